@@ -1,0 +1,5 @@
+import sys
+
+from xlfollow.cli import main
+
+sys.exit(main())

@@ -1,0 +1,139 @@
+"""The command line: a thin shell over :mod:`xlfollow.actions`. Never a traceback; exit codes
+0 = no errors (warnings allowed), 1 = errors found, 2 = the input cannot be used."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from xlfollow.errors import XlfollowError
+from xlfollow.texts import say
+
+OK, ERRORS, UNUSABLE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="xlfollow",
+        description="Målfölj­upp i Excel: kontrollera, färglägg, räkna och sammanställ. "
+                    "Goal follow-up in Excel: check, colour, roll up and summarise.",
+    )
+    parser.add_argument("--lang", choices=("sv", "en"), help="språk för meddelanden / message language")
+    parser.add_argument("--debug", action="store_true", help="visa hela felet / show the full error")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def book_command(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help_text, description=help_text)
+        sub.add_argument("book", type=Path, help="arbetsboken (.xlsx/.xlsm) / the workbook")
+        sub.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
+        return sub
+
+    book_command("check", "Kontrollera arbetsboken och lista problemen / check the workbook and list the problems")
+    run = book_command("run", "Kontrollera, färglägg och sammanställ / check, colour and summarise")
+    run.add_argument("-o", "--output", type=Path, help="utfil (standard: NAMN-klar.xlsx) / output file")
+    run.add_argument("--in-place", action="store_true",
+                     help="skriv i själva arbetsboken / write into the workbook itself")
+    rollup = book_command("rollup", "Räkna grön/gul/röd per perspektiv, mål och nämnd / count statuses")
+    rollup.add_argument("--json", action="store_true", help="skriv JSON / print JSON")
+
+    new = commands.add_parser("new", help="Skapa en tom mall / create a blank template",
+                              description="Skapa en tom mall / create a blank template")
+    new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
+    new.add_argument("output", type=Path, help="filen att skapa (.xlsx) / the file to create")
+
+    demo = commands.add_parser("demo", help="Kör hela jobbet på exemplen / run everything on the examples",
+                               description="Kör hela jobbet på exemplen / run everything on the examples")
+    demo.add_argument("folder", nargs="?", type=Path, default=Path("xlfollow-demo"),
+                      help="mapp för exemplen (standard: xlfollow-demo) / folder for the examples")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = args.lang or "sv"
+    try:
+        return _dispatch(args)
+    except XlfollowError as exc:
+        print(f"xlfollow: {exc.message(lang)}", file=sys.stderr)
+        return UNUSABLE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into a command that stopped reading (head, less)
+        sys.stderr.close()
+        return OK
+    except Exception as exc:  # the promise: never a traceback for users
+        if args.debug:
+            raise
+        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        print(f"xlfollow: {say('internal-error', lang, detail=detail)}", file=sys.stderr)
+        return UNUSABLE
+
+
+def _dispatch(args: argparse.Namespace) -> int:
+    from xlfollow import actions
+
+    if args.command == "new":
+        from xlfollow.templates import write_template
+
+        write_template(args.kind, args.output)
+        print(say("cli-template", args.lang or "sv", path=args.output))
+        return OK
+    if args.command == "demo":
+        from xlfollow.demo import run_demo
+
+        return run_demo(args.folder, args.lang)
+    if args.command == "check":
+        result = actions.check(args.book, args.config, args.lang)
+        _print_issues(result.report)
+    elif args.command == "run":
+        result = actions.run(args.book, args.output, in_place=args.in_place, config=args.config, language=args.lang)
+        _print_issues(result.report)
+        print(say("cli-wrote", result.report.language, path=result.written))
+    elif args.command == "rollup":
+        result = actions.check(args.book, args.config, args.lang)
+        if args.json:
+            print(json.dumps(result.rollup.as_json(), ensure_ascii=False, indent=2))
+            if result.report.errors:
+                _print_counts(result.report, sys.stderr)
+        else:
+            _print_rollup(result)
+    return ERRORS if result.report.errors else OK
+
+
+def _print_issues(report) -> None:  # type: ignore[no-untyped-def]
+    lang = report.language
+    for issue in report.issues:
+        print(f"{issue.sheet}!{issue.cell}\t{issue.severity.label(lang)}\t{issue.code}\t{issue.message(lang)}")
+    _print_counts(report, sys.stdout)
+
+
+def _print_counts(report, stream) -> None:  # type: ignore[no-untyped-def]
+    lang = report.language
+    if report.issues:
+        print(say("cli-counts", lang, errors=report.errors, warnings=report.warnings, path=report.path), file=stream)
+    else:
+        print(say("cli-no-issues", lang, path=report.path), file=stream)
+
+
+def _print_rollup(result) -> None:  # type: ignore[no-untyped-def]
+    from xlfollow.rollup import KEYS
+    from xlfollow.texts import summary_sentence
+
+    report, rollup = result.report, result.rollup
+    lang = report.language
+    print(summary_sentence(report.layout.kind, rollup.status, lang))
+    header = "\t".join(say(f"status.{k}", lang) for k in KEYS)
+    for title, table in (("summary.by_perspective", rollup.by_perspective), ("summary.by_goal", rollup.by_goal),
+                         ("summary.by_committee", rollup.by_committee)):
+        if not table:
+            continue
+        print(f"\n{say(title, lang)}\t{header}")
+        for name, counts in table.items():
+            print(name + "\t" + "\t".join(str(counts[k]) for k in KEYS))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

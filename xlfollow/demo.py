@@ -1,0 +1,20 @@
+"""``xlfollow demo``: build the example workbooks from the real reports and run the whole job."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from xlfollow import actions
+from xlfollow.examples import build_all
+from xlfollow.texts import say
+
+
+def run_demo(folder: Path, language: str | None = None) -> int:
+    lang = language or "sv"
+    for book in build_all(folder):
+        result = actions.run(book, language=language)
+        report = result.report
+        print(say("cli-demo-book", lang, name=book.name, items=len(report.items), errors=report.errors,
+                  warnings=report.warnings, out=result.written))
+    print(say("cli-demo", lang, path=folder.resolve()))
+    return 0

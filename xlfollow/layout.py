@@ -1,0 +1,166 @@
+"""Finding the data sheet, its header row and the column of each field from the header texts,
+as users wrote them (Swedish or English, any case, extra words such as "Läge 2017-04-30")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from xlfollow.a1 import col_index
+from xlfollow.errors import InputError
+from xlfollow.models import Layout
+from xlfollow.settings import FIELDS, SETTINGS_SHEET, Settings
+
+# Sheets xlfollow writes itself, and sheets that never hold data.
+OWNED_SHEETS = ("Sammanställning", "Kontroll")
+_SKIP_SHEETS = {*(s.casefold() for s in OWNED_SHEETS), SETTINGS_SHEET, "xlwings.conf", "_xlwings.conf",
+                "instruktioner", "instructions", "start"}
+HEADER_SCAN_ROWS = 40
+
+# field -> header phrases (as word sequences). The longest phrase found in a header wins.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
+    "perspective": ("perspektiv", "perspective", "perspektivet"),
+    "goal": ("strategiskt mål", "strategiska mål", "strategiskt", "strategic goal", "strategic objective",
+             "mål", "goal", "övergripande mål"),
+    "item": ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "resultatmål", "aktivt mål",
+             "aktiva mål", "aktivt", "ärende", "ärenden", "handlingsplan", "handlingsplaner", "åtgärd",
+             "åtgärder", "success factor", "success factors", "result goal", "active goal", "item",
+             "action plan", "action", "objective", "key result"),
+    "committee": ("nämnd", "nämnder", "ansvarig nämnd", "beslutad av", "committee", "board", "ansvarig"),
+    "measure": ("mått", "indikator", "nyckeltal", "measure", "indicator", "kpi"),
+    "target": ("målvärde", "målnivå", "target", "target value"),
+    "outcome": ("utfall", "outcome", "actual", "result"),
+    "status": ("läge", "läget", "status", "bedömning", "per april", "per augusti", "per december",
+               "res april", "res augusti", "res december", "måluppfyllelse", "assessment", "rag",
+               "per tertial", "aktuellt läge"),
+    "comment": ("kommentar", "kommentarer", "beskrivning av nuläget", "beskrivning", "nuläge",
+                "anmärkning", "comment", "comments", "remarks", "notes", "description"),
+    "activities": ("om aktiviteter", "aktiviteter", "activities"),
+}
+_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(p.split()), f) for f, phrases in SYNONYMS.items() for p in phrases),
+    key=lambda pf: -len(" ".join(pf[0])),
+)
+_KIND_WORDS = (
+    ("aktiva-mal", ("aktivt", "aktiva")),
+    ("resultatmal", ("resultatmål", "result")),
+    ("handlingsplaner", ("handlingsplan", "handlingsplaner", "åtgärd", "åtgärder", "ärende", "ärenden",
+                         "action")),
+)
+_WORD = re.compile(r"[^\W_]+")
+
+
+def header_words(text: str) -> tuple[str, ...]:
+    """A header as lower-case words, without numbers and dates ("Läge 2017-04-30" -> ("läge",))."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    return tuple(w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w))
+
+
+def match_header(text: Any) -> str | None:
+    """The field a header names, or ``None``."""
+    if not isinstance(text, str):
+        return None
+    words = header_words(text)
+    if not words or len(words) > 12:
+        return None
+    for phrase, field in _PHRASES:
+        n = len(phrase)
+        if any(words[i:i + n] == phrase for i in range(len(words) - n + 1)):
+            return field
+    return None
+
+
+def _columns_of(row: Sequence[Any]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for index, value in enumerate(row, start=1):
+        field = match_header(value)
+        if field and field not in found:
+            found[field] = index
+    return found
+
+
+def _score(columns: Mapping[str, int]) -> int:
+    return len(columns) + 2 * ("item" in columns) + 2 * ("status" in columns)
+
+
+def _kind_of(item_header: str) -> str:
+    words = header_words(item_header)
+    for kind, markers in _KIND_WORDS:
+        if any(w in markers for w in words):
+            return kind
+    return "framgangsfaktorer"
+
+
+def _period_of(status_header: str) -> str | None:
+    """"Läge 2017-04-30" -> "2017-04-30"; "Per april" -> "april"."""
+    text = status_header.strip()
+    m = re.search(r"\d{4}-\d{2}-\d{2}", text)
+    if m:
+        return m.group(0)
+    words = header_words(text)
+    if len(words) == 2 and words[0] in ("per", "res"):
+        return words[1]
+    return None
+
+
+def find_layout(sheets: Mapping[str, list[list[Any]]], settings: Settings, path: str) -> Layout:
+    """The layout of the workbook, from the settings where they say, from the headers elsewhere."""
+    if settings.sheet is not None:
+        if settings.sheet not in sheets:
+            raise InputError("sheet-not-found", sheet=settings.sheet, path=path,
+                             sheets=", ".join(sheets))
+        candidates = [settings.sheet]
+    else:
+        candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS]
+
+    best: tuple[int, str, int, dict[str, int]] | None = None
+    for name in candidates:
+        rows = sheets[name]
+        if settings.header_row is not None:
+            scan = [settings.header_row - 1]
+        else:
+            scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
+        for r in scan:
+            row = rows[r] if 0 <= r < len(rows) else []
+            cols = _columns_of(row)
+            score = _score(cols)
+            if best is None or score > best[0]:
+                best = (score, name, r + 1, cols)
+
+    if best is None or (settings.header_row is None and best[0] < 4 and not settings.columns):
+        raise InputError("no-header", path=path)
+    _, sheet, header_row, columns = best
+    rows = sheets[sheet]
+    header_values = rows[header_row - 1] if header_row - 1 < len(rows) else []
+    headers = {i: str(v).strip() for i, v in enumerate(header_values, start=1) if v not in (None, "")}
+    if settings.header_row is not None and not headers and not settings.columns:
+        raise InputError("header-row-empty", row=header_row, sheet=sheet)
+
+    for field, spec in settings.columns.items():
+        columns[field] = _resolve_column(spec, field, headers, header_row)
+    # A column named in the settings is taken from the field the headers gave it.
+    taken = {c: f for f, c in columns.items() if f in settings.columns}
+    columns = {f: c for f, c in columns.items() if f in settings.columns or c not in taken}
+    columns = {f: columns[f] for f in FIELDS if f in columns}
+
+    kind = settings.kind or _kind_of(headers.get(columns.get("item", 0), ""))
+    period = settings.period or _period_of(headers.get(columns.get("status", 0), ""))
+    return Layout(sheet=sheet, header_row=header_row, columns=columns, headers=headers,
+                  kind=kind, period=period)
+
+
+def _resolve_column(spec: str, field: str, headers: Mapping[int, str], row: int) -> int:
+    """A column named in the settings: a header text as written (any case), or a letter."""
+    wanted = " ".join(spec.split()).casefold()
+    for col, text in headers.items():
+        if " ".join(text.split()).casefold() == wanted:
+            return col
+    if re.fullmatch(r"[A-Za-z]{1,3}", spec):
+        try:
+            return col_index(spec)
+        except ValueError:
+            pass
+    raise InputError("column-not-found", key=field, value=spec, row=row)

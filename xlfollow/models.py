@@ -1,0 +1,100 @@
+"""Plain data the core passes around: items read from a sheet, issues found in them, and the
+layout that says where things stand. Frozen dataclasses with slots rather than pydantic models:
+a region's workbooks hold hundreds of thousands of rows, and these are built once per row from
+values the layout already checked (settings, which come from users, are pydantic)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+from xlfollow.a1 import cell_ref
+from xlfollow.status import Status
+from xlfollow.texts import say
+
+
+class Severity(str, Enum):
+    ERROR = "fel"
+    WARNING = "varning"
+
+    def label(self, language: str = "sv") -> str:
+        return say("severity.error" if self is Severity.ERROR else "severity.warning", language)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One followed-up row: a success factor, result goal, active goal or action plan."""
+
+    row: int  # 1-based sheet row
+    text: str
+    id: str | None = None
+    perspective: str | None = None
+    goal: str | None = None
+    committees: tuple[str, ...] = ()
+    measure: str | None = None
+    target: Any = None
+    outcome: Any = None
+    status: Status | None = Status.MISSING  # None: the cell holds something unknown
+    status_value: Any = None  # what the user typed
+    comment: str | None = None
+    activities: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A problem found in a workbook, with a stable code (tests and colours key off the code)."""
+
+    code: str
+    severity: Severity
+    sheet: str
+    row: int
+    col: int
+    item_id: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def cell(self) -> str:
+        return cell_ref(self.row, self.col)
+
+    def message(self, language: str = "sv") -> str:
+        return say(self.code, language, **self.fields)
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """Where the data stands: the sheet, its header row and the column of each field."""
+
+    sheet: str
+    header_row: int  # 1-based
+    columns: dict[str, int]  # field -> 1-based column
+    headers: dict[int, str]  # 1-based column -> header text as written
+    kind: str = "framgangsfaktorer"
+    period: str | None = None
+
+    def column(self, name: str) -> int | None:
+        return self.columns.get(name)
+
+    def header(self, name: str) -> str:
+        col = self.columns.get(name)
+        return self.headers.get(col, "") if col else ""
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """Everything the core learned about one workbook."""
+
+    path: str
+    layout: Layout
+    items: tuple[Item, ...]
+    issues: tuple[Issue, ...]
+    language: str = "sv"
+    title: str | None = None
+
+    @property
+    def errors(self) -> int:
+        return sum(1 for i in self.issues if i.severity is Severity.ERROR)
+
+    @property
+    def warnings(self) -> int:
+        return sum(1 for i in self.issues if i.severity is Severity.WARNING)

@@ -1,0 +1,139 @@
+"""The validation rules, one small function each. A rule yields issues; all rules run in one
+pass and every issue is collected (users fix a list, not one error at a time)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from xlfollow.models import Issue, Item, Layout, Severity
+from xlfollow.normalise import Normalised, blank
+from xlfollow.numbers import parse_number
+from xlfollow.settings import Settings
+from xlfollow.status import Status
+from xlfollow.texts import TextKey
+
+ERROR, WARNING = Severity.ERROR, Severity.WARNING
+REQUIRED_COLUMNS = ("item", "status")
+
+RULES: dict[str, Severity] = {
+    "missing-column": ERROR,
+    "unknown-status": ERROR,
+    "duplicate-id": ERROR,
+    "missing-item": ERROR,
+    "missing-status": WARNING,
+    "missing-comment": WARNING,
+    "unknown-committee": WARNING,
+    "bad-number": WARNING,
+}
+
+
+class Context:
+    """What the rules look at: the layout, the normalised rows and the settings."""
+
+    def __init__(self, layout: Layout, data: Normalised, settings: Settings) -> None:
+        self.layout = layout
+        self.data = data
+        self.settings = settings
+
+    def issue(self, code: str, row: int, field: str | None, item: Item | None = None, **fields: object) -> Issue:
+        col = self.layout.columns.get(field, 1) if field else 1
+        return Issue(code=code, severity=RULES[code], sheet=self.layout.sheet, row=row, col=col,
+                     item_id=item.id if item else None, fields=dict(fields))
+
+
+def missing_column(ctx: Context) -> Iterator[Issue]:
+    """Reported once, at the header row, for each required column that cannot be found."""
+    for field in REQUIRED_COLUMNS:
+        if field not in ctx.layout.columns:
+            yield Issue(code="missing-column", severity=ERROR, sheet=ctx.layout.sheet,
+                        row=ctx.layout.header_row, col=1,
+                        fields={"field": TextKey(f"field.{field}"), "row": ctx.layout.header_row,
+                                "example": TextKey(f"example.{field}"), "key": field})
+
+
+def unknown_status(ctx: Context) -> Iterator[Issue]:
+    if "status" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.status is None:
+            yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(item.status_value))
+
+
+def duplicate_id(ctx: Context) -> Iterator[Issue]:
+    first: dict[str, int] = {}
+    for item in ctx.data.items:
+        if item.id is None:
+            continue
+        if item.id in first:
+            field = "id" if "id" in ctx.layout.columns else "item"
+            yield ctx.issue("duplicate-id", item.row, field, item, id=item.id, first_row=first[item.id])
+        else:
+            first[item.id] = item.row
+
+
+def missing_item(ctx: Context) -> Iterator[Issue]:
+    if "item" not in ctx.layout.columns:
+        return
+    for row in ctx.data.orphan_rows:
+        yield Issue(code="missing-item", severity=ERROR, sheet=ctx.layout.sheet, row=row,
+                    col=ctx.layout.columns["item"], fields={"column": ctx.layout.header("item")})
+
+
+def missing_status(ctx: Context) -> Iterator[Issue]:
+    if "status" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.status is Status.MISSING:
+            yield ctx.issue("missing-status", item.row, "status", item)
+
+
+def missing_comment(ctx: Context) -> Iterator[Issue]:
+    if "comment" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.status in (Status.RED, Status.YELLOW) and not item.comment:
+            yield ctx.issue("missing-comment", item.row, "comment", item,
+                            status=TextKey(f"status.{item.status.value}"),
+                            column=ctx.layout.header("comment"))
+
+
+def unknown_committee(ctx: Context) -> Iterator[Issue]:
+    if "committee" not in ctx.layout.columns:
+        return
+    known = ctx.settings.known_committees()
+    upper = {k.upper() for k in known}
+    for item in ctx.data.items:
+        for code in item.committees:
+            if code.upper() not in upper:
+                yield ctx.issue("unknown-committee", item.row, "committee", item, code=code,
+                                known=", ".join(known))
+
+
+def bad_number(ctx: Context) -> Iterator[Issue]:
+    for field in ("target", "outcome"):
+        if field not in ctx.layout.columns:
+            continue
+        for item in ctx.data.items:
+            value = getattr(item, field)
+            if not blank(value) and parse_number(value) is None:
+                yield ctx.issue("bad-number", item.row, field, item, value=_shown(value))
+
+
+def _shown(value: object, limit: int = 60) -> str:
+    text = "" if value is None else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
+    missing_column, unknown_status, duplicate_id, missing_item,
+    missing_status, missing_comment, unknown_committee, bad_number,
+)
+
+
+def validate(layout: Layout, data: Normalised, settings: Settings) -> list[Issue]:
+    """Every issue in the workbook, sorted by row, then column, then code."""
+    ctx = Context(layout, data, settings)
+    issues = [issue for rule in ALL_RULES for issue in rule(ctx)]
+    issues.sort(key=lambda i: (i.row, i.col, i.code))
+    return issues

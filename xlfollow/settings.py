@@ -1,0 +1,154 @@
+"""Per-workbook settings: the ``xlfollow`` sheet (key in column A, value in column B) or a TOML
+file given with ``--config``. Unknown keys and bad values are refused with a clear message."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from xlfollow.errors import InputError
+from xlfollow.status import Status, Vocabulary
+from xlfollow.texts import TextKey
+
+SETTINGS_SHEET = "xlfollow"
+FIELDS = (
+    "id", "perspective", "goal", "item", "committee", "measure",
+    "target", "outcome", "status", "comment", "activities",
+)
+KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")
+BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
+SIMPLE_KEYS = ("sheet", "header_row", "committees", "language", "period", "report_title", "kind", "perspectives")
+# Rows of the settings sheet whose key is one of these are its own header row.
+_HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
+_LIST_SPLIT = re.compile(r"[,;\s]+")
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    sheet: str | None = None
+    header_row: int | None = Field(default=None, ge=1, le=1_048_576)
+    columns: dict[str, str] = Field(default_factory=dict)
+    statuses: dict[str, Status] = Field(default_factory=dict)
+    committees: tuple[str, ...] = ()
+    perspectives: tuple[str, ...] = ()
+    language: str = "sv"
+    period: str | None = None
+    report_title: str | None = None
+    kind: str | None = None
+
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary(self.statuses)
+
+    def known_committees(self) -> tuple[str, ...]:
+        extra = tuple(c for c in self.committees if c.upper() not in BUILTIN_COMMITTEES)
+        return BUILTIN_COMMITTEES + extra
+
+    def merged(self, other: Settings) -> Settings:
+        """``other`` on top of ``self``: values set in ``other`` win; dictionaries are joined."""
+        data = self.model_dump()
+        for key, value in other.model_dump(exclude_defaults=True).items():
+            if isinstance(value, dict):
+                data[key] = {**data[key], **value}
+            else:
+                data[key] = value
+        return Settings(**data)
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _bad(key: str, value: Any, where: str, hint: str) -> InputError:
+    return InputError("setting-bad-value", key=key, value=_text(value), where=where, hint=TextKey(hint))
+
+
+def parse_settings(pairs: Iterable[tuple[str, Any, str]]) -> Settings:
+    """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
+    (for messages, e.g. "bladet xlfollow, rad 4")."""
+    data: dict[str, Any] = {"columns": {}, "statuses": {}}
+    builtin = Vocabulary()
+    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>"])
+    for raw_key, value, where in pairs:
+        key = _text(raw_key)
+        if not key or key.startswith("#") or key.casefold() in _HEADER_WORDS:
+            continue
+        if value is None or _text(value) == "":
+            continue
+        lower = key.casefold()
+        if lower.startswith("column."):
+            field = lower.removeprefix("column.")
+            if field not in FIELDS:
+                raise InputError("setting-unknown", key=key, where=where,
+                                 known=", ".join(f"column.{f}" for f in FIELDS))
+            data["columns"][field] = _text(value)
+        elif lower.startswith("status."):
+            word = key[len("status."):].strip()
+            target = builtin.classify(_text(value))
+            if not word or target is None or target is Status.MISSING:
+                raise _bad(key, value, where, "hint.status")
+            data["statuses"][word] = target
+        elif lower == "header_row":
+            try:
+                row = int(float(_text(value)))
+            except ValueError:
+                raise _bad(key, value, where, "hint.row") from None
+            if not 1 <= row <= 1_048_576:
+                raise _bad(key, value, where, "hint.row")
+            data["header_row"] = row
+        elif lower == "language":
+            lang = _text(value).casefold()
+            if lang not in ("sv", "en"):
+                raise _bad(key, value, where, "hint.language")
+            data["language"] = lang
+        elif lower == "kind":
+            kind = _text(value).casefold().replace("å", "a").replace("ä", "a").replace(" ", "-")
+            if kind not in KINDS:
+                raise _bad(key, value, where, "hint.kind")
+            data["kind"] = kind
+        elif lower in ("committees", "perspectives"):
+            items = value if isinstance(value, list) else _LIST_SPLIT.split(_text(value))
+            data[lower] = tuple(_text(v) for v in items if _text(v))
+        elif lower in ("sheet", "period", "report_title"):
+            data[lower] = _text(value)
+        else:
+            raise InputError("setting-unknown", key=key, where=where, known=known)
+    return Settings(**data)
+
+
+def settings_from_rows(rows: list[list[Any]]) -> Settings:
+    """Settings from the values of the ``xlfollow`` sheet."""
+    pairs = []
+    for number, row in enumerate(rows, start=1):
+        key = row[0] if row else None
+        value = row[1] if len(row) > 1 else None
+        if key is None or _text(key) == "":
+            continue
+        pairs.append((key, value, f"bladet {SETTINGS_SHEET}, cell A{number}"))
+    return parse_settings(pairs)
+
+
+def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, Any]]:
+    for key, value in table.items():
+        if isinstance(value, Mapping):
+            yield from _flatten(value, f"{prefix}{key}.")
+        else:
+            yield f"{prefix}{key}", value
+
+
+def settings_from_toml(path: Path) -> Settings:
+    try:
+        with path.open("rb") as handle:
+            table = tomllib.load(handle)
+    except FileNotFoundError:
+        raise InputError("file-not-found", path=str(path)) from None
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InputError("config-unreadable", path=str(path), detail=str(exc)) from None
+    return parse_settings((key, value, path.name) for key, value in _flatten(table))

@@ -1,0 +1,89 @@
+"""The status of an item and the vocabulary that maps what people type to it."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date, datetime, time
+from enum import Enum
+
+
+class Status(str, Enum):
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    NOT_APPLICABLE = "not_applicable"
+    MISSING = "missing"
+
+
+ORDER: tuple[Status, ...] = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
+
+# The cue shown beside the colour, so that colour never carries the status alone (WCAG 1.4.1).
+# Distinct shapes that survive black-and-white printing and colour blindness.
+SYMBOL: dict[Status, str] = {
+    Status.GREEN: "●",
+    Status.YELLOW: "◆",
+    Status.RED: "▲",
+    Status.NOT_APPLICABLE: "–",
+    Status.MISSING: "?",
+}
+
+# Invisible characters people paste from Word, web pages and e-mail.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
+_SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
+_EDGE_PUNCT = " .,;:!"
+
+_BUILTIN_WORDS: dict[Status, tuple[str, ...]] = {
+    Status.GREEN: (
+        "grön", "gron", "grönt", "grön pil", "g", "green", "green arrow", "uppfylld", "uppfyllt",
+        "↑", "⬆", "⇧", "⇑", "⇡", "⥣", "🡅", "🡑", "🠉", "🠕", "⭡", "⮝", "⮉",
+    ),
+    Status.YELLOW: (
+        "gul", "gult", "gul pil", "y", "yellow", "amber", "yellow arrow", "amber arrow", "delvis uppfylld",
+        "→", "➡", "⇨", "⇒", "⇢", "⟶", "➔", "➙", "➜", "➝", "➞", "➟", "➠", "⮕", "🡒", "🠒", "🠖", "⭢", "⮞", "⮊",
+    ),
+    Status.RED: (
+        "röd", "rod", "rött", "röd pil", "r", "red", "red arrow", "ej uppfylld", "inte uppfylld",
+        "↓", "⬇", "⇩", "⇓", "⇣", "⥥", "🡇", "🡓", "🠋", "🠗", "⭣", "⮟", "⮋",
+    ),
+    Status.NOT_APPLICABLE: (
+        "ej aktuell", "ej aktuellt", "ej längre aktuell", "ej längre aktuellt", "inte aktuell",
+        "inte längre aktuell", "utgår", "utgått", "n/a", "na", "n a", "not applicable", "ej tillämplig",
+    ),
+}
+
+
+def normalise(text: str) -> str:
+    """Casefolded, invisible characters removed, spaces collapsed, edge punctuation stripped."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _SPACES.sub(" ", text).strip(_EDGE_PUNCT).casefold()
+    return text
+
+
+class Vocabulary:
+    """Maps typed text to a :class:`Status`. Built-in Swedish and English words, arrows and
+    abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
+
+    def __init__(self, extra: Mapping[str, Status] | None = None) -> None:
+        self._words: dict[str, Status] = {}
+        for status, words in _BUILTIN_WORDS.items():
+            for word in words:
+                self._words[normalise(word)] = status
+        for word, status in (extra or {}).items():
+            self._words[normalise(word)] = status
+
+    def classify(self, value: object) -> Status | None:
+        """The status of a cell value; ``MISSING`` for blank; ``None`` when the value is
+        outside the vocabulary (numbers, booleans, dates and error values included)."""
+        if value is None:
+            return Status.MISSING
+        if isinstance(value, bool | int | float | datetime | date | time):
+            return None
+        raw = _SPACES.sub("", unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE))
+        if not raw:
+            return Status.MISSING
+        return self._words.get(normalise(str(value)))
+
+    def words_for(self, status: Status) -> list[str]:
+        return sorted(word for word, s in self._words.items() if s is status)

@@ -1,0 +1,86 @@
+"""The look of what xlfollow writes, as plain data. Both writers (file and live Excel) translate
+these specs; nothing here knows about openpyxl, lxml or xlwings.
+
+Status colours: light fills with dark text of the same hue. Every pair has a contrast ratio of at
+least 4.5:1 (WCAG AA for normal text; tested), and colour is always paired with a symbol."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlfollow.status import SYMBOL, Status
+
+# status -> (fill, font colour), RGB hex
+STATUS_COLOURS: dict[Status, tuple[str, str]] = {
+    Status.GREEN: ("C6EFCE", "005A1E"),
+    Status.YELLOW: ("FFEB9C", "6B4500"),
+    Status.RED: ("FFC7CE", "8B0010"),
+    Status.NOT_APPLICABLE: ("E7E6E6", "3A3A3A"),
+    Status.MISSING: ("FFFFFF", "3A3A3A"),
+}
+# Chart series colours: mid tones that differ in lightness too, so they stay apart in grey.
+CHART_COLOURS: dict[Status, str] = {
+    Status.GREEN: "2E8B57",
+    Status.YELLOW: "F2C14E",
+    Status.RED: "C0392B",
+    Status.NOT_APPLICABLE: "A6A6A6",
+    Status.MISSING: "FFFFFF",
+}
+
+
+@dataclass(frozen=True)
+class StyleSpec:
+    bold: bool = False
+    italic: bool = False
+    size: float = 11
+    font_colour: str | None = None
+    fill: str | None = None
+    border: bool = False
+    wrap: bool = False
+    num_format: str | None = None
+    align: str | None = None  # "center" | "left" | "right"
+    underline: bool = False
+
+
+STYLES: dict[str, StyleSpec] = {
+    "title": StyleSpec(bold=True, size=16),
+    "subtitle": StyleSpec(size=12, italic=True),
+    "sentence": StyleSpec(size=12, wrap=True),
+    "heading": StyleSpec(bold=True, size=13),
+    "header": StyleSpec(bold=True, fill="D9D9D9", border=True, wrap=True),
+    "cell": StyleSpec(border=True, wrap=True),
+    "count": StyleSpec(border=True, num_format="0", align="center"),
+    "share": StyleSpec(border=True, num_format="0%", align="center"),
+    "total": StyleSpec(bold=True, border=True, num_format="0", align="center"),
+    "total_label": StyleSpec(bold=True, border=True),
+    "link": StyleSpec(border=True, wrap=True, font_colour="0563C1", underline=True),
+    "note": StyleSpec(italic=True, size=9, font_colour="404040", wrap=True),
+    "error": StyleSpec(border=True, bold=True, font_colour="8B0010"),
+    "warning": StyleSpec(border=True, font_colour="6B4500"),
+}
+for _status, (_fill, _font) in STATUS_COLOURS.items():
+    STYLES[f"status.{_status.value}"] = StyleSpec(border=True, fill=_fill, font_colour=_font, bold=True,
+                                                  align="center", wrap=True)
+
+
+def cue_format(status: Status) -> str:
+    """A number format that shows the status symbol before whatever text the user typed,
+    without changing the value. Numbers keep their general format."""
+    symbol = SYMBOL[status]
+    return f'General;-General;General;"{symbol} "@'
+
+
+def status_label(status: Status, word: str) -> str:
+    """"● grön" — the symbol and the word, as written on the sheets xlfollow owns."""
+    return f"{SYMBOL[status]} {word}"
+
+
+def relative_luminance(hex_rgb: str) -> float:
+    channels = [int(hex_rgb[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str, b: str) -> float:
+    la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)

@@ -1,0 +1,366 @@
+"""Every sentence a user sees, in Swedish first and English second. Nothing else in the package
+holds user-facing prose: code refers to sentences by key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- validation issues (keys equal the issue codes) ---------------------------------------
+    "unknown-status": (
+        "Okänd status ”{value}”. Skriv grön, gul, röd eller ej aktuell (eller ↑ → ↓), "
+        "eller lägg till ordet i inställningsbladet xlfollow (status.{value} = green/yellow/red).",
+        "Unknown status “{value}”. Write green, yellow, red or not applicable (or ↑ → ↓), "
+        "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
+    ),
+    "duplicate-id": (
+        "Id {id} används redan på rad {first_row}. Ge varje post ett eget nummer.",
+        "Id {id} is already used on row {first_row}. Give every item its own number.",
+    ),
+    "missing-item": (
+        "Raden har innehåll men ingen text i kolumnen ”{column}”. Skriv in texten eller töm raden.",
+        "The row has content but no text in the column “{column}”. Fill in the text or clear the row.",
+    ),
+    "missing-column": (
+        "Hittar ingen kolumn för {field} i rubrikraden (rad {row}). Ge kolumnen rubriken ”{example}” "
+        "eller ange column.{key} i inställningsbladet xlfollow.",
+        "No column for {field} in the header row (row {row}). Give the column the header “{example}” "
+        "or set column.{key} on the xlfollow settings sheet.",
+    ),
+    "missing-status": (
+        "Bedömning saknas. Skriv grön, gul, röd eller ej aktuell.",
+        "No assessment. Write green, yellow, red or not applicable.",
+    ),
+    "missing-comment": (
+        "Status {status} men ingen kommentar. Förklara läget i kolumnen ”{column}”.",
+        "Status {status} but no comment. Explain the situation in the column “{column}”.",
+    ),
+    "unknown-committee": (
+        "Okänd nämnd ”{code}”. Kända: {known}. Rätta koden eller lägg till den under committees "
+        "i inställningsbladet xlfollow.",
+        "Unknown committee “{code}”. Known: {known}. Correct the code or add it under committees "
+        "on the xlfollow settings sheet.",
+    ),
+    "bad-number": (
+        "”{value}” går inte att läsa som ett tal. Skriv till exempel 5,8 % eller 90.",
+        "“{value}” cannot be read as a number. Write for example 5.8 % or 90.",
+    ),
+    # --- input errors (exit code 2) ----------------------------------------------------------
+    "file-not-found": (
+        "Filen {path} finns inte. Kontrollera namnet och mappen.",
+        "The file {path} does not exist. Check the name and the folder.",
+    ),
+    "not-a-workbook": (
+        "{path} är ingen Excel-arbetsbok ({detail}). Öppna filen i Excel och spara den som "
+        "Excel-arbetsbok (.xlsx).",
+        "{path} is not an Excel workbook ({detail}). Open the file in Excel and save it as an "
+        "Excel workbook (.xlsx).",
+    ),
+    "encrypted": (
+        "{path} är lösenordsskyddad. Ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) "
+        "och försök igen.",
+        "{path} is password-protected. Remove the password in Excel (File > Info > Protect "
+        "Workbook) and try again.",
+    ),
+    "corrupt": (
+        "{path} är skadad och kan inte läsas ({detail}). Öppna den i Excel, spara den igen och "
+        "försök på nytt.",
+        "{path} is damaged and cannot be read ({detail}). Open it in Excel, save it again and "
+        "try again.",
+    ),
+    "too-large": (
+        "{path} är för stor att läsa säkert: {detail} (gränsen är {limit}). Dela upp arbetsboken "
+        "eller ta bort tomma rader och kolumner.",
+        "{path} is too large to read safely: {detail} (the limit is {limit}). Split the workbook "
+        "or delete empty rows and columns.",
+    ),
+    "no-header": (
+        "Hittar ingen rubrikrad i {path}: inget blad har kolumner som ”Framgångsfaktor” och "
+        "”Läge”. Lägg till rubriker eller ange sheet och header_row i inställningsbladet xlfollow.",
+        "No header row found in {path}: no sheet has columns such as “Success factor” and "
+        "“Status”. Add headers or set sheet and header_row on the xlfollow settings sheet.",
+    ),
+    "sheet-not-found": (
+        "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
+        "The sheet “{sheet}” named in the settings is not in {path}. The sheets are: {sheets}.",
+    ),
+    "header-row-empty": (
+        "Rad {row} på bladet ”{sheet}” (header_row i inställningarna) är tom. Ange raden där "
+        "rubrikerna står.",
+        "Row {row} on the sheet “{sheet}” (header_row in the settings) is empty. Give the row "
+        "that holds the headers.",
+    ),
+    "column-not-found": (
+        "Kolumnen ”{value}” för column.{key} i inställningarna finns inte i rubrikraden (rad {row}). "
+        "Ange en kolumnbokstav (t.ex. D) eller rubriken exakt som den står.",
+        "The column “{value}” for column.{key} in the settings is not in the header row (row "
+        "{row}). Give a column letter (e.g. D) or the header exactly as written.",
+    ),
+    "setting-unknown": (
+        "Okänd inställning ”{key}” ({where}). Giltiga: {known}.",
+        "Unknown setting “{key}” ({where}). Valid: {known}.",
+    ),
+    "setting-bad-value": (
+        "Felaktigt värde ”{value}” för inställningen {key} ({where}). {hint}",
+        "Bad value “{value}” for the setting {key} ({where}). {hint}",
+    ),
+    "config-unreadable": (
+        "Inställningsfilen {path} kan inte läsas: {detail}. Rätta filen (TOML, nyckel = värde).",
+        "The settings file {path} cannot be read: {detail}. Correct the file (TOML, key = value).",
+    ),
+    "locked": (
+        "{path} är öppen i Excel eller i ett annat program (låsfilen {lock} finns). Stäng "
+        "arbetsboken och försök igen.",
+        "{path} is open in Excel or another program (the lock file {lock} exists). Close the "
+        "workbook and try again.",
+    ),
+    "busy": (
+        "En annan xlfollow skriver just nu till {path}. Vänta tills den är klar och försök igen.",
+        "Another xlfollow is writing {path} right now. Wait until it is done and try again.",
+    ),
+    "write-failed": (
+        "Kunde inte skriva {path}: {detail}. Kontrollera att mappen finns, att filen inte är "
+        "öppen och att du har skrivrättighet.",
+        "Could not write {path}: {detail}. Check that the folder exists, that the file is not "
+        "open and that you have write permission.",
+    ),
+    "same-output": (
+        "Utfilen är samma som arbetsboken {path}. Ange en annan fil med -o eller använd "
+        "--in-place för att skriva i arbetsboken.",
+        "The output file is the workbook {path} itself. Give another file with -o or use "
+        "--in-place to write into the workbook.",
+    ),
+    "output-not-xlsx": (
+        "Utfilen {path} måste sluta på .xlsx eller .xlsm, samma som arbetsboken ({suffix}).",
+        "The output file {path} must end in .xlsx or .xlsm, the same as the workbook ({suffix}).",
+    ),
+    "unknown-kind": (
+        "Okänd rapporttyp ”{kind}”. Välj en av: {kinds}.",
+        "Unknown report kind “{kind}”. Choose one of: {kinds}.",
+    ),
+    "internal-error": (
+        "Ett oväntat fel inträffade ({detail}). Arbetsboken har inte ändrats. Kör med --debug och "
+        "skicka utskriften till den som förvaltar xlfollow.",
+        "An unexpected error occurred ({detail}). The workbook was not changed. Run with --debug "
+        "and send the output to whoever maintains xlfollow.",
+    ),
+    "hint.status": ("Skriv green, yellow, red eller not_applicable.",
+                    "Write green, yellow, red or not_applicable."),
+    "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
+    "hint.language": ("Skriv sv eller en.", "Write sv or en."),
+    "hint.kind": ("Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
+                  "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner."),
+    # --- command line output ----------------------------------------------------------------
+    "cli-no-issues": ("Inga problem hittades i {path}.", "No problems found in {path}."),
+    "cli-counts": (
+        "{errors} fel och {warnings} varningar i {path}.",
+        "{errors} errors and {warnings} warnings in {path}.",
+    ),
+    "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
+    "cli-template": ("Skapade mallen {path}.", "Created the template {path}."),
+    "cli-demo": (
+        "Exemplen ligger i {path}. Öppna filerna som slutar på -klar.xlsx i Excel.",
+        "The examples are in {path}. Open the files ending in -klar.xlsx in Excel.",
+    ),
+    "cli-demo-book": (
+        "  {name}: {items} poster, {errors} fel, {warnings} varningar -> {out}",
+        "  {name}: {items} items, {errors} errors, {warnings} warnings -> {out}",
+    ),
+    # --- words -------------------------------------------------------------------------------
+    "severity.error": ("fel", "error"),
+    "severity.warning": ("varning", "warning"),
+    "status.green": ("grön", "green"),
+    "status.yellow": ("gul", "yellow"),
+    "status.red": ("röd", "red"),
+    "status.not_applicable": ("ej aktuell", "not applicable"),
+    "status.missing": ("saknas", "missing"),
+    "field.id": ("id", "id"),
+    "field.perspective": ("perspektiv", "perspective"),
+    "field.goal": ("strategiskt mål", "strategic goal"),
+    "field.item": ("post (framgångsfaktor, mål, ärende)", "item (success factor, goal, action)"),
+    "field.committee": ("nämnd", "committee"),
+    "field.measure": ("mått", "measure"),
+    "field.target": ("målvärde", "target"),
+    "field.outcome": ("utfall", "outcome"),
+    "field.status": ("status (läge)", "status"),
+    "field.comment": ("kommentar", "comment"),
+    "field.activities": ("aktiviteter", "activities"),
+    "example.item": ("Framgångsfaktor", "Success factor"),
+    "example.status": ("Läge", "Status"),
+    "none": ("(inget)", "(none)"),
+    # --- sheets xlfollow writes -----------------------------------------------------------------
+    "summary.title": ("Uppföljning", "Follow-up"),
+    "summary.period": ("Period: {period}", "Period: {period}"),
+    "summary.source": ("Underlag: bladet ”{sheet}”, {items} poster", "Source: sheet “{sheet}”, {items} items"),
+    "summary.total": ("Totalt", "Total"),
+    "summary.by_perspective": ("Per perspektiv", "By perspective"),
+    "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
+    "summary.by_committee": ("Per nämnd", "By committee"),
+    "summary.status": ("Status", "Status"),
+    "summary.count": ("Antal", "Count"),
+    "summary.share": ("Andel", "Share"),
+    "summary.all": ("Alla", "All"),
+    "summary.red_list": ("Röda poster (ej uppfyllda)", "Red items (not fulfilled)"),
+    "summary.missing_list": ("Poster som saknar bedömning", "Items without assessment"),
+    "summary.none_listed": ("Inga.", "None."),
+    "summary.chart_title": ("Status per perspektiv", "Status by perspective"),
+    "summary.no_perspective": ("(utan perspektiv)", "(no perspective)"),
+    "summary.no_goal": ("(utan strategiskt mål)", "(no strategic goal)"),
+    "summary.row": ("Rad", "Row"),
+    "summary.id": ("Id", "Id"),
+    "summary.item": ("Post", "Item"),
+    "summary.comment": ("Kommentar", "Comment"),
+    "summary.footer": ("Sida &P av &N", "Page &P of &N"),
+    "summary.legend": (
+        "Symbolerna gör att statusen syns även vid utskrift i svartvitt: ● grön, ◆ gul, ▲ röd, "
+        "– ej aktuell, ? saknas.",
+        "The symbols show the status in black-and-white print too: ● green, ◆ yellow, ▲ red, "
+        "– not applicable, ? missing.",
+    ),
+    "control.title": ("Kontroll av {sheet}", "Check of {sheet}"),
+    "control.summary": ("{errors} fel och {warnings} varningar.", "{errors} errors and {warnings} warnings."),
+    "control.none": ("Inga problem hittades.", "No problems found."),
+    "control.severity": ("Allvar", "Severity"),
+    "control.code": ("Kod", "Code"),
+    "control.sheet": ("Blad", "Sheet"),
+    "control.cell": ("Cell", "Cell"),
+    "control.id": ("Id", "Id"),
+    "control.message": ("Meddelande", "Message"),
+    "note.prefix": ("xlfollow: ", "xlfollow: "),
+}
+
+
+class TextKey(str):
+    """A field value that is itself a sentence key, translated when the message is said."""
+
+
+def say(key: str, language: str = "sv", **fields: Any) -> str:
+    """The sentence ``key`` in ``language`` with ``fields`` filled in."""
+    pair = MESSAGES[key]
+    text = pair[1] if language == "en" else pair[0]
+    if not fields:
+        return text
+    filled = {k: say(v, language) if isinstance(v, TextKey) else v for k, v in fields.items()}
+    return text.format(**filled)
+
+
+# --- numbers as words and the summary sentence ---------------------------------------------------
+
+_SV_NUMBERS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+_EN_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+               "eleven", "twelve")
+
+
+def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
+    """Numbers up to twelve as words (Swedish style-guide rule), larger ones as digits."""
+    if 0 <= n <= 12:
+        if language == "en":
+            return _EN_NUMBERS[n]
+        return "ett" if (n == 1 and neuter) else _SV_NUMBERS[n]
+    return str(n)
+
+
+def capitalise(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+# --- the summary sentence --------------------------------------------------------------------
+# kind -> (singular, singular definite, plural, plural definite, neuter) per language
+NOUNS: dict[str, dict[str, tuple[str, str, str, str, bool]]] = {
+    "framgangsfaktorer": {
+        "sv": ("framgångsfaktor", "framgångsfaktorn", "framgångsfaktorer", "framgångsfaktorerna", False),
+        "en": ("success factor", "success factor", "success factors", "success factors", False),
+    },
+    "resultatmal": {
+        "sv": ("resultatmål", "resultatmålet", "resultatmål", "resultatmålen", True),
+        "en": ("result goal", "result goal", "result goals", "result goals", False),
+    },
+    "aktiva-mal": {
+        "sv": ("aktivt mål", "aktiva målet", "aktiva mål", "aktiva målen", True),
+        "en": ("active goal", "active goal", "active goals", "active goals", False),
+    },
+    "handlingsplaner": {
+        "sv": ("handlingsplan", "handlingsplanen", "handlingsplaner", "handlingsplanerna", False),
+        "en": ("action plan", "action plan", "action plans", "action plans", False),
+    },
+}
+REPORT_TITLES: dict[str, tuple[str, str]] = {
+    "framgangsfaktorer": ("Uppföljning av framgångsfaktorer", "Follow-up of success factors"),
+    "resultatmal": ("Uppföljning av resultatmål", "Follow-up of result goals"),
+    "aktiva-mal": ("Uppföljning av aktiva mål", "Follow-up of active goals"),
+    "handlingsplaner": ("Uppföljning av handlingsplaner", "Follow-up of action plans"),
+}
+
+
+def noun(kind: str, language: str = "sv") -> tuple[str, str, str, str, bool]:
+    return NOUNS.get(kind, NOUNS["framgangsfaktorer"])["en" if language == "en" else "sv"]
+
+
+def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") -> str:
+    """"Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att
+    uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning." """
+    if language == "en":
+        return _sentence_en(kind, counts)
+    sing, sing_def, plural, plural_def, neuter = noun(kind, "sv")
+    total = sum(counts.values())
+    if total == 0:
+        return f"Det finns inga {plural} att bedöma."
+
+    def adjective(n: int, base: str) -> str:
+        if n == 1:
+            return base[:-1] + "t" if neuter else base
+        return base + "a"
+
+    def amount(n: int) -> str:
+        return number_word(n, "sv", neuter)
+
+    phrases = []
+    for key, template in (("green", "{n}vara {adj} (grön)"), ("yellow", "{n}vara på väg att uppfyllas (gul)"),
+                          ("red", "{n}inte vara {adj} (röd)")):
+        n = counts.get(key, 0)
+        if n:
+            prefix = "" if total == 1 else amount(n) + " "
+            phrases.append(template.format(n=prefix, adj=adjective(n, "uppfylld")))
+    sentences = []
+    if phrases:
+        listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " och " + phrases[-1]
+        opening = f"{'Det' if neuter else 'Den'} enda {sing_def} bedöms " if total == 1 else f"Av de {amount(total)} {plural_def} bedöms "
+        sentences.append(opening + listed + ".")
+    missing = counts.get("missing", 0)
+    if missing:
+        sentences.append(capitalise(amount(missing)) + " saknar bedömning.")
+    gone = counts.get("not_applicable", 0)
+    if gone:
+        word = "aktuella" if gone > 1 else ("aktuellt" if neuter else "aktuell")
+        sentences.append(f"{capitalise(amount(gone))} är inte längre {word}.")
+    return " ".join(sentences)
+
+
+def _sentence_en(kind: str, counts: dict[str, int]) -> str:
+    sing, _, plural, _, _ = noun(kind, "en")
+    total = sum(counts.values())
+    if total == 0:
+        return f"There are no {plural} to assess."
+    phrases = []
+    for key, text in (("green", "fulfilled (green)"), ("yellow", "on the way to being fulfilled (yellow)"),
+                      ("red", "not fulfilled (red)")):
+        n = counts.get(key, 0)
+        if n:
+            phrases.append(text if total == 1 else f"{number_word(n, 'en')} as {text}")
+    sentences = []
+    if phrases:
+        listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
+        if total == 1:
+            sentences.append(f"The only {sing} is assessed as {listed}.")
+        else:
+            listed = listed.replace(" as ", " are assessed as ", 1)
+            sentences.append(f"Of the {number_word(total, 'en')} {plural}, {listed}.")
+    missing = counts.get("missing", 0)
+    if missing:
+        sentences.append(f"{capitalise(number_word(missing, 'en'))} {'has' if missing == 1 else 'have'} no assessment.")
+    gone = counts.get("not_applicable", 0)
+    if gone:
+        sentences.append(f"{capitalise(number_word(gone, 'en'))} no longer {'applies' if gone == 1 else 'apply'}.")
+    return " ".join(sentences)

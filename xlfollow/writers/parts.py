@@ -1,0 +1,278 @@
+"""XML for the parts xlfollow creates: its own worksheets, the chart and its drawing, and notes
+(comments with their VML shapes). Text is always written as inline strings, so nothing taken from
+a workbook can become a live formula."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+
+from xlfollow.a1 import cell_ref, col_letter, quote_sheet
+from xlfollow.plan import Chart, SheetPlan
+from xlfollow.writers.package import NS_MAIN, NS_R, q, serialise
+
+_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
+NS_A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+NS_XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+MAX_TEXT = 32_767
+
+
+def clean(text: str) -> str:
+    """Text that XML can hold and Excel can show (control characters out, at most 32,767)."""
+    text = _ILLEGAL.sub("", text)
+    return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1] + "…"
+
+
+def _header_text(text: str) -> str:
+    return clean(text).replace("&", "&&")[:100]
+
+
+def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawing_rid: str | None) -> bytes:
+    root = etree.Element(q("worksheet"), nsmap={None: NS_MAIN, "r": NS_R})
+    pr = etree.SubElement(root, q("sheetPr"))
+    etree.SubElement(pr, q("pageSetUpPr")).set("fitToPage", "1")
+    max_row = max((c.row for c in sheet.cells), default=1)
+    max_col = max((c.col for c in sheet.cells), default=1)
+    etree.SubElement(root, q("dimension")).set("ref", f"A1:{cell_ref(max_row, max_col)}")
+    views = etree.SubElement(root, q("sheetViews"))
+    view = etree.SubElement(views, q("sheetView"))
+    view.set("workbookViewId", "0")
+    if sheet.freeze_row:
+        pane = etree.SubElement(view, q("pane"))
+        pane.set("ySplit", str(sheet.freeze_row))
+        pane.set("topLeftCell", f"A{sheet.freeze_row + 1}")
+        pane.set("activePane", "bottomLeft")
+        pane.set("state", "frozen")
+    etree.SubElement(root, q("sheetFormatPr")).set("defaultRowHeight", "15")
+    if sheet.widths:
+        cols = etree.SubElement(root, q("cols"))
+        for col, width in sorted(sheet.widths.items()):
+            node = etree.SubElement(cols, q("col"))
+            node.set("min", str(col))
+            node.set("max", str(col))
+            node.set("width", f"{width:g}")
+            node.set("customWidth", "1")
+    data = etree.SubElement(root, q("sheetData"))
+    by_row: dict[int, list] = {}
+    for cell in sheet.cells:
+        by_row.setdefault(cell.row, []).append(cell)
+    for row_number in sorted(by_row):
+        row = etree.SubElement(data, q("row"))
+        row.set("r", str(row_number))
+        if row_number in sheet.heights:
+            row.set("ht", f"{sheet.heights[row_number]:g}")
+            row.set("customHeight", "1")
+        for cell in sorted(by_row[row_number], key=lambda c: c.col):
+            c = etree.SubElement(row, q("c"))
+            c.set("r", cell_ref(cell.row, cell.col))
+            c.set("s", str(style_of(cell.style)))
+            value = cell.value
+            if value is None or value == "":
+                continue
+            if isinstance(value, bool):
+                value = str(value)
+            if isinstance(value, int | float):
+                etree.SubElement(c, q("v")).text = repr(float(value)) if isinstance(value, float) else str(value)
+            else:
+                c.set("t", "inlineStr")
+                t = etree.SubElement(etree.SubElement(c, q("is")), q("t"))
+                t.text = clean(str(value))
+                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    if sheet.merges:
+        merges = etree.SubElement(root, q("mergeCells"))
+        merges.set("count", str(len(sheet.merges)))
+        for r1, c1, r2, c2 in sheet.merges:
+            etree.SubElement(merges, q("mergeCell")).set("ref", f"{cell_ref(r1, c1)}:{cell_ref(r2, c2)}")
+    links = [c for c in sheet.cells if c.link]
+    if links:
+        node = etree.SubElement(root, q("hyperlinks"))
+        for cell in links:
+            link = etree.SubElement(node, q("hyperlink"))
+            link.set("ref", cell_ref(cell.row, cell.col))
+            link.set("location", clean(cell.link or ""))
+            link.set("display", clean(str(cell.value))[:255])
+    margins = etree.SubElement(root, q("pageMargins"))
+    for side, value in (("left", "0.5"), ("right", "0.5"), ("top", "0.75"), ("bottom", "0.75"),
+                        ("header", "0.3"), ("footer", "0.3")):
+        margins.set(side, value)
+    setup = etree.SubElement(root, q("pageSetup"))
+    setup.set("paperSize", "9")  # A4
+    setup.set("orientation", "landscape")
+    setup.set("fitToWidth", "1")
+    setup.set("fitToHeight", "0")
+    hf = etree.SubElement(root, q("headerFooter"))
+    etree.SubElement(hf, q("oddHeader")).text = "&L&B" + _header_text(sheet.header) + "&R&D"
+    etree.SubElement(hf, q("oddFooter")).text = "&L" + _header_text(sheet.name) + "&R" + _header_text(sheet.footer)
+    if drawing_rid:
+        etree.SubElement(root, q("drawing")).set(q("id", NS_R), drawing_rid)
+    return serialise(root)
+
+
+def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str) -> bytes:
+    from_col, from_row, to_col, to_row = anchor
+    root = etree.Element(q("wsDr", NS_XDR), nsmap={"xdr": NS_XDR, "a": NS_A, "r": NS_R, "c": NS_C})
+    two = etree.SubElement(root, q("twoCellAnchor", NS_XDR))
+    for tag, col, row in (("from", from_col, from_row), ("to", to_col, to_row)):
+        point = etree.SubElement(two, q(tag, NS_XDR))
+        for name, value in (("col", col - 1), ("colOff", 0), ("row", row - 1), ("rowOff", 0)):
+            etree.SubElement(point, q(name, NS_XDR)).text = str(value)
+    frame = etree.SubElement(two, q("graphicFrame", NS_XDR))
+    frame.set("macro", "")
+    nv = etree.SubElement(frame, q("nvGraphicFramePr", NS_XDR))
+    pr = etree.SubElement(nv, q("cNvPr", NS_XDR))
+    pr.set("id", "2")
+    pr.set("name", "xlfollow status chart")
+    etree.SubElement(nv, q("cNvGraphicFramePr", NS_XDR))
+    xfrm = etree.SubElement(frame, q("xfrm", NS_XDR))
+    etree.SubElement(xfrm, q("off", NS_A)).attrib.update({"x": "0", "y": "0"})
+    etree.SubElement(xfrm, q("ext", NS_A)).attrib.update({"cx": "0", "cy": "0"})
+    graphic = etree.SubElement(frame, q("graphic", NS_A))
+    data = etree.SubElement(graphic, q("graphicData", NS_A))
+    data.set("uri", NS_C)
+    etree.SubElement(data, q("chart", NS_C)).set(q("id", NS_R), chart_rid)
+    etree.SubElement(two, q("clientData", NS_XDR))
+    return serialise(root)
+
+
+def _val(parent: etree._Element, tag: str, value: str) -> etree._Element:
+    node = etree.SubElement(parent, q(tag, NS_C))
+    node.set("val", value)
+    return node
+
+
+def _rich(parent: etree._Element, text: str) -> None:
+    tx = etree.SubElement(parent, q("tx", NS_C))
+    rich = etree.SubElement(tx, q("rich", NS_C))
+    etree.SubElement(rich, q("bodyPr", NS_A))
+    run = etree.SubElement(etree.SubElement(rich, q("p", NS_A)), q("r", NS_A))
+    etree.SubElement(run, q("t", NS_A)).text = clean(text)
+
+
+def _cache(parent: etree._Element, tag: str, values: Iterable[str]) -> None:
+    cache = etree.SubElement(parent, q(tag, NS_C))
+    values = list(values)
+    if tag == "numCache":
+        etree.SubElement(cache, q("formatCode", NS_C)).text = "General"
+    _val(cache, "ptCount", str(len(values)))
+    for i, value in enumerate(values):
+        pt = etree.SubElement(cache, q("pt", NS_C))
+        pt.set("idx", str(i))
+        etree.SubElement(pt, q("v", NS_C)).text = clean(value)
+
+
+def _solid(parent: etree._Element, tag: str, colour: str) -> None:
+    fill = etree.SubElement(parent, q(tag, NS_A))
+    etree.SubElement(fill, q("srgbClr", NS_A)).set("val", colour)
+
+
+def chart_xml(chart: Chart, sheet_name: str) -> bytes:
+    """A native stacked bar chart with cached values (so every reader shows it without recalculating)."""
+    sheet = quote_sheet(sheet_name)
+    root = etree.Element(q("chartSpace", NS_C), nsmap={"c": NS_C, "a": NS_A, "r": NS_R})
+    _val(root, "roundedCorners", "0")
+    body = etree.SubElement(root, q("chart", NS_C))
+    title = etree.SubElement(body, q("title", NS_C))
+    _rich(title, chart.title)
+    _val(title, "overlay", "0")
+    _val(body, "autoTitleDeleted", "0")
+    plot = etree.SubElement(body, q("plotArea", NS_C))
+    etree.SubElement(plot, q("layout", NS_C))
+    bar = etree.SubElement(plot, q("barChart", NS_C))
+    _val(bar, "barDir", "bar")
+    _val(bar, "grouping", "stacked")
+    _val(bar, "varyColors", "0")
+    letter = col_letter(chart.categories_col)
+    categories = f"{sheet}!${letter}${chart.first_row}:${letter}${chart.last_row}"
+    for index, series in enumerate(chart.series):
+        ser = etree.SubElement(bar, q("ser", NS_C))
+        _val(ser, "idx", str(index))
+        _val(ser, "order", str(index))
+        tx = etree.SubElement(ser, q("tx", NS_C))
+        ref = etree.SubElement(tx, q("strRef", NS_C))
+        row, col = series.name_cell
+        etree.SubElement(ref, q("f", NS_C)).text = f"{sheet}!${col_letter(col)}${row}"
+        _cache(ref, "strCache", [series.name])
+        sp = etree.SubElement(ser, q("spPr", NS_C))
+        _solid(sp, "solidFill", series.colour)
+        line = etree.SubElement(sp, q("ln", NS_A))
+        _solid(line, "solidFill", "404040")
+        _val(ser, "invertIfNegative", "0")
+        cat = etree.SubElement(etree.SubElement(ser, q("cat", NS_C)), q("strRef", NS_C))
+        etree.SubElement(cat, q("f", NS_C)).text = categories
+        _cache(cat, "strCache", chart.categories)
+        num = etree.SubElement(etree.SubElement(ser, q("val", NS_C)), q("numRef", NS_C))
+        letter_v = col_letter(series.col)
+        etree.SubElement(num, q("f", NS_C)).text = f"{sheet}!${letter_v}${series.first_row}:${letter_v}${series.last_row}"
+        _cache(num, "numCache", [f"{v:g}" for v in series.values])
+    _val(bar, "gapWidth", "60")
+    _val(bar, "overlap", "100")
+    _val(bar, "axId", "50010")
+    _val(bar, "axId", "50020")
+    cat_ax = etree.SubElement(plot, q("catAx", NS_C))
+    _val(cat_ax, "axId", "50010")
+    _val(etree.SubElement(cat_ax, q("scaling", NS_C)), "orientation", "maxMin")
+    _val(cat_ax, "delete", "0")
+    _val(cat_ax, "axPos", "l")
+    _val(cat_ax, "tickLblPos", "nextTo")
+    _val(cat_ax, "crossAx", "50020")
+    _val(cat_ax, "crosses", "autoZero")
+    _val(cat_ax, "auto", "1")
+    _val(cat_ax, "lblAlgn", "ctr")
+    _val(cat_ax, "lblOffset", "100")
+    val_ax = etree.SubElement(plot, q("valAx", NS_C))
+    _val(val_ax, "axId", "50020")
+    _val(etree.SubElement(val_ax, q("scaling", NS_C)), "orientation", "minMax")
+    _val(val_ax, "delete", "0")
+    _val(val_ax, "axPos", "b")
+    etree.SubElement(val_ax, q("majorGridlines", NS_C))
+    fmt = etree.SubElement(val_ax, q("numFmt", NS_C))
+    fmt.set("formatCode", "0")
+    fmt.set("sourceLinked", "0")
+    _val(val_ax, "tickLblPos", "nextTo")
+    _val(val_ax, "crossAx", "50010")
+    _val(val_ax, "crosses", "autoZero")
+    _val(val_ax, "crossBetween", "between")
+    if max((max(s.values, default=0) for s in chart.series), default=0) <= 10:
+        _val(val_ax, "majorUnit", "1")
+    legend = etree.SubElement(body, q("legend", NS_C))
+    _val(legend, "legendPos", "b")
+    _val(legend, "overlay", "0")
+    _val(body, "plotVisOnly", "1")
+    _val(body, "dispBlanksAs", "gap")
+    return serialise(root)
+
+
+# --- notes ---------------------------------------------------------------------------------------
+VML_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+          'xmlns:x="urn:schemas-microsoft-com:office:excel"')
+VML_SHAPETYPE = (
+    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+    '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
+)
+
+
+def vml_note_shape(shape_id: int, row: int, col: int) -> str:
+    """The hidden yellow box Excel shows for a note on (row, col), 1-based."""
+    r, c = row - 1, col - 1
+    return (
+        f'<v:shape id="_x0000_s{shape_id}" type="#_x0000_t202" '
+        'style="position:absolute;margin-left:80pt;margin-top:2pt;width:220pt;height:90pt;'
+        f'z-index:{shape_id % 100000};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">'
+        '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
+        '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto">'
+        '<div style="text-align:left"></div></v:textbox>'
+        '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
+        f'<x:Anchor>{c + 1}, 15, {r}, 2, {c + 4}, 15, {r + 5}, 16</x:Anchor>'
+        f'<x:AutoFill>False</x:AutoFill><x:Row>{r}</x:Row><x:Column>{c}</x:Column>'
+        '</x:ClientData></v:shape>'
+    )
+
+
+def new_vml(block: int, shapes: Iterable[str]) -> bytes:
+    return (
+        f'<xml {VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{block}"/></o:shapelayout>'
+        + VML_SHAPETYPE + "".join(shapes) + "</xml>"
+    ).encode("utf-8")

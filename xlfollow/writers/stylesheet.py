@@ -1,0 +1,179 @@
+"""Adding cell formats to an existing styles.xml without disturbing the ones already there.
+New fonts, fills, borders, number formats and cell formats are appended (or found, when an equal
+one exists), so indices already used by the workbook never change and re-runs do not grow it."""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+
+from xlfollow.styles import StyleSpec
+from xlfollow.writers.package import q
+
+# Where each collection goes in <styleSheet>, in schema order.
+_ORDER = ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs",
+          "tableStyles", "colors", "extLst")
+_FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz",
+               "color", "name", "family", "charset", "scheme")
+
+
+def _key(element: etree._Element) -> bytes:
+    return etree.tostring(element, method="c14n")
+
+
+class StyleSheet:
+    def __init__(self, root: etree._Element) -> None:
+        self.root = root
+        self._index: dict[str, dict[bytes, int]] = {}
+        self._xf_cache: dict[tuple[object, ...], int] = {}
+
+    # --- collections -----------------------------------------------------------------------------
+    def collection(self, tag: str) -> etree._Element:
+        node = self.root.find(q(tag))
+        if node is None:
+            node = etree.Element(q(tag))
+            position = _ORDER.index(tag)
+            later = [self.root.find(q(t)) for t in _ORDER[position + 1:]]
+            anchor = next((n for n in later if n is not None), None)
+            if anchor is not None:
+                anchor.addprevious(node)
+            else:
+                self.root.append(node)
+        return node
+
+    def add(self, tag: str, element: etree._Element) -> int:
+        """The index of ``element`` in the collection ``tag``, appended when not there yet."""
+        node = self.collection(tag)
+        index = self._index.get(tag)
+        if index is None:
+            index = {}
+            for i, child in enumerate(node):
+                index.setdefault(_key(child), i)
+            self._index[tag] = index
+        key = _key(element)
+        if key not in index:
+            node.append(element)
+            index[key] = len(node) - 1
+            node.set("count", str(len(node)))
+        return index[key]
+
+    def num_format(self, code: str) -> int:
+        builtin = {"General": 0, "0": 1, "0.00": 2, "0%": 9, "0.00%": 10, "@": 49}
+        if code in builtin:
+            return builtin[code]
+        node = self.collection("numFmts")
+        for fmt in node:
+            if fmt.get("formatCode") == code:
+                return int(fmt.get("numFmtId", "0"))
+        used = [int(f.get("numFmtId", "0")) for f in node]
+        new_id = max([163, *used]) + 1
+        fmt = etree.SubElement(node, q("numFmt"))
+        fmt.set("numFmtId", str(new_id))
+        fmt.set("formatCode", code)
+        node.set("count", str(len(node)))
+        return new_id
+
+    # --- building blocks --------------------------------------------------------------------------
+    def font_like(self, font_id: int, colour: str | None, bold: bool | None = None) -> int:
+        fonts = self.collection("fonts")
+        base = copy.deepcopy(fonts[font_id]) if 0 <= font_id < len(fonts) else etree.Element(q("font"))
+        for child in list(base):
+            if child.tag == q("color") or (bold is not None and child.tag == q("b")):
+                base.remove(child)
+        if bold:
+            _insert_font_child(base, etree.Element(q("b")))
+        if colour:
+            color = etree.Element(q("color"))
+            color.set("rgb", "FF" + colour)
+            _insert_font_child(base, color)
+        return self.add("fonts", base)
+
+    def fill(self, colour: str | None) -> int:
+        fill = etree.Element(q("fill"))
+        pattern = etree.SubElement(fill, q("patternFill"))
+        if colour is None:
+            pattern.set("patternType", "none")
+            return self.add("fills", fill) if len(self.collection("fills")) == 0 else 0
+        pattern.set("patternType", "solid")
+        etree.SubElement(pattern, q("fgColor")).set("rgb", "FF" + colour)
+        etree.SubElement(pattern, q("bgColor")).set("indexed", "64")
+        return self.add("fills", fill)
+
+    def border(self, thin: bool) -> int:
+        border = etree.Element(q("border"))
+        for side in ("left", "right", "top", "bottom"):
+            edge = etree.SubElement(border, q(side))
+            if thin:
+                edge.set("style", "thin")
+                etree.SubElement(edge, q("color")).set("rgb", "FF808080")
+        etree.SubElement(border, q("diagonal"))
+        return self.add("borders", border)
+
+    def font(self, spec: StyleSpec) -> int:
+        font = etree.Element(q("font"))
+        if spec.bold:
+            etree.SubElement(font, q("b"))
+        if spec.italic:
+            etree.SubElement(font, q("i"))
+        if spec.underline:
+            etree.SubElement(font, q("u"))
+        etree.SubElement(font, q("sz")).set("val", f"{spec.size:g}")
+        if spec.font_colour:
+            etree.SubElement(font, q("color")).set("rgb", "FF" + spec.font_colour)
+        else:
+            etree.SubElement(font, q("color")).set("theme", "1")
+        etree.SubElement(font, q("name")).set("val", "Calibri")
+        etree.SubElement(font, q("family")).set("val", "2")
+        return self.add("fonts", font)
+
+    # --- cell formats -------------------------------------------------------------------------------
+    def xf_for(self, spec: StyleSpec) -> int:
+        """A cell format for one of xlfollow's own styles (sheets xlfollow writes)."""
+        key = ("spec", spec)
+        if key not in self._xf_cache:
+            xf = etree.Element(q("xf"))
+            xf.set("numFmtId", str(self.num_format(spec.num_format or "General")))
+            xf.set("fontId", str(self.font(spec)))
+            xf.set("fillId", str(self.fill(spec.fill)))
+            xf.set("borderId", str(self.border(spec.border)))
+            xf.set("xfId", "0")
+            for flag in ("applyNumberFormat", "applyFont", "applyFill", "applyBorder", "applyAlignment"):
+                xf.set(flag, "1")
+            alignment = etree.SubElement(xf, q("alignment"))
+            alignment.set("vertical", "top")
+            if spec.align:
+                alignment.set("horizontal", spec.align)
+            if spec.wrap:
+                alignment.set("wrapText", "1")
+            self._xf_cache[key] = self.add("cellXfs", xf)
+        return self._xf_cache[key]
+
+    def xf_like(self, base_xf: int, fill: str | None, font_colour: str | None, bold: bool | None,
+                num_format: str) -> int:
+        """A copy of the cell format ``base_xf`` (keeping font face, size, borders, alignment and
+        protection) with another fill, font colour and number format."""
+        key = ("like", base_xf, fill, font_colour, bold, num_format)
+        if key not in self._xf_cache:
+            xfs = self.collection("cellXfs")
+            base = copy.deepcopy(xfs[base_xf]) if 0 <= base_xf < len(xfs) else etree.Element(q("xf"))
+            font_id = int(base.get("fontId", "0"))
+            base.set("fontId", str(self.font_like(font_id, font_colour, bold)))
+            base.set("fillId", str(self.fill(fill)))
+            base.set("numFmtId", str(self.num_format(num_format)))
+            base.set("borderId", base.get("borderId", "0"))
+            base.set("xfId", base.get("xfId", "0"))
+            for flag in ("applyFont", "applyFill", "applyNumberFormat"):
+                base.set(flag, "1")
+            self._xf_cache[key] = self.add("cellXfs", base)
+        return self._xf_cache[key]
+
+
+def _insert_font_child(font: etree._Element, child: etree._Element) -> None:
+    rank = _FONT_ORDER.index(etree.QName(child).localname)
+    for i, existing in enumerate(font):
+        name = etree.QName(existing).localname
+        if name in _FONT_ORDER and _FONT_ORDER.index(name) > rank:
+            font.insert(i, child)
+            return
+    font.append(child)
