@@ -9,7 +9,7 @@ from typing import Any
 class XlfollowError(Exception):
     """Base class. ``key`` names a sentence in :data:`xlfollow.texts.MESSAGES`."""
 
-    def __init__(self, key: str, **fields: Any) -> None:
+    def __init__(self, key: str, /, **fields: Any) -> None:
         self.key = key
         self.fields = fields
         super().__init__(key)

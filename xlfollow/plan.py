@@ -78,6 +78,7 @@ class SheetPlan:
     merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
     repeat_rows: tuple[int, int] | None = None
     freeze_row: int | None = None
+    page_breaks: list[int] = field(default_factory=list)  # a page ends after each of these rows
     header: str = ""
     footer: str = ""
     chart: Chart | None = None
@@ -147,6 +148,7 @@ def _control_sheet(report: Report) -> SheetPlan:
         sheet.put(row, 5, issue.item_id, "cell")
         sheet.put(row, 6, issue.message(lang), "cell")
     sheet.widths = {1: 10, 2: 19, 3: 18, 4: 8, 5: 8, 6: 95}
+    fit_heights(sheet)
     sheet.repeat_rows = (4, 4)
     sheet.freeze_row = 4
     sheet.header = say("control.title", lang, sheet=report.layout.sheet)
@@ -166,7 +168,6 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     sheet.put(2, 1, line, "subtitle")
     sheet.put(4, 1, summary_sentence(layout.kind, rollup.status, lang), "sentence")
     sheet.merges.append((4, 1, 4, 8))
-    sheet.heights[4] = 48
     sheet.put(5, 1, say("summary.legend", lang), "note")
     sheet.merges.append((5, 1, 5, 8))
 
@@ -195,6 +196,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         first, names = _count_table(sheet, row + 1, table, lang)
         row = first + len(names) + 1
         if key == "summary.by_perspective":
+            sheet.page_breaks.append(row - 1)  # the chart starts a page of its own, never cut in two
             sheet.chart = _chart(first, names, rollup, lang, anchor=(1, row, 8, row + 18))
             row += 20
 
@@ -220,6 +222,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         row += 2
 
     sheet.widths = {1: 48, **{c: 11 for c in range(2, 9)}}
+    fit_heights(sheet)
     sheet.header = title + (f" – {layout.period}" if layout.period else "")
     sheet.footer = say("summary.footer", lang)
     return sheet
@@ -250,6 +253,25 @@ def _chart(first: int, names: list[str], rollup: RollUp, lang: str, anchor: tupl
         values = tuple(float(rollup.by_perspective[n][status.value]) for n in names)
         series.append(Series((first - 1, col), _label(status, lang), first, last, col, values, CHART_COLOURS[status]))
     return Chart(say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor)
+
+
+LINE_HEIGHT = 16.0  # points per line of 11-12 pt text
+
+
+def fit_heights(sheet: SheetPlan) -> None:
+    """Row heights that show wrapped text whole. Excel and LibreOffice do not grow rows of merged
+    cells, and not every reader re-measures rows on opening, so the plan sets them."""
+    spans = {(r1, c1): sum(sheet.widths.get(c, 8.43) for c in range(c1, c2 + 1))
+             for r1, c1, r2, c2 in sheet.merges if r1 == r2}
+    preset = set(sheet.heights)
+    for cell in sheet.cells:
+        if not isinstance(cell.value, str) or cell.row in preset:
+            continue
+        width = spans.get((cell.row, cell.col), sheet.widths.get(cell.col, 8.43))
+        per_line = max(int(width * 1.1), 1)
+        lines = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
+        if lines > 1:
+            sheet.heights[cell.row] = max(sheet.heights.get(cell.row, 0.0), min(lines * LINE_HEIGHT, 409.0))
 
 
 def _clip(text: str, limit: int) -> str:

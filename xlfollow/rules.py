@@ -35,7 +35,8 @@ class Context:
         self.data = data
         self.settings = settings
 
-    def issue(self, code: str, row: int, field: str | None, item: Item | None = None, **fields: object) -> Issue:
+    def issue(self, code: str, row: int, field: str | None, item: Item | None = None, /,
+              **fields: object) -> Issue:
         col = self.layout.columns.get(field, 1) if field else 1
         return Issue(code=code, severity=RULES[code], sheet=self.layout.sheet, row=row, col=col,
                      item_id=item.id if item else None, fields=dict(fields))

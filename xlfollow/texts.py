@@ -212,7 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.id": ("Id", "Id"),
     "summary.item": ("Post", "Item"),
     "summary.comment": ("Kommentar", "Comment"),
-    "summary.footer": ("Sida &P av &N", "Page &P of &N"),
+    "summary.footer": ("Sida {page} av {pages}", "Page {page} of {pages}"),
     "summary.legend": (
         "Symbolerna gör att statusen syns även vid utskrift i svartvitt: ● grön, ◆ gul, ▲ röd, "
         "– ej aktuell, ? saknas.",
@@ -236,7 +236,7 @@ class TextKey(str):
     """A field value that is itself a sentence key, translated when the message is said."""
 
 
-def say(key: str, language: str = "sv", **fields: Any) -> str:
+def say(key: str, language: str = "sv", /, **fields: Any) -> str:
     """The sentence ``key`` in ``language`` with ``fields`` filled in."""
     pair = MESSAGES[key]
     text = pair[1] if language == "en" else pair[0]

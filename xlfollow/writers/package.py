@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import posixpath
 import tempfile
+import time
 import zipfile
 from pathlib import Path
 
@@ -197,9 +198,10 @@ class Package:
         try:
             with os.fdopen(fd, "wb") as handle:
                 with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as out:
+                    now = time.localtime()[:6]
                     for name, data in self.members.items():
                         info = self.infos.get(name)
-                        zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else (1980, 1, 1, 0, 0, 0))
+                        zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else now)
                         zinfo.compress_type = info.compress_type if info and name not in self.changed \
                             else zipfile.ZIP_DEFLATED
                         zinfo.external_attr = info.external_attr if info else 0o600 << 16

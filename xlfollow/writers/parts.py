@@ -27,7 +27,10 @@ def clean(text: str) -> str:
 
 
 def _header_text(text: str) -> str:
-    return clean(text).replace("&", "&&")[:100]
+    """Text for a print header or footer: '&' doubled (it starts Excel's codes), then the page
+    placeholders of the plan turned into Excel's codes for page number and page count."""
+    escaped = clean(text).replace("&", "&&")[:100]
+    return escaped.replace("{page}", "&P").replace("{pages}", "&N")
 
 
 def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawing_rid: str | None) -> bytes:
@@ -106,6 +109,15 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
     hf = etree.SubElement(root, q("headerFooter"))
     etree.SubElement(hf, q("oddHeader")).text = "&L&B" + _header_text(sheet.header) + "&R&D"
     etree.SubElement(hf, q("oddFooter")).text = "&L" + _header_text(sheet.name) + "&R" + _header_text(sheet.footer)
+    if sheet.page_breaks:
+        breaks = etree.SubElement(root, q("rowBreaks"))
+        breaks.set("count", str(len(sheet.page_breaks)))
+        breaks.set("manualBreakCount", str(len(sheet.page_breaks)))
+        for row_number in sheet.page_breaks:
+            brk = etree.SubElement(breaks, q("brk"))
+            brk.set("id", str(row_number))
+            brk.set("max", "16383")
+            brk.set("man", "1")
     if drawing_rid:
         etree.SubElement(root, q("drawing")).set(q("id", NS_R), drawing_rid)
     return serialise(root)

@@ -18,14 +18,17 @@ _FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u
                "color", "name", "family", "charset", "scheme")
 
 
-def _key(element: etree._Element) -> bytes:
-    return etree.tostring(element, method="c14n")
+def _key(element: etree._Element) -> tuple[object, ...]:
+    """A comparable form of an element: name, attributes, text and children, whatever namespace
+    prefixes the parser or lxml happened to give it."""
+    return (etree.QName(element).localname, tuple(sorted(element.attrib.items())), (element.text or "").strip(),
+            tuple(_key(child) for child in element))
 
 
 class StyleSheet:
     def __init__(self, root: etree._Element) -> None:
         self.root = root
-        self._index: dict[str, dict[bytes, int]] = {}
+        self._index: dict[str, dict[tuple[object, ...], int]] = {}
         self._xf_cache: dict[tuple[object, ...], int] = {}
 
     # --- collections -----------------------------------------------------------------------------

@@ -1,0 +1,62 @@
+import pytest
+
+from xlfollow.errors import InputError
+from xlfollow.layout import find_layout, match_header
+from xlfollow.settings import Settings, parse_settings
+
+
+@pytest.mark.parametrize("header,field", [
+    ("Fullmäktiges Strategiska mål", "goal"), ("Framgångsfaktor", "item"),
+    ("Uppföljning av framgångsfaktorer", "item"), ("Läge 2017-04-30", "status"), ("Läget 2017-04-30", "status"),
+    ("Beskrivning av nuläget", "comment"), ("Beskrivning av vad som gjorts och vad som planeras inom 2017", "comment"),
+    ("Per april", "status"), ("Res april", "status"), ("Aktivt mål", "item"), ("Målvärde", "target"),
+    ("Utfall 2018-04-30", "outcome"), ("Mått", "measure"), ("Kommentar", "comment"), ("Nämnd", "committee"),
+    ("Beslutad av", "committee"), ("PERSPEKTIV", "perspective"), ("  status ", "status"), ("Om aktiviteter", "activities"),
+    ("Success factor", "item"), ("Strategic goal", "goal"), ("Comment", "comment"), ("Nr", "id"),
+    ("Resultatmål", "item"), ("Handlingsplan", "item"), ("Beslut/Dnr", None), ("", None), (12, None),
+])
+def test_header_words(header: object, field: str | None) -> None:
+    assert match_header(header) == field
+
+
+def test_finds_header_below_a_title() -> None:
+    sheets = {"Blad1": [["Uppföljning 2017"], [], ["Fullmäktiges Strategiska mål", "Framgångsfaktor",
+                                                        "Läge 2017-04-30", "Beskrivning av nuläget"]]}
+    layout = find_layout(sheets, Settings(), "x.xlsx")
+    assert layout.header_row == 3
+    assert layout.columns == {"goal": 1, "item": 2, "status": 3, "comment": 4}
+    assert layout.period == "2017-04-30" and layout.kind == "framgangsfaktorer"
+
+
+def test_picks_the_data_sheet_and_skips_owned_sheets() -> None:
+    sheets = {"Sammanställning": [["Framgångsfaktor", "Status", "Kommentar", "Mått"]],
+              "Info": [["Hej"]], "Data": [["Aktivt mål", "Målvärde", "Utfall", "Per april", "Kommentar"]]}
+    layout = find_layout(sheets, Settings(), "x.xlsx")
+    assert layout.sheet == "Data" and layout.kind == "aktiva-mal" and layout.period == "april"
+
+
+def test_no_header_is_an_input_error() -> None:
+    with pytest.raises(InputError) as caught:
+        find_layout({"A": [["hej", "då"], [1, 2]]}, Settings(), "x.xlsx")
+    assert caught.value.key == "no-header"
+    assert "x.xlsx" in caught.value.message()
+
+
+def test_settings_override_detection() -> None:
+    settings = parse_settings([("sheet", "B", ""), ("header_row", 2, ""), ("column.item", "Vad", ""),
+                               ("column.status", "D", "")])
+    sheets = {"A": [["Framgångsfaktor", "Läge"]], "B": [["titel"], ["Nr", "Vad", "Vem", "Hur", "Kommentar"]]}
+    layout = find_layout(sheets, settings, "x.xlsx")
+    assert layout.sheet == "B" and layout.header_row == 2
+    assert layout.columns == {"id": 1, "item": 2, "status": 4, "comment": 5}
+
+
+@pytest.mark.parametrize("pairs,code", [
+    ([("sheet", "Saknas", "")], "sheet-not-found"),
+    ([("header_row", 1, ""), ("column.item", "Finns inte", "")], "column-not-found"),
+    ([("header_row", 5, "")], "header-row-empty"),
+])
+def test_settings_that_do_not_fit(pairs, code) -> None:
+    with pytest.raises(InputError) as caught:
+        find_layout({"A": [["Framgångsfaktor", "Läge"]]}, parse_settings(pairs), "x.xlsx")
+    assert caught.value.key == code

@@ -1,0 +1,84 @@
+from pathlib import Path
+
+from xlfollow.actions import check
+from xlfollow.normalise import committee_of_heading, item_id, perspective_of, split_committees
+from xlfollow.settings import BUILTIN_COMMITTEES
+from xlfollow.status import Status
+
+
+def test_the_2017_report(example) -> None:
+    report = check(example("rs2017-framgangsfaktorer.xlsx")).report
+    rs = [i for i in report.items if i.committees == ("RS",)]
+    run = [i for i in report.items if i.committees == ("RUN",)]
+    assert len(rs) == 87 and len(run) == 15
+    assert [i.id for i in rs] == [str(n) for n in range(1, 88)]
+    assert all(i.id is None for i in run)
+    assert {i.perspective for i in rs} == {"Samhälle", "Patient", "Medarbetare", "Verksamhetsresultat"}
+    assert all(i.perspective is None for i in run)  # a committee heading starts afresh
+    # the strategic goal is written once per group, in merged cells: the rows below belong to it
+    assert rs[2].goal == rs[1].goal == "Integration genomsyrar hela det regionala utvecklingsarbetet."
+    assert rs[74].status is Status.NOT_APPLICABLE and rs[74].id == "75"
+    assert rs[39].status is Status.MISSING and rs[39].comment == "Inget svar inkommit"
+
+
+def test_the_2018_report(example) -> None:
+    report = check(example("rs2018-framgangsfaktorer.xlsx")).report
+    assert len(report.items) == 41  # the two "Se aktivt mål." rows are references, not items
+    first = report.items[0]
+    assert first.perspective == "Samhälle"
+    assert first.goal == "Fler arbetstillfällen för män och kvinnor i privat och offentlig sektor"
+    assert first.status is Status.RED and first.status_value == "↓"
+    assert report.layout.period == "april"
+
+
+def test_layout_described_by_settings(example) -> None:
+    report = check(example("installningsblad.xlsx")).report
+    assert report.layout.sheet == "Uppföljning" and report.layout.header_row == 2
+    assert len(report.items) == 41 and report.items[0].id == "1"
+    assert report.items[3].committees == ("RS", "Nämnder")
+
+
+def test_committee_lists() -> None:
+    known = (*BUILTIN_COMMITTEES, "Nämnder")
+    assert split_committees("RS RUN HSN", known) == ("RS", "RUN", "HSN")
+    assert split_committees("RS, HSN", known) == ("RS", "HSN")
+    assert split_committees("RS/RUN", known) == ("RS", "RUN")
+    assert split_committees("RS+Nämnder", known) == ("RS", "Nämnder")
+    assert split_committees("rs och hsn", known) == ("RS", "HSN")
+    assert split_committees("RS; RS", known) == ("RS",)
+    assert split_committees(None, known) == ()
+
+
+def test_headings() -> None:
+    assert perspective_of("1.1 Samhälle", ()) == "Samhälle"
+    assert perspective_of("4 Samhällsperspektivet", ()) == "Samhälle"
+    assert perspective_of("Perspektiv: Medarbetare", ()) == "Medarbetare"
+    assert perspective_of("7 Verksamhetsresultat", ()) == "Verksamhetsresultat"
+    assert perspective_of("Ekonomi", ("Ekonomi",)) == "Ekonomi"
+    assert perspective_of("Patientsäker jämlik och jämställd vård", ()) is None
+    assert committee_of_heading("1 Regionstyrelsens framgångsfaktorer") == "RS"
+    assert committee_of_heading("2 Regionala utvecklingsnämndens framgångsfaktorer") == "RUN"
+
+
+def test_item_ids() -> None:
+    assert item_id(None, "12. Arbeta fram") == "12"
+    assert item_id(None, "3) Något") == "3"
+    assert item_id(7.0, "Text") == "7"
+    assert item_id(None, "1 januari 2019 ska regionen") is None
+    assert item_id(None, "Arbeta fram") is None
+
+
+def test_blank_rows_headings_and_merged_cells(make_book) -> None:
+    path: Path = make_book([
+        ["Rapport"], [],
+        ["Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Nämnd", "Läge", "Kommentar"],
+        ["Patient", "Mål A", "1. Första", "RS", "grön", None],
+        [None, None, "2. Andra", None, "gul", "pågår"],
+        [], [],
+        [None, "Mål B", "3. Tredje", "HSN", "röd", "sent"],
+        ["Samhälle", None, "4. Fjärde", "RUN", "Ej aktuell", None],
+    ])
+    items = check(path).report.items
+    assert [(i.id, i.perspective, i.goal, i.committees) for i in items] == [
+        ("1", "Patient", "Mål A", ("RS",)), ("2", "Patient", "Mål A", ("RS",)),
+        ("3", "Patient", "Mål B", ("HSN",)), ("4", "Samhälle", None, ("RUN",))]

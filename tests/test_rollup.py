@@ -1,0 +1,59 @@
+import pytest
+
+from xlfollow.actions import check
+from xlfollow.models import Item
+from xlfollow.rollup import roll_up, share
+from xlfollow.status import Status
+
+FIVE = ("green", "yellow", "red", "not_applicable", "missing")
+
+
+def counts(g=0, y=0, r=0, na=0, m=0):
+    return dict(zip(FIVE, (g, y, r, na, m), strict=True))
+
+
+def test_2018_counts_equal_the_report(example) -> None:
+    rollup = check(example("rs2018-framgangsfaktorer.xlsx")).rollup
+    assert rollup.items == 41
+    assert rollup.status == counts(7, 29, 4, 0, 1)
+    assert rollup.by_perspective == {"Samhälle": counts(1, 8, 1), "Patient": counts(3, 10),
+                                     "Medarbetare": counts(0, 4, 2, 0, 1), "Verksamhetsresultat": counts(3, 7, 1)}
+    assert sum(sum(c.values()) for c in rollup.by_goal.values()) == 41
+    assert rollup.by_committee == {}
+
+
+def test_2017_counts(example) -> None:
+    rollup = check(example("rs2017-framgangsfaktorer.xlsx")).rollup
+    assert rollup.items == 102
+    assert rollup.status == counts(11, 83, 6, 1, 1)
+    assert sum(rollup.by_committee["RS"].values()) == 87 and sum(rollup.by_committee["RUN"].values()) == 15
+    assert "(utan perspektiv)" in rollup.by_perspective  # the committee RUN has no perspectives
+
+
+def test_active_goals(example) -> None:
+    rollup = check(example("rs2018-aktiva-mal.xlsx")).rollup
+    assert rollup.status == counts(2, 2, 4)
+    assert list(rollup.by_perspective) == ["Samhälle", "Patient", "Medarbetare", "Verksamhetsresultat"]
+
+
+def test_an_item_counts_for_each_committee(example) -> None:
+    rollup = check(example("installningsblad.xlsx")).rollup
+    assert rollup.status == counts(7, 29, 4, 0, 1)
+    assert sum(rollup.by_committee["RS"].values()) == 41
+    assert sum(rollup.by_committee["RUN"].values()) == 9
+    assert set(rollup.by_committee) == {"RS", "RUN", "HSN", "VVN", "Nämnder"}
+
+
+def test_unknown_status_counts_as_missing_and_json_shape() -> None:
+    items = [Item(row=2, text="a", status=None, committees=("RS",), perspective="P"),
+             Item(row=3, text="b", status=Status.GREEN, committees=("RS", "HSN"), perspective="P")]
+    rollup = roll_up(items)
+    assert rollup.as_json() == {
+        "items": 2, "status": counts(1, 0, 0, 0, 1), "by_perspective": {"P": counts(1, 0, 0, 0, 1)},
+        "by_goal": {}, "by_committee": {"RS": counts(1, 0, 0, 0, 1), "HSN": counts(1)}}
+
+
+def test_empty() -> None:
+    assert roll_up([]).as_json() == {"items": 0, "status": counts(), "by_perspective": {}, "by_goal": {},
+                                     "by_committee": {}}
+    assert share(0, 0) == 0.0 and share(1, 4) == pytest.approx(0.25)

@@ -1,0 +1,75 @@
+"""One test per validation rule: the issue, its cell and its severity."""
+
+from xlfollow.actions import check
+from xlfollow.models import Severity
+from xlfollow.rules import RULES
+
+from conftest import flatten
+
+HEADER = ["Nämnd", "Framgångsfaktor", "Målvärde", "Utfall", "Läge", "Kommentar"]
+
+
+def issues(make_book, *rows, settings=None):
+    return check(make_book([HEADER, *rows], settings=settings)).report.issues
+
+
+def test_unknown_status(make_book) -> None:
+    found = issues(make_book, ["RS", "1. a", None, None, "blå", "x"], ["RS", "2. b", None, None, 3, "x"])
+    assert flatten(found, "cell", "code", "severity") == [
+        ["E2", "unknown-status", Severity.ERROR], ["E3", "unknown-status", Severity.ERROR]]
+    assert "blå" in found[0].message() and "status.blå" in found[0].message()
+
+
+def test_duplicate_id_points_at_the_second(make_book) -> None:
+    found = issues(make_book, ["RS", "1. a", None, None, "grön", None], ["RS", "1. b", None, None, "grön", None])
+    assert flatten(found, "cell", "code", "item_id") == [["B3", "duplicate-id", "1"]]
+    assert "rad 2" in found[0].message()
+
+
+def test_missing_item(make_book) -> None:
+    found = issues(make_book, ["RS", None, None, None, "grön", "kommentar utan post"])
+    assert flatten(found, "cell", "code") == [["B2", "missing-item"]]
+
+
+def test_missing_column_is_reported_once(make_book) -> None:
+    path = make_book([["Framgångsfaktor", "Kommentar", "Mått"], ["1. a", "x", "y"], ["2. b", "x", "y"]])
+    found = check(path).report.issues
+    assert flatten(found, "cell", "code") == [["A1", "missing-column"]]
+    assert "status" in found[0].message() and "column.status" in found[0].message()
+
+
+def test_missing_status_is_a_warning(make_book) -> None:
+    found = issues(make_book, ["RS", "1. a", None, None, None, "x"])
+    assert flatten(found, "cell", "code", "severity") == [["E2", "missing-status", Severity.WARNING]]
+
+
+def test_missing_comment_for_red_and_yellow_only(make_book) -> None:
+    found = issues(make_book, ["RS", "1. a", None, None, "röd", None], ["RS", "2. b", None, None, "gul", " "],
+                   ["RS", "3. c", None, None, "grön", None])
+    assert flatten(found, "cell", "code") == [["F2", "missing-comment"], ["F3", "missing-comment"]]
+    assert "röd" in found[0].message() and "red" in found[0].message("en")
+
+
+def test_unknown_committee(make_book) -> None:
+    found = issues(make_book, ["RS, KFN", "1. a", None, None, "grön", None])
+    assert flatten(found, "cell", "code") == [["A2", "unknown-committee"]]
+    assert not issues(make_book, ["RS, KFN", "1. a", None, None, "grön", None],
+                      settings=[["committees", "KFN"]])
+
+
+def test_bad_number(make_book) -> None:
+    found = issues(make_book, ["RS", "1. a", "Minus 2,5%", "ökar", "grön", None],
+                   ["RS", "2. b", "90% inom 30 dagar", "April 82%", "grön", None])
+    assert flatten(found, "cell", "code") == [["D2", "bad-number"]]
+
+
+def test_every_rule_has_a_test_and_a_message() -> None:
+    tested = {name.removeprefix("test_").replace("_", "-") for name in globals() if name.startswith("test_")}
+    for code in RULES:
+        assert any(t.startswith(code) for t in tested), code
+
+
+def test_all_issues_collected_in_one_pass(make_book) -> None:
+    found = issues(make_book, ["XX", "1. a", "x", None, "blå", None], ["RS", "1. b", None, None, "röd", None])
+    assert sorted({i.code for i in found}) == ["bad-number", "duplicate-id", "missing-comment",
+                                               "unknown-committee", "unknown-status"]

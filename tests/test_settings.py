@@ -1,0 +1,87 @@
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlfollow.errors import InputError
+from xlfollow.settings import Settings, parse_settings, settings_from_rows, settings_from_toml
+from xlfollow.status import Status
+
+
+def parse(**pairs: object) -> Settings:
+    return parse_settings((k, v, "test") for k, v in pairs.items())
+
+
+def test_all_keys_from_the_sheet() -> None:
+    settings = settings_from_rows([
+        ["Inställning", "Värde"],
+        ["sheet", "Data"], ["header_row", 3.0], ["column.status", "D"], ["column.item", "Vad"],
+        ["status.●", "green"], ["status.Klar", "grön"], ["committees", "KFN, Nämnder"],
+        ["language", "EN"], ["period", "april 2026"], ["report_title", "Titel"], ["kind", "aktiva mål"],
+        ["perspectives", "Ekonomi"], ["# a comment", "x"], [None, None], ["status.▲", None],
+    ])
+    assert settings.sheet == "Data" and settings.header_row == 3
+    assert settings.columns == {"status": "D", "item": "Vad"}
+    assert settings.statuses == {"●": Status.GREEN, "Klar": Status.GREEN}
+    assert settings.committees == ("KFN", "Nämnder")
+    assert settings.known_committees() == ("RS", "RUN", "HSN", "VVN", "KFN", "Nämnder")
+    assert settings.language == "en" and settings.kind == "aktiva-mal"
+    assert settings.perspectives == ("Ekonomi",)
+    assert settings.vocabulary().classify("●") is Status.GREEN
+
+
+@pytest.mark.parametrize("key,value,code", [
+    ("colour", "x", "setting-unknown"),
+    ("column.size", "A", "setting-unknown"),
+    ("status.●", "blue", "setting-bad-value"),
+    ("status.●", "", None),
+    ("header_row", "tre", "setting-bad-value"),
+    ("header_row", 0, "setting-bad-value"),
+    ("language", "de", "setting-bad-value"),
+    ("kind", "budget", "setting-bad-value"),
+])
+def test_bad_keys_and_values(key: str, value: object, code: str | None) -> None:
+    if code is None:
+        parse(**{key: value})
+        return
+    with pytest.raises(InputError) as caught:
+        parse(**{key: value})
+    assert caught.value.key == code
+    assert key in caught.value.message("sv") and "test" in caught.value.message("sv")
+    assert key in caught.value.message("en")
+
+
+def test_toml_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.toml"
+    path.write_text('sheet = "Data"\nheader_row = 2\ncommittees = ["KFN"]\n[column]\nstatus = "D"\n'
+                    '[status]\n"●" = "green"\n', encoding="utf-8")
+    settings = settings_from_toml(path)
+    assert settings.columns == {"status": "D"} and settings.statuses == {"●": Status.GREEN}
+    assert settings.committees == ("KFN",) and settings.header_row == 2
+
+
+def test_broken_toml_and_missing_file(tmp_path: Path) -> None:
+    path = tmp_path / "x.toml"
+    path.write_text("sheet = ", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        settings_from_toml(path)
+    assert caught.value.key == "config-unreadable"
+    with pytest.raises(InputError) as caught:
+        settings_from_toml(tmp_path / "nope.toml")
+    assert caught.value.key == "file-not-found"
+
+
+def test_file_settings_win_over_sheet_settings() -> None:
+    sheet = parse(sheet="A", period="x", **{"column.status": "D"})
+    file = parse(period="y", **{"column.item": "B"})
+    merged = sheet.merged(file)
+    assert merged.sheet == "A" and merged.period == "y" and merged.columns == {"status": "D", "item": "B"}
+
+
+@given(st.dictionaries(st.text(max_size=12), st.text(max_size=12), max_size=5))
+def test_any_settings_sheet_gives_settings_or_a_clear_error(pairs: dict[str, str]) -> None:
+    try:
+        parse_settings((k, v, "fuzz") for k, v in pairs.items())
+    except InputError as exc:
+        assert exc.message("sv")

@@ -1,0 +1,61 @@
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from xlfollow.status import SYMBOL, Status, Vocabulary, normalise
+
+V = Vocabulary()
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u00a0", " ", "\t"]
+
+CASES = {
+    Status.GREEN: ["grön", "Grön", "GRÖN", "green", "Green", "G", "g", "↑", "⬆", "⬆️", "⇧", "🡅", "grön pil"],
+    Status.YELLOW: ["gul", "GUL", "yellow", "amber", "Y", "→", "➡", "➡️", "⇨", "⮕"],
+    Status.RED: ["röd", "RÖD", "red", "R", "↓", "⬇", "⬇️", "⇩", "🡇"],
+    Status.NOT_APPLICABLE: ["Ej aktuell", "EJ AKTUELL", "ej längre aktuell", "Utgår", "N/A", "n/a"],
+}
+
+
+@pytest.mark.parametrize("status,word", [(s, w) for s, ws in CASES.items() for w in ws])
+def test_builtin_words(status: Status, word: str) -> None:
+    assert V.classify(word) is status
+
+
+@pytest.mark.parametrize("blank", [None, "", "   ", "\u00a0", "\u200b", "\t\n"])
+def test_blank_is_missing(blank: object) -> None:
+    assert V.classify(blank) is Status.MISSING
+
+
+@pytest.mark.parametrize("other", ["?", "blå", "●", "◆", "▲", "x", "-", ".", 1, 0, 2.5, True, False,
+                                   date(2020, 1, 1), datetime(2020, 1, 1), "#N/A", "=A1"])
+def test_anything_else_is_unknown(other: object) -> None:
+    assert V.classify(other) is None
+
+
+@given(st.sampled_from([(s, w) for s, ws in CASES.items() for w in ws]),
+       st.lists(st.sampled_from(INVISIBLE), max_size=3), st.lists(st.sampled_from(INVISIBLE), max_size=3),
+       st.booleans())
+def test_case_and_invisible_characters_are_ignored(case, before, after, upper) -> None:
+    status, word = case
+    typed = "".join(before) + (word.upper() if upper else word) + "".join(after)
+    assert V.classify(typed) is status
+
+
+@given(st.text(max_size=20))
+def test_classify_never_raises(text: str) -> None:
+    assert V.classify(text) in (*Status, None)
+
+
+def test_settings_add_symbols() -> None:
+    vocabulary = Vocabulary({"●": Status.GREEN, "◆": Status.YELLOW, "▲": Status.RED, "Klar": Status.GREEN})
+    assert [vocabulary.classify(s) for s in ("●", "◆", "▲", " klar ")] == [
+        Status.GREEN, Status.YELLOW, Status.RED, Status.GREEN]
+
+
+def test_every_status_has_a_distinct_symbol() -> None:
+    assert len(set(SYMBOL.values())) == len(Status)
+
+
+def test_normalise_collapses_spaces() -> None:
+    assert normalise("  Ej\u00a0 \u200bAktuell. ") == "ej aktuell"
