@@ -23,11 +23,35 @@ def status_for(number: int | None, comment: str) -> str:
         return ""
     if "ej aktuell" in low:
         return "EJ AKTUELL"
-    if any(w in low for w in ("uppnås inte", "inte tillräckliga", "ännu ej påbörjat", "inte implementerat",
-                               "uppnåddes inte", "högst oklart", "ingen effekt", "ej uppnått")):
+    if any(
+        w in low
+        for w in (
+            "uppnås inte",
+            "inte tillräckliga",
+            "ännu ej påbörjat",
+            "inte implementerat",
+            "uppnåddes inte",
+            "högst oklart",
+            "ingen effekt",
+            "ej uppnått",
+        )
+    ):
         return "Röd"
-    if any(w in low for w in ("är klar", "genomförd", "har startats", "är framtagen", "fastställts",
-                               "har sänkts", "avslutats", "uppnått", "klara uppdraget", "har sjunkit")):
+    if any(
+        w in low
+        for w in (
+            "är klar",
+            "genomförd",
+            "har startats",
+            "är framtagen",
+            "fastställts",
+            "har sänkts",
+            "avslutats",
+            "uppnått",
+            "klara uppdraget",
+            "har sjunkit",
+        )
+    ):
         return "Grön"
     return "Gul"
 
@@ -43,12 +67,19 @@ def main() -> None:
         if m and "\t" not in line and not stripped.endswith(tuple("0123456789")):
             title = m.group(3)
             if m.group(2) is None:
-                committee = "RS" if "Regionstyrelsens" in title else "RUN" if "utvecklingsnämndens" in title else None
+                committee = (
+                    "RS" if "Regionstyrelsens" in title else "RUN" if "utvecklingsnämndens" in title else None
+                )
                 perspective = None
             else:
                 perspective = title
             continue
-        if committee is None or "\t" not in line or line.startswith("Fullmäktiges") or stripped.startswith("--"):
+        if (
+            committee is None
+            or "\t" not in line
+            or line.startswith("Fullmäktiges")
+            or stripped.startswith("--")
+        ):
             continue
         cells = line.split("\t")
         cells += [""] * (4 - len(cells))
@@ -66,17 +97,33 @@ def main() -> None:
             if comment:
                 last["comment"] = (last["comment"] + " " + comment).strip()
             continue
-        items.append({"committee": committee, "perspective": perspective, "goal": goal, "item": item,
-                      "comment": comment})
+        items.append(
+            {
+                "committee": committee,
+                "perspective": perspective,
+                "goal": goal,
+                "item": item,
+                "comment": comment,
+            }
+        )
     for entry in items:
         entry["status"] = status_for(None, entry["comment"])
     # goals are written once per group: keep them only on the first row of each group
     numbered = [i for i in items if i["committee"] == "RS"]
     assert len(numbered) == 87, len(numbered)
     out = Path("xlfollow/data/rs2017.json")
-    out.write_text(json.dumps({"title": "Uppföljning av framgångsfaktorer för regionstyrelse och regional "
-                                         "utvecklingsnämnd", "status_header": "Läge 2017-04-30",
-                               "items": items}, ensure_ascii=False, indent=1), encoding="utf-8")
+    out.write_text(
+        json.dumps(
+            {
+                "title": "Uppföljning av framgångsfaktorer för regionstyrelse och regional utvecklingsnämnd",
+                "status_header": "Läge 2017-04-30",
+                "items": items,
+            },
+            ensure_ascii=False,
+            indent=1,
+        ),
+        encoding="utf-8",
+    )
     counts: dict[str, int] = {}
     for i in items:
         counts[i["status"]] = counts.get(i["status"], 0) + 1

@@ -38,8 +38,12 @@ def example(example_dir: Path, tmp_path: Path) -> Callable[[str], Path]:
 def make_book(tmp_path: Path) -> Callable[..., Path]:
     """A workbook from rows: ``make_book([["Framgångsfaktor", "Läge"], ["1. x", "grön"]])``."""
 
-    def build(rows: Iterable[Iterable[Any]], name: str = "book.xlsx", sheet: str = "Data",
-              settings: Iterable[Iterable[Any]] | None = None) -> Path:
+    def build(
+        rows: Iterable[Iterable[Any]],
+        name: str = "book.xlsx",
+        sheet: str = "Data",
+        settings: Iterable[Iterable[Any]] | None = None,
+    ) -> Path:
         from openpyxl import Workbook
 
         wb = Workbook()

@@ -20,13 +20,13 @@ SPARKLINE_EXT = (
     '<extLst><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="' + X14 + '">'
     '<x14:sparklineGroups xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
     '<x14:sparklineGroup displayEmptyCellsAs="gap"><x14:colorSeries rgb="FF376092"/>'
-    '<x14:sparklines><x14:sparkline><xm:f>Data!G2:G5</xm:f><xm:sqref>H2</xm:sqref></x14:sparkline>'
-    '</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>'
+    "<x14:sparklines><x14:sparkline><xm:f>Data!G2:G5</xm:f><xm:sqref>H2</xm:sqref></x14:sparkline>"
+    "</x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>"
     '<ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" xmlns:x14="' + X14 + '">'
     '<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
     '<x14:cfRule type="dataBar" id="{11111111-2222-3333-4444-555555555555}"><x14:dataBar minLength="0" maxLength="100" gradient="0">'
     '<x14:cfvo type="autoMin"/><x14:cfvo type="autoMax"/><x14:negativeFillColor rgb="FFFF0000"/></x14:dataBar>'
-    '</x14:cfRule><xm:sqref>G2:G5</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>'
+    "</x14:cfRule><xm:sqref>G2:G5</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>"
 )
 BUTTON_SHAPE = (
     '<v:shape id="_x0000_s2049" type="#_x0000_t201" style="position:absolute;margin-left:400pt;margin-top:10pt;'
@@ -34,29 +34,31 @@ BUTTON_SHAPE = (
     'o:insetmode="auto"><v:textbox style="mso-direction-alt:auto" o:singleclick="f"><div style="text-align:center">'
     '<font face="Calibri" size="220" color="#000000">Kontrollera</font></div></v:textbox>'
     '<x:ClientData ObjectType="Button"><x:Anchor>9, 0, 1, 0, 11, 0, 3, 0</x:Anchor>'
-    '<x:PrintObject>False</x:PrintObject><x:AutoFill>False</x:AutoFill>'
-    '<x:FmlaMacro>[0]!Knapp</x:FmlaMacro><x:TextHAlign>Center</x:TextHAlign><x:TextVAlign>Center</x:TextVAlign>'
-    '</x:ClientData></v:shape>'
+    "<x:PrintObject>False</x:PrintObject><x:AutoFill>False</x:AutoFill>"
+    "<x:FmlaMacro>[0]!Knapp</x:FmlaMacro><x:TextHAlign>Center</x:TextHAlign><x:TextVAlign>Center</x:TextVAlign>"
+    "</x:ClientData></v:shape>"
 )
 DRAWING = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
     '<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
     'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-    '<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>'
-    '<xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>'
+    "<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
+    "<xdr:to><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to>"
     '<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="2" name="Textruta 1"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>'
     '<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="1000000" cy="500000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>'
-    '<xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Textruta från användaren</a:t></a:r></a:p></xdr:txBody></xdr:sp>'
-    '<xdr:clientData/></xdr:twoCellAnchor>'
-    '<xdr:oneCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>'
+    "<xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:t>Textruta från användaren</a:t></a:r></a:p></xdr:txBody></xdr:sp>"
+    "<xdr:clientData/></xdr:twoCellAnchor>"
+    "<xdr:oneCellAnchor><xdr:from><xdr:col>5</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>"
     '<xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="3" name="Bild 1" descr="Logotyp"/>'
     '<xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId1"/>'
     '<a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>'
-    '</xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>'
+    "</xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>"
 )
-RICH_TEXT_CELL = ('<c r="J2" t="inlineStr"><is><r><rPr><b/><sz val="11"/></rPr><t>Fet</t></r>'
-                  '<r><rPr><i/><sz val="11"/></rPr><t xml:space="preserve"> och kursiv</t></r></is></c>')
+RICH_TEXT_CELL = (
+    '<c r="J2" t="inlineStr"><is><r><rPr><b/><sz val="11"/></rPr><t>Fet</t></r>'
+    '<r><rPr><i/><sz val="11"/></rPr><t xml:space="preserve"> och kursiv</t></r></is></c>'
+)
 
 
 def build(path: Path, macro: bool = False) -> Path:
@@ -87,19 +89,22 @@ def build(path: Path, macro: bool = False) -> Path:
     ws["E3"].comment = Comment("Användarens egen anteckning", "Anna")
     ws["D4"].comment = Comment("Användarens anteckning på en statuscell", "Anna")
     ws["F2"].number_format = '"Dnr "@'
-    ws["G2"].number_format = "# ##0,00 \"kr\""
+    ws["G2"].number_format = '# ##0,00 "kr"'
     ws.merge_cells("A8:C8")
     ws["A8"] = "Sammanslagen rubrik"
     ws.freeze_panes = "A2"
     dv = DataValidation(type="list", formula1='"grön,gul,röd"')
     ws.add_data_validation(dv)
     dv.add("D2:D5")
-    ws.conditional_formatting.add("G2:G5", CellIsRule(operator="greaterThan", formula=["4"],
-                                                      fill=PatternFill("solid", bgColor="FFC7CE")))
+    ws.conditional_formatting.add(
+        "G2:G5",
+        CellIsRule(operator="greaterThan", formula=["4"], fill=PatternFill("solid", bgColor="FFC7CE")),
+    )
     ws.conditional_formatting.add("G2:G5", DataBarRule(start_type="min", end_type="max", color="638EC6"))
     ws.conditional_formatting.add("G2:G5", IconSetRule("3Arrows", "percent", [0, 33, 67]))
-    ws.conditional_formatting.add("G2:G5", ColorScaleRule(start_type="min", start_color="FFFFFF",
-                                                          end_type="max", end_color="63BE7B"))
+    ws.conditional_formatting.add(
+        "G2:G5", ColorScaleRule(start_type="min", start_color="FFFFFF", end_type="max", end_color="63BE7B")
+    )
     ws.protection.sheet = False
     ws.add_table(Table(displayName="Poster", ref="A1:G5"))
     wb.defined_names["Poster_status"] = DefinedName("Poster_status", attr_text="Data!$D$2:$D$5")
@@ -134,25 +139,41 @@ def _inject(path: Path, macro: bool) -> None:
     text = {k: v.decode("utf-8") for k, v in members.items() if k.endswith((".xml", ".rels", ".vml"))}
 
     sheets = dict(re.findall(r'<sheet [^>]*name="([^"]+)"[^>]*r:id="(rId\d+)"', text["xl/workbook.xml"]))
-    targets = dict(re.findall(r'Id="(rId\d+)"[^>]*Target="/?(?:xl/)?([^"]+)"', text["xl/_rels/workbook.xml.rels"]))
-    targets.update({rid: t for t, rid in re.findall(r'Target="/?(?:xl/)?([^"]+)"[^>]*Id="(rId\d+)"',
-                                                      text["xl/_rels/workbook.xml.rels"])})
+    targets = dict(
+        re.findall(r'Id="(rId\d+)"[^>]*Target="/?(?:xl/)?([^"]+)"', text["xl/_rels/workbook.xml.rels"])
+    )
+    targets.update(
+        {
+            rid: t
+            for t, rid in re.findall(
+                r'Target="/?(?:xl/)?([^"]+)"[^>]*Id="(rId\d+)"', text["xl/_rels/workbook.xml.rels"]
+            )
+        }
+    )
     data = "xl/" + targets[sheets["Data"]]
     bilder = "xl/" + targets[sheets["Bilder"]]
 
     # Data sheet: sparklines and an x14 data bar (extLst), a rich text cell.
     sheet = text[data]
     sheet = sheet.replace("</worksheet>", SPARKLINE_EXT + "</worksheet>")
-    sheet = re.sub(r'(<row r="2"[^>]*>.*?)(</row>)', lambda m: m.group(1) + RICH_TEXT_CELL + m.group(2), sheet,
-                   count=1, flags=re.S)
+    sheet = re.sub(
+        r'(<row r="2"[^>]*>.*?)(</row>)',
+        lambda m: m.group(1) + RICH_TEXT_CELL + m.group(2),
+        sheet,
+        count=1,
+        flags=re.S,
+    )
     text[data] = sheet
 
     # Notes: make one visible; add a form button to the same VML drawing.
     vml_name = next(k for k in text if k.endswith(".vml"))
     vml = text[vml_name]
     vml = vml.replace("visibility:hidden", "visibility:visible", 1)
-    vml = vml.replace("</xml>", '<v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" '
-                      'path="m,l,21600r21600,l21600,xe"/>' + BUTTON_SHAPE + "</xml>")
+    vml = vml.replace(
+        "</xml>",
+        '<v:shapetype id="_x0000_t201" coordsize="21600,21600" o:spt="201" '
+        'path="m,l,21600r21600,l21600,xe"/>' + BUTTON_SHAPE + "</xml>",
+    )
     text[vml_name] = vml
 
     # Bilder: a drawing with a text box and a picture.
@@ -161,34 +182,50 @@ def _inject(path: Path, macro: bool) -> None:
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
         'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
         'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/logo.png"/>'
-        '</Relationships>')
+        "</Relationships>"
+    )
     members["xl/media/logo.png"] = PNG
     bilder_rels = bilder.replace("worksheets/", "worksheets/_rels/") + ".rels"
     text[bilder_rels] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships '
         'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdU1" '
         'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" '
-        'Target="../drawings/drawing_user.xml"/></Relationships>')
+        'Target="../drawings/drawing_user.xml"/></Relationships>'
+    )
     text[bilder] = text[bilder].replace("</worksheet>", '<drawing r:id="rIdU1"/></worksheet>')
-    if 'xmlns:r=' not in text[bilder].split(">", 2)[1]:
+    if "xmlns:r=" not in text[bilder].split(">", 2)[1]:
         text[bilder] = text[bilder].replace(
-            "<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ', 1)
+            "<worksheet ",
+            '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ',
+            1,
+        )
 
     ct = text["[Content_Types].xml"]
-    ct = ct.replace("</Types>", '<Default Extension="png" ContentType="image/png"/>'
-                    '<Override PartName="/xl/drawings/drawing_user.xml" '
-                    'ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>')
+    ct = ct.replace(
+        "</Types>",
+        '<Default Extension="png" ContentType="image/png"/>'
+        '<Override PartName="/xl/drawings/drawing_user.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+    )
     text["docProps/app.xml"] = text["docProps/app.xml"].replace(
-        "</Properties>", "<Company>Region Jämtland Härjedalen</Company></Properties>")
+        "</Properties>", "<Company>Region Jämtland Härjedalen</Company></Properties>"
+    )
     if macro:
         members["xl/vbaProject.bin"] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"VBA-project-placeholder" * 40
-        ct = ct.replace("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
-                        "application/vnd.ms-excel.sheet.macroEnabled.main+xml")
-        ct = ct.replace("</Types>", '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>')
+        ct = ct.replace(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+            "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+        )
+        ct = ct.replace(
+            "</Types>",
+            '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+        )
         rels = text["xl/_rels/workbook.xml.rels"]
         text["xl/_rels/workbook.xml.rels"] = rels.replace(
-            "</Relationships>", '<Relationship Id="rIdVBA" Type="http://schemas.microsoft.com/office/2006/'
-            'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>')
+            "</Relationships>",
+            '<Relationship Id="rIdVBA" Type="http://schemas.microsoft.com/office/2006/'
+            'relationships/vbaProject" Target="vbaProject.bin"/></Relationships>',
+        )
     text["[Content_Types].xml"] = ct
 
     for name, value in text.items():
@@ -230,6 +267,8 @@ FEATURES: dict[str, Callable[[zipfile.ZipFile], bool]] = {
     "company (app.xml)": lambda z: "Region Jämtland Härjedalen" in _part(z, r"docProps/app\.xml$"),
 }
 MACRO_FEATURES: dict[str, Callable[[zipfile.ZipFile], bool]] = {
-    "vba project": lambda z: "xl/vbaProject.bin" in z.namelist() and "vbaProject" in _part(z, r"workbook\.xml\.rels$"),
+    "vba project": lambda z: (
+        "xl/vbaProject.bin" in z.namelist() and "vbaProject" in _part(z, r"workbook\.xml\.rels$")
+    ),
     "macro content type": lambda z: "macroEnabled" in _part(z, r"Content_Types"),
 }

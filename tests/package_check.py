@@ -26,7 +26,7 @@ def problems(path: Path) -> list[str]:
             if name.endswith((".xml", ".rels")):
                 try:
                     ElementTree.fromstring(z.read(name))
-                except Exception as exc:  # noqa: BLE001
+                except Exception as exc:
                     found.append(f"{name}: {exc}")
         types = ElementTree.fromstring(z.read("[Content_Types].xml"))
         defaults = {d.get("Extension", "").lower() for d in types.findall(f"{CT}Default")}
@@ -46,8 +46,11 @@ def problems(path: Path) -> list[str]:
                 if rel.get("TargetMode") == "External":
                     continue
                 target = rel.get("Target", "")
-                part = target.lstrip("/") if target.startswith("/") else posixpath.normpath(
-                    posixpath.join(posixpath.dirname(source), target))
+                part = (
+                    target.lstrip("/")
+                    if target.startswith("/")
+                    else posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+                )
                 if part not in names:
                     found.append(f"{rels}: dangling {target}")
             if len(ids) != len(set(ids)):

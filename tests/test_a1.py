@@ -1,7 +1,6 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
-import pytest
 
 from xlfollow.a1 import MAX_COL, MAX_ROW, cell_ref, col_index, col_letter, parse_cell, quote_sheet, sheet_cell
 

@@ -1,27 +1,59 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xlfollow.errors import InputError
 from xlfollow.layout import find_layout, match_header
+from xlfollow.normalise import normalise_rows
+from xlfollow.rules import validate
 from xlfollow.settings import Settings, parse_settings
 
 
-@pytest.mark.parametrize("header,field", [
-    ("Fullmäktiges Strategiska mål", "goal"), ("Framgångsfaktor", "item"),
-    ("Uppföljning av framgångsfaktorer", "item"), ("Läge 2017-04-30", "status"), ("Läget 2017-04-30", "status"),
-    ("Beskrivning av nuläget", "comment"), ("Beskrivning av vad som gjorts och vad som planeras inom 2017", "comment"),
-    ("Per april", "status"), ("Res april", "status"), ("Aktivt mål", "item"), ("Målvärde", "target"),
-    ("Utfall 2018-04-30", "outcome"), ("Mått", "measure"), ("Kommentar", "comment"), ("Nämnd", "committee"),
-    ("Beslutad av", "committee"), ("PERSPEKTIV", "perspective"), ("  status ", "status"), ("Om aktiviteter", "activities"),
-    ("Success factor", "item"), ("Strategic goal", "goal"), ("Comment", "comment"), ("Nr", "id"),
-    ("Resultatmål", "item"), ("Handlingsplan", "item"), ("Beslut/Dnr", None), ("", None), (12, None),
-])
+@pytest.mark.parametrize(
+    "header,field",
+    [
+        ("Fullmäktiges Strategiska mål", "goal"),
+        ("Framgångsfaktor", "item"),
+        ("Uppföljning av framgångsfaktorer", "item"),
+        ("Läge 2017-04-30", "status"),
+        ("Läget 2017-04-30", "status"),
+        ("Beskrivning av nuläget", "comment"),
+        ("Beskrivning av vad som gjorts och vad som planeras inom 2017", "comment"),
+        ("Per april", "status"),
+        ("Res april", "status"),
+        ("Aktivt mål", "item"),
+        ("Målvärde", "target"),
+        ("Utfall 2018-04-30", "outcome"),
+        ("Mått", "measure"),
+        ("Kommentar", "comment"),
+        ("Nämnd", "committee"),
+        ("Beslutad av", "committee"),
+        ("PERSPEKTIV", "perspective"),
+        ("  status ", "status"),
+        ("Om aktiviteter", "activities"),
+        ("Success factor", "item"),
+        ("Strategic goal", "goal"),
+        ("Comment", "comment"),
+        ("Nr", "id"),
+        ("Resultatmål", "item"),
+        ("Handlingsplan", "item"),
+        ("Beslut/Dnr", None),
+        ("", None),
+        (12, None),
+    ],
+)
 def test_header_words(header: object, field: str | None) -> None:
     assert match_header(header) == field
 
 
 def test_finds_header_below_a_title() -> None:
-    sheets = {"Blad1": [["Uppföljning 2017"], [], ["Fullmäktiges Strategiska mål", "Framgångsfaktor",
-                                                        "Läge 2017-04-30", "Beskrivning av nuläget"]]}
+    sheets = {
+        "Blad1": [
+            ["Uppföljning 2017"],
+            [],
+            ["Fullmäktiges Strategiska mål", "Framgångsfaktor", "Läge 2017-04-30", "Beskrivning av nuläget"],
+        ]
+    }
     layout = find_layout(sheets, Settings(), "x.xlsx")
     assert layout.header_row == 3
     assert layout.columns == {"goal": 1, "item": 2, "status": 3, "comment": 4}
@@ -29,8 +61,11 @@ def test_finds_header_below_a_title() -> None:
 
 
 def test_picks_the_data_sheet_and_skips_owned_sheets() -> None:
-    sheets = {"Sammanställning": [["Framgångsfaktor", "Status", "Kommentar", "Mått"]],
-              "Info": [["Hej"]], "Data": [["Aktivt mål", "Målvärde", "Utfall", "Per april", "Kommentar"]]}
+    sheets = {
+        "Sammanställning": [["Framgångsfaktor", "Status", "Kommentar", "Mått"]],
+        "Info": [["Hej"]],
+        "Data": [["Aktivt mål", "Målvärde", "Utfall", "Per april", "Kommentar"]],
+    }
     layout = find_layout(sheets, Settings(), "x.xlsx")
     assert layout.sheet == "Data" and layout.kind == "aktiva-mal" and layout.period == "april"
 
@@ -43,20 +78,66 @@ def test_no_header_is_an_input_error() -> None:
 
 
 def test_settings_override_detection() -> None:
-    settings = parse_settings([("sheet", "B", ""), ("header_row", 2, ""), ("column.item", "Vad", ""),
-                               ("column.status", "D", "")])
+    settings = parse_settings(
+        [("sheet", "B", ""), ("header_row", 2, ""), ("column.item", "Vad", ""), ("column.status", "D", "")]
+    )
     sheets = {"A": [["Framgångsfaktor", "Läge"]], "B": [["titel"], ["Nr", "Vad", "Vem", "Hur", "Kommentar"]]}
     layout = find_layout(sheets, settings, "x.xlsx")
     assert layout.sheet == "B" and layout.header_row == 2
     assert layout.columns == {"id": 1, "item": 2, "status": 4, "comment": 5}
 
 
-@pytest.mark.parametrize("pairs,code", [
-    ([("sheet", "Saknas", "")], "sheet-not-found"),
-    ([("header_row", 1, ""), ("column.item", "Finns inte", "")], "column-not-found"),
-    ([("header_row", 5, "")], "header-row-empty"),
-])
+@pytest.mark.parametrize(
+    "pairs,code",
+    [
+        ([("sheet", "Saknas", "")], "sheet-not-found"),
+        ([("header_row", 1, ""), ("column.item", "Finns inte", "")], "column-not-found"),
+        ([("header_row", 5, "")], "header-row-empty"),
+    ],
+)
 def test_settings_that_do_not_fit(pairs, code) -> None:
     with pytest.raises(InputError) as caught:
         find_layout({"A": [["Framgångsfaktor", "Läge"]]}, parse_settings(pairs), "x.xlsx")
     assert caught.value.key == code
+
+
+WORDS = [
+    "Framgångsfaktor",
+    "Läge",
+    "Kommentar",
+    "Perspektiv",
+    "Strategiskt mål",
+    "Nämnd",
+    "Målvärde",
+    "Utfall",
+    "Mått",
+    "Nr",
+    "grön",
+    "gul",
+    "röd",
+    "↑",
+    "RS",
+    "RS, HSN",
+    "1. Post",
+    "Samhälle",
+    "Strategiskt mål: X",
+    "",
+]
+CELL = st.one_of(
+    st.none(), st.sampled_from(WORDS), st.text(max_size=8), st.integers(-5, 5), st.floats(), st.booleans()
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(CELL, max_size=7), max_size=12))
+def test_any_grid_gives_a_report_or_a_clear_input_error(grid) -> None:
+    sheets = {"Data": grid}
+    try:
+        layout = find_layout(sheets, Settings(), "fuzz.xlsx")
+    except InputError as exc:
+        assert exc.message()
+        return
+    data = normalise_rows(grid, layout, Settings())
+    issues = validate(layout, data, Settings())
+    assert all(issue.message() and issue.message("en") for issue in issues)
+    assert all(layout.header_row < item.row <= len(grid) for item in data.items)

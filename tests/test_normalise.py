@@ -69,16 +69,23 @@ def test_item_ids() -> None:
 
 
 def test_blank_rows_headings_and_merged_cells(make_book) -> None:
-    path: Path = make_book([
-        ["Rapport"], [],
-        ["Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Nämnd", "Läge", "Kommentar"],
-        ["Patient", "Mål A", "1. Första", "RS", "grön", None],
-        [None, None, "2. Andra", None, "gul", "pågår"],
-        [], [],
-        [None, "Mål B", "3. Tredje", "HSN", "röd", "sent"],
-        ["Samhälle", None, "4. Fjärde", "RUN", "Ej aktuell", None],
-    ])
+    path: Path = make_book(
+        [
+            ["Rapport"],
+            [],
+            ["Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Nämnd", "Läge", "Kommentar"],
+            ["Patient", "Mål A", "1. Första", "RS", "grön", None],
+            [None, None, "2. Andra", None, "gul", "pågår"],
+            [],
+            [],
+            [None, "Mål B", "3. Tredje", "HSN", "röd", "sent"],
+            ["Samhälle", None, "4. Fjärde", "RUN", "Ej aktuell", None],
+        ]
+    )
     items = check(path).report.items
     assert [(i.id, i.perspective, i.goal, i.committees) for i in items] == [
-        ("1", "Patient", "Mål A", ("RS",)), ("2", "Patient", "Mål A", ("RS",)),
-        ("3", "Patient", "Mål B", ("HSN",)), ("4", "Samhälle", None, ("RUN",))]
+        ("1", "Patient", "Mål A", ("RS",)),
+        ("2", "Patient", "Mål A", ("RS",)),
+        ("3", "Patient", "Mål B", ("HSN",)),
+        ("4", "Samhälle", None, ("RUN",)),
+    ]

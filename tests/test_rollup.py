@@ -16,8 +16,12 @@ def test_2018_counts_equal_the_report(example) -> None:
     rollup = check(example("rs2018-framgangsfaktorer.xlsx")).rollup
     assert rollup.items == 41
     assert rollup.status == counts(7, 29, 4, 0, 1)
-    assert rollup.by_perspective == {"Samhälle": counts(1, 8, 1), "Patient": counts(3, 10),
-                                     "Medarbetare": counts(0, 4, 2, 0, 1), "Verksamhetsresultat": counts(3, 7, 1)}
+    assert rollup.by_perspective == {
+        "Samhälle": counts(1, 8, 1),
+        "Patient": counts(3, 10),
+        "Medarbetare": counts(0, 4, 2, 0, 1),
+        "Verksamhetsresultat": counts(3, 7, 1),
+    }
     assert sum(sum(c.values()) for c in rollup.by_goal.values()) == 41
     assert rollup.by_committee == {}
 
@@ -45,15 +49,26 @@ def test_an_item_counts_for_each_committee(example) -> None:
 
 
 def test_unknown_status_counts_as_missing_and_json_shape() -> None:
-    items = [Item(row=2, text="a", status=None, committees=("RS",), perspective="P"),
-             Item(row=3, text="b", status=Status.GREEN, committees=("RS", "HSN"), perspective="P")]
+    items = [
+        Item(row=2, text="a", status=None, committees=("RS",), perspective="P"),
+        Item(row=3, text="b", status=Status.GREEN, committees=("RS", "HSN"), perspective="P"),
+    ]
     rollup = roll_up(items)
     assert rollup.as_json() == {
-        "items": 2, "status": counts(1, 0, 0, 0, 1), "by_perspective": {"P": counts(1, 0, 0, 0, 1)},
-        "by_goal": {}, "by_committee": {"RS": counts(1, 0, 0, 0, 1), "HSN": counts(1)}}
+        "items": 2,
+        "status": counts(1, 0, 0, 0, 1),
+        "by_perspective": {"P": counts(1, 0, 0, 0, 1)},
+        "by_goal": {},
+        "by_committee": {"RS": counts(1, 0, 0, 0, 1), "HSN": counts(1)},
+    }
 
 
 def test_empty() -> None:
-    assert roll_up([]).as_json() == {"items": 0, "status": counts(), "by_perspective": {}, "by_goal": {},
-                                     "by_committee": {}}
+    assert roll_up([]).as_json() == {
+        "items": 0,
+        "status": counts(),
+        "by_perspective": {},
+        "by_goal": {},
+        "by_committee": {},
+    }
     assert share(0, 0) == 0.0 and share(1, 4) == pytest.approx(0.25)

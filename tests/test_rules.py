@@ -1,10 +1,10 @@
 """One test per validation rule: the issue, its cell and its severity."""
 
+from conftest import flatten
+
 from xlfollow.actions import check
 from xlfollow.models import Severity
 from xlfollow.rules import RULES
-
-from conftest import flatten
 
 HEADER = ["Nämnd", "Framgångsfaktor", "Målvärde", "Utfall", "Läge", "Kommentar"]
 
@@ -16,12 +16,16 @@ def issues(make_book, *rows, settings=None):
 def test_unknown_status(make_book) -> None:
     found = issues(make_book, ["RS", "1. a", None, None, "blå", "x"], ["RS", "2. b", None, None, 3, "x"])
     assert flatten(found, "cell", "code", "severity") == [
-        ["E2", "unknown-status", Severity.ERROR], ["E3", "unknown-status", Severity.ERROR]]
+        ["E2", "unknown-status", Severity.ERROR],
+        ["E3", "unknown-status", Severity.ERROR],
+    ]
     assert "blå" in found[0].message() and "status.blå" in found[0].message()
 
 
 def test_duplicate_id_points_at_the_second(make_book) -> None:
-    found = issues(make_book, ["RS", "1. a", None, None, "grön", None], ["RS", "1. b", None, None, "grön", None])
+    found = issues(
+        make_book, ["RS", "1. a", None, None, "grön", None], ["RS", "1. b", None, None, "grön", None]
+    )
     assert flatten(found, "cell", "code", "item_id") == [["B3", "duplicate-id", "1"]]
     assert "rad 2" in found[0].message()
 
@@ -44,8 +48,12 @@ def test_missing_status_is_a_warning(make_book) -> None:
 
 
 def test_missing_comment_for_red_and_yellow_only(make_book) -> None:
-    found = issues(make_book, ["RS", "1. a", None, None, "röd", None], ["RS", "2. b", None, None, "gul", " "],
-                   ["RS", "3. c", None, None, "grön", None])
+    found = issues(
+        make_book,
+        ["RS", "1. a", None, None, "röd", None],
+        ["RS", "2. b", None, None, "gul", " "],
+        ["RS", "3. c", None, None, "grön", None],
+    )
     assert flatten(found, "cell", "code") == [["F2", "missing-comment"], ["F3", "missing-comment"]]
     assert "röd" in found[0].message() and "red" in found[0].message("en")
 
@@ -53,13 +61,17 @@ def test_missing_comment_for_red_and_yellow_only(make_book) -> None:
 def test_unknown_committee(make_book) -> None:
     found = issues(make_book, ["RS, KFN", "1. a", None, None, "grön", None])
     assert flatten(found, "cell", "code") == [["A2", "unknown-committee"]]
-    assert not issues(make_book, ["RS, KFN", "1. a", None, None, "grön", None],
-                      settings=[["committees", "KFN"]])
+    assert not issues(
+        make_book, ["RS, KFN", "1. a", None, None, "grön", None], settings=[["committees", "KFN"]]
+    )
 
 
 def test_bad_number(make_book) -> None:
-    found = issues(make_book, ["RS", "1. a", "Minus 2,5%", "ökar", "grön", None],
-                   ["RS", "2. b", "90% inom 30 dagar", "April 82%", "grön", None])
+    found = issues(
+        make_book,
+        ["RS", "1. a", "Minus 2,5%", "ökar", "grön", None],
+        ["RS", "2. b", "90% inom 30 dagar", "April 82%", "grön", None],
+    )
     assert flatten(found, "cell", "code") == [["D2", "bad-number"]]
 
 
@@ -71,5 +83,10 @@ def test_every_rule_has_a_test_and_a_message() -> None:
 
 def test_all_issues_collected_in_one_pass(make_book) -> None:
     found = issues(make_book, ["XX", "1. a", "x", None, "blå", None], ["RS", "1. b", None, None, "röd", None])
-    assert sorted({i.code for i in found}) == ["bad-number", "duplicate-id", "missing-comment",
-                                               "unknown-committee", "unknown-status"]
+    assert sorted({i.code for i in found}) == [
+        "bad-number",
+        "duplicate-id",
+        "missing-comment",
+        "unknown-committee",
+        "unknown-status",
+    ]

@@ -14,13 +14,26 @@ def parse(**pairs: object) -> Settings:
 
 
 def test_all_keys_from_the_sheet() -> None:
-    settings = settings_from_rows([
-        ["Inställning", "Värde"],
-        ["sheet", "Data"], ["header_row", 3.0], ["column.status", "D"], ["column.item", "Vad"],
-        ["status.●", "green"], ["status.Klar", "grön"], ["committees", "KFN, Nämnder"],
-        ["language", "EN"], ["period", "april 2026"], ["report_title", "Titel"], ["kind", "aktiva mål"],
-        ["perspectives", "Ekonomi"], ["# a comment", "x"], [None, None], ["status.▲", None],
-    ])
+    settings = settings_from_rows(
+        [
+            ["Inställning", "Värde"],
+            ["sheet", "Data"],
+            ["header_row", 3.0],
+            ["column.status", "D"],
+            ["column.item", "Vad"],
+            ["status.●", "green"],
+            ["status.Klar", "grön"],
+            ["committees", "KFN, Nämnder"],
+            ["language", "EN"],
+            ["period", "april 2026"],
+            ["report_title", "Titel"],
+            ["kind", "aktiva mål"],
+            ["perspectives", "Ekonomi"],
+            ["# a comment", "x"],
+            [None, None],
+            ["status.▲", None],
+        ]
+    )
     assert settings.sheet == "Data" and settings.header_row == 3
     assert settings.columns == {"status": "D", "item": "Vad"}
     assert settings.statuses == {"●": Status.GREEN, "Klar": Status.GREEN}
@@ -31,16 +44,19 @@ def test_all_keys_from_the_sheet() -> None:
     assert settings.vocabulary().classify("●") is Status.GREEN
 
 
-@pytest.mark.parametrize("key,value,code", [
-    ("colour", "x", "setting-unknown"),
-    ("column.size", "A", "setting-unknown"),
-    ("status.●", "blue", "setting-bad-value"),
-    ("status.●", "", None),
-    ("header_row", "tre", "setting-bad-value"),
-    ("header_row", 0, "setting-bad-value"),
-    ("language", "de", "setting-bad-value"),
-    ("kind", "budget", "setting-bad-value"),
-])
+@pytest.mark.parametrize(
+    "key,value,code",
+    [
+        ("colour", "x", "setting-unknown"),
+        ("column.size", "A", "setting-unknown"),
+        ("status.●", "blue", "setting-bad-value"),
+        ("status.●", "", None),
+        ("header_row", "tre", "setting-bad-value"),
+        ("header_row", 0, "setting-bad-value"),
+        ("language", "de", "setting-bad-value"),
+        ("kind", "budget", "setting-bad-value"),
+    ],
+)
 def test_bad_keys_and_values(key: str, value: object, code: str | None) -> None:
     if code is None:
         parse(**{key: value})
@@ -54,8 +70,11 @@ def test_bad_keys_and_values(key: str, value: object, code: str | None) -> None:
 
 def test_toml_file(tmp_path: Path) -> None:
     path = tmp_path / "x.toml"
-    path.write_text('sheet = "Data"\nheader_row = 2\ncommittees = ["KFN"]\n[column]\nstatus = "D"\n'
-                    '[status]\n"●" = "green"\n', encoding="utf-8")
+    path.write_text(
+        'sheet = "Data"\nheader_row = 2\ncommittees = ["KFN"]\n[column]\nstatus = "D"\n'
+        '[status]\n"●" = "green"\n',
+        encoding="utf-8",
+    )
     settings = settings_from_toml(path)
     assert settings.columns == {"status": "D"} and settings.statuses == {"●": Status.GREEN}
     assert settings.committees == ("KFN",) and settings.header_row == 2

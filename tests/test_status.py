@@ -27,15 +27,38 @@ def test_blank_is_missing(blank: object) -> None:
     assert V.classify(blank) is Status.MISSING
 
 
-@pytest.mark.parametrize("other", ["?", "blå", "●", "◆", "▲", "x", "-", ".", 1, 0, 2.5, True, False,
-                                   date(2020, 1, 1), datetime(2020, 1, 1), "#N/A", "=A1"])
+@pytest.mark.parametrize(
+    "other",
+    [
+        "?",
+        "blå",
+        "●",
+        "◆",
+        "▲",
+        "x",
+        "-",
+        ".",
+        1,
+        0,
+        2.5,
+        True,
+        False,
+        date(2020, 1, 1),
+        datetime(2020, 1, 1),
+        "#N/A",
+        "=A1",
+    ],
+)
 def test_anything_else_is_unknown(other: object) -> None:
     assert V.classify(other) is None
 
 
-@given(st.sampled_from([(s, w) for s, ws in CASES.items() for w in ws]),
-       st.lists(st.sampled_from(INVISIBLE), max_size=3), st.lists(st.sampled_from(INVISIBLE), max_size=3),
-       st.booleans())
+@given(
+    st.sampled_from([(s, w) for s, ws in CASES.items() for w in ws]),
+    st.lists(st.sampled_from(INVISIBLE), max_size=3),
+    st.lists(st.sampled_from(INVISIBLE), max_size=3),
+    st.booleans(),
+)
 def test_case_and_invisible_characters_are_ignored(case, before, after, upper) -> None:
     status, word = case
     typed = "".join(before) + (word.upper() if upper else word) + "".join(after)
@@ -50,7 +73,11 @@ def test_classify_never_raises(text: str) -> None:
 def test_settings_add_symbols() -> None:
     vocabulary = Vocabulary({"●": Status.GREEN, "◆": Status.YELLOW, "▲": Status.RED, "Klar": Status.GREEN})
     assert [vocabulary.classify(s) for s in ("●", "◆", "▲", " klar ")] == [
-        Status.GREEN, Status.YELLOW, Status.RED, Status.GREEN]
+        Status.GREEN,
+        Status.YELLOW,
+        Status.RED,
+        Status.GREEN,
+    ]
 
 
 def test_every_status_has_a_distinct_symbol() -> None:

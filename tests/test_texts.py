@@ -9,39 +9,72 @@ from xlfollow.texts import MESSAGES, NOUNS, number_word, say, summary_sentence
 
 
 def test_the_2018_report_sentence() -> None:
-    sentence = summary_sentence("framgangsfaktorer", {"green": 7, "yellow": 29, "red": 4, "not_applicable": 0,
-                                                      "missing": 1})
-    assert sentence == ("Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att "
-                        "uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning.")
+    sentence = summary_sentence(
+        "framgangsfaktorer", {"green": 7, "yellow": 29, "red": 4, "not_applicable": 0, "missing": 1}
+    )
+    assert sentence == (
+        "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att "
+        "uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning."
+    )
 
 
-@pytest.mark.parametrize("kind,counts,expected", [
-    ("aktiva-mal", {"green": 2, "red": 6}, "Av de åtta aktiva målen bedöms två vara uppfyllda (grön) och sex inte vara uppfyllda (röd)."),
-    ("aktiva-mal", {"green": 1}, "Det enda aktiva målet bedöms vara uppfyllt (grön)."),
-    ("resultatmal", {"green": 1, "red": 1, "not_applicable": 1},
-     "Av de tre resultatmålen bedöms ett vara uppfyllt (grön) och ett inte vara uppfyllt (röd). Ett är inte längre aktuellt."),
-    ("handlingsplaner", {"yellow": 13, "missing": 2}, "Av de 15 handlingsplanerna bedöms 13 vara på väg att uppfyllas (gul). Två saknar bedömning."),
-    ("framgangsfaktorer", {"missing": 3}, "Tre saknar bedömning."),
-    ("framgangsfaktorer", {}, "Det finns inga framgångsfaktorer att bedöma."),
-])
+@pytest.mark.parametrize(
+    "kind,counts,expected",
+    [
+        (
+            "aktiva-mal",
+            {"green": 2, "red": 6},
+            "Av de åtta aktiva målen bedöms två vara uppfyllda (grön) och sex inte vara uppfyllda (röd).",
+        ),
+        ("aktiva-mal", {"green": 1}, "Det enda aktiva målet bedöms vara uppfyllt (grön)."),
+        (
+            "resultatmal",
+            {"green": 1, "red": 1, "not_applicable": 1},
+            "Av de tre resultatmålen bedöms ett vara uppfyllt (grön) och ett inte vara uppfyllt (röd). "
+            "Ett är inte längre aktuellt.",
+        ),
+        (
+            "handlingsplaner",
+            {"yellow": 13, "missing": 2},
+            "Av de 15 handlingsplanerna bedöms 13 vara på väg att uppfyllas (gul). Två saknar bedömning.",
+        ),
+        ("framgangsfaktorer", {"missing": 3}, "Tre saknar bedömning."),
+        ("framgangsfaktorer", {}, "Det finns inga framgångsfaktorer att bedöma."),
+    ],
+)
 def test_sentences(kind, counts, expected) -> None:
     assert summary_sentence(kind, counts) == expected
 
 
 def test_english_sentence() -> None:
-    assert summary_sentence("framgangsfaktorer", {"green": 7, "yellow": 29, "red": 4, "missing": 1}, "en") == (
+    assert summary_sentence(
+        "framgangsfaktorer", {"green": 7, "yellow": 29, "red": 4, "missing": 1}, "en"
+    ) == (
         "Of the 41 success factors, seven are assessed as fulfilled (green), 29 as on the way to being "
-        "fulfilled (yellow) and four as not fulfilled (red). One has no assessment.")
+        "fulfilled (yellow) and four as not fulfilled (red). One has no assessment."
+    )
 
 
 def test_number_words() -> None:
-    assert [number_word(n) for n in (0, 1, 2, 7, 12, 13, 41)] == ["noll", "en", "två", "sju", "tolv", "13", "41"]
+    assert [number_word(n) for n in (0, 1, 2, 7, 12, 13, 41)] == [
+        "noll",
+        "en",
+        "två",
+        "sju",
+        "tolv",
+        "13",
+        "41",
+    ]
     assert number_word(1, neuter=True) == "ett" and number_word(4, "en") == "four"
 
 
-@given(st.sampled_from(list(NOUNS)), st.dictionaries(st.sampled_from(["green", "yellow", "red", "not_applicable",
-                                                                      "missing"]), st.integers(0, 200)),
-       st.sampled_from(["sv", "en"]))
+@given(
+    st.sampled_from(list(NOUNS)),
+    st.dictionaries(
+        st.sampled_from(["green", "yellow", "red", "not_applicable", "missing"]), st.integers(0, 200)
+    ),
+    st.sampled_from(["sv", "en"]),
+)
 def test_sentence_always_reads(kind, counts, language) -> None:
     sentence = summary_sentence(kind, counts, language)
     assert sentence and (sentence[0].isupper() or sentence[0].isdigit()) and sentence.endswith(".")

@@ -8,11 +8,11 @@ import shutil
 import zipfile
 from pathlib import Path
 
+import fidelity
 import pytest
 from openpyxl import load_workbook
-
-import fidelity
 from package_check import problems
+
 from xlfollow import actions
 from xlfollow.errors import WorkbookError
 from xlfollow.readers.workbook import read_values
@@ -58,9 +58,16 @@ def test_nothing_the_user_had_is_lost(tmp_path: Path, macro: bool, in_place: boo
     assert lost == []
     assert problems(output) == []
     assert values(output) == before_values
-    changed_allowed = {"[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
-                       "xl/worksheets/sheet1.xml", "xl/worksheets/_rels/sheet1.xml.rels",
-                       "xl/comments/comment1.xml", "xl/drawings/commentsDrawing1.vml"}
+    changed_allowed = {
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "xl/worksheets/sheet1.xml",
+        "xl/worksheets/_rels/sheet1.xml.rels",
+        "xl/comments/comment1.xml",
+        "xl/drawings/commentsDrawing1.vml",
+    }
     for name, data in before.items():
         assert name in after, f"{name} disappeared"
         if name not in changed_allowed:
@@ -78,12 +85,21 @@ def test_status_cells_keep_values_and_get_colour_and_symbol(example) -> None:
         cell = ws.cell(row, 5)
         looks[cell.value] = (cell.fill.fgColor.rgb, cell.font.color.rgb, cell.number_format)
     assert looks == {
-        "↑": ("FF" + STATUS_COLOURS[Status.GREEN][0], "FF" + STATUS_COLOURS[Status.GREEN][1],
-              'General;-General;General;"● "@'),
-        "→": ("FF" + STATUS_COLOURS[Status.YELLOW][0], "FF" + STATUS_COLOURS[Status.YELLOW][1],
-              'General;-General;General;"◆ "@'),
-        "↓": ("FF" + STATUS_COLOURS[Status.RED][0], "FF" + STATUS_COLOURS[Status.RED][1],
-              'General;-General;General;"▲ "@'),
+        "↑": (
+            "FF" + STATUS_COLOURS[Status.GREEN][0],
+            "FF" + STATUS_COLOURS[Status.GREEN][1],
+            'General;-General;General;"● "@',
+        ),
+        "→": (
+            "FF" + STATUS_COLOURS[Status.YELLOW][0],
+            "FF" + STATUS_COLOURS[Status.YELLOW][1],
+            'General;-General;General;"◆ "@',
+        ),
+        "↓": (
+            "FF" + STATUS_COLOURS[Status.RED][0],
+            "FF" + STATUS_COLOURS[Status.RED][1],
+            'General;-General;General;"▲ "@',
+        ),
     }
     # the font face and size the user chose stay
     assert ws.cell(4, 5).font.name == load_workbook(source)["Aktiva mål"].cell(4, 5).font.name
@@ -98,7 +114,9 @@ def test_rerun_replaces_only_xlfollows_notes_and_does_not_grow(tmp_path: Path) -
     twice = members(first)
     actions.run(first, in_place=True)
     thrice = members(first)
-    assert twice["xl/styles.xml"] == thrice["xl/styles.xml"] and len(styles_once) == len(thrice["xl/styles.xml"])
+    assert twice["xl/styles.xml"] == thrice["xl/styles.xml"] and len(styles_once) == len(
+        thrice["xl/styles.xml"]
+    )
     comments = thrice["xl/comments/comment1.xml"].decode()
     assert comments.count("xlfollow: ") == 1  # D5 has no status; one note, not one per run
     assert "Användarens egen anteckning" in comments and "Användarens anteckning på en statuscell" in comments
@@ -128,20 +146,40 @@ def test_summary_sheet_golden(example) -> None:
     ws = wb["Sammanställning"]
     assert ws["A1"].value == "Uppföljning av framgångsfaktorer"
     assert ws["A2"].value == "Period: april · Underlag: bladet ”Framgångsfaktorer”, 41 poster"
-    assert ws["A4"].value == ("Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg "
-                              "att uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning.")
+    assert ws["A4"].value == (
+        "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg "
+        "att uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning."
+    )
     table = [[ws.cell(r, c).value for c in (1, 2, 3)] for r in range(8, 15)]
-    assert table == [["Status", "Antal", "Andel"], ["● grön", 7, 7 / 41], ["◆ gul", 29, 29 / 41],
-                     ["▲ röd", 4, 4 / 41], ["– ej aktuell", 0, 0], ["? saknas", 1, 1 / 41], ["Totalt", 41, 1]]
+    assert table == [
+        ["Status", "Antal", "Andel"],
+        ["● grön", 7, 7 / 41],
+        ["◆ gul", 29, 29 / 41],
+        ["▲ röd", 4, 4 / 41],
+        ["– ej aktuell", 0, 0],
+        ["? saknas", 1, 1 / 41],
+        ["Totalt", 41, 1],
+    ]
     fills = [ws.cell(r, 1).fill.fgColor.rgb for r in range(9, 14)]
     assert fills == ["FF" + STATUS_COLOURS[s][0] for s in Status]
     assert ws["C9"].number_format == "0%"
     assert ws["A16"].value == "Per perspektiv"
-    assert [ws.cell(17, c).value for c in range(1, 9)] == [None, "● grön", "◆ gul", "▲ röd", "– ej aktuell",
-                                                          "? saknas", "Totalt", "Andel ●"]
+    assert [ws.cell(17, c).value for c in range(1, 9)] == [
+        None,
+        "● grön",
+        "◆ gul",
+        "▲ röd",
+        "– ej aktuell",
+        "? saknas",
+        "Totalt",
+        "Andel ●",
+    ]
     assert [[ws.cell(r, c).value for c in range(1, 8)] for r in range(18, 22)] == [
-        ["Samhälle", 1, 8, 1, 0, 0, 10], ["Patient", 3, 10, 0, 0, 0, 13],
-        ["Medarbetare", 0, 4, 2, 0, 1, 7], ["Verksamhetsresultat", 3, 7, 1, 0, 0, 11]]
+        ["Samhälle", 1, 8, 1, 0, 0, 10],
+        ["Patient", 3, 10, 0, 0, 0, 13],
+        ["Medarbetare", 0, 4, 2, 0, 1, 7],
+        ["Verksamhetsresultat", 3, 7, 1, 0, 0, 11],
+    ]
     assert len(ws._charts) == 1
     chart = ws._charts[0]
     assert chart.type == "bar" and chart.grouping == "stacked" and len(chart.series) == 5
@@ -150,11 +188,14 @@ def test_summary_sheet_golden(example) -> None:
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     assert [b.id for b in ws.row_breaks.brk] == [22]  # the chart (row 23 on) starts a page of its own
-    red = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)"][0]
+    red = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)")
     listed = [ws.cell(r, 1) for r in range(red + 2, red + 6)]
-    assert all(c.hyperlink is not None and c.hyperlink.location.startswith("'Framgångsfaktorer'!A")
-               for c in listed)
-    missing = [r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Poster som saknar bedömning"][0]
+    assert all(
+        c.hyperlink is not None and c.hyperlink.location.startswith("'Framgångsfaktorer'!A") for c in listed
+    )
+    missing = next(
+        r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Poster som saknar bedömning"
+    )
     assert ws.cell(missing + 2, 1).value.startswith("Kommunikation internt")
 
     control = wb["Kontroll"]
@@ -224,3 +265,23 @@ def test_run_on_templates_and_on_its_own_output(tmp_path: Path) -> None:
         assert output is not None and problems(output) == []
         again = actions.run(output, in_place=True).written
         assert again is not None and problems(again) == []
+
+
+def test_a_save_that_would_change_values_is_refused(example, monkeypatch: pytest.MonkeyPatch) -> None:
+    from xlfollow.writers import xlsx
+
+    source = example("rs2018-aktiva-mal.xlsx")
+    before = digest(source)
+    original = xlsx.apply_to_package
+
+    def damaging(plan, package):  # a writer bug that would lose a value the user typed
+        original(plan, package)
+        part = package.sheet_part("Aktiva mål")
+        package.put(part, package.members[part].replace("Minska återinskrivningar.".encode(), b"x"))
+
+    monkeypatch.setattr(xlsx, "apply_to_package", damaging)
+    with pytest.raises(WorkbookError) as caught:
+        actions.run(source, in_place=True)
+    assert caught.value.key == "verify-failed" and "Aktiva mål" in caught.value.message()
+    assert digest(source) == before
+    assert [p.name for p in source.parent.iterdir() if p.name.startswith(".~xlfollow")] == []

@@ -4,11 +4,12 @@ check, colour, summarise (run), roll up."""
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from xlfollow.errors import InputError, WorkbookError
-from xlfollow.layout import find_layout
+from xlfollow.layout import OWNED_SHEETS, find_layout
 from xlfollow.models import Report
 from xlfollow.normalise import normalise_rows
 from xlfollow.plan import Plan, build_plan
@@ -47,18 +48,28 @@ def report_from_values(book: BookValues, settings: Settings) -> Report:
     layout = find_layout(rows, settings, book.path)
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings)
-    return Report(path=book.path, layout=layout, items=data.items, issues=tuple(issues),
-                  language=settings.language, title=settings.report_title)
+    return Report(
+        path=book.path,
+        layout=layout,
+        items=data.items,
+        issues=tuple(issues),
+        language=settings.language,
+        title=settings.report_title,
+    )
 
 
 def rollup_of(report: Report) -> RollUp:
     lang = report.language
-    return roll_up(report.items, no_perspective=say("summary.no_perspective", lang),
-                   no_goal=say("summary.no_goal", lang))
+    return roll_up(
+        report.items, no_perspective=say("summary.no_perspective", lang), no_goal=say("summary.no_goal", lang)
+    )
 
 
 def check(path: Path, config: Path | None = None, language: str | None = None) -> Result:
-    book = read_values(path)
+    return _check_book(read_values(path), config, language)
+
+
+def _check_book(book: BookValues, config: Path | None, language: str | None) -> Result:
     report = report_from_values(book, settings_for(book, config, language))
     return Result(report, rollup_of(report))
 
@@ -67,13 +78,20 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}-klar{path.suffix}")
 
 
-def run(path: Path, output: Path | None = None, *, in_place: bool = False, config: Path | None = None,
-        language: str | None = None, colour: bool = True, summarise: bool = True) -> Result:
+def run(
+    path: Path,
+    output: Path | None = None,
+    *,
+    in_place: bool = False,
+    config: Path | None = None,
+    language: str | None = None,
+    colour: bool = True,
+    summarise: bool = True,
+) -> Result:
     """Check, colour and summarise ``path``. Writes a new file (``output`` or ``NAME-klar.xlsx``)
     unless ``in_place``; never overwrites the workbook itself otherwise."""
-    from xlfollow.writers.xlsx import apply_plan
-
-    result = check(path, config, language)
+    book = read_values(path)
+    result = _check_book(book, config, language)
     if in_place:
         target = path
     else:
@@ -84,15 +102,26 @@ def run(path: Path, output: Path | None = None, *, in_place: bool = False, confi
             raise InputError("same-output", path=str(path))
     _refuse_if_open(target)
     plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
-    write_plan(plan, path, target)
+    write_plan(plan, path, target, verify=lambda written: _same_values(book, written))
     return Result(result.report, result.rollup, target)
 
 
-def write_plan(plan: Plan, source: Path, target: Path) -> None:
+def _same_values(before: BookValues, written: Path) -> None:
+    """The check before a save may land: every value of every sheet the user had reads back
+    equal from the written file."""
+    after = read_values(written)
+    for name, sheet in before.sheets.items():
+        if name in OWNED_SHEETS:
+            continue
+        if name not in after.sheets or after.sheets[name].rows != sheet.rows:
+            raise WorkbookError("verify-failed", path=before.path, sheet=name)
+
+
+def write_plan(plan: Plan, source: Path, target: Path, verify: Callable[[Path], None] | None = None) -> None:
     from xlfollow.writers.xlsx import apply_plan
 
     try:
-        apply_plan(plan, source, target)
+        apply_plan(plan, source, target, verify)
     except (InputError, WorkbookError):
         raise
     except OSError as exc:

@@ -8,9 +8,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
 from xlfollow.errors import XlfollowError
 from xlfollow.texts import say
+
+if TYPE_CHECKING:
+    from xlfollow.actions import Result
+    from xlfollow.models import Report
 
 OK, ERRORS, UNUSABLE = 0, 1, 2
 
@@ -19,7 +24,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="xlfollow",
         description="Målfölj­upp i Excel: kontrollera, färglägg, räkna och sammanställ. "
-                    "Goal follow-up in Excel: check, colour, roll up and summarise.",
+        "Goal follow-up in Excel: check, colour, roll up and summarise.",
     )
     parser.add_argument("--lang", choices=("sv", "en"), help="språk för meddelanden / message language")
     parser.add_argument("--debug", action="store_true", help="visa hela felet / show the full error")
@@ -31,23 +36,37 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
         return sub
 
-    book_command("check", "Kontrollera arbetsboken och lista problemen / check the workbook and list the problems")
+    book_command(
+        "check", "Kontrollera arbetsboken och lista problemen / check the workbook and list the problems"
+    )
     run = book_command("run", "Kontrollera, färglägg och sammanställ / check, colour and summarise")
     run.add_argument("-o", "--output", type=Path, help="utfil (standard: NAMN-klar.xlsx) / output file")
-    run.add_argument("--in-place", action="store_true",
-                     help="skriv i själva arbetsboken / write into the workbook itself")
+    run.add_argument(
+        "--in-place", action="store_true", help="skriv i själva arbetsboken / write into the workbook itself"
+    )
     rollup = book_command("rollup", "Räkna grön/gul/röd per perspektiv, mål och nämnd / count statuses")
     rollup.add_argument("--json", action="store_true", help="skriv JSON / print JSON")
 
-    new = commands.add_parser("new", help="Skapa en tom mall / create a blank template",
-                              description="Skapa en tom mall / create a blank template")
+    new = commands.add_parser(
+        "new",
+        help="Skapa en tom mall / create a blank template",
+        description="Skapa en tom mall / create a blank template",
+    )
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
     new.add_argument("output", type=Path, help="filen att skapa (.xlsx) / the file to create")
 
-    demo = commands.add_parser("demo", help="Kör hela jobbet på exemplen / run everything on the examples",
-                               description="Kör hela jobbet på exemplen / run everything on the examples")
-    demo.add_argument("folder", nargs="?", type=Path, default=Path("xlfollow-demo"),
-                      help="mapp för exemplen (standard: xlfollow-demo) / folder for the examples")
+    demo = commands.add_parser(
+        "demo",
+        help="Kör hela jobbet på exemplen / run everything on the examples",
+        description="Kör hela jobbet på exemplen / run everything on the examples",
+    )
+    demo.add_argument(
+        "folder",
+        nargs="?",
+        type=Path,
+        default=Path("xlfollow-demo"),
+        help="mapp för exemplen (standard: xlfollow-demo) / folder for the examples",
+    )
     return parser
 
 
@@ -89,7 +108,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         result = actions.check(args.book, args.config, args.lang)
         _print_issues(result.report)
     elif args.command == "run":
-        result = actions.run(args.book, args.output, in_place=args.in_place, config=args.config, language=args.lang)
+        result = actions.run(
+            args.book, args.output, in_place=args.in_place, config=args.config, language=args.lang
+        )
         _print_issues(result.report)
         print(say("cli-wrote", result.report.language, path=result.written))
     elif args.command == "rollup":
@@ -103,22 +124,27 @@ def _dispatch(args: argparse.Namespace) -> int:
     return ERRORS if result.report.errors else OK
 
 
-def _print_issues(report) -> None:  # type: ignore[no-untyped-def]
+def _print_issues(report: Report) -> None:
     lang = report.language
     for issue in report.issues:
-        print(f"{issue.sheet}!{issue.cell}\t{issue.severity.label(lang)}\t{issue.code}\t{issue.message(lang)}")
+        print(
+            f"{issue.sheet}!{issue.cell}\t{issue.severity.label(lang)}\t{issue.code}\t{issue.message(lang)}"
+        )
     _print_counts(report, sys.stdout)
 
 
-def _print_counts(report, stream) -> None:  # type: ignore[no-untyped-def]
+def _print_counts(report: Report, stream: TextIO) -> None:
     lang = report.language
     if report.issues:
-        print(say("cli-counts", lang, errors=report.errors, warnings=report.warnings, path=report.path), file=stream)
+        print(
+            say("cli-counts", lang, errors=report.errors, warnings=report.warnings, path=report.path),
+            file=stream,
+        )
     else:
         print(say("cli-no-issues", lang, path=report.path), file=stream)
 
 
-def _print_rollup(result) -> None:  # type: ignore[no-untyped-def]
+def _print_rollup(result: Result) -> None:
     from xlfollow.rollup import KEYS
     from xlfollow.texts import summary_sentence
 
@@ -126,8 +152,11 @@ def _print_rollup(result) -> None:  # type: ignore[no-untyped-def]
     lang = report.language
     print(summary_sentence(report.layout.kind, rollup.status, lang))
     header = "\t".join(say(f"status.{k}", lang) for k in KEYS)
-    for title, table in (("summary.by_perspective", rollup.by_perspective), ("summary.by_goal", rollup.by_goal),
-                         ("summary.by_committee", rollup.by_committee)):
+    for title, table in (
+        ("summary.by_perspective", rollup.by_perspective),
+        ("summary.by_goal", rollup.by_goal),
+        ("summary.by_committee", rollup.by_committee),
+    ):
         if not table:
             continue
         print(f"\n{say(title, lang)}\t{header}")

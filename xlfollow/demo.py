@@ -14,7 +14,16 @@ def run_demo(folder: Path, language: str | None = None) -> int:
     for book in build_all(folder):
         result = actions.run(book, language=language)
         report = result.report
-        print(say("cli-demo-book", lang, name=book.name, items=len(report.items), errors=report.errors,
-                  warnings=report.warnings, out=result.written))
+        print(
+            say(
+                "cli-demo-book",
+                lang,
+                name=book.name,
+                items=len(report.items),
+                errors=report.errors,
+                warnings=report.warnings,
+                out=result.written,
+            )
+        )
     print(say("cli-demo", lang, path=folder.resolve()))
     return 0

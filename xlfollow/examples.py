@@ -46,7 +46,12 @@ def build_2017(path: Path) -> Path:
     ws.title = "Framgångsfaktorer"
     ws["A1"] = data["title"]
     ws["A1"].font = Font(bold=True, size=14)
-    header = ["Fullmäktiges Strategiska mål", "Framgångsfaktor", data["status_header"], "Beskrivning av nuläget"]
+    header = [
+        "Fullmäktiges Strategiska mål",
+        "Framgångsfaktor",
+        data["status_header"],
+        "Beskrivning av nuläget",
+    ]
     ws.append([])
     ws.append(header)
     _style_header(ws, 3, 4)
@@ -56,8 +61,11 @@ def build_2017(path: Path) -> Path:
     for item in data["items"]:
         if item["committee"] != committee:
             committee = item["committee"]
-            title = ("1 Regionstyrelsens framgångsfaktorer" if committee == "RS"
-                     else "2 Regionala utvecklingsnämndens framgångsfaktorer")
+            title = (
+                "1 Regionstyrelsens framgångsfaktorer"
+                if committee == "RS"
+                else "2 Regionala utvecklingsnämndens framgångsfaktorer"
+            )
             ws.append([title])
             ws.cell(ws.max_row, 1).font = Font(bold=True, size=13)
             perspective = None
@@ -103,8 +111,12 @@ def build_2018_factors(path: Path) -> Path:
     ws.append(["Framgångsfaktor", "Mått", "Per april", "Kommentar"])
     _style_header(ws, 3, 4)
     numbers = {"Samhälle": 4, "Patient": 5, "Medarbetare": 6, "Verksamhetsresultat": 7}
-    names = {"Samhälle": "Samhällsperspektivet", "Patient": "Patientperspektivet",
-             "Medarbetare": "Medarbetarperspektivet", "Verksamhetsresultat": "Verksamhetsresultat"}
+    names = {
+        "Samhälle": "Samhällsperspektivet",
+        "Patient": "Patientperspektivet",
+        "Medarbetare": "Medarbetarperspektivet",
+        "Verksamhetsresultat": "Verksamhetsresultat",
+    }
     perspective = None
     for item in data["factors"]:
         if item["perspective"] != perspective:
@@ -142,7 +154,9 @@ def build_2018_goals(path: Path) -> Path:
     for item in data["goals"]:
         shown = item["perspective"] if item["perspective"] != perspective else None
         perspective = item["perspective"]
-        ws.append([shown, item["item"], item["target"], item["outcome"] or None, item["status"], item["comment"]])
+        ws.append(
+            [shown, item["item"], item["target"], item["outcome"] or None, item["status"], item["comment"]]
+        )
         for cell in ws[ws.max_row]:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     for col, width in zip("ABCDEF", (18, 45, 22, 22, 12, 60), strict=True):
@@ -166,7 +180,9 @@ def build_settings_layout(path: Path) -> Path:
     owners = ("RS", "RS RUN", "HSN, RS", "RS/VVN", "RS+Nämnder")
     real = [f for f in data["factors"] if not f["item"].startswith("Se aktivt")]
     for number, item in enumerate(real, start=1):
-        ws.append([number, item["item"], owners[number % len(owners)], symbols[item["status"]], item["comment"]])
+        ws.append(
+            [number, item["item"], owners[number % len(owners)], symbols[item["status"]], item["comment"]]
+        )
     settings = wb.create_sheet("xlfollow")
     for row in (
         ("Inställning", "Värde"),

@@ -15,29 +15,89 @@ from xlfollow.settings import FIELDS, SETTINGS_SHEET, Settings
 
 # Sheets xlfollow writes itself, and sheets that never hold data.
 OWNED_SHEETS = ("Sammanställning", "Kontroll")
-_SKIP_SHEETS = {*(s.casefold() for s in OWNED_SHEETS), SETTINGS_SHEET, "xlwings.conf", "_xlwings.conf",
-                "instruktioner", "instructions", "start"}
+_SKIP_SHEETS = {
+    *(s.casefold() for s in OWNED_SHEETS),
+    SETTINGS_SHEET,
+    "xlwings.conf",
+    "_xlwings.conf",
+    "instruktioner",
+    "instructions",
+    "start",
+}
 HEADER_SCAN_ROWS = 40
 
 # field -> header phrases (as word sequences). The longest phrase found in a header wins.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
     "perspective": ("perspektiv", "perspective", "perspektivet"),
-    "goal": ("strategiskt mål", "strategiska mål", "strategiskt", "strategic goal", "strategic objective",
-             "mål", "goal", "övergripande mål"),
-    "item": ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "resultatmål", "aktivt mål",
-             "aktiva mål", "aktivt", "ärende", "ärenden", "handlingsplan", "handlingsplaner", "åtgärd",
-             "åtgärder", "success factor", "success factors", "result goal", "active goal", "item",
-             "action plan", "action", "objective", "key result"),
+    "goal": (
+        "strategiskt mål",
+        "strategiska mål",
+        "strategiskt",
+        "strategic goal",
+        "strategic objective",
+        "mål",
+        "goal",
+        "övergripande mål",
+    ),
+    "item": (
+        "framgångsfaktor",
+        "framgångsfaktorer",
+        "framgångsfaktorn",
+        "resultatmål",
+        "aktivt mål",
+        "aktiva mål",
+        "aktivt",
+        "ärende",
+        "ärenden",
+        "handlingsplan",
+        "handlingsplaner",
+        "åtgärd",
+        "åtgärder",
+        "success factor",
+        "success factors",
+        "result goal",
+        "active goal",
+        "item",
+        "action plan",
+        "action",
+        "objective",
+        "key result",
+    ),
     "committee": ("nämnd", "nämnder", "ansvarig nämnd", "beslutad av", "committee", "board", "ansvarig"),
     "measure": ("mått", "indikator", "nyckeltal", "measure", "indicator", "kpi"),
     "target": ("målvärde", "målnivå", "target", "target value"),
     "outcome": ("utfall", "outcome", "actual", "result"),
-    "status": ("läge", "läget", "status", "bedömning", "per april", "per augusti", "per december",
-               "res april", "res augusti", "res december", "måluppfyllelse", "assessment", "rag",
-               "per tertial", "aktuellt läge"),
-    "comment": ("kommentar", "kommentarer", "beskrivning av nuläget", "beskrivning", "nuläge",
-                "anmärkning", "comment", "comments", "remarks", "notes", "description"),
+    "status": (
+        "läge",
+        "läget",
+        "status",
+        "bedömning",
+        "per april",
+        "per augusti",
+        "per december",
+        "res april",
+        "res augusti",
+        "res december",
+        "måluppfyllelse",
+        "assessment",
+        "rag",
+        "per tertial",
+        "aktuellt läge",
+    ),
+    "comment": (
+        "kommentar",
+        "kommentarer",
+        "beskrivning av nuläget",
+        "beskrivning",
+        "nuläge",
+        "anmärkning",
+        "comment",
+        "comments",
+        "remarks",
+        "notes",
+        "description",
+    ),
     "activities": ("om aktiviteter", "aktiviteter", "activities"),
 }
 _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
@@ -47,8 +107,10 @@ _PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
 _KIND_WORDS = (
     ("aktiva-mal", ("aktivt", "aktiva")),
     ("resultatmal", ("resultatmål", "result")),
-    ("handlingsplaner", ("handlingsplan", "handlingsplaner", "åtgärd", "åtgärder", "ärende", "ärenden",
-                         "action")),
+    (
+        "handlingsplaner",
+        ("handlingsplan", "handlingsplaner", "åtgärd", "åtgärder", "ärende", "ärenden", "action"),
+    ),
 )
 _WORD = re.compile(r"[^\W_]+")
 
@@ -68,7 +130,7 @@ def match_header(text: Any) -> str | None:
         return None
     for phrase, field in _PHRASES:
         n = len(phrase)
-        if any(words[i:i + n] == phrase for i in range(len(words) - n + 1)):
+        if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
             return field
     return None
 
@@ -95,7 +157,7 @@ def _kind_of(item_header: str) -> str:
 
 
 def _period_of(status_header: str) -> str | None:
-    """"Läge 2017-04-30" -> "2017-04-30"; "Per april" -> "april"."""
+    """ "Läge 2017-04-30" -> "2017-04-30"; "Per april" -> "april"."""
     text = status_header.strip()
     m = re.search(r"\d{4}-\d{2}-\d{2}", text)
     if m:
@@ -110,8 +172,7 @@ def find_layout(sheets: Mapping[str, list[list[Any]]], settings: Settings, path:
     """The layout of the workbook, from the settings where they say, from the headers elsewhere."""
     if settings.sheet is not None:
         if settings.sheet not in sheets:
-            raise InputError("sheet-not-found", sheet=settings.sheet, path=path,
-                             sheets=", ".join(sheets))
+            raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
         candidates = [settings.sheet]
     else:
         candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS]
@@ -148,8 +209,9 @@ def find_layout(sheets: Mapping[str, list[list[Any]]], settings: Settings, path:
 
     kind = settings.kind or _kind_of(headers.get(columns.get("item", 0), ""))
     period = settings.period or _period_of(headers.get(columns.get("status", 0), ""))
-    return Layout(sheet=sheet, header_row=header_row, columns=columns, headers=headers,
-                  kind=kind, period=period)
+    return Layout(
+        sheet=sheet, header_row=header_row, columns=columns, headers=headers, kind=kind, period=period
+    )
 
 
 def _resolve_column(spec: str, field: str, headers: Mapping[int, str], row: int) -> int:

@@ -6,7 +6,7 @@ values the layout already checked (settings, which come from users, are pydantic
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 from xlfollow.a1 import cell_ref
@@ -14,7 +14,7 @@ from xlfollow.status import Status
 from xlfollow.texts import say
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     ERROR = "fel"
     WARNING = "varning"
 

@@ -12,10 +12,18 @@ from xlfollow.models import Item, Layout
 from xlfollow.settings import Settings
 from xlfollow.status import Vocabulary
 
-PERSPECTIVES = {"samhäll": "Samhälle", "patient": "Patient", "medarbetar": "Medarbetare",
-                "verksamhetsresultat": "Verksamhetsresultat"}
-COMMITTEE_NAMES = (("regionstyrelse", "RS"), ("utvecklingsnämnd", "RUN"), ("sjukvårdsnämnd", "HSN"),
-                   ("vårdvalsnämnd", "VVN"))
+PERSPECTIVES = {
+    "samhäll": "Samhälle",
+    "patient": "Patient",
+    "medarbetar": "Medarbetare",
+    "verksamhetsresultat": "Verksamhetsresultat",
+}
+COMMITTEE_NAMES = (
+    ("regionstyrelse", "RS"),
+    ("utvecklingsnämnd", "RUN"),
+    ("sjukvårdsnämnd", "HSN"),
+    ("vårdvalsnämnd", "VVN"),
+)
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
 _PERSPECTIVE_WORDS = re.compile(r"\b(perspektivet|perspektiv|perspective)\b[:\s]*", re.IGNORECASE)
 _GOAL_PREFIX = re.compile(r"^\s*(strategiskt mål|strategiska mål|strategic goal)\s*:\s*", re.IGNORECASE)
@@ -47,7 +55,7 @@ def text_of(value: Any) -> str | None:
 
 
 def split_committees(value: Any, known: Sequence[str]) -> tuple[str, ...]:
-    """"RS RUN HSN", "RS, HSN", "RS/RUN", "RS+Nämnder" -> codes, known ones in upper case."""
+    """ "RS RUN HSN", "RS, HSN", "RS/RUN", "RS+Nämnder" -> codes, known ones in upper case."""
     text = text_of(value)
     if not text:
         return ()
@@ -95,8 +103,9 @@ def item_id(value: Any, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def normalise_rows(rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings,
-                   vocabulary: Vocabulary | None = None) -> Normalised:
+def normalise_rows(
+    rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings, vocabulary: Vocabulary | None = None
+) -> Normalised:
     vocabulary = vocabulary or settings.vocabulary()
     known = settings.known_committees()
     cols = layout.columns
@@ -126,7 +135,7 @@ def normalise_rows(rows: Sequence[Sequence[Any]], layout: Layout, settings: Sett
             col = filled[0][0]
             goal_match = _GOAL_PREFIX.match(heading)
             if goal_match:
-                goal = heading[goal_match.end():].strip() or None
+                goal = heading[goal_match.end() :].strip() or None
                 continue
             named = perspective_of(heading, settings.perspectives)
             if named:
@@ -161,19 +170,21 @@ def normalise_rows(rows: Sequence[Sequence[Any]], layout: Layout, settings: Sett
         if _REFERENCE.match(text):
             continue
         status_value = cell(row, "status")
-        items.append(Item(
-            row=number,
-            text=text,
-            id=item_id(cell(row, "id"), text),
-            perspective=perspective,
-            goal=goal,
-            committees=committees,
-            measure=text_of(cell(row, "measure")),
-            target=cell(row, "target"),
-            outcome=cell(row, "outcome"),
-            status=vocabulary.classify(None if blank(status_value) else status_value),
-            status_value=None if blank(status_value) else status_value,
-            comment=text_of(cell(row, "comment")),
-            activities=text_of(cell(row, "activities")),
-        ))
+        items.append(
+            Item(
+                row=number,
+                text=text,
+                id=item_id(cell(row, "id"), text),
+                perspective=perspective,
+                goal=goal,
+                committees=committees,
+                measure=text_of(cell(row, "measure")),
+                target=cell(row, "target"),
+                outcome=cell(row, "outcome"),
+                status=vocabulary.classify(None if blank(status_value) else status_value),
+                status_value=None if blank(status_value) else status_value,
+                comment=text_of(cell(row, "comment")),
+                activities=text_of(cell(row, "activities")),
+            )
+        )
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans))

@@ -18,7 +18,7 @@ def parse_number(value: object) -> float | None:
     Numbers pass through; booleans and dates are not numbers. In text, a decimal comma or
     point, thousands spaces, a leading sign or the word "minus" are understood; units and
     words around the number ("%", "dagar", "mkr", "April") are ignored."""
-    if isinstance(value, bool) or isinstance(value, datetime | date | time):
+    if isinstance(value, bool | datetime | date | time):
         return None
     if isinstance(value, int | float):
         return float(value)
@@ -31,8 +31,7 @@ def parse_number(value: object) -> float | None:
     digits = re.sub(r"\D", "", m.group("int"))
     number = float(digits + ("." + m.group("frac") if m.group("frac") else ""))
     sign = m.group("sign")
-    if sign in ("-", "−", "–") and (m.start() == 0 or not text[m.start() - 1].isalnum()):
-        number = -number
-    elif _MINUS_WORD.search(text[: m.start()]):
+    signed = sign in ("-", "−", "–") and (m.start() == 0 or not text[m.start() - 1].isalnum())
+    if signed or _MINUS_WORD.search(text[: m.start()]):
         number = -number
     return number

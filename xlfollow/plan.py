@@ -133,10 +133,19 @@ def _control_sheet(report: Report) -> SheetPlan:
     sheet = SheetPlan(CONTROL_SHEET)
     sheet.put(1, 1, say("control.title", lang, sheet=report.layout.sheet), "title")
     if report.issues:
-        sheet.put(2, 1, say("control.summary", lang, errors=report.errors, warnings=report.warnings), "subtitle")
+        sheet.put(
+            2, 1, say("control.summary", lang, errors=report.errors, warnings=report.warnings), "subtitle"
+        )
     else:
         sheet.put(2, 1, say("control.none", lang), "subtitle")
-    headers = ("control.severity", "control.code", "control.sheet", "control.cell", "control.id", "control.message")
+    headers = (
+        "control.severity",
+        "control.code",
+        "control.sheet",
+        "control.cell",
+        "control.id",
+        "control.message",
+    )
     for col, key in enumerate(headers, start=1):
         sheet.put(4, col, say(key, lang), "header")
     for row, issue in enumerate(report.issues, start=5):
@@ -188,8 +197,11 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     sheet.put(row, 3, 1.0 if rollup.items else 0.0, "share")
     row += 2
 
-    for key, table in (("summary.by_perspective", rollup.by_perspective), ("summary.by_goal", rollup.by_goal),
-                       ("summary.by_committee", rollup.by_committee)):
+    for key, table in (
+        ("summary.by_perspective", rollup.by_perspective),
+        ("summary.by_goal", rollup.by_goal),
+        ("summary.by_committee", rollup.by_committee),
+    ):
         if not table:
             continue
         sheet.put(row, 1, say(key, lang), "heading")
@@ -228,7 +240,9 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     return sheet
 
 
-def _count_table(sheet: SheetPlan, row: int, table: dict[str, dict[str, int]], lang: str) -> tuple[int, list[str]]:
+def _count_table(
+    sheet: SheetPlan, row: int, table: dict[str, dict[str, int]], lang: str
+) -> tuple[int, list[str]]:
     sheet.put(row, 1, "", "header")
     for col, status in enumerate(ORDER, start=2):
         sheet.put(row, col, _label(status, lang), "header")
@@ -246,12 +260,16 @@ def _count_table(sheet: SheetPlan, row: int, table: dict[str, dict[str, int]], l
     return row + 1, names
 
 
-def _chart(first: int, names: list[str], rollup: RollUp, lang: str, anchor: tuple[int, int, int, int]) -> Chart:
+def _chart(
+    first: int, names: list[str], rollup: RollUp, lang: str, anchor: tuple[int, int, int, int]
+) -> Chart:
     last = first + len(names) - 1
     series = []
     for col, status in enumerate(ORDER, start=2):
         values = tuple(float(rollup.by_perspective[n][status.value]) for n in names)
-        series.append(Series((first - 1, col), _label(status, lang), first, last, col, values, CHART_COLOURS[status]))
+        series.append(
+            Series((first - 1, col), _label(status, lang), first, last, col, values, CHART_COLOURS[status])
+        )
     return Chart(say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor)
 
 
@@ -261,8 +279,11 @@ LINE_HEIGHT = 16.0  # points per line of 11-12 pt text
 def fit_heights(sheet: SheetPlan) -> None:
     """Row heights that show wrapped text whole. Excel and LibreOffice do not grow rows of merged
     cells, and not every reader re-measures rows on opening, so the plan sets them."""
-    spans = {(r1, c1): sum(sheet.widths.get(c, 8.43) for c in range(c1, c2 + 1))
-             for r1, c1, r2, c2 in sheet.merges if r1 == r2}
+    spans = {
+        (r1, c1): sum(sheet.widths.get(c, 8.43) for c in range(c1, c2 + 1))
+        for r1, c1, r2, c2 in sheet.merges
+        if r1 == r2
+    }
     preset = set(sheet.heights)
     for cell in sheet.cells:
         if not isinstance(cell.value, str) or cell.row in preset:

@@ -22,8 +22,13 @@ class RollUp:
     by_committee: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def as_json(self) -> dict[str, Any]:
-        return {"items": self.items, "status": self.status, "by_perspective": self.by_perspective,
-                "by_goal": self.by_goal, "by_committee": self.by_committee}
+        return {
+            "items": self.items,
+            "status": self.status,
+            "by_perspective": self.by_perspective,
+            "by_goal": self.by_goal,
+            "by_committee": self.by_committee,
+        }
 
 
 def share(count: int, total: int) -> float:
@@ -39,12 +44,14 @@ def _status_key(item: Item) -> str:
 def roll_up(items: Sequence[Item], no_perspective: str = "", no_goal: str = "") -> RollUp:
     import pandas as pd
 
-    frame = pd.DataFrame({
-        "status": pd.Categorical([_status_key(i) for i in items], categories=list(KEYS)),
-        "perspective": [i.perspective or no_perspective for i in items],
-        "goal": [i.goal or no_goal for i in items],
-        "committees": [list(i.committees) for i in items],
-    })
+    frame = pd.DataFrame(
+        {
+            "status": pd.Categorical([_status_key(i) for i in items], categories=list(KEYS)),
+            "perspective": [i.perspective or no_perspective for i in items],
+            "goal": [i.goal or no_goal for i in items],
+            "committees": [list(i.committees) for i in items],
+        }
+    )
 
     def counts(column: str, source: pd.DataFrame) -> dict[str, dict[str, int]]:
         if column in ("perspective", "goal") and not any(getattr(i, column) for i in items):
@@ -52,7 +59,8 @@ def roll_up(items: Sequence[Item], no_perspective: str = "", no_goal: str = "") 
         table = pd.crosstab(source[column], source["status"], dropna=False)
         table = table.reindex(columns=list(KEYS), fill_value=0)
         order = list(dict.fromkeys(source[column]))  # first appearance, as in the report
-        return {str(name): {k: int(table.at[name, k]) for k in KEYS} for name in order}
+        rows = table.to_dict(orient="index")
+        return {str(name): {k: int(rows[name][k]) for k in KEYS} for name in order}
 
     total = frame["status"].value_counts().reindex(list(KEYS), fill_value=0)
     committees = frame.explode("committees").dropna(subset=["committees"])

@@ -35,21 +35,38 @@ class Context:
         self.data = data
         self.settings = settings
 
-    def issue(self, code: str, row: int, field: str | None, item: Item | None = None, /,
-              **fields: object) -> Issue:
+    def issue(
+        self, code: str, row: int, field: str | None, item: Item | None = None, /, **fields: object
+    ) -> Issue:
         col = self.layout.columns.get(field, 1) if field else 1
-        return Issue(code=code, severity=RULES[code], sheet=self.layout.sheet, row=row, col=col,
-                     item_id=item.id if item else None, fields=dict(fields))
+        return Issue(
+            code=code,
+            severity=RULES[code],
+            sheet=self.layout.sheet,
+            row=row,
+            col=col,
+            item_id=item.id if item else None,
+            fields=dict(fields),
+        )
 
 
 def missing_column(ctx: Context) -> Iterator[Issue]:
     """Reported once, at the header row, for each required column that cannot be found."""
     for field in REQUIRED_COLUMNS:
         if field not in ctx.layout.columns:
-            yield Issue(code="missing-column", severity=ERROR, sheet=ctx.layout.sheet,
-                        row=ctx.layout.header_row, col=1,
-                        fields={"field": TextKey(f"field.{field}"), "row": ctx.layout.header_row,
-                                "example": TextKey(f"example.{field}"), "key": field})
+            yield Issue(
+                code="missing-column",
+                severity=ERROR,
+                sheet=ctx.layout.sheet,
+                row=ctx.layout.header_row,
+                col=1,
+                fields={
+                    "field": TextKey(f"field.{field}"),
+                    "row": ctx.layout.header_row,
+                    "example": TextKey(f"example.{field}"),
+                    "key": field,
+                },
+            )
 
 
 def unknown_status(ctx: Context) -> Iterator[Issue]:
@@ -76,8 +93,14 @@ def missing_item(ctx: Context) -> Iterator[Issue]:
     if "item" not in ctx.layout.columns:
         return
     for row in ctx.data.orphan_rows:
-        yield Issue(code="missing-item", severity=ERROR, sheet=ctx.layout.sheet, row=row,
-                    col=ctx.layout.columns["item"], fields={"column": ctx.layout.header("item")})
+        yield Issue(
+            code="missing-item",
+            severity=ERROR,
+            sheet=ctx.layout.sheet,
+            row=row,
+            col=ctx.layout.columns["item"],
+            fields={"column": ctx.layout.header("item")},
+        )
 
 
 def missing_status(ctx: Context) -> Iterator[Issue]:
@@ -93,9 +116,14 @@ def missing_comment(ctx: Context) -> Iterator[Issue]:
         return
     for item in ctx.data.items:
         if item.status in (Status.RED, Status.YELLOW) and not item.comment:
-            yield ctx.issue("missing-comment", item.row, "comment", item,
-                            status=TextKey(f"status.{item.status.value}"),
-                            column=ctx.layout.header("comment"))
+            yield ctx.issue(
+                "missing-comment",
+                item.row,
+                "comment",
+                item,
+                status=TextKey(f"status.{item.status.value}"),
+                column=ctx.layout.header("comment"),
+            )
 
 
 def unknown_committee(ctx: Context) -> Iterator[Issue]:
@@ -106,8 +134,9 @@ def unknown_committee(ctx: Context) -> Iterator[Issue]:
     for item in ctx.data.items:
         for code in item.committees:
             if code.upper() not in upper:
-                yield ctx.issue("unknown-committee", item.row, "committee", item, code=code,
-                                known=", ".join(known))
+                yield ctx.issue(
+                    "unknown-committee", item.row, "committee", item, code=code, known=", ".join(known)
+                )
 
 
 def bad_number(ctx: Context) -> Iterator[Issue]:
@@ -127,8 +156,14 @@ def _shown(value: object, limit: int = 60) -> str:
 
 
 ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
-    missing_column, unknown_status, duplicate_id, missing_item,
-    missing_status, missing_comment, unknown_committee, bad_number,
+    missing_column,
+    unknown_status,
+    duplicate_id,
+    missing_item,
+    missing_status,
+    missing_comment,
+    unknown_committee,
+    bad_number,
 )
 
 

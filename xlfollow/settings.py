@@ -17,12 +17,30 @@ from xlfollow.texts import TextKey
 
 SETTINGS_SHEET = "xlfollow"
 FIELDS = (
-    "id", "perspective", "goal", "item", "committee", "measure",
-    "target", "outcome", "status", "comment", "activities",
+    "id",
+    "perspective",
+    "goal",
+    "item",
+    "committee",
+    "measure",
+    "target",
+    "outcome",
+    "status",
+    "comment",
+    "activities",
 )
 KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
-SIMPLE_KEYS = ("sheet", "header_row", "committees", "language", "period", "report_title", "kind", "perspectives")
+SIMPLE_KEYS = (
+    "sheet",
+    "header_row",
+    "committees",
+    "language",
+    "period",
+    "report_title",
+    "kind",
+    "perspectives",
+)
 # Rows of the settings sheet whose key is one of these are its own header row.
 _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
 _LIST_SPLIT = re.compile(r"[,;\s]+")
@@ -86,11 +104,12 @@ def parse_settings(pairs: Iterable[tuple[str, Any, str]]) -> Settings:
         if lower.startswith("column."):
             field = lower.removeprefix("column.")
             if field not in FIELDS:
-                raise InputError("setting-unknown", key=key, where=where,
-                                 known=", ".join(f"column.{f}" for f in FIELDS))
+                raise InputError(
+                    "setting-unknown", key=key, where=where, known=", ".join(f"column.{f}" for f in FIELDS)
+                )
             data["columns"][field] = _text(value)
         elif lower.startswith("status."):
-            word = key[len("status."):].strip()
+            word = key[len("status.") :].strip()
             target = builtin.classify(_text(value))
             if not word or target is None or target is Status.MISSING:
                 raise _bad(key, value, where, "hint.status")

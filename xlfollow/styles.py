@@ -59,8 +59,9 @@ STYLES: dict[str, StyleSpec] = {
     "warning": StyleSpec(border=True, font_colour="6B4500"),
 }
 for _status, (_fill, _font) in STATUS_COLOURS.items():
-    STYLES[f"status.{_status.value}"] = StyleSpec(border=True, fill=_fill, font_colour=_font, bold=True,
-                                                  align="center", wrap=True)
+    STYLES[f"status.{_status.value}"] = StyleSpec(
+        border=True, fill=_fill, font_colour=_font, bold=True, align="center", wrap=True
+    )
 
 
 def cue_format(status: Status) -> str:
@@ -71,12 +72,12 @@ def cue_format(status: Status) -> str:
 
 
 def status_label(status: Status, word: str) -> str:
-    """"● grön" — the symbol and the word, as written on the sheets xlfollow owns."""
+    """ "● grön" — the symbol and the word, as written on the sheets xlfollow owns."""
     return f"{SYMBOL[status]} {word}"
 
 
 def relative_luminance(hex_rgb: str) -> float:
-    channels = [int(hex_rgb[i:i + 2], 16) / 255 for i in (0, 2, 4)]
+    channels = [int(hex_rgb[i : i + 2], 16) / 255 for i in (0, 2, 4)]
     linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
     return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
 

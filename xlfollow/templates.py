@@ -21,30 +21,78 @@ BLANK_ROWS = 60
 DROPDOWN = ("grön", "gul", "röd", "ej aktuell")
 
 COLUMNS: dict[str, tuple[tuple[str, float], ...]] = {
-    "framgangsfaktorer": (("Perspektiv", 16), ("Strategiskt mål", 30), ("Nr", 6), ("Framgångsfaktor", 50),
-                          ("Nämnd", 10), ("Mått", 28), ("Läge", 11), ("Kommentar", 60)),
-    "resultatmal": (("Perspektiv", 16), ("Strategiskt mål", 30), ("Nr", 6), ("Resultatmål", 50),
-                    ("Nämnd", 10), ("Mått", 28), ("Läge", 11), ("Kommentar", 60)),
-    "aktiva-mal": (("Perspektiv", 16), ("Strategiskt mål", 28), ("Nr", 6), ("Aktivt mål", 45), ("Nämnd", 10),
-                   ("Målvärde", 18), ("Utfall", 18), ("Läge", 11), ("Kommentar", 55)),
-    "handlingsplaner": (("Perspektiv", 16), ("Nr", 6), ("Handlingsplan", 45), ("Nämnd", 10),
-                        ("Aktiviteter", 45), ("Läge", 11), ("Kommentar", 55)),
+    "framgangsfaktorer": (
+        ("Perspektiv", 16),
+        ("Strategiskt mål", 30),
+        ("Nr", 6),
+        ("Framgångsfaktor", 50),
+        ("Nämnd", 10),
+        ("Mått", 28),
+        ("Läge", 11),
+        ("Kommentar", 60),
+    ),
+    "resultatmal": (
+        ("Perspektiv", 16),
+        ("Strategiskt mål", 30),
+        ("Nr", 6),
+        ("Resultatmål", 50),
+        ("Nämnd", 10),
+        ("Mått", 28),
+        ("Läge", 11),
+        ("Kommentar", 60),
+    ),
+    "aktiva-mal": (
+        ("Perspektiv", 16),
+        ("Strategiskt mål", 28),
+        ("Nr", 6),
+        ("Aktivt mål", 45),
+        ("Nämnd", 10),
+        ("Målvärde", 18),
+        ("Utfall", 18),
+        ("Läge", 11),
+        ("Kommentar", 55),
+    ),
+    "handlingsplaner": (
+        ("Perspektiv", 16),
+        ("Nr", 6),
+        ("Handlingsplan", 45),
+        ("Nämnd", 10),
+        ("Aktiviteter", 45),
+        ("Läge", 11),
+        ("Kommentar", 55),
+    ),
 }
-SHEET_NAMES = {"framgangsfaktorer": "Framgångsfaktorer", "resultatmal": "Resultatmål",
-               "aktiva-mal": "Aktiva mål", "handlingsplaner": "Handlingsplaner"}
+SHEET_NAMES = {
+    "framgangsfaktorer": "Framgångsfaktorer",
+    "resultatmal": "Resultatmål",
+    "aktiva-mal": "Aktiva mål",
+    "handlingsplaner": "Handlingsplaner",
+}
 
 INSTRUCTIONS = (
     ("Så här fyller du i uppföljningen", "title"),
     ("", None),
-    ("1. Fyll i en rad per post på bladet {sheet}. Perspektiv och strategiskt mål behöver bara stå "
-     "på den första raden i varje grupp: tomma celler under hör till värdet ovanför.", None),
-    ("2. Välj läge i kolumnen Läge: grön, gul, röd eller ej aktuell. Pilar (↑ → ↓) och G/Y/R går "
-     "också bra. Lämna cellen tom om bedömning saknas.", None),
+    (
+        "1. Fyll i en rad per post på bladet {sheet}. Perspektiv och strategiskt mål behöver bara stå "
+        "på den första raden i varje grupp: tomma celler under hör till värdet ovanför.",
+        None,
+    ),
+    (
+        "2. Välj läge i kolumnen Läge: grön, gul, röd eller ej aktuell. Pilar (↑ → ↓) och G/Y/R går "
+        "också bra. Lämna cellen tom om bedömning saknas.",
+        None,
+    ),
     ("3. Skriv alltid en kommentar när läget är gult eller rött: vad har gjorts och vad planeras?", None),
-    ("4. Nämnd: skriv nämndens förkortning (RS, RUN, HSN, VVN). Flera nämnder skrivs med mellanslag "
-     "eller kommatecken, till exempel ”RS, HSN”.", None),
-    ("5. Kör xlfollow (knapparna i arbetsboken eller kommandot xlfollow run). Det kontrollerar "
-     "posterna, färglägger läget och skriver bladen Sammanställning och Kontroll.", None),
+    (
+        "4. Nämnd: skriv nämndens förkortning (RS, RUN, HSN, VVN). Flera nämnder skrivs med mellanslag "
+        "eller kommatecken, till exempel ”RS, HSN”.",
+        None,
+    ),
+    (
+        "5. Kör xlfollow (knapparna i arbetsboken eller kommandot xlfollow run). Det kontrollerar "
+        "posterna, färglägger läget och skriver bladen Sammanställning och Kontroll.",
+        None,
+    ),
     ("", None),
     ("Vad färgerna betyder", "heading"),
     ("● grön – uppfylld: rätt åtgärder är utförda.", "green"),
@@ -53,13 +101,19 @@ INSTRUCTIONS = (
     ("– ej aktuell – posten gäller inte längre.", "not_applicable"),
     ("? saknas – ingen bedömning har lämnats.", None),
     ("", None),
-    ("Symbolerna står bredvid färgen så att läget syns även vid utskrift i svartvitt och för den "
-     "som inte ser färger.", None),
+    (
+        "Symbolerna står bredvid färgen så att läget syns även vid utskrift i svartvitt och för den "
+        "som inte ser färger.",
+        None,
+    ),
     ("", None),
     ("Inställningar", "heading"),
-    ("Bladet xlfollow styr hur arbetsboken läses: vilket blad och vilken rad rubrikerna står på, "
-     "vilken kolumn som är vad, egna symboler för läget (status.● = green) och fler nämnder. "
-     "Lämna ett värde tomt för att låta xlfollow hitta det själv.", None),
+    (
+        "Bladet xlfollow styr hur arbetsboken läses: vilket blad och vilken rad rubrikerna står på, "
+        "vilken kolumn som är vad, egna symboler för läget (status.● = green) och fler nämnder. "
+        "Lämna ett värde tomt för att låta xlfollow hitta det själv.",
+        None,
+    ),
 )
 
 SETTINGS_ROWS = (
@@ -139,9 +193,14 @@ def build_template(kind: str) -> Any:
 
     status_col = get_column_letter(next(i for i, (h, _) in enumerate(columns, start=1) if h == "Läge"))
     status_range = f"{status_col}2:{status_col}{last_row}"
-    dropdown = DataValidation(type="list", formula1='"' + ",".join(DROPDOWN) + '"', allow_blank=True,
-                              showErrorMessage=False, promptTitle="Läge",
-                              prompt="Välj grön, gul, röd eller ej aktuell (↑ → ↓ går också bra).")
+    dropdown = DataValidation(
+        type="list",
+        formula1='"' + ",".join(DROPDOWN) + '"',
+        allow_blank=True,
+        showErrorMessage=False,
+        promptTitle="Läge",
+        prompt="Välj grön, gul, röd eller ej aktuell (↑ → ↓ går också bra).",
+    )
     dropdown.showInputMessage = True
     ws.add_data_validation(dropdown)
     dropdown.add(status_range)
@@ -150,11 +209,14 @@ def build_template(kind: str) -> Any:
         style = DifferentialStyle(
             font=Font(color=font, bold=True),
             fill=PatternFill("solid", bgColor=fill, fgColor=fill),
-            numFmt=NumberFormat(numFmtId=164 + list(Status).index(status),
-                                formatCode=f'General;-General;General;"{SYMBOL[status]} "@'),
+            numFmt=NumberFormat(
+                numFmtId=164 + list(Status).index(status),
+                formatCode=f'General;-General;General;"{SYMBOL[status]} "@',
+            ),
         )
-        rule = Rule(type="expression", dxf=style, formula=[_cf_formula(f"{status_col}2", status)],
-                    stopIfTrue=True)
+        rule = Rule(
+            type="expression", dxf=style, formula=[_cf_formula(f"{status_col}2", status)], stopIfTrue=True
+        )
         ws.conditional_formatting.add(status_range, rule)
 
     ws.freeze_panes = "A2"

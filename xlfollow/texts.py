@@ -67,8 +67,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "corrupt": (
         "{path} är skadad och kan inte läsas ({detail}). Öppna den i Excel, spara den igen och "
         "försök på nytt.",
-        "{path} is damaged and cannot be read ({detail}). Open it in Excel, save it again and "
-        "try again.",
+        "{path} is damaged and cannot be read ({detail}). Open it in Excel, save it again and try again.",
     ),
     "too-large": (
         "{path} är för stor att läsa säkert: {detail} (gränsen är {limit}). Dela upp arbetsboken "
@@ -126,6 +125,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Could not write {path}: {detail}. Check that the folder exists, that the file is not "
         "open and that you have write permission.",
     ),
+    "verify-failed": (
+        "Kontrollen efter skrivningen hittade skillnader i bladet ”{sheet}” i {path}. Inget har "
+        "sparats och arbetsboken är orörd. Skicka arbetsboken till den som förvaltar xlfollow.",
+        "The check after writing found differences on the sheet “{sheet}” of {path}. Nothing was "
+        "saved and the workbook is untouched. Send the workbook to whoever maintains xlfollow.",
+    ),
     "same-output": (
         "Utfilen är samma som arbetsboken {path}. Ange en annan fil med -o eller använd "
         "--in-place för att skriva i arbetsboken.",
@@ -146,12 +151,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An unexpected error occurred ({detail}). The workbook was not changed. Run with --debug "
         "and send the output to whoever maintains xlfollow.",
     ),
-    "hint.status": ("Skriv green, yellow, red eller not_applicable.",
-                    "Write green, yellow, red or not_applicable."),
+    "hint.status": (
+        "Skriv green, yellow, red eller not_applicable.",
+        "Write green, yellow, red or not_applicable.",
+    ),
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),
-    "hint.kind": ("Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
-                  "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner."),
+    "hint.kind": (
+        "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
+        "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
+    ),
     # --- command line output ----------------------------------------------------------------
     "cli-no-issues": ("Inga problem hittades i {path}.", "No problems found in {path}."),
     "cli-counts": (
@@ -193,7 +202,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- sheets xlfollow writes -----------------------------------------------------------------
     "summary.title": ("Uppföljning", "Follow-up"),
     "summary.period": ("Period: {period}", "Period: {period}"),
-    "summary.source": ("Underlag: bladet ”{sheet}”, {items} poster", "Source: sheet “{sheet}”, {items} items"),
+    "summary.source": (
+        "Underlag: bladet ”{sheet}”, {items} poster",
+        "Source: sheet “{sheet}”, {items} items",
+    ),
     "summary.total": ("Totalt", "Total"),
     "summary.by_perspective": ("Per perspektiv", "By perspective"),
     "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
@@ -249,8 +261,21 @@ def say(key: str, language: str = "sv", /, **fields: Any) -> str:
 # --- numbers as words and the summary sentence ---------------------------------------------------
 
 _SV_NUMBERS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
-_EN_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-               "eleven", "twelve")
+_EN_NUMBERS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
 
 
 def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
@@ -299,11 +324,11 @@ def noun(kind: str, language: str = "sv") -> tuple[str, str, str, str, bool]:
 
 
 def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") -> str:
-    """"Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att
+    """ "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att
     uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning." """
     if language == "en":
         return _sentence_en(kind, counts)
-    sing, sing_def, plural, plural_def, neuter = noun(kind, "sv")
+    _, sing_def, plural, plural_def, neuter = noun(kind, "sv")
     total = sum(counts.values())
     if total == 0:
         return f"Det finns inga {plural} att bedöma."
@@ -317,8 +342,11 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
         return number_word(n, "sv", neuter)
 
     phrases = []
-    for key, template in (("green", "{n}vara {adj} (grön)"), ("yellow", "{n}vara på väg att uppfyllas (gul)"),
-                          ("red", "{n}inte vara {adj} (röd)")):
+    for key, template in (
+        ("green", "{n}vara {adj} (grön)"),
+        ("yellow", "{n}vara på väg att uppfyllas (gul)"),
+        ("red", "{n}inte vara {adj} (röd)"),
+    ):
         n = counts.get(key, 0)
         if n:
             prefix = "" if total == 1 else amount(n) + " "
@@ -326,7 +354,11 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
     sentences = []
     if phrases:
         listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " och " + phrases[-1]
-        opening = f"{'Det' if neuter else 'Den'} enda {sing_def} bedöms " if total == 1 else f"Av de {amount(total)} {plural_def} bedöms "
+        opening = (
+            f"{'Det' if neuter else 'Den'} enda {sing_def} bedöms "
+            if total == 1
+            else f"Av de {amount(total)} {plural_def} bedöms "
+        )
         sentences.append(opening + listed + ".")
     missing = counts.get("missing", 0)
     if missing:
@@ -339,13 +371,16 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
 
 
 def _sentence_en(kind: str, counts: dict[str, int]) -> str:
-    sing, _, plural, _, _ = noun(kind, "en")
+    single, _, plural, _, _ = noun(kind, "en")
     total = sum(counts.values())
     if total == 0:
         return f"There are no {plural} to assess."
     phrases = []
-    for key, text in (("green", "fulfilled (green)"), ("yellow", "on the way to being fulfilled (yellow)"),
-                      ("red", "not fulfilled (red)")):
+    for key, text in (
+        ("green", "fulfilled (green)"),
+        ("yellow", "on the way to being fulfilled (yellow)"),
+        ("red", "not fulfilled (red)"),
+    ):
         n = counts.get(key, 0)
         if n:
             phrases.append(text if total == 1 else f"{number_word(n, 'en')} as {text}")
@@ -353,14 +388,18 @@ def _sentence_en(kind: str, counts: dict[str, int]) -> str:
     if phrases:
         listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
         if total == 1:
-            sentences.append(f"The only {sing} is assessed as {listed}.")
+            sentences.append(f"The only {single} is assessed as {listed}.")
         else:
             listed = listed.replace(" as ", " are assessed as ", 1)
             sentences.append(f"Of the {number_word(total, 'en')} {plural}, {listed}.")
     missing = counts.get("missing", 0)
     if missing:
-        sentences.append(f"{capitalise(number_word(missing, 'en'))} {'has' if missing == 1 else 'have'} no assessment.")
+        sentences.append(
+            f"{capitalise(number_word(missing, 'en'))} {'has' if missing == 1 else 'have'} no assessment."
+        )
     gone = counts.get("not_applicable", 0)
     if gone:
-        sentences.append(f"{capitalise(number_word(gone, 'en'))} no longer {'applies' if gone == 1 else 'apply'}.")
+        sentences.append(
+            f"{capitalise(number_word(gone, 'en'))} no longer {'applies' if gone == 1 else 'apply'}."
+        )
     return " ".join(sentences)

@@ -59,12 +59,17 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     if head.startswith(_OLE_MAGIC):
         with path.open("rb") as handle:
             blob = handle.read(1024 * 1024)
-        if "EncryptionInfo".encode("utf-16-le") in blob or b"EncryptedPackage" in blob \
-                or "EncryptedPackage".encode("utf-16-le") in blob:
+        if (
+            "EncryptionInfo".encode("utf-16-le") in blob
+            or b"EncryptedPackage" in blob
+            or "EncryptedPackage".encode("utf-16-le") in blob
+        ):
             raise InputError("encrypted", path=name)
         raise InputError("not-a-workbook", path=name, detail="gammalt .xls-format")
     if size > MAX_FILE_BYTES:
-        raise InputError("too-large", path=name, detail=f"{size // 2**20} MB", limit=f"{MAX_FILE_BYTES // 2**20} MB")
+        raise InputError(
+            "too-large", path=name, detail=f"{size // 2**20} MB", limit=f"{MAX_FILE_BYTES // 2**20} MB"
+        )
     if not head.startswith(b"PK"):
         raise InputError("not-a-workbook", path=name, detail="inte en zip-fil")
     try:
@@ -94,13 +99,20 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
             raise InputError("encrypted", path=name)
         total += info.file_size
         if info.file_size > RATIO_FLOOR and info.file_size > MAX_MEMBER_RATIO * max(info.compress_size, 1):
-            raise InputError("too-large", path=name,
-                             detail=f"{member} packas upp {info.file_size // max(info.compress_size, 1)} gånger",
-                             limit=f"{MAX_MEMBER_RATIO} gånger")
+            raise InputError(
+                "too-large",
+                path=name,
+                detail=f"{member} packas upp {info.file_size // max(info.compress_size, 1)} gånger",
+                limit=f"{MAX_MEMBER_RATIO} gånger",
+            )
         names.add(member)
     if total > MAX_UNCOMPRESSED:
-        raise InputError("too-large", path=name, detail=f"{total // 2**20} MB uppackat",
-                         limit=f"{MAX_UNCOMPRESSED // 2**20} MB")
+        raise InputError(
+            "too-large",
+            path=name,
+            detail=f"{total // 2**20} MB uppackat",
+            limit=f"{MAX_UNCOMPRESSED // 2**20} MB",
+        )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
         raise InputError("not-a-workbook", path=name, detail="saknar arbetsboksdelar")
 
@@ -137,9 +149,12 @@ def read_values(path: Path) -> BookValues:
             for sheet_name, part in parts:
                 rows, cols = sheet_extent(archive.read(part))
                 if rows * cols > MAX_SHEET_CELLS:
-                    raise InputError("too-large", path=name,
-                                     detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
-                                     limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "))
+                    raise InputError(
+                        "too-large",
+                        path=name,
+                        detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
+                        limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
+                    )
         except InputError:
             raise
         except Exception as exc:  # malformed XML, missing parts
@@ -151,7 +166,9 @@ def read_values(path: Path) -> BookValues:
             if "WorkSheet" not in str(meta.typ):
                 continue
             sheet = book.get_sheet_by_name(meta.name)
-            rows_values = [[None if v == "" else v for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            rows_values = [
+                [None if v == "" else v for v in row] for row in sheet.to_python(skip_empty_area=False)
+            ]
             sheets[meta.name] = SheetValues(meta.name, rows_values, "Visible" in str(meta.visible))
     except InputError:
         raise

@@ -6,11 +6,13 @@ own. See ../shared/findings.md: openpyxl's load-and-save drops many of these."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import posixpath
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -28,8 +30,9 @@ CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 WORKBOOK = "xl/workbook.xml"
 
 # A hardened parser: no entities, no network, no DTD (defence in depth besides the zip checks).
-PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True,
-                         remove_blank_text=False)
+PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True, remove_blank_text=False
+)
 
 
 def parse(data: bytes) -> etree._Element:
@@ -118,14 +121,23 @@ class Package:
         for rel in self.xml(path):
             mode = rel.get("TargetMode", "Internal")
             target = rel.get("Target", "")
-            out.append((rel.get("Id", ""), rel.get("Type", ""),
-                        target if mode == "External" else resolve(part, target), mode))
+            out.append(
+                (
+                    rel.get("Id", ""),
+                    rel.get("Type", ""),
+                    target if mode == "External" else resolve(part, target),
+                    mode,
+                )
+            )
         return out
 
     def add_rel(self, part: str, rel_type: str, target_part: str) -> str:
         path = rels_path(part)
-        root = self.xml(path) if path in self.members else etree.Element(q("Relationships", NS_PKG_REL),
-                                                                          nsmap={None: NS_PKG_REL})
+        root = (
+            self.xml(path)
+            if path in self.members
+            else etree.Element(q("Relationships", NS_PKG_REL), nsmap={None: NS_PKG_REL})
+        )
         used = {r.get("Id") for r in root}
         n = 1
         while f"rId{n}" in used:
@@ -177,7 +189,9 @@ class Package:
     # --- sheets -----------------------------------------------------------------------------------
     def sheet_parts(self) -> list[tuple[str, str]]:
         """(sheet name, part name) of every worksheet, in workbook order."""
-        targets = {rid: target for rid, rtype, target, _ in self.rels(WORKBOOK) if rtype.endswith("/worksheet")}
+        targets = {
+            rid: target for rid, rtype, target, _ in self.rels(WORKBOOK) if rtype.endswith("/worksheet")
+        }
         sheets = self.xml(WORKBOOK).find(q("sheets"))
         out = []
         for sheet in sheets if sheets is not None else []:
@@ -190,9 +204,10 @@ class Package:
         return dict(self.sheet_parts()).get(name)
 
     # --- saving ----------------------------------------------------------------------------------
-    def save(self, path: Path) -> None:
-        """Write atomically: a temporary file in the same folder, flushed to disk, then renamed
-        over the target. A crash at any point leaves the old file (if any) as it was."""
+    def save(self, path: Path, verify: Callable[[Path], None] | None = None) -> None:
+        """Write atomically: a temporary file in the same folder, flushed to disk, checked by
+        ``verify`` (which raises to stop), then renamed over the target. A crash or a failed
+        check at any point leaves the old file (if any) as it was and no temporary file behind."""
         folder = path.parent if str(path.parent) else Path(".")
         fd, temp = tempfile.mkstemp(prefix=".~xlfollow-", suffix=path.suffix, dir=folder)
         try:
@@ -202,16 +217,17 @@ class Package:
                     for name, data in self.members.items():
                         info = self.infos.get(name)
                         zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else now)
-                        zinfo.compress_type = info.compress_type if info and name not in self.changed \
-                            else zipfile.ZIP_DEFLATED
+                        zinfo.compress_type = (
+                            info.compress_type if info and name not in self.changed else zipfile.ZIP_DEFLATED
+                        )
                         zinfo.external_attr = info.external_attr if info else 0o600 << 16
                         out.writestr(zinfo, data)
                 handle.flush()
                 os.fsync(handle.fileno())
+            if verify is not None:
+                verify(Path(temp))
             os.replace(temp, path)
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temp)
-            except OSError:
-                pass
             raise

@@ -78,7 +78,9 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
             if isinstance(value, bool):
                 value = str(value)
             if isinstance(value, int | float):
-                etree.SubElement(c, q("v")).text = repr(float(value)) if isinstance(value, float) else str(value)
+                etree.SubElement(c, q("v")).text = (
+                    repr(float(value)) if isinstance(value, float) else str(value)
+                )
             else:
                 c.set("t", "inlineStr")
                 t = etree.SubElement(etree.SubElement(c, q("is")), q("t"))
@@ -98,8 +100,14 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
             link.set("location", clean(cell.link or ""))
             link.set("display", clean(str(cell.value))[:255])
     margins = etree.SubElement(root, q("pageMargins"))
-    for side, value in (("left", "0.5"), ("right", "0.5"), ("top", "0.75"), ("bottom", "0.75"),
-                        ("header", "0.3"), ("footer", "0.3")):
+    for side, value in (
+        ("left", "0.5"),
+        ("right", "0.5"),
+        ("top", "0.75"),
+        ("bottom", "0.75"),
+        ("header", "0.3"),
+        ("footer", "0.3"),
+    ):
         margins.set(side, value)
     setup = etree.SubElement(root, q("pageSetup"))
     setup.set("paperSize", "9")  # A4
@@ -108,7 +116,9 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
     setup.set("fitToHeight", "0")
     hf = etree.SubElement(root, q("headerFooter"))
     etree.SubElement(hf, q("oddHeader")).text = "&L&B" + _header_text(sheet.header) + "&R&D"
-    etree.SubElement(hf, q("oddFooter")).text = "&L" + _header_text(sheet.name) + "&R" + _header_text(sheet.footer)
+    etree.SubElement(hf, q("oddFooter")).text = (
+        "&L" + _header_text(sheet.name) + "&R" + _header_text(sheet.footer)
+    )
     if sheet.page_breaks:
         breaks = etree.SubElement(root, q("rowBreaks"))
         breaks.set("count", str(len(sheet.page_breaks)))
@@ -217,7 +227,9 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
         _cache(cat, "strCache", chart.categories)
         num = etree.SubElement(etree.SubElement(ser, q("val", NS_C)), q("numRef", NS_C))
         letter_v = col_letter(series.col)
-        etree.SubElement(num, q("f", NS_C)).text = f"{sheet}!${letter_v}${series.first_row}:${letter_v}${series.last_row}"
+        etree.SubElement(
+            num, q("f", NS_C)
+        ).text = f"{sheet}!${letter_v}${series.first_row}:${letter_v}${series.last_row}"
         _cache(num, "numCache", [f"{v:g}" for v in series.values])
     _val(bar, "gapWidth", "60")
     _val(bar, "overlap", "100")
@@ -258,8 +270,10 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
 
 
 # --- notes ---------------------------------------------------------------------------------------
-VML_NS = ('xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
-          'xmlns:x="urn:schemas-microsoft-com:office:excel"')
+VML_NS = (
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:x="urn:schemas-microsoft-com:office:excel"'
+)
 VML_SHAPETYPE = (
     '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
     '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
@@ -277,14 +291,16 @@ def vml_note_shape(shape_id: int, row: int, col: int) -> str:
         '<v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto">'
         '<div style="text-align:left"></div></v:textbox>'
         '<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/>'
-        f'<x:Anchor>{c + 1}, 15, {r}, 2, {c + 4}, 15, {r + 5}, 16</x:Anchor>'
-        f'<x:AutoFill>False</x:AutoFill><x:Row>{r}</x:Row><x:Column>{c}</x:Column>'
-        '</x:ClientData></v:shape>'
+        f"<x:Anchor>{c + 1}, 15, {r}, 2, {c + 4}, 15, {r + 5}, 16</x:Anchor>"
+        f"<x:AutoFill>False</x:AutoFill><x:Row>{r}</x:Row><x:Column>{c}</x:Column>"
+        "</x:ClientData></v:shape>"
     )
 
 
 def new_vml(block: int, shapes: Iterable[str]) -> bytes:
     return (
         f'<xml {VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{block}"/></o:shapelayout>'
-        + VML_SHAPETYPE + "".join(shapes) + "</xml>"
+        + VML_SHAPETYPE
+        + "".join(shapes)
+        + "</xml>"
     ).encode("utf-8")

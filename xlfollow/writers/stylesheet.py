@@ -12,17 +12,47 @@ from xlfollow.styles import StyleSpec
 from xlfollow.writers.package import q
 
 # Where each collection goes in <styleSheet>, in schema order.
-_ORDER = ("numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs",
-          "tableStyles", "colors", "extLst")
-_FONT_ORDER = ("b", "i", "strike", "condense", "extend", "outline", "shadow", "u", "vertAlign", "sz",
-               "color", "name", "family", "charset", "scheme")
+_ORDER = (
+    "numFmts",
+    "fonts",
+    "fills",
+    "borders",
+    "cellStyleXfs",
+    "cellXfs",
+    "cellStyles",
+    "dxfs",
+    "tableStyles",
+    "colors",
+    "extLst",
+)
+_FONT_ORDER = (
+    "b",
+    "i",
+    "strike",
+    "condense",
+    "extend",
+    "outline",
+    "shadow",
+    "u",
+    "vertAlign",
+    "sz",
+    "color",
+    "name",
+    "family",
+    "charset",
+    "scheme",
+)
 
 
 def _key(element: etree._Element) -> tuple[object, ...]:
     """A comparable form of an element: name, attributes, text and children, whatever namespace
     prefixes the parser or lxml happened to give it."""
-    return (etree.QName(element).localname, tuple(sorted(element.attrib.items())), (element.text or "").strip(),
-            tuple(_key(child) for child in element))
+    return (
+        etree.QName(element).localname,
+        tuple(sorted(element.attrib.items())),
+        (element.text or "").strip(),
+        tuple(_key(child) for child in element),
+    )
 
 
 class StyleSheet:
@@ -37,7 +67,7 @@ class StyleSheet:
         if node is None:
             node = etree.Element(q(tag))
             position = _ORDER.index(tag)
-            later = [self.root.find(q(t)) for t in _ORDER[position + 1:]]
+            later = [self.root.find(q(t)) for t in _ORDER[position + 1 :]]
             anchor = next((n for n in later if n is not None), None)
             if anchor is not None:
                 anchor.addprevious(node)
@@ -152,8 +182,9 @@ class StyleSheet:
             self._xf_cache[key] = self.add("cellXfs", xf)
         return self._xf_cache[key]
 
-    def xf_like(self, base_xf: int, fill: str | None, font_colour: str | None, bold: bool | None,
-                num_format: str) -> int:
+    def xf_like(
+        self, base_xf: int, fill: str | None, font_colour: str | None, bold: bool | None, num_format: str
+    ) -> int:
         """A copy of the cell format ``base_xf`` (keeping font face, size, borders, alignment and
         protection) with another fill, font colour and number format."""
         key = ("like", base_xf, fill, font_colour, bold, num_format)

@@ -3,7 +3,9 @@ the parts it changes (see :mod:`xlfollow.writers.package`)."""
 
 from __future__ import annotations
 
+import contextlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
@@ -13,22 +15,39 @@ from xlfollow.plan import NOTE_AUTHOR, Mark, Note, Plan, SheetPlan
 from xlfollow.styles import STATUS_COLOURS, STYLES, cue_format
 from xlfollow.writers import parts
 from xlfollow.writers.package import (
-    CT_CHART, CT_COMMENTS, CT_DRAWING, CT_VML, CT_WORKSHEET, NS_MAIN, NS_R, REL, WORKBOOK, Package, q,
+    CT_CHART,
+    CT_COMMENTS,
+    CT_DRAWING,
+    CT_VML,
+    CT_WORKSHEET,
+    NS_MAIN,
+    NS_R,
+    WORKBOOK,
+    Package,
+    q,
 )
 from xlfollow.writers.stylesheet import StyleSheet
 
 STYLES_PART = "xl/styles.xml"
 # Elements that follow <legacyDrawing> in a worksheet, in schema order.
-_AFTER_LEGACY = ("legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
-                 "tableParts", "extLst")
+_AFTER_LEGACY = (
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+)
 _SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 _SHAPE_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
 
 
-def apply_plan(plan: Plan, source: Path, target: Path) -> None:
+def apply_plan(plan: Plan, source: Path, target: Path, verify: Callable[[Path], None] | None = None) -> None:
     package = Package.open(source)
     apply_to_package(plan, package)
-    package.save(target)
+    package.save(target, verify)
 
 
 def apply_to_package(plan: Plan, package: Package) -> None:
@@ -46,7 +65,9 @@ def apply_to_package(plan: Plan, package: Package) -> None:
 
 
 # --- status cells ------------------------------------------------------------------------------------
-def _cells_by_ref(sheet: etree._Element) -> tuple[etree._Element, dict[int, etree._Element], dict[str, etree._Element]]:
+def _cells_by_ref(
+    sheet: etree._Element,
+) -> tuple[etree._Element, dict[int, etree._Element], dict[str, etree._Element]]:
     data = sheet.find(q("sheetData"))
     if data is None:
         raise ValueError("worksheet without sheetData")
@@ -63,8 +84,13 @@ def _cells_by_ref(sheet: etree._Element) -> tuple[etree._Element, dict[int, etre
     return data, rows, cells
 
 
-def _cell(data: etree._Element, rows: dict[int, etree._Element], cells: dict[str, etree._Element],
-          row: int, col: int) -> etree._Element:
+def _cell(
+    data: etree._Element,
+    rows: dict[int, etree._Element],
+    cells: dict[str, etree._Element],
+    row: int,
+    col: int,
+) -> etree._Element:
     ref = cell_ref(row, col)
     if ref in cells:
         return cells[ref]
@@ -137,10 +163,8 @@ def _notes(package: Package, part: str, sheet: etree._Element, notes: list[Note]
         ref = comment.get("ref", "")
         if int(comment.get("authorId", "-1")) in ours:
             comment_list.remove(comment)
-            try:
+            with contextlib.suppress(ValueError):
                 removed.add(parse_cell(ref))
-            except ValueError:
-                pass
         else:
             others.add(ref)
     if NOTE_AUTHOR in names:
@@ -233,7 +257,7 @@ def _add_idmap_blocks(vml: bytes, first_id: int, count: int) -> bytes:
         return vml
     have = [b for b in re.split(r"[,\s]+", m.group(2).decode()) if b]
     blocks = ",".join(dict.fromkeys([*have, *sorted(needed, key=int)]))
-    return vml[: m.start(2)] + blocks.encode() + vml[m.end(2):]
+    return vml[: m.start(2)] + blocks.encode() + vml[m.end(2) :]
 
 
 def _drop_rel_to(package: Package, part: str, target: str) -> None:
@@ -241,7 +265,7 @@ def _drop_rel_to(package: Package, part: str, target: str) -> None:
     package.drop_rels(part, keep)
 
 
-# --- sheets xlfollow owns ------------------------------------------------------------------------------------
+# --- sheets xlfollow owns ---------------------------------------------------------------------------
 def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
     part = package.sheet_part(sheet.name)
     if part is None:

@@ -1,0 +1,66 @@
+"""LibreOffice, headless, as a second and independent reader of what xlfollow writes."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import fidelity
+import pytest
+
+from xlfollow import actions
+
+SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+
+
+def convert(path: Path, fmt: str, tmp_path: Path) -> Path:
+    out = tmp_path / "converted"
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            fmt,
+            "--outdir",
+            str(out),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    result = out / (path.stem + "." + fmt)
+    assert result.exists(), f"LibreOffice did not convert {path.name}"
+    return result
+
+
+def test_libreoffice_reads_the_summary(example, tmp_path: Path) -> None:
+    output = actions.run(example("rs2018-framgangsfaktorer.xlsx")).written
+    assert output is not None
+    ods = convert(output, "ods", tmp_path)
+    content = zipfile.ZipFile(ods).read("content.xml").decode("utf-8")
+    assert 'table:name="Sammanställning"' in content and 'table:name="Kontroll"' in content
+    assert "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön)" in content
+    archive = zipfile.ZipFile(ods)
+    charts = [
+        archive.read(n).decode()
+        for n in archive.namelist()
+        if n.startswith("Object") and n.endswith("content.xml")
+    ]
+    assert any('chart:class="chart:bar"' in c and "Samhälle" in c for c in charts)
+
+
+def test_libreoffice_opens_a_full_workbook_after_run(tmp_path: Path) -> None:
+    source = fidelity.build(tmp_path / "full.xlsm", macro=True)
+    output = actions.run(source).written
+    assert output is not None
+    ods = convert(output, "ods", tmp_path)
+    content = zipfile.ZipFile(ods).read("content.xml").decode("utf-8")
+    for sheet in ("Data", "Diagram", "Bilder", "Sammanställning", "Kontroll"):
+        assert f'table:name="{sheet}"' in content
+    assert "Användarens egen anteckning" in content
