@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from xlfollow.errors import XlfollowError
-from xlfollow.texts import say
+from xlfollow.texts import counted, say
 
 if TYPE_CHECKING:
     from xlfollow.actions import Result
@@ -137,7 +137,13 @@ def _print_counts(report: Report, stream: TextIO) -> None:
     lang = report.language
     if report.issues:
         print(
-            say("cli-counts", lang, errors=report.errors, warnings=report.warnings, path=report.path),
+            say(
+                "cli-counts",
+                lang,
+                errors=counted(report.errors, "error", lang),
+                warnings=counted(report.warnings, "warning", lang),
+                path=report.path,
+            ),
             file=stream,
         )
     else:

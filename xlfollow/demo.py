@@ -6,7 +6,7 @@ from pathlib import Path
 
 from xlfollow import actions
 from xlfollow.examples import build_all
-from xlfollow.texts import say
+from xlfollow.texts import counted, say
 
 
 def run_demo(folder: Path, language: str | None = None) -> int:
@@ -20,8 +20,8 @@ def run_demo(folder: Path, language: str | None = None) -> int:
                 lang,
                 name=book.name,
                 items=len(report.items),
-                errors=report.errors,
-                warnings=report.warnings,
+                errors=counted(report.errors, "error", lang),
+                warnings=counted(report.warnings, "warning", lang),
                 out=result.written,
             )
         )

@@ -14,7 +14,7 @@ from xlfollow.models import Issue, Report, Severity
 from xlfollow.rollup import KEYS, RollUp, share
 from xlfollow.status import ORDER, SYMBOL, Status
 from xlfollow.styles import CHART_COLOURS, status_label
-from xlfollow.texts import REPORT_TITLES, capitalise, say, summary_sentence
+from xlfollow.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
 NOTE_AUTHOR = "xlfollow"
@@ -134,7 +134,15 @@ def _control_sheet(report: Report) -> SheetPlan:
     sheet.put(1, 1, say("control.title", lang, sheet=report.layout.sheet), "title")
     if report.issues:
         sheet.put(
-            2, 1, say("control.summary", lang, errors=report.errors, warnings=report.warnings), "subtitle"
+            2,
+            1,
+            say(
+                "control.summary",
+                lang,
+                errors=counted(report.errors, "error", lang),
+                warnings=counted(report.warnings, "warning", lang),
+            ),
+            "subtitle",
         )
     else:
         sheet.put(2, 1, say("control.none", lang), "subtitle")

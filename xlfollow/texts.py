@@ -164,8 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # --- command line output ----------------------------------------------------------------
     "cli-no-issues": ("Inga problem hittades i {path}.", "No problems found in {path}."),
     "cli-counts": (
-        "{errors} fel och {warnings} varningar i {path}.",
-        "{errors} errors and {warnings} warnings in {path}.",
+        "{errors} och {warnings} i {path}.",
+        "{errors} and {warnings} in {path}.",
     ),
     "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
     "cli-template": ("Skapade mallen {path}.", "Created the template {path}."),
@@ -174,10 +174,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The examples are in {path}. Open the files ending in -klar.xlsx in Excel.",
     ),
     "cli-demo-book": (
-        "  {name}: {items} poster, {errors} fel, {warnings} varningar -> {out}",
-        "  {name}: {items} items, {errors} errors, {warnings} warnings -> {out}",
+        "  {name}: {items} poster, {errors}, {warnings} -> {out}",
+        "  {name}: {items} items, {errors}, {warnings} -> {out}",
     ),
     # --- words -------------------------------------------------------------------------------
+    "count.error": ("{n} fel", "{n} error"),
+    "count.errors": ("{n} fel", "{n} errors"),
+    "count.warning": ("{n} varning", "{n} warning"),
+    "count.warnings": ("{n} varningar", "{n} warnings"),
     "severity.error": ("fel", "error"),
     "severity.warning": ("varning", "warning"),
     "status.green": ("grön", "green"),
@@ -232,7 +236,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "– not applicable, ? missing.",
     ),
     "control.title": ("Kontroll av {sheet}", "Check of {sheet}"),
-    "control.summary": ("{errors} fel och {warnings} varningar.", "{errors} errors and {warnings} warnings."),
+    "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),
     "control.none": ("Inga problem hittades.", "No problems found."),
     "control.severity": ("Allvar", "Severity"),
     "control.code": ("Kod", "Code"),
@@ -285,6 +289,11 @@ def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
             return _EN_NUMBERS[n]
         return "ett" if (n == 1 and neuter) else _SV_NUMBERS[n]
     return str(n)
+
+
+def counted(n: int, what: str, language: str = "sv") -> str:
+    """ "1 varning", "3 varningar", "0 fel": ``what`` is "error" or "warning"."""
+    return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=n)
 
 
 def capitalise(text: str) -> str:
