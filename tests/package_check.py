@@ -17,6 +17,13 @@ MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 def problems(path: Path) -> list[str]:
+    try:
+        return _problems(path)
+    except (zipfile.BadZipFile, KeyError, ElementTree.ParseError, ValueError) as exc:
+        return [f"unreadable: {exc}"]
+
+
+def _problems(path: Path) -> list[str]:
     found: list[str] = []
     with zipfile.ZipFile(path) as z:
         names = set(z.namelist())

@@ -18,6 +18,7 @@ from xlfollow.rollup import RollUp, roll_up
 from xlfollow.rules import validate
 from xlfollow.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.texts import say
+from xlfollow.writers.lock import writing
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -90,8 +91,6 @@ def run(
 ) -> Result:
     """Check, colour and summarise ``path``. Writes a new file (``output`` or ``NAME-klar.xlsx``)
     unless ``in_place``; never overwrites the workbook itself otherwise."""
-    book = read_values(path)
-    result = _check_book(book, config, language)
     if in_place:
         target = path
     else:
@@ -100,9 +99,16 @@ def run(
             raise InputError("output-not-xlsx", path=str(target), suffix=path.suffix)
         if _same_file(target, path):
             raise InputError("same-output", path=str(path))
-    _refuse_if_open(target)
-    plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
-    write_plan(plan, path, target, verify=lambda written: _same_values(book, written))
+    if not path.exists():
+        raise InputError("file-not-found", path=str(path))
+    # In place, the workbook is read once the lock is held: as it is when no other xlfollow writes it.
+    book = None if in_place else read_values(path)
+    with writing(target):
+        book = book or read_values(path)
+        result = _check_book(book, config, language)
+        _refuse_if_open(target)
+        plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
+        write_plan(plan, path, target, verify=lambda written: _same_values(book, written))
     return Result(result.report, result.rollup, target)
 
 

@@ -145,6 +145,7 @@ def read_values(path: Path) -> BookValues:
     with open_zip(path) as archive:
         try:
             package = Package.from_zip(archive)
+            package.xml("[Content_Types].xml")  # the writer edits it: it must be well-formed
             parts = package.sheet_parts()
             for sheet_name, part in parts:
                 rows, cols = sheet_extent(archive.read(part))

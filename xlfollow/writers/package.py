@@ -17,6 +17,8 @@ from pathlib import Path
 
 from lxml import etree
 
+from xlfollow.errors import InputError
+
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 NS_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -63,9 +65,12 @@ def relative(source_part: str, target_part: str) -> str:
 
 
 class Package:
-    def __init__(self, members: dict[str, bytes], infos: dict[str, zipfile.ZipInfo]) -> None:
+    def __init__(
+        self, members: dict[str, bytes], infos: dict[str, zipfile.ZipInfo], source: str = ""
+    ) -> None:
         self.members = members  # insertion order = original zip order
         self.infos = infos
+        self.source = source  # the file name, for messages
         self.changed: set[str] = set()
 
     @classmethod
@@ -77,7 +82,7 @@ class Package:
                 continue
             members[info.filename] = archive.read(info)
             infos[info.filename] = info
-        return cls(members, infos)
+        return cls(members, infos, str(archive.filename or ""))
 
     @classmethod
     def open(cls, path: Path) -> Package:
@@ -88,7 +93,13 @@ class Package:
 
     # --- parts ---------------------------------------------------------------------------------
     def xml(self, part: str) -> etree._Element:
-        return parse(self.members[part])
+        """A part as an XML tree; a part that is missing or not well-formed is a damaged file."""
+        try:
+            return parse(self.members[part])
+        except KeyError:
+            raise InputError("corrupt", path=self.source, detail=f"{part} saknas") from None
+        except etree.XMLSyntaxError as exc:
+            raise InputError("corrupt", path=self.source, detail=f"{part}: {exc.msg}") from None
 
     def put(self, part: str, data: bytes) -> None:
         self.members[part] = data

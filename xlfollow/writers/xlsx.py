@@ -26,9 +26,21 @@ from xlfollow.writers.package import (
     Package,
     q,
 )
+from xlfollow.writers.sheetpatch import SheetBytes
 from xlfollow.writers.stylesheet import StyleSheet
 
-STYLES_PART = "xl/styles.xml"
+CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+MINIMAL_STYLES = (
+    b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+    b'<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>'
+    b'<fills count="2"><fill><patternFill patternType="none"/></fill>'
+    b'<fill><patternFill patternType="gray125"/></fill></fills>'
+    b'<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
+    b'<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>'
+    b'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
+    b'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+)
 # Elements that follow <legacyDrawing> in a worksheet, in schema order.
 _AFTER_LEGACY = (
     "legacyDrawingHF",
@@ -51,96 +63,52 @@ def apply_plan(plan: Plan, source: Path, target: Path, verify: Callable[[Path], 
 
 
 def apply_to_package(plan: Plan, package: Package) -> None:
-    styles = StyleSheet(package.xml(STYLES_PART))
+    styles_part = _styles_part(package)
+    styles = StyleSheet(package.xml(styles_part))
     data_part = package.sheet_part(plan.data_sheet)
-    if data_part is not None and (plan.marks or plan.notes is not None):
-        sheet = package.xml(data_part)
-        if plan.marks:
-            _mark(sheet, plan.marks, styles)
+    if data_part is not None:
+        sheet = SheetBytes(package.members[data_part])
+        _mark(sheet, plan.marks, styles)
         _notes(package, data_part, sheet, plan.notes)
-        package.put_xml(data_part, sheet)
+        package.put(data_part, sheet.to_bytes())
     for sheet_plan in plan.sheets:
         _write_owned_sheet(package, sheet_plan, styles)
-    package.put_xml(STYLES_PART, styles.root)
+    package.put_xml(styles_part, styles.root)
+
+
+def _styles_part(package: Package) -> str:
+    """The workbook's styles part; a minimal one is added when the workbook has none."""
+    for _, rtype, target, _ in package.rels(WORKBOOK):
+        if rtype.endswith("/styles") and target in package.members:
+            return target
+    part = package.free_name("xl/styles{}.xml")
+    package.put(part, MINIMAL_STYLES)
+    package.add_rel(WORKBOOK, "styles", part)
+    package.set_override(part, CT_STYLES)
+    return part
 
 
 # --- status cells ------------------------------------------------------------------------------------
-def _cells_by_ref(
-    sheet: etree._Element,
-) -> tuple[etree._Element, dict[int, etree._Element], dict[str, etree._Element]]:
-    data = sheet.find(q("sheetData"))
-    if data is None:
-        raise ValueError("worksheet without sheetData")
-    rows: dict[int, etree._Element] = {}
-    cells: dict[str, etree._Element] = {}
-    for row in data.iterfind(q("row")):
-        r = row.get("r")
-        if r is not None:
-            rows[int(r)] = row
-        for c in row.iterfind(q("c")):
-            ref = c.get("r")
-            if ref:
-                cells[ref] = c
-    return data, rows, cells
+def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
+    for col in {m.col for m in marks}:
+        by_row = {m.row: m for m in marks if m.col == col}
 
-
-def _cell(
-    data: etree._Element,
-    rows: dict[int, etree._Element],
-    cells: dict[str, etree._Element],
-    row: int,
-    col: int,
-) -> etree._Element:
-    ref = cell_ref(row, col)
-    if ref in cells:
-        return cells[ref]
-    row_node = rows.get(row)
-    if row_node is None:
-        row_node = etree.Element(q("row"))
-        row_node.set("r", str(row))
-        later = [r for r in rows if r > row]
-        if later:
-            rows[min(later)].addprevious(row_node)
-        else:
-            data.append(row_node)
-        rows[row] = row_node
-    new = etree.Element(q("c"))
-    new.set("r", ref)
-    style = row_node.get("s") if row_node.get("customFormat") == "1" else None
-    if style:
-        new.set("s", style)
-    for existing in row_node.iterfind(q("c")):
-        ref_existing = existing.get("r")
-        if ref_existing and parse_cell(ref_existing)[1] > col:
-            existing.addprevious(new)
-            break
-    else:
-        row_node.append(new)
-    cells[ref] = new
-    return new
-
-
-def _mark(sheet: etree._Element, marks: list[Mark], styles: StyleSheet) -> None:
-    data, rows, cells = _cells_by_ref(sheet)
-    for mark in marks:
-        cell = _cell(data, rows, cells, mark.row, mark.col)
-        base = int(cell.get("s", "0"))
-        if mark.status is None:
-            xf = styles.xf_like(base, None, None, None, "General")
-        else:
+        def style_for(row: int, base: int, by_row: dict[int, Mark] = by_row) -> int:
+            mark = by_row[row]
+            if mark.status is None:
+                return styles.xf_like(base, None, None, None, "General")
             fill, font = STATUS_COLOURS[mark.status]
-            fmt = cue_format(mark.status) if mark.cue else "General"
-            xf = styles.xf_like(base, fill, font, True, fmt)
-        cell.set("s", str(xf))
+            return styles.xf_like(base, fill, font, True, cue_format(mark.status) if mark.cue else "General")
+
+        sheet.restyle(col, by_row, style_for)
 
 
 # --- notes --------------------------------------------------------------------------------------------
-def _notes(package: Package, part: str, sheet: etree._Element, notes: list[Note]) -> None:
+def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) -> None:
     """Replace the notes xlfollow wrote before with ``notes``; never touch anyone else's."""
     rels = package.rels(part)
     comments_part = next((t for _, ty, t, _ in rels if ty.endswith("/comments")), None)
-    legacy = sheet.find(q("legacyDrawing"))
-    legacy_rid = legacy.get(q("id", NS_R)) if legacy is not None else None
+    legacy_rid = sheet.legacy_drawing_id()
     vml_part = next((t for rid, _, t, _ in rels if rid == legacy_rid), None) if legacy_rid else None
     if comments_part is None and not notes:
         return
@@ -214,20 +182,13 @@ def _notes(package: Package, part: str, sheet: etree._Element, notes: list[Note]
         else:
             package.remove(vml_part)
             _drop_rel_to(package, part, vml_part)
-            if legacy is not None:
-                sheet.remove(legacy)
+            sheet.set_legacy_drawing(None, _AFTER_LEGACY)
     elif has_shapes:
         vml_part = package.free_name("xl/drawings/vmlDrawing{}.vml")
         package.ensure_default("vml", CT_VML)
         package.put(vml_part, vml)
         rid = package.add_rel(part, "vmlDrawing", vml_part)
-        node = etree.Element(q("legacyDrawing"))
-        node.set(q("id", NS_R), rid)
-        anchor = next((sheet.find(q(t)) for t in _AFTER_LEGACY if sheet.find(q(t)) is not None), None)
-        if anchor is not None:
-            anchor.addprevious(node)
-        else:
-            sheet.append(node)
+        sheet.set_legacy_drawing(rid, _AFTER_LEGACY)
 
 
 def _note_position(shape: bytes) -> tuple[int, int] | None:

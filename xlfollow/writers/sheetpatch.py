@@ -1,0 +1,87 @@
+"""Editing a user's worksheet without parsing its cells. The sheet's XML is split into three byte
+runs: everything before ``<sheetData>``, the sheet data, and everything after. Cell formats are
+changed in the sheet data by rewriting only the ``s`` attribute of the status cells' start tags,
+so every other byte stays as it was: a 100,000-row sheet costs a pass of a regular expression,
+not a gigabyte of XML tree, and characters that a strict parser would refuse (but the user's
+file holds) pass through untouched. The small part after the sheet data (merged cells,
+conditional formats, drawings, ...) is parsed only when an element must be added or removed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from lxml import etree
+
+from xlfollow.a1 import col_letter
+from xlfollow.writers.package import NS_R, parse, q, serialise
+
+_SHEET_DATA = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?sheetData>)", re.DOTALL
+)
+_MARKER = b"<!--xlfollow:sheetData-->"
+_S_ATTR = re.compile(rb'\ss="\d*"')
+_LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
+_RID = re.compile(rb'\br?:?id="([^"]*)"')
+
+
+class SheetBytes:
+    def __init__(self, data: bytes) -> None:
+        match = _SHEET_DATA.search(data)
+        if match is None:
+            raise ValueError("worksheet without sheetData")
+        self.head = data[: match.start()]
+        self.body = match.group(0)
+        self.tail = data[match.end() :]
+
+    def to_bytes(self) -> bytes:
+        return self.head + self.body + self.tail
+
+    # --- cells --------------------------------------------------------------------------------------
+    def restyle(self, col: int, rows: Iterable[int], style_for: Callable[[int, int], int]) -> None:
+        """Give the cells of column ``col`` in ``rows`` the format ``style_for(row, current)``."""
+        wanted = set(rows)
+        if not wanted:
+            return
+        pattern = re.compile(
+            rb'<((?:[A-Za-z_][\w.-]*:)?c)\b([^>]*?\br="' + col_letter(col).encode() + rb'(\d+)"[^>]*?)(/?)>'
+        )
+
+        def replace(match: re.Match[bytes]) -> bytes:
+            row = int(match.group(3))
+            if row not in wanted:
+                return match.group(0)
+            attrs = match.group(2)
+            current = re.search(rb'\ss="(\d*)"', attrs)
+            base = int(current.group(1) or b"0") if current else 0
+            attrs = _S_ATTR.sub(b"", attrs) + b' s="' + str(style_for(row, base)).encode() + b'"'
+            return b"<" + match.group(1) + attrs + match.group(4) + b">"
+
+        self.body = pattern.sub(replace, self.body)
+
+    # --- the part after the sheet data ----------------------------------------------------------
+    def legacy_drawing_id(self) -> str | None:
+        found = _LEGACY.search(self.tail)
+        if not found:
+            return None
+        rid = re.search(rb'\b(?:[A-Za-z_][\w.-]*:)?id="([^"]*)"', found.group(0))
+        return rid.group(1).decode() if rid else None
+
+    def set_legacy_drawing(self, rid: str | None, before: Iterable[str]) -> None:
+        """Add ``<legacyDrawing r:id=rid/>`` in schema order (before the first of ``before``),
+        or remove it when ``rid`` is None."""
+        shell = parse(self.head + _MARKER + self.tail)
+        existing = shell.find(q("legacyDrawing"))
+        if existing is not None:
+            shell.remove(existing)
+        if rid is not None:
+            node = etree.Element(q("legacyDrawing"))
+            node.set(q("id", NS_R), rid)
+            anchor = next((shell.find(q(t)) for t in before if shell.find(q(t)) is not None), None)
+            if anchor is not None:
+                anchor.addprevious(node)
+            else:
+                shell.append(node)
+        text = serialise(shell)
+        cut = text.index(_MARKER)
+        self.head, self.tail = text[:cut], text[cut + len(_MARKER) :]
