@@ -17,8 +17,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-import corpus
 import pytest
+
+import corpus
 from package_check import problems
 
 TIME_LIMIT = 30.0  # seconds per command

@@ -7,10 +7,11 @@ import subprocess
 import zipfile
 from pathlib import Path
 
-import fidelity
 import pytest
 
 from xlfollow import actions
+
+import fidelity
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")

@@ -1,10 +1,10 @@
 """One test per validation rule: the issue, its cell and its severity."""
 
-from conftest import flatten
-
 from xlfollow.actions import check
 from xlfollow.models import Severity
 from xlfollow.rules import RULES
+
+from conftest import flatten
 
 HEADER = ["Nämnd", "Framgångsfaktor", "Målvärde", "Utfall", "Läge", "Kommentar"]
 

@@ -8,16 +8,17 @@ import shutil
 import zipfile
 from pathlib import Path
 
-import fidelity
 import pytest
 from openpyxl import load_workbook
-from package_check import problems
 
 from xlfollow import actions
 from xlfollow.errors import WorkbookError
 from xlfollow.readers.workbook import read_values
 from xlfollow.status import Status
 from xlfollow.styles import STATUS_COLOURS
+
+import fidelity
+from package_check import problems
 
 OWNED = {"Sammanställning", "Kontroll"}
 

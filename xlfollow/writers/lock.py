@@ -38,6 +38,16 @@ def _try_lock(fd: int) -> bool:
     return True
 
 
+def _remove_stale_temporary_files(target: Path) -> None:
+    """With the lock held, no other xlfollow is saving to ``target``: temporary files for it are
+    what a killed run left behind."""
+    from xlfollow.writers.package import temp_prefix
+
+    for stale in target.parent.glob(temp_prefix(target) + "*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+
+
 def _same_file(fd: int, path: Path) -> bool:
     try:
         return os.path.samestat(os.fstat(fd), os.stat(path))
@@ -61,6 +71,7 @@ def writing(target: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
         if time.monotonic() >= deadline:
             raise WorkbookError("busy", path=str(target))
         time.sleep(0.1)
+    _remove_stale_temporary_files(target)
     try:
         yield
     finally:

@@ -64,6 +64,12 @@ def relative(source_part: str, target_part: str) -> str:
     return posixpath.relpath(target_part, posixpath.dirname(source_part))
 
 
+def temp_prefix(target: Path) -> str:
+    """Temporary files of a save to ``target`` start with this (so a later run can find the
+    ones a killed run left behind)."""
+    return f".~xlfollow-{target.name}-"
+
+
 class Package:
     def __init__(
         self, members: dict[str, bytes], infos: dict[str, zipfile.ZipInfo], source: str = ""
@@ -220,7 +226,7 @@ class Package:
         ``verify`` (which raises to stop), then renamed over the target. A crash or a failed
         check at any point leaves the old file (if any) as it was and no temporary file behind."""
         folder = path.parent if str(path.parent) else Path(".")
-        fd, temp = tempfile.mkstemp(prefix=".~xlfollow-", suffix=path.suffix, dir=folder)
+        fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=path.suffix, dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
                 with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as out:
