@@ -126,4 +126,8 @@ def test_encrypted_workbook(tmp_path: Path) -> None:
 
 def test_sheet_extent() -> None:
     assert sheet_extent(b'<c r="B7"/><c s="1" r="AA3"><v>1</v></c>') == (7, 27)
-    assert sheet_extent(b"<sheetData/>") == (0, 0)
+    assert sheet_extent(b"<sheetData/>") == (0, 26)  # columns: an upper bound, 26 for single letters
+    assert sheet_extent(b'<row r="4"><c r="C4"/></row><row r="9"><c r="B9"/></row>') == (9, 26)
+    assert sheet_extent(b'<row r="2"><c r="ZZZ2"/></row>') == (2, 18278)
+    positional = b"<row>" + b"<c><v>1</v></c>" * 40 + b"</row><row><c/></row>"
+    assert sheet_extent(positional) == (2, 40)

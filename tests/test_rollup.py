@@ -72,3 +72,39 @@ def test_empty() -> None:
         "by_committee": {},
     }
     assert share(0, 0) == 0.0 and share(1, 4) == pytest.approx(0.25)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "rs2017-framgangsfaktorer.xlsx",
+        "rs2018-framgangsfaktorer.xlsx",
+        "installningsblad.xlsx",
+        "rs2018-aktiva-mal.xlsx",
+    ],
+)
+def test_counts_equal_a_pandas_crosstab(example, name: str) -> None:
+    """pandas is the reference: the plain counting must give exactly its crosstab."""
+    import pandas as pd
+
+    result = check(example(name))
+    items = result.report.items
+    frame = pd.DataFrame(
+        {
+            "status": [(i.status or Status.MISSING).value for i in items],
+            "perspective": [i.perspective or "(utan perspektiv)" for i in items],
+            "committee": [list(i.committees) for i in items],
+        }
+    )
+    expected = pd.crosstab(frame["perspective"], frame["status"]).reindex(columns=list(FIVE), fill_value=0)
+    if result.rollup.by_perspective:
+        got = result.rollup.frame("by_perspective")
+        assert got.sort_index().equals(expected.sort_index().astype(got.dtypes.iloc[0]))
+    exploded = frame.explode("committee").dropna(subset=["committee"])
+    if not exploded.empty:
+        by_committee = pd.crosstab(exploded["committee"], exploded["status"]).reindex(
+            columns=list(FIVE), fill_value=0
+        )
+        assert {
+            k: {s: int(v) for s, v in row.items()} for k, row in by_committee.iterrows()
+        } == result.rollup.by_committee

@@ -4,21 +4,21 @@ check, colour, summarise (run), roll up."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from xlfollow.errors import InputError, WorkbookError
-from xlfollow.layout import OWNED_SHEETS, find_layout
+from xlfollow.layout import find_layout
 from xlfollow.models import Report
 from xlfollow.normalise import normalise_rows
-from xlfollow.plan import Plan, build_plan
+from xlfollow.plan import CONTROL_SHEET, SUMMARY_SHEET, Plan, build_plan
 from xlfollow.readers.workbook import BookValues, read_values
 from xlfollow.rollup import RollUp, roll_up
 from xlfollow.rules import validate
 from xlfollow.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.texts import say
 from xlfollow.writers.lock import writing
+from xlfollow.writers.package import Package, rels_path
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -108,26 +108,39 @@ def run(
         result = _check_book(book, config, language)
         _refuse_if_open(target)
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
-        write_plan(plan, path, target, verify=lambda written: _same_values(book, written))
+        assert book.package is not None
+        write_plan(plan, book.package, target)
     return Result(result.report, result.rollup, target)
 
 
-def _same_values(before: BookValues, written: Path) -> None:
-    """The check before a save may land: every value of every sheet the user had reads back
-    equal from the written file."""
-    after = read_values(written)
-    for name, sheet in before.sheets.items():
-        if name in OWNED_SHEETS:
+def owned_parts(package: Package) -> set[str]:
+    """The parts of the sheets xlfollow owns (the sheets, their drawings and charts): xlfollow
+    rewrites them on every run."""
+    parts: set[str] = set()
+    todo = [p for name in (SUMMARY_SHEET, CONTROL_SHEET) if (p := package.sheet_part(name))]
+    while todo:
+        part = todo.pop()
+        if part in parts:
             continue
-        if name not in after.sheets or after.sheets[name].rows != sheet.rows:
-            raise WorkbookError("verify-failed", path=before.path, sheet=name)
+        parts.update((part, rels_path(part)))
+        todo.extend(target for _, _, target, mode in package.rels(part) if mode != "External")
+    return parts
 
 
-def write_plan(plan: Plan, source: Path, target: Path, verify: Callable[[Path], None] | None = None) -> None:
+def write_plan(plan: Plan, package: Package, target: Path) -> None:
+    """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the check."""
+    from xlfollow.writers.verify import verify_written
     from xlfollow.writers.xlsx import apply_plan
 
+    data_part = package.sheet_part(plan.data_sheet)
+    owned = owned_parts(package)
     try:
-        apply_plan(plan, source, target, verify)
+        apply_plan(
+            plan,
+            package,
+            target,
+            lambda pkg, out: verify_written(pkg, data_part, plan.data_sheet, owned, out),
+        )
     except (InputError, WorkbookError):
         raise
     except OSError as exc:

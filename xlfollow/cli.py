@@ -47,6 +47,17 @@ def _parser() -> argparse.ArgumentParser:
     rollup = book_command("rollup", "Räkna grön/gul/röd per perspektiv, mål och nämnd / count statuses")
     rollup.add_argument("--json", action="store_true", help="skriv JSON / print JSON")
 
+    about = "Sammanställ enheternas arbetsböcker till en regionbok / consolidate the units' workbooks"
+    region = commands.add_parser("consolidate", help=about, description=about)
+    region.add_argument(
+        "books", nargs="+", type=Path, help="arbetsböcker eller mappar / workbooks or folders"
+    )
+    region.add_argument(
+        "-o", "--output", type=Path, required=True, help="regionboken (.xlsx) / the region workbook"
+    )
+    region.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
+    region.add_argument("--title", help="rubrik på sammanställningen / title of the summary")
+
     new = commands.add_parser(
         "new",
         help="Skapa en tom mall / create a blank template",
@@ -104,6 +115,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         from xlfollow.demo import run_demo
 
         return run_demo(args.folder, args.lang)
+    if args.command == "consolidate":
+        return _consolidate(args)
     if args.command == "check":
         result = actions.check(args.book, args.config, args.lang)
         _print_issues(result.report)
@@ -122,6 +135,22 @@ def _dispatch(args: argparse.Namespace) -> int:
         else:
             _print_rollup(result)
     return ERRORS if result.report.errors else OK
+
+
+def _consolidate(args: argparse.Namespace) -> int:
+    from xlfollow.consolidate import consolidate
+
+    lang = args.lang or "sv"
+    region = consolidate(
+        args.books, args.output, args.config, args.lang, args.title, progress=sys.stderr.isatty()
+    )
+    skipped = [u for u in region.units if u.report is None]
+    for unit in skipped:
+        print(say("cli-unit-skipped", lang, path=unit.path, problem=unit.problem), file=sys.stderr)
+    usable = len(region.units) - len(skipped)
+    print(say("cli-consolidated", lang, units=usable, items=region.rollup.items, path=args.output))
+    errors = any(u.report is not None and u.report.errors for u in region.units)
+    return ERRORS if skipped or errors else OK
 
 
 def _print_issues(report: Report) -> None:

@@ -3,6 +3,7 @@ as users wrote them (Swedish or English, any case, extra words such as "Läge 20
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
@@ -63,6 +64,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "action",
         "objective",
         "key result",
+        "post",
+        "poster",
     ),
     "committee": ("nämnd", "nämnder", "ansvarig nämnd", "beslutad av", "committee", "board", "ansvarig"),
     "measure": ("mått", "indikator", "nyckeltal", "measure", "indicator", "kpi"),
@@ -100,10 +103,15 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "activities": ("om aktiviteter", "aktiviteter", "activities"),
 }
-_PHRASES: list[tuple[tuple[str, ...], str]] = sorted(
-    ((tuple(p.split()), f) for f, phrases in SYNONYMS.items() for p in phrases),
-    key=lambda pf: -len(" ".join(pf[0])),
-)
+# first word -> [(phrase as words, field)], longest phrase first
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _field, _phrases in SYNONYMS.items():
+    for _phrase in _phrases:
+        _words = tuple(_phrase.split())
+        _PHRASES.setdefault(_words[0], []).append((_words, _field))
+for _candidates in _PHRASES.values():
+    _candidates.sort(key=lambda pf: -len(" ".join(pf[0])))
+MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
 _KIND_WORDS = (
     ("aktiva-mal", ("aktivt", "aktiva")),
     ("resultatmal", ("resultatmål", "result")),
@@ -121,18 +129,27 @@ def header_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w))
 
 
-def match_header(text: Any) -> str | None:
-    """The field a header names, or ``None``."""
-    if not isinstance(text, str):
-        return None
+@functools.lru_cache(maxsize=4096)
+def _match_text(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words) > 12:
         return None
-    for phrase, field in _PHRASES:
-        n = len(phrase)
-        if any(words[i : i + n] == phrase for i in range(len(words) - n + 1)):
-            return field
-    return None
+    best: tuple[int, str] | None = None
+    for i, word in enumerate(words):
+        for phrase, field in _PHRASES.get(word, ()):
+            if words[i : i + len(phrase)] == phrase:
+                length = len(" ".join(phrase))
+                if best is None or length > best[0]:
+                    best = (length, field)
+                break  # candidates are longest first
+    return best[1] if best else None
+
+
+def match_header(text: Any) -> str | None:
+    """The field a header names, or ``None`` (the longest phrase found in the header wins)."""
+    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
+        return None
+    return _match_text(text)
 
 
 def _columns_of(row: Sequence[Any]) -> dict[str, int]:

@@ -34,6 +34,7 @@ _REFERENCE = re.compile(
 )
 _COMMITTEE_SPLIT = re.compile(r"[\s,;/+&]+|\boch\b|\band\b", re.IGNORECASE)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
+_OTHER_FIELDS = ("perspective", "goal", *_CONTENT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,15 +107,24 @@ def item_id(value: Any, text: str) -> str | None:
 def normalise_rows(
     rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings, vocabulary: Vocabulary | None = None
 ) -> Normalised:
+    """Rows (blank cells as ``None``) to items. Runs once per row of a region's workbooks: the
+    common row (an item with its cells) takes the short path."""
     vocabulary = vocabulary or settings.vocabulary()
     known = settings.known_committees()
     cols = layout.columns
     item_col = cols.get("item")
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
+    index = {f: c - 1 for f, c in cols.items()}
+    committee_cache: dict[Any, tuple[str, ...]] = {}
 
-    def cell(row: Sequence[Any], field: str) -> Any:
-        col = cols.get(field)
-        return row[col - 1] if col is not None and col <= len(row) else None
+    width = max(index.values(), default=-1) + 1
+
+    def get(row: Sequence[Any], field: str) -> Any:
+        i = index.get(field)
+        if i is None:
+            return None
+        value = row[i]
+        return None if value.__class__ is str and not value.strip() else value
 
     perspective: str | None = None
     goal: str | None = None
@@ -122,17 +132,21 @@ def normalise_rows(
     items: list[Item] = []
     orphans: list[int] = []
 
-    for index in range(layout.header_row, len(rows)):
-        row = rows[index]
-        number = index + 1
-        filled = [(c, v) for c, v in enumerate(row, start=1) if not blank(v)]
-        if not filled:
-            continue
-        text = text_of(cell(row, "item")) if item_col else None
+    for number in range(layout.header_row + 1, len(rows) + 1):
+        row = rows[number - 1]
+        if len(row) < width:
+            row = [*row, *([None] * (width - len(row)))]
+        text = text_of(get(row, "item")) if item_col else None
+        lone = None  # the only non-blank cell of the row, when there is just one
+        if text is None or not any(get(row, f) is not None for f in _OTHER_FIELDS):
+            filled = [(c, v) for c, v in enumerate(row, start=1) if not blank(v)]
+            if not filled:
+                continue
+            if len(filled) == 1 and filled[0][0] not in content_cols and isinstance(filled[0][1], str):
+                lone = filled[0]
 
-        if len(filled) == 1 and filled[0][0] not in content_cols and isinstance(filled[0][1], str):
-            heading = filled[0][1].strip()
-            col = filled[0][0]
+        if lone is not None:
+            col, heading = lone[0], lone[1].strip()
             goal_match = _GOAL_PREFIX.match(heading)
             if goal_match:
                 goal = heading[goal_match.end() :].strip() or None
@@ -154,37 +168,39 @@ def normalise_rows(
                     orphans.append(number)
                 continue
 
-        value = text_of(cell(row, "perspective"))
+        value = text_of(get(row, "perspective"))
         if value is not None and value != perspective:
             perspective, goal = value, None
-        value = text_of(cell(row, "goal"))
+        value = text_of(get(row, "goal"))
         if value is not None:
             goal = _GOAL_PREFIX.sub("", value).strip() or None
-        value = cell(row, "committee")
-        if not blank(value):
-            committees = split_committees(value, known)
+        value = get(row, "committee")
+        if value is not None:
+            if value not in committee_cache:
+                committee_cache[value] = split_committees(value, known)
+            committees = committee_cache[value]
 
         if text is None:
             orphans.append(number)
             continue
-        if _REFERENCE.match(text):
+        if text[:3].casefold() == "se " and _REFERENCE.match(text):
             continue
-        status_value = cell(row, "status")
+        status_value = get(row, "status")
         items.append(
             Item(
                 row=number,
                 text=text,
-                id=item_id(cell(row, "id"), text),
+                id=item_id(get(row, "id"), text),
                 perspective=perspective,
                 goal=goal,
                 committees=committees,
-                measure=text_of(cell(row, "measure")),
-                target=cell(row, "target"),
-                outcome=cell(row, "outcome"),
-                status=vocabulary.classify(None if blank(status_value) else status_value),
-                status_value=None if blank(status_value) else status_value,
-                comment=text_of(cell(row, "comment")),
-                activities=text_of(cell(row, "activities")),
+                measure=text_of(get(row, "measure")),
+                target=get(row, "target"),
+                outcome=get(row, "outcome"),
+                status=vocabulary.classify(status_value),
+                status_value=status_value,
+                comment=text_of(get(row, "comment")),
+                activities=text_of(get(row, "activities")),
             )
         )
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans))

@@ -124,7 +124,7 @@ def _notes(issues: tuple[Issue, ...], lang: str) -> list[Note]:
     return [Note(r, c, prefix + "\n".join(lines)) for (r, c), lines in sorted(by_cell.items())]
 
 
-def _label(status: Status, lang: str) -> str:
+def status_text(status: Status, lang: str) -> str:
     return status_label(status, say(f"status.{status.value}", lang))
 
 
@@ -196,7 +196,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     for status in ORDER:
         row += 1
         n = rollup.status[status.value]
-        sheet.put(row, 1, _label(status, lang), f"status.{status.value}")
+        sheet.put(row, 1, status_text(status, lang), f"status.{status.value}")
         sheet.put(row, 2, n, "count")
         sheet.put(row, 3, share(n, rollup.items), "share")
     row += 1
@@ -213,11 +213,11 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         if not table:
             continue
         sheet.put(row, 1, say(key, lang), "heading")
-        first, names = _count_table(sheet, row + 1, table, lang)
+        first, names = count_table(sheet, row + 1, table, lang)
         row = first + len(names) + 1
         if key == "summary.by_perspective":
             sheet.page_breaks.append(row - 1)  # the chart starts a page of its own, never cut in two
-            sheet.chart = _chart(first, names, rollup, lang, anchor=(1, row, 8, row + 18))
+            sheet.chart = status_chart(first, names, rollup, lang, anchor=(1, row, 8, row + 18))
             row += 20
 
     for key, wanted in (("summary.red_list", Status.RED), ("summary.missing_list", Status.MISSING)):
@@ -248,12 +248,12 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     return sheet
 
 
-def _count_table(
+def count_table(
     sheet: SheetPlan, row: int, table: dict[str, dict[str, int]], lang: str
 ) -> tuple[int, list[str]]:
     sheet.put(row, 1, "", "header")
     for col, status in enumerate(ORDER, start=2):
-        sheet.put(row, col, _label(status, lang), "header")
+        sheet.put(row, col, status_text(status, lang), "header")
     sheet.put(row, 7, say("summary.total", lang), "header")
     sheet.put(row, 8, capitalise(say("summary.share", lang)) + " " + SYMBOL[Status.GREEN], "header")
     names = list(table)
@@ -268,7 +268,7 @@ def _count_table(
     return row + 1, names
 
 
-def _chart(
+def status_chart(
     first: int, names: list[str], rollup: RollUp, lang: str, anchor: tuple[int, int, int, int]
 ) -> Chart:
     last = first + len(names) - 1
@@ -276,7 +276,9 @@ def _chart(
     for col, status in enumerate(ORDER, start=2):
         values = tuple(float(rollup.by_perspective[n][status.value]) for n in names)
         series.append(
-            Series((first - 1, col), _label(status, lang), first, last, col, values, CHART_COLOURS[status])
+            Series(
+                (first - 1, col), status_text(status, lang), first, last, col, values, CHART_COLOURS[status]
+            )
         )
     return Chart(say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor)
 
@@ -298,6 +300,8 @@ def fit_heights(sheet: SheetPlan) -> None:
             continue
         width = spans.get((cell.row, cell.col), sheet.widths.get(cell.col, 8.43))
         per_line = max(int(width * 1.1), 1)
+        if len(cell.value) <= per_line and "\n" not in cell.value:
+            continue
         lines = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
         if lines > 1:
             sheet.heights[cell.row] = max(sheet.heights.get(cell.row, 0.0), min(lines * LINE_HEIGHT, 409.0))

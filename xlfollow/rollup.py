@@ -1,14 +1,22 @@
 """Counts of green, yellow, red, not applicable and missing: in total and per perspective, per
-strategic goal and per committee (an item owned by several committees counts for each)."""
+strategic goal and per committee (an item owned by several committees counts for each).
+
+Plain counting, not pandas: importing pandas takes longer (0.3 s) than rolling up 100,000 items,
+and a button click starts a fresh Python. The tests hold these counts to a pandas crosstab, and
+:meth:`RollUp.frame` gives the counts as a pandas DataFrame for analysis."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlfollow.models import Item
 from xlfollow.status import ORDER, Status
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 KEYS = tuple(s.value for s in ORDER)
 
@@ -30,6 +38,13 @@ class RollUp:
             "by_committee": self.by_committee,
         }
 
+    def frame(self, dimension: str = "by_perspective") -> pd.DataFrame:
+        """One of the tables as a pandas DataFrame (rows: names, columns: the five statuses)."""
+        import pandas as pd
+
+        table: dict[str, dict[str, int]] = getattr(self, dimension)
+        return pd.DataFrame.from_dict(table, orient="index", columns=list(KEYS))
+
 
 def share(count: int, total: int) -> float:
     """The share as a fraction (0..1); 0 when there is nothing to share."""
@@ -41,33 +56,30 @@ def _status_key(item: Item) -> str:
     return (item.status or Status.MISSING).value
 
 
+def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
+    """(name, status) pairs -> {name: {status: count}}, names in order of first appearance."""
+    counts: Counter[tuple[str, str]] = Counter(pairs)
+    table: dict[str, dict[str, int]] = {}
+    for (name, status), n in counts.items():
+        row = table.setdefault(name, dict.fromkeys(KEYS, 0))
+        row[status] += n
+    return table
+
+
 def roll_up(items: Sequence[Item], no_perspective: str = "", no_goal: str = "") -> RollUp:
-    import pandas as pd
+    statuses = [_status_key(i) for i in items]
+    total = Counter(statuses)
 
-    frame = pd.DataFrame(
-        {
-            "status": pd.Categorical([_status_key(i) for i in items], categories=list(KEYS)),
-            "perspective": [i.perspective or no_perspective for i in items],
-            "goal": [i.goal or no_goal for i in items],
-            "committees": [list(i.committees) for i in items],
-        }
-    )
-
-    def counts(column: str, source: pd.DataFrame) -> dict[str, dict[str, int]]:
-        if column in ("perspective", "goal") and not any(getattr(i, column) for i in items):
+    def grouped(value: Callable[[Item], str | None], fallback: str) -> dict[str, dict[str, int]]:
+        if not any(value(i) for i in items):
             return {}  # the layout has no such grouping at all
-        table = pd.crosstab(source[column], source["status"], dropna=False)
-        table = table.reindex(columns=list(KEYS), fill_value=0)
-        order = list(dict.fromkeys(source[column]))  # first appearance, as in the report
-        rows = table.to_dict(orient="index")
-        return {str(name): {k: int(rows[name][k]) for k in KEYS} for name in order}
+        return _table((value(i) or fallback, s) for i, s in zip(items, statuses, strict=True))
 
-    total = frame["status"].value_counts().reindex(list(KEYS), fill_value=0)
-    committees = frame.explode("committees").dropna(subset=["committees"])
+    committees = _table((code, s) for i, s in zip(items, statuses, strict=True) for code in i.committees)
     return RollUp(
         items=len(items),
-        status={k: int(total[k]) for k in KEYS},
-        by_perspective=counts("perspective", frame),
-        by_goal=counts("goal", frame),
-        by_committee=counts("committees", committees) if not committees.empty else {},
+        status={k: total.get(k, 0) for k in KEYS},
+        by_perspective=grouped(lambda i: i.perspective, no_perspective),
+        by_goal=grouped(lambda i: i.goal, no_goal),
+        by_committee=committees,
     )

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from xlfollow.errors import InputError
 from xlfollow.status import Status, Vocabulary
@@ -46,13 +45,14 @@ _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "instä
 _LIST_SPLIT = re.compile(r"[,;\s]+")
 
 
-class Settings(BaseModel):
-    model_config = ConfigDict(frozen=True)
+@dataclass(frozen=True)
+class Settings:
+    """Validated by :func:`parse_settings`, which is where settings from users come in."""
 
     sheet: str | None = None
-    header_row: int | None = Field(default=None, ge=1, le=1_048_576)
-    columns: dict[str, str] = Field(default_factory=dict)
-    statuses: dict[str, Status] = Field(default_factory=dict)
+    header_row: int | None = None
+    columns: dict[str, str] = field(default_factory=dict)
+    statuses: dict[str, Status] = field(default_factory=dict)
     committees: tuple[str, ...] = ()
     perspectives: tuple[str, ...] = ()
     language: str = "sv"
@@ -69,13 +69,17 @@ class Settings(BaseModel):
 
     def merged(self, other: Settings) -> Settings:
         """``other`` on top of ``self``: values set in ``other`` win; dictionaries are joined."""
-        data = self.model_dump()
-        for key, value in other.model_dump(exclude_defaults=True).items():
+        changes: dict[str, Any] = {}
+        for item in fields(self):
+            value, default = getattr(other, item.name), getattr(_DEFAULTS, item.name)
             if isinstance(value, dict):
-                data[key] = {**data[key], **value}
-            else:
-                data[key] = value
-        return Settings(**data)
+                changes[item.name] = {**getattr(self, item.name), **value}
+            elif value != default:
+                changes[item.name] = value
+        return replace(self, **changes)
+
+
+_DEFAULTS = Settings()
 
 
 def _text(value: Any) -> str:

@@ -139,15 +139,28 @@ def normalise(text: str) -> str:
     return text
 
 
+# The labels xlfollow itself writes ("● grön", "▲ red"), so that its own sheets read back.
+_LABELS = {
+    Status.GREEN: ("grön", "green"),
+    Status.YELLOW: ("gul", "yellow"),
+    Status.RED: ("röd", "red"),
+    Status.NOT_APPLICABLE: ("ej aktuell", "not applicable"),
+}
+
+
 class Vocabulary:
     """Maps typed text to a :class:`Status`. Built-in Swedish and English words, arrows and
     abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
 
     def __init__(self, extra: Mapping[str, Status] | None = None) -> None:
         self._words: dict[str, Status] = {}
+        self._seen: dict[str, Status | None] = {}  # typed text -> status, for repeated values
         for status, words in _BUILTIN_WORDS.items():
             for word in words:
                 self._words[normalise(word)] = status
+        for status, labels in _LABELS.items():
+            for label in labels:
+                self._words[normalise(f"{SYMBOL[status]} {label}")] = status
         for word, status in (extra or {}).items():
             self._words[normalise(word)] = status
 
@@ -158,10 +171,14 @@ class Vocabulary:
             return Status.MISSING
         if isinstance(value, bool | int | float | datetime | date | time):
             return None
-        raw = _SPACES.sub("", unicodedata.normalize("NFC", str(value)).translate(_INVISIBLE))
-        if not raw:
-            return Status.MISSING
-        return self._words.get(normalise(str(value)))
+        text = str(value)
+        if text in self._seen:
+            return self._seen[text]
+        raw = _SPACES.sub("", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
+        status = self._words.get(normalise(text)) if raw else Status.MISSING
+        if len(self._seen) < 10_000:
+            self._seen[text] = status
+        return status
 
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)

@@ -168,6 +168,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{errors} and {warnings} in {path}.",
     ),
     "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
+    "cli-consolidated": (
+        "Sammanställde {units} enheter ({items} poster) till {path}.",
+        "Consolidated {units} units ({items} items) into {path}.",
+    ),
+    "cli-unit-skipped": ("Hoppar över {path}: {problem}", "Skipping {path}: {problem}"),
+    "no-units": (
+        "Inga arbetsböcker att sammanställa i {paths}. Ange .xlsx-filer eller en mapp med sådana.",
+        "No workbooks to consolidate in {paths}. Give .xlsx files or a folder holding them.",
+    ),
+    "no-usable-units": (
+        "Ingen av de {n} arbetsböckerna kunde läsas; se meddelandena ovan. Inget skrevs.",
+        "None of the {n} workbooks could be read; see the messages above. Nothing was written.",
+    ),
     "cli-template": ("Skapade mallen {path}.", "Created the template {path}."),
     "cli-demo": (
         "Exemplen ligger i {path}. Öppna filerna som slutar på -klar.xlsx i Excel.",
@@ -234,6 +247,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "– ej aktuell, ? saknas.",
         "The symbols show the status in black-and-white print too: ● green, ◆ yellow, ▲ red, "
         "– not applicable, ? missing.",
+    ),
+    "region.source": ("Underlag: {units} enheter, {items} poster", "Source: {units} units, {items} items"),
+    "region.by_unit": ("Per enhet", "By unit"),
+    "region.unit": ("Enhet", "Unit"),
+    "region.items_title": ("Alla poster i regionen", "All items of the region"),
+    "region.control_title": ("Kontroll av enheternas arbetsböcker", "Check of the units' workbooks"),
+    "region.skipped": (
+        "{n} arbetsböcker kunde inte läsas och är inte med i sammanställningen.",
+        "{n} workbooks could not be read and are not in the summary.",
     ),
     "control.title": ("Kontroll av {sheet}", "Check of {sheet}"),
     "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),

@@ -4,13 +4,17 @@ broken file gives a clear message instead of a crash, a hang or gigabytes of mem
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlfollow.errors import InputError, WorkbookError
+
+if TYPE_CHECKING:
+    from xlfollow.writers.package import Package
 
 # Limits (also in the README). Real workbooks compress 4-7:1.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -22,7 +26,16 @@ MAX_SHEET_CELLS = 20_000_000  # rows x columns of a sheet's used area
 MAX_TEXT = 32_767
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-_CELL_REF = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"')
+_ENCRYPTED = ("EncryptionInfo", "EncryptedPackage")
+_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
+_CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
+_ROW_FAST = re.compile(rb'<row r="([0-9]{1,9})"')
+_COL3 = re.compile(rb' r="([A-Z]{3})[0-9]')
+_COL2 = re.compile(rb' r="([A-Z]{2})[0-9]')
+_ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
+_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
+_PREFIXED_CELL = re.compile(rb"<\w+:c\b")
+_BARE_CELL = re.compile(rb"<c/?>")
 
 
 @dataclass(frozen=True)
@@ -36,13 +49,17 @@ class SheetValues:
 class BookValues:
     path: str
     sheets: dict[str, SheetValues]
+    package: Package | None = None  # the bytes the values were read from, for the writer
 
     def rows(self) -> dict[str, list[list[Any]]]:
         return {name: sheet.rows for name, sheet in self.sheets.items()}
 
 
-def open_zip(path: Path) -> zipfile.ZipFile:
-    """The workbook as a checked zip archive, or a clear :class:`InputError`."""
+def load_package(path: Path) -> Package:
+    """The workbook's bytes, read once and checked (kind of file, zip directory, sizes, ratios,
+    names), as a package the reader and the writer both use."""
+    from xlfollow.writers.package import Package
+
     name = str(path)
     if not path.exists():
         raise InputError("file-not-found", path=name)
@@ -50,39 +67,29 @@ def open_zip(path: Path) -> zipfile.ZipFile:
         raise InputError("not-a-workbook", path=name, detail="en mapp")
     try:
         size = path.stat().st_size
-        with path.open("rb") as handle:
-            head = handle.read(8)
+        if size > MAX_FILE_BYTES:
+            raise InputError(
+                "too-large", path=name, detail=f"{size // 2**20} MB", limit=f"{MAX_FILE_BYTES // 2**20} MB"
+            )
+        data = path.read_bytes()
     except OSError as exc:
-        raise WorkbookError("write-failed", path=name, detail=exc.strerror or str(exc)) from None
-    if size == 0:
+        raise WorkbookError("unreadable", path=name, detail=exc.strerror or str(exc)) from None
+    if not data:
         raise InputError("not-a-workbook", path=name, detail="tom fil")
-    if head.startswith(_OLE_MAGIC):
-        with path.open("rb") as handle:
-            blob = handle.read(1024 * 1024)
-        if (
-            "EncryptionInfo".encode("utf-16-le") in blob
-            or b"EncryptedPackage" in blob
-            or "EncryptedPackage".encode("utf-16-le") in blob
-        ):
+    if data.startswith(_OLE_MAGIC):
+        blob = data[: 1024 * 1024]
+        if any(m in blob for m in (b"EncryptedPackage", *(w.encode("utf-16-le") for w in _ENCRYPTED))):
             raise InputError("encrypted", path=name)
         raise InputError("not-a-workbook", path=name, detail="gammalt .xls-format")
-    if size > MAX_FILE_BYTES:
-        raise InputError(
-            "too-large", path=name, detail=f"{size // 2**20} MB", limit=f"{MAX_FILE_BYTES // 2**20} MB"
-        )
-    if not head.startswith(b"PK"):
+    if not data.startswith(b"PK"):
         raise InputError("not-a-workbook", path=name, detail="inte en zip-fil")
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
         raise InputError("corrupt", path=name, detail=str(exc)) from None
-    try:
-        check_members(infos, name)
-    except InputError:
-        archive.close()
-        raise
-    return archive
+    check_members(infos, name)
+    return Package(data, name, archive)
 
 
 def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
@@ -118,61 +125,68 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
 
 
 def sheet_extent(data: bytes) -> tuple[int, int]:
-    """The largest row and column any cell of a sheet's XML refers to."""
-    max_row = 0
-    letters: set[bytes] = set()
-    for col, row in _CELL_REF.findall(data):
-        letters.add(col)
-        r = int(row)
-        if r > max_row:
-            max_row = r
-    max_col = 0
-    for col in letters:
+    """The largest row and column a sheet's cells can reach, from its bytes, without parsing:
+    the rows from the row elements (and any cell reference with more digits than the last row),
+    the columns from cell references of two or three letters (26 when there are none); for
+    cells placed by position instead of by reference, from the widest row. The patterns start
+    with a literal, so each is one fast scan of the bytes."""
+    rows = _ROW_FAST.findall(data)
+    if len(rows) != data.count(b"<row ") + data.count(b"<row>"):
+        rows = _ROW_REF.findall(data)  # attributes in another order, or prefixed elements
+    max_row = max(map(int, rows), default=0)
+    longer = re.compile(rb' r="[A-Z]{1,3}([0-9]{%d,9})"' % (len(str(max_row)) + 1))
+    max_row = max([max_row, *(int(r) for r in longer.findall(data))])
+    max_col = 26  # single letters at most, unless longer ones appear
+    for column in _COL3.findall(data) or _COL2.findall(data):
         value = 0
-        for ch in col:
+        for ch in column:
             value = value * 26 + ch - 64
         max_col = max(max_col, value)
+    positional = _BARE_CELL.search(data) or data.count(b"<c ") != data.count(b'<c r="')
+    if positional or _PREFIXED_CELL.search(data):  # some cells placed by position, or prefixed
+        bodies = _ROW_BODY.findall(data)
+        max_col = max([max_col, *(len(_CELL_TAG.findall(b)) for b in bodies)])
+        max_row = max([max_row, len(bodies), *(int(c) for c in _CELL_ROW.findall(data))])
     return max_row, max_col
 
 
 def read_values(path: Path) -> BookValues:
-    """Every worksheet's values (cached values of formulas), blank cells as ``None``."""
+    """Every worksheet's values (cached values of formulas); blank and whitespace-only cells
+    as ``None``. The sheets' extents are checked before python-calamine reads them."""
     import python_calamine as calamine
 
-    from xlfollow.writers.package import Package
-
     name = str(path)
-    with open_zip(path) as archive:
-        try:
-            package = Package.from_zip(archive)
-            package.xml("[Content_Types].xml")  # the writer edits it: it must be well-formed
-            parts = package.sheet_parts()
-            for sheet_name, part in parts:
-                rows, cols = sheet_extent(archive.read(part))
-                if rows * cols > MAX_SHEET_CELLS:
-                    raise InputError(
-                        "too-large",
-                        path=name,
-                        detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
-                        limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
-                    )
-        except InputError:
-            raise
-        except Exception as exc:  # malformed XML, missing parts
-            raise InputError("corrupt", path=name, detail=type(exc).__name__) from None
+    package = load_package(path)
     try:
-        book = calamine.CalamineWorkbook.from_path(name)
+        package.xml("[Content_Types].xml")  # the writer edits it: it must be well-formed
+        parts = package.sheet_parts()
+        for sheet_name, part in parts:
+            rows, cols = sheet_extent(package.read(part))
+            if rows * cols > MAX_SHEET_CELLS:
+                raise InputError(
+                    "too-large",
+                    path=name,
+                    detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
+                    limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
+                )
+    except InputError:
+        raise
+    except Exception as exc:  # malformed XML, missing parts
+        raise InputError("corrupt", path=name, detail=type(exc).__name__) from None
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.data))
         sheets: dict[str, SheetValues] = {}
         for meta in book.sheets_metadata:
             if "WorkSheet" not in str(meta.typ):
                 continue
             sheet = book.get_sheet_by_name(meta.name)
-            rows_values = [
-                [None if v == "" else v for v in row] for row in sheet.to_python(skip_empty_area=False)
+            values = [
+                [None if (v == "" or (v.__class__ is str and v.isspace())) else v for v in row]
+                for row in sheet.to_python(skip_empty_area=False)
             ]
-            sheets[meta.name] = SheetValues(meta.name, rows_values, "Visible" in str(meta.visible))
+            sheets[meta.name] = SheetValues(meta.name, values, "Visible" in str(meta.visible))
     except InputError:
         raise
     except Exception as exc:
         raise InputError("corrupt", path=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}") from None
-    return BookValues(path=name, sheets=sheets)
+    return BookValues(path=name, sheets=sheets, package=package)

@@ -7,13 +7,17 @@ own. See ../shared/findings.md: openpyxl's load-and-save drops many of these."""
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import posixpath
+import struct
 import tempfile
 import time
 import zipfile
+import zlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from lxml import etree
 
@@ -30,6 +34,8 @@ CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 WORKBOOK = "xl/workbook.xml"
+# Changed parts are compressed fast: the large one is the data sheet, and the time counts.
+COMPRESS_LEVEL = 1
 
 # A hardened parser: no entities, no network, no DTD (defence in depth besides the zip checks).
 PARSER = etree.XMLParser(
@@ -71,58 +77,78 @@ def temp_prefix(target: Path) -> str:
 
 
 class Package:
-    def __init__(
-        self, members: dict[str, bytes], infos: dict[str, zipfile.ZipInfo], source: str = ""
-    ) -> None:
-        self.members = members  # insertion order = original zip order
-        self.infos = infos
-        self.source = source  # the file name, for messages
-        self.changed: set[str] = set()
+    """The parts of a workbook: read lazily from the file's bytes, changed parts kept in memory.
+    Reading and writing use the same bytes, so what was checked is what is written from."""
 
-    @classmethod
-    def from_zip(cls, archive: zipfile.ZipFile) -> Package:
-        members: dict[str, bytes] = {}
-        infos: dict[str, zipfile.ZipInfo] = {}
-        for info in archive.infolist():
-            if info.is_dir():
-                continue
-            members[info.filename] = archive.read(info)
-            infos[info.filename] = info
-        return cls(members, infos, str(archive.filename or ""))
+    def __init__(self, data: bytes, source: str = "", archive: zipfile.ZipFile | None = None) -> None:
+        self.data = data  # the whole file, as read once
+        self.source = source  # the file name, for messages
+        self.archive = archive or zipfile.ZipFile(io.BytesIO(data))
+        self.infos = {i.filename: i for i in self.archive.infolist() if not i.is_dir()}
+        self.order = list(self.infos)  # the original order, then new parts
+        self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed
+        self._cache: dict[str, bytes] = {}
 
     @classmethod
     def open(cls, path: Path) -> Package:
-        from xlfollow.readers.workbook import open_zip
+        from xlfollow.readers.workbook import load_package
 
-        with open_zip(path) as archive:
-            return cls.from_zip(archive)
+        return load_package(path)
 
     # --- parts ---------------------------------------------------------------------------------
+    def has(self, part: str) -> bool:
+        if part in self.edits:
+            return self.edits[part] is not None
+        return part in self.infos
+
+    def names(self) -> list[str]:
+        return [n for n in self.order if self.has(n)]
+
+    def read(self, part: str) -> bytes:
+        """A part's bytes (``KeyError`` when there is no such part)."""
+        if part in self.edits:
+            edited = self.edits[part]
+            if edited is None:
+                raise KeyError(part)
+            return edited
+        if part not in self._cache:
+            self._cache[part] = self.archive.read(self.infos[part])
+        return self._cache[part]
+
+    def forget(self, part: str) -> None:
+        """Drop the cached bytes of an unchanged part (memory for large sheets)."""
+        self._cache.pop(part, None)
+
     def xml(self, part: str) -> etree._Element:
         """A part as an XML tree; a part that is missing or not well-formed is a damaged file."""
         try:
-            return parse(self.members[part])
+            return parse(self.read(part))
         except KeyError:
             raise InputError("corrupt", path=self.source, detail=f"{part} saknas") from None
         except etree.XMLSyntaxError as exc:
             raise InputError("corrupt", path=self.source, detail=f"{part}: {exc.msg}") from None
 
     def put(self, part: str, data: bytes) -> None:
-        self.members[part] = data
-        self.changed.add(part)
+        if part not in self.order:
+            self.order.append(part)
+        self.edits[part] = data
+        self._cache.pop(part, None)
 
     def put_xml(self, part: str, root: etree._Element) -> None:
         self.put(part, serialise(root))
 
     def remove(self, part: str) -> None:
-        if part in self.members:
-            del self.members[part]
-            self.changed.add(part)
+        if self.has(part):
+            self.edits[part] = None
             self.set_override(part, None)
+
+    @property
+    def changed(self) -> set[str]:
+        return set(self.edits)
 
     def free_name(self, pattern: str) -> str:
         """The first free part name for a pattern such as 'xl/worksheets/sheet{}.xml'."""
-        lower = {m.lower() for m in self.members}
+        lower = {m.lower() for m in self.names()}
         n = 1
         while pattern.format(n).lower() in lower:
             n += 1
@@ -132,7 +158,7 @@ class Package:
     def rels(self, part: str) -> list[tuple[str, str, str, str]]:
         """(id, type, target part, target mode) of a part's relationships."""
         path = rels_path(part)
-        if path not in self.members:
+        if not self.has(path):
             return []
         out = []
         for rel in self.xml(path):
@@ -148,11 +174,25 @@ class Package:
             )
         return out
 
+    def original_rels(self, rels_part: str) -> list[tuple[str, str, str, str]]:
+        """The relationships a ``.rels`` part held in the file as it was read."""
+        source = rels_part.replace("_rels/", "").removesuffix(".rels")
+        root = parse(self.archive.read(rels_part))
+        return [
+            (
+                r.get("Id", ""),
+                r.get("Type", ""),
+                resolve(source, r.get("Target", "")),
+                r.get("TargetMode", "Internal"),
+            )
+            for r in root
+        ]
+
     def add_rel(self, part: str, rel_type: str, target_part: str) -> str:
         path = rels_path(part)
         root = (
             self.xml(path)
-            if path in self.members
+            if self.has(path)
             else etree.Element(q("Relationships", NS_PKG_REL), nsmap={None: NS_PKG_REL})
         )
         used = {r.get("Id") for r in root}
@@ -168,7 +208,7 @@ class Package:
 
     def drop_rels(self, part: str, keep: set[str] | None = None) -> None:
         path = rels_path(part)
-        if path not in self.members:
+        if not self.has(path):
             return
         root = self.xml(path)
         for rel in list(root):
@@ -190,8 +230,7 @@ class Package:
             node = etree.SubElement(root, q("Override", NS_CT))
             node.set("PartName", name)
             node.set("ContentType", content_type)
-        self.members["[Content_Types].xml"] = serialise(root)
-        self.changed.add("[Content_Types].xml")
+        self.put("[Content_Types].xml", serialise(root))
 
     def ensure_default(self, extension: str, content_type: str) -> None:
         root = self.xml("[Content_Types].xml")
@@ -221,30 +260,103 @@ class Package:
         return dict(self.sheet_parts()).get(name)
 
     # --- saving ----------------------------------------------------------------------------------
-    def save(self, path: Path, verify: Callable[[Path], None] | None = None) -> None:
+    def save(self, path: Path, verify: Callable[[Package, Path], None] | None = None) -> None:
         """Write atomically: a temporary file in the same folder, flushed to disk, checked by
         ``verify`` (which raises to stop), then renamed over the target. A crash or a failed
-        check at any point leaves the old file (if any) as it was and no temporary file behind."""
+        check at any point leaves the old file (if any) as it was and no temporary file behind.
+        Unchanged parts are copied as the compressed bytes they were: byte for byte."""
         folder = path.parent if str(path.parent) else Path(".")
         fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=path.suffix, dir=folder)
         try:
             with os.fdopen(fd, "wb") as handle:
-                with zipfile.ZipFile(handle, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6) as out:
-                    now = time.localtime()[:6]
-                    for name, data in self.members.items():
-                        info = self.infos.get(name)
-                        zinfo = zipfile.ZipInfo(name, date_time=info.date_time if info else now)
-                        zinfo.compress_type = (
-                            info.compress_type if info and name not in self.changed else zipfile.ZIP_DEFLATED
-                        )
-                        zinfo.external_attr = info.external_attr if info else 0o600 << 16
-                        out.writestr(zinfo, data)
+                self._write_zip(handle)
                 handle.flush()
                 os.fsync(handle.fileno())
             if verify is not None:
-                verify(Path(temp))
+                verify(self, Path(temp))
             os.replace(temp, path)
         except BaseException:
             with contextlib.suppress(OSError):
                 os.unlink(temp)
             raise
+
+    def _write_zip(self, handle: BinaryIO) -> None:
+        now = _dos_time(time.localtime()[:6])
+        central: list[bytes] = []
+        offset = 0
+        for name in self.names():
+            encoded = name.encode("utf-8")
+            flags = 0x800 if not name.isascii() else 0
+            info = self.infos.get(name)
+            if name in self.edits or info is None:
+                data = self.read(name)
+                crc, size = zlib.crc32(data), len(data)
+                compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
+                raw = compressor.compress(data) + compressor.flush()
+                method, stamp, attributes = zipfile.ZIP_DEFLATED, now, 0o600 << 16
+            else:
+                raw = self._raw(info)
+                crc, size, method = info.CRC, info.file_size, info.compress_type
+                stamp, attributes = _dos_time(info.date_time), info.external_attr
+            if size >= 0xFFFFFFFF or len(raw) >= 0xFFFFFFFF or offset >= 0xFFFFFFFF:
+                raise ValueError("part too large for a workbook")
+            header = struct.pack(
+                "<IHHHHHIIIHH",
+                0x04034B50,
+                20,
+                flags,
+                method,
+                stamp[0],
+                stamp[1],
+                crc,
+                len(raw),
+                size,
+                len(encoded),
+                0,
+            )
+            handle.write(header + encoded)
+            handle.write(raw)
+            central.append(
+                struct.pack(
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    20,
+                    20,
+                    flags,
+                    method,
+                    stamp[0],
+                    stamp[1],
+                    crc,
+                    len(raw),
+                    size,
+                    len(encoded),
+                    0,
+                    0,
+                    0,
+                    0,
+                    attributes,
+                    offset,
+                )
+                + encoded
+            )
+            offset += len(header) + len(encoded) + len(raw)
+        directory = b"".join(central)
+        handle.write(directory)
+        handle.write(
+            struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0)
+        )
+
+    def _raw(self, info: zipfile.ZipInfo) -> bytes:
+        """A member's compressed bytes, exactly as they stand in the source file."""
+        start = info.header_offset
+        if self.data[start : start + 4] != b"PK\x03\x04":
+            raise ValueError(f"bad local header for {info.filename}")
+        name_length, extra_length = struct.unpack("<HH", self.data[start + 26 : start + 30])
+        begin = start + 30 + name_length + extra_length
+        return self.data[begin : begin + info.compress_size]
+
+
+def _dos_time(stamp: tuple[int, ...]) -> tuple[int, int]:
+    year, month, day, hour, minute, second = stamp[:6]
+    year = min(max(year, 1980), 2107)
+    return (hour << 11) | (minute << 5) | (second // 2), ((year - 1980) << 9) | (month << 5) | day

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 
 from xlfollow.a1 import cell_ref, col_letter, quote_sheet
-from xlfollow.plan import Chart, SheetPlan
+from xlfollow.plan import Cell, Chart, SheetPlan
 from xlfollow.writers.package import NS_MAIN, NS_R, q, serialise
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -33,104 +33,106 @@ def _header_text(text: str) -> str:
     return escaped.replace("{page}", "&P").replace("{pages}", "&N")
 
 
+def _text_xml(text: str) -> str:
+    return clean(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return _text_xml(text).replace('"', "&quot;")
+
+
+_LETTERS = [""] + [col_letter(c) for c in range(1, 65)]
+
+
+def _cell_xml(cell: Cell, style: int) -> str:
+    ref = f"{_LETTERS[cell.col]}{cell.row}" if cell.col < len(_LETTERS) else cell_ref(cell.row, cell.col)
+    value = cell.value
+    if value is None or value == "":
+        return f'<c r="{ref}" s="{style}"/>'
+    if isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, int | float):
+        number = repr(float(value)) if isinstance(value, float) else str(value)
+        return f'<c r="{ref}" s="{style}"><v>{number}</v></c>'
+    # always an inline string: text from a workbook never becomes a formula
+    text = _text_xml(str(value))
+    return f'<c r="{ref}" s="{style}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+
 def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawing_rid: str | None) -> bytes:
-    root = etree.Element(q("worksheet"), nsmap={None: NS_MAIN, "r": NS_R})
-    pr = etree.SubElement(root, q("sheetPr"))
-    etree.SubElement(pr, q("pageSetUpPr")).set("fitToPage", "1")
+    """The sheet as XML text, built as strings: a sheet of tens of thousands of issues is written
+    in a fraction of the time (and memory) an element tree would take."""
+    out: list[str] = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
+    ]
     max_row = max((c.row for c in sheet.cells), default=1)
     max_col = max((c.col for c in sheet.cells), default=1)
-    etree.SubElement(root, q("dimension")).set("ref", f"A1:{cell_ref(max_row, max_col)}")
-    views = etree.SubElement(root, q("sheetViews"))
-    view = etree.SubElement(views, q("sheetView"))
-    view.set("workbookViewId", "0")
+    out.append(
+        f'<dimension ref="A1:{cell_ref(max_row, max_col)}"/><sheetViews><sheetView workbookViewId="0">'
+    )
     if sheet.freeze_row:
-        pane = etree.SubElement(view, q("pane"))
-        pane.set("ySplit", str(sheet.freeze_row))
-        pane.set("topLeftCell", f"A{sheet.freeze_row + 1}")
-        pane.set("activePane", "bottomLeft")
-        pane.set("state", "frozen")
-    etree.SubElement(root, q("sheetFormatPr")).set("defaultRowHeight", "15")
+        out.append(
+            f'<pane ySplit="{sheet.freeze_row}" topLeftCell="A{sheet.freeze_row + 1}" '
+            'activePane="bottomLeft" state="frozen"/>'
+        )
+    out.append('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>')
     if sheet.widths:
-        cols = etree.SubElement(root, q("cols"))
-        for col, width in sorted(sheet.widths.items()):
-            node = etree.SubElement(cols, q("col"))
-            node.set("min", str(col))
-            node.set("max", str(col))
-            node.set("width", f"{width:g}")
-            node.set("customWidth", "1")
-    data = etree.SubElement(root, q("sheetData"))
-    by_row: dict[int, list] = {}
+        out.append("<cols>")
+        out.extend(
+            f'<col min="{c}" max="{c}" width="{w:g}" customWidth="1"/>'
+            for c, w in sorted(sheet.widths.items())
+        )
+        out.append("</cols>")
+    out.append("<sheetData>")
+    styles: dict[str | None, int] = {}
+    by_row: dict[int, list[Cell]] = {}
     for cell in sheet.cells:
         by_row.setdefault(cell.row, []).append(cell)
-    for row_number in sorted(by_row):
-        row = etree.SubElement(data, q("row"))
-        row.set("r", str(row_number))
-        if row_number in sheet.heights:
-            row.set("ht", f"{sheet.heights[row_number]:g}")
-            row.set("customHeight", "1")
-        for cell in sorted(by_row[row_number], key=lambda c: c.col):
-            c = etree.SubElement(row, q("c"))
-            c.set("r", cell_ref(cell.row, cell.col))
-            c.set("s", str(style_of(cell.style)))
-            value = cell.value
-            if value is None or value == "":
-                continue
-            if isinstance(value, bool):
-                value = str(value)
-            if isinstance(value, int | float):
-                etree.SubElement(c, q("v")).text = (
-                    repr(float(value)) if isinstance(value, float) else str(value)
-                )
-            else:
-                c.set("t", "inlineStr")
-                t = etree.SubElement(etree.SubElement(c, q("is")), q("t"))
-                t.text = clean(str(value))
-                t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    for number in sorted(by_row):
+        height = sheet.heights.get(number)
+        out.append(
+            f'<row r="{number}" ht="{height:g}" customHeight="1">' if height else f'<row r="{number}">'
+        )
+        for cell in sorted(by_row[number], key=lambda c: c.col):
+            if cell.style not in styles:
+                styles[cell.style] = style_of(cell.style)
+            out.append(_cell_xml(cell, styles[cell.style]))
+        out.append("</row>")
+    out.append("</sheetData>")
     if sheet.merges:
-        merges = etree.SubElement(root, q("mergeCells"))
-        merges.set("count", str(len(sheet.merges)))
-        for r1, c1, r2, c2 in sheet.merges:
-            etree.SubElement(merges, q("mergeCell")).set("ref", f"{cell_ref(r1, c1)}:{cell_ref(r2, c2)}")
+        out.append(f'<mergeCells count="{len(sheet.merges)}">')
+        out.extend(
+            f'<mergeCell ref="{cell_ref(r1, c1)}:{cell_ref(r2, c2)}"/>' for r1, c1, r2, c2 in sheet.merges
+        )
+        out.append("</mergeCells>")
     links = [c for c in sheet.cells if c.link]
     if links:
-        node = etree.SubElement(root, q("hyperlinks"))
-        for cell in links:
-            link = etree.SubElement(node, q("hyperlink"))
-            link.set("ref", cell_ref(cell.row, cell.col))
-            link.set("location", clean(cell.link or ""))
-            link.set("display", clean(str(cell.value))[:255])
-    margins = etree.SubElement(root, q("pageMargins"))
-    for side, value in (
-        ("left", "0.5"),
-        ("right", "0.5"),
-        ("top", "0.75"),
-        ("bottom", "0.75"),
-        ("header", "0.3"),
-        ("footer", "0.3"),
-    ):
-        margins.set(side, value)
-    setup = etree.SubElement(root, q("pageSetup"))
-    setup.set("paperSize", "9")  # A4
-    setup.set("orientation", "landscape")
-    setup.set("fitToWidth", "1")
-    setup.set("fitToHeight", "0")
-    hf = etree.SubElement(root, q("headerFooter"))
-    etree.SubElement(hf, q("oddHeader")).text = "&L&B" + _header_text(sheet.header) + "&R&D"
-    etree.SubElement(hf, q("oddFooter")).text = (
-        "&L" + _header_text(sheet.name) + "&R" + _header_text(sheet.footer)
+        out.append("<hyperlinks>")
+        out.extend(
+            f'<hyperlink ref="{cell_ref(c.row, c.col)}" location="{_attr(c.link or "")}" '
+            f'display="{_attr(str(c.value)[:255])}"/>'
+            for c in links
+        )
+        out.append("</hyperlinks>")
+    out.append(
+        '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    )
+    out.append(
+        f"<headerFooter><oddHeader>{_text_xml('&L&B' + _header_text(sheet.header) + '&R&D')}</oddHeader>"
+        f"<oddFooter>{_text_xml('&L' + _header_text(sheet.name) + '&R' + _header_text(sheet.footer))}"
+        "</oddFooter></headerFooter>"
     )
     if sheet.page_breaks:
-        breaks = etree.SubElement(root, q("rowBreaks"))
-        breaks.set("count", str(len(sheet.page_breaks)))
-        breaks.set("manualBreakCount", str(len(sheet.page_breaks)))
-        for row_number in sheet.page_breaks:
-            brk = etree.SubElement(breaks, q("brk"))
-            brk.set("id", str(row_number))
-            brk.set("max", "16383")
-            brk.set("man", "1")
+        count = len(sheet.page_breaks)
+        out.append(f'<rowBreaks count="{count}" manualBreakCount="{count}">')
+        out.extend(f'<brk id="{row}" max="16383" man="1"/>' for row in sheet.page_breaks)
+        out.append("</rowBreaks>")
     if drawing_rid:
-        etree.SubElement(root, q("drawing")).set(q("id", NS_R), drawing_rid)
-    return serialise(root)
+        out.append(f'<drawing r:id="{drawing_rid}"/>')
+    out.append("</worksheet>")
+    return "".join(out).encode("utf-8")
 
 
 def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str) -> bytes:

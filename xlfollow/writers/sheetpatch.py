@@ -16,23 +16,31 @@ from lxml import etree
 from xlfollow.a1 import col_letter
 from xlfollow.writers.package import NS_R, parse, q, serialise
 
-_SHEET_DATA = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?sheetData\b[^>]*?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?sheetData>)", re.DOTALL
-)
+_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+_OPEN = re.compile(rb"<(" + _PREFIX + rb")sheetData\b[^>]*?(/?>)")
+_CLOSE = re.compile(rb"</" + _PREFIX + rb"sheetData>")
 _MARKER = b"<!--xlfollow:sheetData-->"
 _S_ATTR = re.compile(rb'\ss="\d*"')
+_S_VALUE = re.compile(rb'\ss="(\d*)"')
 _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
-_RID = re.compile(rb'\br?:?id="([^"]*)"')
 
 
 class SheetBytes:
     def __init__(self, data: bytes) -> None:
-        match = _SHEET_DATA.search(data)
-        if match is None:
+        start = _OPEN.search(data)
+        if start is None:
             raise ValueError("worksheet without sheetData")
-        self.head = data[: match.start()]
-        self.body = match.group(0)
-        self.tail = data[match.end() :]
+        if start.group(2) == b"/>":
+            end = start.end()
+        else:  # the closing tag, found from the end: one pass in C over a large sheet, not a regex
+            close = data.rfind(b"sheetData>")
+            lt = data.rfind(b"<", start.end(), close) if close >= 0 else -1
+            if lt < 0 or not _CLOSE.fullmatch(data, lt, close + len(b"sheetData>")):
+                raise ValueError("worksheet without the end of sheetData")
+            end = close + len(b"sheetData>")
+        self.head = data[: start.start()]
+        self.body = data[start.start() : end]
+        self.tail = data[end:]
 
     def to_bytes(self) -> bytes:
         return self.head + self.body + self.tail
@@ -52,7 +60,7 @@ class SheetBytes:
             if row not in wanted:
                 return match.group(0)
             attrs = match.group(2)
-            current = re.search(rb'\ss="(\d*)"', attrs)
+            current = _S_VALUE.search(attrs)
             base = int(current.group(1) or b"0") if current else 0
             attrs = _S_ATTR.sub(b"", attrs) + b' s="' + str(style_for(row, base)).encode() + b'"'
             return b"<" + match.group(1) + attrs + match.group(4) + b">"

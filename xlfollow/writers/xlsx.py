@@ -56,8 +56,9 @@ _SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 _SHAPE_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
 
 
-def apply_plan(plan: Plan, source: Path, target: Path, verify: Callable[[Path], None] | None = None) -> None:
-    package = Package.open(source)
+def apply_plan(
+    plan: Plan, package: Package, target: Path, verify: Callable[[Package, Path], None] | None = None
+) -> None:
     apply_to_package(plan, package)
     package.save(target, verify)
 
@@ -67,7 +68,8 @@ def apply_to_package(plan: Plan, package: Package) -> None:
     styles = StyleSheet(package.xml(styles_part))
     data_part = package.sheet_part(plan.data_sheet)
     if data_part is not None:
-        sheet = SheetBytes(package.members[data_part])
+        sheet = SheetBytes(package.read(data_part))
+        package.forget(data_part)  # the sheet's bytes now live in `sheet` only
         _mark(sheet, plan.marks, styles)
         _notes(package, data_part, sheet, plan.notes)
         package.put(data_part, sheet.to_bytes())
@@ -79,9 +81,10 @@ def apply_to_package(plan: Plan, package: Package) -> None:
 def _styles_part(package: Package) -> str:
     """The workbook's styles part; a minimal one is added when the workbook has none."""
     for _, rtype, target, _ in package.rels(WORKBOOK):
-        if rtype.endswith("/styles") and target in package.members:
+        if rtype.endswith("/styles") and package.has(target):
             return target
-    part = package.free_name("xl/styles{}.xml")
+    # the conventional name first: some readers (openpyxl) look for it there, whatever the relationships say
+    part = "xl/styles.xml" if not package.has("xl/styles.xml") else package.free_name("xl/styles{}.xml")
     package.put(part, MINIMAL_STYLES)
     package.add_rel(WORKBOOK, "styles", part)
     package.set_override(part, CT_STYLES)
@@ -113,7 +116,7 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
     if comments_part is None and not notes:
         return
 
-    if comments_part is not None and comments_part in package.members:
+    if comments_part is not None and package.has(comments_part):
         comments = package.xml(comments_part)
     else:
         comments = etree.Element(q("comments"), nsmap={None: NS_MAIN})
@@ -153,7 +156,7 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
         added.append(note)
 
     # The VML shapes that make the notes visible in Excel.
-    vml = package.members.get(vml_part, b"") if vml_part else b""
+    vml = package.read(vml_part) if vml_part and package.has(vml_part) else b""
     if vml:
         vml = _SHAPE.sub(lambda m: b"" if _note_position(m.group(0)) in removed else m.group(0), vml)
     next_id, block = _next_shape_id(package)
@@ -203,8 +206,9 @@ def _note_position(shape: bytes) -> tuple[int, int] | None:
 
 def _next_shape_id(package: Package) -> tuple[int, int]:
     highest = 1024
-    for name, data in package.members.items():
+    for name in package.names():
         if name.endswith(".vml"):
+            data = package.read(name)
             for m in _SHAPE_ID.finditer(data):
                 highest = max(highest, int(m.group(1)))
     block = highest // 1024 + 1
@@ -309,3 +313,49 @@ def _print_titles(package: Package, sheet: SheetPlan) -> None:
     if names is not None and len(names) == 0:
         workbook.remove(names)
     package.put_xml(WORKBOOK, workbook)
+
+
+# --- a new workbook -------------------------------------------------------------------------------------
+_NEW_BOOK = {
+    "[Content_Types].xml": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        b'<Default Extension="xml" ContentType="application/xml"/>'
+        b'<Override PartName="/xl/workbook.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'officeDocument" Target="xl/workbook.xml"/></Relationships>'
+    ),
+    "xl/workbook.xml": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+        b'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+        b'<bookViews><workbookView activeTab="0"/></bookViews><sheets/></workbook>'
+    ),
+    "xl/_rels/workbook.xml.rels": (
+        b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+    ),
+}
+
+
+def write_new_workbook(sheets: list[SheetPlan], target: Path) -> None:
+    """A new workbook holding only ``sheets`` (written as xlfollow writes its own sheets)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in _NEW_BOOK.items():
+            archive.writestr(name, data)
+    package = Package(buffer.getvalue(), str(target))
+    styles = StyleSheet(package.xml(_styles_part(package)))
+    for sheet in sheets:
+        _write_owned_sheet(package, sheet, styles)
+    package.put_xml(_styles_part(package), styles.root)
+    package.save(target)

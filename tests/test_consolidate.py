@@ -1,0 +1,125 @@
+"""consolidate: the region's counts are the sum of the units', a bad unit file is reported and
+skipped, and the region workbook opens in openpyxl and LibreOffice."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from xlfollow.actions import check
+from xlfollow.consolidate import consolidate, unit_files
+from xlfollow.errors import InputError
+
+from package_check import problems
+
+EXAMPLES = ["rs2018-framgangsfaktorer.xlsx", "installningsblad.xlsx", "rs2017-framgangsfaktorer.xlsx"]
+
+
+@pytest.fixture
+def units(example, tmp_path: Path) -> Path:
+    folder = tmp_path / "enheter"
+    folder.mkdir()
+    for n, name in enumerate(EXAMPLES * 4):  # 12 units: the parallel path
+        shutil.copy(example(name), folder / f"enhet{n:02d}-{name}")
+    return folder
+
+
+def test_counts_are_the_sum_of_the_units(units: Path, tmp_path: Path) -> None:
+    region = consolidate([units], tmp_path / "region.xlsx")
+    files = unit_files([units])
+    assert len(region.units) == len(files) == 12
+    expected = dict.fromkeys(region.rollup.status, 0)
+    committees: dict[str, int] = {}
+    for file in files:
+        rollup = check(file).rollup
+        for key, n in rollup.status.items():
+            expected[key] += n
+        for code, counts in rollup.by_committee.items():
+            committees[code] = committees.get(code, 0) + sum(counts.values())
+    assert region.rollup.status == expected
+    assert {c: sum(v.values()) for c, v in region.rollup.by_committee.items()} == committees
+    assert (
+        sum(sum(v.values()) for v in region.by_unit.values()) == region.rollup.items == sum(expected.values())
+    )
+
+    wb = load_workbook(tmp_path / "region.xlsx")
+    assert wb.sheetnames == ["Sammanställning", "Poster", "Kontroll"]
+    summary = wb["Sammanställning"]
+    assert summary["A4"].value.startswith(f"Av de {region.rollup.items} framgångsfaktorerna")
+    assert summary["A7"].value == "Per enhet"
+    items = wb["Poster"]
+    assert items.max_row == region.rollup.items + 1
+    assert [c.value for c in items[1]][:2] == ["Enhet", "Perspektiv"]
+    assert problems(tmp_path / "region.xlsx") == []
+
+
+def test_a_bad_unit_is_reported_and_skipped(units: Path, tmp_path: Path) -> None:
+    (units / "trasig.xlsx").write_bytes(b"inte en arbetsbok")
+    (units / "~$enhet00.xlsx").write_bytes(b"Excel's lock file, not a unit")
+    done = subprocess.run(
+        [sys.executable, "-m", "xlfollow", "consolidate", str(units), "-o", str(tmp_path / "region.xlsx")],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1
+    assert "Hoppar över" in done.stderr and "trasig.xlsx" in done.stderr and "~$" not in done.stderr
+    assert "Sammanställde 12 enheter" in done.stdout
+    control = load_workbook(tmp_path / "region.xlsx")["Kontroll"]
+    rows = [[c.value for c in row] for row in control.iter_rows(min_row=5)]
+    assert rows[0][:3] == ["trasig", "fel", "unreadable-file"] and "inte en zip-fil" in rows[0][6]
+
+
+def test_nothing_usable(tmp_path: Path) -> None:
+    (tmp_path / "a.xlsx").write_bytes(b"x")
+    with pytest.raises(InputError) as caught:
+        consolidate([tmp_path], tmp_path / "region.xlsx")
+    assert caught.value.key == "no-usable-units"
+    with pytest.raises(InputError) as caught:
+        consolidate([tmp_path / "tom"], tmp_path / "region.xlsx") if (
+            tmp_path / "tom"
+        ).mkdir() is None else None
+    assert caught.value.key == "no-units"
+
+
+def test_rollup_of_the_region_file(units: Path, tmp_path: Path) -> None:
+    consolidate([units], tmp_path / "region.xlsx")
+    done = subprocess.run(
+        [sys.executable, "-m", "xlfollow", "rollup", str(tmp_path / "region.xlsx"), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode in (0, 1), done.stderr
+    assert json.loads(done.stdout)["items"] > 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_the_region_workbook(units: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    consolidate([units], tmp_path / "region.xlsx")
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo'}",
+            "--headless",
+            "--convert-to",
+            "ods",
+            "--outdir",
+            str(tmp_path / "ods"),
+            str(tmp_path / "region.xlsx"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    content = zipfile.ZipFile(tmp_path / "ods" / "region.ods").read("content.xml").decode()
+    for sheet in ("Sammanställning", "Poster", "Kontroll"):
+        assert f'table:name="{sheet}"' in content

@@ -1,0 +1,198 @@
+"""The region level: every unit's items in one list, the roll-up per unit and in total, and each
+unit's issues. Pure: works on reports and roll-ups, returns the sheets to write."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from xlfollow.a1 import cell_ref
+from xlfollow.models import Item, Report, Severity
+from xlfollow.plan import (
+    CONTROL_SHEET,
+    SUMMARY_SHEET,
+    SheetPlan,
+    count_table,
+    fit_heights,
+    status_chart,
+    status_text,
+)
+from xlfollow.rollup import KEYS, RollUp, roll_up, share
+from xlfollow.status import Status
+from xlfollow.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
+
+ITEMS_SHEET = "Poster"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit's workbook: its report, or why it could not be used."""
+
+    name: str
+    path: str
+    report: Report | None = None
+    problem: str | None = None
+
+
+@dataclass(frozen=True)
+class Region:
+    units: tuple[Unit, ...]
+    items: tuple[tuple[str, Item], ...]  # (unit, item)
+    rollup: RollUp
+    by_unit: dict[str, dict[str, int]]
+    kind: str
+    period: str | None
+
+
+def reports(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[str, Report]]:
+    """The units that could be read, with their reports."""
+    return [(u.name, u.report) for u in units if u.report is not None]
+
+
+def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
+    usable = reports(units)
+    items = tuple((name, item) for name, report in usable for item in report.items)
+    no_perspective, no_goal = say("summary.no_perspective", language), say("summary.no_goal", language)
+    rollup = roll_up([i for _, i in items], no_perspective, no_goal)
+    by_unit: dict[str, dict[str, int]] = {}
+    for name, report in usable:
+        counts = dict.fromkeys(KEYS, 0)
+        for item in report.items:
+            counts[(item.status or Status.MISSING).value] += 1
+        by_unit[name] = counts
+    kinds = [report.layout.kind for _, report in usable]
+    periods = {report.layout.period for _, report in usable} - {None}
+    kind = max(set(kinds), key=kinds.count) if kinds else "framgangsfaktorer"
+    period = periods.pop() if len(periods) == 1 else None
+    return Region(tuple(units), items, rollup, by_unit, kind, period)
+
+
+def region_sheets(region: Region, title: str | None, language: str = "sv") -> list[SheetPlan]:
+    return [_summary(region, title, language), _items(region, language), _control(region, language)]
+
+
+def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
+    sheet = SheetPlan(SUMMARY_SHEET)
+    heading = title or REPORT_TITLES.get(region.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
+    sheet.put(1, 1, heading, "title")
+    line = say("region.source", lang, units=len(reports(region.units)), items=region.rollup.items)
+    if region.period:
+        line = say("summary.period", lang, period=region.period) + " · " + line
+    sheet.put(2, 1, line, "subtitle")
+    sheet.put(4, 1, summary_sentence(region.kind, region.rollup.status, lang), "sentence")
+    sheet.merges.append((4, 1, 4, 8))
+    sheet.put(5, 1, say("summary.legend", lang), "note")
+    sheet.merges.append((5, 1, 5, 8))
+    row = 7
+    for key, table in (
+        ("region.by_unit", region.by_unit),
+        ("summary.by_perspective", region.rollup.by_perspective),
+        ("summary.by_committee", region.rollup.by_committee),
+        ("summary.by_goal", region.rollup.by_goal),
+    ):
+        if not table:
+            continue
+        sheet.put(row, 1, say(key, lang), "heading")
+        first, names = count_table(sheet, row + 1, table, lang)
+        row = first + len(names)
+        if key == "region.by_unit":  # the region's total under the units
+            totals = region.rollup.status
+            sheet.put(row, 1, say("summary.total", lang), "total_label")
+            for col, status in enumerate(KEYS, start=2):
+                sheet.put(row, col, totals[status], "total")
+            sheet.put(row, 7, region.rollup.items, "total")
+            sheet.put(row, 8, share(totals["green"], region.rollup.items), "share")
+            row += 1
+        row += 1
+        if key == "summary.by_perspective":
+            sheet.page_breaks.append(row - 1)
+            sheet.chart = status_chart(first, names, region.rollup, lang, anchor=(1, row, 8, row + 18))
+            row += 20
+    sheet.widths = {1: 48, **{c: 11 for c in range(2, 9)}}
+    fit_heights(sheet)
+    sheet.header = heading + (f" – {region.period}" if region.period else "")
+    sheet.footer = say("summary.footer", lang)
+    return sheet
+
+
+def _items(region: Region, lang: str) -> SheetPlan:
+    sheet = SheetPlan(ITEMS_SHEET)
+    headers: tuple[str, ...] = (
+        "region.unit",
+        "field.perspective",
+        "field.goal",
+        "summary.id",
+        "summary.item",
+    )
+    headers += ("field.committee", "summary.status", "summary.comment", "summary.row")
+    for col, key in enumerate(headers, start=1):
+        sheet.put(1, col, capitalise(say(key, lang)), "header")
+    for row, (unit, item) in enumerate(region.items, start=2):
+        status = item.status or Status.MISSING
+        sheet.put(row, 1, unit, "cell")
+        sheet.put(row, 2, item.perspective, "cell")
+        sheet.put(row, 3, item.goal, "cell")
+        sheet.put(row, 4, item.id, "cell")
+        sheet.put(row, 5, item.text, "cell")
+        sheet.put(row, 6, " ".join(item.committees) or None, "cell")
+        sheet.put(row, 7, status_text(status, lang), f"status.{status.value}")
+        sheet.put(row, 8, item.comment, "cell")
+        sheet.put(row, 9, item.row, "count")
+    sheet.widths = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}
+    sheet.repeat_rows = (1, 1)
+    sheet.freeze_row = 1
+    sheet.header = say("region.items_title", lang)
+    sheet.footer = say("summary.footer", lang)
+    return sheet
+
+
+def _control(region: Region, lang: str) -> SheetPlan:
+    sheet = SheetPlan(CONTROL_SHEET)
+    sheet.put(1, 1, say("region.control_title", lang), "title")
+    usable = reports(region.units)
+    errors = sum(report.errors for _, report in usable)
+    warnings = sum(report.warnings for _, report in usable)
+    skipped = [u for u in region.units if u.report is None]
+    summary = say(
+        "control.summary",
+        lang,
+        errors=counted(errors, "error", lang),
+        warnings=counted(warnings, "warning", lang),
+    )
+    if skipped:
+        summary += " " + say("region.skipped", lang, n=len(skipped))
+    sheet.put(2, 1, summary, "subtitle")
+    headers: tuple[str, ...] = (
+        "region.unit",
+        "control.severity",
+        "control.code",
+        "control.sheet",
+        "control.cell",
+    )
+    headers += ("control.id", "control.message")
+    for col, key in enumerate(headers, start=1):
+        sheet.put(4, col, say(key, lang), "header")
+    row = 5
+    for unit in skipped:
+        sheet.put(row, 1, unit.name, "cell")
+        sheet.put(row, 2, say("severity.error", lang), "error")
+        sheet.put(row, 3, "unreadable-file", "cell")
+        sheet.put(row, 7, unit.problem, "cell")
+        row += 1
+    for name, report in usable:
+        for issue in report.issues:
+            style = "error" if issue.severity is Severity.ERROR else "warning"
+            sheet.put(row, 1, name, "cell")
+            sheet.put(row, 2, issue.severity.label(lang), style)
+            sheet.put(row, 3, issue.code, "cell")
+            sheet.put(row, 4, issue.sheet, "cell")
+            sheet.put(row, 5, cell_ref(issue.row, issue.col), "cell")
+            sheet.put(row, 6, issue.item_id, "cell")
+            sheet.put(row, 7, issue.message(lang), "cell")
+            row += 1
+    sheet.widths = {1: 18, 2: 10, 3: 19, 4: 18, 5: 8, 6: 8, 7: 90}
+    fit_heights(sheet)
+    sheet.repeat_rows = (4, 4)
+    sheet.freeze_row = 4
+    sheet.header = say("region.control_title", lang)
+    sheet.footer = say("summary.footer", lang)
+    return sheet
