@@ -1,7 +1,7 @@
 """Benchmark workbooks in the 2018 report's layout, with realistic long Swedish comments.
 
-    python bench/generate.py ROWS PATH        one workbook
-    python bench/generate.py units N ROWS DIR N unit workbooks (for consolidate)
+python bench/generate.py ROWS PATH        one workbook
+python bench/generate.py units N ROWS DIR N unit workbooks (for consolidate)
 """
 
 from __future__ import annotations
@@ -38,9 +38,17 @@ def build(rows: int, path: Path, seed: int = 1) -> Path:
         goal = f"Strategiskt mål {n // 25 + 1}" if n % 25 == 1 else None
         comment = " ".join(rng.sample(SENTENCES, rng.randint(2, 5)))
         status = STATUSES[rng.randrange(len(STATUSES))]
-        ws.append([perspective, goal, f"{n}. Framgångsfaktor om {rng.choice(SENTENCES).lower()}",
-                   rng.choice(["RS", "RS RUN", "HSN", "RS, HSN"]), "Genomförd aktivitet", status,
-                   comment if status in ("→", "↓", "gul", "röd") or rng.random() < 0.5 else None])
+        ws.append(
+            [
+                perspective,
+                goal,
+                f"{n}. Framgångsfaktor om {rng.choice(SENTENCES).lower()}",
+                rng.choice(["RS", "RS RUN", "HSN", "RS, HSN"]),
+                "Genomförd aktivitet",
+                status,
+                comment if status in ("→", "↓", "gul", "röd") or rng.random() < 0.5 else None,
+            ]
+        )
     wb.save(path)
     return path
 

@@ -10,8 +10,15 @@ from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Font, PatternFill
 
 COLOURS = {"green": "C6EFCE", "yellow": "FFEB9C", "red": "FFC7CE", "not_applicable": "E7E6E6"}
-WORDS = {"↑": "green", "grön": "green", "→": "yellow", "gul": "yellow", "↓": "red", "röd": "red",
-         "ej aktuell": "not_applicable"}
+WORDS = {
+    "↑": "green",
+    "grön": "green",
+    "→": "yellow",
+    "gul": "yellow",
+    "↓": "red",
+    "röd": "red",
+    "ej aktuell": "not_applicable",
+}
 
 wb = load_workbook(sys.argv[1])
 ws = wb["Framgångsfaktorer"]
@@ -36,8 +43,10 @@ for name, values in counts.iterrows():
     summary.append([name, *(int(v) for v in values)])
 chart = BarChart()
 chart.type, chart.grouping, chart.overlap = "bar", "stacked", 100
-chart.add_data(Reference(summary, min_col=2, max_col=1 + len(counts.columns), min_row=3,
-                         max_row=3 + len(counts)), titles_from_data=True)
+chart.add_data(
+    Reference(summary, min_col=2, max_col=1 + len(counts.columns), min_row=3, max_row=3 + len(counts)),
+    titles_from_data=True,
+)
 chart.set_categories(Reference(summary, min_col=1, min_row=4, max_row=3 + len(counts)))
 summary.add_chart(chart, "H3")
 wb.save(sys.argv[2])

@@ -106,10 +106,12 @@ def run(
     with writing(target):
         book = book or read_values(path)
         result = _check_book(book, config, language)
+        package = book.package
+        book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         _refuse_if_open(target)
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
-        assert book.package is not None
-        write_plan(plan, book.package, target)
+        assert package is not None
+        write_plan(plan, package, target)
     return Result(result.report, result.rollup, target)
 
 

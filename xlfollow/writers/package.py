@@ -272,6 +272,9 @@ class Package:
                 self._write_zip(handle)
                 handle.flush()
                 os.fsync(handle.fileno())
+            # written: the changed parts' bytes are not needed again (verify reads the file)
+            self.edits = {name: None if data is None else b"" for name, data in self.edits.items()}
+            self._cache.clear()
             if verify is not None:
                 verify(self, Path(temp))
             os.replace(temp, path)

@@ -1,0 +1,181 @@
+"""The benchmark: xlfollow against the peer (bench/peer.py, plain openpyxl + pandas) and the floor
+(reading the values only, with python-calamine), side by side and alternating in the same run,
+each as a fresh process (what a button click or a command costs). Prints ratios and peak memory
+and writes bench/RESULTS.md.
+
+    python bench/run.py [--quick]
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CACHE = HERE / ".cache"
+PYTHON = sys.executable
+FLOOR = (
+    "import sys, python_calamine as c\n"
+    "for path in sys.argv[1:]:\n"
+    "    book = c.CalamineWorkbook.from_path(path)\n"
+    "    for name in book.sheet_names:\n"
+    "        book.get_sheet_by_name(name).to_python()\n"
+)
+TARGETS = {  # size: (xlfollow/peer at most, xlfollow/floor at most)
+    300: (1.0, None),
+    10_000: (0.35, 10.0),
+    100_000: (0.25, None),
+}
+
+
+@dataclass
+class Sample:
+    seconds: float
+    peak_mb: float
+
+
+def measure(args: list[str]) -> Sample:
+    start = time.perf_counter()
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        raise SystemExit(f"{' '.join(args)} failed with {code}: {process.stderr.read().decode()[-500:]}")
+    return Sample(seconds, usage.ru_maxrss / 1024)
+
+
+def workbook(rows: int) -> Path:
+    path = CACHE / f"r{rows}.xlsx"
+    if not path.exists():
+        subprocess.run([PYTHON, str(HERE / "generate.py"), str(rows), str(path)], check=True)
+    return path
+
+
+def units(count: int = 200, rows: int = 100) -> list[Path]:
+    folder = CACHE / f"units{count}x{rows}"
+    if not folder.exists() or len(list(folder.glob("*.xlsx"))) != count:
+        subprocess.run(
+            [PYTHON, str(HERE / "generate.py"), "units", str(count), str(rows), str(folder)], check=True
+        )
+    return sorted(folder.glob("*.xlsx"))
+
+
+def alternate(commands: dict[str, list[str]], rounds: int) -> dict[str, list[Sample]]:
+    samples: dict[str, list[Sample]] = {name: [] for name in commands}
+    for _ in range(rounds):
+        for name, args in commands.items():
+            samples[name].append(measure(args))
+    return samples
+
+
+def median(samples: list[Sample]) -> tuple[float, float]:
+    return statistics.median(s.seconds for s in samples), max(s.peak_mb for s in samples)
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = ""
+    try:
+        kb = int(
+            next(
+                line for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")
+            ).split()[1]
+        )
+        memory = f", {kb / 2**20:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return (
+        f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores{memory}, "
+        f"Python {platform.python_version()}"
+    )
+
+
+def main() -> None:
+    quick = "--quick" in sys.argv
+    CACHE.mkdir(exist_ok=True)
+    out = CACHE / "out"
+    out.mkdir(exist_ok=True)
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Machine: {machine()}.",
+        f"Run: {time.strftime('%Y-%m-%d %H:%M')}; "
+        "each number is the median of alternating runs, each run a fresh process (start-up included).",
+        "",
+        "| workbook | xlfollow run | peer | floor | xlfollow / peer | target | xlfollow / floor | target "
+        "| peak MB xlfollow / peer |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    verdicts = []
+    sizes = [(300, 7), (10_000, 5), (100_000, 1 if quick else 2)]
+    for rows, rounds in sizes:
+        book = workbook(rows)
+        commands = {
+            "xlfollow": [PYTHON, "-m", "xlfollow", "run", str(book), "-o", str(out / f"x{rows}.xlsx")],
+            "peer": [PYTHON, str(HERE / "peer.py"), str(book), str(out / f"p{rows}.xlsx")],
+            "floor": [PYTHON, "-c", FLOOR, str(book)],
+        }
+        result = {name: median(s) for name, s in alternate(commands, rounds).items()}
+        (x, xm), (p, pm), (f, _) = result["xlfollow"], result["peer"], result["floor"]
+        peer_target, floor_target = TARGETS[rows]
+        ok_peer = x / p <= peer_target
+        ok_floor = floor_target is None or x / f <= floor_target
+        ok_memory = xm <= pm
+        verdicts.append((f"{rows} rows", ok_peer and ok_floor and (rows < 100_000 or ok_memory)))
+        mark = {True: "✅", False: "❌"}
+        floor_cell = "" if floor_target is None else f"{mark[ok_floor]} | ≤ {floor_target}×"
+        lines.append(
+            f"| {rows:,} rows | {x:.2f} s | {p:.2f} s | {f:.2f} s | **{x / p:.2f}×** {mark[ok_peer]} "
+            f"| ≤ {peer_target}× | {x / f:.1f}× {floor_cell or '|'} | {xm:.0f} / {pm:.0f} {mark[ok_memory]} |"
+        )
+        print(lines[-1], flush=True)
+
+    files = units()
+    commands = {
+        "xlfollow": [
+            PYTHON,
+            "-m",
+            "xlfollow",
+            "consolidate",
+            str(files[0].parent),
+            "-o",
+            str(out / "region.xlsx"),
+        ],
+        "floor": [PYTHON, "-c", FLOOR, *map(str, files)],
+    }
+    result = {name: median(s) for name, s in alternate(commands, 3 if quick else 5).items()}
+    (x, xm), (f, _) = result["xlfollow"], result["floor"]
+    ok = x / f <= 2.0
+    verdicts.append(("consolidate", ok))
+    lines += [
+        "",
+        "| consolidate | xlfollow | floor (calamine reads all) | xlfollow / floor | target | peak MB |",
+        "|---|---|---|---|---|---|",
+        f"| {len(files)} unit workbooks × 100 rows | {x:.2f} s | {f:.2f} s | **{x / f:.1f}×** "
+        f"{'✅' if ok else '❌'} | ≤ 2× | {xm:.0f} |",
+    ]
+    print(lines[-1], flush=True)
+    lines += [
+        "",
+        "Targets met: " + ", ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in verdicts) + ".",
+    ]
+    (HERE / "RESULTS.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"\nWrote {HERE / 'RESULTS.md'}")
+
+
+if __name__ == "__main__":
+    main()
