@@ -58,6 +58,11 @@ def _parser() -> argparse.ArgumentParser:
     region.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
     region.add_argument("--title", help="rubrik på sammanställningen / title of the summary")
 
+    export = book_command(
+        "export", "Gör en makrofri kopia att skicka med e-post / a macro-free copy to e-mail"
+    )
+    export.add_argument("-o", "--output", type=Path, help="utfil (standard: NAMN-epost.xlsx) / output file")
+
     new = commands.add_parser(
         "new",
         help="Skapa en tom mall / create a blank template",
@@ -115,6 +120,15 @@ def _dispatch(args: argparse.Namespace) -> int:
         from xlfollow.demo import run_demo
 
         return run_demo(args.folder, args.lang)
+    if args.command == "export":
+        from xlfollow.export import export, export_path
+        from xlfollow.writers.lock import writing
+
+        target = args.output or export_path(args.book)
+        with writing(target):
+            export(args.book, target)
+        print(say("cli-exported", args.lang or "sv", path=target))
+        return OK
     if args.command == "consolidate":
         return _consolidate(args)
     if args.command == "check":

@@ -96,7 +96,13 @@ class Plan:
     language: str = "sv"
 
 
-def build_plan(report: Report, rollup: RollUp, *, colour: bool = True, summarise: bool = True) -> Plan:
+def build_plan(
+    report: Report, rollup: RollUp, *, colour: bool = True, summarise: bool = True, check: bool | None = None
+) -> Plan:
+    """The changes for a run: ``colour`` the status cells, write the issues as notes and the
+    Kontroll sheet when ``check`` (default: with colour or summarise), write the summary when
+    ``summarise``."""
+    check = colour or summarise if check is None else check
     lang = report.language
     layout = report.layout
     marks: list[Mark] = []
@@ -109,8 +115,10 @@ def build_plan(report: Report, rollup: RollUp, *, colour: bool = True, summarise
                 typed = str(item.status_value)
                 cue = None if SYMBOL[status] in typed else SYMBOL[status]
             marks.append(Mark(item.row, status_col, status, cue))
-    notes = _notes(report.issues, lang) if colour else []
-    sheets = [_summary_sheet(report, rollup), _control_sheet(report)] if summarise else []
+    notes = _notes(report.issues, lang) if check else []
+    sheets = ([_summary_sheet(report, rollup)] if summarise else []) + (
+        [_control_sheet(report)] if check else []
+    )
     return Plan(data_sheet=layout.sheet, marks=marks, notes=notes, sheets=sheets, language=lang)
 
 

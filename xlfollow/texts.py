@@ -181,6 +181,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen av de {n} arbetsböckerna kunde läsas; se meddelandena ovan. Inget skrevs.",
         "None of the {n} workbooks could be read; see the messages above. Nothing was written.",
     ),
+    "cli-exported": (
+        "E-postkopian är klar: {path}. Den har inga makron och kan skickas.",
+        "The e-mail copy is ready: {path}. It has no macros and can be sent.",
+    ),
+    "excel.reading": ("xlfollow läser arbetsboken …", "xlfollow is reading the workbook …"),
+    "excel.writing": ("xlfollow skriver …", "xlfollow is writing …"),
+    "excel.done": (
+        "Klart: {items} poster, {errors} och {warnings}. Se bladet Kontroll.",
+        "Done: {items} items, {errors} and {warnings}. See the sheet Kontroll.",
+    ),
+    "excel.problem": ("xlfollow: något behöver rättas", "xlfollow: something needs fixing"),
+    "unknown-button": (
+        "Knappen ”{name}” är inte kopplad till någon åtgärd i xlfollow. Använd knapparna på bladet "
+        "Start eller hämta en ny xlfollow.xlsm.",
+        "The button “{name}” is not linked to an xlfollow action. Use the buttons on the Start "
+        "sheet or get a new xlfollow.xlsm.",
+    ),
+    "export-remote": (
+        "E-postkopian kan bara göras i Excel på datorn (arbetsboken måste vara sparad som fil).",
+        "The e-mail copy can only be made in desktop Excel (the workbook must be saved as a file).",
+    ),
     "cli-template": ("Skapade mallen {path}.", "Created the template {path}."),
     "cli-demo": (
         "Exemplen ligger i {path}. Öppna filerna som slutar på -klar.xlsx i Excel.",

@@ -75,6 +75,27 @@ class SheetBytes:
         rid = re.search(rb'\b(?:[A-Za-z_][\w.-]*:)?id="([^"]*)"', found.group(0))
         return rid.group(1).decode() if rid else None
 
+    def drop_controls(self) -> bool:
+        """Remove the sheet's form controls list (also inside markup-compatibility wrappers)."""
+        shell = parse(self.head + _MARKER + self.tail)
+        removed = False
+        for node in list(shell):
+            name = etree.QName(node).localname
+            if name == "controls" or (
+                name == "AlternateContent"
+                and any(etree.QName(n).localname == "controls" for n in node.iter() if isinstance(n.tag, str))
+            ):
+                shell.remove(node)
+                removed = True
+        if removed:
+            self._store(shell)
+        return removed
+
+    def _store(self, shell: etree._Element) -> None:
+        text = serialise(shell)
+        cut = text.index(_MARKER)
+        self.head, self.tail = text[:cut], text[cut + len(_MARKER) :]
+
     def set_legacy_drawing(self, rid: str | None, before: Iterable[str]) -> None:
         """Add ``<legacyDrawing r:id=rid/>`` in schema order (before the first of ``before``),
         or remove it when ``rid`` is None."""
@@ -90,6 +111,4 @@ class SheetBytes:
                 anchor.addprevious(node)
             else:
                 shell.append(node)
-        text = serialise(shell)
-        cut = text.index(_MARKER)
-        self.head, self.tail = text[:cut], text[cut + len(_MARKER) :]
+        self._store(shell)

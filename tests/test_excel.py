@@ -1,0 +1,239 @@
+"""The live-Excel side, tested without Excel: xlwings' remote engine (the engine of xlwings Server
+and xlwings Lite) implements the Book/Sheet/Range API on any platform. A Book is built from a
+fixture workbook's values, each action runs on it, and the actions it returns (values written,
+colours set, sheets added, notes) are held to what the file writer writes for the same workbook.
+The remote engine runs under the PolyForm Noncommercial licence key, in the tests only."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from xlfollow import actions
+from xlfollow.readers.workbook import read_values
+from xlfollow.status import Status
+from xlfollow.styles import STATUS_COLOURS
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")  # before xlwings is imported
+xw = pytest.importorskip("xlwings")
+
+
+def payload(path: Path, notes: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if value is None:
+            return ""
+        if isinstance(value, dt.datetime | dt.date):
+            return value.isoformat()
+        return value
+
+    sheets = []
+    for name, sheet in read_values(path).sheets.items():
+        width = max((len(r) for r in sheet.rows), default=1)
+        values = [[plain(v) for v in row] + [""] * (width - len(row)) for row in sheet.rows] or [[""]]
+        sheets.append(
+            {
+                "name": name,
+                "values": values,
+                "pictures": [],
+                "tables": [],
+                "notes": [{"address": a} for a in (notes or {}).get(name, [])],
+                "notes_supported": True,
+            }
+        )
+    return {
+        "client": "Office.js",
+        "version": xw.__version__,
+        "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1"},
+        "names": [],
+        "sheets": sheets,
+    }
+
+
+def remote_book(path: Path, **kwargs: Any) -> Any:
+    return xw.Book(json=payload(path, **kwargs))
+
+
+def actions_of(book: Any) -> list[dict[str, Any]]:
+    return book.json()["actions"]
+
+
+def cells(action: dict[str, Any]) -> list[tuple[int, int]]:
+    """The cells (1-based) an action applies to."""
+    r, c = action["start_row"] + 1, action["start_column"] + 1
+    return [(r + i, c + j) for i in range(action["row_count"]) for j in range(action["column_count"])]
+
+
+def sheet_name(book: Any, action: dict[str, Any]) -> str:
+    return [s.name for s in book.sheets][action["sheet_position"]]
+
+
+@pytest.mark.parametrize("name", ["rs2018-framgangsfaktorer.xlsx", "rs2017-framgangsfaktorer.xlsx"])
+def test_all_colours_every_status_cell_like_the_file_writer(example, name: str) -> None:
+    path = example(name)
+    book = remote_book(path)
+    from xlfollow.excel import run_action
+
+    run_action("all", book)
+    done = actions_of(book)
+    result = actions.check(path)
+    report = result.report
+    status_col = report.layout.column("status")
+    expected = {
+        (i.row, status_col): "#" + STATUS_COLOURS[i.status][0].lower()
+        for i in report.items
+        if i.status not in (None, Status.MISSING)
+    }
+    coloured: dict[tuple[int, int], str] = {}
+    for action in done:
+        if action["func"] == "setRangeColor" and sheet_name(book, action) == report.layout.sheet:
+            for cell in cells(action):
+                coloured[cell] = str(action["args"][0]).lower()
+    assert {c: v for c, v in coloured.items() if c in expected} == expected
+    assert set(expected) <= set(coloured)
+
+    # the owned sheets: same cell values as the file writer writes
+    added = [a["args"][1] for a in done if a["func"] == "addSheet"]
+    assert added == ["Sammanställning", "Kontroll"]
+    written = read_values(actions.run(example(name), path.with_name("fil.xlsx")).written)
+    for sheet in added:
+        block = next(a for a in done if a["func"] == "setValues" and sheet_name(book, a) == sheet)
+        live = [[_unprefixed(v) for v in row] for row in block["values"]]
+        file_rows = written.sheets[sheet].rows
+        width = max(len(r) for r in live)
+        file_rows = [list(r) + [None] * (width - len(r)) for r in file_rows]
+        assert _normalised(live) == _normalised(file_rows[: len(live)])
+
+
+def _unprefixed(value: Any) -> Any:
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
+
+
+def _normalised(rows: list[list[Any]]) -> list[list[Any]]:
+    def one(v: Any) -> Any:
+        if v in ("", None):
+            return None
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return round(float(v), 9)
+        return v
+
+    return [[one(v) for v in row] for row in rows]
+
+
+def test_check_writes_notes_and_kontroll_only(make_book) -> None:
+    from xlfollow.excel import run_action
+
+    path = make_book(
+        [
+            ["Framgångsfaktor", "Läge", "Kommentar"],
+            ["1. a", "blå", None],
+            ["2. b", None, "x"],
+            ["3. c", "röd", None],
+        ]
+    )
+    book = remote_book(path, notes={"Data": ["B3"]})  # a note the user already has on B3
+    message = run_action("check", book)
+    done = actions_of(book)
+    notes = {a["args"][0]: a["args"][1] for a in done if a["func"] == "addNote"}
+    assert set(notes) == {"$B$2", "$C$4"} or set(notes) == {"B2", "C4"}
+    assert all(text.startswith("xlfollow: ") for text in notes.values())
+    assert [a["args"][1] for a in done if a["func"] == "addSheet"] == ["Kontroll"]
+    assert not any(a["func"] == "setRangeColor" and sheet_name(book, a) == "Data" for a in done)
+    assert "1 fel" in message and "2 varningar" in message
+
+
+def test_user_text_is_written_as_text(make_book) -> None:
+    from xlfollow.excel import run_action
+
+    path = make_book(
+        [
+            ["Framgångsfaktor", "Läge", "Kommentar"],
+            ["=cmd|' /c calc'!A0", "röd", "+SUM(A1)"],
+            ["@x", "röd", "-1+1"],
+        ]
+    )
+    book = remote_book(path)
+    run_action("summarise", book)
+    for action in actions_of(book):
+        if action["func"] in ("setValues",):
+            for row in action["values"]:
+                for value in row:
+                    if isinstance(value, str) and value and value[0] in "=+-@":
+                        pytest.fail(f"a live formula from user text: {value!r}")
+
+
+def test_buttons_map_through_a_whitelist(make_book) -> None:
+    from xlfollow import excel
+
+    path = make_book([["Framgångsfaktor", "Läge"], ["1. a", "grön"]])
+    book = remote_book(path)
+    excel.button("Rensa allt", book)  # not a known button: a message box, nothing else
+    done = actions_of(book)
+    assert [a["func"] for a in done] == ["alert"] and "inte kopplad" in done[0]["args"][0]
+    book = remote_book(path)
+    excel.button("Kontrollera", book)
+    done = actions_of(book)
+    assert done[-1]["func"] == "alert" and "Klart" in done[-1]["args"][0]
+    assert set(excel.BUTTONS.values()) <= set(excel.ACTIONS)
+
+
+def test_errors_become_a_message_box(tmp_path: Path) -> None:
+    from xlfollow import excel
+
+    book = xw.Book(
+        json={
+            "client": "Office.js",
+            "version": xw.__version__,
+            "book": {"name": "x.xlsx", "active_sheet_index": 0, "selection": "A1"},
+            "names": [],
+            "sheets": [
+                {
+                    "name": "Blad1",
+                    "values": [["hej"]],
+                    "pictures": [],
+                    "tables": [],
+                    "notes": [],
+                    "notes_supported": True,
+                }
+            ],
+        }
+    )
+    excel.button("Sammanstall", book)
+    done = actions_of(book)
+    assert done[-1]["func"] == "alert"
+    assert "Hittar ingen rubrikrad" in done[-1]["args"][0]
+    assert not re.search(r"Traceback|File \"", done[-1]["args"][0])
+
+
+def _desktop_book(rows: int) -> Any:
+    from fake_excel import FakeBook
+
+    statuses = ["grön", "gul", "röd", None, "Ej aktuell", "↑", "→"]
+    values = [["Perspektiv", "Framgångsfaktor", "Läge", "Kommentar"]]
+    values += [
+        ["Patient" if n % 2 else "Samhälle", f"{n}. Post", statuses[n % 7], "pågår" if n % 3 else None]
+        for n in range(1, rows + 1)
+    ]
+    return FakeBook("bok.xlsx", {"Data": values})
+
+
+def test_desktop_calls_do_not_follow_the_cells() -> None:
+    """On desktop Excel, colouring groups cells into multi-area addresses under 255 characters:
+    the calls for 10,000 rows are a small fraction of the cells (measured in bench/RESULTS.md)."""
+    from xlfollow.excel import run_action
+
+    counts = {}
+    for rows in (100, 10_000):
+        book = _desktop_book(rows)
+        run_action("colour", book)
+        counts[rows] = sum(
+            n
+            for what, n in book.calls.items()
+            if what in ("color", "number_format") or what.startswith("font.")
+        )
+    assert counts[10_000] < 10_000 / 5  # not one call per cell: at most one per 20 cells ...
+    assert counts[100] <= 40  # ... and a hundred rows take a handful of calls

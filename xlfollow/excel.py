@@ -1,0 +1,130 @@
+"""The Excel side: what the buttons of workbook/xlfollow.xlsm run, through xlwings' RunPython.
+
+Every button calls one VBA dispatcher, which passes the clicked button's name here; a whitelist
+maps it to an action. Errors reach the user as a message box in Swedish (or English) that says
+what to do, never as a traceback window."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from xlfollow.errors import XlfollowError
+from xlfollow.texts import counted, say
+
+ACTIONS = ("check", "colour", "summarise", "export", "all")
+# button name (as written in the workbook) -> action
+BUTTONS = {
+    "Kontrollera": "check",
+    "Farglagg": "colour",
+    "Sammanstall": "summarise",
+    "GorKlarForEpost": "export",
+    "KorAllt": "all",
+}
+
+
+@contextlib.contextmanager
+def quietly(book: Any, remote: bool) -> Iterator[Callable[[str], None]]:
+    """Screen updating off while xlfollow works (restored after, also on error), and a progress
+    line in Excel's status bar where the engine has one."""
+    app = book.app
+    with contextlib.suppress(Exception):  # an engine without the setting
+        app.screen_updating = False
+
+    def progress(text: str) -> None:
+        if not remote:
+            with contextlib.suppress(Exception):
+                app.status_bar = text
+
+    try:
+        yield progress
+    finally:
+        with contextlib.suppress(Exception):
+            app.screen_updating = True
+        if not remote:
+            with contextlib.suppress(Exception):
+                app.status_bar = False
+
+
+def run_action(action: str, book: Any = None) -> str:
+    """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked). Returns a
+    one-line report of what was done."""
+    from xlfollow.actions import report_from_values, rollup_of, settings_for
+    from xlfollow.plan import build_plan
+    from xlfollow.writers.xlwings_writer import apply_plan_live, is_remote, read_values
+
+    if action not in ACTIONS:
+        raise ValueError(f"unknown action {action!r}")
+    if book is None:
+        import xlwings as xw
+
+        book = xw.Book.caller()
+    remote = is_remote(book)
+    with quietly(book, remote) as progress:
+        if action == "export":
+            return export_book(book)
+        progress(say("excel.reading", "sv"))
+        values = read_values(book)
+        settings = settings_for(values)
+        lang = settings.language
+        report = report_from_values(values, settings)
+        rollup = rollup_of(report)
+        plan = build_plan(
+            report,
+            rollup,
+            colour=action in ("colour", "all"),
+            summarise=action in ("summarise", "all"),
+            check=action in ("check", "summarise", "all"),
+        )
+        progress(say("excel.writing", lang))
+        apply_plan_live(plan, book)
+        return say(
+            "excel.done",
+            lang,
+            items=len(report.items),
+            errors=counted(report.errors, "error", lang),
+            warnings=counted(report.warnings, "warning", lang),
+        )
+
+
+def export_book(book: Any) -> str:
+    """Save the workbook, then write the macro-free e-mail copy next to it."""
+    from xlfollow.export import export, export_path
+
+    if is_remote_book(book):
+        raise XlfollowError("export-remote")
+    book.save()
+    source = Path(book.fullname)
+    target = export_path(source)
+    export(source, target)
+    return say("cli-exported", "sv", path=target)
+
+
+def is_remote_book(book: Any) -> bool:
+    from xlfollow.writers.xlwings_writer import is_remote
+
+    return is_remote(book)
+
+
+def button(name: str, book: Any = None) -> None:
+    """The entry point of the VBA dispatcher: ``RunPython "import xlfollow.excel as x:
+    x.button('<clicked button>')"``. Never raises: problems become a message box."""
+    import xlwings as xw
+
+    book = book or xw.Book.caller()
+    lang = "sv"
+    try:
+        action = BUTTONS.get(name.replace(" ", ""))
+        if action is None:
+            raise XlfollowError("unknown-button", name=name)
+        message = run_action(action, book)
+        title = "xlfollow"
+    except XlfollowError as exc:
+        message, title = exc.message(lang), say("excel.problem", lang)
+    except Exception as exc:  # the promise: a message box, not a traceback
+        message = say("internal-error", lang, detail=f"{type(exc).__name__}: {str(exc)[:200]}")
+        title = say("excel.problem", lang)
+    with contextlib.suppress(Exception):
+        book.app.alert(message, title=title)

@@ -1,0 +1,187 @@
+"""The e-mail copy: a macro-free .xlsx of the working .xlsm. Offices block macros in files that
+arrive by e-mail (Mark of the Web), so this is the copy that gets sent.
+
+Removed: the VBA project (and its signature), everything bound to a macro (form buttons, their
+control properties, their drawings and VML shapes), the ``xlwings.conf`` sheet, the document's
+author, last-modified-by, company and manager. Hidden: the ``xlfollow`` settings sheet.
+Everything else (values, colours, notes, summary, chart) is copied unchanged, part by part.
+The working workbook is never touched."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from xlfollow.errors import InputError
+from xlfollow.readers.workbook import load_package
+from xlfollow.settings import SETTINGS_SHEET
+from xlfollow.writers.package import NS_R, WORKBOOK, Package, q, rels_path
+from xlfollow.writers.sheetpatch import SheetBytes
+
+CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
+CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
+NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
+NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+_VML_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
+_MACRO_TYPES = ("/vbaProject", "/vbaProjectSignature", "/vbaProjectSignatureAgile", "/vbaProjectSignatureV3")
+_PERSONAL = {
+    "docProps/core.xml": ("creator", "lastModifiedBy"),
+    "docProps/app.xml": ("Company", "Manager"),
+}
+
+
+def export_path(source: Path) -> Path:
+    return source.with_name(f"{source.stem}-epost.xlsx")
+
+
+def export(source: Path, target: Path) -> Path:
+    if target.suffix.lower() != ".xlsx":
+        raise InputError("output-not-xlsx", path=str(target), suffix=".xlsx")
+    if target.resolve() == source.resolve():
+        raise InputError("same-output", path=str(source))
+    package = load_package(source)
+    _remove_vba(package)
+    for name in CONF_SHEETS:
+        _remove_sheet(package, name)
+    _hide_sheet(package, SETTINGS_SHEET)
+    for _, part in package.sheet_parts():
+        _remove_macro_controls(package, part)
+    _clear_personal(package)
+    package.save(target)
+    return target
+
+
+def _remove_vba(package: Package) -> None:
+    for rid, rtype, target, _ in package.rels(WORKBOOK):
+        if rtype.endswith(_MACRO_TYPES):
+            for _, _, signature, _ in package.rels(target):
+                package.remove(signature)
+            package.drop_rels(target)
+            package.remove(target)
+            _drop_rel(package, WORKBOOK, rid)
+    types = package.xml("[Content_Types].xml")
+    for node in types.findall(q("Override", NS_CT)):
+        if node.get("PartName") == "/" + WORKBOOK:
+            node.set("ContentType", CT_XLSX_MAIN)
+    for node in types.findall(q("Default", NS_CT)):
+        if node.get("Extension", "").lower() == "bin" and "vbaProject" in node.get("ContentType", ""):
+            types.remove(node)
+    package.put_xml("[Content_Types].xml", types)
+
+
+def _drop_rel(package: Package, part: str, rid: str) -> None:
+    keep = {r for r, _, _, _ in package.rels(part) if r != rid}
+    package.drop_rels(part, keep)
+
+
+def _remove_sheet(package: Package, name: str) -> None:
+    workbook = package.xml(WORKBOOK)
+    sheets = workbook.find(q("sheets"))
+    if sheets is None:
+        return
+    entries = list(sheets)
+    index = next((i for i, s in enumerate(entries) if s.get("name") == name), None)
+    if index is None:
+        return
+    rid = entries[index].get(q("id", NS_R), "")
+    part = dict((r, t) for r, _, t, _ in package.rels(WORKBOOK)).get(rid)
+    sheets.remove(entries[index])
+    names = workbook.find(q("definedNames"))
+    if names is not None:
+        for node in list(names):
+            local = node.get("localSheetId")
+            if (
+                (local is not None and int(local) == index)
+                or f"{name}'!" in (node.text or "")
+                or (node.text or "").startswith(f"{name}!")
+            ):
+                names.remove(node)
+            elif local is not None and int(local) > index:
+                node.set("localSheetId", str(int(local) - 1))
+        if not len(names):
+            workbook.remove(names)
+    _fix_views(workbook, len(sheets))
+    package.put_xml(WORKBOOK, workbook)
+    if part:
+        for _, _, child, mode in package.rels(part):
+            if mode != "External" and not child.endswith((".bin",)) and "printerSettings" not in child:
+                package.remove(child)
+        package.drop_rels(part)
+        package.remove(part)
+        _drop_rel(package, WORKBOOK, rid)
+
+
+def _fix_views(workbook: etree._Element, count: int) -> None:
+    sheets = workbook.find(q("sheets"))
+    visible = [i for i, s in enumerate(sheets if sheets is not None else []) if s.get("state") is None]
+    for view in workbook.iter(q("workbookView")):
+        for attribute in ("activeTab", "firstSheet"):
+            value = int(view.get(attribute, "0"))
+            if value >= count or value not in visible:
+                view.set(attribute, str(visible[0] if visible else 0))
+
+
+def _hide_sheet(package: Package, name: str) -> None:
+    workbook = package.xml(WORKBOOK)
+    sheets = workbook.find(q("sheets"))
+    found = False
+    for sheet in sheets if sheets is not None else []:
+        if sheet.get("name", "").casefold() == name:
+            sheet.set("state", "hidden")
+            found = True
+    if found:
+        _fix_views(workbook, len(sheets) if sheets is not None else 0)
+        package.put_xml(WORKBOOK, workbook)
+
+
+def _remove_macro_controls(package: Package, part: str) -> None:
+    """Form buttons and any shape bound to a macro: the controls list, control properties, the
+    VML shapes of buttons, and drawing anchors whose shape runs a macro."""
+    data = package.read(part)
+    if b"<controls" not in data and b"legacyDrawing" not in data and b"<drawing" not in data:
+        return
+    sheet = SheetBytes(data)
+    changed = False
+    if b"controls" in sheet.tail:
+        changed = sheet.drop_controls()
+    rels = package.rels(part)
+    for rid, rtype, target, _ in rels:
+        if rtype.endswith("/ctrlProp"):
+            package.remove(target)
+            _drop_rel(package, part, rid)
+        elif rtype.endswith("/vmlDrawing") and package.has(target):
+            vml = package.read(target)
+            kept = _VML_SHAPE.sub(lambda m: b"" if b'ObjectType="Button"' in m.group(0) else m.group(0), vml)
+            if kept != vml:
+                package.put(target, kept)
+        elif rtype.endswith("/drawing") and package.has(target):
+            _drop_macro_anchors(package, target)
+    if changed:
+        package.put(part, sheet.to_bytes())
+
+
+def _drop_macro_anchors(package: Package, drawing: str) -> None:
+    root = package.xml(drawing)
+    removed = False
+    for anchor in list(root):
+        if any((node.get("macro") or "").strip() for node in anchor.iter() if node.get("macro") is not None):
+            root.remove(anchor)
+            removed = True
+    if removed:
+        package.put_xml(drawing, root)
+
+
+def _clear_personal(package: Package) -> None:
+    for part, fields in _PERSONAL.items():
+        if not package.has(part):
+            continue
+        root = package.xml(part)
+        for node in root.iter():
+            if isinstance(node.tag, str) and etree.QName(node).localname in fields:
+                node.text = None
+        package.put_xml(part, root)
+
+
+__all__ = ["export", "export_path", "rels_path"]

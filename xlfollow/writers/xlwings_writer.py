@@ -1,0 +1,215 @@
+"""The live-Excel writer: applies the same :class:`~xlfollow.plan.Plan` as the file writer, to an
+open workbook through xlwings (desktop Excel over COM/AppleScript, or the remote engine behind
+xlwings Server and xlwings Lite).
+
+- Each sheet's values are read once and written as whole blocks.
+- Cells that get the same look are grouped into multi-area addresses, chunked under Excel's
+  255-character limit, so the calls into Excel grow with the number of *looks*, not of cells.
+- The remote engine applies only the first area of a multi-area address and does not show
+  earlier writes to later reads: there every area is its own call (fills of a whole column use
+  one matrix call), and nothing written is ever read back.
+- Text that starts like a formula gets Excel's text prefix (') so it is never a live formula.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from xlfollow.a1 import cell_ref, col_letter
+from xlfollow.plan import NOTE_AUTHOR, Plan, SheetPlan
+from xlfollow.readers.workbook import BookValues, SheetValues
+from xlfollow.status import Status
+from xlfollow.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
+
+ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+
+def is_remote(book: Any) -> bool:
+    return getattr(getattr(book.app, "engine", None), "name", "") == "remote"
+
+
+def as_text(value: Any) -> Any:
+    """A value as written into a live cell: text that starts like a formula is prefixed with '."""
+    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or ("|" in value and "!" in value)):
+        return "'" + value
+    return value
+
+
+def read_values(book: Any) -> BookValues:
+    """Every sheet's values, read once per sheet, from A1 (blank cells as ``None``)."""
+    sheets: dict[str, SheetValues] = {}
+    for sheet in book.sheets:
+        last = sheet.used_range.last_cell
+        block = sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value or []
+        rows = [
+            [None if (v == "" or (isinstance(v, str) and v.isspace())) else v for v in row] for row in block
+        ]
+        while rows and all(v is None for v in rows[-1]):
+            rows.pop()
+        sheets[sheet.name] = SheetValues(sheet.name, rows)
+    return BookValues(path=book.name, sheets=sheets)
+
+
+def chunks(addresses: Iterable[str], limit: int = ADDRESS_LIMIT) -> Iterator[str]:
+    """Multi-area addresses ("E5,E9,E12:E14") of at most ``limit`` characters."""
+    current: list[str] = []
+    length = 0
+    for address in addresses:
+        extra = len(address) + (1 if current else 0)
+        if current and length + extra > limit:
+            yield ",".join(current)
+            current, length = [], 0
+            extra = len(address)
+        current.append(address)
+        length += extra
+    if current:
+        yield ",".join(current)
+
+
+def runs(rows: list[int], col: int) -> list[str]:
+    """Rows of one column as addresses, consecutive rows joined (E5:E7)."""
+    out: list[str] = []
+    letter = col_letter(col)
+    ordered = sorted(set(rows))
+    i = 0
+    while i < len(ordered):
+        j = i
+        while j + 1 < len(ordered) and ordered[j + 1] == ordered[j] + 1:
+            j += 1
+        out.append(f"{letter}{ordered[i]}" if i == j else f"{letter}{ordered[i]}:{letter}{ordered[j]}")
+        i = j + 1
+    return out
+
+
+class LiveWriter:
+    def __init__(self, book: Any) -> None:
+        self.book = book
+        self.remote = is_remote(book)
+
+    def areas(self, sheet: Any, addresses: list[str]) -> Iterator[Any]:
+        """Ranges covering ``addresses``: several areas per range on desktop Excel, one on the
+        remote engine (which applies only the first area of a multi-area address)."""
+        if self.remote:
+            for address in addresses:
+                yield sheet.range(address)
+        else:
+            for address in chunks(addresses):
+                yield sheet.range(address)
+
+    # --- status cells ----------------------------------------------------------------------
+    def mark(self, plan: Plan) -> None:
+        sheet = self.book.sheets[plan.data_sheet]
+        looks: dict[tuple[Status | None, bool], list[tuple[int, int]]] = defaultdict(list)
+        for mark in plan.marks:
+            looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
+        for (status, cue), cells in looks.items():
+            by_col: dict[int, list[int]] = defaultdict(list)
+            for row, col in cells:
+                by_col[col].append(row)
+            addresses = [a for col, rows in by_col.items() for a in runs(rows, col)]
+            for rng in self.areas(sheet, addresses):
+                if status is None:
+                    rng.color = None
+                    rng.number_format = "General"
+                    continue
+                fill, font = STATUS_COLOURS[status]
+                rng.color = "#" + fill
+                rng.font.color = "#" + font
+                rng.font.bold = True
+                rng.number_format = cue_format(status) if cue else "General"
+
+    # --- notes --------------------------------------------------------------------------------
+    def notes(self, plan: Plan) -> None:
+        sheet = self.book.sheets[plan.data_sheet]
+        for note in plan.notes:
+            rng = sheet.range(cell_ref(note.row, note.col))
+            existing = rng.note
+            if existing is not None:
+                if self.remote:
+                    continue  # its text cannot be read here: it may be someone else's; leave it
+                try:
+                    text = existing.text or ""
+                except Exception:
+                    continue
+                if not text.startswith(NOTE_AUTHOR):
+                    continue  # a user's own note stays; the issue is on the Kontroll sheet
+                existing.delete()
+            rng.add_note(note.text)
+
+    # --- sheets xlfollow owns -------------------------------------------------------------------
+    def write_sheet(self, plan: SheetPlan) -> None:
+        names = [s.name for s in self.book.sheets]
+        if plan.name in names:
+            self.book.sheets[plan.name].delete()
+        sheet = self.book.sheets.add(plan.name, after=self.book.sheets[len(self.book.sheets) - 1])
+        rows = max((c.row for c in plan.cells), default=1)
+        cols = max((c.col for c in plan.cells), default=1)
+        block: list[list[Any]] = [[None] * cols for _ in range(rows)]
+        for cell in plan.cells:
+            block[cell.row - 1][cell.col - 1] = as_text(cell.value)
+        sheet.range((1, 1), (rows, cols)).value = block
+        by_style: dict[str, list[str]] = defaultdict(list)
+        for cell in plan.cells:
+            if cell.style:
+                by_style[cell.style].append(cell_ref(cell.row, cell.col))
+        for name, addresses in by_style.items():
+            for rng in self.areas(sheet, addresses):
+                self._style(rng, STYLES[name])
+        for col, width in plan.widths.items():
+            sheet.range(f"{col_letter(col)}:{col_letter(col)}").column_width = width
+        for row, height in plan.heights.items():
+            sheet.range(f"{row}:{row}").row_height = height
+        for r1, c1, r2, c2 in plan.merges:
+            sheet.range(f"{cell_ref(r1, c1)}:{cell_ref(r2, c2)}").merge()
+        for cell in plan.cells:
+            if cell.link:
+                sheet.range(cell_ref(cell.row, cell.col)).add_hyperlink(f"#{cell.link}", str(cell.value))
+        if not self.remote:
+            self._page_setup(sheet, plan)
+
+    @staticmethod
+    def _style(rng: Any, spec: StyleSpec) -> None:
+        if spec.fill:
+            rng.color = "#" + spec.fill
+        if spec.font_colour:
+            rng.font.color = "#" + spec.font_colour
+        if spec.bold:
+            rng.font.bold = True
+        if spec.italic:
+            rng.font.italic = True
+        if spec.size != 11:
+            rng.font.size = spec.size
+        if spec.num_format:
+            rng.number_format = spec.num_format
+        if spec.wrap:
+            rng.wrap_text = True
+
+    @staticmethod
+    def _page_setup(sheet: Any, plan: SheetPlan) -> None:
+        """A4 landscape, one page wide, repeated header rows, header and footer (desktop Excel)."""
+        try:
+            setup = sheet.api.PageSetup
+            setup.Orientation = 2  # xlLandscape
+            setup.PaperSize = 9  # xlPaperA4
+            setup.Zoom = False
+            setup.FitToPagesWide = 1
+            setup.FitToPagesTall = False
+            if plan.repeat_rows:
+                setup.PrintTitleRows = f"${plan.repeat_rows[0]}:${plan.repeat_rows[1]}"
+            setup.CenterHeader = plan.header.replace("&", "&&")
+            setup.RightFooter = plan.footer.replace("{page}", "&P").replace("{pages}", "&N")
+        except Exception:
+            pass
+
+
+def apply_plan_live(plan: Plan, book: Any) -> None:
+    writer = LiveWriter(book)
+    if plan.marks:
+        writer.mark(plan)
+    if plan.notes:
+        writer.notes(plan)
+    for sheet in plan.sheets:
+        writer.write_sheet(sheet)
