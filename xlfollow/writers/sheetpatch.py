@@ -80,6 +80,8 @@ class SheetBytes:
         shell = parse(self.head + _MARKER + self.tail)
         removed = False
         for node in list(shell):
+            if not isinstance(node.tag, str):
+                continue  # the marker comment
             name = etree.QName(node).localname
             if name == "controls" or (
                 name == "AlternateContent"

@@ -1,0 +1,205 @@
+"""Build workbook/xlfollow.xlsm from text, on any platform (no Excel needed).
+
+    python workbook/build.py [OUT.xlsm]
+
+1. Start from the standalone workbook that ships with the pinned xlwings version (its whole VBA
+   module, so the workbook needs no add-in).
+2. Our sheets, written by xlfollow's own package writer: Start (instructions), Framgångsfaktorer
+   (an Excel Table with a status dropdown), xlfollow (settings); the sample sheet becomes Start
+   and ``_xlwings.conf`` becomes the hidden, active ``xlwings.conf``.
+3. Named form buttons on Start, all bound to the one dispatcher, with pyOpenVBA.
+4. The dispatcher module from workbook/xlfollow.bas replaces the sample module, with pyOpenVBA.
+
+Never re-save the result with openpyxl: it drops the buttons' controls and breaks the bindings."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+XLWINGS_VERSION = "0.37.8"  # the VBA in the standalone workbook must match the Python package
+BAS = HERE / "xlfollow.bas"
+DISPATCHER = "xlfollowKnapp"
+DATA_ROWS = 60
+# (name Python sees, text on the button)
+BUTTONS = [
+    ("KorAllt", "Kör allt: kontrollera, färglägg, sammanställ"),
+    ("Kontrollera", "Kontrollera"),
+    ("Farglagg", "Färglägg"),
+    ("Sammanstall", "Sammanställ"),
+    ("GorKlarForEpost", "Gör klar för e-post"),
+]
+START_TEXT = [
+    ("xlfollow – uppföljning av framgångsfaktorer", "title"),
+    (
+        "Fyll i bladet Framgångsfaktorer (en rad per framgångsfaktor) och klicka sedan på en knapp.",
+        "sentence",
+    ),
+    ("", None),
+    ("Kör allt – kontrollerar, färglägger läget och skriver bladen Sammanställning och Kontroll.", None),
+    ("Kontrollera – listar problemen på bladet Kontroll och som anteckningar på cellerna.", None),
+    ("Färglägg – ger lägescellerna färg och symbol (● grön, ◆ gul, ▲ röd, – ej aktuell).", None),
+    ("Sammanställ – skriver bladet Sammanställning med meningen, tabellerna och diagrammet.", None),
+    ("Gör klar för e-post – sparar och gör en kopia utan makron (NAMN-epost.xlsx) att skicka.", None),
+    ("", None),
+    (
+        "Kräver Python och xlfollow på datorn (pip install xlfollow) och att arbetsboken ligger på en "
+        "betrodd plats. Se README för installation. Inställningar: bladet xlfollow.",
+        "note",
+    ),
+]
+HEADERS = [
+    ("Perspektiv", 16),
+    ("Strategiskt mål", 30),
+    ("Nr", 6),
+    ("Framgångsfaktor", 50),
+    ("Nämnd", 10),
+    ("Mått", 28),
+    ("Läge", 11),
+    ("Kommentar", 60),
+]
+
+
+def standalone() -> Path:
+    import xlwings
+
+    if xlwings.__version__ != XLWINGS_VERSION:
+        raise SystemExit(
+            f"xlwings {xlwings.__version__} is installed; the workbook is built from {XLWINGS_VERSION}"
+        )
+    return Path(xlwings.__file__).parent / "quickstart_standalone.xlsm"
+
+
+def _sheets(package: object) -> None:
+    from xlfollow.plan import SheetPlan
+    from xlfollow.styles import STYLES
+    from xlfollow.templates import SETTINGS_ROWS
+    from xlfollow.writers.package import WORKBOOK, Package, q
+    from xlfollow.writers.parts import worksheet_xml
+    from xlfollow.writers.stylesheet import StyleSheet
+    from xlfollow.writers.xlsx import _add_sheet, _styles_part
+
+    assert isinstance(package, Package)
+    styles_part = _styles_part(package)
+    styles = StyleSheet(package.xml(styles_part))
+
+    def style_of(name: str | None) -> int:
+        return styles.xf_for(STYLES[name]) if name else 0
+
+    # Start: the sample sheet, with our instructions (buttons come later, beside them)
+    start = SheetPlan("Start")
+    for row, (text, style) in enumerate(START_TEXT, start=2):
+        start.put(row, 1, text or None, style)
+    start.widths = {1: 100}
+    start_part = package.sheet_part("Sheet1")
+    assert start_part is not None
+    package.put(start_part, worksheet_xml(start, style_of, None))
+
+    # Framgångsfaktorer: an Excel Table with a status dropdown
+    data = SheetPlan("Framgångsfaktorer")
+    for col, (header, width) in enumerate(HEADERS, start=1):
+        data.put(1, col, header, "header")
+        data.widths[col] = width
+        for row in range(2, DATA_ROWS + 2):
+            data.put(row, col, None, "cell")
+    data.freeze_row = 1
+    data.repeat_rows = (1, 1)
+    data.header, data.footer = "Framgångsfaktorer", "Sida {page} av {pages}"
+    data_part = _add_sheet(package, data.name)
+    table = package.free_name("xl/tables/table{}.xml")
+    rid = package.add_rel(data_part, "table", table)
+    status_col = "G"
+    last = f"H{DATA_ROWS + 1}"
+    xml = worksheet_xml(data, style_of, None).decode("utf-8")
+    xml = xml.replace(
+        "<pageMargins",
+        f'<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" '
+        f'promptTitle="Läge" prompt="Välj grön, gul, röd eller ej aktuell (↑ → ↓ går också bra)." '
+        f'sqref="{status_col}2:{status_col}{DATA_ROWS + 1}"><formula1>"grön,gul,röd,ej aktuell"</formula1>'
+        f"</dataValidation></dataValidations><pageMargins",
+    )
+    xml = xml.replace(
+        "</worksheet>", f'<tableParts count="1"><tablePart r:id="{rid}"/></tableParts></worksheet>'
+    )
+    package.put(data_part, xml.encode("utf-8"))
+    columns = "".join(f'<tableColumn id="{i}" name="{h}"/>' for i, (h, _) in enumerate(HEADERS, start=1))
+    package.put(
+        table,
+        (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" '
+            f'name="Uppfoljning" displayName="Uppfoljning" ref="A1:{last}" totalsRowShown="0">'
+            f'<autoFilter ref="A1:{last}"/>'
+            f'<tableColumns count="{len(HEADERS)}">{columns}</tableColumns>'
+            '<tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" '
+            'showRowStripes="1" showColumnStripes="0"/></table>'
+        ).encode(),
+    )
+    package.set_override(table, "application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml")
+
+    # xlfollow: the settings sheet
+    settings = SheetPlan("xlfollow")
+    for row, (key, value, explanation) in enumerate(SETTINGS_ROWS, start=1):
+        style = "header" if row == 1 else "cell"
+        settings.put(row, 1, key, style)
+        settings.put(row, 2, {"kind": "framgangsfaktorer"}.get(key, value), style)
+        settings.put(row, 3, explanation, style)
+    settings.widths = {1: 16, 2: 34, 3: 80}
+    settings_part = _add_sheet(package, settings.name)
+    package.put(settings_part, worksheet_xml(settings, style_of, None))
+    package.put_xml(styles_part, styles.root)
+
+    # names, order and visibility: Start, Framgångsfaktorer, xlfollow, xlwings.conf (hidden)
+    workbook = package.xml(WORKBOOK)
+    sheets = workbook.find(q("sheets"))
+    assert sheets is not None
+    by_name = {s.get("name"): s for s in sheets}
+    by_name["Sheet1"].set("name", "Start")
+    conf = by_name["_xlwings.conf"]
+    conf.set("name", "xlwings.conf")
+    conf.set("state", "hidden")
+    for node in list(sheets):
+        sheets.remove(node)
+    for name in ("Sheet1", "Framgångsfaktorer", "xlfollow", "_xlwings.conf"):
+        sheets.append(by_name[name])
+    for view in workbook.iter(q("workbookView")):
+        view.set("activeTab", "0")
+    package.put_xml(WORKBOOK, workbook)
+
+
+def build(out: Path) -> Path:
+    from pyopenvba import ExcelFile
+    from pyopenvba.apps.excel import ExcelApplication
+
+    from xlfollow.readers.workbook import load_package
+
+    with tempfile.TemporaryDirectory() as folder:
+        stage = Path(folder) / "stage.xlsm"
+        shutil.copy(standalone(), stage)
+        package = load_package(stage)
+        _sheets(package)
+        package.save(stage)
+
+        app = ExcelApplication.open(stage)
+        start = app.sheet("Start")
+        for n, (name, text) in enumerate(BUTTONS):
+            start.add_button(
+                name=name, left=560, top=24 + 40 * n, width=250, height=32, text=text, macro=DISPATCHER
+            )
+        buttons = Path(folder) / "buttons.xlsm"
+        app.save(buttons)
+
+        with ExcelFile(buttons) as book:
+            book.set_module("Module1", BAS.read_text(encoding="utf-8"))
+            book.save()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(buttons, out)
+    return out
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "xlfollow.xlsm"
+    print(build(target))
