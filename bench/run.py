@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
 CACHE = HERE / ".cache"
 PYTHON = sys.executable
 FLOOR = (

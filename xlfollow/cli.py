@@ -20,68 +20,42 @@ if TYPE_CHECKING:
 OK, ERRORS, UNUSABLE = 0, 1, 2
 
 
+def _h(key: str) -> str:
+    """A help text in both languages: "svenska / English"."""
+    return f"{say(key, 'sv')} / {say(key, 'en')}"
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="xlfollow",
-        description="Målfölj­upp i Excel: kontrollera, färglägg, räkna och sammanställ. "
-        "Goal follow-up in Excel: check, colour, roll up and summarise.",
-    )
-    parser.add_argument("--lang", choices=("sv", "en"), help="språk för meddelanden / message language")
-    parser.add_argument("--debug", action="store_true", help="visa hela felet / show the full error")
+    parser = argparse.ArgumentParser(prog="xlfollow", description=_h("help.program"))
+    parser.add_argument("--lang", choices=("sv", "en"), help=_h("help.lang"))
+    parser.add_argument("--debug", action="store_true", help=_h("help.debug"))
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def book_command(name: str, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        sub.add_argument("book", type=Path, help="arbetsboken (.xlsx/.xlsm) / the workbook")
-        sub.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
+    def command(name: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=_h(f"help.{name}"), description=_h(f"help.{name}"))
+
+    def book_command(name: str) -> argparse.ArgumentParser:
+        sub = command(name)
+        sub.add_argument("book", type=Path, help=_h("help.book"))
+        sub.add_argument("--config", type=Path, help=_h("help.config"))
         return sub
 
-    book_command(
-        "check", "Kontrollera arbetsboken och lista problemen / check the workbook and list the problems"
-    )
-    run = book_command("run", "Kontrollera, färglägg och sammanställ / check, colour and summarise")
-    run.add_argument("-o", "--output", type=Path, help="utfil (standard: NAMN-klar.xlsx) / output file")
-    run.add_argument(
-        "--in-place", action="store_true", help="skriv i själva arbetsboken / write into the workbook itself"
-    )
-    rollup = book_command("rollup", "Räkna grön/gul/röd per perspektiv, mål och nämnd / count statuses")
-    rollup.add_argument("--json", action="store_true", help="skriv JSON / print JSON")
-
-    about = "Sammanställ enheternas arbetsböcker till en regionbok / consolidate the units' workbooks"
-    region = commands.add_parser("consolidate", help=about, description=about)
-    region.add_argument(
-        "books", nargs="+", type=Path, help="arbetsböcker eller mappar / workbooks or folders"
-    )
-    region.add_argument(
-        "-o", "--output", type=Path, required=True, help="regionboken (.xlsx) / the region workbook"
-    )
-    region.add_argument("--config", type=Path, help="inställningar i TOML / settings as TOML")
-    region.add_argument("--title", help="rubrik på sammanställningen / title of the summary")
-
-    export = book_command(
-        "export", "Gör en makrofri kopia att skicka med e-post / a macro-free copy to e-mail"
-    )
-    export.add_argument("-o", "--output", type=Path, help="utfil (standard: NAMN-epost.xlsx) / output file")
-
-    new = commands.add_parser(
-        "new",
-        help="Skapa en tom mall / create a blank template",
-        description="Skapa en tom mall / create a blank template",
-    )
+    book_command("check")
+    run = book_command("run")
+    run.add_argument("-o", "--output", type=Path, help=_h("help.run-output"))
+    run.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
+    book_command("rollup").add_argument("--json", action="store_true", help=_h("help.json"))
+    region = command("consolidate")
+    region.add_argument("books", nargs="+", type=Path, help=_h("help.books"))
+    region.add_argument("-o", "--output", type=Path, required=True, help=_h("help.region-output"))
+    region.add_argument("--config", type=Path, help=_h("help.config"))
+    region.add_argument("--title", help=_h("help.title"))
+    book_command("export").add_argument("-o", "--output", type=Path, help=_h("help.export-output"))
+    new = command("new")
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
-    new.add_argument("output", type=Path, help="filen att skapa (.xlsx) / the file to create")
-
-    demo = commands.add_parser(
-        "demo",
-        help="Kör hela jobbet på exemplen / run everything on the examples",
-        description="Kör hela jobbet på exemplen / run everything on the examples",
-    )
-    demo.add_argument(
-        "folder",
-        nargs="?",
-        type=Path,
-        default=Path("xlfollow-demo"),
-        help="mapp för exemplen (standard: xlfollow-demo) / folder for the examples",
+    new.add_argument("output", type=Path, help=_h("help.new-output"))
+    command("demo").add_argument(
+        "folder", nargs="?", type=Path, default=Path("xlfollow-demo"), help=_h("help.folder")
     )
     return parser
 
