@@ -286,3 +286,14 @@ def test_a_save_that_would_change_values_is_refused(example, monkeypatch: pytest
     assert caught.value.key == "verify-failed" and "Aktiva mål" in caught.value.message()
     assert digest(source) == before
     assert [p.name for p in source.parent.iterdir() if p.name.startswith(".~xlfollow")] == []
+
+
+def test_summary_lists_are_capped(make_book) -> None:
+    from xlfollow.plan import LIST_LIMIT
+
+    rows = [["Framgångsfaktor", "Läge", "Kommentar"]] + [[f"{n}. Post", "röd", "sent"] for n in range(1, 260)]
+    output = actions.run(make_book(rows)).written
+    ws = load_workbook(output)["Sammanställning"]
+    red = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)")
+    assert ws.cell(red + 1 + LIST_LIMIT, 1).value == f"{LIST_LIMIT}. Post"  # the last one listed
+    assert ws.cell(red + 2 + LIST_LIMIT, 1).value.startswith("… och 59 till")

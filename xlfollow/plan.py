@@ -18,6 +18,9 @@ from xlfollow.texts import REPORT_TITLES, capitalise, counted, say, summary_sent
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
 NOTE_AUTHOR = "xlfollow"
+# A summary lists at most this many red and missing items each; a summary that lists thousands is
+# no summary (every item stays on the data sheet, and every missing status on Kontroll).
+LIST_LIMIT = 200
 
 
 @dataclass(frozen=True)
@@ -240,13 +243,19 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         sheet.put(row, 2, say("summary.id", lang), "header")
         sheet.put(row, 3, say("summary.comment", lang), "header")
         sheet.merges.append((row, 3, row, 8))
-        for item in listed:
+        for item in listed[:LIST_LIMIT]:
             row += 1
             where = sheet_cell(layout.sheet, item.row, layout.column("item") or 1)
             sheet.put(row, 1, _clip(item.text, 250), "link", link=where)
             sheet.put(row, 2, item.id, "cell")
             sheet.put(row, 3, _clip(item.comment or "", 400), "cell")
             sheet.merges.append((row, 3, row, 8))
+        if len(listed) > LIST_LIMIT:
+            row += 1
+            sheet.put(
+                row, 1, say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet), "note"
+            )
+            sheet.merges.append((row, 1, row, 8))
         row += 2
 
     sheet.widths = {1: 48, **{c: 11 for c in range(2, 9)}}

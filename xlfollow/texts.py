@@ -283,6 +283,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.red_list": ("Röda poster (ej uppfyllda)", "Red items (not fulfilled)"),
     "summary.missing_list": ("Poster som saknar bedömning", "Items without assessment"),
     "summary.none_listed": ("Inga.", "None."),
+    "summary.more": (
+        "… och {n} till. Filtrera kolumnen för läget på bladet ”{sheet}” för att se alla.",
+        "… and {n} more. Filter the status column of the sheet “{sheet}” to see them all.",
+    ),
     "summary.chart_title": ("Status per perspektiv", "Status by perspective"),
     "summary.no_perspective": ("(utan perspektiv)", "(no perspective)"),
     "summary.no_goal": ("(utan strategiskt mål)", "(no strategic goal)"),
