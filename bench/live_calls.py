@@ -15,6 +15,7 @@ import xlwings as xw
 from fake_excel import FakeBook
 
 from xlfollow.excel import run_action
+from xlfollow.writers import xlwings_writer
 
 STATUSES = ["grön", "gul", "röd", None, "Ej aktuell", "↑", "→"]
 
@@ -50,11 +51,19 @@ def remote(values: list[list[object]]) -> object:
 
 def main() -> str:
     lines = [
-        "| action | rows | desktop Excel: calls (colour/format calls) | remote engine: actions |",
-        "|---|---|---|---|",
+        "| action | rows | desktop Excel, Windows: calls | desktop Excel, other: calls (colour/format) "
+        "| remote engine: actions |",
+        "|---|---|---|---|---|",
     ]
     for action in ("check", "colour", "summarise", "all"):
         for n in (100, 10_000):
+            windows = FakeBook("bok.xlsx", {"Data": rows(n)}, com=True)
+            real_platform = xlwings_writer.sys.platform
+            xlwings_writer.sys.platform = "win32"
+            try:
+                run_action(action, windows)
+            finally:
+                xlwings_writer.sys.platform = real_platform
             desktop = FakeBook("bok.xlsx", {"Data": rows(n)})
             run_action(action, desktop)
             total = sum(desktop.calls.values())
@@ -65,7 +74,10 @@ def main() -> str:
             )
             book = remote(rows(n))
             run_action(action, book)
-            lines.append(f"| {action} | {n:,} | {total} ({formats}) | {len(book.json()['actions'])} |")
+            lines.append(
+                f"| {action} | {n:,} | {sum(windows.calls.values())} | {total} ({formats}) "
+                f"| {len(book.json()['actions'])} |"
+            )
     return "\n".join(lines)
 
 

@@ -59,7 +59,13 @@ class FakeRange:
 
     @property
     def api(self) -> Any:
-        raise AttributeError("no COM object here")
+        from xlfollow.a1 import parse_cell
+
+        if self.sheet.com is None:
+            raise AttributeError("no COM object here")
+        first, _, last = self.address.partition(":")
+        (r1, c1), (r2, _) = parse_cell(first), parse_cell(last or first)
+        return FakeColumnApi(self.sheet, c1, r1, r2, self.sheet.com.ReplaceFormat)
 
 
 class LastCell:
@@ -75,6 +81,12 @@ class UsedRange:
 class FakeSheet:
     def __init__(self, name: str, values: list[list[Any]], calls: Calls) -> None:
         self.name, self.values, self.calls = name, values, calls
+        self.formats: dict[tuple[int, int], dict[str, Any]] = {}
+        self.com: FakeAppApi | None = None
+
+    def cell(self, row: int, col: int) -> Any:
+        line = self.values[row - 1] if row - 1 < len(self.values) else []
+        return line[col - 1] if col - 1 < len(line) else None
 
     @property
     def used_range(self) -> UsedRange:
@@ -113,9 +125,11 @@ class FakeSheets(list[FakeSheet]):
 
 
 class FakeApp:
-    def __init__(self, calls: Calls) -> None:
+    def __init__(self, calls: Calls, com: FakeAppApi | None = None) -> None:
         object.__setattr__(self, "calls", calls)
         object.__setattr__(self, "alerts", [])
+        if com is not None:
+            object.__setattr__(self, "api", com)
 
     def __setattr__(self, name: str, value: Any) -> None:
         self.calls.hit(f"app.{name}")
@@ -125,8 +139,78 @@ class FakeApp:
 
 
 class FakeBook:
-    def __init__(self, name: str, sheets: dict[str, list[list[Any]]]) -> None:
+    def __init__(self, name: str, sheets: dict[str, list[list[Any]]], com: bool = False) -> None:
         self.calls = Calls()
         self.name = name
-        self.app = FakeApp(self.calls)
+        api = FakeAppApi(self.calls) if com else None
+        self.app = FakeApp(self.calls, api)
         self.sheets = FakeSheets(self.calls, [FakeSheet(n, v, self.calls) for n, v in sheets.items()])
+        for sheet in self.sheets:
+            sheet.com = api
+
+
+class FakeFormat:
+    """Excel's Application.ReplaceFormat (a CellFormat), recording what is set."""
+
+    def __init__(self, calls: Calls) -> None:
+        self.calls = calls
+        self.values: dict[str, Any] = {}
+        self.Interior = _Recorder(self, "Interior")
+        self.Font = _Recorder(self, "Font")
+
+    def Clear(self) -> None:
+        self.calls.hit("ReplaceFormat.Clear")
+        self.values.clear()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "NumberFormat":
+            self.calls.hit("ReplaceFormat.NumberFormat")
+            self.values[name] = value
+        object.__setattr__(self, name, value)
+
+
+class _Recorder:
+    def __init__(self, owner: FakeFormat, prefix: str) -> None:
+        object.__setattr__(self, "owner", owner)
+        object.__setattr__(self, "prefix", prefix)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        self.owner.calls.hit(f"ReplaceFormat.{self.prefix}.{name}")
+        self.owner.values[f"{self.prefix}.{name}"] = value
+
+
+class FakeColumnApi:
+    """The COM Range of the status column: Replace applies the replacement format to every cell
+    whose text equals What (whole cell, case-sensitive), as Excel does."""
+
+    def __init__(self, sheet: FakeSheet, col: int, first: int, last: int, fmt: FakeFormat) -> None:
+        self.sheet, self.col, self.first, self.last, self.fmt = sheet, col, first, last, fmt
+
+    def Replace(self, What: str, Replacement: str, **options: Any) -> None:
+        self.sheet.calls.hit("Replace")
+        assert options["LookAt"] == 1 and options["MatchCase"] and options["ReplaceFormat"]
+        literal = What.replace("~*", "*").replace("~?", "?").replace("~~", "~")
+        for row in range(self.first, self.last + 1):
+            if self.sheet.cell(row, self.col) == literal:
+                self.sheet.formats[(row, self.col)] = dict(self.fmt.values)
+
+    def SpecialCells(self, kind: int) -> Any:
+        self.sheet.calls.hit("SpecialCells")
+        blanks = [r for r in range(self.first, self.last + 1) if self.sheet.cell(r, self.col) is None]
+        sheet, col = self.sheet, self.col
+
+        class Blank:
+            class Interior:
+                def __setattr__(self, name: str, value: Any) -> None:
+                    sheet.calls.hit("SpecialCells.Interior")
+                    for r in blanks:
+                        sheet.formats[(r, col)] = {"Interior.ColorIndex": value}
+
+            Interior = Interior()  # type: ignore[misc,assignment]
+
+        return Blank()
+
+
+class FakeAppApi:
+    def __init__(self, calls: Calls) -> None:
+        self.ReplaceFormat = FakeFormat(calls)

@@ -237,3 +237,34 @@ def test_desktop_calls_do_not_follow_the_cells() -> None:
         )
     assert counts[10_000] < 10_000 / 5  # not one call per cell: at most one per 20 cells ...
     assert counts[100] <= 40  # ... and a hundred rows take a handful of calls
+
+
+def test_windows_excel_colours_with_a_constant_number_of_calls(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Desktop Excel on Windows: Range.Replace with a replacement format colours every cell of one
+    typed text in one call, so the calls do not grow with the rows (only real Excel can confirm
+    Excel's side; here a stand-in applies Replace as documented)."""
+    from fake_excel import FakeBook
+
+    from xlfollow.excel import run_action
+    from xlfollow.writers import xlwings_writer
+
+    monkeypatch.setattr(xlwings_writer.sys, "platform", "win32")
+    counts = {}
+    for rows in (100, 10_000):
+        source = _desktop_book(rows)
+        book = FakeBook("bok.xlsx", {"Data": source.sheets["Data"].values}, com=True)
+        run_action("colour", book)
+        counts[rows] = sum(book.calls.values())
+        sheet = book.sheets["Data"]
+        for row in range(2, rows + 2):
+            typed = sheet.cell(row, 3)
+            look = sheet.formats.get((row, 3), {})
+            if typed in ("grön", "↑"):
+                assert look["Interior.Color"] == xlwings_writer.bgr(STATUS_COLOURS[Status.GREEN][0])
+                assert look["NumberFormat"].endswith('"● "@')
+            elif typed == "röd":
+                assert look["Interior.Color"] == xlwings_writer.bgr(STATUS_COLOURS[Status.RED][0])
+            elif typed is None:
+                assert look == {"Interior.ColorIndex": xlwings_writer.XL_NONE}
+    assert counts[100] == counts[10_000]
+    assert counts[10_000] < 60

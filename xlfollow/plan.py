@@ -26,12 +26,14 @@ LIST_LIMIT = 200
 @dataclass(frozen=True)
 class Mark:
     """Give a status cell the look of ``status`` (``None``: clear xlfollow's look, for blank or
-    unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``."""
+    unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``; ``typed``
+    is what the cell holds (a live writer may find cells by it)."""
 
     row: int
     col: int
     status: Status | None
     cue: str | None
+    typed: object = None
 
 
 @dataclass(frozen=True)
@@ -117,7 +119,7 @@ def build_plan(
             if status is not None:
                 typed = str(item.status_value)
                 cue = None if SYMBOL[status] in typed else SYMBOL[status]
-            marks.append(Mark(item.row, status_col, status, cue))
+            marks.append(Mark(item.row, status_col, status, cue, item.status_value))
     notes = _notes(report.issues, lang) if check else []
     sheets = ([_summary_sheet(report, rollup)] if summarise else []) + (
         [_control_sheet(report)] if check else []

@@ -13,6 +13,8 @@ xlwings Server and xlwings Lite).
 
 from __future__ import annotations
 
+import contextlib
+import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -24,6 +26,20 @@ from xlfollow.status import Status
 from xlfollow.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
+XL_NONE, XL_WHOLE, XL_BY_ROWS, XL_BLANKS = -4142, 1, 1, 4  # Excel's constants
+
+
+def bgr(hex_rgb: str) -> int:
+    """An RGB hex colour as Excel's COM colour number (blue-green-red)."""
+    r, g, b = (int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4))
+    return r + 256 * g + 65536 * b
+
+
+def _wildcards(text: str) -> str:
+    """Text for Range.Replace's What: its wildcards * ? and the escape ~ taken literally."""
+    return text.replace("~", "~~").replace("*", "~*").replace("?", "~?")
+
+
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
@@ -102,6 +118,8 @@ class LiveWriter:
     # --- status cells ----------------------------------------------------------------------
     def mark(self, plan: Plan) -> None:
         sheet = self.book.sheets[plan.data_sheet]
+        if self.replace_api() is not None and self.mark_by_replace(sheet, plan):
+            return
         looks: dict[tuple[Status | None, bool], list[tuple[int, int]]] = defaultdict(list)
         for mark in plan.marks:
             looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
@@ -120,6 +138,61 @@ class LiveWriter:
                 rng.font.color = "#" + font
                 rng.font.bold = True
                 rng.number_format = cue_format(status) if cue else "General"
+
+    def replace_api(self) -> Any:
+        """Excel's application object where Range.Replace can apply a format (desktop Excel on
+        Windows), else ``None``."""
+        if self.remote or sys.platform != "win32":
+            return None
+        api = getattr(self.book.app, "api", None)
+        return api if api is not None and hasattr(api, "ReplaceFormat") else None
+
+    def mark_by_replace(self, sheet: Any, plan: Plan) -> bool:
+        """Colour by Range.Replace with a replacement format: every cell of the status column
+        that holds one typed text gets its look in one call, so the calls grow with the number
+        of different texts (bounded by the vocabulary), not with the rows. Blank cells are
+        cleared with one SpecialCells call. Returns False when it cannot be used (text only)."""
+        if not plan.marks or any(m.typed is not None and not isinstance(m.typed, str) for m in plan.marks):
+            return False
+        cols = {m.col for m in plan.marks}
+        if len(cols) != 1:
+            return False
+        col = cols.pop()
+        rows = [m.row for m in plan.marks]
+        column = sheet.range(f"{col_letter(col)}{min(rows)}:{col_letter(col)}{max(rows)}").api
+        fmt = self.replace_api().ReplaceFormat
+        groups: dict[tuple[Status | None, bool], set[str]] = defaultdict(set)
+        for m in plan.marks:
+            if isinstance(m.typed, str):
+                groups[(m.status, m.cue is not None)].add(m.typed)
+        try:
+            for (status, cue), texts in groups.items():
+                fmt.Clear()
+                if status is None:
+                    fmt.Interior.ColorIndex = XL_NONE
+                    fmt.NumberFormat = "General"
+                else:
+                    fill, font = STATUS_COLOURS[status]
+                    fmt.Interior.Color = bgr(fill)
+                    fmt.Font.Color = bgr(font)
+                    fmt.Font.Bold = True
+                    fmt.NumberFormat = cue_format(status) if cue else "General"
+                for text in sorted(texts):
+                    column.Replace(
+                        What=_wildcards(text),
+                        Replacement=text,
+                        LookAt=XL_WHOLE,
+                        SearchOrder=XL_BY_ROWS,
+                        MatchCase=True,
+                        SearchFormat=False,
+                        ReplaceFormat=True,
+                    )
+            if any(m.typed is None for m in plan.marks):
+                with contextlib.suppress(Exception):  # no blank cells: Excel raises
+                    column.SpecialCells(XL_BLANKS).Interior.ColorIndex = XL_NONE
+        finally:
+            fmt.Clear()
+        return True
 
     # --- notes --------------------------------------------------------------------------------
     def notes(self, plan: Plan) -> None:
