@@ -268,8 +268,14 @@ def test_run_on_templates_and_on_its_own_output(tmp_path: Path) -> None:
         assert again is not None and problems(again) == []
 
 
-def test_a_save_that_would_change_values_is_refused(example, monkeypatch: pytest.MonkeyPatch) -> None:
-    from xlfollow.writers import xlsx
+@pytest.mark.parametrize("parallel", [False, True], ids=["digest-here", "digest-in-second-process"])
+def test_a_save_that_would_change_values_is_refused(
+    example, monkeypatch: pytest.MonkeyPatch, parallel: bool
+) -> None:
+    from xlfollow.writers import verify, xlsx
+
+    if parallel:  # the original sheet's digest computed by a second process, as for a large sheet
+        monkeypatch.setattr(verify.OriginalDigest, "PARALLEL_FROM", 0)
 
     source = example("rs2018-aktiva-mal.xlsx")
     before = digest(source)

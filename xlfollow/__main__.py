@@ -2,4 +2,5 @@ import sys
 
 from xlfollow.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # guarded: worker processes started with "spawn" import this module
+    sys.exit(main())

@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from xlfollow.errors import InputError, WorkbookError
 from xlfollow.layout import find_layout
-from xlfollow.models import Report
+from xlfollow.models import Layout, Report
 from xlfollow.normalise import normalise_rows
 from xlfollow.plan import CONTROL_SHEET, SUMMARY_SHEET, Plan, build_plan
 from xlfollow.readers.workbook import BookValues, read_values
@@ -20,6 +21,9 @@ from xlfollow.texts import say
 from xlfollow.writers.lock import writing
 from xlfollow.writers.package import Package, rels_path
 
+if TYPE_CHECKING:
+    from xlfollow.writers.verify import OriginalDigest
+
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
@@ -28,6 +32,7 @@ class Result:
     report: Report
     rollup: RollUp
     written: Path | None = None
+    original: OriginalDigest | None = None  # the digest being computed for the check after writing
 
 
 def settings_for(book: BookValues, config: Path | None = None, language: str | None = None) -> Settings:
@@ -43,10 +48,10 @@ def settings_for(book: BookValues, config: Path | None = None, language: str | N
     return settings
 
 
-def report_from_values(book: BookValues, settings: Settings) -> Report:
+def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
-    layout = find_layout(rows, settings, book.path)
+    layout = layout or find_layout(rows, settings, book.path)
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings)
     return Report(
@@ -70,9 +75,18 @@ def check(path: Path, config: Path | None = None, language: str | None = None) -
     return _check_book(read_values(path), config, language)
 
 
-def _check_book(book: BookValues, config: Path | None, language: str | None) -> Result:
-    report = report_from_values(book, settings_for(book, config, language))
-    return Result(report, rollup_of(report))
+def _check_book(book: BookValues, config: Path | None, language: str | None, digest: bool = False) -> Result:
+    """Check ``book``. With ``digest``, the original data sheet's digest (for the check after
+    writing) is started as soon as the layout says which sheet it is."""
+    settings = settings_for(book, config, language)
+    layout = find_layout(book.rows(), settings, book.path)
+    original = None
+    if digest and book.package is not None:
+        from xlfollow.writers.verify import OriginalDigest
+
+        original = OriginalDigest(book.package, book.package.sheet_part(layout.sheet))
+    report = report_from_values(book, settings, layout)
+    return Result(report, rollup_of(report), original=original)
 
 
 def default_output(path: Path) -> Path:
@@ -105,13 +119,13 @@ def run(
     book = None if in_place else read_values(path)
     with writing(target):
         book = book or read_values(path)
-        result = _check_book(book, config, language)
+        result = _check_book(book, config, language, digest=True)
         package = book.package
         book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         _refuse_if_open(target)
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         assert package is not None
-        write_plan(plan, package, target)
+        write_plan(plan, package, target, result.original)
     return Result(result.report, result.rollup, target)
 
 
@@ -129,7 +143,7 @@ def owned_parts(package: Package) -> set[str]:
     return parts
 
 
-def write_plan(plan: Plan, package: Package, target: Path) -> None:
+def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDigest | None = None) -> None:
     """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the check."""
     from xlfollow.writers.verify import verify_written
     from xlfollow.writers.xlsx import apply_plan
@@ -141,7 +155,7 @@ def write_plan(plan: Plan, package: Package, target: Path) -> None:
             plan,
             package,
             target,
-            lambda pkg, out: verify_written(pkg, data_part, plan.data_sheet, owned, out),
+            lambda pkg, out: verify_written(pkg, data_part, plan.data_sheet, owned, out, original),
         )
     except (InputError, WorkbookError):
         raise

@@ -7,9 +7,15 @@ reference to the notes' drawing)."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
+import multiprocessing
+import os
 import re
+import sys
 import zipfile
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from xlfollow.errors import WorkbookError
@@ -48,8 +54,53 @@ def _digest_without_styles(body: bytes, chunk: int = 1 << 20) -> bytes:
     return digest.digest()
 
 
+def original_digest(data: bytes, data_part: str) -> bytes:
+    """The style-free digest of the data sheet as it was in the file (``data`` is the file)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return _digest_without_styles(SheetBytes(archive.read(data_part)).body)
+
+
+class OriginalDigest:
+    """The original sheet's digest, computed in a second process for a large sheet (it depends
+    only on the input, so it runs while the main process checks, plans and writes)."""
+
+    PARALLEL_FROM = 8 * 1024 * 1024  # bytes of sheet XML; below this a process costs more than it saves
+
+    def __init__(self, package: Package, data_part: str | None) -> None:
+        self.package, self.data_part = package, data_part
+        self._future: Future[bytes] | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        info = package.infos.get(data_part or "")
+        if info is not None and info.file_size >= self.PARALLEL_FROM and (os.cpu_count() or 1) > 1:
+            try:
+                method = "fork" if sys.platform.startswith("linux") else "spawn"
+                self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context(method))
+                self._future = self._pool.submit(original_digest, package.data, data_part or "")
+            except (OSError, RuntimeError):  # no second process to be had: computed here later
+                self._future = None
+
+    def result(self) -> bytes:
+        try:
+            if self._future is not None:
+                with contextlib.suppress(Exception):
+                    return self._future.result()
+            return original_digest(self.package.data, self.data_part or "")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+
 def verify_written(
-    package: Package, data_part: str | None, data_sheet: str, owned_parts: set[str], written: Path
+    package: Package,
+    data_part: str | None,
+    data_sheet: str,
+    owned_parts: set[str],
+    written: Path,
+    original: OriginalDigest | None = None,
 ) -> None:
     def fail(what: str) -> WorkbookError:
         return WorkbookError("verify-failed", path=package.source, sheet=what)
@@ -79,8 +130,8 @@ def verify_written(
                 if name in infos:
                     archive.read(name)  # decompresses and checks the CRC
             if data_part is not None:
-                old = _digest_without_styles(SheetBytes(package.archive.read(data_part)).body)
                 new = _digest_without_styles(SheetBytes(archive.read(data_part)).body)
+                old = original.result() if original is not None else original_digest(package.data, data_part)
                 if old != new:
                     raise fail(data_sheet)
     except WorkbookError:
