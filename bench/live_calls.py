@@ -12,10 +12,11 @@ os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import xlwings as xw
-from fake_excel import FakeBook
 
 from xlfollow.excel import run_action
 from xlfollow.writers import xlwings_writer
+
+from fake_excel import FakeBook
 
 STATUSES = ["grön", "gul", "röd", None, "Ej aktuell", "↑", "→"]
 

@@ -243,10 +243,10 @@ def test_windows_excel_colours_with_a_constant_number_of_calls(monkeypatch: pyte
     """Desktop Excel on Windows: Range.Replace with a replacement format colours every cell of one
     typed text in one call, so the calls do not grow with the rows (only real Excel can confirm
     Excel's side; here a stand-in applies Replace as documented)."""
-    from fake_excel import FakeBook
-
     from xlfollow.excel import run_action
     from xlfollow.writers import xlwings_writer
+
+    from fake_excel import FakeBook
 
     monkeypatch.setattr(xlwings_writer.sys, "platform", "win32")
     counts = {}

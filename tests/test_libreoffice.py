@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import zipfile
 from pathlib import Path
 
@@ -12,32 +10,9 @@ import pytest
 from xlfollow import actions
 
 import fidelity
+from libreoffice import SOFFICE, convert
 
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
-
-
-def convert(path: Path, fmt: str, tmp_path: Path) -> Path:
-    out = tmp_path / "converted"
-    profile = tmp_path / "lo-profile"
-    subprocess.run(
-        [
-            SOFFICE,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            fmt,
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    result = out / (path.stem + "." + fmt)
-    assert result.exists(), f"LibreOffice did not convert {path.name}"
-    return result
 
 
 def test_libreoffice_reads_the_summary(example, tmp_path: Path) -> None:

@@ -19,6 +19,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from xlfollow.templates import COLUMNS
+
 HERE = Path(__file__).resolve().parent
 XLWINGS_VERSION = "0.37.8"  # the VBA in the standalone workbook must match the Python package
 BAS = HERE / "xlfollow.bas"
@@ -51,16 +53,7 @@ START_TEXT = [
         "note",
     ),
 ]
-HEADERS = [
-    ("Perspektiv", 16),
-    ("Strategiskt mål", 30),
-    ("Nr", 6),
-    ("Framgångsfaktor", 50),
-    ("Nämnd", 10),
-    ("Mått", 28),
-    ("Läge", 11),
-    ("Kommentar", 60),
-]
+HEADERS = list(COLUMNS["framgangsfaktorer"])  # the success-factor template's columns
 
 
 def standalone() -> Path:

@@ -303,45 +303,14 @@ class Package:
                 stamp, attributes = _dos_time(info.date_time), info.external_attr
             if size >= 0xFFFFFFFF or len(raw) >= 0xFFFFFFFF or offset >= 0xFFFFFFFF:
                 raise ValueError("part too large for a workbook")
-            header = struct.pack(
-                "<IHHHHHIIIHH",
-                0x04034B50,
-                20,
-                flags,
-                method,
-                stamp[0],
-                stamp[1],
-                crc,
-                len(raw),
-                size,
-                len(encoded),
-                0,
-            )
+            fields = (flags, method, stamp[0], stamp[1], crc, len(raw), size, len(encoded))
+            header = struct.pack("<IH" + _FIELDS + "H", 0x04034B50, 20, *fields, 0)  # local file header
             handle.write(header + encoded)
             handle.write(raw)
-            central.append(
-                struct.pack(
-                    "<IHHHHHHIIIHHHHHII",
-                    0x02014B50,
-                    20,
-                    20,
-                    flags,
-                    method,
-                    stamp[0],
-                    stamp[1],
-                    crc,
-                    len(raw),
-                    size,
-                    len(encoded),
-                    0,
-                    0,
-                    0,
-                    0,
-                    attributes,
-                    offset,
-                )
-                + encoded
+            entry = struct.pack(
+                "<IHH" + _FIELDS + "HHHHII", 0x02014B50, 20, 20, *fields, 0, 0, 0, 0, attributes, offset
             )
+            central.append(entry + encoded)  # central directory entry
             offset += len(header) + len(encoded) + len(raw)
         directory = b"".join(central)
         handle.write(directory)
@@ -357,6 +326,11 @@ class Package:
         name_length, extra_length = struct.unpack("<HH", self.data[start + 26 : start + 30])
         begin = start + 30 + name_length + extra_length
         return self.data[begin : begin + info.compress_size]
+
+
+# The fields a zip's local header and central directory entry share: flags, method, time, date,
+# CRC-32, compressed size, size, name length.
+_FIELDS = "HHHHIIIH"
 
 
 def _dos_time(stamp: tuple[int, ...]) -> tuple[int, int]:
