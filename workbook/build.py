@@ -73,10 +73,10 @@ def _sheets(package: object) -> None:
     from xlfollow.writers.package import WORKBOOK, Package, q
     from xlfollow.writers.parts import worksheet_xml
     from xlfollow.writers.stylesheet import StyleSheet
-    from xlfollow.writers.xlsx import _add_sheet, _styles_part
+    from xlfollow.writers.xlsx import add_sheet, find_styles_part
 
     assert isinstance(package, Package)
-    styles_part = _styles_part(package)
+    styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
 
     def style_of(name: str | None) -> int:
@@ -101,7 +101,7 @@ def _sheets(package: object) -> None:
     data.freeze_row = 1
     data.repeat_rows = (1, 1)
     data.header, data.footer = "Framgångsfaktorer", "Sida {page} av {pages}"
-    data_part = _add_sheet(package, data.name)
+    data_part = add_sheet(package, data.name)
     table = package.free_name("xl/tables/table{}.xml")
     rid = package.add_rel(data_part, "table", table)
     status_col = "G"
@@ -141,7 +141,7 @@ def _sheets(package: object) -> None:
         settings.put(row, 2, {"kind": "framgangsfaktorer"}.get(key, value), style)
         settings.put(row, 3, explanation, style)
     settings.widths = {1: 16, 2: 34, 3: 80}
-    settings_part = _add_sheet(package, settings.name)
+    settings_part = add_sheet(package, settings.name)
     package.put(settings_part, worksheet_xml(settings, style_of, None))
     package.put_xml(styles_part, styles.root)
 

@@ -142,10 +142,6 @@ class Package:
             self.edits[part] = None
             self.set_override(part, None)
 
-    @property
-    def changed(self) -> set[str]:
-        return set(self.edits)
-
     def free_name(self, pattern: str) -> str:
         """The first free part name for a pattern such as 'xl/worksheets/sheet{}.xml'."""
         lower = {m.lower() for m in self.names()}

@@ -64,7 +64,7 @@ def apply_plan(
 
 
 def apply_to_package(plan: Plan, package: Package) -> None:
-    styles_part = _styles_part(package)
+    styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
     data_part = package.sheet_part(plan.data_sheet)
     if data_part is not None:
@@ -78,7 +78,7 @@ def apply_to_package(plan: Plan, package: Package) -> None:
     package.put_xml(styles_part, styles.root)
 
 
-def _styles_part(package: Package) -> str:
+def find_styles_part(package: Package) -> str:
     """The workbook's styles part; a minimal one is added when the workbook has none."""
     for _, rtype, target, _ in package.rels(WORKBOOK):
         if rtype.endswith("/styles") and package.has(target):
@@ -234,7 +234,7 @@ def _drop_rel_to(package: Package, part: str, target: str) -> None:
 def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
     part = package.sheet_part(sheet.name)
     if part is None:
-        part = _add_sheet(package, sheet.name)
+        part = add_sheet(package, sheet.name)
     else:
         _drop_sheet_children(package, part)
     drawing_rid = None
@@ -255,7 +255,7 @@ def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -
     _print_titles(package, sheet)
 
 
-def _add_sheet(package: Package, name: str) -> str:
+def add_sheet(package: Package, name: str) -> str:
     part = package.free_name("xl/worksheets/sheet{}.xml")
     rid = package.add_rel(WORKBOOK, "worksheet", part)
     workbook = package.xml(WORKBOOK)
@@ -354,8 +354,8 @@ def write_new_workbook(sheets: list[SheetPlan], target: Path) -> None:
         for name, data in _NEW_BOOK.items():
             archive.writestr(name, data)
     package = Package(buffer.getvalue(), str(target))
-    styles = StyleSheet(package.xml(_styles_part(package)))
+    styles = StyleSheet(package.xml(find_styles_part(package)))
     for sheet in sheets:
         _write_owned_sheet(package, sheet, styles)
-    package.put_xml(_styles_part(package), styles.root)
+    package.put_xml(find_styles_part(package), styles.root)
     package.save(target)
