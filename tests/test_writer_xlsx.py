@@ -303,3 +303,18 @@ def test_summary_lists_are_capped(make_book) -> None:
     red = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)")
     assert ws.cell(red + 1 + LIST_LIMIT, 1).value == f"{LIST_LIMIT}. Post"  # the last one listed
     assert ws.cell(red + 2 + LIST_LIMIT, 1).value.startswith("… och 59 till")
+
+
+def test_status_cells_with_attributes_in_another_order(tmp_path: Path) -> None:
+    """Cells whose reference is not their first attribute take the general restyling path."""
+    import corpus
+
+    sheet = corpus.sheet_xml([list(corpus.HEADER), ["1. a", "grön", "x"], ["2. b", "röd", "y"]])
+    sheet = sheet.replace('<c r="B2" t="inlineStr">', '<c t="inlineStr" s="0" r="B2">')
+    path = tmp_path / "ordning.xlsx"
+    path.write_bytes(corpus.book([("Data", sheet)]))
+    output = actions.run(path).written
+    ws = load_workbook(output)["Data"]
+    assert ws["B2"].value == "grön" and ws["B2"].fill.fgColor.rgb == "FF" + STATUS_COLOURS[Status.GREEN][0]
+    assert ws["B3"].fill.fgColor.rgb == "FF" + STATUS_COLOURS[Status.RED][0]
+    assert problems(output) == []

@@ -22,9 +22,11 @@ class Severity(StrEnum):
         return say("severity.error" if self is Severity.ERROR else "severity.warning", language)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=True)
 class Item:
-    """One followed-up row: a success factor, result goal, active goal or action plan."""
+    """One followed-up row: a success factor, result goal, active goal or action plan. Treated as
+    immutable; not frozen only because a frozen dataclass is three times slower to build, and a
+    region's workbooks hold hundreds of thousands of items."""
 
     row: int  # 1-based sheet row
     text: str

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlfollow.models import Item, Layout
-from xlfollow.settings import Settings
+from xlfollow.settings import FIELDS, Settings
 from xlfollow.status import Vocabulary
 
 PERSPECTIVES = {
@@ -34,7 +34,6 @@ _REFERENCE = re.compile(
 )
 _COMMITTEE_SPLIT = re.compile(r"[\s,;/+&]+|\boch\b|\band\b", re.IGNORECASE)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
-_OTHER_FIELDS = ("perspective", "goal", *_CONTENT_FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,13 +117,7 @@ def normalise_rows(
     committee_cache: dict[Any, tuple[str, ...]] = {}
 
     width = max(index.values(), default=-1) + 1
-
-    def get(row: Sequence[Any], field: str) -> Any:
-        i = index.get(field)
-        if i is None:
-            return None
-        value = row[i]
-        return None if value.__class__ is str and not value.strip() else value
+    positions = [index.get(f, -1) for f in FIELDS]  # the columns of the fields, in FIELDS' order
 
     perspective: str | None = None
     goal: str | None = None
@@ -136,14 +129,31 @@ def normalise_rows(
         row = rows[number - 1]
         if len(row) < width:
             row = [*row, *([None] * (width - len(row)))]
-        text = text_of(get(row, "item")) if item_col else None
+        filled = len(row) - row.count(None)  # in C: the readers give blank cells as None
+        if not filled:
+            continue
+        (
+            v_id,
+            v_perspective,
+            v_goal,
+            v_item,
+            v_committee,
+            v_measure,
+            v_target,
+            v_outcome,
+            v_status,
+            v_comment,
+            v_activities,
+        ) = [row[k] if k >= 0 else None for k in positions]
+        text = text_of(v_item)
         lone = None  # the only non-blank cell of the row, when there is just one
-        if text is None or not any(get(row, f) is not None for f in _OTHER_FIELDS):
-            filled = [(c, v) for c, v in enumerate(row, start=1) if not blank(v)]
-            if not filled:
+        if filled == 1:
+            col = next(c for c, v in enumerate(row, start=1) if v is not None)
+            value = row[col - 1]
+            if blank(value):
                 continue
-            if len(filled) == 1 and filled[0][0] not in content_cols and isinstance(filled[0][1], str):
-                lone = filled[0]
+            if col not in content_cols and isinstance(value, str):
+                lone = (col, value)
 
         if lone is not None:
             col, heading = lone[0], lone[1].strip()
@@ -168,39 +178,38 @@ def normalise_rows(
                     orphans.append(number)
                 continue
 
-        value = text_of(get(row, "perspective"))
+        value = text_of(v_perspective)
         if value is not None and value != perspective:
             perspective, goal = value, None
-        value = text_of(get(row, "goal"))
+        value = text_of(v_goal)
         if value is not None:
             goal = _GOAL_PREFIX.sub("", value).strip() or None
-        value = get(row, "committee")
-        if value is not None:
-            if value not in committee_cache:
-                committee_cache[value] = split_committees(value, known)
-            committees = committee_cache[value]
+        if not blank(v_committee):
+            if v_committee not in committee_cache:
+                committee_cache[v_committee] = split_committees(v_committee, known)
+            committees = committee_cache[v_committee]
 
         if text is None:
             orphans.append(number)
             continue
         if text[:3].casefold() == "se " and _REFERENCE.match(text):
             continue
-        status_value = get(row, "status")
+        status_value = None if blank(v_status) else v_status
         items.append(
             Item(
                 row=number,
                 text=text,
-                id=item_id(get(row, "id"), text),
+                id=item_id(v_id, text),
                 perspective=perspective,
                 goal=goal,
                 committees=committees,
-                measure=text_of(get(row, "measure")),
-                target=get(row, "target"),
-                outcome=get(row, "outcome"),
+                measure=text_of(v_measure),
+                target=None if blank(v_target) else v_target,
+                outcome=None if blank(v_outcome) else v_outcome,
                 status=vocabulary.classify(status_value),
                 status_value=status_value,
-                comment=text_of(get(row, "comment")),
-                activities=text_of(get(row, "activities")),
+                comment=text_of(v_comment),
+                activities=text_of(v_activities),
             )
         )
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans))

@@ -23,8 +23,8 @@ NOTE_AUTHOR = "xlfollow"
 LIST_LIMIT = 200
 
 
-@dataclass(frozen=True)
-class Mark:
+@dataclass(slots=True)
+class Mark:  # not frozen: one per status cell, built in a hot loop
     """Give a status cell the look of ``status`` (``None``: clear xlfollow's look, for blank or
     unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``; ``typed``
     is what the cell holds (a live writer may find cells by it)."""
@@ -43,8 +43,8 @@ class Note:
     text: str
 
 
-@dataclass(frozen=True)
-class Cell:
+@dataclass(slots=True)
+class Cell:  # not frozen: built once per cell of the sheets xlfollow writes, tens of thousands
     row: int
     col: int
     value: Any  # str | int | float | None; text is always written as text, never as a formula

@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from xlfollow.errors import InputError, WorkbookError
+from xlfollow.writers.sheetpatch import ODD_CELL
 
 if TYPE_CHECKING:
     from xlfollow.writers.package import Package
@@ -30,12 +31,10 @@ _ENCRYPTED = ("EncryptionInfo", "EncryptedPackage")
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
 _CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
 _ROW_FAST = re.compile(rb'<row r="([0-9]{1,9})"')
-_COL3 = re.compile(rb' r="([A-Z]{3})[0-9]')
-_COL2 = re.compile(rb' r="([A-Z]{2})[0-9]')
+_ROW_TAG = re.compile(rb"<row[ >/]")
+_COLS = re.compile(rb' r="([A-Z]{2,3})[0-9]')
 _ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
-_PREFIXED_CELL = re.compile(rb"<\w+:c\b")
-_BARE_CELL = re.compile(rb"<c/?>")
 
 
 @dataclass(frozen=True)
@@ -131,19 +130,18 @@ def sheet_extent(data: bytes) -> tuple[int, int]:
     cells placed by position instead of by reference, from the widest row. The patterns start
     with a literal, so each is one fast scan of the bytes."""
     rows = _ROW_FAST.findall(data)
-    if len(rows) != data.count(b"<row ") + data.count(b"<row>"):
+    if len(rows) != len(_ROW_TAG.findall(data)):
         rows = _ROW_REF.findall(data)  # attributes in another order, or prefixed elements
     max_row = max(map(int, rows), default=0)
     longer = re.compile(rb' r="[A-Z]{1,3}([0-9]{%d,9})"' % (len(str(max_row)) + 1))
     max_row = max([max_row, *(int(r) for r in longer.findall(data))])
     max_col = 26  # single letters at most, unless longer ones appear
-    for column in _COL3.findall(data) or _COL2.findall(data):
+    for column in _COLS.findall(data):
         value = 0
         for ch in column:
             value = value * 26 + ch - 64
         max_col = max(max_col, value)
-    positional = _BARE_CELL.search(data) or data.count(b"<c ") != data.count(b'<c r="')
-    if positional or _PREFIXED_CELL.search(data):  # some cells placed by position, or prefixed
+    if ODD_CELL.search(data):  # cells placed by position (no reference first), or prefixed
         bodies = _ROW_BODY.findall(data)
         max_col = max([max_col, *(len(_CELL_TAG.findall(b)) for b in bodies)])
         max_row = max([max_row, len(bodies), *(int(c) for c in _CELL_ROW.findall(data))])

@@ -22,6 +22,8 @@ _CLOSE = re.compile(rb"</" + _PREFIX + rb"sheetData>")
 _MARKER = b"<!--xlfollow:sheetData-->"
 _S_ATTR = re.compile(rb'\ss="\d*"')
 _S_VALUE = re.compile(rb'\ss="(\d*)"')
+# a cell whose first attribute is not its reference (or none), or a prefixed cell element
+ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
 _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
 
 
@@ -51,9 +53,39 @@ class SheetBytes:
         wanted = set(rows)
         if not wanted:
             return
-        pattern = re.compile(
-            rb'<((?:[A-Za-z_][\w.-]*:)?c)\b([^>]*?\br="' + col_letter(col).encode() + rb'(\d+)"[^>]*?)(/?)>'
-        )
+        letter = col_letter(col).encode()
+        if ODD_CELL.search(self.body) is None:
+            # every cell starts with its reference (as Excel and most writers write it): a pattern
+            # that begins with a literal, so the scan jumps from one status cell to the next
+            fast = re.compile(rb'<c r="' + letter + rb'(\d+)"( s="(\d*)")?([^>]*?)(/?)>')
+
+            def quick(match: re.Match[bytes]) -> bytes:
+                row = int(match.group(1))
+                if row not in wanted:
+                    return match.group(0)
+                rest = match.group(4)
+                if match.group(2) is not None:
+                    base = int(match.group(3) or b"0")
+                else:  # a style attribute further on, or none
+                    current = _S_VALUE.search(rest)
+                    base = int(current.group(1) or b"0") if current else 0
+                    rest = _S_ATTR.sub(b"", rest)
+                style = str(style_for(row, base)).encode()
+                return (
+                    b'<c r="'
+                    + letter
+                    + match.group(1)
+                    + b'" s="'
+                    + style
+                    + b'"'
+                    + rest
+                    + match.group(5)
+                    + b">"
+                )
+
+            self.body = fast.sub(quick, self.body)
+            return
+        pattern = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?c)\b([^>]*?\br=\"" + letter + rb'(\d+)"[^>]*?)(/?)>')
 
         def replace(match: re.Match[bytes]) -> bytes:
             row = int(match.group(3))
