@@ -170,7 +170,17 @@ def main() -> None:
         f"{'✅' if ok else '❌'} | ≤ 2× | {xm:.0f} |",
     ]
     print(lines[-1], flush=True)
+    import live_calls  # bench/live_calls.py
+
     lines += [
+        "",
+        "## Calls into Excel per button (live-Excel writer)",
+        "",
+        "Desktop Excel: a stand-in that counts every call (tests/fake_excel.py); on Windows the status cells",
+        "are coloured by Range.Replace with a replacement format; elsewhere by multi-area addresses (in",
+        "brackets: the calls that colour and format cells). Remote engine: the actions xlwings returns.",
+        "",
+        live_calls.main(),
         "",
         "Targets met: " + ", ".join(f"{name} {'yes' if ok else 'NO'}" for name, ok in verdicts) + ".",
     ]
