@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -25,6 +24,8 @@ from xlfollow import actions  # noqa: E402
 from xlfollow.excel import BUTTONS  # noqa: E402
 from xlfollow.export import export  # noqa: E402
 from xlfollow.readers.workbook import read_values  # noqa: E402
+
+from libreoffice import SOFFICE, convert  # noqa: E402
 
 
 def describe(path: Path) -> dict[str, Any]:
@@ -90,29 +91,13 @@ def test_sheets() -> None:
 
 
 def libreoffice(path: Path, tmp: Path) -> str:
-    out = tmp / "ods"
-    subprocess.run(
-        [
-            "soffice",
-            f"-env:UserInstallation=file://{tmp / 'lo'}",
-            "--headless",
-            "--convert-to",
-            "ods",
-            "--outdir",
-            str(out),
-            str(path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=180,
-    )
-    ods = zipfile.ZipFile(out / (path.stem + ".ods"))
+    ods = zipfile.ZipFile(convert(path, "ods", tmp))
     content = ods.read("content.xml").decode()
     basic = "".join(ods.read(n).decode() for n in ods.namelist() if n.startswith("Basic/VBAProject/Module1"))
     return content + basic
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_sees_the_macro_bindings(tmp_path: Path) -> None:
     seen = libreoffice(COMMITTED, tmp_path)
     buttons = re.findall(r'<form:button form:name="([^"]+)"', seen)
@@ -121,7 +106,7 @@ def test_libreoffice_sees_the_macro_bindings(tmp_path: Path) -> None:
     assert "RunPython" in seen
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_run_keeps_the_buttons_and_the_e_mail_copy_has_no_macros(tmp_path: Path) -> None:
     from openpyxl import load_workbook
 

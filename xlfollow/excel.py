@@ -92,20 +92,15 @@ def run_action(action: str, book: Any = None) -> str:
 def export_book(book: Any) -> str:
     """Save the workbook, then write the macro-free e-mail copy next to it."""
     from xlfollow.export import export, export_path
+    from xlfollow.writers.xlwings_writer import is_remote
 
-    if is_remote_book(book):
+    if is_remote(book):
         raise XlfollowError("export-remote")
     book.save()
     source = Path(book.fullname)
     target = export_path(source)
     export(source, target)
     return say("cli-exported", "sv", path=target)
-
-
-def is_remote_book(book: Any) -> bool:
-    from xlfollow.writers.xlwings_writer import is_remote
-
-    return is_remote(book)
 
 
 def button(name: str, book: Any = None) -> None:

@@ -9,7 +9,6 @@ The working workbook is never touched."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from lxml import etree
@@ -17,14 +16,14 @@ from lxml import etree
 from xlfollow.errors import InputError
 from xlfollow.readers.workbook import load_package
 from xlfollow.settings import SETTINGS_SHEET
-from xlfollow.writers.package import NS_R, WORKBOOK, Package, q, rels_path
+from xlfollow.writers.package import NS_R, WORKBOOK, Package, q
+from xlfollow.writers.parts import VML_SHAPE
 from xlfollow.writers.sheetpatch import SheetBytes
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
 CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_VML_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 _MACRO_TYPES = ("/vbaProject", "/vbaProjectSignature", "/vbaProjectSignatureAgile", "/vbaProjectSignatureV3")
 _PERSONAL = {
     "docProps/core.xml": ("creator", "lastModifiedBy"),
@@ -153,7 +152,7 @@ def _remove_macro_controls(package: Package, part: str) -> None:
             _drop_rel(package, part, rid)
         elif rtype.endswith("/vmlDrawing") and package.has(target):
             vml = package.read(target)
-            kept = _VML_SHAPE.sub(lambda m: b"" if b'ObjectType="Button"' in m.group(0) else m.group(0), vml)
+            kept = VML_SHAPE.sub(lambda m: b"" if b'ObjectType="Button"' in m.group(0) else m.group(0), vml)
             if kept != vml:
                 package.put(target, kept)
         elif rtype.endswith("/drawing") and package.has(target):
@@ -182,6 +181,3 @@ def _clear_personal(package: Package) -> None:
             if isinstance(node.tag, str) and etree.QName(node).localname in fields:
                 node.text = None
         package.put_xml(part, root)
-
-
-__all__ = ["export", "export_path", "rels_path"]

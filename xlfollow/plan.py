@@ -141,6 +141,21 @@ def status_text(status: Status, lang: str) -> str:
     return status_label(status, say(f"status.{status.value}", lang))
 
 
+def put_issue(sheet: SheetPlan, row: int, col: int, issue: Issue, lang: str, link: bool) -> None:
+    """One issue as a row of a Kontroll sheet from column ``col``: severity, code, sheet, cell
+    (a link to it when the cell is in this workbook), item id and message."""
+    style = "error" if issue.severity is Severity.ERROR else "warning"
+    sheet.put(row, col, issue.severity.label(lang), style)
+    sheet.put(row, col + 1, issue.code, "cell")
+    sheet.put(row, col + 2, issue.sheet, "cell")
+    if link:
+        sheet.put(row, col + 3, issue.cell, "link", link=sheet_cell(issue.sheet, issue.row, issue.col))
+    else:
+        sheet.put(row, col + 3, issue.cell, "cell")
+    sheet.put(row, col + 4, issue.item_id, "cell")
+    sheet.put(row, col + 5, issue.message(lang), "cell")
+
+
 def _control_sheet(report: Report) -> SheetPlan:
     lang = report.language
     sheet = SheetPlan(CONTROL_SHEET)
@@ -170,13 +185,7 @@ def _control_sheet(report: Report) -> SheetPlan:
     for col, key in enumerate(headers, start=1):
         sheet.put(4, col, say(key, lang), "header")
     for row, issue in enumerate(report.issues, start=5):
-        style = "error" if issue.severity is Severity.ERROR else "warning"
-        sheet.put(row, 1, issue.severity.label(lang), style)
-        sheet.put(row, 2, issue.code, "cell")
-        sheet.put(row, 3, issue.sheet, "cell")
-        sheet.put(row, 4, issue.cell, "link", link=sheet_cell(issue.sheet, issue.row, issue.col))
-        sheet.put(row, 5, issue.item_id, "cell")
-        sheet.put(row, 6, issue.message(lang), "cell")
+        put_issue(sheet, row, 1, issue, lang, link=True)
     sheet.widths = {1: 10, 2: 19, 3: 18, 4: 8, 5: 8, 6: 95}
     fit_heights(sheet)
     sheet.repeat_rows = (4, 4)

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xlfollow.a1 import cell_ref
-from xlfollow.models import Item, Report, Severity
+from xlfollow.models import Item, Report
 from xlfollow.plan import (
     CONTROL_SHEET,
     SUMMARY_SHEET,
     SheetPlan,
     count_table,
     fit_heights,
+    put_issue,
     status_chart,
     status_text,
 )
@@ -180,14 +180,8 @@ def _control(region: Region, lang: str) -> SheetPlan:
         row += 1
     for name, report in usable:
         for issue in report.issues:
-            style = "error" if issue.severity is Severity.ERROR else "warning"
             sheet.put(row, 1, name, "cell")
-            sheet.put(row, 2, issue.severity.label(lang), style)
-            sheet.put(row, 3, issue.code, "cell")
-            sheet.put(row, 4, issue.sheet, "cell")
-            sheet.put(row, 5, cell_ref(issue.row, issue.col), "cell")
-            sheet.put(row, 6, issue.item_id, "cell")
-            sheet.put(row, 7, issue.message(lang), "cell")
+            put_issue(sheet, row, 2, issue, lang, link=False)  # the cell is in the unit's own file
             row += 1
     sheet.widths = {1: 18, 2: 10, 3: 19, 4: 18, 5: 8, 6: 8, 7: 90}
     fit_heights(sheet)

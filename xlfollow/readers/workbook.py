@@ -123,6 +123,11 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
         raise InputError("not-a-workbook", path=name, detail="saknar arbetsboksdelar")
 
 
+def cell_value(value: Any) -> Any:
+    """A cell's value as the core sees it: blank and whitespace-only text as ``None``."""
+    return None if value == "" or (value.__class__ is str and value.isspace()) else value
+
+
 def sheet_extent(data: bytes) -> tuple[int, int]:
     """The largest row and column a sheet's cells can reach, from its bytes, without parsing:
     the rows from the row elements (and any cell reference with more digits than the last row),
@@ -178,10 +183,7 @@ def read_values(path: Path) -> BookValues:
             if "WorkSheet" not in str(meta.typ):
                 continue
             sheet = book.get_sheet_by_name(meta.name)
-            values = [
-                [None if (v == "" or (v.__class__ is str and v.isspace())) else v for v in row]
-                for row in sheet.to_python(skip_empty_area=False)
-            ]
+            values = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
             sheets[meta.name] = SheetValues(meta.name, values, "Visible" in str(meta.visible))
     except InputError:
         raise

@@ -272,6 +272,8 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
 
 
 # --- notes ---------------------------------------------------------------------------------------
+# one shape of a VML drawing (notes, form buttons), as raw bytes: VML is not always well-formed XML
+VML_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 VML_NS = (
     'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
     'xmlns:x="urn:schemas-microsoft-com:office:excel"'

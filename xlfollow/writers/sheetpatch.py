@@ -27,6 +27,12 @@ ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
 _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
 
 
+def _split_style(attrs: bytes) -> tuple[int, bytes]:
+    """A start tag's attributes -> (its style index, 0 when none; the attributes without it)."""
+    current = _S_VALUE.search(attrs)
+    return (int(current.group(1) or b"0") if current else 0), _S_ATTR.sub(b"", attrs)
+
+
 class SheetBytes:
     def __init__(self, data: bytes) -> None:
         start = _OPEN.search(data)
@@ -67,9 +73,7 @@ class SheetBytes:
                 if match.group(2) is not None:
                     base = int(match.group(3) or b"0")
                 else:  # a style attribute further on, or none
-                    current = _S_VALUE.search(rest)
-                    base = int(current.group(1) or b"0") if current else 0
-                    rest = _S_ATTR.sub(b"", rest)
+                    base, rest = _split_style(rest)
                 style = str(style_for(row, base)).encode()
                 return (
                     b'<c r="'
@@ -91,10 +95,8 @@ class SheetBytes:
             row = int(match.group(3))
             if row not in wanted:
                 return match.group(0)
-            attrs = match.group(2)
-            current = _S_VALUE.search(attrs)
-            base = int(current.group(1) or b"0") if current else 0
-            attrs = _S_ATTR.sub(b"", attrs) + b' s="' + str(style_for(row, base)).encode() + b'"'
+            base, attrs = _split_style(match.group(2))
+            attrs += b' s="' + str(style_for(row, base)).encode() + b'"'
             return b"<" + match.group(1) + attrs + match.group(4) + b">"
 
         self.body = pattern.sub(replace, self.body)

@@ -20,11 +20,11 @@ from pathlib import Path
 
 from xlfollow.errors import WorkbookError
 from xlfollow.writers.package import Package
+from xlfollow.writers.parts import VML_SHAPE
 from xlfollow.writers.sheetpatch import SheetBytes
 
 _STYLE = re.compile(rb'\ss="\d*"')
 _STYLE_SPACE = re.compile(rb' s="\d*"')
-_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 _AUTHOR = re.compile(rb"<(?:\w+:)?author>([^<]*)</(?:\w+:)?author>")
 _COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
 
@@ -34,7 +34,7 @@ def only_xlfollows_notes(name: str, data: bytes) -> bool:
     from xlfollow.plan import NOTE_AUTHOR
 
     if name.endswith(".vml"):
-        return all(b'ObjectType="Note"' in shape for shape in _SHAPE.findall(data))
+        return all(b'ObjectType="Note"' in shape for shape in VML_SHAPE.findall(data))
     if b"<comments" not in data[:500] and b":comments" not in data[:500]:
         return False
     authors = [a.decode("utf-8", "replace") for a in _AUTHOR.findall(data)]

@@ -52,7 +52,6 @@ _AFTER_LEGACY = (
     "tableParts",
     "extLst",
 )
-_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
 _SHAPE_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
 
 
@@ -158,7 +157,7 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
     # The VML shapes that make the notes visible in Excel.
     vml = package.read(vml_part) if vml_part and package.has(vml_part) else b""
     if vml:
-        vml = _SHAPE.sub(lambda m: b"" if _note_position(m.group(0)) in removed else m.group(0), vml)
+        vml = parts.VML_SHAPE.sub(lambda m: b"" if _note_position(m.group(0)) in removed else m.group(0), vml)
     next_id, block = _next_shape_id(package)
     shapes = [parts.vml_note_shape(next_id + i, n.row, n.col) for i, n in enumerate(added)]
     if vml:
@@ -178,7 +177,7 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
         package.remove(comments_part)
         _drop_rel_to(package, part, comments_part)
 
-    has_shapes = bool(vml) and _SHAPE.search(vml) is not None
+    has_shapes = bool(vml) and parts.VML_SHAPE.search(vml) is not None
     if vml_part is not None:
         if has_shapes:
             package.put(vml_part, vml)
@@ -354,8 +353,9 @@ def write_new_workbook(sheets: list[SheetPlan], target: Path) -> None:
         for name, data in _NEW_BOOK.items():
             archive.writestr(name, data)
     package = Package(buffer.getvalue(), str(target))
-    styles = StyleSheet(package.xml(find_styles_part(package)))
+    styles_part = find_styles_part(package)
+    styles = StyleSheet(package.xml(styles_part))
     for sheet in sheets:
         _write_owned_sheet(package, sheet, styles)
-    package.put_xml(find_styles_part(package), styles.root)
+    package.put_xml(styles_part, styles.root)
     package.save(target)

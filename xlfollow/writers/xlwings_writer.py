@@ -21,7 +21,7 @@ from typing import Any
 
 from xlfollow.a1 import cell_ref, col_letter
 from xlfollow.plan import NOTE_AUTHOR, Plan, SheetPlan
-from xlfollow.readers.workbook import BookValues, SheetValues
+from xlfollow.readers.workbook import BookValues, SheetValues, cell_value
 from xlfollow.status import Status
 from xlfollow.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 
@@ -60,9 +60,7 @@ def read_values(book: Any) -> BookValues:
     for sheet in book.sheets:
         last = sheet.used_range.last_cell
         block = sheet.range((1, 1), (last.row, last.column)).options(ndim=2).value or []
-        rows = [
-            [None if (v == "" or (isinstance(v, str) and v.isspace())) else v for v in row] for row in block
-        ]
+        rows = [[cell_value(v) for v in row] for row in block]
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         sheets[sheet.name] = SheetValues(sheet.name, rows)
