@@ -13,8 +13,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 import xlwings as xw
 
+from xlfollow.adapters import live_excel as xlwings_writer
 from xlfollow.excel import run_action
-from xlfollow.writers import xlwings_writer
 
 from fake_excel import FakeBook
 

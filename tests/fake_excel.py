@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-from xlfollow.a1 import col_letter
+from xlfollow.core.a1 import col_letter
 
 
 class Calls(Counter[str]):
@@ -59,7 +59,7 @@ class FakeRange:
 
     @property
     def api(self) -> Any:
-        from xlfollow.a1 import parse_cell
+        from xlfollow.core.a1 import parse_cell
 
         if self.sheet.com is None:
             raise AttributeError("no COM object here")

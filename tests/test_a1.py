@@ -2,7 +2,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.a1 import MAX_COL, MAX_ROW, cell_ref, col_index, col_letter, parse_cell, quote_sheet, sheet_cell
+from xlfollow.core.a1 import (
+    MAX_COL,
+    MAX_ROW,
+    cell_ref,
+    col_index,
+    col_letter,
+    parse_cell,
+    quote_sheet,
+    sheet_cell,
+)
 
 
 @given(st.integers(1, MAX_COL))

@@ -1,57 +1,60 @@
-"""The core is pure: it imports neither openpyxl, xlwings nor lxml. Readers and writers are the
-adapters. A button click starts a fresh Python, so `xlfollow check` must not import what it
-does not need."""
+"""The house: entry points over adapters over the file format over the pure core (contracts in
+pyproject.toml, run by import-linter), no import cycle anywhere, and a button click that imports
+only what it needs (a fresh Python starts for each click)."""
 
 from __future__ import annotations
 
-import ast
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-import xlfollow
+import grimp
+import pytest
 
-ROOT = Path(xlfollow.__file__).parent
-CORE = [
-    "a1",
-    "errors",
-    "layout",
-    "models",
-    "normalise",
-    "numbers",
-    "plan",
-    "rollup",
-    "rules",
-    "settings",
-    "status",
-    "styles",
-    "texts",
-]
-ADAPTERS = {"openpyxl", "xlwings", "lxml", "python_calamine"}
+ROOT = Path(__file__).resolve().parent.parent
 
 
-def imported(path: Path) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.Import):
-            names.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.module:
-            names.add(node.module.split(".")[0])
-    return names
+def test_layer_contracts_hold() -> None:
+    lint = shutil.which("lint-imports") or str(Path(sys.executable).parent / "lint-imports")
+    done = subprocess.run([lint, "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "3 kept, 0 broken" in done.stdout
 
 
-def test_core_imports_no_adapter() -> None:
-    for module in CORE:
-        found = imported(ROOT / f"{module}.py") & ADAPTERS
-        assert not found, f"{module}.py imports {found}"
+def test_no_import_cycle() -> None:
+    """No module reaches itself through imports (lazy imports inside functions count too)."""
+    graph = grimp.build_graph("xlfollow")
+    modules = sorted(m for m in graph.modules if not graph.find_children(m))
+    cycles = []
+    for module in modules:
+        for imported in graph.find_modules_directly_imported_by(module):
+            if graph.chain_exists(importer=imported, imported=module):
+                cycles.append((module, imported))
+    assert not cycles, cycles
 
 
-def test_core_imports_only_core() -> None:
-    for module in CORE:
-        tree = ast.parse((ROOT / f"{module}.py").read_text(encoding="utf-8"))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("xlfollow."):
-                assert node.module.removeprefix("xlfollow.") in CORE, f"{module} imports {node.module}"
+@pytest.mark.parametrize(
+    ("folder", "rule"),
+    [("core", "the core is pure"), ("ooxml", "the file format imports no adapter or entry point")],
+)
+def test_every_module_lives_in_a_room(folder: str, rule: str) -> None:
+    """The contracts see a module only by its folder: every module of the package is in one."""
+    rooms = {"core", "ooxml", "adapters", "data"}
+    top = {p.stem for p in (ROOT / "xlfollow").glob("*.py")}
+    assert top == {
+        "__init__",
+        "__main__",
+        "actions",
+        "cli",
+        "consolidate",
+        "demo",
+        "examples",
+        "excel",
+        "templates",
+    }, "new top-level module: put it in core/, ooxml/ or adapters/ (or name it an entry point)"
+    folders = {p.name for p in (ROOT / "xlfollow").iterdir() if p.is_dir() and p.name != "__pycache__"}
+    assert folders <= rooms and folder in folders, rule
 
 
 def test_check_imports_neither_openpyxl_xlwings_nor_pandas(example) -> None:

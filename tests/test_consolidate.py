@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 
 from xlfollow.actions import check
 from xlfollow.consolidate import consolidate, unit_files
-from xlfollow.errors import InputError
+from xlfollow.core.errors import InputError
 
 from libreoffice import SOFFICE, convert
 from package_check import problems

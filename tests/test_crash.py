@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from xlfollow.errors import WorkbookError
-from xlfollow.readers.workbook import read_values
-from xlfollow.writers.lock import writing
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.adapters.lock import writing
+from xlfollow.core.errors import WorkbookError
 
 from package_check import problems
 
@@ -149,7 +149,7 @@ def test_a_held_lock_makes_the_second_writer_stop_with_a_message(tmp_path: Path)
 def test_lock_survives_a_killed_holder(tmp_path: Path) -> None:
     target = tmp_path / "bok.xlsx"
     code = (
-        "import sys, time; from pathlib import Path; from xlfollow.writers.lock import writing\n"
+        "import sys, time; from pathlib import Path; from xlfollow.adapters.lock import writing\n"
         f"with writing(Path({str(target)!r})):\n    print('held', flush=True); time.sleep(60)"
     )
     holder = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE)

@@ -15,9 +15,9 @@ from typing import Any
 import pytest
 
 from xlfollow import actions
-from xlfollow.readers.workbook import read_values
-from xlfollow.status import Status
-from xlfollow.styles import STATUS_COLOURS
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.core.status import Status
+from xlfollow.core.styles import STATUS_COLOURS
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")  # before xlwings is imported
 xw = pytest.importorskip("xlwings")
@@ -243,8 +243,8 @@ def test_windows_excel_colours_with_a_constant_number_of_calls(monkeypatch: pyte
     """Desktop Excel on Windows: Range.Replace with a replacement format colours every cell of one
     typed text in one call, so the calls do not grow with the rows (only real Excel can confirm
     Excel's side; here a stand-in applies Replace as documented)."""
+    from xlfollow.adapters import live_excel as xlwings_writer
     from xlfollow.excel import run_action
-    from xlfollow.writers import xlwings_writer
 
     from fake_excel import FakeBook
 

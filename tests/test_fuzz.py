@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from xlfollow.actions import report_from_values, settings_for
-from xlfollow.errors import InputError
-from xlfollow.readers.workbook import read_values
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.core.errors import InputError
 
 import corpus
 

@@ -2,11 +2,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlfollow.errors import InputError
-from xlfollow.layout import find_layout, match_header
-from xlfollow.normalise import normalise_rows
-from xlfollow.rules import validate
-from xlfollow.settings import Settings, parse_settings
+from xlfollow.core.errors import InputError
+from xlfollow.core.layout import find_layout, match_header
+from xlfollow.core.normalise import normalise_rows
+from xlfollow.core.rules import validate
+from xlfollow.core.settings import Settings, parse_settings
 
 
 @pytest.mark.parametrize(

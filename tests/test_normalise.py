@@ -1,9 +1,9 @@
 from pathlib import Path
 
 from xlfollow.actions import check
-from xlfollow.normalise import committee_of_heading, item_id, perspective_of, split_committees
-from xlfollow.settings import BUILTIN_COMMITTEES
-from xlfollow.status import Status
+from xlfollow.core.normalise import committee_of_heading, item_id, perspective_of, split_committees
+from xlfollow.core.settings import BUILTIN_COMMITTEES
+from xlfollow.core.status import Status
 
 
 def test_the_2017_report(example) -> None:

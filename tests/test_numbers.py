@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.numbers import parse_number
+from xlfollow.core.numbers import parse_number
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from xlfollow.errors import InputError
-from xlfollow.readers.workbook import read_values, sheet_extent
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.core.errors import InputError
+from xlfollow.ooxml.limits import sheet_extent
 
 SHEET = (
     '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/'

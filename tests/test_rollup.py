@@ -1,9 +1,9 @@
 import pytest
 
 from xlfollow.actions import check
-from xlfollow.models import Item
-from xlfollow.rollup import roll_up, share
-from xlfollow.status import Status
+from xlfollow.core.models import Item
+from xlfollow.core.rollup import roll_up, share
+from xlfollow.core.status import Status
 
 FIVE = ("green", "yellow", "red", "not_applicable", "missing")
 

@@ -1,8 +1,8 @@
 """One test per validation rule: the issue, its cell and its severity."""
 
 from xlfollow.actions import check
-from xlfollow.models import Severity
-from xlfollow.rules import RULES
+from xlfollow.core.models import Severity
+from xlfollow.core.rules import RULES
 
 from conftest import flatten
 

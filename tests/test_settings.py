@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.errors import InputError
-from xlfollow.settings import Settings, parse_settings, settings_from_rows, settings_from_toml
-from xlfollow.status import Status
+from xlfollow.core.errors import InputError
+from xlfollow.core.settings import Settings, parse_settings, settings_from_rows, settings_from_toml
+from xlfollow.core.status import Status
 
 
 def parse(**pairs: object) -> Settings:

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.status import SYMBOL, Status, Vocabulary, normalise
+from xlfollow.core.status import SYMBOL, Status, Vocabulary, normalise
 
 V = Vocabulary()
 INVISIBLE = ["\u200b", "\u200c", "\u200d", "\ufeff", "\u2060", "\u00a0", " ", "\t"]

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from xlfollow.settings import KINDS
+from xlfollow.core.settings import KINDS
 from xlfollow.templates import write_template
 
 ROOT = Path(__file__).parent.parent / "templates"

@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.texts import MESSAGES, NOUNS, number_word, say, summary_sentence
+from xlfollow.core.texts import MESSAGES, NOUNS, number_word, say, summary_sentence
 
 
 def test_the_2018_report_sentence() -> None:

@@ -12,10 +12,10 @@ import pytest
 from openpyxl import load_workbook
 
 from xlfollow import actions
-from xlfollow.errors import WorkbookError
-from xlfollow.readers.workbook import read_values
-from xlfollow.status import Status
-from xlfollow.styles import STATUS_COLOURS
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.core.errors import WorkbookError
+from xlfollow.core.status import Status
+from xlfollow.core.styles import STATUS_COLOURS
 
 import fidelity
 from package_check import problems
@@ -230,7 +230,7 @@ def test_user_text_never_becomes_a_formula(make_book, prefix: str) -> None:
 
 
 def test_save_is_atomic(example, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from xlfollow.writers import parts
+    from xlfollow.ooxml import newparts as parts
 
     source = example("rs2018-aktiva-mal.xlsx")
     before = digest(source)
@@ -272,7 +272,8 @@ def test_run_on_templates_and_on_its_own_output(tmp_path: Path) -> None:
 def test_a_save_that_would_change_values_is_refused(
     example, monkeypatch: pytest.MonkeyPatch, parallel: bool
 ) -> None:
-    from xlfollow.writers import verify, xlsx
+    from xlfollow.adapters import file_writer as xlsx
+    from xlfollow.ooxml import verify
 
     if parallel:  # the original sheet's digest computed by a second process, as for a large sheet
         monkeypatch.setattr(verify.OriginalDigest, "PARALLEL_FROM", 0)
@@ -295,7 +296,7 @@ def test_a_save_that_would_change_values_is_refused(
 
 
 def test_summary_lists_are_capped(make_book) -> None:
-    from xlfollow.plan import LIST_LIMIT
+    from xlfollow.core.plan import LIST_LIMIT
 
     rows = [["Framgångsfaktor", "Läge", "Kommentar"]] + [[f"{n}. Post", "röd", "sent"] for n in range(1, 260)]
     output = actions.run(make_book(rows)).written

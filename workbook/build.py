@@ -67,13 +67,13 @@ def standalone() -> Path:
 
 
 def _sheets(package: object) -> None:
-    from xlfollow.plan import SheetPlan
-    from xlfollow.styles import STYLES
+    from xlfollow.adapters.file_writer import add_sheet, find_styles_part
+    from xlfollow.core.plan import SheetPlan
+    from xlfollow.core.styles import STYLES
+    from xlfollow.ooxml.newparts import worksheet_xml
+    from xlfollow.ooxml.package import WORKBOOK, Package, q
+    from xlfollow.ooxml.stylesheet import StyleSheet
     from xlfollow.templates import SETTINGS_ROWS
-    from xlfollow.writers.package import WORKBOOK, Package, q
-    from xlfollow.writers.parts import worksheet_xml
-    from xlfollow.writers.stylesheet import StyleSheet
-    from xlfollow.writers.xlsx import add_sheet, find_styles_part
 
     assert isinstance(package, Package)
     styles_part = find_styles_part(package)
@@ -167,7 +167,7 @@ def build(out: Path) -> Path:
     from pyopenvba import ExcelFile
     from pyopenvba.apps.excel import ExcelApplication
 
-    from xlfollow.readers.workbook import load_package
+    from xlfollow.ooxml.limits import load_package
 
     with tempfile.TemporaryDirectory() as folder:
         stage = Path(folder) / "stage.xlsm"

@@ -8,21 +8,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlfollow.errors import InputError, WorkbookError
-from xlfollow.layout import find_layout
-from xlfollow.models import Layout, Report
-from xlfollow.normalise import normalise_rows
-from xlfollow.plan import CONTROL_SHEET, SUMMARY_SHEET, Plan, build_plan
-from xlfollow.readers.workbook import BookValues, read_values
-from xlfollow.rollup import RollUp, roll_up
-from xlfollow.rules import validate
-from xlfollow.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.texts import say
-from xlfollow.writers.lock import writing
-from xlfollow.writers.package import Package, rels_path
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.adapters.lock import writing
+from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.core.layout import find_layout
+from xlfollow.core.models import Layout, Report
+from xlfollow.core.normalise import normalise_rows
+from xlfollow.core.plan import CONTROL_SHEET, SUMMARY_SHEET, Plan, build_plan
+from xlfollow.core.rollup import RollUp, roll_up
+from xlfollow.core.rules import validate
+from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
+from xlfollow.core.texts import say
+from xlfollow.core.values import BookValues
+from xlfollow.ooxml.package import Package, rels_path
 
 if TYPE_CHECKING:
-    from xlfollow.writers.verify import OriginalDigest
+    from xlfollow.ooxml.verify import OriginalDigest
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -82,7 +83,7 @@ def _check_book(book: BookValues, config: Path | None, language: str | None, dig
     layout = find_layout(book.rows(), settings, book.path)
     original = None
     if digest and book.package is not None:
-        from xlfollow.writers.verify import OriginalDigest
+        from xlfollow.ooxml.verify import OriginalDigest
 
         original = OriginalDigest(book.package, book.package.sheet_part(layout.sheet))
     report = report_from_values(book, settings, layout)
@@ -145,8 +146,8 @@ def owned_parts(package: Package) -> set[str]:
 
 def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDigest | None = None) -> None:
     """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the check."""
-    from xlfollow.writers.verify import verify_written
-    from xlfollow.writers.xlsx import apply_plan
+    from xlfollow.adapters.file_writer import apply_plan
+    from xlfollow.ooxml.verify import verify_written
 
     data_part = package.sheet_part(plan.data_sheet)
     owned = owned_parts(package)

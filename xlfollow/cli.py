@@ -10,12 +10,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from xlfollow.errors import XlfollowError
-from xlfollow.texts import counted, say
+from xlfollow.core.errors import XlfollowError
+from xlfollow.core.texts import counted, say
 
 if TYPE_CHECKING:
     from xlfollow.actions import Result
-    from xlfollow.models import Report
+    from xlfollow.core.models import Report
 
 OK, ERRORS, UNUSABLE = 0, 1, 2
 
@@ -95,8 +95,8 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_demo(args.folder, args.lang)
     if args.command == "export":
-        from xlfollow.export import export, export_path
-        from xlfollow.writers.lock import writing
+        from xlfollow.adapters.email_copy import export, export_path
+        from xlfollow.adapters.lock import writing
 
         target = args.output or export_path(args.book)
         with writing(target):
@@ -168,8 +168,8 @@ def _print_counts(report: Report, stream: TextIO) -> None:
 
 
 def _print_rollup(result: Result) -> None:
-    from xlfollow.rollup import KEYS
-    from xlfollow.texts import summary_sentence
+    from xlfollow.core.rollup import KEYS
+    from xlfollow.core.texts import summary_sentence
 
     report, rollup = result.report, result.rollup
     lang = report.language

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from xlfollow.errors import InputError, XlfollowError
-from xlfollow.region import Region, Unit, consolidate_units, region_sheets
+from xlfollow.core.errors import InputError, XlfollowError
+from xlfollow.core.region import Region, Unit, consolidate_units, region_sheets
 
 PARALLEL_FROM = 8  # units; below this, starting workers costs more than it saves
 _SKIP_PREFIXES = ("~$", ".~xlfollow")
@@ -92,8 +92,8 @@ def consolidate(
     title: str | None = None,
     progress: bool = False,
 ) -> Region:
-    from xlfollow.writers.lock import writing
-    from xlfollow.writers.xlsx import write_new_workbook
+    from xlfollow.adapters.file_writer import write_new_workbook
+    from xlfollow.adapters.lock import writing
 
     files = unit_files(paths)
     if not files:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from xlfollow import actions
+from xlfollow.core.texts import counted, say
 from xlfollow.examples import build_all
-from xlfollow.texts import counted, say
 
 
 def run_demo(folder: Path, language: str | None = None) -> int:

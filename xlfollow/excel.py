@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from xlfollow.errors import XlfollowError
-from xlfollow.texts import counted, say
+from xlfollow.core.errors import XlfollowError
+from xlfollow.core.texts import counted, say
 
 ACTIONS = ("check", "colour", "summarise", "export", "all")
 # button name (as written in the workbook) -> action
@@ -52,8 +52,8 @@ def run_action(action: str, book: Any = None) -> str:
     """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked). Returns a
     one-line report of what was done."""
     from xlfollow.actions import report_from_values, rollup_of, settings_for
-    from xlfollow.plan import build_plan
-    from xlfollow.writers.xlwings_writer import apply_plan_live, is_remote, read_values
+    from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values
+    from xlfollow.core.plan import build_plan
 
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
@@ -91,8 +91,8 @@ def run_action(action: str, book: Any = None) -> str:
 
 def export_book(book: Any) -> str:
     """Save the workbook, then write the macro-free e-mail copy next to it."""
-    from xlfollow.export import export, export_path
-    from xlfollow.writers.xlwings_writer import is_remote
+    from xlfollow.adapters.email_copy import export, export_path
+    from xlfollow.adapters.live_excel import is_remote
 
     if is_remote(book):
         raise XlfollowError("export-remote")

@@ -11,11 +11,11 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from xlfollow.errors import InputError, WorkbookError
-from xlfollow.settings import KINDS
-from xlfollow.status import SYMBOL, Status, Vocabulary
-from xlfollow.styles import STATUS_COLOURS
-from xlfollow.texts import REPORT_TITLES
+from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.core.settings import KINDS
+from xlfollow.core.status import SYMBOL, Status, Vocabulary
+from xlfollow.core.styles import STATUS_COLOURS
+from xlfollow.core.texts import REPORT_TITLES
 
 BLANK_ROWS = 60
 DROPDOWN = ("grön", "gul", "röd", "ej aktuell")

@@ -1,4 +1,4 @@
-"""Exceptions. Every one carries a message key from :mod:`xlfollow.texts` so the CLI and the
+"""Exceptions. Every one carries a message key from :mod:`xlfollow.core.texts` so the CLI and the
 Excel buttons can say, in the user's language, what is wrong, where, and what to do."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from typing import Any
 
 
 class XlfollowError(Exception):
-    """Base class. ``key`` names a sentence in :data:`xlfollow.texts.MESSAGES`."""
+    """Base class. ``key`` names a sentence in :data:`xlfollow.core.texts.MESSAGES`."""
 
     def __init__(self, key: str, /, **fields: Any) -> None:
         self.key = key
@@ -15,7 +15,7 @@ class XlfollowError(Exception):
         super().__init__(key)
 
     def message(self, language: str = "sv") -> str:
-        from xlfollow.texts import say
+        from xlfollow.core.texts import say
 
         return say(self.key, language, **self.fields)
 

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from xlfollow.models import Item, Layout
-from xlfollow.settings import FIELDS, Settings
-from xlfollow.status import Vocabulary
+from xlfollow.core.models import Item, Layout
+from xlfollow.core.settings import FIELDS, Settings
+from xlfollow.core.status import Vocabulary
 
 PERSPECTIVES = {
     "samhäll": "Samhälle",

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from xlfollow.models import Issue, Item, Layout, Severity
-from xlfollow.normalise import Normalised, blank
-from xlfollow.numbers import parse_number
-from xlfollow.settings import Settings
-from xlfollow.status import Status
-from xlfollow.texts import TextKey
+from xlfollow.core.models import Issue, Item, Layout, Severity
+from xlfollow.core.normalise import Normalised, blank
+from xlfollow.core.numbers import parse_number
+from xlfollow.core.settings import Settings
+from xlfollow.core.status import Status
+from xlfollow.core.texts import TextKey
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 REQUIRED_COLUMNS = ("item", "status")

@@ -1,4 +1,4 @@
-"""The live-Excel writer: applies the same :class:`~xlfollow.plan.Plan` as the file writer, to an
+"""The live-Excel writer: applies the same :class:`~xlfollow.core.plan.Plan` as the file writer, to an
 open workbook through xlwings (desktop Excel over COM/AppleScript, or the remote engine behind
 xlwings Server and xlwings Lite).
 
@@ -19,11 +19,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from xlfollow.a1 import cell_ref, col_letter
-from xlfollow.plan import NOTE_AUTHOR, Plan, SheetPlan
-from xlfollow.readers.workbook import BookValues, SheetValues, cell_value
-from xlfollow.status import Status
-from xlfollow.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
+from xlfollow.core.a1 import cell_ref, col_letter
+from xlfollow.core.plan import NOTE_AUTHOR, Plan, SheetPlan
+from xlfollow.core.status import Status
+from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
+from xlfollow.core.values import BookValues, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
 XL_NONE, XL_WHOLE, XL_BY_ROWS, XL_BLANKS = -4142, 1, 1, 4  # Excel's constants

@@ -1,21 +1,18 @@
-"""Reading a workbook's values, safely: the zip is checked (sizes, ratios, names, required parts)
-and each sheet's extent is checked before python-calamine inflates it, so that a hostile or
-broken file gives a clear message instead of a crash, a hang or gigabytes of memory."""
+"""What the file format may hold before anything is inflated: the limits (also in the README),
+the checks of the zip directory, the extent of a sheet from its bytes, and loading a package's
+bytes once, checked. A hostile or broken file gives a clear message instead of a crash, a hang
+or gigabytes of memory."""
 
 from __future__ import annotations
 
 import io
 import re
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
 
-from xlfollow.errors import InputError, WorkbookError
-from xlfollow.writers.sheetpatch import ODD_CELL
-
-if TYPE_CHECKING:
-    from xlfollow.writers.package import Package
+from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.sheetbytes import ODD_CELL
 
 # Limits (also in the README). Real workbooks compress 4-7:1.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -37,28 +34,9 @@ _ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 
 
-@dataclass(frozen=True)
-class SheetValues:
-    name: str
-    rows: list[list[Any]]  # 0-based rows of cell values; None for blank
-    visible: bool = True
-
-
-@dataclass(frozen=True)
-class BookValues:
-    path: str
-    sheets: dict[str, SheetValues]
-    package: Package | None = None  # the bytes the values were read from, for the writer
-
-    def rows(self) -> dict[str, list[list[Any]]]:
-        return {name: sheet.rows for name, sheet in self.sheets.items()}
-
-
 def load_package(path: Path) -> Package:
     """The workbook's bytes, read once and checked (kind of file, zip directory, sizes, ratios,
     names), as a package the reader and the writer both use."""
-    from xlfollow.writers.package import Package
-
     name = str(path)
     if not path.exists():
         raise InputError("file-not-found", path=name)
@@ -123,11 +101,6 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
         raise InputError("not-a-workbook", path=name, detail="saknar arbetsboksdelar")
 
 
-def cell_value(value: Any) -> Any:
-    """A cell's value as the core sees it: blank and whitespace-only text as ``None``."""
-    return None if value == "" or (value.__class__ is str and value.isspace()) else value
-
-
 def sheet_extent(data: bytes) -> tuple[int, int]:
     """The largest row and column a sheet's cells can reach, from its bytes, without parsing:
     the rows from the row elements (and any cell reference with more digits than the last row),
@@ -151,42 +124,3 @@ def sheet_extent(data: bytes) -> tuple[int, int]:
         max_col = max([max_col, *(len(_CELL_TAG.findall(b)) for b in bodies)])
         max_row = max([max_row, len(bodies), *(int(c) for c in _CELL_ROW.findall(data))])
     return max_row, max_col
-
-
-def read_values(path: Path) -> BookValues:
-    """Every worksheet's values (cached values of formulas); blank and whitespace-only cells
-    as ``None``. The sheets' extents are checked before python-calamine reads them."""
-    import python_calamine as calamine
-
-    name = str(path)
-    package = load_package(path)
-    try:
-        package.xml("[Content_Types].xml")  # the writer edits it: it must be well-formed
-        parts = package.sheet_parts()
-        for sheet_name, part in parts:
-            rows, cols = sheet_extent(package.read(part))
-            if rows * cols > MAX_SHEET_CELLS:
-                raise InputError(
-                    "too-large",
-                    path=name,
-                    detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
-                    limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
-                )
-    except InputError:
-        raise
-    except Exception as exc:  # malformed XML, missing parts
-        raise InputError("corrupt", path=name, detail=type(exc).__name__) from None
-    try:
-        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.data))
-        sheets: dict[str, SheetValues] = {}
-        for meta in book.sheets_metadata:
-            if "WorkSheet" not in str(meta.typ):
-                continue
-            sheet = book.get_sheet_by_name(meta.name)
-            values = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
-            sheets[meta.name] = SheetValues(meta.name, values, "Visible" in str(meta.visible))
-    except InputError:
-        raise
-    except Exception as exc:
-        raise InputError("corrupt", path=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}") from None
-    return BookValues(path=name, sheets=sheets, package=package)

@@ -1,5 +1,5 @@
-"""The file writer: applies a :class:`~xlfollow.plan.Plan` to a workbook on disk by patching only
-the parts it changes (see :mod:`xlfollow.writers.package`)."""
+"""The file writer: applies a :class:`~xlfollow.core.plan.Plan` to a workbook on disk by patching only
+the parts it changes (see :mod:`xlfollow.ooxml.package`)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from pathlib import Path
 
 from lxml import etree
 
-from xlfollow.a1 import cell_ref, parse_cell, quote_sheet
-from xlfollow.plan import NOTE_AUTHOR, Mark, Note, Plan, SheetPlan
-from xlfollow.styles import STATUS_COLOURS, STYLES, cue_format
-from xlfollow.writers import parts
-from xlfollow.writers.package import (
+from xlfollow.core.a1 import cell_ref, parse_cell, quote_sheet
+from xlfollow.core.plan import NOTE_AUTHOR, Mark, Note, Plan, SheetPlan
+from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
+from xlfollow.ooxml import newparts as parts
+from xlfollow.ooxml.package import (
     CT_CHART,
     CT_COMMENTS,
     CT_DRAWING,
@@ -26,8 +26,8 @@ from xlfollow.writers.package import (
     Package,
     q,
 )
-from xlfollow.writers.sheetpatch import SheetBytes
-from xlfollow.writers.stylesheet import StyleSheet
+from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.stylesheet import StyleSheet
 
 CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 MINIMAL_STYLES = (

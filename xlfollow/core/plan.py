@@ -8,13 +8,13 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from xlfollow.a1 import sheet_cell
-from xlfollow.layout import OWNED_SHEETS
-from xlfollow.models import Issue, Report, Severity
-from xlfollow.rollup import KEYS, RollUp, share
-from xlfollow.status import ORDER, SYMBOL, Status
-from xlfollow.styles import CHART_COLOURS, status_label
-from xlfollow.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
+from xlfollow.core.a1 import sheet_cell
+from xlfollow.core.layout import OWNED_SHEETS
+from xlfollow.core.models import Issue, Report, Severity
+from xlfollow.core.rollup import KEYS, RollUp, share
+from xlfollow.core.status import ORDER, SYMBOL, Status
+from xlfollow.core.styles import CHART_COLOURS, status_label
+from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
 NOTE_AUTHOR = "xlfollow"

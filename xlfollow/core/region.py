@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xlfollow.models import Item, Report
-from xlfollow.plan import (
+from xlfollow.core.models import Item, Report
+from xlfollow.core.plan import (
     CONTROL_SHEET,
     SUMMARY_SHEET,
     SheetPlan,
@@ -16,9 +16,9 @@ from xlfollow.plan import (
     status_chart,
     status_text,
 )
-from xlfollow.rollup import KEYS, RollUp, roll_up, share
-from xlfollow.status import Status
-from xlfollow.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
+from xlfollow.core.rollup import KEYS, RollUp, roll_up, share
+from xlfollow.core.status import Status
+from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 ITEMS_SHEET = "Poster"
 

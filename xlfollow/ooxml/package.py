@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from lxml import etree
 
-from xlfollow.errors import InputError
+from xlfollow.core.errors import InputError
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -88,12 +88,6 @@ class Package:
         self.order = list(self.infos)  # the original order, then new parts
         self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed
         self._cache: dict[str, bytes] = {}
-
-    @classmethod
-    def open(cls, path: Path) -> Package:
-        from xlfollow.readers.workbook import load_package
-
-        return load_package(path)
 
     # --- parts ---------------------------------------------------------------------------------
     def has(self, part: str) -> bool:

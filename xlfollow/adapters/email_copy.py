@@ -13,12 +13,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from xlfollow.errors import InputError
-from xlfollow.readers.workbook import load_package
-from xlfollow.settings import SETTINGS_SHEET
-from xlfollow.writers.package import NS_R, WORKBOOK, Package, q
-from xlfollow.writers.parts import VML_SHAPE
-from xlfollow.writers.sheetpatch import SheetBytes
+from xlfollow.core.errors import InputError
+from xlfollow.core.settings import SETTINGS_SHEET
+from xlfollow.ooxml.limits import load_package
+from xlfollow.ooxml.newparts import VML_SHAPE
+from xlfollow.ooxml.package import NS_R, WORKBOOK, Package, q
+from xlfollow.ooxml.sheetbytes import SheetBytes
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
 CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"

@@ -18,10 +18,10 @@ import zipfile
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from xlfollow.errors import WorkbookError
-from xlfollow.writers.package import Package
-from xlfollow.writers.parts import VML_SHAPE
-from xlfollow.writers.sheetpatch import SheetBytes
+from xlfollow.core.errors import WorkbookError
+from xlfollow.ooxml.newparts import VML_SHAPE
+from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.sheetbytes import SheetBytes
 
 _STYLE = re.compile(rb'\ss="\d*"')
 _STYLE_SPACE = re.compile(rb' s="\d*"')
@@ -31,7 +31,7 @@ _COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
 
 def only_xlfollows_notes(name: str, data: bytes) -> bool:
     """A notes part that held nothing but xlfollow's own notes (which it may remove)."""
-    from xlfollow.plan import NOTE_AUTHOR
+    from xlfollow.core.plan import NOTE_AUTHOR
 
     if name.endswith(".vml"):
         return all(b'ObjectType="Note"' in shape for shape in VML_SHAPE.findall(data))

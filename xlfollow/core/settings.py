@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from xlfollow.errors import InputError
-from xlfollow.status import Status, Vocabulary
-from xlfollow.texts import TextKey
+from xlfollow.core.errors import InputError
+from xlfollow.core.status import Status, Vocabulary
+from xlfollow.core.texts import TextKey
 
 SETTINGS_SHEET = "xlfollow"
 FIELDS = (

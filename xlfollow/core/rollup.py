@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from xlfollow.models import Item
-from xlfollow.status import ORDER, Status
+from xlfollow.core.models import Item
+from xlfollow.core.status import ORDER, Status
 
 if TYPE_CHECKING:
     import pandas as pd

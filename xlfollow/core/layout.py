@@ -9,10 +9,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from xlfollow.a1 import col_index
-from xlfollow.errors import InputError
-from xlfollow.models import Layout
-from xlfollow.settings import FIELDS, SETTINGS_SHEET, Settings
+from xlfollow.core.a1 import col_index
+from xlfollow.core.errors import InputError
+from xlfollow.core.models import Layout
+from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings
 
 # Sheets xlfollow writes itself, and sheets that never hold data.
 OWNED_SHEETS = ("Sammanställning", "Kontroll")

@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from xlfollow.a1 import col_letter
-from xlfollow.writers.package import NS_R, parse, q, serialise
+from xlfollow.core.a1 import col_letter
+from xlfollow.ooxml.package import NS_R, parse, q, serialise
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _OPEN = re.compile(rb"<(" + _PREFIX + rb")sheetData\b[^>]*?(/?>)")

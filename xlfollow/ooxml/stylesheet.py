@@ -8,8 +8,8 @@ import copy
 
 from lxml import etree
 
-from xlfollow.styles import StyleSpec
-from xlfollow.writers.package import q
+from xlfollow.core.styles import StyleSpec
+from xlfollow.ooxml.package import q
 
 # Where each collection goes in <styleSheet>, in schema order.
 _ORDER = (

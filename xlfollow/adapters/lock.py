@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from xlfollow.errors import WorkbookError
+from xlfollow.core.errors import WorkbookError
 
 WAIT_SECONDS = 10.0
 
@@ -41,7 +41,7 @@ def _try_lock(fd: int) -> bool:
 def _remove_stale_temporary_files(target: Path) -> None:
     """With the lock held, no other xlfollow is saving to ``target``: temporary files for it are
     what a killed run left behind."""
-    from xlfollow.writers.package import temp_prefix
+    from xlfollow.ooxml.package import temp_prefix
 
     for stale in target.parent.glob(temp_prefix(target) + "*"):
         with contextlib.suppress(OSError):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xlfollow.status import SYMBOL, Status
+from xlfollow.core.status import SYMBOL, Status
 
 # status -> (fill, font colour), RGB hex
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {

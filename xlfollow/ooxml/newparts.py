@@ -9,9 +9,9 @@ from collections.abc import Callable, Iterable
 
 from lxml import etree
 
-from xlfollow.a1 import cell_ref, col_letter, quote_sheet
-from xlfollow.plan import Cell, Chart, SheetPlan
-from xlfollow.writers.package import NS_MAIN, NS_R, q, serialise
+from xlfollow.core.a1 import cell_ref, col_letter, quote_sheet
+from xlfollow.core.plan import Cell, Chart, SheetPlan
+from xlfollow.ooxml.package import NS_MAIN, NS_R, q, serialise
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"

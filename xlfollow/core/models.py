@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from xlfollow.a1 import cell_ref
-from xlfollow.status import Status
-from xlfollow.texts import say
+from xlfollow.core.a1 import cell_ref
+from xlfollow.core.status import Status
+from xlfollow.core.texts import say
 
 
 class Severity(StrEnum):

@@ -1,0 +1,1 @@
+"""Adapters: the file reader and writer, live Excel (xlwings), the e-mail copy, the write lock."""

@@ -1,0 +1,53 @@
+"""Reading a workbook's values, safely: the zip is checked (sizes, ratios, names, required parts)
+and each sheet's extent is checked before python-calamine inflates it, so that a hostile or
+broken file gives a clear message instead of a crash, a hang or gigabytes of memory."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from xlfollow.core.errors import InputError
+from xlfollow.core.values import BookValues, SheetValues, cell_value
+from xlfollow.ooxml.limits import MAX_SHEET_CELLS, load_package, sheet_extent
+
+__all__ = ["BookValues", "SheetValues", "cell_value", "load_package", "read_values"]
+
+
+def read_values(path: Path) -> BookValues:
+    """Every worksheet's values (cached values of formulas); blank and whitespace-only cells
+    as ``None``. The sheets' extents are checked before python-calamine reads them."""
+    import python_calamine as calamine
+
+    name = str(path)
+    package = load_package(path)
+    try:
+        package.xml("[Content_Types].xml")  # the writer edits it: it must be well-formed
+        parts = package.sheet_parts()
+        for sheet_name, part in parts:
+            rows, cols = sheet_extent(package.read(part))
+            if rows * cols > MAX_SHEET_CELLS:
+                raise InputError(
+                    "too-large",
+                    path=name,
+                    detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
+                    limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
+                )
+    except InputError:
+        raise
+    except Exception as exc:  # malformed XML, missing parts
+        raise InputError("corrupt", path=name, detail=type(exc).__name__) from None
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.data))
+        sheets: dict[str, SheetValues] = {}
+        for meta in book.sheets_metadata:
+            if "WorkSheet" not in str(meta.typ):
+                continue
+            sheet = book.get_sheet_by_name(meta.name)
+            values = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+            sheets[meta.name] = SheetValues(meta.name, values, "Visible" in str(meta.visible))
+    except InputError:
+        raise
+    except Exception as exc:
+        raise InputError("corrupt", path=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}") from None
+    return BookValues(path=name, sheets=sheets, package=package)

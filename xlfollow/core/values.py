@@ -1,0 +1,32 @@
+"""A workbook's cell values as the readers give them to the core (and the bytes they came from,
+for the writer)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from xlfollow.ooxml.package import Package
+
+
+@dataclass(frozen=True)
+class SheetValues:
+    name: str
+    rows: list[list[Any]]  # 0-based rows of cell values; None for blank
+    visible: bool = True
+
+
+@dataclass(frozen=True)
+class BookValues:
+    path: str
+    sheets: dict[str, SheetValues]
+    package: Package | None = None  # the bytes the values were read from, for the writer
+
+    def rows(self) -> dict[str, list[list[Any]]]:
+        return {name: sheet.rows for name, sheet in self.sheets.items()}
+
+
+def cell_value(value: Any) -> Any:
+    """A cell's value as the core sees it: blank and whitespace-only text as ``None``."""
+    return None if value == "" or (value.__class__ is str and value.isspace()) else value
