@@ -23,6 +23,10 @@ from xlfollow.core.numbers import parse_number
         ("90% inom 30 dagar", 90.0),
         ("5.8", 5.8),
         ("Mål 5 2018", 5.0),
+        ("1.234,5", 1234.5),  # issue 9: read as 1.234 before
+        ("1,234.5", 1234.5),
+        ("1.234.567", 1234567.0),
+        ("-1.234,5 kr", -1234.5),
         (7, 7.0),
         (0.5, 0.5),
     ],
@@ -31,7 +35,9 @@ def test_swedish_forms(text: object, value: float) -> None:
     assert parse_number(text) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("bad", ["Genomförd aktivitet", "", "–", "ej mätt", True, date(2020, 1, 1), None])
+@pytest.mark.parametrize(
+    "bad", ["1 23", "Genomförd aktivitet", "", "–", "ej mätt", True, date(2020, 1, 1), None]
+)
 def test_not_numbers(bad: object) -> None:
     assert parse_number(bad) is None
 

@@ -104,3 +104,37 @@ def test_any_settings_sheet_gives_settings_or_a_clear_error(pairs: dict[str, str
         parse_settings((k, v, "fuzz") for k, v in pairs.items())
     except InputError as exc:
         assert exc.message("sv")
+
+
+def _book_with_language(language: str) -> object:
+    from xlfollow.core.values import BookValues, SheetValues
+
+    rows = [["key", "value"], ["language", language]]
+    return BookValues("b.xlsx", {"xlfollow": SheetValues("xlfollow", rows)})
+
+
+@pytest.mark.parametrize(
+    ("sheet", "flag", "expected"), [("en", "sv", "sv"), ("sv", "en", "en"), ("en", None, "en")]
+)
+def test_the_command_line_language_wins_over_the_sheet(sheet: str, flag: str | None, expected: str) -> None:
+    """Issue 9: `--lang sv` could not override a sheet's `language = en` (sv was the default)."""
+    from xlfollow.actions import settings_for
+
+    assert settings_for(_book_with_language(sheet), None, flag).lang == expected  # type: ignore[arg-type]
+
+
+def test_the_toml_language_wins_over_the_sheet(tmp_path: Path) -> None:
+    from xlfollow.actions import settings_for
+
+    config = tmp_path / "c.toml"
+    config.write_text('language = "sv"\n', encoding="utf-8")
+    assert settings_for(_book_with_language("en"), config).lang == "sv"  # type: ignore[arg-type]
+
+
+def test_broken_toml_is_explained_without_the_parser_text(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text("sheet = \n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        settings_from_toml(config)
+    assert "rad 1" in caught.value.message("sv") and "line 1" in caught.value.message("en")
+    assert "Invalid value" not in caught.value.message("sv")

@@ -110,3 +110,16 @@ def test_no_user_sentence_outside_texts() -> None:
 
 def test_say_fills_fields() -> None:
     assert say("cli-wrote", "en", path="x") == "Wrote x."
+
+
+@pytest.mark.parametrize(
+    ("counts", "opening"),
+    [
+        ({"green": 1, "yellow": 2}, "Of the three success factors, one is assessed as fulfilled"),
+        ({"yellow": 1, "red": 3}, "Of the four success factors, one is assessed as on the way"),
+        ({"green": 2, "red": 1}, "Of the three success factors, two are assessed as fulfilled"),
+    ],
+)
+def test_english_verb_agrees_with_the_first_count(counts: dict[str, int], opening: str) -> None:
+    """Issue 9: the English sentence said "one are assessed"."""
+    assert summary_sentence("framgangsfaktorer", counts, "en").startswith(opening)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from xlfollow.adapters.file_reader import read_values
 from xlfollow.adapters.lock import writing
-from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.normalise import normalise_rows
@@ -60,7 +60,7 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
         layout=layout,
         items=data.items,
         issues=tuple(issues),
-        language=settings.language,
+        language=settings.lang,
         title=settings.report_title,
     )
 
@@ -161,7 +161,7 @@ def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDig
     except (InputError, WorkbookError):
         raise
     except OSError as exc:
-        raise WorkbookError("write-failed", path=str(target), detail=exc.strerror or str(exc)) from None
+        raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -76,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # the promise: never a traceback for users
         if args.debug:
             raise
-        detail = f"{type(exc).__name__}: {str(exc)[:200]}"
+        detail = type(exc).__name__
         print(f"xlfollow: {say('internal-error', lang, detail=detail)}", file=sys.stderr)
         return UNUSABLE
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from xlfollow.core.errors import InputError, XlfollowError
 from xlfollow.core.region import Region, Unit, consolidate_units, region_sheets
+from xlfollow.core.texts import say
 
 PARALLEL_FROM = 8  # units; below this, starting workers costs more than it saves
 _SKIP_PREFIXES = ("~$", ".~xlfollow")
@@ -46,7 +47,7 @@ def read_unit(path: Path, config: Path | None = None, language: str | None = Non
     except XlfollowError as exc:
         return Unit(path.stem, str(path), problem=exc.message(lang))
     except Exception as exc:  # one broken unit never stops the region
-        return Unit(path.stem, str(path), problem=f"{type(exc).__name__}: {str(exc)[:200]}")
+        return Unit(path.stem, str(path), problem=say("internal-error", lang, detail=type(exc).__name__))
     return Unit(path.stem, str(path), report=report)
 
 

@@ -68,7 +68,7 @@ def run_action(action: str, book: Any = None) -> str:
         progress(say("excel.reading", "sv"))
         values = read_values(book)
         settings = settings_for(values)
-        lang = settings.language
+        lang = settings.lang
         report = report_from_values(values, settings)
         rollup = rollup_of(report)
         plan = build_plan(
@@ -119,7 +119,7 @@ def button(name: str, book: Any = None) -> None:
     except XlfollowError as exc:
         message, title = exc.message(lang), say("excel.problem", lang)
     except Exception as exc:  # the promise: a message box, not a traceback
-        message = say("internal-error", lang, detail=f"{type(exc).__name__}: {str(exc)[:200]}")
+        message = say("internal-error", lang, detail=type(exc).__name__)
         title = say("excel.problem", lang)
     with contextlib.suppress(Exception):
         book.app.alert(message, title=title)

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.settings import KINDS
 from xlfollow.core.status import SYMBOL, Status, Vocabulary
 from xlfollow.core.styles import STATUS_COLOURS
@@ -254,7 +254,7 @@ def write_template(kind: str, path: Path) -> Path:
         wb.save(temp)
         temp.replace(path)
     except OSError as exc:
-        raise WorkbookError("write-failed", path=str(path), detail=exc.strerror or str(exc)) from None
+        raise WorkbookError("write-failed", path=str(path), detail=os_reason(exc)) from None
     return path
 
 

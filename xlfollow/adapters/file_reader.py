@@ -8,6 +8,7 @@ import io
 from pathlib import Path
 
 from xlfollow.core.errors import InputError
+from xlfollow.core.texts import Phrase
 from xlfollow.core.values import BookValues, SheetValues, cell_value
 from xlfollow.ooxml.limits import MAX_SHEET_CELLS, load_package, sheet_extent
 
@@ -30,13 +31,13 @@ def read_values(path: Path) -> BookValues:
                 raise InputError(
                     "too-large",
                     path=name,
-                    detail=f"bladet ”{sheet_name}” sträcker sig över {rows} rader och {cols} kolumner",
-                    limit=f"{MAX_SHEET_CELLS:,} celler".replace(",", " "),
+                    detail=Phrase("detail.extent", sheet=sheet_name, rows=rows, cols=cols),
+                    limit=Phrase("detail.cells", n=f"{MAX_SHEET_CELLS:,}".replace(",", " ")),
                 )
     except InputError:
         raise
-    except Exception as exc:  # malformed XML, missing parts
-        raise InputError("corrupt", path=name, detail=type(exc).__name__) from None
+    except Exception:  # malformed XML, missing parts
+        raise InputError("corrupt", path=name, detail=Phrase("detail.cells-unreadable")) from None
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(package.data))
         sheets: dict[str, SheetValues] = {}
@@ -48,6 +49,6 @@ def read_values(path: Path) -> BookValues:
             sheets[meta.name] = SheetValues(meta.name, values, "Visible" in str(meta.visible))
     except InputError:
         raise
-    except Exception as exc:
-        raise InputError("corrupt", path=name, detail=f"{type(exc).__name__}: {str(exc)[:120]}") from None
+    except Exception:
+        raise InputError("corrupt", path=name, detail=Phrase("detail.cells-unreadable")) from None
     return BookValues(path=name, sheets=sheets, package=package)

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from xlfollow.core.errors import WorkbookError
+from xlfollow.core.errors import WorkbookError, os_reason
 
 WAIT_SECONDS = 10.0
 
@@ -64,7 +64,7 @@ def writing(target: Path, wait: float = WAIT_SECONDS) -> Iterator[None]:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
-            raise WorkbookError("write-failed", path=str(target), detail=exc.strerror or str(exc)) from None
+            raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
         if _try_lock(fd) and _same_file(fd, path):
             break  # locked, and the lock file was not removed by the previous holder meanwhile
         os.close(fd)

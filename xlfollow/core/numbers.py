@@ -1,14 +1,21 @@
 """Reading target and outcome values written the Swedish way: "5,8 %", "90%", "12,4 dagar",
-"Minus 2,5%", "1 250 mkr", "-3", "− 2,5"."""
+"Minus 2,5%", "1 250 mkr", "1.234,5", "-3", "− 2,5"."""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, time
 
-_NUMBER = re.compile(
-    r"(?P<sign>[-−–+])?\s*(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[,.](?P<frac>\d+))?"
+_SIGN = r"(?P<sign>[-−–+])?\s*"
+# thousands grouped by a point or comma: with a decimal part of the other mark ("1.234,5",
+# "1,234.5"), or with two groups or more ("1.234.567"); "1.234" alone stays a decimal (5.8 style)
+_GROUPED = re.compile(
+    _SIGN + r"(?P<int>\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*)"
+    r"(?:(?!(?P=sep))[.,](?P<frac>\d+))?(?![\d.,])"
 )
+_NUMBER = re.compile(_SIGN + r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[,.](?P<frac>\d+))?")
+# a group of one or two digits after a space: "1 23" is no number anyone meant
+_BROKEN_GROUP = re.compile(r"[ \u00a0\u202f]\d{1,2}(?![\d.,])")
 _MINUS_WORD = re.compile(r"\b(minus|minska(?:s)? med)\s*$", re.IGNORECASE)
 
 
@@ -16,8 +23,9 @@ def parse_number(value: object) -> float | None:
     """The first number in ``value`` (a cell value), or ``None`` when there is none.
 
     Numbers pass through; booleans and dates are not numbers. In text, a decimal comma or
-    point, thousands spaces, a leading sign or the word "minus" are understood; units and
-    words around the number ("%", "dagar", "mkr", "April") are ignored."""
+    point, thousands spaces (or points and commas with the other mark as decimal), a leading
+    sign or the word "minus" are understood; units and words around the number ("%", "dagar",
+    "mkr", "April") are ignored. A number whose digit groups are broken ("1 23") is none."""
     if isinstance(value, bool | datetime | date | time):
         return None
     if isinstance(value, int | float):
@@ -27,6 +35,11 @@ def parse_number(value: object) -> float | None:
     text = str(value)
     m = _NUMBER.search(text)
     if not m:
+        return None
+    grouped = _GROUPED.match(text, m.start())
+    if grouped and (grouped.group("frac") or grouped.group("int").count(grouped.group("sep")) > 1):
+        m = grouped
+    elif _BROKEN_GROUP.match(text, m.end("int")) and not m.group("frac"):
         return None
     digits = re.sub(r"\D", "", m.group("int"))
     number = float(digits + ("." + m.group("frac") if m.group("frac") else ""))

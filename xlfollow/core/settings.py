@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-from xlfollow.core.errors import InputError
+from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import TextKey
+from xlfollow.core.texts import Phrase, TextKey
 
 SETTINGS_SHEET = "xlfollow"
 FIELDS = (
@@ -55,10 +55,15 @@ class Settings:
     statuses: dict[str, Status] = field(default_factory=dict)
     committees: tuple[str, ...] = ()
     perspectives: tuple[str, ...] = ()
-    language: str = "sv"
+    language: str | None = None  # None: not set here (Swedish unless a later source sets it)
     period: str | None = None
     report_title: str | None = None
     kind: str | None = None
+
+    @property
+    def lang(self) -> str:
+        """The language to speak: the one set, else Swedish."""
+        return self.language or "sv"
 
     def vocabulary(self) -> Vocabulary:
         return Vocabulary(self.statuses)
@@ -88,13 +93,13 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _bad(key: str, value: Any, where: str, hint: str) -> InputError:
+def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
     return InputError("setting-bad-value", key=key, value=_text(value), where=where, hint=TextKey(hint))
 
 
-def parse_settings(pairs: Iterable[tuple[str, Any, str]]) -> Settings:
+def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
-    (for messages, e.g. "bladet xlfollow, rad 4")."""
+    (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
     data: dict[str, Any] = {"columns": {}, "statuses": {}}
     builtin = Vocabulary()
     known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>"])
@@ -154,7 +159,7 @@ def settings_from_rows(rows: list[list[Any]]) -> Settings:
         value = row[1] if len(row) > 1 else None
         if key is None or _text(key) == "":
             continue
-        pairs.append((key, value, f"bladet {SETTINGS_SHEET}, cell A{number}"))
+        pairs.append((key, value, Phrase("detail.settings-cell", sheet=SETTINGS_SHEET, cell=f"A{number}")))
     return parse_settings(pairs)
 
 
@@ -172,6 +177,12 @@ def settings_from_toml(path: Path) -> Settings:
             table = tomllib.load(handle)
     except FileNotFoundError:
         raise InputError("file-not-found", path=str(path)) from None
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InputError("config-unreadable", path=str(path), detail=str(exc)) from None
+    except OSError as exc:
+        raise InputError("config-unreadable", path=str(path), detail=os_reason(exc)) from None
+    except UnicodeDecodeError:
+        raise InputError("config-unreadable", path=str(path), detail=Phrase("detail.not-utf8")) from None
+    except tomllib.TOMLDecodeError as exc:
+        found = re.search(r"line (\d+)", str(exc))
+        where = Phrase("detail.toml-line", line=found.group(1)) if found else Phrase("detail.toml")
+        raise InputError("config-unreadable", path=str(path), detail=where) from None
     return parse_settings((key, value, path.name) for key, value in _flatten(table))

@@ -161,6 +161,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
         "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
     ),
+    # --- details inside the messages above (never raw exception text) --------------------------
+    "detail.folder": ("en mapp", "a folder"),
+    "detail.empty-file": ("tom fil", "an empty file"),
+    "detail.xls": ("gammalt .xls-format", "old .xls format"),
+    "detail.not-zip": ("inte en zip-fil", "not a zip file"),
+    "detail.no-workbook-part": ("saknar arbetsboksdelar", "no workbook parts"),
+    "detail.members": ("{n} delar", "{n} parts"),
+    "detail.bad-member-name": ("ogiltigt delnamn {name}", "invalid part name {name}"),
+    "detail.ratio": ("{part} packas upp {n} gånger", "{part} inflates {n} times"),
+    "detail.unpacked": ("{n} MB uppackat", "{n} MB unpacked"),
+    "detail.megabytes": ("{n} MB", "{n} MB"),
+    "detail.cells": ("{n} celler", "{n} cells"),
+    "detail.extent": (
+        "bladet ”{sheet}” sträcker sig över {rows} rader och {cols} kolumner",
+        "the sheet “{sheet}” reaches over {rows} rows and {cols} columns",
+    ),
+    "detail.part-missing": ("delen {part} saknas", "the part {part} is missing"),
+    "detail.part-not-xml": (
+        "delen {part} är inte giltig XML (rad {line})",
+        "the part {part} is not valid XML (line {line})",
+    ),
+    "detail.zip-damaged": (
+        "zip-filen är trasig eller avklippt",
+        "the zip file is broken or cut short",
+    ),
+    "detail.zip-version": (
+        "zip-filen använder en packning som inte stöds",
+        "the zip file uses a compression that is not supported",
+    ),
+    "detail.sheet-unreadable": (
+        "bladet ”{sheet}” går inte att läsa",
+        "the sheet “{sheet}” cannot be read",
+    ),
+    "detail.cells-unreadable": ("cellernas värden går inte att läsa", "the cell values cannot be read"),
+    "detail.settings-cell": ("bladet {sheet}, cell {cell}", "the sheet {sheet}, cell {cell}"),
+    "detail.not-utf8": ("filen är inte sparad som UTF-8", "the file is not saved as UTF-8"),
+    "detail.toml": ("felaktig TOML", "invalid TOML"),
+    "detail.toml-line": ("felaktig TOML på rad {line}", "invalid TOML on line {line}"),
+    "detail.os.permission": ("du har inte behörighet", "you have no permission"),
+    "detail.os.not-found": ("filen eller mappen finns inte", "the file or folder does not exist"),
+    "detail.os.is-folder": ("det är en mapp", "it is a folder"),
+    "detail.os.not-folder": ("en del av sökvägen är ingen mapp", "a part of the path is not a folder"),
+    "detail.os.read-only": ("disken är skrivskyddad", "the disk is read-only"),
+    "detail.os.disk-full": ("disken är full", "the disk is full"),
+    "detail.os.busy": ("filen används av ett annat program", "the file is in use by another program"),
+    "detail.os.name-too-long": ("namnet är för långt", "the name is too long"),
+    "detail.os.other": ("systemfel {code}", "system error {code}"),
+    "unreadable": (
+        "{path} kan inte läsas: {detail}. Kontrollera att filen finns och att du får läsa den.",
+        "{path} cannot be read: {detail}. Check that the file exists and that you may read it.",
+    ),
     # --- command line help -------------------------------------------------------------------
     "help.program": (
         "Målföljning i Excel: kontrollera, färglägg, räkna och sammanställ.",
@@ -327,13 +378,32 @@ class TextKey(str):
     """A field value that is itself a sentence key, translated when the message is said."""
 
 
+class Phrase:
+    """A field value that is a sentence with fields of its own ("{n} delar"), said in the
+    language of the message it stands in: no Swedish detail in an English message."""
+
+    __slots__ = ("fields", "key")
+
+    def __init__(self, key: str, /, **fields: Any) -> None:
+        self.key, self.fields = key, fields
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, {self.fields!r})"
+
+    def said(self, language: str) -> str:
+        return say(self.key, language, **self.fields)
+
+
 def say(key: str, language: str = "sv", /, **fields: Any) -> str:
     """The sentence ``key`` in ``language`` with ``fields`` filled in."""
     pair = MESSAGES[key]
     text = pair[1] if language == "en" else pair[0]
     if not fields:
         return text
-    filled = {k: say(v, language) if isinstance(v, TextKey) else v for k, v in fields.items()}
+    filled = {
+        k: say(v, language) if isinstance(v, TextKey) else v.said(language) if isinstance(v, Phrase) else v
+        for k, v in fields.items()
+    }
     return text.format(**filled)
 
 
@@ -467,14 +537,19 @@ def _sentence_en(kind: str, counts: dict[str, int]) -> str:
     ):
         n = counts.get(key, 0)
         if n:
-            phrases.append(text if total == 1 else f"{number_word(n, 'en')} as {text}")
+            if total == 1:
+                phrases.append(text)
+            elif not phrases:  # the first carries the verb, agreeing with its number
+                verb = "is" if n == 1 else "are"
+                phrases.append(f"{number_word(n, 'en')} {verb} assessed as {text}")
+            else:
+                phrases.append(f"{number_word(n, 'en')} as {text}")
     sentences = []
     if phrases:
         listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " and " + phrases[-1]
         if total == 1:
             sentences.append(f"The only {single} is assessed as {listed}.")
         else:
-            listed = listed.replace(" as ", " are assessed as ", 1)
             sentences.append(f"Of the {number_word(total, 'en')} {plural}, {listed}.")
     missing = counts.get("missing", 0)
     if missing:

@@ -10,7 +10,8 @@ import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
-from xlfollow.core.errors import InputError, WorkbookError
+from xlfollow.core.errors import InputError, WorkbookError, os_reason
+from xlfollow.core.texts import Phrase
 from xlfollow.ooxml.package import Package
 from xlfollow.ooxml.sheetbytes import ODD_CELL
 
@@ -41,44 +42,51 @@ def load_package(path: Path) -> Package:
     if not path.exists():
         raise InputError("file-not-found", path=name)
     if path.is_dir():
-        raise InputError("not-a-workbook", path=name, detail="en mapp")
+        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.folder"))
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise InputError(
-                "too-large", path=name, detail=f"{size // 2**20} MB", limit=f"{MAX_FILE_BYTES // 2**20} MB"
+                "too-large",
+                path=name,
+                detail=Phrase("detail.megabytes", n=size // 2**20),
+                limit=Phrase("detail.megabytes", n=MAX_FILE_BYTES // 2**20),
             )
         data = path.read_bytes()
     except OSError as exc:
-        raise WorkbookError("unreadable", path=name, detail=exc.strerror or str(exc)) from None
+        raise WorkbookError("unreadable", path=name, detail=os_reason(exc)) from None
     if not data:
-        raise InputError("not-a-workbook", path=name, detail="tom fil")
+        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.empty-file"))
     if data.startswith(_OLE_MAGIC):
         blob = data[: 1024 * 1024]
         if any(m in blob for m in (b"EncryptedPackage", *(w.encode("utf-16-le") for w in _ENCRYPTED))):
             raise InputError("encrypted", path=name)
-        raise InputError("not-a-workbook", path=name, detail="gammalt .xls-format")
+        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.xls"))
     if not data.startswith(b"PK"):
-        raise InputError("not-a-workbook", path=name, detail="inte en zip-fil")
+        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.not-zip"))
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
-        raise InputError("corrupt", path=name, detail=str(exc)) from None
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise InputError("corrupt", path=name, detail=Phrase("detail.zip-damaged")) from None
     check_members(infos, name)
     return Package(data, name, archive)
 
 
 def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
     if len(infos) > MAX_MEMBERS:
-        raise InputError("too-large", path=name, detail=f"{len(infos)} delar", limit=str(MAX_MEMBERS))
+        raise InputError(
+            "too-large", path=name, detail=Phrase("detail.members", n=len(infos)), limit=str(MAX_MEMBERS)
+        )
     total = 0
     names = set()
     for info in infos:
         member = info.filename
         pure = PurePosixPath(member)
         if member.startswith(("/", "\\")) or ".." in pure.parts or ":" in member or "\\" in member:
-            raise InputError("corrupt", path=name, detail=f"ogiltigt delnamn {member[:80]!r}")
+            raise InputError(
+                "corrupt", path=name, detail=Phrase("detail.bad-member-name", name=repr(member[:80]))
+            )
         if info.flag_bits & 0x1:
             raise InputError("encrypted", path=name)
         total += info.file_size
@@ -86,19 +94,19 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
             raise InputError(
                 "too-large",
                 path=name,
-                detail=f"{member} packas upp {info.file_size // max(info.compress_size, 1)} gånger",
-                limit=f"{MAX_MEMBER_RATIO} gånger",
+                detail=Phrase("detail.ratio", part=member, n=info.file_size // max(info.compress_size, 1)),
+                limit=f"{MAX_MEMBER_RATIO}:1",
             )
         names.add(member)
     if total > MAX_UNCOMPRESSED:
         raise InputError(
             "too-large",
             path=name,
-            detail=f"{total // 2**20} MB uppackat",
-            limit=f"{MAX_UNCOMPRESSED // 2**20} MB",
+            detail=Phrase("detail.unpacked", n=total // 2**20),
+            limit=Phrase("detail.megabytes", n=MAX_UNCOMPRESSED // 2**20),
         )
     if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
-        raise InputError("not-a-workbook", path=name, detail="saknar arbetsboksdelar")
+        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.no-workbook-part"))
 
 
 def sheet_extent(data: bytes) -> tuple[int, int]:

@@ -22,6 +22,7 @@ from typing import BinaryIO
 from lxml import etree
 
 from xlfollow.core.errors import InputError
+from xlfollow.core.texts import Phrase
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -118,9 +119,14 @@ class Package:
         try:
             return parse(self.read(part))
         except KeyError:
-            raise InputError("corrupt", path=self.source, detail=f"{part} saknas") from None
+            raise InputError(
+                "corrupt", path=self.source, detail=Phrase("detail.part-missing", part=part)
+            ) from None
         except etree.XMLSyntaxError as exc:
-            raise InputError("corrupt", path=self.source, detail=f"{part}: {exc.msg}") from None
+            line = exc.lineno or 1
+            raise InputError(
+                "corrupt", path=self.source, detail=Phrase("detail.part-not-xml", part=part, line=line)
+            ) from None
 
     def put(self, part: str, data: bytes) -> None:
         if part not in self.order:
