@@ -1,6 +1,9 @@
 """One test per validation rule: the issue, its cell and its severity."""
 
+import pytest
+
 from xlfollow.actions import check
+from xlfollow.core.errors import InputError
 from xlfollow.core.models import Severity
 from xlfollow.core.rules import RULES
 
@@ -35,8 +38,20 @@ def test_missing_item(make_book) -> None:
     assert flatten(found, "cell", "code") == [["B2", "missing-item"]]
 
 
-def test_missing_column_is_reported_once(make_book) -> None:
+def test_a_table_without_a_status_column_is_no_follow_up(make_book) -> None:
+    """Issue 9: files with one generic header were taken for follow-ups; now exit 2, saying what
+    was looked for and where."""
     path = make_book([["Framgångsfaktor", "Kommentar", "Mått"], ["1. a", "x", "y"], ["2. b", "x", "y"]])
+    with pytest.raises(InputError) as caught:
+        check(path)
+    assert caught.value.key == "header-incomplete"
+    message = caught.value.message()
+    assert "rad 1" in message and "column.status" in message and "Läge" in message
+
+
+def test_missing_column_is_reported_once_when_the_settings_name_the_header(make_book) -> None:
+    rows = [["Framgångsfaktor", "Kommentar", "Mått"], ["1. a", "x", "y"], ["2. b", "x", "y"]]
+    path = make_book(rows, settings=[["header_row", 1]])
     found = check(path).report.issues
     assert flatten(found, "cell", "code") == [["A1", "missing-column"]]
     assert "status" in found[0].message() and "column.status" in found[0].message()

@@ -52,7 +52,7 @@ def settings_for(book: BookValues, config: Path | None = None, language: str | N
 def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
-    layout = layout or find_layout(rows, settings, book.path)
+    layout = layout or find_layout(rows, settings, book.path, book.hidden())
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings)
     return Report(
@@ -80,7 +80,7 @@ def _check_book(book: BookValues, config: Path | None, language: str | None, dig
     """Check ``book``. With ``digest``, the original data sheet's digest (for the check after
     writing) is started as soon as the layout says which sheet it is."""
     settings = settings_for(book, config, language)
-    layout = find_layout(book.rows(), settings, book.path)
+    layout = find_layout(book.rows(), settings, book.path, book.hidden())
     original = None
     if digest and book.package is not None:
         from xlfollow.ooxml.verify import OriginalDigest

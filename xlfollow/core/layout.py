@@ -6,13 +6,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Layout
 from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings
+from xlfollow.core.texts import TextKey
 
 # Sheets xlfollow writes itself, and sheets that never hold data.
 OWNED_SHEETS = ("Sammanställning", "Kontroll")
@@ -121,6 +122,7 @@ _KIND_WORDS = (
     ),
 )
 _WORD = re.compile(r"[^\W_]+")
+_COMMITTEE_LIKE = re.compile(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
 
 
 def header_words(text: str) -> tuple[str, ...]:
@@ -185,30 +187,78 @@ def _period_of(status_header: str) -> str | None:
     return None
 
 
-def find_layout(sheets: Mapping[str, list[list[Any]]], settings: Settings, path: str) -> Layout:
-    """The layout of the workbook, from the settings where they say, from the headers elsewhere."""
+def _weak_columns(
+    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int
+) -> None:
+    """Drop a column taken on a weak header whose values say otherwise: "Ansvarig" full of
+    person names is no committee column."""
+    col = columns.get("committee")
+    if col is None or header_words(str(row[col - 1])) != ("ansvarig",):
+        return
+    values = [
+        r[col - 1] for r in rows[start : start + 300] if col - 1 < len(r) and isinstance(r[col - 1], str)
+    ]
+    committee_like = [v for v in values if _COMMITTEE_LIKE.search(v) or v.strip().isupper()]
+    if len(committee_like) * 2 < len(values):
+        del columns["committee"]
+
+
+def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
+    """A follow-up table has an item column and a status column (or the settings name them)."""
+    have = set(columns) | set(settings.columns)
+    return {"item", "status"} <= have
+
+
+def find_layout(
+    sheets: Mapping[str, list[list[Any]]], settings: Settings, path: str, hidden: Collection[str] = ()
+) -> Layout:
+    """The layout of the workbook, from the settings where they say, from the headers elsewhere.
+    A hidden sheet is taken only when no visible one holds a follow-up, or the settings name it."""
     if settings.sheet is not None:
         if settings.sheet not in sheets:
             raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
-        candidates = [settings.sheet]
+        groups = [[settings.sheet]]
     else:
         candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS]
+        groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
 
     best: tuple[int, str, int, dict[str, int]] | None = None
-    for name in candidates:
-        rows = sheets[name]
-        if settings.header_row is not None:
-            scan = [settings.header_row - 1]
-        else:
-            scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
-        for r in scan:
-            row = rows[r] if 0 <= r < len(rows) else []
-            cols = _columns_of(row)
-            score = _score(cols)
-            if best is None or score > best[0]:
-                best = (score, name, r + 1, cols)
+    partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status
+    explicit = settings.header_row is not None or settings.sheet is not None
+    for candidates in groups:
+        for name in candidates:
+            rows = sheets[name]
+            if settings.header_row is not None:
+                scan = [settings.header_row - 1]
+            else:
+                scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
+            for r in scan:
+                row = rows[r] if 0 <= r < len(rows) else []
+                cols = _columns_of(row)
+                _weak_columns(cols, row, rows, r + 1)
+                if not explicit and not _is_data_header(cols, settings):
+                    half = ("item" in cols or "status" in cols) and len(cols) >= 2
+                    if half and (partial is None or _score(cols) > partial[0]):
+                        partial = (_score(cols), name, r + 1, cols)
+                    continue
+                score = _score(cols)
+                if best is None or score > best[0]:
+                    best = (score, name, r + 1, cols)
+        if best is not None:
+            break
 
-    if best is None or (settings.header_row is None and best[0] < 4 and not settings.columns):
+    if best is None:
+        if partial is not None:
+            lacking = "status" if "status" not in partial[3] else "item"
+            raise InputError(
+                "header-incomplete",
+                path=path,
+                sheet=partial[1],
+                row=partial[2],
+                field=TextKey(f"field.{lacking}"),
+                example=TextKey(f"example.{lacking}"),
+                key=lacking,
+            )
         raise InputError("no-header", path=path)
     _, sheet, header_row, columns = best
     rows = sheets[sheet]

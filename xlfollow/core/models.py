@@ -60,7 +60,8 @@ class Issue:
         return cell_ref(self.row, self.col)
 
     def message(self, language: str = "sv") -> str:
-        return say(self.code, language, **self.fields)
+        # a rule may say the issue in a sentence of its own ("sentence"), under the same code
+        return say(str(self.fields.get("sentence", self.code)), language, **self.fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,10 @@ _REFERENCE = re.compile(
     r"^\s*se\s+(aktivt mål|aktiva mål|aktivt|punkt\s*\d+|framgångsfaktor\s*\d+|mål\s*\d+)\s*\.?\s*$",
     re.IGNORECASE,
 )
-_COMMITTEE_SPLIT = re.compile(r"[\s,;/+&]+|\boch\b|\band\b", re.IGNORECASE)
+# Committees are split at separators; at "och"/"and" and at spaces only between known codes
+# ("RS och HSN", "RS RUN HSN"), so that "Hälso- och sjukvårdsnämnden" and "Adults and Health" stay whole.
+_COMMITTEE_SPLIT = re.compile(r"\s*[,;/+&\n]\s*")
+_COMMITTEE_WORDS = re.compile(r"\s+(?:och|and)\s+|\s+", re.IGNORECASE)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
 
 
@@ -62,12 +65,15 @@ def split_committees(value: Any, known: Sequence[str]) -> tuple[str, ...]:
     upper = {k.upper(): k for k in known}
     codes: list[str] = []
     for part in _COMMITTEE_SPLIT.split(text):
-        part = part.strip(" .()")
-        if not part:
-            continue
-        code = upper.get(part.upper(), part)
-        if code not in codes:
-            codes.append(code)
+        part = " ".join(part.strip(" .()").split())
+        words = [w.strip(".()") for w in _COMMITTEE_WORDS.split(part)]
+        names = words if len(words) > 1 and all(w.upper() in upper for w in words) else [part]
+        for name in names:
+            if not name:
+                continue
+            code = upper.get(name.upper(), name)
+            if code not in codes:
+                codes.append(code)
     return tuple(codes)
 
 

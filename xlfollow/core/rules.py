@@ -11,6 +11,7 @@ from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
+from xlfollow.core.values import CellError
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 REQUIRED_COLUMNS = ("item", "status")
@@ -74,7 +75,13 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
         return
     for item in ctx.data.items:
         if item.status is None:
-            yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(item.status_value))
+            value = item.status_value
+            if isinstance(value, CellError):
+                yield ctx.issue(
+                    "unknown-status", item.row, "status", item, value=value, sentence="error-status"
+                )
+            else:
+                yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(value))
 
 
 def duplicate_id(ctx: Context) -> Iterator[Issue]:

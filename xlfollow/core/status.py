@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
 
+from xlfollow.core.values import CellError
+
 
 class Status(StrEnum):
     GREEN = "green"
@@ -169,7 +171,7 @@ class Vocabulary:
         outside the vocabulary (numbers, booleans, dates and error values included)."""
         if value is None:
             return Status.MISSING
-        if isinstance(value, bool | int | float | datetime | date | time):
+        if isinstance(value, bool | int | float | datetime | date | time | CellError):
             return None
         text = str(value)
         if text in self._seen:

@@ -15,6 +15,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown status “{value}”. Write green, yellow, red or not applicable (or ↑ → ↓), "
         "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
     ),
+    "error-status": (
+        "Lägescellen visar felvärdet {value} (en formel som inte går att räkna ut). Rätta formeln "
+        "eller skriv grön, gul, röd eller ej aktuell.",
+        "The status cell shows the error value {value} (a formula that cannot be calculated). "
+        "Correct the formula or write green, yellow, red or not applicable.",
+    ),
     "duplicate-id": (
         "Id {id} används redan på rad {first_row}. Ge varje post ett eget nummer.",
         "Id {id} is already used on row {first_row}. Give every item its own number.",
@@ -80,6 +86,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "”Läge”. Lägg till rubriker eller ange sheet och header_row i inställningsbladet xlfollow.",
         "No header row found in {path}: no sheet has columns such as “Success factor” and "
         "“Status”. Add headers or set sheet and header_row on the xlfollow settings sheet.",
+    ),
+    "header-incomplete": (
+        "{path} ser inte ut som en uppföljning: rubrikraden (bladet ”{sheet}”, rad {row}) har ingen "
+        "kolumn för {field}. Ge kolumnen rubriken ”{example}” eller ange column.{key} i "
+        "inställningsbladet xlfollow. Inget har ändrats.",
+        "{path} does not look like a follow-up: the header row (sheet “{sheet}”, row {row}) has no "
+        "column for {field}. Give the column the header “{example}” or set column.{key} on the "
+        "xlfollow settings sheet. Nothing was changed.",
     ),
     "sheet-not-found": (
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",

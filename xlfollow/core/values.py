@@ -10,6 +10,10 @@ if TYPE_CHECKING:
     from xlfollow.ooxml.package import Package
 
 
+class CellError(str):
+    """An error value a cell shows (#N/A, #REF!, ...): never a blank, never a status."""
+
+
 @dataclass(frozen=True)
 class SheetValues:
     name: str
@@ -22,6 +26,9 @@ class BookValues:
     path: str
     sheets: dict[str, SheetValues]
     package: Package | None = None  # the bytes the values were read from, for the writer
+
+    def hidden(self) -> set[str]:
+        return {name for name, sheet in self.sheets.items() if not sheet.visible}
 
     def rows(self) -> dict[str, list[list[Any]]]:
         return {name: sheet.rows for name, sheet in self.sheets.items()}

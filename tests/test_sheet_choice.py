@@ -1,0 +1,122 @@
+"""Which sheet and columns are the follow-up (issue 9): a hidden sheet never wins over a visible
+one, "Ansvarig" full of person names is no committee column, files that are not follow-ups are
+refused before anything is written, error values in the status column are unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from xlfollow.actions import check
+from xlfollow.cli import main
+from xlfollow.core.errors import InputError
+from xlfollow.core.normalise import split_committees
+
+import corpus
+
+KNOWN = ("RS", "RUN", "HSN", "VVN")
+
+
+def _book(path: Path, sheets: list[tuple[str, list[list[object]], str]]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows, state in sheets:
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+        ws.sheet_state = state
+    wb.save(path)
+    return path
+
+
+def test_a_hidden_sheet_never_wins_over_a_visible_one(tmp_path: Path) -> None:
+    hidden = [
+        ["Nr", "Framgångsfaktor", "Nämnd", "Mått", "Läge", "Kommentar"],
+        [1, "1. Gammal", "RS", "x", "röd", "y"],
+    ]
+    visible = [["Framgångsfaktor", "Läge"], ["1. Ny", "grön"], ["2. Också ny", "gul"]]
+    path = _book(
+        tmp_path / "b.xlsx", [("Gammal 2016", hidden, "hidden"), ("Uppföljning", visible, "visible")]
+    )
+    report = check(path).report
+    assert report.layout.sheet == "Uppföljning"
+    assert [i.text for i in report.items] == ["1. Ny", "2. Också ny"]
+
+
+def test_a_hidden_sheet_is_read_when_it_is_the_only_follow_up(tmp_path: Path) -> None:
+    rows = [["Framgångsfaktor", "Läge"], ["1. Enda", "grön"]]
+    path = _book(tmp_path / "b.xlsx", [("Start", [["Välkommen"]], "visible"), ("Data", rows, "hidden")])
+    assert check(path).report.layout.sheet == "Data"
+
+
+def test_ansvarig_with_person_names_is_not_the_committee(tmp_path: Path) -> None:
+    rows = [
+        ["Framgångsfaktor", "Ansvarig", "Läge", "Kommentar"],
+        ["1. Kortare väntetider", "Anna Andersson", "grön", "ok"],
+        ["2. Fler medarbetare", "Per Olof Svensson", "gul", "på väg"],
+        ["3. Bättre ekonomi", "Karin Ek", "röd", "nej"],
+    ]
+    report = check(_book(tmp_path / "b.xlsx", [("Data", rows, "visible")])).report
+    assert "committee" not in report.layout.columns
+    assert all(item.committees == () for item in report.items)
+    assert not [i for i in report.issues if i.code == "unknown-committee"]
+
+
+def test_ansvarig_with_committees_is_the_committee(tmp_path: Path) -> None:
+    rows = [
+        ["Framgångsfaktor", "Ansvarig", "Läge", "Kommentar"],
+        ["1. a", "RS", "grön", "ok"],
+        ["2. b", "Hälso- och sjukvårdsnämnden", "gul", "på väg"],
+    ]
+    report = check(_book(tmp_path / "b.xlsx", [("Data", rows, "visible")])).report
+    assert [i.committees for i in report.items] == [("RS",), ("Hälso- och sjukvårdsnämnden",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("RS RUN HSN", ("RS", "RUN", "HSN")),
+        ("RS, HSN", ("RS", "HSN")),
+        ("RS och HSN", ("RS", "HSN")),
+        ("RS+Nämnder", ("RS", "Nämnder")),
+        ("Hälso- och sjukvårdsnämnden", ("Hälso- och sjukvårdsnämnden",)),
+        ("Children's Services", ("Children's Services",)),
+        ("Adults and Health", ("Adults and Health",)),
+        ("Anna Andersson", ("Anna Andersson",)),
+    ],
+)
+def test_committees_split_only_at_separators_or_between_codes(text: str, codes: tuple[str, ...]) -> None:
+    assert split_committees(text, KNOWN) == codes
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # a vendor list with a Status column, a school roster with Assessment, a product feed
+        [["Leverantör", "Org.nr", "Status", "Kontakt"], ["Acme AB", "556000-0000", "Aktiv", "a@b.se"]],
+        [["Elev", "Klass", "Assessment", "Notes"], ["Alva", "7B", "Pass", "ok"]],
+        [["Product", "SKU", "Price", "Status", "Description"], ["Chair", "C-1", 99, "In stock", "A chair"]],
+    ],
+    ids=["vendors", "roster", "product-feed"],
+)
+def test_files_that_are_no_follow_up_are_refused_untouched(tmp_path: Path, rows: list[list[object]]) -> None:
+    path = _book(tmp_path / "other.xlsx", [("Blad1", rows, "visible")])
+    before = path.read_bytes()
+    with pytest.raises(InputError):
+        check(path)
+    assert main(["run", str(path)]) == 2
+    assert path.read_bytes() == before
+    assert not (tmp_path / "other-klar.xlsx").exists()
+
+
+@pytest.mark.parametrize("error", ["#N/A", "#DIV/0!", "#REF!"])
+def test_error_values_in_the_status_column_are_unknown_not_missing(tmp_path: Path, error: str) -> None:
+    path = tmp_path / "e.xlsx"
+    corpus.CASES[f"status is error {error}"](path)
+    report = check(path).report
+    assert [i.code for i in report.issues] == ["unknown-status"]
+    assert error in report.issues[0].message("sv") and error in report.issues[0].message("en")
+    assert report.items[0].status is None
+    assert main(["check", str(path)]) == 1
