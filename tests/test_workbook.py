@@ -18,13 +18,12 @@ ROOT = Path(__file__).resolve().parent.parent
 COMMITTED = ROOT / "workbook" / "xlfollow.xlsm"
 pyopenvba = pytest.importorskip("pyopenvba")
 sys.path.insert(0, str(ROOT / "workbook"))
-import build  # noqa: E402  (workbook/build.py)
-
 from xlfollow import actions  # noqa: E402
 from xlfollow.adapters.email_copy import export  # noqa: E402
 from xlfollow.adapters.file_reader import read_values  # noqa: E402
 from xlfollow.excel import BUTTONS  # noqa: E402
 
+import build  # noqa: E402  (workbook/build.py)
 from libreoffice import SOFFICE, convert  # noqa: E402
 
 

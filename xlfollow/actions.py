@@ -20,12 +20,11 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.texts import say
 from xlfollow.core.values import BookValues
+from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input
 from xlfollow.ooxml.package import Package, rels_path
 
 if TYPE_CHECKING:
     from xlfollow.ooxml.verify import OriginalDigest
-
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
 
 @dataclass(frozen=True)
@@ -106,16 +105,19 @@ def run(
 ) -> Result:
     """Check, colour and summarise ``path``. Writes a new file (``output`` or ``NAME-klar.xlsx``)
     unless ``in_place``; never overwrites the workbook itself otherwise."""
+    check_input(path)
+    if in_place and output is not None:
+        raise InputError("in-place-and-output", path=str(output))
     if in_place:
         target = path
     else:
         target = output or default_output(path)
+        if target.is_dir():
+            raise InputError("output-is-folder", path=str(target))
         if target.suffix.lower() != path.suffix.lower() or target.suffix.lower() not in WORKBOOK_SUFFIXES:
             raise InputError("output-not-xlsx", path=str(target), suffix=path.suffix)
         if _same_file(target, path):
             raise InputError("same-output", path=str(path))
-    if not path.exists():
-        raise InputError("file-not-found", path=str(path))
     # In place, the workbook is read once the lock is held: as it is when no other xlfollow writes it.
     book = None if in_place else read_values(path)
     with writing(target):

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from xlfollow.core.errors import XlfollowError
+from xlfollow import __version__
+from xlfollow.core.errors import XlfollowError, os_reason
 from xlfollow.core.texts import counted, say
 
 if TYPE_CHECKING:
@@ -25,19 +27,68 @@ def _h(key: str) -> str:
     return f"{say(key, 'sv')} / {say(key, 'en')}"
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="xlfollow", description=_h("help.program"))
-    parser.add_argument("--lang", choices=("sv", "en"), help=_h("help.lang"))
-    parser.add_argument("--debug", action="store_true", help=_h("help.debug"))
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line in the user's language, with the way to help."""
+
+    language = "sv"
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(UNUSABLE, f"xlfollow: {say('usage-error', self.language, problem=message)}\n")
+
+
+# argparse's own sentences, in Swedish (it looks them up through gettext at the moment it says them)
+_ARGPARSE_SV = {
+    "the following arguments are required: %s": "de här argumenten saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "argument %(argument_name)s: %(message)s": "argumentet %(argument_name)s: %(message)s",
+    "expected one argument": "ett värde behövs",
+    "expected at least one argument": "minst ett värde behövs",
+    "not allowed with argument %s": "går inte ihop med %s",
+    "ambiguous option: %(option)s could match %(matches)s": "tvetydig: %(option)s kan vara %(matches)s",
+    "usage: ": "användning: ",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "positional arguments": "argument",
+    "options": "flaggor",
+}
+
+
+@contextlib.contextmanager
+def _argparse_language(language: str) -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+    if language == "sv":
+        argparse._ = lambda text: _ARGPARSE_SV.get(text, original(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+def _common_flags(parser: argparse.ArgumentParser, top: bool) -> None:
+    """--lang, --debug and --config, before or after the command (after it, they win)."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--lang", choices=("sv", "en"), default=default, help=_h("help.lang"))
+    parser.add_argument(
+        "--debug", action="store_true", default=False if top else argparse.SUPPRESS, help=_h("help.debug")
+    )
+    parser.add_argument("--config", type=Path, default=default, help=_h("help.config"))
+
+
+def _parser(language: str = "sv") -> argparse.ArgumentParser:
+    _Parser.language = language
+    parser = _Parser(prog="xlfollow", description=_h("help.program"))
+    parser.add_argument("--version", action="version", version=f"xlfollow {__version__}")
+    _common_flags(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str) -> argparse.ArgumentParser:
-        return commands.add_parser(name, help=_h(f"help.{name}"), description=_h(f"help.{name}"))
+        sub = commands.add_parser(name, help=_h(f"help.{name}"), description=_h(f"help.{name}"))
+        _common_flags(sub, top=False)
+        return sub
 
     def book_command(name: str) -> argparse.ArgumentParser:
         sub = command(name)
         sub.add_argument("book", type=Path, help=_h("help.book"))
-        sub.add_argument("--config", type=Path, help=_h("help.config"))
         return sub
 
     book_command("check")
@@ -48,12 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     region = command("consolidate")
     region.add_argument("books", nargs="+", type=Path, help=_h("help.books"))
     region.add_argument("-o", "--output", type=Path, required=True, help=_h("help.region-output"))
-    region.add_argument("--config", type=Path, help=_h("help.config"))
     region.add_argument("--title", help=_h("help.title"))
     book_command("export").add_argument("-o", "--output", type=Path, help=_h("help.export-output"))
     new = command("new")
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
     new.add_argument("output", type=Path, help=_h("help.new-output"))
+    new.add_argument("--force", action="store_true", help=_h("help.force"))
     command("demo").add_argument(
         "folder", nargs="?", type=Path, default=Path("xlfollow-demo"), help=_h("help.folder")
     )
@@ -61,8 +112,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    wanted = "en" if any(a in ("--lang=en",) for a in argv) or _after(argv, "--lang") == "en" else "sv"
+    parser = _parser(wanted)
+    if not argv:
+        parser.print_help()
+        return OK
+    with _argparse_language(wanted):
+        args = parser.parse_args(argv)
     lang = args.lang or "sv"
+    if args.command is None:
+        parser.print_help()
+        return OK
     try:
         return _dispatch(args)
     except XlfollowError as exc:
@@ -73,6 +134,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into a command that stopped reading (head, less)
         sys.stderr.close()
         return OK
+    except OSError as exc:  # a system error outside the actions' own handling: said, not shown
+        print(f"xlfollow: {say('system-error', lang, detail=os_reason(exc).said(lang))}", file=sys.stderr)
+        return UNUSABLE
     except Exception as exc:  # the promise: never a traceback for users
         if args.debug:
             raise
@@ -81,13 +145,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return UNUSABLE
 
 
+def _after(argv: list[str], flag: str) -> str | None:
+    return argv[argv.index(flag) + 1] if flag in argv and argv.index(flag) + 1 < len(argv) else None
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from xlfollow import actions
 
     if args.command == "new":
         from xlfollow.templates import write_template
 
-        write_template(args.kind, args.output)
+        write_template(args.kind, args.output, force=args.force)
         print(say("cli-template", args.lang or "sv", path=args.output))
         return OK
     if args.command == "demo":

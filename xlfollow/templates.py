@@ -16,6 +16,7 @@ from xlfollow.core.settings import KINDS
 from xlfollow.core.status import SYMBOL, Status, Vocabulary
 from xlfollow.core.styles import STATUS_COLOURS
 from xlfollow.core.texts import REPORT_TITLES
+from xlfollow.ooxml.save import atomic_write
 
 BLANK_ROWS = 60
 DROPDOWN = ("grön", "gul", "röd", "ej aktuell")
@@ -243,23 +244,26 @@ def build_template(kind: str) -> Any:
     return wb
 
 
-def write_template(kind: str, path: Path) -> Path:
-    """Write the template atomically (a temporary file, then renamed)."""
+def write_template(kind: str, path: Path, force: bool = False) -> Path:
+    """Write the template atomically. An existing file is kept unless ``force``: it may be a
+    filled-in workbook."""
     if path.suffix.lower() != ".xlsx":
-        raise InputError("output-not-xlsx", path=str(path), suffix=".xlsx")
+        raise InputError("template-not-xlsx", path=str(path))
+    if path.is_dir():
+        raise InputError("output-is-folder", path=str(path))
+    if path.exists() and not force:
+        raise InputError("template-exists", path=str(path))
     wb = build_template(kind)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_name(f".~xlfollow-{path.name}")
-        wb.save(temp)
-        temp.replace(path)
+        atomic_write(path, wb.save)
     except OSError as exc:
         raise WorkbookError("write-failed", path=str(path), detail=os_reason(exc)) from None
     return path
 
 
 def build_all(folder: Path) -> list[Path]:
-    return [write_template(kind, folder / f"{kind}.xlsx") for kind in KINDS]
+    return [write_template(kind, folder / f"{kind}.xlsx", force=True) for kind in KINDS]
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ from lxml import etree
 
 from xlfollow.core.errors import InputError
 from xlfollow.core.settings import SETTINGS_SHEET
-from xlfollow.ooxml.limits import load_package
+from xlfollow.ooxml.limits import check_input, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
 from xlfollow.ooxml.package import NS_R, WORKBOOK, Package, q
 from xlfollow.ooxml.sheetbytes import SheetBytes
@@ -36,6 +36,7 @@ def export_path(source: Path) -> Path:
 
 
 def export(source: Path, target: Path) -> Path:
+    check_input(source)
     if target.suffix.lower() != ".xlsx":
         raise InputError("output-not-xlsx", path=str(target), suffix=".xlsx")
     if target.resolve() == source.resolve():

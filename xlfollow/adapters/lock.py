@@ -5,6 +5,7 @@ crash never leaves a workbook locked. A second run waits a moment, then stops wi
 from __future__ import annotations
 
 import contextlib
+import glob
 import os
 import sys
 import time
@@ -41,9 +42,9 @@ def _try_lock(fd: int) -> bool:
 def _remove_stale_temporary_files(target: Path) -> None:
     """With the lock held, no other xlfollow is saving to ``target``: temporary files for it are
     what a killed run left behind."""
-    from xlfollow.ooxml.package import temp_prefix
+    from xlfollow.ooxml.save import temp_prefix
 
-    for stale in target.parent.glob(temp_prefix(target) + "*"):
+    for stale in target.parent.glob(glob.escape(temp_prefix(target)) + "*"):
         with contextlib.suppress(OSError):
             stale.unlink()
 

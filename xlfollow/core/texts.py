@@ -155,9 +155,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Utfilen {path} måste sluta på .xlsx eller .xlsm, samma som arbetsboken ({suffix}).",
         "The output file {path} must end in .xlsx or .xlsm, the same as the workbook ({suffix}).",
     ),
+    "template-not-xlsx": (
+        "Mallen {path} måste sluta på .xlsx (en mall har inga makron).",
+        "The template {path} must end in .xlsx (a template has no macros).",
+    ),
+    "template-exists": (
+        "{path} finns redan och skrivs inte över (den kan vara en ifylld arbetsbok). Välj ett annat "
+        "namn, eller lägg till --force för att ersätta filen.",
+        "{path} already exists and is not overwritten (it may be a filled-in workbook). Choose "
+        "another name, or add --force to replace the file.",
+    ),
+    "input-is-folder": (
+        "{path} är en mapp, inte en arbetsbok. Ange arbetsbokens fil (.xlsx eller .xlsm).",
+        "{path} is a folder, not a workbook. Give the workbook's file (.xlsx or .xlsm).",
+    ),
+    "output-is-folder": (
+        "{path} är en mapp. Ange ett filnamn som slutar på .xlsx.",
+        "{path} is a folder. Give a file name ending in .xlsx.",
+    ),
+    "in-place-and-output": (
+        "Välj antingen --in-place (skriv i arbetsboken) eller -o {path} (skriv en ny fil), inte båda.",
+        "Choose either --in-place (write into the workbook) or -o {path} (write a new file), not both.",
+    ),
+    "detail.suffix": (
+        "filändelsen {suffix} är inte .xlsx eller .xlsm",
+        "the extension {suffix} is not .xlsx or .xlsm",
+    ),
     "unknown-kind": (
         "Okänd rapporttyp ”{kind}”. Välj en av: {kinds}.",
         "Unknown report kind “{kind}”. Choose one of: {kinds}.",
+    ),
+    "usage-error": (
+        "{problem}. Skriv xlfollow --help för kommandona, eller xlfollow KOMMANDO --help.",
+        "{problem}. Type xlfollow --help for the commands, or xlfollow COMMAND --help.",
+    ),
+    "system-error": (
+        "Det gick inte: {detail}. Kontrollera filen och mappen och försök igen.",
+        "That did not work: {detail}. Check the file and the folder and try again.",
     ),
     "internal-error": (
         "Ett oväntat fel inträffade ({detail}). Arbetsboken har inte ändrats. Kör med --debug och "
@@ -176,7 +210,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
     ),
     # --- details inside the messages above (never raw exception text) --------------------------
-    "detail.folder": ("en mapp", "a folder"),
     "detail.empty-file": ("tom fil", "an empty file"),
     "detail.xls": ("gammalt .xls-format", "old .xls format"),
     "detail.not-zip": ("inte en zip-fil", "not a zip file"),
@@ -233,6 +266,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "help.lang": ("språk för meddelanden", "message language"),
     "help.debug": ("visa hela felet", "show the full error"),
+    "help.force": ("ersätt en fil som redan finns", "replace a file that exists"),
     "help.book": ("arbetsboken (.xlsx/.xlsm)", "the workbook (.xlsx/.xlsm)"),
     "help.config": ("inställningar i TOML", "settings as TOML"),
     "help.check": ("Kontrollera arbetsboken och lista problemen", "check the workbook and list the problems"),

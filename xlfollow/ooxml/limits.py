@@ -35,6 +35,22 @@ _ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 
 
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+def check_input(path: Path) -> None:
+    """The workbook a command is to change: there, a file, and named as a workbook (so that a
+    message about it names it, not the output made from its name)."""
+    if not path.exists():
+        raise InputError("file-not-found", path=str(path))
+    if path.is_dir():
+        raise InputError("input-is-folder", path=str(path))
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        raise InputError(
+            "not-a-workbook", path=str(path), detail=Phrase("detail.suffix", suffix=path.suffix or "–")
+        )
+
+
 def load_package(path: Path) -> Package:
     """The workbook's bytes, read once and checked (kind of file, zip directory, sizes, ratios,
     names), as a package the reader and the writer both use."""
@@ -42,7 +58,7 @@ def load_package(path: Path) -> Package:
     if not path.exists():
         raise InputError("file-not-found", path=name)
     if path.is_dir():
-        raise InputError("not-a-workbook", path=name, detail=Phrase("detail.folder"))
+        raise InputError("input-is-folder", path=name)
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:

@@ -6,12 +6,9 @@ own. See ../shared/findings.md: openpyxl's load-and-save drops many of these."""
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
 import posixpath
 import struct
-import tempfile
 import time
 import zipfile
 import zlib
@@ -23,6 +20,7 @@ from lxml import etree
 
 from xlfollow.core.errors import InputError
 from xlfollow.core.texts import Phrase
+from xlfollow.ooxml.save import atomic_write
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -69,12 +67,6 @@ def resolve(source_part: str, target: str) -> str:
 
 def relative(source_part: str, target_part: str) -> str:
     return posixpath.relpath(target_part, posixpath.dirname(source_part))
-
-
-def temp_prefix(target: Path) -> str:
-    """Temporary files of a save to ``target`` start with this (so a later run can find the
-    ones a killed run left behind)."""
-    return f".~xlfollow-{target.name}-"
 
 
 class Package:
@@ -257,27 +249,18 @@ class Package:
 
     # --- saving ----------------------------------------------------------------------------------
     def save(self, path: Path, verify: Callable[[Package, Path], None] | None = None) -> None:
-        """Write atomically: a temporary file in the same folder, flushed to disk, checked by
-        ``verify`` (which raises to stop), then renamed over the target. A crash or a failed
-        check at any point leaves the old file (if any) as it was and no temporary file behind.
-        Unchanged parts are copied as the compressed bytes they were: byte for byte."""
-        folder = path.parent if str(path.parent) else Path(".")
-        fd, temp = tempfile.mkstemp(prefix=temp_prefix(path), suffix=path.suffix, dir=folder)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                self._write_zip(handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            # written: the changed parts' bytes are not needed again (verify reads the file)
+        """Write atomically (see :mod:`xlfollow.ooxml.save`), checked by ``verify`` (which raises
+        to stop) before anything is replaced. Unchanged parts are copied as the compressed bytes
+        they were: byte for byte."""
+
+        def written(temp: Path) -> None:
+            # the changed parts' bytes are not needed again (the check reads the file)
             self.edits = {name: None if data is None else b"" for name, data in self.edits.items()}
             self._cache.clear()
             if verify is not None:
-                verify(self, Path(temp))
-            os.replace(temp, path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temp)
-            raise
+                verify(self, temp)
+
+        atomic_write(path, self._write_zip, written)
 
     def _write_zip(self, handle: BinaryIO) -> None:
         now = _dos_time(time.localtime()[:6])
@@ -292,7 +275,7 @@ class Package:
                 crc, size = zlib.crc32(data), len(data)
                 compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
                 raw = compressor.compress(data) + compressor.flush()
-                method, stamp, attributes = zipfile.ZIP_DEFLATED, now, 0o600 << 16
+                method, stamp, attributes = zipfile.ZIP_DEFLATED, now, 0o644 << 16
             else:
                 raw = self._raw(info)
                 crc, size, method = info.CRC, info.file_size, info.compress_type
