@@ -52,7 +52,8 @@ _AFTER_LEGACY = (
     "tableParts",
     "extLst",
 )
-_SHAPE_ID = re.compile(rb'\bid="_x0000_s(\d+)"')
+# Shape ids are taken by a shape's id and by its o:spid (buttons, checkboxes): both count.
+_SHAPE_ID = re.compile(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')
 
 
 def apply_plan(

@@ -277,7 +277,7 @@ class Package:
                 raw = compressor.compress(data) + compressor.flush()
                 method, stamp, attributes = zipfile.ZIP_DEFLATED, now, 0o644 << 16
             else:
-                raw = self._raw(info)
+                raw = self.raw(info)
                 crc, size, method = info.CRC, info.file_size, info.compress_type
                 stamp, attributes = _dos_time(info.date_time), info.external_attr
             if size >= 0xFFFFFFFF or len(raw) >= 0xFFFFFFFF or offset >= 0xFFFFFFFF:
@@ -297,7 +297,7 @@ class Package:
             struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), offset, 0)
         )
 
-    def _raw(self, info: zipfile.ZipInfo) -> bytes:
+    def raw(self, info: zipfile.ZipInfo) -> bytes:
         """A member's compressed bytes, exactly as they stand in the source file."""
         start = info.header_offset
         if self.data[start : start + 4] != b"PK\x03\x04":

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 
 from xlfollow.core.a1 import col_letter
-from xlfollow.ooxml.package import NS_R, parse, q, serialise
+from xlfollow.ooxml.package import NS_R, parse, serialise
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _OPEN = re.compile(rb"<(" + _PREFIX + rb")sheetData\b[^>]*?(/?>)")
@@ -25,6 +25,46 @@ _S_VALUE = re.compile(rb'\ss="(\d*)"')
 # a cell whose first attribute is not its reference (or none), or a prefixed cell element
 ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
 _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
+
+
+_TAG = re.compile(rb"<(/?)((?:[A-Za-z_][\w.-]*:)?)(row|c)\b([^>]*?)(/?)>")
+_REF = re.compile(rb"""\br\s*=\s*(["'])([A-Za-z]{0,3})(\d*)\1""")
+_STYLE_ANY = re.compile(rb"""\ss\s*=\s*(["'])(\d*)\1""")
+
+
+def _restyle_walk(body: bytes, col: int, wanted: set[int], style_for: Callable[[int, int], int]) -> bytes:
+    """The general path: every row and cell start tag in order, so that cells and rows without a
+    reference (placed after the one before) and attributes in single quotes are found too."""
+    from xlfollow.core.a1 import col_index
+
+    out: list[bytes] = []
+    last = 0
+    row = col_now = 0
+    for match in _TAG.finditer(body):
+        closing, _, name, attrs, _ = match.groups()
+        if closing:
+            continue
+        ref = _REF.search(attrs)
+        if name == b"row":
+            row = int(ref.group(3)) if ref and ref.group(3) else row + 1
+            col_now = 0
+            continue
+        if ref and ref.group(2):
+            col_now = col_index(ref.group(2).decode())
+            row = int(ref.group(3)) if ref.group(3) else row
+        else:
+            col_now += 1
+        if col_now != col or row not in wanted:
+            continue
+        current = _STYLE_ANY.search(attrs)
+        base = int(current.group(2) or b"0") if current else 0
+        style = b' s="' + str(style_for(row, base)).encode() + b'"'
+        start, end = match.span(4)
+        new_attrs = (attrs[: current.start()] + style + attrs[current.end() :]) if current else attrs + style
+        out.append(body[last:start] + new_attrs)
+        last = end
+    out.append(body[last:])
+    return b"".join(out)
 
 
 def _split_style(attrs: bytes) -> tuple[int, bytes]:
@@ -89,17 +129,7 @@ class SheetBytes:
 
             self.body = fast.sub(quick, self.body)
             return
-        pattern = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?c)\b([^>]*?\br=\"" + letter + rb'(\d+)"[^>]*?)(/?)>')
-
-        def replace(match: re.Match[bytes]) -> bytes:
-            row = int(match.group(3))
-            if row not in wanted:
-                return match.group(0)
-            base, attrs = _split_style(match.group(2))
-            attrs += b' s="' + str(style_for(row, base)).encode() + b'"'
-            return b"<" + match.group(1) + attrs + match.group(4) + b">"
-
-        self.body = pattern.sub(replace, self.body)
+        self.body = _restyle_walk(self.body, col, wanted, style_for)
 
     # --- the part after the sheet data ----------------------------------------------------------
     def legacy_drawing_id(self) -> str | None:
@@ -133,18 +163,53 @@ class SheetBytes:
         self.head, self.tail = text[:cut], text[cut + len(_MARKER) :]
 
     def set_legacy_drawing(self, rid: str | None, before: Iterable[str]) -> None:
-        """Add ``<legacyDrawing r:id=rid/>`` in schema order (before the first of ``before``),
-        or remove it when ``rid`` is None."""
-        shell = parse(self.head + _MARKER + self.tail)
-        existing = shell.find(q("legacyDrawing"))
-        if existing is not None:
-            shell.remove(existing)
-        if rid is not None:
-            node = etree.Element(q("legacyDrawing"))
-            node.set(q("id", NS_R), rid)
-            anchor = next((shell.find(q(t)) for t in before if shell.find(q(t)) is not None), None)
-            if anchor is not None:
-                anchor.addprevious(node)
-            else:
-                shell.append(node)
-        self._store(shell)
+        """Add ``<legacyDrawing r:id=rid/>`` in schema order (before the first of ``before``, or
+        a markup-compatibility block, which stands where controls and OLE objects go), or remove
+        it when ``rid`` is None. Done in the bytes: nothing else of the user's sheet changes."""
+        self.tail = LEGACY_ELEMENT.sub(b"", self.tail)
+        if rid is None:
+            return
+        prefix = self.prefix
+        r_prefix = _namespace_prefix(self.head, NS_R.encode())
+        declare = b"" if r_prefix else b' xmlns:r="' + NS_R.encode() + b'"'
+        node = (
+            b"<"
+            + prefix
+            + b"legacyDrawing"
+            + declare
+            + b" "
+            + (r_prefix or b"r")
+            + b':id="'
+            + rid.encode()
+            + b'"/>'
+        )
+        names = b"|".join(re.escape(t.encode()) for t in before)
+        anchor = re.compile(
+            rb"<(?:"
+            + re.escape(prefix)
+            + rb")?(?:"
+            + names
+            + rb")\b|<[\w.-]+:AlternateContent\b|</"
+            + re.escape(prefix)
+            + rb"worksheet>"
+        )
+        found = anchor.search(self.tail)
+        at = found.start() if found else len(self.tail)
+        self.tail = self.tail[:at] + node + self.tail[at:]
+
+    @property
+    def prefix(self) -> bytes:
+        """The namespace prefix of the sheet's elements ("" or "x:")."""
+        found = _OPEN.search(self.body)
+        return found.group(1) if found else b""
+
+
+LEGACY_ELEMENT = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*?(?:/>|>\s*</(?:[A-Za-z_][\w.-]*:)?legacyDrawing>)"
+)
+
+
+def _namespace_prefix(head: bytes, uri: bytes) -> bytes | None:
+    """The prefix the root element declares for ``uri`` (b"r"), or None."""
+    found = re.search(rb'xmlns:([A-Za-z_][\w.-]*)\s*=\s*["\']' + re.escape(uri) + rb'["\']', head)
+    return found.group(1) if found else None

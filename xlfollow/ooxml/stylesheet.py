@@ -115,11 +115,12 @@ class StyleSheet:
             if child.tag == q("color") or (bold is not None and child.tag == q("b")):
                 base.remove(child)
         if bold:
-            _insert_font_child(base, etree.Element(q("b")))
+            base.append(etree.Element(q("b")))
         if colour:
             color = etree.Element(q("color"))
             color.set("rgb", "FF" + colour)
-            _insert_font_child(base, color)
+            base.append(color)
+        _schema_order(base)  # the copied font may come in another writer's order (openpyxl's)
         return self.add("fonts", base)
 
     def fill(self, colour: str | None) -> int:
@@ -154,8 +155,8 @@ class StyleSheet:
         etree.SubElement(font, q("sz")).set("val", f"{spec.size:g}")
         if spec.font_colour:
             etree.SubElement(font, q("color")).set("rgb", "FF" + spec.font_colour)
-        else:
-            etree.SubElement(font, q("color")).set("theme", "1")
+        else:  # black, not the theme's text colour: a workbook xlfollow creates has no theme part
+            etree.SubElement(font, q("color")).set("rgb", "FF000000")
         etree.SubElement(font, q("name")).set("val", "Calibri")
         etree.SubElement(font, q("family")).set("val", "2")
         return self.add("fonts", font)
@@ -203,11 +204,19 @@ class StyleSheet:
         return self._xf_cache[key]
 
 
-def _insert_font_child(font: etree._Element, child: etree._Element) -> None:
-    rank = _FONT_ORDER.index(etree.QName(child).localname)
-    for i, existing in enumerate(font):
-        name = etree.QName(existing).localname
-        if name in _FONT_ORDER and _FONT_ORDER.index(name) > rank:
-            font.insert(i, child)
-            return
-    font.append(child)
+def _schema_order(font: etree._Element) -> None:
+    """The children of a font in the schema's sequence (b, i, ..., sz, color, name, family,
+    charset, scheme): Microsoft's validator and Excel's repair check want this order."""
+    children = list(font)
+    ranked = sorted(
+        children,
+        key=lambda c: (
+            _FONT_ORDER.index(etree.QName(c).localname)
+            if isinstance(c.tag, str) and etree.QName(c).localname in _FONT_ORDER
+            else len(_FONT_ORDER)
+        ),
+    )
+    if ranked != children:
+        for child in children:
+            font.remove(child)
+        font.extend(ranked)

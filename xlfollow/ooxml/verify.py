@@ -3,7 +3,14 @@ file back, independently of how the writer built it, and proves at the byte leve
 the user had is lost: every part the user had is still there (bar xlfollow's own notes and its
 own sheets' drawings), every part xlfollow did not change is the same compressed bytes with the
 same checksum, and the data sheet differs only in the style attribute of cells (and the
-reference to the notes' drawing)."""
+reference to the notes' drawing).
+
+What it catches (tests/test_verify.py breaks written files on purpose): a part dropped,
+truncated or corrupted (its compressed bytes are compared with the original's, not only the
+checksum fields the writer copied); a changed part that is no longer well-formed XML; a cell
+start tag with a duplicated attribute; a style index outside the written cellXfs; and any
+change to the data sheet outside its cells' style attributes: values, merged cells,
+conditional formats, drawings, everything before and after the cell data."""
 
 from __future__ import annotations
 
@@ -13,18 +20,25 @@ import io
 import multiprocessing
 import os
 import re
+import struct
 import sys
 import zipfile
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from lxml import etree
+
 from xlfollow.core.errors import WorkbookError
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import Package
-from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.package import Package, parse, q
+from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes
 
-_STYLE = re.compile(rb'\ss="\d*"')
+_STYLE = re.compile(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
 _STYLE_SPACE = re.compile(rb' s="\d*"')
+# a cell start tag holding its style twice (as a byte patch gone wrong would leave it)
+_DOUBLE_STYLE = re.compile(rb"""<(?:\w+:)?c\b[^>]*?\ss\s*=\s*["'][^"'>]*["'][^>]*?\ss\s*=""")
+_USED_STYLES = re.compile(rb"""\ss\s*=\s*["'](\d+)["']""")
 _AUTHOR = re.compile(rb"<(?:\w+:)?author>([^<]*)</(?:\w+:)?author>")
 _COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
 
@@ -44,7 +58,7 @@ def only_xlfollows_notes(name: str, data: bytes) -> bool:
 
 def _without_styles(chunk: bytes) -> bytes:
     out = _STYLE_SPACE.sub(b"", chunk)  # starts with a literal: fast
-    if b'\ts="' in out or b'\ns="' in out or b'\rs="' in out:  # other whitespace before an attribute
+    if b's="' in out or b"s='" in out:  # other whitespace or quotes around a style attribute
         out = _STYLE.sub(b"", out)
     return out
 
@@ -62,10 +76,19 @@ def _digest_without_styles(body: bytes, chunk: int = 1 << 20) -> bytes:
     return digest.digest()
 
 
+def sheet_digest(data: bytes) -> bytes:
+    """The digest of a data sheet as xlfollow may not change it: everything before and after
+    the cell data byte for byte (bar the notes' drawing reference), the cell data without the
+    cells' style attributes."""
+    sheet = SheetBytes(data)
+    outside = hashlib.sha256(sheet.head + b"\0" + LEGACY_ELEMENT.sub(b"", sheet.tail)).digest()
+    return outside + _digest_without_styles(sheet.body)
+
+
 def original_digest(data: bytes, data_part: str) -> bytes:
-    """The style-free digest of the data sheet as it was in the file (``data`` is the file)."""
+    """The digest of the data sheet as it was in the file (``data`` is the file)."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return _digest_without_styles(SheetBytes(archive.read(data_part)).body)
+        return sheet_digest(archive.read(data_part))
 
 
 class OriginalDigest:
@@ -114,7 +137,8 @@ def verify_written(
         return WorkbookError("verify-failed", path=package.source, sheet=what)
 
     try:
-        with zipfile.ZipFile(written) as archive:
+        data = written.read_bytes()
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = {i.filename: i for i in archive.infolist()}
             removed = [name for name in package.infos if name not in infos]
             allowed = {
@@ -132,17 +156,55 @@ def verify_written(
                 after = infos.get(name)
                 if after is None or name in package.edits:
                     continue
-                if (after.CRC, after.file_size) != (before.CRC, before.file_size):
-                    raise fail(name)
+                if (after.CRC, after.file_size, after.compress_type) != (
+                    before.CRC,
+                    before.file_size,
+                    before.compress_type,
+                ) or _raw(data, after) != package.raw(before):
+                    raise fail(name)  # a copied part must be the same bytes, not only the same fields
+            styles_count = None
             for name in package.edits:
-                if name in infos:
-                    archive.read(name)  # decompresses and checks the CRC
+                if name not in infos:
+                    continue
+                content = archive.read(name)  # decompresses and checks the CRC
+                if name == data_part:
+                    continue
+                if name.endswith((".xml", ".rels")) or name == "[Content_Types].xml":
+                    try:
+                        root = parse(content)
+                    except etree.XMLSyntaxError:
+                        raise fail(name) from None
+                    if etree.QName(root).localname == "styleSheet":
+                        xfs = root.find(q("cellXfs"))
+                        styles_count = len(xfs) if xfs is not None else 0
             if data_part is not None:
-                new = _digest_without_styles(SheetBytes(archive.read(data_part)).body)
+                sheet = archive.read(data_part)
+                _check_tags(sheet, styles_count, fail, data_sheet)
+                new = sheet_digest(sheet)
                 old = original.result() if original is not None else original_digest(package.data, data_part)
                 if old != new:
                     raise fail(data_sheet)
     except WorkbookError:
         raise
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise WorkbookError("verify-failed", path=package.source, sheet=f"{type(exc).__name__}") from None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, NotImplementedError):
+        raise WorkbookError("verify-failed", path=package.source, sheet=data_sheet) from None
+
+
+def _raw(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    start = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[start + 26 : start + 30])
+    begin = start + 30 + name_length + extra_length
+    return data[begin : begin + info.compress_size]
+
+
+def _check_tags(
+    sheet: bytes, styles_count: int | None, fail: Callable[[str], WorkbookError], name: str
+) -> None:
+    """No cell start tag holds a style attribute twice (the one attribute the digest leaves
+    out: a duplicate of any other changes the digest), and every style index named exists."""
+    if _DOUBLE_STYLE.search(sheet):
+        raise fail(name)
+    if styles_count is not None:
+        used = set(_USED_STYLES.findall(sheet))
+        if used and max(int(v) for v in used) >= styles_count:
+            raise fail(name)

@@ -1,0 +1,146 @@
+"""Fault injection for the check after writing (issue 9): the written file is broken on purpose
+in each way a writer bug or a disk could break it, and the check must refuse every one, leaving
+the original untouched and no output behind. Without the check, each damaged file would land."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+import struct
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from xlfollow import actions
+from xlfollow.core.errors import WorkbookError
+from xlfollow.ooxml import verify
+
+import fidelity
+
+DATA = "xl/worksheets/sheet1.xml"
+
+
+def _rebuild(path: Path, change: Callable[[str, bytes], bytes | None]) -> None:
+    """Write the zip again with ``change(name, data)`` applied (None drops the member)."""
+    with zipfile.ZipFile(path) as source:
+        members = [(i, source.read(i)) for i in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in members:
+            new = change(info.filename, data)
+            if new is not None:
+                target.writestr(info, new)
+    path.write_bytes(buffer.getvalue())
+
+
+def drop_copied_part(path: Path) -> None:
+    _rebuild(path, lambda name, data: None if name == "xl/media/logo.png" else data)
+
+
+def corrupt_copied_bytes_keeping_the_crc_fields(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as archive:
+        info = archive.getinfo("xl/theme/theme1.xml")
+    start = info.header_offset
+    name_length, extra_length = struct.unpack("<HH", data[start + 26 : start + 30])
+    at = start + 30 + name_length + extra_length + info.compress_size // 2
+    data[at] ^= 0xFF
+    path.write_bytes(bytes(data))
+
+
+def truncate_the_file(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * 2 // 3])
+
+
+def styles_not_well_formed(path: Path) -> None:
+    _rebuild(
+        path,
+        lambda name, data: data.replace(b"</cellXfs>", b"</cellXf>") if name == "xl/styles.xml" else data,
+    )
+
+
+def duplicate_style_attribute(path: Path) -> None:
+    def change(name: str, data: bytes) -> bytes:
+        if name != DATA:
+            return data
+        return re.sub(rb'(<c r="D2"[^>]*?)( s="\d+")', rb"\1\2\2", data, count=1)
+
+    _rebuild(path, change)
+
+
+def lose_merged_cells(path: Path) -> None:
+    _rebuild(
+        path, lambda name, data: re.sub(rb"<mergeCells.*?</mergeCells>", b"", data) if name == DATA else data
+    )
+
+
+def lose_conditional_formats(path: Path) -> None:
+    pattern = rb"<conditionalFormatting.*?</conditionalFormatting>"
+    _rebuild(path, lambda name, data: re.sub(pattern, b"", data, flags=re.S) if name == DATA else data)
+
+
+def change_a_value(path: Path) -> None:
+    _rebuild(path, lambda name, data: data.replace(b"<t>Perspektiv</t>", b"<t>Perspektiw</t>", 1) if name == DATA else data)
+
+
+def style_index_out_of_range(path: Path) -> None:
+    _rebuild(
+        path,
+        lambda name, data: (
+            re.sub(rb'(<c r="D2"[^>]*? s=")\d+', rb"\g<1>9999", data) if name == DATA else data
+        ),
+    )
+
+
+def truncate_the_data_sheet(path: Path) -> None:
+    _rebuild(path, lambda name, data: data[: len(data) - 200] if name == DATA else data)
+
+
+DAMAGE = [
+    drop_copied_part,
+    corrupt_copied_bytes_keeping_the_crc_fields,
+    truncate_the_file,
+    styles_not_well_formed,
+    duplicate_style_attribute,
+    lose_merged_cells,
+    lose_conditional_formats,
+    change_a_value,
+    style_index_out_of_range,
+    truncate_the_data_sheet,
+]
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("damage", DAMAGE, ids=[d.__name__ for d in DAMAGE])
+@pytest.mark.parametrize("in_place", [False, True], ids=["new-file", "in-place"])
+def test_the_check_refuses_every_damage(tmp_path: Path, monkeypatch, damage, in_place: bool) -> None:
+    source = fidelity.build(tmp_path / "book.xlsx")
+    before = _digest(source)
+    real = verify.verify_written
+
+    def damaged(package, data_part, data_sheet, owned, written, original=None):
+        damage(written)
+        return real(package, data_part, data_sheet, owned, written, original)
+
+    monkeypatch.setattr(verify, "verify_written", damaged)
+    output = tmp_path / "book-klar.xlsx"
+    with pytest.raises(WorkbookError) as caught:
+        actions.run(source, None if in_place else output, in_place=in_place)
+    assert caught.value.key == "verify-failed"
+    assert _digest(source) == before
+    assert not output.exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["book.xlsx"]
+
+
+def test_the_undamaged_file_passes(tmp_path: Path) -> None:
+    """The same run without damage lands: the check refuses damage, not the writer's work."""
+    source = fidelity.build(tmp_path / "book.xlsx")
+    result = actions.run(source)
+    assert result.written is not None and result.written.exists()
