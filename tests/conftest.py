@@ -9,8 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from xlfollow import examples
+
+# The suite must not flake: hypothesis runs the same examples every time (the examples it found
+# are kept as explicit cases beside the tests).
+hypothesis_settings.register_profile("xlfollow", derandomize=True, print_blob=True)
+hypothesis_settings.load_profile("xlfollow")
 
 EXAMPLES = list(examples.EXAMPLES)
 

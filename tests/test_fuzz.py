@@ -6,7 +6,7 @@ import io
 import zipfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from xlfollow.actions import report_from_values, settings_for
@@ -51,6 +51,8 @@ def test_mutated_sheet_xml(tmp_path: Path, edits: list[tuple[int, str]]) -> None
 
 @settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.tuples(st.integers(0, len(corpus.GOOD) - 1), st.integers(0, 255)), min_size=1, max_size=6))
+@example(edits=[(1752, 0)])  # found: zipfile's IndexError on a broken central directory
+@example(edits=[(4, 63)])  # a local header asking for zip version 6.3: NotImplementedError
 def test_mutated_zip_bytes(tmp_path: Path, edits: list[tuple[int, int]]) -> None:
     data = bytearray(corpus.GOOD)
     for position, value in edits:

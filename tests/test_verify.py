@@ -84,7 +84,12 @@ def lose_conditional_formats(path: Path) -> None:
 
 
 def change_a_value(path: Path) -> None:
-    _rebuild(path, lambda name, data: data.replace(b"<t>Perspektiv</t>", b"<t>Perspektiw</t>", 1) if name == DATA else data)
+    _rebuild(
+        path,
+        lambda name, data: (
+            data.replace(b"<t>Perspektiv</t>", b"<t>Perspektiw</t>", 1) if name == DATA else data
+        ),
+    )
 
 
 def style_index_out_of_range(path: Path) -> None:

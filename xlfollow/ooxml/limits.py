@@ -83,7 +83,9 @@ def load_package(path: Path) -> Package:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except NotImplementedError:  # a header asking for a newer zip version or another compression
+        raise InputError("corrupt", path=name, detail=Phrase("detail.zip-version")) from None
+    except Exception:  # zipfile raises many kinds (IndexError, struct.error ...) on a broken directory
         raise InputError("corrupt", path=name, detail=Phrase("detail.zip-damaged")) from None
     check_members(infos, name)
     return Package(data, name, archive)
@@ -99,7 +101,7 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
     for info in infos:
         member = info.filename
         pure = PurePosixPath(member)
-        if member.startswith(("/", "\\")) or ".." in pure.parts or ":" in member or "\\" in member:
+        if not member or member.startswith(("/", "\\")) or ".." in pure.parts or ":" in member or "\\" in member:
             raise InputError(
                 "corrupt", path=name, detail=Phrase("detail.bad-member-name", name=repr(member[:80]))
             )

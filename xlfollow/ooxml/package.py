@@ -99,7 +99,14 @@ class Package:
                 raise KeyError(part)
             return edited
         if part not in self._cache:
-            self._cache[part] = self.archive.read(self.infos[part])
+            try:
+                self._cache[part] = self.archive.read(self.infos[part])
+            except KeyError:
+                raise
+            except NotImplementedError:
+                raise InputError("corrupt", path=self.source, detail=Phrase("detail.zip-version")) from None
+            except Exception:  # a bad checksum, a broken stream: the file is damaged, said once
+                raise InputError("corrupt", path=self.source, detail=Phrase("detail.zip-damaged")) from None
         return self._cache[part]
 
     def forget(self, part: str) -> None:
