@@ -99,9 +99,9 @@ def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
         def style_for(row: int, base: int, by_row: dict[int, Mark] = by_row) -> int:
             mark = by_row[row]
             if mark.status is None:
-                return styles.xf_like(base, None, None, None, "General")
+                return styles.without_own_look(base)  # the user's own formatting stays
             fill, font = STATUS_COLOURS[mark.status]
-            return styles.xf_like(base, fill, font, True, cue_format(mark.status) if mark.cue else "General")
+            return styles.status_look(base, fill, font, cue_format(mark.status) if mark.cue else "General")
 
         sheet.restyle(col, by_row, style_for)
 

@@ -101,7 +101,13 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
     for info in infos:
         member = info.filename
         pure = PurePosixPath(member)
-        if not member or member.startswith(("/", "\\")) or ".." in pure.parts or ":" in member or "\\" in member:
+        if (
+            not member
+            or member.startswith(("/", "\\"))
+            or ".." in pure.parts
+            or ":" in member
+            or "\\" in member
+        ):
             raise InputError(
                 "corrupt", path=name, detail=Phrase("detail.bad-member-name", name=repr(member[:80]))
             )

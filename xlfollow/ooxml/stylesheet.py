@@ -11,6 +11,8 @@ from lxml import etree
 from xlfollow.core.styles import StyleSpec
 from xlfollow.ooxml.package import q
 
+# The named cell style that marks xlfollow's look of status cells ("Cell Styles" in Excel).
+OWN_STYLE = "xlfollow läge"
 # Where each collection goes in <styleSheet>, in schema order.
 _ORDER = (
     "numFmts",
@@ -183,12 +185,72 @@ class StyleSheet:
             self._xf_cache[key] = self.add("cellXfs", xf)
         return self._xf_cache[key]
 
+    # --- xlfollow's own look of status cells, recognisable by its named cell style ---------------
+    def _own_style_id(self, create: bool) -> int | None:
+        """The index in cellStyleXfs of the named cell style ``OWN_STYLE`` (made when ``create``)."""
+        if "own" in self._index:
+            return next(iter(self._index["own"].values()))
+        styles = self.root.find(q("cellStyles"))
+        for node in styles if styles is not None else []:
+            if node.get("name") == OWN_STYLE:
+                found = int(node.get("xfId", "0"))
+                self._index["own"] = {("own",): found}
+                return found
+        if not create:
+            return None
+        parents = self.collection("cellStyleXfs")
+        if len(parents) == 0:  # the Normal style's entry, which index 0 must be
+            normal = etree.SubElement(parents, q("xf"))
+            for name in ("numFmtId", "fontId", "fillId", "borderId"):
+                normal.set(name, "0")
+        parent = etree.SubElement(parents, q("xf"))
+        for name in ("numFmtId", "fontId", "fillId", "borderId"):
+            parent.set(name, "0")
+        parents.set("count", str(len(parents)))
+        names = self.collection("cellStyles")
+        if not any(n.get("builtinId") == "0" for n in names):
+            normal_style = etree.SubElement(names, q("cellStyle"))
+            normal_style.set("name", "Normal")
+            normal_style.set("xfId", "0")
+            normal_style.set("builtinId", "0")
+        own = etree.SubElement(names, q("cellStyle"))
+        own.set("name", OWN_STYLE)
+        own.set("xfId", str(len(parents) - 1))
+        names.set("count", str(len(names)))
+        self._index["own"] = {("own",): len(parents) - 1}
+        return len(parents) - 1
+
+    def is_own_look(self, xf: int) -> bool:
+        """Whether cell format ``xf`` is xlfollow's look of a status cell (to be removed when
+        the status goes), rather than the user's own formatting (never touched)."""
+        own = self._own_style_id(create=False)
+        xfs = self.collection("cellXfs")
+        return own is not None and 0 <= xf < len(xfs) and xfs[xf].get("xfId") == str(own)
+
+    def status_look(self, base_xf: int, fill: str, font_colour: str, num_format: str) -> int:
+        """xlfollow's look of a status cell on top of the cell's format ``base_xf``."""
+        return self.xf_like(
+            base_xf, fill, font_colour, True, num_format, parent=self._own_style_id(create=True)
+        )
+
+    def without_own_look(self, xf: int) -> int:
+        """The cell format without xlfollow's look; a format of the user's own stays as it is."""
+        if not self.is_own_look(xf):
+            return xf
+        return self.xf_like(xf, None, None, False, "General", parent=0)
+
     def xf_like(
-        self, base_xf: int, fill: str | None, font_colour: str | None, bold: bool | None, num_format: str
+        self,
+        base_xf: int,
+        fill: str | None,
+        font_colour: str | None,
+        bold: bool | None,
+        num_format: str,
+        parent: int | None = None,
     ) -> int:
         """A copy of the cell format ``base_xf`` (keeping font face, size, borders, alignment and
         protection) with another fill, font colour and number format."""
-        key = ("like", base_xf, fill, font_colour, bold, num_format)
+        key = ("like", base_xf, fill, font_colour, bold, num_format, parent)
         if key not in self._xf_cache:
             xfs = self.collection("cellXfs")
             base = copy.deepcopy(xfs[base_xf]) if 0 <= base_xf < len(xfs) else etree.Element(q("xf"))
@@ -197,7 +259,7 @@ class StyleSheet:
             base.set("fillId", str(self.fill(fill)))
             base.set("numFmtId", str(self.num_format(num_format)))
             base.set("borderId", base.get("borderId", "0"))
-            base.set("xfId", base.get("xfId", "0"))
+            base.set("xfId", base.get("xfId", "0") if parent is None else str(parent))
             for flag in ("applyFont", "applyFill", "applyNumberFormat"):
                 base.set(flag, "1")
             self._xf_cache[key] = self.add("cellXfs", base)
