@@ -14,7 +14,7 @@ from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.normalise import normalise_rows
-from xlfollow.core.plan import CONTROL_SHEET, SUMMARY_SHEET, Plan, build_plan
+from xlfollow.core.plan import Plan, build_plan
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
@@ -136,7 +136,9 @@ def owned_parts(package: Package) -> set[str]:
     """The parts of the sheets xlfollow owns (the sheets, their drawings and charts): xlfollow
     rewrites them on every run."""
     parts: set[str] = set()
-    todo = [p for name in (SUMMARY_SHEET, CONTROL_SHEET) if (p := package.sheet_part(name))]
+    from xlfollow.adapters.file_writer import owned_sheets
+
+    todo = list(owned_sheets(package).values())
     while todo:
         part = todo.pop()
         if part in parts:

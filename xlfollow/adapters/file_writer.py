@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from lxml import etree
@@ -231,10 +232,48 @@ def _drop_rel_to(package: Package, part: str, target: str) -> None:
 
 
 # --- sheets xlfollow owns ---------------------------------------------------------------------------
+# A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
+# when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
+OWN_MARK = "_xlfollow"
+
+
+def owned_sheets(package: Package) -> dict[str, str]:
+    """The sheets xlfollow wrote (name -> part), by their mark."""
+    workbook = package.xml(WORKBOOK)
+    sheets = workbook.find(q("sheets"))
+    names = workbook.find(q("definedNames"))
+    if sheets is None or names is None:
+        return {}
+    marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWN_MARK}
+    parts = dict(package.sheet_parts())
+    entries = list(sheets)
+    return {
+        entries[i].get("name", ""): parts[entries[i].get("name", "")]
+        for i in marked
+        if 0 <= i < len(entries) and entries[i].get("name", "") in parts
+    }
+
+
+def owned_name(package: Package, wanted: str) -> str:
+    """The name xlfollow's sheet ``wanted`` has or gets: the sheet it wrote before, else the
+    first name no user's sheet has (Excel compares names without case)."""
+    owned = owned_sheets(package)
+    for name in owned:
+        if name.casefold() == wanted.casefold() or name.casefold().startswith(
+            wanted.casefold() + " (xlfollow"
+        ):
+            return name
+    taken = {name.casefold() for name, _ in package.sheet_parts()}
+    candidates = [wanted, f"{wanted} (xlfollow)", *(f"{wanted} (xlfollow {n})" for n in range(2, 100))]
+    return next(c for c in candidates if c.casefold() not in taken)
+
+
 def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
-    part = package.sheet_part(sheet.name)
+    name = owned_name(package, sheet.name)
+    sheet = replace(sheet, name=name)
+    part = owned_sheets(package).get(name)
     if part is None:
-        part = add_sheet(package, sheet.name)
+        part = add_sheet(package, name)
     else:
         _drop_sheet_children(package, part)
     drawing_rid = None
@@ -294,17 +333,24 @@ def _print_titles(package: Package, sheet: SheetPlan) -> None:
     names = workbook.find(q("definedNames"))
     if names is not None:
         for node in list(names):
-            if node.get("name") == "_xlnm.Print_Titles" and node.get("localSheetId") == str(index):
+            if node.get("name") in ("_xlnm.Print_Titles", OWN_MARK) and node.get("localSheetId") == str(
+                index
+            ):
                 names.remove(node)
+    if names is None:
+        names = etree.Element(q("definedNames"))
+        anchor = sheets
+        for tag in ("functionGroups", "externalReferences"):
+            found = workbook.find(q(tag))
+            if found is not None:
+                anchor = found
+        anchor.addnext(names)
+    mark = etree.SubElement(names, q("definedName"))
+    mark.set("name", OWN_MARK)
+    mark.set("localSheetId", str(index))
+    mark.set("hidden", "1")
+    mark.text = '"xlfollow"'
     if sheet.repeat_rows:
-        if names is None:
-            names = etree.Element(q("definedNames"))
-            anchor = sheets
-            for tag in ("functionGroups", "externalReferences"):
-                found = workbook.find(q(tag))
-                if found is not None:
-                    anchor = found
-            anchor.addnext(names)
         first, last = sheet.repeat_rows
         node = etree.SubElement(names, q("definedName"))
         node.set("name", "_xlnm.Print_Titles")

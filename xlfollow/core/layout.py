@@ -209,6 +209,11 @@ def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     return {"item", "status"} <= have
 
 
+def _owned_copy(name: str) -> bool:
+    """A sheet xlfollow wrote beside a user's sheet of the same name ("Kontroll (xlfollow)")."""
+    return any(name.casefold().startswith(o.casefold() + " (xlfollow") for o in OWNED_SHEETS)
+
+
 def find_layout(
     sheets: Mapping[str, list[list[Any]]], settings: Settings, path: str, hidden: Collection[str] = ()
 ) -> Layout:
@@ -219,7 +224,7 @@ def find_layout(
             raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
         groups = [[settings.sheet]]
     else:
-        candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS]
+        candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS and not _owned_copy(n)]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
 
     best: tuple[int, str, int, dict[str, int]] | None = None
