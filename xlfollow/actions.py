@@ -20,7 +20,7 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.texts import say
 from xlfollow.core.values import BookValues
-from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input
+from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
 if TYPE_CHECKING:
@@ -126,8 +126,9 @@ def run(
         package = book.package
         book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         _refuse_if_open(target)
-        plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         assert package is not None
+        check_writable(package, package.sheet_part(result.report.layout.sheet))
+        plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         write_plan(plan, package, target, result.original)
     return Result(result.report, result.rollup, target)
 

@@ -15,9 +15,9 @@ from lxml import etree
 
 from xlfollow.core.errors import InputError
 from xlfollow.core.settings import SETTINGS_SHEET
-from xlfollow.ooxml.limits import check_input, load_package
+from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import NS_R, WORKBOOK, Package, q
+from xlfollow.ooxml.package import NS_R, Package, q
 from xlfollow.ooxml.sheetbytes import SheetBytes
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
@@ -42,6 +42,7 @@ def export(source: Path, target: Path) -> Path:
     if target.resolve() == source.resolve():
         raise InputError("same-output", path=str(source))
     package = load_package(source)
+    check_writable(package, None)
     _remove_vba(package)
     for name in CONF_SHEETS:
         _remove_sheet(package, name)
@@ -54,16 +55,16 @@ def export(source: Path, target: Path) -> Path:
 
 
 def _remove_vba(package: Package) -> None:
-    for rid, rtype, target, _ in package.rels(WORKBOOK):
+    for rid, rtype, target, _ in package.rels(package.workbook):
         if rtype.endswith(_MACRO_TYPES):
             for _, _, signature, _ in package.rels(target):
                 package.remove(signature)
             package.drop_rels(target)
             package.remove(target)
-            _drop_rel(package, WORKBOOK, rid)
+            _drop_rel(package, package.workbook, rid)
     types = package.xml("[Content_Types].xml")
     for node in types.findall(q("Override", NS_CT)):
-        if node.get("PartName") == "/" + WORKBOOK:
+        if node.get("PartName") == "/" + package.workbook:
             node.set("ContentType", CT_XLSX_MAIN)
     for node in types.findall(q("Default", NS_CT)):
         if node.get("Extension", "").lower() == "bin" and "vbaProject" in node.get("ContentType", ""):
@@ -77,7 +78,7 @@ def _drop_rel(package: Package, part: str, rid: str) -> None:
 
 
 def _remove_sheet(package: Package, name: str) -> None:
-    workbook = package.xml(WORKBOOK)
+    workbook = package.xml(package.workbook)
     sheets = workbook.find(q("sheets"))
     if sheets is None:
         return
@@ -86,7 +87,7 @@ def _remove_sheet(package: Package, name: str) -> None:
     if index is None:
         return
     rid = entries[index].get(q("id", NS_R), "")
-    part = dict((r, t) for r, _, t, _ in package.rels(WORKBOOK)).get(rid)
+    part = dict((r, t) for r, _, t, _ in package.rels(package.workbook)).get(rid)
     sheets.remove(entries[index])
     names = workbook.find(q("definedNames"))
     if names is not None:
@@ -103,14 +104,14 @@ def _remove_sheet(package: Package, name: str) -> None:
         if not len(names):
             workbook.remove(names)
     _fix_views(workbook, len(sheets))
-    package.put_xml(WORKBOOK, workbook)
+    package.put_xml(package.workbook, workbook)
     if part:
         for _, _, child, mode in package.rels(part):
             if mode != "External" and not child.endswith((".bin",)) and "printerSettings" not in child:
                 package.remove(child)
         package.drop_rels(part)
         package.remove(part)
-        _drop_rel(package, WORKBOOK, rid)
+        _drop_rel(package, package.workbook, rid)
 
 
 def _fix_views(workbook: etree._Element, count: int) -> None:
@@ -124,7 +125,7 @@ def _fix_views(workbook: etree._Element, count: int) -> None:
 
 
 def _hide_sheet(package: Package, name: str) -> None:
-    workbook = package.xml(WORKBOOK)
+    workbook = package.xml(package.workbook)
     sheets = workbook.find(q("sheets"))
     found = False
     for sheet in sheets if sheets is not None else []:
@@ -133,7 +134,7 @@ def _hide_sheet(package: Package, name: str) -> None:
             found = True
     if found:
         _fix_views(workbook, len(sheets) if sheets is not None else 0)
-        package.put_xml(WORKBOOK, workbook)
+        package.put_xml(package.workbook, workbook)
 
 
 def _remove_macro_controls(package: Package, part: str) -> None:

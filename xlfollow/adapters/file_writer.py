@@ -23,7 +23,6 @@ from xlfollow.ooxml.package import (
     CT_WORKSHEET,
     NS_MAIN,
     NS_R,
-    WORKBOOK,
     Package,
     q,
 )
@@ -81,13 +80,13 @@ def apply_to_package(plan: Plan, package: Package) -> None:
 
 def find_styles_part(package: Package) -> str:
     """The workbook's styles part; a minimal one is added when the workbook has none."""
-    for _, rtype, target, _ in package.rels(WORKBOOK):
+    for _, rtype, target, _ in package.rels(package.workbook):
         if rtype.endswith("/styles") and package.has(target):
             return target
     # the conventional name first: some readers (openpyxl) look for it there, whatever the relationships say
     part = "xl/styles.xml" if not package.has("xl/styles.xml") else package.free_name("xl/styles{}.xml")
     package.put(part, MINIMAL_STYLES)
-    package.add_rel(WORKBOOK, "styles", part)
+    package.add_rel(package.workbook, "styles", part)
     package.set_override(part, CT_STYLES)
     return part
 
@@ -239,7 +238,7 @@ OWN_MARK = "_xlfollow"
 
 def owned_sheets(package: Package) -> dict[str, str]:
     """The sheets xlfollow wrote (name -> part), by their mark."""
-    workbook = package.xml(WORKBOOK)
+    workbook = package.xml(package.workbook)
     sheets = workbook.find(q("sheets"))
     names = workbook.find(q("definedNames"))
     if sheets is None or names is None:
@@ -296,8 +295,8 @@ def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -
 
 def add_sheet(package: Package, name: str) -> str:
     part = package.free_name("xl/worksheets/sheet{}.xml")
-    rid = package.add_rel(WORKBOOK, "worksheet", part)
-    workbook = package.xml(WORKBOOK)
+    rid = package.add_rel(package.workbook, "worksheet", part)
+    workbook = package.xml(package.workbook)
     sheets = workbook.find(q("sheets"))
     if sheets is None:
         raise ValueError("workbook without sheets")
@@ -306,7 +305,7 @@ def add_sheet(package: Package, name: str) -> str:
     node.set("name", name)
     node.set("sheetId", str(max([0, *ids]) + 1))
     node.set(q("id", NS_R), rid)
-    package.put_xml(WORKBOOK, workbook)
+    package.put_xml(package.workbook, workbook)
     package.set_override(part, CT_WORKSHEET)
     return part
 
@@ -326,7 +325,7 @@ def _drop_sheet_children(package: Package, part: str) -> None:
 
 
 def _print_titles(package: Package, sheet: SheetPlan) -> None:
-    workbook = package.xml(WORKBOOK)
+    workbook = package.xml(package.workbook)
     sheets = workbook.find(q("sheets"))
     assert sheets is not None
     index = next(i for i, s in enumerate(sheets) if s.get("name") == sheet.name)
@@ -358,7 +357,7 @@ def _print_titles(package: Package, sheet: SheetPlan) -> None:
         node.text = f"{quote_sheet(sheet.name)}!${first}:${last}"
     if names is not None and len(names) == 0:
         workbook.remove(names)
-    package.put_xml(WORKBOOK, workbook)
+    package.put_xml(package.workbook, workbook)
 
 
 # --- a new workbook -------------------------------------------------------------------------------------

@@ -95,6 +95,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "column for {field}. Give the column the header “{example}” or set column.{key} on the "
         "xlfollow settings sheet. Nothing was changed.",
     ),
+    "strict-read-only": (
+        "{path} är sparad som Strikt Open XML. xlfollow kan kontrollera och räkna den men inte skriva "
+        "i den. Spara den i Excel som vanlig Excel-arbetsbok (Arkiv > Spara som > Excel-arbetsbok) "
+        "och kör igen. Inget har ändrats.",
+        "{path} is saved as Strict Open XML. xlfollow can check and count it but not write into it. "
+        "Save it in Excel as an ordinary Excel workbook (File > Save As > Excel Workbook) and run "
+        "again. Nothing was changed.",
+    ),
+    "sheet-encoding": (
+        "Databladet i {path} är sparat i en teckenkodning som xlfollow inte skriver i (inte UTF-8). "
+        "Öppna arbetsboken i Excel, spara den och kör igen. Inget har ändrats.",
+        "The data sheet in {path} is stored in a character encoding xlfollow does not write (not "
+        "UTF-8). Open the workbook in Excel, save it and run again. Nothing was changed.",
+    ),
     "sheet-not-found": (
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
         "The sheet “{sheet}” named in the settings is not in {path}. The sheets are: {sheets}.",
@@ -223,6 +237,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "detail.extent": (
         "bladet ”{sheet}” sträcker sig över {rows} rader och {cols} kolumner",
         "the sheet “{sheet}” reaches over {rows} rows and {cols} columns",
+    ),
+    "detail.extent-cells": (
+        "bladet ”{sheet}” har värden i fler celler än xlfollow läser",
+        "the sheet “{sheet}” has values in more cells than xlfollow reads",
     ),
     "detail.part-missing": ("delen {part} saknas", "the part {part} is missing"),
     "detail.part-not-xml": (

@@ -129,7 +129,7 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
             detail=Phrase("detail.unpacked", n=total // 2**20),
             limit=Phrase("detail.megabytes", n=MAX_UNCOMPRESSED // 2**20),
         )
-    if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
+    if "[Content_Types].xml" not in names or not {"xl/workbook.xml", "_rels/.rels"} & names:
         raise InputError("not-a-workbook", path=name, detail=Phrase("detail.no-workbook-part"))
 
 
@@ -156,3 +156,17 @@ def sheet_extent(data: bytes) -> tuple[int, int]:
         max_col = max([max_col, *(len(_CELL_TAG.findall(b)) for b in bodies)])
         max_row = max([max_row, len(bodies), *(int(c) for c in _CELL_ROW.findall(data))])
     return max_row, max_col
+
+
+def check_writable(package: Package, data_part: str | None) -> None:
+    """What xlfollow reads but does not write: a Strict Open XML workbook (its parts would mix
+    two vocabularies), a data sheet not stored as UTF-8 (patched as bytes). Said before anything
+    is written."""
+    if package.strict:
+        raise InputError("strict-read-only", path=package.source)
+    if data_part is not None and package.has(data_part):
+        head = package.read(data_part)[:200]
+        declared = re.search(rb"""encoding\s*=\s*["']([^"']+)["']""", head)
+        utf16 = head[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in head[:10]
+        if utf16 or (declared and declared.group(1).lower().replace(b"-", b"") != b"utf8"):
+            raise InputError("sheet-encoding", path=package.source)

@@ -32,7 +32,8 @@ CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comme
 CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
-WORKBOOK = "xl/workbook.xml"
+WORKBOOK = "xl/workbook.xml"  # where most files keep it; Package.workbook finds it
+NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 # Changed parts are compressed fast: the large one is the data sheet, and the time counts.
 COMPRESS_LEVEL = 1
 
@@ -81,6 +82,7 @@ class Package:
         self.order = list(self.infos)  # the original order, then new parts
         self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed
         self._cache: dict[str, bytes] = {}
+        self._workbook: str | None = None
 
     # --- parts ---------------------------------------------------------------------------------
     def has(self, part: str) -> bool:
@@ -238,15 +240,50 @@ class Package:
         self.put_xml("[Content_Types].xml", root)
 
     # --- sheets -----------------------------------------------------------------------------------
+    @property
+    def workbook(self) -> str:
+        """The workbook part, as the package's relationships name it (most files say
+        xl/workbook.xml, but not all)."""
+        if self._workbook is None:
+            found = None
+            if self.has("_rels/.rels"):
+                try:
+                    root = parse(self.read("_rels/.rels"))
+                except etree.XMLSyntaxError:
+                    root = None
+                for rel in root if root is not None else []:
+                    if (
+                        rel.get("Type", "").endswith("/officeDocument")
+                        and rel.get("TargetMode") != "External"
+                    ):
+                        candidate = resolve("", rel.get("Target", ""))
+                        if self.has(candidate):
+                            found = candidate
+                            break
+            self._workbook = found or WORKBOOK
+        return self._workbook
+
+    @property
+    def strict(self) -> bool:
+        """Saved as Strict Open XML (other namespaces; xlfollow reads it but does not write it)."""
+        head = self.read(self.workbook)[:2000] if self.has(self.workbook) else b""
+        return NS_STRICT_MAIN.encode() in head
+
     def sheet_parts(self) -> list[tuple[str, str]]:
-        """(sheet name, part name) of every worksheet, in workbook order."""
+        """(sheet name, part name) of every worksheet, in workbook order (transitional or strict
+        namespaces; a sheet without a relationship is not a worksheet xlfollow can use)."""
         targets = {
-            rid: target for rid, rtype, target, _ in self.rels(WORKBOOK) if rtype.endswith("/worksheet")
+            rid: target for rid, rtype, target, _ in self.rels(self.workbook) if rtype.endswith("/worksheet")
         }
-        sheets = self.xml(WORKBOOK).find(q("sheets"))
+        root = self.xml(self.workbook)
+        sheets = next(
+            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "sheets"), None
+        )
         out = []
         for sheet in sheets if sheets is not None else []:
-            rid = sheet.get(q("id", NS_R))
+            rid = next(
+                (v for k, v in sheet.attrib.items() if etree.QName(k).localname == "id" and "}" in k), None
+            )
             if rid in targets:
                 out.append((sheet.get("name", ""), targets[rid]))
         return out
