@@ -319,3 +319,33 @@ def test_status_cells_with_attributes_in_another_order(tmp_path: Path) -> None:
     assert ws["B2"].value == "grön" and ws["B2"].fill.fgColor.rgb == "FF" + STATUS_COLOURS[Status.GREEN][0]
     assert ws["B3"].fill.fgColor.rgb == "FF" + STATUS_COLOURS[Status.RED][0]
     assert problems(output) == []
+
+
+def test_notes_join_a_drawing_written_with_other_prefixes(make_book, tmp_path: Path) -> None:
+    """openpyxl writes VML as ns0:shape with declarations on each element; xlfollow's shapes were
+    not found there (its own notes could not be replaced) and new ones used undeclared prefixes."""
+    from openpyxl import load_workbook as load
+    from openpyxl.comments import Comment
+
+    path = make_book([["Framgångsfaktor", "Läge", "Kommentar"], ["1. a", None, "x"], ["2. b", "blå", "y"]])
+    wb = load(path)
+    wb["Data"]["C3"].comment = Comment("Användarens egen anteckning", "Anna")
+    wb.save(path)
+    actions.run(path, in_place=True)
+    vml = next(v for n, v in members(path).items() if n.endswith(".vml"))
+    assert vml.count(b'ObjectType="Note"') == 3  # the user's and xlfollow's two
+    assert b'xmlns:v="urn:schemas-microsoft-com:vml"' in vml  # the added shapes declare their prefixes
+    from lxml import etree
+
+    etree.fromstring(vml)  # still well-formed XML with every prefix declared
+    ws = load(path)["Data"]
+    assert ws["C3"].comment.text == "Användarens egen anteckning"
+    assert "xlfollow" in ws["B2"].comment.text and "xlfollow" in ws["B3"].comment.text
+    wb = load(path)
+    wb["Data"]["B3"] = "gul"
+    wb["Data"]["B2"] = "grön"
+    wb.save(path)
+    actions.run(path, in_place=True)
+    ws = load(path)["Data"]
+    assert ws["B2"].comment is None and ws["B3"].comment is None
+    assert ws["C3"].comment.text == "Användarens egen anteckning"

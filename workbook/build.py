@@ -168,6 +168,7 @@ def build(out: Path) -> Path:
     from pyopenvba.apps.excel import ExcelApplication
 
     from xlfollow.ooxml.limits import load_package
+    from xlfollow.ooxml.privacy import clear_personal
 
     with tempfile.TemporaryDirectory() as folder:
         stage = Path(folder) / "stage.xlsm"
@@ -188,8 +189,11 @@ def build(out: Path) -> Path:
         with ExcelFile(buttons) as book:
             book.set_module("Module1", BAS.read_text(encoding="utf-8"))
             book.save()
+        # the quickstart file carries its author's name and folder: not ours to ship
+        package = load_package(buttons)
+        clear_personal(package)
         out.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy(buttons, out)
+        package.save(out)
     return out
 
 

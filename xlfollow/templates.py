@@ -256,10 +256,31 @@ def write_template(kind: str, path: Path, force: bool = False) -> Path:
     wb = build_template(kind)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(path, wb.save)
+        atomic_write(path, lambda handle: handle.write(_valid_package(wb)))
     except OSError as exc:
         raise WorkbookError("write-failed", path=str(path), detail=os_reason(exc)) from None
     return path
+
+
+def _valid_package(wb: Any) -> bytes:
+    """openpyxl's package with its fonts in schema order (Excel's validator reports openpyxl's
+    order); every other part as openpyxl wrote it."""
+    import io
+    import zipfile
+
+    from xlfollow.ooxml.stylesheet import fonts_in_schema_order
+
+    written = io.BytesIO()
+    wb.save(written)
+    source = zipfile.ZipFile(io.BytesIO(written.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "xl/styles.xml":
+                data = fonts_in_schema_order(data)
+            target.writestr(info, data)
+    return out.getvalue()
 
 
 def build_all(folder: Path) -> list[Path]:

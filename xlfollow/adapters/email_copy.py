@@ -1,9 +1,10 @@
 """The e-mail copy: a macro-free .xlsx of the working .xlsm. Offices block macros in files that
 arrive by e-mail (Mark of the Web), so this is the copy that gets sent.
 
-Removed: the VBA project (and its signature), everything bound to a macro (form buttons, their
-control properties, their drawings and VML shapes), the ``xlwings.conf`` sheet, the document's
-author, last-modified-by, company and manager. Hidden: the ``xlfollow`` settings sheet.
+Removed: the VBA project (and its signature), form controls and everything bound to a macro
+(buttons, checkboxes, their control properties, drawings and VML shapes), the ``xlwings.conf``
+sheet, and personal data (see :mod:`xlfollow.ooxml.privacy`). Hidden: the ``xlfollow`` settings
+sheet.
 Everything else (values, colours, notes, summary, chart) is copied unchanged, part by part.
 The working workbook is never touched."""
 
@@ -18,6 +19,7 @@ from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
 from xlfollow.ooxml.package import NS_R, Package, q
+from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
@@ -25,10 +27,6 @@ CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.shee
 NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
 NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _MACRO_TYPES = ("/vbaProject", "/vbaProjectSignature", "/vbaProjectSignatureAgile", "/vbaProjectSignatureV3")
-_PERSONAL = {
-    "docProps/core.xml": ("creator", "lastModifiedBy"),
-    "docProps/app.xml": ("Company", "Manager"),
-}
 
 
 def export_path(source: Path) -> Path:
@@ -49,7 +47,7 @@ def export(source: Path, target: Path) -> Path:
     _hide_sheet(package, SETTINGS_SHEET)
     for _, part in package.sheet_parts():
         _remove_macro_controls(package, part)
-    _clear_personal(package)
+    clear_personal(package)
     package.save(target)
     return target
 
@@ -138,29 +136,42 @@ def _hide_sheet(package: Package, name: str) -> None:
 
 
 def _remove_macro_controls(package: Package, part: str) -> None:
-    """Form buttons and any shape bound to a macro: the controls list, control properties, the
-    VML shapes of buttons, and drawing anchors whose shape runs a macro."""
+    """Form controls and any shape bound to a macro: the controls list, control properties, the
+    VML shapes of form controls (buttons, checkboxes and lists; notes stay), drawing anchors
+    whose shape runs a macro, and a VML drawing left without shapes."""
     data = package.read(part)
     if b"<controls" not in data and b"legacyDrawing" not in data and b"<drawing" not in data:
         return
-    sheet = SheetBytes(data)
+    try:
+        sheet = SheetBytes(data)
+    except ValueError:  # no cell data (a chart-like sheet): nothing xlfollow removes there
+        return
     changed = False
     if b"controls" in sheet.tail:
         changed = sheet.drop_controls()
-    rels = package.rels(part)
-    for rid, rtype, target, _ in rels:
+    for rid, rtype, target, _ in package.rels(part):
         if rtype.endswith("/ctrlProp"):
             package.remove(target)
             _drop_rel(package, part, rid)
         elif rtype.endswith("/vmlDrawing") and package.has(target):
             vml = package.read(target)
-            kept = VML_SHAPE.sub(lambda m: b"" if b'ObjectType="Button"' in m.group(0) else m.group(0), vml)
-            if kept != vml:
+            kept = VML_SHAPE.sub(lambda m: m.group(0) if _is_note(m.group(0)) else b"", vml)
+            if VML_SHAPE.search(kept) is None:
+                package.remove(target)
+                _drop_rel(package, part, rid)
+                if sheet.legacy_drawing_id() == rid:
+                    sheet.set_legacy_drawing(None, ())
+                    changed = True
+            elif kept != vml:
                 package.put(target, kept)
         elif rtype.endswith("/drawing") and package.has(target):
             _drop_macro_anchors(package, target)
     if changed:
         package.put(part, sheet.to_bytes())
+
+
+def _is_note(shape: bytes) -> bool:
+    return b'ObjectType="Note"' in shape and b"FmlaMacro" not in shape
 
 
 def _drop_macro_anchors(package: Package, drawing: str) -> None:
@@ -172,14 +183,3 @@ def _drop_macro_anchors(package: Package, drawing: str) -> None:
             removed = True
     if removed:
         package.put_xml(drawing, root)
-
-
-def _clear_personal(package: Package) -> None:
-    for part, fields in _PERSONAL.items():
-        if not package.has(part):
-            continue
-        root = package.xml(part)
-        for node in root.iter():
-            if isinstance(node.tag, str) and etree.QName(node).localname in fields:
-                node.text = None
-        package.put_xml(part, root)

@@ -160,11 +160,14 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
     if vml:
         vml = parts.VML_SHAPE.sub(lambda m: b"" if _note_position(m.group(0)) in removed else m.group(0), vml)
     next_id, block = _next_shape_id(package)
-    shapes = [parts.vml_note_shape(next_id + i, n.row, n.col) for i, n in enumerate(added)]
+    shapes = [parts.vml_note_shape(next_id + i, n.row, n.col, declare=bool(vml)) for i, n in enumerate(added)]
     if vml:
         if shapes:
-            vml = vml.replace(b"</xml>", "".join(shapes).encode() + b"</xml>")
-            vml = _add_idmap_blocks(vml, next_id, len(shapes))
+            if b'"_x0000_t202"' not in vml:  # the note shape type, declared where the drawing lacks it
+                shapes.insert(0, parts.VML_SHAPETYPE.format(ns=parts.VML_NS + " "))
+            end = vml.rfind(b"</xml>")
+            vml = vml[:end] + "".join(shapes).encode() + vml[end:]
+            vml = _add_idmap_blocks(vml, next_id, len(added))
     elif shapes:
         vml = parts.new_vml(block, shapes)
 
@@ -197,8 +200,8 @@ def _notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note]) ->
 def _note_position(shape: bytes) -> tuple[int, int] | None:
     if b'ObjectType="Note"' not in shape:
         return None
-    row = re.search(rb"<x:Row>(\d+)</x:Row>", shape)
-    col = re.search(rb"<x:Column>(\d+)</x:Column>", shape)
+    row = re.search(rb"<(?:\w+:)?Row>\s*(\d+)\s*</(?:\w+:)?Row>", shape)
+    col = re.search(rb"<(?:\w+:)?Column>\s*(\d+)\s*</(?:\w+:)?Column>", shape)
     if not row or not col:
         return None
     return int(row.group(1)) + 1, int(col.group(1)) + 1
@@ -217,7 +220,7 @@ def _next_shape_id(package: Package) -> tuple[int, int]:
 
 def _add_idmap_blocks(vml: bytes, first_id: int, count: int) -> bytes:
     needed = {str(i // 1024) for i in range(first_id, first_id + count)}
-    m = re.search(rb'(<o:idmap\b[^>]*\bdata=")([^"]*)(")', vml)
+    m = re.search(rb'(<(?:\w+:)?idmap\b[^>]*\bdata=")([^"]*)(")', vml)
     if not m:
         return vml
     have = [b for b in re.split(r"[,\s]+", m.group(2).decode()) if b]
@@ -360,6 +363,42 @@ def _print_titles(package: Package, sheet: SheetPlan) -> None:
     package.put_xml(package.workbook, workbook)
 
 
+# The Office theme a new workbook carries (Excel expects a theme part; colours and fonts as in
+# Excel's default theme), kept short: one solid fill, line and empty effect per style level.
+_SOLID = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+_THEME = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+    '<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office">'
+    '<a:themeElements><a:clrScheme name="Office">'
+    '<a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1>'
+    '<a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1>'
+    + "".join(
+        f'<a:{name}><a:srgbClr val="{rgb}"/></a:{name}>'
+        for name, rgb in (
+            ("dk2", "44546A"),
+            ("lt2", "E7E6E6"),
+            ("accent1", "4472C4"),
+            ("accent2", "ED7D31"),
+            ("accent3", "A5A5A5"),
+            ("accent4", "FFC000"),
+            ("accent5", "5B9BD5"),
+            ("accent6", "70AD47"),
+            ("hlink", "0563C1"),
+            ("folHlink", "954F72"),
+        )
+    )
+    + '</a:clrScheme><a:fontScheme name="Office">'
+    '<a:majorFont><a:latin typeface="Calibri Light"/><a:ea typeface=""/><a:cs typeface=""/></a:majorFont>'
+    '<a:minorFont><a:latin typeface="Calibri"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont>'
+    '</a:fontScheme><a:fmtScheme name="Office">'
+    "<a:fillStyleLst>" + _SOLID * 3 + "</a:fillStyleLst>"
+    "<a:lnStyleLst>" + ('<a:ln w="6350">' + _SOLID + "</a:ln>") * 3 + "</a:lnStyleLst>"
+    "<a:effectStyleLst>" + "<a:effectStyle><a:effectLst/></a:effectStyle>" * 3 + "</a:effectStyleLst>"
+    "<a:bgFillStyleLst>" + _SOLID * 3 + "</a:bgFillStyleLst>"
+    "</a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>"
+).encode()
+
+
 # --- a new workbook -------------------------------------------------------------------------------------
 _NEW_BOOK = {
     "[Content_Types].xml": (
@@ -368,7 +407,9 @@ _NEW_BOOK = {
         b'<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
         b'<Default Extension="xml" ContentType="application/xml"/>'
         b'<Override PartName="/xl/workbook.xml" '
-        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>'
+        b'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        b'<Override PartName="/xl/theme/theme1.xml" '
+        b'ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>'
     ),
     "_rels/.rels": (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
@@ -384,8 +425,11 @@ _NEW_BOOK = {
     ),
     "xl/_rels/workbook.xml.rels": (
         b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
-        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        b'<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+        b'theme" Target="theme/theme1.xml"/></Relationships>'
     ),
+    "xl/theme/theme1.xml": _THEME,
 }
 
 

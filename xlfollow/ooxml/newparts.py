@@ -273,22 +273,24 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
 
 # --- notes ---------------------------------------------------------------------------------------
 # one shape of a VML drawing (notes, form buttons), as raw bytes: VML is not always well-formed XML
-VML_SHAPE = re.compile(rb"<v:shape\b.*?</v:shape>", re.DOTALL)
+# (Excel writes the prefixes v:, o:, x:; openpyxl writes ns0:, ns1:, ... declared on each element)
+VML_SHAPE = re.compile(rb"<([A-Za-z_][\w.-]*):shape\b.*?</\1:shape>", re.DOTALL)
 VML_NS = (
     'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
     'xmlns:x="urn:schemas-microsoft-com:office:excel"'
 )
 VML_SHAPETYPE = (
-    '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
+    '<v:shapetype {ns}id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe">'
     '<v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>'
 )
 
 
-def vml_note_shape(shape_id: int, row: int, col: int) -> str:
-    """The hidden yellow box Excel shows for a note on (row, col), 1-based."""
+def vml_note_shape(shape_id: int, row: int, col: int, declare: bool = False) -> str:
+    """The hidden yellow box Excel shows for a note on (row, col), 1-based. With ``declare``, the
+    shape declares its own prefixes (to join a drawing whose root declares others)."""
     r, c = row - 1, col - 1
     return (
-        f'<v:shape id="_x0000_s{shape_id}" type="#_x0000_t202" '
+        f'<v:shape {VML_NS + " " if declare else ""}id="_x0000_s{shape_id}" type="#_x0000_t202" '
         'style="position:absolute;margin-left:80pt;margin-top:2pt;width:220pt;height:90pt;'
         f'z-index:{shape_id % 100000};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">'
         '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/>'
@@ -304,7 +306,7 @@ def vml_note_shape(shape_id: int, row: int, col: int) -> str:
 def new_vml(block: int, shapes: Iterable[str]) -> bytes:
     return (
         f'<xml {VML_NS}><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="{block}"/></o:shapelayout>'
-        + VML_SHAPETYPE
+        + VML_SHAPETYPE.format(ns="")
         + "".join(shapes)
         + "</xml>"
     ).encode("utf-8")

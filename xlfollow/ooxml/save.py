@@ -36,7 +36,7 @@ def mode_for(target: Path) -> int:
 
 
 def atomic_write(
-    target: Path, write: Callable[[BinaryIO], None], check: Callable[[Path], None] | None = None
+    target: Path, write: Callable[[BinaryIO], object], check: Callable[[Path], None] | None = None
 ) -> None:
     """Write ``target`` through ``write``; ``check`` reads the written temporary file and raises
     to stop before anything is replaced."""

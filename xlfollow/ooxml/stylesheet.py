@@ -9,7 +9,7 @@ import copy
 from lxml import etree
 
 from xlfollow.core.styles import StyleSpec
-from xlfollow.ooxml.package import q
+from xlfollow.ooxml.package import parse, q, serialise
 
 # The named cell style that marks xlfollow's look of status cells ("Cell Styles" in Excel).
 OWN_STYLE = "xlfollow läge"
@@ -122,7 +122,7 @@ class StyleSheet:
             color = etree.Element(q("color"))
             color.set("rgb", "FF" + colour)
             base.append(color)
-        _schema_order(base)  # the copied font may come in another writer's order (openpyxl's)
+        schema_order(base)  # the copied font may come in another writer's order (openpyxl's)
         return self.add("fonts", base)
 
     def fill(self, colour: str | None) -> int:
@@ -266,7 +266,7 @@ class StyleSheet:
         return self._xf_cache[key]
 
 
-def _schema_order(font: etree._Element) -> None:
+def schema_order(font: etree._Element) -> None:
     """The children of a font in the schema's sequence (b, i, ..., sz, color, name, family,
     charset, scheme): Microsoft's validator and Excel's repair check want this order."""
     children = list(font)
@@ -282,3 +282,12 @@ def _schema_order(font: etree._Element) -> None:
         for child in children:
             font.remove(child)
         font.extend(ranked)
+
+
+def fonts_in_schema_order(styles: bytes) -> bytes:
+    """A styles part whose fonts (cell and conditional-format fonts) have their children in
+    schema order: openpyxl writes name, family, color before sz, which Excel's validator reports."""
+    root = parse(styles)
+    for font in root.iter(q("font")):
+        schema_order(font)
+    return serialise(root)

@@ -48,7 +48,7 @@ def only_xlfollows_notes(name: str, data: bytes) -> bool:
     from xlfollow.core.plan import NOTE_AUTHOR
 
     if name.endswith(".vml"):
-        return all(b'ObjectType="Note"' in shape for shape in VML_SHAPE.findall(data))
+        return all(b'ObjectType="Note"' in m.group(0) for m in VML_SHAPE.finditer(data))
     if b"<comments" not in data[:500] and b":comments" not in data[:500]:
         return False
     authors = [a.decode("utf-8", "replace") for a in _AUTHOR.findall(data)]
