@@ -51,7 +51,7 @@ def settings_for(book: BookValues, config: Path | None = None, language: str | N
 def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
-    layout = layout or find_layout(rows, settings, book.path, book.hidden())
+    layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings)
     return Report(
@@ -60,6 +60,7 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
         items=data.items,
         issues=tuple(issues),
         language=settings.lang,
+        region_book=book.region_book,
         title=settings.report_title,
     )
 
@@ -79,7 +80,7 @@ def _check_book(book: BookValues, config: Path | None, language: str | None, dig
     """Check ``book``. With ``digest``, the original data sheet's digest (for the check after
     writing) is started as soon as the layout says which sheet it is."""
     settings = settings_for(book, config, language)
-    layout = find_layout(book.rows(), settings, book.path, book.hidden())
+    layout = find_layout(book.rows(), settings, book.path, book.hidden(), book.owned)
     original = None
     if digest and book.package is not None:
         from xlfollow.ooxml.verify import OriginalDigest
@@ -137,9 +138,7 @@ def owned_parts(package: Package) -> set[str]:
     """The parts of the sheets xlfollow owns (the sheets, their drawings and charts): xlfollow
     rewrites them on every run."""
     parts: set[str] = set()
-    from xlfollow.adapters.file_writer import owned_sheets
-
-    todo = list(owned_sheets(package).values())
+    todo = list(package.owned_sheets().values())
     while todo:
         part = todo.pop()
         if part in parts:

@@ -32,6 +32,7 @@ def read_values(path: Path) -> BookValues:
             raise InputError("not-a-workbook", path=name, detail=Phrase("detail.no-workbook-part"))
         parts = dict(package.sheet_parts())
         visible = _visibility(package)
+        owned = package.owned_sheets()
         wide = {
             sheet
             for sheet, part in parts.items()
@@ -60,7 +61,9 @@ def read_values(path: Path) -> BookValues:
     for sheet_name, sheet in list(sheets.items()):
         if sheet_name in visible:
             sheets[sheet_name] = SheetValues(sheet_name, sheet.rows, visible[sheet_name])
-    return BookValues(path=name, sheets=sheets, package=package)
+    return BookValues(
+        path=name, sheets=sheets, package=package, owned=frozenset(owned), region_book=package.region_book()
+    )
 
 
 def _cells(rows: int, cols: int) -> int:

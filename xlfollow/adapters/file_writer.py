@@ -23,6 +23,8 @@ from xlfollow.ooxml.package import (
     CT_WORKSHEET,
     NS_MAIN,
     NS_R,
+    OWN_MARK,
+    REGION_MARK,
     Package,
     q,
 )
@@ -234,32 +236,10 @@ def _drop_rel_to(package: Package, part: str, target: str) -> None:
 
 
 # --- sheets xlfollow owns ---------------------------------------------------------------------------
-# A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
-# when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
-OWN_MARK = "_xlfollow"
-
-
-def owned_sheets(package: Package) -> dict[str, str]:
-    """The sheets xlfollow wrote (name -> part), by their mark."""
-    workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
-    names = workbook.find(q("definedNames"))
-    if sheets is None or names is None:
-        return {}
-    marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWN_MARK}
-    parts = dict(package.sheet_parts())
-    entries = list(sheets)
-    return {
-        entries[i].get("name", ""): parts[entries[i].get("name", "")]
-        for i in marked
-        if 0 <= i < len(entries) and entries[i].get("name", "") in parts
-    }
-
-
 def owned_name(package: Package, wanted: str) -> str:
     """The name xlfollow's sheet ``wanted`` has or gets: the sheet it wrote before, else the
     first name no user's sheet has (Excel compares names without case)."""
-    owned = owned_sheets(package)
+    owned = package.owned_sheets()
     for name in owned:
         if name.casefold() == wanted.casefold() or name.casefold().startswith(
             wanted.casefold() + " (xlfollow"
@@ -273,7 +253,7 @@ def owned_name(package: Package, wanted: str) -> str:
 def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
     name = owned_name(package, sheet.name)
     sheet = replace(sheet, name=name)
-    part = owned_sheets(package).get(name)
+    part = package.owned_sheets().get(name)
     if part is None:
         part = add_sheet(package, name)
     else:
@@ -347,11 +327,12 @@ def _print_titles(package: Package, sheet: SheetPlan) -> None:
             if found is not None:
                 anchor = found
         anchor.addnext(names)
-    mark = etree.SubElement(names, q("definedName"))
-    mark.set("name", OWN_MARK)
-    mark.set("localSheetId", str(index))
-    mark.set("hidden", "1")
-    mark.text = '"xlfollow"'
+    if sheet.owned:
+        mark = etree.SubElement(names, q("definedName"))
+        mark.set("name", OWN_MARK)
+        mark.set("localSheetId", str(index))
+        mark.set("hidden", "1")
+        mark.text = '"xlfollow"'
     if sheet.repeat_rows:
         first, last = sheet.repeat_rows
         node = etree.SubElement(names, q("definedName"))
@@ -433,8 +414,9 @@ _NEW_BOOK = {
 }
 
 
-def write_new_workbook(sheets: list[SheetPlan], target: Path) -> None:
-    """A new workbook holding only ``sheets`` (written as xlfollow writes its own sheets)."""
+def write_new_workbook(sheets: list[SheetPlan], target: Path, region: bool = False) -> None:
+    """A new workbook holding only ``sheets`` (written as xlfollow writes its own sheets); a
+    ``region`` workbook carries a mark, so that it is never read as a unit of another region."""
     import io
     import zipfile
 
@@ -448,4 +430,14 @@ def write_new_workbook(sheets: list[SheetPlan], target: Path) -> None:
     for sheet in sheets:
         _write_owned_sheet(package, sheet, styles)
     package.put_xml(styles_part, styles.root)
+    if region:
+        workbook = package.xml(package.workbook)
+        names = workbook.find(q("definedNames"))
+        if names is None:
+            names = etree.SubElement(workbook, q("definedNames"))
+        mark = etree.SubElement(names, q("definedName"))
+        mark.set("name", REGION_MARK)
+        mark.set("hidden", "1")
+        mark.text = '"xlfollow"'
+        package.put_xml(package.workbook, workbook)
     package.save(target)

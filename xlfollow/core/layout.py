@@ -215,7 +215,11 @@ def _owned_copy(name: str) -> bool:
 
 
 def find_layout(
-    sheets: Mapping[str, list[list[Any]]], settings: Settings, path: str, hidden: Collection[str] = ()
+    sheets: Mapping[str, list[list[Any]]],
+    settings: Settings,
+    path: str,
+    hidden: Collection[str] = (),
+    owned: Collection[str] = (),
 ) -> Layout:
     """The layout of the workbook, from the settings where they say, from the headers elsewhere.
     A hidden sheet is taken only when no visible one holds a follow-up, or the settings name it."""
@@ -224,7 +228,9 @@ def find_layout(
             raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
         groups = [[settings.sheet]]
     else:
-        candidates = [n for n in sheets if n.casefold() not in _SKIP_SHEETS and not _owned_copy(n)]
+        candidates = [
+            n for n in sheets if n.casefold() not in _SKIP_SHEETS and not _owned_copy(n) and n not in owned
+        ]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
 
     best: tuple[int, str, int, dict[str, int]] | None = None

@@ -93,6 +93,7 @@ class Report:
     issues: tuple[Issue, ...]
     language: str = "sv"
     title: str | None = None
+    region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
 
     @property
     def errors(self) -> int:

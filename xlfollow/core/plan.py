@@ -77,6 +77,7 @@ class Chart:
 @dataclass
 class SheetPlan:
     name: str
+    owned: bool = True  # marked as xlfollow's (rewritten on every run, never read as data)
     cells: list[Cell] = field(default_factory=list)
     widths: dict[int, float] = field(default_factory=dict)
     heights: dict[int, float] = field(default_factory=dict)

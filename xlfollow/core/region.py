@@ -31,6 +31,7 @@ class Unit:
     path: str
     report: Report | None = None
     problem: str | None = None
+    key: str | None = None  # the problem's message key
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
 
 
 def _items(region: Region, lang: str) -> SheetPlan:
-    sheet = SheetPlan(ITEMS_SHEET)
+    sheet = SheetPlan(ITEMS_SHEET, owned=False)  # the region's data: it rolls up again
     headers: tuple[str, ...] = (
         "region.unit",
         "field.perspective",
@@ -149,9 +150,11 @@ def _control(region: Region, lang: str) -> SheetPlan:
     sheet = SheetPlan(CONTROL_SHEET)
     sheet.put(1, 1, say("region.control_title", lang), "title")
     usable = reports(region.units)
-    errors = sum(report.errors for _, report in usable)
-    warnings = sum(report.warnings for _, report in usable)
     skipped = [u for u in region.units if u.report is None]
+    errors = sum(report.errors for _, report in usable) + len(
+        skipped
+    )  # each set-aside unit is a row marked fel
+    warnings = sum(report.warnings for _, report in usable)
     summary = say(
         "control.summary",
         lang,
@@ -159,7 +162,11 @@ def _control(region: Region, lang: str) -> SheetPlan:
         warnings=counted(warnings, "warning", lang),
     )
     if skipped:
-        summary += " " + say("region.skipped", lang, n=len(skipped))
+        summary += " " + (
+            say("region.skipped_one", lang)
+            if len(skipped) == 1
+            else say("region.skipped", lang, n=len(skipped))
+        )
     sheet.put(2, 1, summary, "subtitle")
     headers: tuple[str, ...] = (
         "region.unit",
@@ -175,7 +182,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
     for unit in skipped:
         sheet.put(row, 1, unit.name, "cell")
         sheet.put(row, 2, say("severity.error", lang), "error")
-        sheet.put(row, 3, "unreadable-file", "cell")
+        sheet.put(row, 3, unit.key if unit.key == "unit-other-kind" else "unreadable-file", "cell")
         sheet.put(row, 7, unit.problem, "cell")
         row += 1
     for name, report in usable:

@@ -323,8 +323,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No workbooks to consolidate in {paths}. Give .xlsx files or a folder holding them.",
     ),
     "no-usable-units": (
-        "Ingen av de {n} arbetsböckerna kunde läsas; se meddelandena ovan. Inget skrevs.",
-        "None of the {n} workbooks could be read; see the messages above. Nothing was written.",
+        "Ingen av arbetsböckerna kunde sammanställas ({problems}). Inget skrevs.",
+        "None of the workbooks could be consolidated ({problems}). Nothing was written.",
+    ),
+    "unit-other-kind": (
+        "{path} följer upp {kind}, de andra enheterna {region_kind}. Sammanställ varje rapporttyp för sig.",
+        "{path} follows up {kind}, the other units {region_kind}. Consolidate each report kind on its own.",
     ),
     "cli-exported": (
         "E-postkopian är klar: {path}. Den har inga makron och kan skickas.",
@@ -424,8 +428,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "region.items_title": ("Alla poster i regionen", "All items of the region"),
     "region.control_title": ("Kontroll av enheternas arbetsböcker", "Check of the units' workbooks"),
     "region.skipped": (
-        "{n} arbetsböcker kunde inte läsas och är inte med i sammanställningen.",
-        "{n} workbooks could not be read and are not in the summary.",
+        "{n} arbetsböcker kunde inte användas och är inte med i sammanställningen.",
+        "{n} workbooks could not be used and are not in the summary.",
+    ),
+    "region.skipped_one": (
+        "En arbetsbok kunde inte användas och är inte med i sammanställningen.",
+        "One workbook could not be used and is not in the summary.",
     ),
     "control.title": ("Kontroll av {sheet}", "Check of {sheet}"),
     "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),

@@ -26,6 +26,8 @@ class BookValues:
     path: str
     sheets: dict[str, SheetValues]
     package: Package | None = None  # the bytes the values were read from, for the writer
+    owned: frozenset[str] = frozenset()  # sheets xlfollow wrote: never the data
+    region_book: bool = False  # written by `xlfollow consolidate`
 
     def hidden(self) -> set[str]:
         return {name for name, sheet in self.sheets.items() if not sheet.visible}

@@ -33,6 +33,10 @@ CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 WORKBOOK = "xl/workbook.xml"  # where most files keep it; Package.workbook finds it
+# A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
+# when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
+OWN_MARK = "_xlfollow"
+REGION_MARK = "_xlfollow_region"  # a workbook-level name: the region workbook of `consolidate`
 NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 # Changed parts are compressed fast: the large one is the data sheet, and the time counts.
 COMPRESS_LEVEL = 1
@@ -287,6 +291,31 @@ class Package:
             if rid in targets:
                 out.append((sheet.get("name", ""), targets[rid]))
         return out
+
+    def owned_sheets(self) -> dict[str, str]:
+        """The sheets xlfollow wrote (name -> part), by their mark (see ``OWN_MARK``)."""
+        root = self.xml(self.workbook)
+        sheets = next(
+            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "sheets"), None
+        )
+        names = next(
+            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "definedNames"), None
+        )
+        if sheets is None or names is None:
+            return {}
+        marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWN_MARK}
+        parts = dict(self.sheet_parts())
+        entries = [e.get("name", "") for e in sheets]
+        return {
+            entries[i]: parts[entries[i]]
+            for i in sorted(marked)
+            if 0 <= i < len(entries) and entries[i] in parts
+        }
+
+    def region_book(self) -> bool:
+        """Written by ``xlfollow consolidate`` (its workbook-level mark ``REGION_MARK``)."""
+        head = self.read(self.workbook) if self.has(self.workbook) else b""
+        return b'name="' + REGION_MARK.encode() + b'"' in head
 
     def sheet_part(self, name: str) -> str | None:
         return dict(self.sheet_parts()).get(name)

@@ -1,0 +1,100 @@
+"""consolidate as issue 9 found it: units counted twice, merged or mixed, the region workbook
+read as a unit, a Kontroll that says "0 fel" above a row marked fel, and an empty folder that
+points at messages nobody printed. Expected counts are the 2018 report's own (41 success
+factors: 7 green, 29 yellow, 4 red, 1 missing; 8 active goals)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from xlfollow.adapters.email_copy import export
+from xlfollow.cli import main
+from xlfollow.consolidate import consolidate
+from xlfollow.core.errors import InputError
+
+FACTORS = "rs2018-framgangsfaktorer.xlsx"
+GOALS = "rs2018-aktiva-mal.xlsx"
+
+
+def _folder(tmp_path: Path, example, files: dict[str, str]) -> Path:
+    folder = tmp_path / "enheter"
+    folder.mkdir(exist_ok=True)
+    for target, source in files.items():
+        (folder / target).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(example(source), folder / target)
+    return folder
+
+
+def test_the_email_copy_beside_a_unit_is_not_a_second_unit(example, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, example, {"ostersund.xlsx": FACTORS})
+    export(folder / "ostersund.xlsx", folder / "ostersund-epost.xlsx")
+    region = consolidate([folder], tmp_path / "region.xlsx")
+    assert region.rollup.items == 41 and len(region.units) == 1
+
+
+def test_units_with_the_same_file_name_in_two_folders_stay_two(example, tmp_path: Path) -> None:
+    a = _folder(tmp_path, example, {"norr/rapport.xlsx": FACTORS, "syd/rapport.xlsx": FACTORS})
+    region = consolidate([a / "norr", a / "syd"], tmp_path / "region.xlsx")
+    assert sorted(region.by_unit) == ["norr/rapport", "syd/rapport"]
+    assert region.rollup.items == 82 and region.rollup.status["green"] == 14
+
+
+def test_the_region_workbook_in_the_folder_is_not_read_as_a_unit(example, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, example, {"a.xlsx": FACTORS, "b.xlsx": FACTORS})
+    consolidate([folder], folder / "region.xlsx")
+    again = consolidate([folder], folder / "region.xlsx")  # written into the folder, then run again
+    assert again.rollup.items == 82 and len(again.units) == 2
+    consolidate([folder], tmp_path / "region2.xlsx")  # and under another name
+    assert consolidate([folder], tmp_path / "region3.xlsx").rollup.items == 82
+
+
+def test_a_region_workbook_still_rolls_up_on_its_own(example, tmp_path: Path, capsys) -> None:
+    folder = _folder(tmp_path, example, {"a.xlsx": FACTORS})
+    consolidate([folder], tmp_path / "region.xlsx")
+    assert main(["rollup", str(tmp_path / "region.xlsx"), "--json"]) in (0, 1)
+    assert '"items": 41' in capsys.readouterr().out
+
+
+def test_a_folder_mixing_report_kinds_never_counts_goals_as_factors(example, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, example, {"a.xlsx": FACTORS, "b.xlsx": FACTORS, "c.xlsx": GOALS})
+    region = consolidate([folder], tmp_path / "region.xlsx")
+    assert region.kind == "framgangsfaktorer" and region.rollup.items == 82
+    set_aside = [u for u in region.units if u.report is None]
+    assert [u.name for u in set_aside] == ["c"] and "aktiva målen" in (set_aside[0].problem or "")
+    sentence = load_workbook(tmp_path / "region.xlsx")["Sammanställning"]["A4"].value
+    assert sentence.startswith("Av de 82 framgångsfaktorerna")
+
+
+def test_a_tie_of_kinds_is_decided_by_the_first_unit_every_time(example, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, example, {"a.xlsx": GOALS, "b.xlsx": FACTORS})
+    kinds = {consolidate([folder], tmp_path / f"r{n}.xlsx").kind for n in range(3)}
+    assert kinds == {"aktiva-mal"}
+
+
+def test_kontroll_counts_the_rows_it_marks_fel(example, tmp_path: Path) -> None:
+    folder = _folder(tmp_path, example, {"a.xlsx": FACTORS})
+    (folder / "trasig.xlsx").write_bytes(b"not a workbook")
+    consolidate([folder], tmp_path / "region.xlsx")
+    ws = load_workbook(tmp_path / "region.xlsx")["Kontroll"]
+    marked = sum(1 for row in ws.iter_rows(min_row=5, values_only=True) if row[1] == "fel")
+    assert marked == 1
+    assert ws["A2"].value.startswith("1 fel") and "En arbetsbok kunde inte användas" in ws["A2"].value
+
+
+@pytest.mark.parametrize("content", ["empty", "only-broken"])
+def test_nothing_to_consolidate_says_why_in_the_message_itself(tmp_path: Path, content: str, capsys) -> None:
+    folder = tmp_path / "tom"
+    folder.mkdir()
+    if content == "only-broken":
+        (folder / "trasig.xlsx").write_bytes(b"not a workbook")
+    assert main(["consolidate", str(folder), "-o", str(tmp_path / "region.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert "ovan" not in err and len(err.strip().splitlines()) == 1
+    if content == "only-broken":
+        assert "trasig" in err
+    with pytest.raises(InputError):
+        consolidate([folder], tmp_path / "region.xlsx")
