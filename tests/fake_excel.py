@@ -46,7 +46,17 @@ class FakeRange:
             if len(str(getattr(self, "address", ""))) > 255:
                 raise ValueError("Excel refuses addresses over 255 characters")
             self.sheet.calls.hit(name)
+            if name == "color" and self.sheet.fills is not None:
+                self.sheet.fills[self.address] = value
         object.__setattr__(self, name, value)
+
+    def __getattr__(self, name: str) -> Any:
+        """Reading a fill: only where the stand-in's sheet has readable fills (desktop Excel)."""
+        sheet = self.__dict__.get("sheet")
+        if name == "color" and sheet is not None and sheet.fills is not None:
+            sheet.calls.hit("read color")
+            return sheet.fills.get(self.address)
+        raise AttributeError(name)
 
     def merge(self) -> None:
         self.sheet.calls.hit("merge")
@@ -83,6 +93,7 @@ class FakeSheet:
         self.name, self.values, self.calls = name, values, calls
         self.formats: dict[tuple[int, int], dict[str, Any]] = {}
         self.com: FakeAppApi | None = None
+        self.fills: dict[str, Any] | None = None  # cell address -> fill, where the engine can read fills
 
     def cell(self, row: int, col: int) -> Any:
         line = self.values[row - 1] if row - 1 < len(self.values) else []

@@ -265,6 +265,23 @@ def test_windows_excel_colours_with_a_constant_number_of_calls(monkeypatch: pyte
             elif typed == "röd":
                 assert look["Interior.Color"] == xlwings_writer.bgr(STATUS_COLOURS[Status.RED][0])
             elif typed is None:
-                assert look == {"Interior.ColorIndex": xlwings_writer.XL_NONE}
+                assert look == {}  # the stand-in cannot read fills: nothing of the user's is cleared
     assert counts[100] == counts[10_000]
     assert counts[10_000] < 60
+
+
+def test_live_colouring_clears_only_xlfollows_look_on_blank_cells() -> None:
+    """Issue 9's defect in the live writer too: a blank status cell lost the user's own fill.
+    Where the engine reads fills (desktop Excel), only xlfollow's status fills are cleared."""
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    rows = [["Framgångsfaktor", "Läge"], ["1. a", None], ["2. b", None], ["3. c", "grön"]]
+    book = FakeBook("bok.xlsx", {"Data": rows})
+    sheet = book.sheets["Data"]
+    green = "#" + STATUS_COLOURS[Status.GREEN][0].lower()
+    sheet.fills = {"B2": "#9bc2e6", "B3": green}  # the user's blue; a stale xlfollow green
+    run_action("colour", book)
+    assert sheet.fills["B2"] == "#9bc2e6"
+    assert sheet.fills["B3"] is None

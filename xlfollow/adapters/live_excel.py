@@ -13,14 +13,13 @@ xlwings Server and xlwings Lite).
 
 from __future__ import annotations
 
-import contextlib
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
-from xlfollow.core.plan import NOTE_AUTHOR, Plan, SheetPlan
+from xlfollow.core.plan import NOTE_AUTHOR, Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, SheetValues, cell_value
@@ -116,26 +115,45 @@ class LiveWriter:
     # --- status cells ----------------------------------------------------------------------
     def mark(self, plan: Plan) -> None:
         sheet = self.book.sheets[plan.data_sheet]
-        if self.replace_api() is not None and self.mark_by_replace(sheet, plan):
+        self.clear_own_looks(sheet, [m for m in plan.marks if m.status is None])
+        coloured = Plan(plan.data_sheet, [m for m in plan.marks if m.status is not None], [], [])
+        if self.replace_api() is not None and self.mark_by_replace(sheet, coloured):
             return
-        looks: dict[tuple[Status | None, bool], list[tuple[int, int]]] = defaultdict(list)
-        for mark in plan.marks:
-            looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
+        looks: dict[tuple[Status, bool], list[tuple[int, int]]] = defaultdict(list)
+        for mark in coloured.marks:
+            if mark.status is not None:
+                looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
         for (status, cue), cells in looks.items():
             by_col: dict[int, list[int]] = defaultdict(list)
             for row, col in cells:
                 by_col[col].append(row)
             addresses = [a for col, rows in by_col.items() for a in runs(rows, col)]
             for rng in self.areas(sheet, addresses):
-                if status is None:
-                    rng.color = None
-                    rng.number_format = "General"
-                    continue
                 fill, font = STATUS_COLOURS[status]
                 rng.color = "#" + fill
                 rng.font.color = "#" + font
                 rng.font.bold = True
                 rng.number_format = cue_format(status) if cue else "General"
+
+    def clear_own_looks(self, sheet: Any, marks: list[Mark]) -> None:
+        """Blank or unknown status cells lose xlfollow's look only: a cell whose fill is one of
+        xlfollow's status fills (the live equivalent of the file writer's named style). A
+        user's own fill, font or number format stays. Where the engine cannot read a cell's
+        fill (xlwings' remote engine, xlwings Lite), nothing is cleared: nothing is lost."""
+        ours = {"#" + fill.lower() for fill, _ in STATUS_COLOURS.values()}
+        for mark in marks:
+            rng = sheet.range((mark.row, mark.col))
+            try:
+                colour = rng.color
+            except Exception:  # the engine cannot read formats
+                return
+            if isinstance(colour, tuple):
+                colour = "#{:02x}{:02x}{:02x}".format(*colour[:3])
+            if isinstance(colour, str) and colour.lower() in ours:
+                rng.color = None
+                rng.font.color = None
+                rng.font.bold = False
+                rng.number_format = "General"
 
     def replace_api(self) -> Any:
         """Excel's application object where Range.Replace can apply a format (desktop Excel on
@@ -159,22 +177,18 @@ class LiveWriter:
         rows = [m.row for m in plan.marks]
         column = sheet.range(f"{col_letter(col)}{min(rows)}:{col_letter(col)}{max(rows)}").api
         fmt = self.replace_api().ReplaceFormat
-        groups: dict[tuple[Status | None, bool], set[str]] = defaultdict(set)
+        groups: dict[tuple[Status, bool], set[str]] = defaultdict(set)
         for m in plan.marks:
-            if isinstance(m.typed, str):
+            if isinstance(m.typed, str) and m.status is not None:
                 groups[(m.status, m.cue is not None)].add(m.typed)
         try:
             for (status, cue), texts in groups.items():
                 fmt.Clear()
-                if status is None:
-                    fmt.Interior.ColorIndex = XL_NONE
-                    fmt.NumberFormat = "General"
-                else:
-                    fill, font = STATUS_COLOURS[status]
-                    fmt.Interior.Color = bgr(fill)
-                    fmt.Font.Color = bgr(font)
-                    fmt.Font.Bold = True
-                    fmt.NumberFormat = cue_format(status) if cue else "General"
+                fill, font = STATUS_COLOURS[status]
+                fmt.Interior.Color = bgr(fill)
+                fmt.Font.Color = bgr(font)
+                fmt.Font.Bold = True
+                fmt.NumberFormat = cue_format(status) if cue else "General"
                 for text in sorted(texts):
                     column.Replace(
                         What=_wildcards(text),
@@ -185,9 +199,6 @@ class LiveWriter:
                         SearchFormat=False,
                         ReplaceFormat=True,
                     )
-            if any(m.typed is None for m in plan.marks):
-                with contextlib.suppress(Exception):  # no blank cells: Excel raises
-                    column.SpecialCells(XL_BLANKS).Interior.ColorIndex = XL_NONE
         finally:
             fmt.Clear()
         return True
