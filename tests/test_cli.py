@@ -42,7 +42,7 @@ def test_check_exit_1_with_errors_names_the_cell(make_book) -> None:
     path = make_book([["Framgångsfaktor", "Läge"], ["1. a", "blå"]])
     done = cli("check", str(path))
     assert done.returncode == 1
-    assert done.stdout.startswith("Data!B2\tfel\tunknown-status\tOkänd status ”blå”")
+    assert done.stdout.startswith("Data!B2\tfel\tunknown-status\tOkänt läge ”blå”")
 
 
 def test_check_in_english(make_book) -> None:
@@ -118,13 +118,27 @@ def test_rollup_json_exact_shape(example) -> None:
     data = json.loads(done.stdout)
     assert list(data) == ["items", "status", "by_perspective", "by_goal", "by_committee"]
     assert data["items"] == 41
-    assert data["status"] == {"green": 7, "yellow": 29, "red": 4, "not_applicable": 0, "missing": 1}
+    assert data["status"] == {
+        "green": 7,
+        "yellow": 29,
+        "red": 4,
+        "not_applicable": 0,
+        "missing": 1,
+        "unknown": 0,
+    }
     assert all(list(v) == list(data["status"]) for v in data["by_perspective"].values())
 
 
 def test_rollup_json_settings_layout(example) -> None:
     data = json.loads(cli("rollup", str(example("installningsblad.xlsx")), "--json").stdout)
-    assert data["status"] == {"green": 7, "yellow": 29, "red": 4, "not_applicable": 0, "missing": 1}
+    assert data["status"] == {
+        "green": 7,
+        "yellow": 29,
+        "red": 4,
+        "not_applicable": 0,
+        "missing": 1,
+        "unknown": 0,
+    }
     assert sum(data["by_committee"]["RS"].values()) == 41
 
 

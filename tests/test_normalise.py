@@ -28,7 +28,7 @@ def test_the_2018_report(example) -> None:
     assert first.perspective == "Samhälle"
     assert first.goal == "Fler arbetstillfällen för män och kvinnor i privat och offentlig sektor"
     assert first.status is Status.RED and first.status_value == "↓"
-    assert report.layout.period == "april"
+    assert report.layout.period == "april 2018"  # the year from the title "... per april 2018"
 
 
 def test_layout_described_by_settings(example) -> None:

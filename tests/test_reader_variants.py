@@ -22,7 +22,7 @@ import corpus
 from libreoffice import SOFFICE, convert
 
 GOOD = corpus.simple(["1. Ett mål", "grön", None], ["2. Ett till", "röd", "sent"], ["3. Tre", "gul", "x"])
-EXPECTED = {"green": 1, "yellow": 1, "red": 1, "not_applicable": 0, "missing": 0}
+EXPECTED = {"green": 1, "yellow": 1, "red": 1, "not_applicable": 0, "missing": 0, "unknown": 0}
 T_MAIN = b"http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 T_REL = b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 Change = Callable[[str, bytes], tuple[str, bytes]]

@@ -6,10 +6,11 @@ from xlfollow.core.rollup import roll_up, share
 from xlfollow.core.status import Status
 
 FIVE = ("green", "yellow", "red", "not_applicable", "missing")
+KEYS = (*FIVE, "unknown")
 
 
-def counts(g=0, y=0, r=0, na=0, m=0):
-    return dict(zip(FIVE, (g, y, r, na, m), strict=True))
+def counts(g=0, y=0, r=0, na=0, m=0, u=0):
+    return dict(zip(KEYS, (g, y, r, na, m, u), strict=True))
 
 
 def test_2018_counts_equal_the_report(example) -> None:
@@ -48,7 +49,9 @@ def test_an_item_counts_for_each_committee(example) -> None:
     assert set(rollup.by_committee) == {"RS", "RUN", "HSN", "VVN", "Nämnder"}
 
 
-def test_unknown_status_counts_as_missing_and_json_shape() -> None:
+def test_unknown_status_is_counted_as_unknown_never_missing_and_json_shape() -> None:
+    """Issues 8-10: an unreadable status was counted as missing; it is its own key now, in every
+    count object (the other keys stay as they were)."""
     items = [
         Item(row=2, text="a", status=None, committees=("RS",), perspective="P"),
         Item(row=3, text="b", status=Status.GREEN, committees=("RS", "HSN"), perspective="P"),
@@ -56,10 +59,10 @@ def test_unknown_status_counts_as_missing_and_json_shape() -> None:
     rollup = roll_up(items)
     assert rollup.as_json() == {
         "items": 2,
-        "status": counts(1, 0, 0, 0, 1),
-        "by_perspective": {"P": counts(1, 0, 0, 0, 1)},
+        "status": counts(1, 0, 0, 0, 0, 1),
+        "by_perspective": {"P": counts(1, 0, 0, 0, 0, 1)},
         "by_goal": {},
-        "by_committee": {"RS": counts(1, 0, 0, 0, 1), "HSN": counts(1)},
+        "by_committee": {"RS": counts(1, 0, 0, 0, 0, 1), "HSN": counts(1)},
     }
 
 
@@ -91,19 +94,19 @@ def test_counts_equal_a_pandas_crosstab(example, name: str) -> None:
     items = result.report.items
     frame = pd.DataFrame(
         {
-            "status": [(i.status or Status.MISSING).value for i in items],
+            "status": [i.status.value if i.status else "unknown" for i in items],
             "perspective": [i.perspective or "(utan perspektiv)" for i in items],
             "committee": [list(i.committees) for i in items],
         }
     )
-    expected = pd.crosstab(frame["perspective"], frame["status"]).reindex(columns=list(FIVE), fill_value=0)
+    expected = pd.crosstab(frame["perspective"], frame["status"]).reindex(columns=list(KEYS), fill_value=0)
     if result.rollup.by_perspective:
         got = result.rollup.frame("by_perspective")
         assert got.sort_index().equals(expected.sort_index().astype(got.dtypes.iloc[0]))
     exploded = frame.explode("committee").dropna(subset=["committee"])
     if not exploded.empty:
         by_committee = pd.crosstab(exploded["committee"], exploded["status"]).reindex(
-            columns=list(FIVE), fill_value=0
+            columns=list(KEYS), fill_value=0
         )
         assert {
             k: {s: int(v) for s, v in row.items()} for k, row in by_committee.iterrows()

@@ -38,7 +38,14 @@ def test_the_2018_report_sentence() -> None:
             {"yellow": 13, "missing": 2},
             "Av de 15 handlingsplanerna bedöms 13 vara på väg att uppfyllas (gul). Två saknar bedömning.",
         ),
-        ("framgangsfaktorer", {"missing": 3}, "Tre saknar bedömning."),
+        ("framgangsfaktorer", {"missing": 3}, "Ingen av de tre framgångsfaktorerna har bedömts."),
+        ("aktiva-mal", {"missing": 1}, "Det enda aktiva målet har inte bedömts."),
+        (
+            "framgangsfaktorer",
+            {"green": 1, "missing": 1, "unknown": 2},
+            "Av de fyra framgångsfaktorerna bedöms en vara uppfylld (grön). En saknar bedömning. "
+            "Två har ett läge som inte kunde läsas.",
+        ),
         ("framgangsfaktorer", {}, "Det finns inga framgångsfaktorer att bedöma."),
     ],
 )

@@ -141,19 +141,23 @@ def test_notes_go_when_the_problem_is_fixed(make_book, tmp_path: Path) -> None:
 
 
 def test_summary_sheet_golden(example) -> None:
+    """The 2018 report's own numbers (41 success factors: 7 green, 29 yellow, 4 red, 1 missing;
+    per perspective as the report's tables), laid out as printed pages."""
     output = actions.run(example("rs2018-framgangsfaktorer.xlsx")).written
     wb = load_workbook(output)
     assert wb.sheetnames == ["Framgångsfaktorer", "Sammanställning", "Kontroll"]
     ws = wb["Sammanställning"]
     assert ws["A1"].value == "Uppföljning av framgångsfaktorer"
-    assert ws["A2"].value == "Period: april · Underlag: bladet ”Framgångsfaktorer”, 41 poster"
+    assert ws["A2"].value == "Period: april 2018 · Underlag: bladet ”Framgångsfaktorer”, 41 poster"
+    assert ws["A3"].value is None  # no banner: the workbook has no errors
     assert ws["A4"].value == (
         "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg "
         "att uppfyllas (gul) och fyra inte vara uppfyllda (röd). En saknar bedömning."
     )
+    assert ws["A5"].value.startswith("Symbolerna gör att läget syns") and "okänt" not in ws["A5"].value
     table = [[ws.cell(r, c).value for c in (1, 2, 3)] for r in range(8, 15)]
     assert table == [
-        ["Status", "Antal", "Andel"],
+        ["Läge", "Antal", "Andel"],
         ["● grön", 7, 7 / 41],
         ["◆ gul", 29, 29 / 41],
         ["▲ röd", 4, 4 / 41],
@@ -173,7 +177,7 @@ def test_summary_sheet_golden(example) -> None:
         "– ej aktuell",
         "? saknas",
         "Totalt",
-        "Andel ●",
+        "Andel grön",
     ]
     assert [[ws.cell(r, c).value for c in range(1, 8)] for r in range(18, 22)] == [
         ["Samhälle", 1, 8, 1, 0, 0, 10],
@@ -188,20 +192,23 @@ def test_summary_sheet_golden(example) -> None:
     assert ws.page_setup.fitToWidth == 1 and ws.page_setup.fitToHeight == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
-    assert [b.id for b in ws.row_breaks.brk] == [22]  # the chart (row 23 on) starts a page of its own
-    red = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)")
-    listed = [ws.cell(r, 1) for r in range(red + 2, red + 6)]
+    assert next(b.id for b in ws.row_breaks.brk) == 22  # the chart (row 23 on) starts a page of its own
+    column = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    red = column.index("Röda poster (ej uppfyllda)") + 1
+    assert [ws.cell(red + 1, c).value for c in (1, 2, 8)] == ["Post", "Kommentar", "Rad"]  # no Id column
+    listed = [ws.cell(r, 8) for r in range(red + 2, red + 6)]
     assert all(
         c.hyperlink is not None and c.hyperlink.location.startswith("'Framgångsfaktorer'!A") for c in listed
     )
-    missing = next(
-        r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Poster som saknar bedömning"
-    )
+    assert ws.cell(red + 2, 1).value.startswith("Tillsammans med övriga intressenter")  # in full, wrapped
+    assert ws.cell(red + 2, 1).alignment.wrap_text
+    missing = column.index("Poster som saknar bedömning") + 1
     assert ws.cell(missing + 2, 1).value.startswith("Kommunikation internt")
+    assert "Poster med ett läge som inte kunde läsas" not in column
 
     control = wb["Kontroll"]
-    assert control["A1"].value == "Kontroll av Framgångsfaktorer"
-    assert [c.value for c in control[4]] == ["Allvar", "Kod", "Blad", "Cell", "Id", "Meddelande"]
+    assert control["A1"].value == "Kontroll av ”Framgångsfaktorer”"
+    assert [c.value for c in control[4]] == ["Typ", "Kod", "Blad", "Cell", "Id", "Meddelande"]
     assert [c.value for c in control[5]][:4] == ["varning", "missing-status", "Framgångsfaktorer", "C48"]
     assert control["D5"].hyperlink.location == "'Framgångsfaktorer'!C48"
     assert control.print_title_rows == "$4:$4"
@@ -301,9 +308,11 @@ def test_summary_lists_are_capped(make_book) -> None:
     rows = [["Framgångsfaktor", "Läge", "Kommentar"]] + [[f"{n}. Post", "röd", "sent"] for n in range(1, 260)]
     output = actions.run(make_book(rows)).written
     ws = load_workbook(output)["Sammanställning"]
-    red = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Röda poster (ej uppfyllda)")
-    assert ws.cell(red + 1 + LIST_LIMIT, 1).value == f"{LIST_LIMIT}. Post"  # the last one listed
-    assert ws.cell(red + 2 + LIST_LIMIT, 1).value.startswith("… och 59 till")
+    column = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
+    red = column.index("Röda poster (ej uppfyllda)")
+    more = next(i for i, v in enumerate(column) if isinstance(v, str) and v.startswith("… och 59 till"))
+    listed = [v for v in column[red:more] if isinstance(v, str) and v.endswith(". Post")]
+    assert listed == [f"{n}. Post" for n in range(1, LIST_LIMIT + 1)]  # the first 200, then the line
 
 
 def test_status_cells_with_attributes_in_another_order(tmp_path: Path) -> None:

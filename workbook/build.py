@@ -68,7 +68,7 @@ def standalone() -> Path:
 
 def _sheets(package: object) -> None:
     from xlfollow.adapters.file_writer import add_sheet, find_styles_part
-    from xlfollow.core.plan import SheetPlan
+    from xlfollow.core.plan_types import SheetPlan
     from xlfollow.core.styles import STYLES
     from xlfollow.ooxml.newparts import worksheet_xml
     from xlfollow.ooxml.package import WORKBOOK, Package, q

@@ -204,7 +204,15 @@ def _consolidate(args: argparse.Namespace) -> int:
     for unit in skipped:
         print(say("cli-unit-skipped", lang, path=unit.path, problem=unit.problem), file=sys.stderr)
     usable = len(region.units) - len(skipped)
-    print(say("cli-consolidated", lang, units=usable, items=region.rollup.items, path=args.output))
+    print(
+        say(
+            "cli-consolidated",
+            lang,
+            units=counted(usable, "unit", lang),
+            items=counted(region.rollup.items, "item", lang),
+            path=args.output,
+        )
+    )
     errors = any(u.report is not None and u.report.errors for u in region.units)
     return ERRORS if skipped or errors else OK
 

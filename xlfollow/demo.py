@@ -19,7 +19,7 @@ def run_demo(folder: Path, language: str | None = None) -> int:
                 "cli-demo-book",
                 lang,
                 name=book.name,
-                items=len(report.items),
+                items=counted(len(report.items), "item", lang),
                 errors=counted(report.errors, "error", lang),
                 warnings=counted(report.warnings, "warning", lang),
                 out=result.written,

@@ -83,7 +83,7 @@ def run_action(action: str, book: Any = None) -> str:
         return say(
             "excel.done",
             lang,
-            items=len(report.items),
+            items=counted(len(report.items), "item", lang),
             errors=counted(report.errors, "error", lang),
             warnings=counted(report.warnings, "warning", lang),
         )

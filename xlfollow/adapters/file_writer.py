@@ -10,7 +10,7 @@ from pathlib import Path
 from lxml import etree
 
 from xlfollow.core.a1 import quote_sheet
-from xlfollow.core.plan import Mark, Plan, SheetPlan
+from xlfollow.core.plan_types import Mark, Plan, SheetPlan
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.notes import write_notes
@@ -120,7 +120,7 @@ def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -
         chart = package.free_name("xl/charts/chart{}.xml")
         drawing_rid = package.add_rel(part, "drawing", drawing)
         chart_rid = package.add_rel(drawing, "chart", chart)
-        package.put(drawing, parts.drawing_xml(sheet.chart.anchor, chart_rid))
+        package.put(drawing, parts.drawing_xml(sheet.chart.anchor, chart_rid, sheet.chart.description))
         package.put(chart, parts.chart_xml(sheet.chart, sheet.name))
         package.set_override(drawing, CT_DRAWING)
         package.set_override(chart, CT_CHART)

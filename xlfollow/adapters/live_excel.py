@@ -19,7 +19,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
-from xlfollow.core.plan import NOTE_AUTHOR, Mark, Plan, SheetPlan
+from xlfollow.core.plan_types import NOTE_AUTHOR, Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, SheetValues, cell_value

@@ -214,6 +214,55 @@ def _owned_copy(name: str) -> bool:
     return any(name.casefold().startswith(o.casefold() + " (xlfollow") for o in OWNED_SHEETS)
 
 
+_MONTHS = [
+    "januari",
+    "february",
+    "februari",
+    "march",
+    "mars",
+    "april",
+    "maj",
+    "may",
+    "juni",
+    "june",
+    "juli",
+    "july",
+    "augusti",
+    "august",
+    "september",
+    "oktober",
+    "october",
+    "november",
+    "december",
+    "january",
+]
+_YEAR = re.compile(r"\b(19|20)\d{2}\b")
+_TITLE_PERIOD = re.compile(r"\bper\s+([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+
+
+def _with_year(period: str | None, above: Sequence[Sequence[Any]], headers: Any) -> str | None:
+    """A period with its year: "april" takes the year the title or the headers give ("per april
+    2018"); with no period in the status header, a title's "per april 2018" is the period."""
+    texts = [v for row in above for v in row if isinstance(v, str)] + [
+        h for h in headers if isinstance(h, str)
+    ]
+    if period is None:
+        for text in texts:
+            found = _TITLE_PERIOD.search(text)
+            if found and found.group(1).casefold() in _MONTHS:
+                return f"{found.group(1).lower()} {found.group(2)}"
+        return None
+    if period.casefold() in _MONTHS:
+        for text in texts:
+            found = re.search(rf"\b{re.escape(period)}\s+((?:19|20)\d{{2}})\b", text, re.IGNORECASE)
+            if found:
+                return f"{period} {found.group(1)}"
+        years = {m.group(0) for text in texts for m in _YEAR.finditer(text)}
+        if len(years) == 1:
+            return f"{period} {years.pop()}"
+    return period
+
+
 def find_layout(
     sheets: Mapping[str, list[list[Any]]],
     settings: Settings,
@@ -286,7 +335,9 @@ def find_layout(
     columns = {f: columns[f] for f in FIELDS if f in columns}
 
     kind = settings.kind or _kind_of(headers.get(columns.get("item", 0), ""))
-    period = settings.period or _period_of(headers.get(columns.get("status", 0), ""))
+    period = settings.period or _with_year(
+        _period_of(headers.get(columns.get("status", 0), "")), rows[: header_row - 1], headers.values()
+    )
     return Layout(
         sheet=sheet, header_row=header_row, columns=columns, headers=headers, kind=kind, period=period
     )

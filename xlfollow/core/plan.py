@@ -5,101 +5,21 @@ neither decides anything of its own."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
-from typing import Any
 
 from xlfollow.core.a1 import sheet_cell
 from xlfollow.core.layout import OWNED_SHEETS
-from xlfollow.core.models import Issue, Report, Severity
-from xlfollow.core.rollup import KEYS, RollUp, share
-from xlfollow.core.status import ORDER, SYMBOL, Status
-from xlfollow.core.styles import CHART_COLOURS, status_label
-from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
+from xlfollow.core.models import Issue, Item, Report, Severity
+from xlfollow.core.pages import Pager, Put
+from xlfollow.core.plan_types import Chart, Mark, Note, Plan, Series, SheetPlan
+from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
+from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
+from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
+from xlfollow.core.texts import REPORT_TITLES, counted, say, summary_sentence
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
-NOTE_AUTHOR = "xlfollow"
 # A summary lists at most this many red and missing items each; a summary that lists thousands is
 # no summary (every item stays on the data sheet, and every missing status on Kontroll).
 LIST_LIMIT = 200
-
-
-@dataclass(slots=True)
-class Mark:  # not frozen: one per status cell, built in a hot loop
-    """Give a status cell the look of ``status`` (``None``: clear xlfollow's look, for blank or
-    unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``; ``typed``
-    is what the cell holds (a live writer may find cells by it)."""
-
-    row: int
-    col: int
-    status: Status | None
-    cue: str | None
-    typed: object = None
-
-
-@dataclass(frozen=True)
-class Note:
-    row: int
-    col: int
-    text: str
-
-
-@dataclass(slots=True)
-class Cell:  # not frozen: built once per cell of the sheets xlfollow writes, tens of thousands
-    row: int
-    col: int
-    value: Any  # str | int | float | None; text is always written as text, never as a formula
-    style: str | None = None
-    link: str | None = None  # an internal location, e.g. "'Data'!C5"
-
-
-@dataclass(frozen=True)
-class Series:
-    name_cell: tuple[int, int]
-    name: str
-    first_row: int
-    last_row: int
-    col: int
-    values: tuple[float, ...]
-    colour: str
-
-
-@dataclass(frozen=True)
-class Chart:
-    title: str
-    categories_col: int
-    first_row: int
-    last_row: int
-    categories: tuple[str, ...]
-    series: tuple[Series, ...]
-    anchor: tuple[int, int, int, int]  # from col, from row, to col, to row (1-based, cells)
-
-
-@dataclass
-class SheetPlan:
-    name: str
-    owned: bool = True  # marked as xlfollow's (rewritten on every run, never read as data)
-    cells: list[Cell] = field(default_factory=list)
-    widths: dict[int, float] = field(default_factory=dict)
-    heights: dict[int, float] = field(default_factory=dict)
-    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
-    repeat_rows: tuple[int, int] | None = None
-    freeze_row: int | None = None
-    page_breaks: list[int] = field(default_factory=list)  # a page ends after each of these rows
-    header: str = ""
-    footer: str = ""
-    chart: Chart | None = None
-
-    def put(self, row: int, col: int, value: Any, style: str | None = None, link: str | None = None) -> None:
-        self.cells.append(Cell(row, col, value, style, link))
-
-
-@dataclass
-class Plan:
-    data_sheet: str
-    marks: list[Mark]
-    notes: list[Note]
-    sheets: list[SheetPlan]
-    language: str = "sv"
 
 
 def build_plan(
@@ -196,38 +116,63 @@ def _control_sheet(report: Report) -> SheetPlan:
     return sheet
 
 
+def shown_keys(rollup: RollUp) -> tuple[str, ...]:
+    """The statuses the tables show: the five, and "unknown" when any status could not be read."""
+    return KEYS if rollup.status.get(UNKNOWN, 0) else KEYS[:-1]
+
+
+def key_text(key: str, lang: str) -> str:
+    """ "● grön", "✕ okänt": the symbol and the word of a status key."""
+    return (
+        status_text(Status(key), lang)
+        if key != UNKNOWN
+        else f"{UNKNOWN_SYMBOL} {say('status.unknown', lang)}"
+    )
+
+
+def legend(keys: tuple[str, ...], lang: str) -> str:
+    extra = say("summary.legend_unknown", lang) if UNKNOWN in keys else ""
+    return say("summary.legend", lang, unknown=extra)
+
+
+def key_style(key: str) -> str:
+    return f"status.{key}"
+
+
+def summary_head(pager: Pager, title: str, line: str, last: int) -> None:
+    pager.put_row([Put(1, title, "title", to=last)], size=16)
+    pager.put_row([Put(1, line, "subtitle", to=last)], size=12)
+
+
+def honesty_banner(pager: Pager, report: Report, last: int) -> None:
+    """Words that survive printing: the numbers below rest on a workbook with errors."""
+    if report.errors:
+        lang = report.language
+        text = say("summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET)
+        pager.put_row([Put(1, text, "banner", to=last)], size=12)
+
+
 def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     lang = report.language
     layout = report.layout
+    keys = shown_keys(rollup)
+    last = len(keys) + 3  # name, the statuses, total, share green
     sheet = SheetPlan(SUMMARY_SHEET)
+    pager = Pager(sheet, {1: 44, **{c: 10 for c in range(2, last + 1)}})
     title = report.title or REPORT_TITLES.get(layout.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
-    sheet.put(1, 1, title, "title")
-    line = say("summary.source", lang, sheet=layout.sheet, items=rollup.items)
+    line = say("summary.source", lang, sheet=layout.sheet, items=counted(rollup.items, "item", lang))
     if layout.period:
         line = say("summary.period", lang, period=layout.period) + " · " + line
-    sheet.put(2, 1, line, "subtitle")
-    sheet.put(4, 1, summary_sentence(layout.kind, rollup.status, lang), "sentence")
-    sheet.merges.append((4, 1, 4, 8))
-    sheet.put(5, 1, say("summary.legend", lang), "note")
-    sheet.merges.append((5, 1, 5, 8))
-
-    row = 7
-    sheet.put(row, 1, say("summary.total", lang), "heading")
-    row += 1
-    for col, key in enumerate(("summary.status", "summary.count", "summary.share"), start=1):
-        sheet.put(row, col, say(key, lang), "header")
-    for status in ORDER:
-        row += 1
-        n = rollup.status[status.value]
-        sheet.put(row, 1, status_text(status, lang), f"status.{status.value}")
-        sheet.put(row, 2, n, "count")
-        sheet.put(row, 3, share(n, rollup.items), "share")
-    row += 1
-    sheet.put(row, 1, say("summary.total", lang), "total_label")
-    sheet.put(row, 2, rollup.items, "total")
-    sheet.put(row, 3, 1.0 if rollup.items else 0.0, "share")
-    row += 2
-
+    summary_head(pager, title, line, last)
+    honesty_banner(pager, report, last)
+    pager.gap()
+    if "status" not in layout.columns:  # no sentence, no tables: only what is wrong
+        pager.put_row([Put(1, say("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)])
+        return _finish(sheet, title, layout.period, lang)
+    pager.put_row([Put(1, summary_sentence(layout.kind, rollup.status, lang), "sentence", to=last)], size=12)
+    pager.put_row([Put(1, legend(keys, lang), "note", to=last)], size=9)
+    pager.gap()
+    total_table(pager, rollup, keys, lang)
     for key, table in (
         ("summary.by_perspective", rollup.by_perspective),
         ("summary.by_goal", rollup.by_goal),
@@ -235,81 +180,166 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     ):
         if not table:
             continue
-        sheet.put(row, 1, say(key, lang), "heading")
-        first, names = count_table(sheet, row + 1, table, lang)
-        row = first + len(names) + 1
+        pager.gap()
+        first, names = count_table(pager, say(key, lang), table, keys, lang)
         if key == "summary.by_perspective":
-            sheet.page_breaks.append(row - 1)  # the chart starts a page of its own, never cut in two
-            sheet.chart = status_chart(first, names, rollup, lang, anchor=(1, row, 8, row + 18))
-            row += 20
-
-    for key, wanted in (("summary.red_list", Status.RED), ("summary.missing_list", Status.MISSING)):
-        sheet.put(row, 1, say(key, lang), "heading")
-        row += 1
-        listed = [i for i in report.items if (i.status or Status.MISSING) is wanted]
-        if not listed:
-            sheet.put(row, 1, say("summary.none_listed", lang), "note")
-            row += 2
-            continue
-        sheet.put(row, 1, say("summary.item", lang), "header")
-        sheet.put(row, 2, say("summary.id", lang), "header")
-        sheet.put(row, 3, say("summary.comment", lang), "header")
-        sheet.merges.append((row, 3, row, 8))
-        for item in listed[:LIST_LIMIT]:
-            row += 1
-            where = sheet_cell(layout.sheet, item.row, layout.column("item") or 1)
-            sheet.put(row, 1, _clip(item.text, 250), "link", link=where)
-            sheet.put(row, 2, item.id, "cell")
-            sheet.put(row, 3, _clip(item.comment or "", 400), "cell")
-            sheet.merges.append((row, 3, row, 8))
-        if len(listed) > LIST_LIMIT:
-            row += 1
-            sheet.put(
-                row, 1, say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet), "note"
+            pager.gap()
+            top = pager.block(20)
+            sheet.chart = status_chart(
+                first, names, rollup.by_perspective, keys, lang, (1, top, last, top + 19)
             )
-            sheet.merges.append((row, 1, row, 8))
-        row += 2
+    has_ids = "id" in layout.columns
+    lists = [("summary.red_list", Status.RED.value), ("summary.missing_list", Status.MISSING.value)]
+    if rollup.status.get(UNKNOWN, 0):
+        lists.append(("summary.unknown_list", UNKNOWN))
+    for heading, wanted in lists:
+        listed = [i for i in report.items if (i.status.value if i.status else UNKNOWN) == wanted]
+        pager.gap()
+        item_list(pager, report, say(heading, lang), listed, has_ids, last)
+    return _finish(sheet, title, layout.period, lang)
 
-    sheet.widths = {1: 48, **{c: 11 for c in range(2, 9)}}
-    fit_heights(sheet)
-    sheet.header = title + (f" – {layout.period}" if layout.period else "")
+
+def _finish(sheet: SheetPlan, title: str, period: str | None, lang: str) -> SheetPlan:
+    sheet.header = title + (f" – {period}" if period else "")
     sheet.footer = say("summary.footer", lang)
     return sheet
 
 
+def total_table(pager: Pager, rollup: RollUp, keys: tuple[str, ...], lang: str) -> None:
+    header = [
+        Put(c, say(k, lang), "header")
+        for c, k in enumerate(("summary.status", "summary.count", "summary.share"), 1)
+    ]
+    pager.keep_together((len(keys) + 3) * 15.0)
+    pager.put_row([Put(1, say("summary.total", lang), "heading")], size=13)
+    pager.table(header)
+    pager.put_row(header)
+    for key in keys:
+        n = rollup.status[key]
+        pager.put_row(
+            [
+                Put(1, key_text(key, lang), key_style(key)),
+                Put(2, n, "count"),
+                Put(3, share(n, rollup.items), "share"),
+            ]
+        )
+    pager.put_row(
+        [
+            Put(1, say("summary.total", lang), "total_label"),
+            Put(2, rollup.items, "total"),
+            Put(3, 1.0 if rollup.items else 0.0, "share"),
+        ]
+    )
+    pager.table(None)
+
+
 def count_table(
-    sheet: SheetPlan, row: int, table: dict[str, dict[str, int]], lang: str
+    pager: Pager, heading: str, table: dict[str, dict[str, int]], keys: tuple[str, ...], lang: str
 ) -> tuple[int, list[str]]:
-    sheet.put(row, 1, "", "header")
-    for col, status in enumerate(ORDER, start=2):
-        sheet.put(row, col, status_text(status, lang), "header")
-    sheet.put(row, 7, say("summary.total", lang), "header")
-    sheet.put(row, 8, capitalise(say("summary.share", lang)) + " " + SYMBOL[Status.GREEN], "header")
+    """A heading and a table of counts per name; returns the first data row and the names. A
+    table that fits on a page is kept on one; a longer one repeats its heading row."""
+    last = len(keys) + 3
+    header = [Put(1, "", "header")]
+    header += [Put(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
+    header += [
+        Put(last - 1, say("summary.total", lang), "header"),
+        Put(last, say("summary.green_share", lang), "header"),
+    ]
     names = list(table)
-    for offset, name in enumerate(names, start=1):
+    pager.keep_together((len(names) + 2) * 15.0)
+    pager.put_row([Put(1, heading, "heading")], size=13)
+    pager.table(header)
+    pager.put_row(header)
+    first = 0
+    for name in names:
         counts = table[name]
         total = sum(counts.values())
-        sheet.put(row + offset, 1, name, "cell")
-        for col, key in enumerate(KEYS, start=2):
-            sheet.put(row + offset, col, counts[key], "count")
-        sheet.put(row + offset, 7, total, "total")
-        sheet.put(row + offset, 8, share(counts["green"], total), "share")
-    return row + 1, names
+        row = [Put(1, name, "cell")]
+        row += [Put(col, counts[key], "count") for col, key in enumerate(keys, start=2)]
+        row += [Put(last - 1, total, "total"), Put(last, share(counts["green"], total), "share")]
+        number = pager.put_row(row)
+        first = first or number
+    pager.table(None)
+    return first, names
+
+
+def item_list(
+    pager: Pager, report: Report, heading: str, listed: list[Item], has_ids: bool, last: int
+) -> None:
+    """Items in full (wrapped, never clipped); comments shortened only at a word boundary, with
+    "…"; the last column links to the item's row on the data sheet (a link in its own short
+    cell: some readers do not wrap a cell that holds a link)."""
+    lang = report.language
+    layout = report.layout
+    pager.keep_together(3 * 15.0)
+    pager.put_row([Put(1, heading, "heading")], size=13)
+    if not listed:
+        pager.put_row([Put(1, say("summary.none_listed", lang), "note", to=last)])
+        return
+    comment_col = 3 if has_ids else 2
+    header = [Put(1, say("summary.item", lang), "header")]
+    if has_ids:
+        header.append(Put(2, say("summary.id", lang), "header"))
+    header.append(Put(comment_col, say("summary.comment", lang), "header", to=last - 1))
+    header.append(Put(last, say("summary.row", lang), "header"))
+    pager.table(header)
+    pager.put_row(header)
+    item_col = layout.column("item") or 1
+    for item in listed[:LIST_LIMIT]:
+        row = [Put(1, item.text, "cell")]
+        if has_ids:
+            row.append(Put(2, item.id, "cell"))
+        row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=last - 1))
+        row.append(Put(last, item.row, "link", link=sheet_cell(layout.sheet, item.row, item_col)))
+        pager.put_row(row)
+    pager.table(None)
+    if len(listed) > LIST_LIMIT:
+        more = say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
+        pager.put_row([Put(1, more, "note", to=last)])
+
+
+COMMENT_LIMIT = 400  # characters of a comment in the lists; the whole comment is a click away
+
+
+def clip_words(text: str, limit: int) -> str:
+    """``text`` shortened at a word boundary to at most ``limit`` characters, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit - 1)
+    cut = cut if cut > limit // 2 else limit - 1
+    return text[:cut].rstrip(" ,;:.–-") + " …"
 
 
 def status_chart(
-    first: int, names: list[str], rollup: RollUp, lang: str, anchor: tuple[int, int, int, int]
+    first: int,
+    names: list[str],
+    table: dict[str, dict[str, int]],
+    keys: tuple[str, ...],
+    lang: str,
+    anchor: tuple[int, int, int, int],
 ) -> Chart:
+    """A stacked bar chart whose series differ in lightness (greyscale and colour-blind views),
+    with the counts in the bars, words in the legend and a description that states them."""
     last = first + len(names) - 1
     series = []
-    for col, status in enumerate(ORDER, start=2):
-        values = tuple(float(rollup.by_perspective[n][status.value]) for n in names)
+    for col, key in enumerate(keys, start=2):
+        values = tuple(float(table[n][key]) for n in names)
+        colour = CHART_COLOURS[key]
         series.append(
             Series(
-                (first - 1, col), status_text(status, lang), first, last, col, values, CHART_COLOURS[status]
+                (first - 1, col), key_text(key, lang), first, last, col, values, colour, label_colour(colour)
             )
         )
-    return Chart(say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor)
+    described = "; ".join(
+        f"{name}: "
+        + ", ".join(f"{table[name][k]} {say(f'status.{k}', lang)}" for k in keys if table[name][k])
+        for name in names
+    )
+    description = say("summary.chart_description", lang, counts=described)
+    return Chart(
+        say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor, description
+    )
 
 
 LINE_HEIGHT = 16.0  # points per line of 11-12 pt text
@@ -334,7 +364,3 @@ def fit_heights(sheet: SheetPlan) -> None:
         lines = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
         if lines > 1:
             sheet.heights[cell.row] = max(sheet.heights.get(cell.row, 0.0), min(lines * LINE_HEIGHT, 409.0))
-
-
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -6,18 +6,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from xlfollow.core.models import Item, Report
+from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan import (
     CONTROL_SHEET,
     SUMMARY_SHEET,
     SheetPlan,
     count_table,
     fit_heights,
+    key_text,
+    legend,
     put_issue,
+    shown_keys,
     status_chart,
-    status_text,
+    summary_head,
 )
-from xlfollow.core.rollup import KEYS, RollUp, roll_up, share
-from xlfollow.core.status import Status
+from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, roll_up
 from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 ITEMS_SHEET = "Poster"
@@ -58,7 +61,7 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     for name, report in usable:
         counts = dict.fromkeys(KEYS, 0)
         for item in report.items:
-            counts[(item.status or Status.MISSING).value] += 1
+            counts[item.status.value if item.status is not None else UNKNOWN] += 1
         by_unit[name] = counts
     kinds = [report.layout.kind for _, report in usable]
     periods = {report.layout.period for _, report in usable} - {None}
@@ -72,44 +75,48 @@ def region_sheets(region: Region, title: str | None, language: str = "sv") -> li
 
 
 def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
+    keys = shown_keys(region.rollup)
+    last = len(keys) + 3
     sheet = SheetPlan(SUMMARY_SHEET)
+    pager = Pager(sheet, {1: 44, **{c: 10 for c in range(2, last + 1)}})
     heading = title or REPORT_TITLES.get(region.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
-    sheet.put(1, 1, heading, "title")
-    line = say("region.source", lang, units=len(reports(region.units)), items=region.rollup.items)
+    line = say(
+        "region.source",
+        lang,
+        units=counted(len(reports(region.units)), "unit", lang),
+        items=counted(region.rollup.items, "item", lang),
+    )
     if region.period:
         line = say("summary.period", lang, period=region.period) + " · " + line
-    sheet.put(2, 1, line, "subtitle")
-    sheet.put(4, 1, summary_sentence(region.kind, region.rollup.status, lang), "sentence")
-    sheet.merges.append((4, 1, 4, 8))
-    sheet.put(5, 1, say("summary.legend", lang), "note")
-    sheet.merges.append((5, 1, 5, 8))
-    row = 7
+    summary_head(pager, heading, line, last)
+    errors = sum(r.errors for _, r in reports(region.units)) + sum(
+        1 for u in region.units if u.report is None
+    )
+    if errors:
+        banner = say("summary.banner", lang, errors=counted(errors, "error", lang), sheet=CONTROL_SHEET)
+        pager.put_row([Put(1, banner, "banner", to=last)], size=12)
+    pager.gap()
+    pager.put_row(
+        [Put(1, summary_sentence(region.kind, region.rollup.status, lang), "sentence", to=last)], size=12
+    )
+    pager.put_row([Put(1, legend(keys, lang), "note", to=last)], size=9)
+    pager.gap()
+    by_unit = {**region.by_unit, say("summary.total", lang): region.rollup.status}
     for key, table in (
-        ("region.by_unit", region.by_unit),
+        ("region.by_unit", by_unit),
         ("summary.by_perspective", region.rollup.by_perspective),
         ("summary.by_committee", region.rollup.by_committee),
         ("summary.by_goal", region.rollup.by_goal),
     ):
         if not table:
             continue
-        sheet.put(row, 1, say(key, lang), "heading")
-        first, names = count_table(sheet, row + 1, table, lang)
-        row = first + len(names)
-        if key == "region.by_unit":  # the region's total under the units
-            totals = region.rollup.status
-            sheet.put(row, 1, say("summary.total", lang), "total_label")
-            for col, status in enumerate(KEYS, start=2):
-                sheet.put(row, col, totals[status], "total")
-            sheet.put(row, 7, region.rollup.items, "total")
-            sheet.put(row, 8, share(totals["green"], region.rollup.items), "share")
-            row += 1
-        row += 1
+        first, names = count_table(pager, say(key, lang), table, keys, lang)
+        pager.gap()
         if key == "summary.by_perspective":
-            sheet.page_breaks.append(row - 1)
-            sheet.chart = status_chart(first, names, region.rollup, lang, anchor=(1, row, 8, row + 18))
-            row += 20
-    sheet.widths = {1: 48, **{c: 11 for c in range(2, 9)}}
-    fit_heights(sheet)
+            top = pager.block(20)
+            chart_anchor = (1, top, last, top + 19)
+            sheet.chart = status_chart(first, names, region.rollup.by_perspective, keys, lang, chart_anchor)
+            pager.gap()
     sheet.header = heading + (f" – {region.period}" if region.period else "")
     sheet.footer = say("summary.footer", lang)
     return sheet
@@ -128,14 +135,14 @@ def _items(region: Region, lang: str) -> SheetPlan:
     for col, key in enumerate(headers, start=1):
         sheet.put(1, col, capitalise(say(key, lang)), "header")
     for row, (unit, item) in enumerate(region.items, start=2):
-        status = item.status or Status.MISSING
+        key = item.status.value if item.status is not None else UNKNOWN
         sheet.put(row, 1, unit, "cell")
         sheet.put(row, 2, item.perspective, "cell")
         sheet.put(row, 3, item.goal, "cell")
         sheet.put(row, 4, item.id, "cell")
         sheet.put(row, 5, item.text, "cell")
         sheet.put(row, 6, " ".join(item.committees) or None, "cell")
-        sheet.put(row, 7, status_text(status, lang), f"status.{status.value}")
+        sheet.put(row, 7, key_text(key, lang), f"status.{key}")
         sheet.put(row, 8, item.comment, "cell")
         sheet.put(row, 9, item.row, "count")
     sheet.widths = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}

@@ -1,4 +1,4 @@
-"""Counts of green, yellow, red, not applicable and missing: in total and per perspective, per
+"""Counts of green, yellow, red, not applicable, missing and unknown: in total and per perspective, per
 strategic goal and per committee (an item owned by several committees counts for each).
 
 Plain counting, not pandas: importing pandas takes longer (0.3 s) than rolling up 100,000 items,
@@ -13,12 +13,15 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from xlfollow.core.models import Item
-from xlfollow.core.status import ORDER, Status
+from xlfollow.core.status import ORDER
 
 if TYPE_CHECKING:
     import pandas as pd
 
-KEYS = tuple(s.value for s in ORDER)
+# The five statuses, then "unknown": a status xlfollow could not read is counted as itself,
+# never as missing or anything else (an error on Kontroll says which cell and what to write).
+UNKNOWN = "unknown"
+KEYS = (*(s.value for s in ORDER), UNKNOWN)
 
 
 @dataclass(frozen=True)
@@ -52,8 +55,7 @@ def share(count: int, total: int) -> float:
 
 
 def _status_key(item: Item) -> str:
-    # An unknown status is an error already reported; for the counts it has no assessment.
-    return (item.status or Status.MISSING).value
+    return item.status.value if item.status is not None else UNKNOWN
 
 
 def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:

@@ -31,6 +31,8 @@ SYMBOL: dict[Status, str] = {
     Status.MISSING: "?",
 }
 
+UNKNOWN_SYMBOL = "✕"  # beside "okänt": a status xlfollow could not read
+
 # Invisible characters people paste from Word, web pages and e-mail.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")

@@ -18,13 +18,17 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.NOT_APPLICABLE: ("E7E6E6", "3A3A3A"),
     Status.MISSING: ("FFFFFF", "3A3A3A"),
 }
-# Chart series colours: mid tones that differ in lightness too, so they stay apart in grey.
-CHART_COLOURS: dict[Status, str] = {
-    Status.GREEN: "2E8B57",
-    Status.YELLOW: "F2C14E",
-    Status.RED: "C0392B",
-    Status.NOT_APPLICABLE: "A6A6A6",
-    Status.MISSING: "FFFFFF",
+# Chart series colours, by status key. Chosen so that every two differ by at least 12 in CIE
+# lightness (L*) in greyscale and in simulated protanopia, deuteranopia and tritanopia (Machado
+# 2009), whichever two stand side by side (tested from the written chart): green mid, red dark,
+# not applicable light grey, yellow light, missing white, unknown near black.
+CHART_COLOURS: dict[str, str] = {
+    "green": "279B4E",
+    "yellow": "F4D476",
+    "red": "A6303A",
+    "not_applicable": "AEAEAE",
+    "missing": "FFFFFF",
+    "unknown": "1A1A1A",
 }
 
 
@@ -57,11 +61,15 @@ STYLES: dict[str, StyleSpec] = {
     "note": StyleSpec(italic=True, size=9, font_colour="404040", wrap=True),
     "error": StyleSpec(border=True, bold=True, font_colour="8B0010"),
     "warning": StyleSpec(border=True, font_colour="6B4500"),
+    "banner": StyleSpec(bold=True, size=12, font_colour="8B0010", wrap=True),
 }
 for _status, (_fill, _font) in STATUS_COLOURS.items():
     STYLES[f"status.{_status.value}"] = StyleSpec(
         border=True, fill=_fill, font_colour=_font, bold=True, align="center", wrap=True
     )
+STYLES["status.unknown"] = StyleSpec(
+    border=True, fill="FFFFFF", font_colour="8B0010", bold=True, align="center"
+)
 
 
 def cue_format(status: Status) -> str:
@@ -85,3 +93,8 @@ def relative_luminance(hex_rgb: str) -> float:
 def contrast(a: str, b: str) -> float:
     la, lb = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def label_colour(fill: str) -> str:
+    """Black or white, whichever reads better on ``fill`` (for the counts inside the bars)."""
+    return "000000" if contrast(fill, "000000") >= contrast(fill, "FFFFFF") else "FFFFFF"

@@ -10,8 +10,8 @@ LANGUAGES = ("sv", "en")
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- validation issues (keys equal the issue codes) ---------------------------------------
     "unknown-status": (
-        "Okänd status ”{value}”. Skriv grön, gul, röd eller ej aktuell (eller ↑ → ↓), "
-        "eller lägg till ordet i inställningsbladet xlfollow (status.{value} = green/yellow/red).",
+        "Okänt läge ”{value}”. Skriv grön, gul, röd eller ej aktuell (eller ↑ → ↓), "
+        "eller lägg till ordet i inställningsbladet xlfollow (status.{value} = grön, gul eller röd).",
         "Unknown status “{value}”. Write green, yellow, red or not applicable (or ↑ → ↓), "
         "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
     ),
@@ -40,8 +40,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No assessment. Write green, yellow, red or not applicable.",
     ),
     "missing-comment": (
-        "Status {status} men ingen kommentar. Förklara läget i kolumnen ”{column}”.",
-        "Status {status} but no comment. Explain the situation in the column “{column}”.",
+        "Läget är {status} men kommentar saknas. Förklara läget i kolumnen ”{column}”.",
+        "The status is {status} but there is no comment. Explain the status in the column “{column}”.",
     ),
     "unknown-committee": (
         "Okänd nämnd ”{code}”. Kända: {known}. Rätta koden eller lägg till den under committees "
@@ -214,8 +214,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "and send the output to whoever maintains xlfollow.",
     ),
     "hint.status": (
-        "Skriv green, yellow, red eller not_applicable.",
-        "Write green, yellow, red or not_applicable.",
+        "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
+        "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
     ),
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),
@@ -314,8 +314,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
     "cli-consolidated": (
-        "Sammanställde {units} enheter ({items} poster) till {path}.",
-        "Consolidated {units} units ({items} items) into {path}.",
+        "Sammanställde {units} ({items}) till {path}.",
+        "Consolidated {units} ({items}) into {path}.",
     ),
     "cli-unit-skipped": ("Hoppar över {path}: {problem}", "Skipping {path}: {problem}"),
     "no-units": (
@@ -337,8 +337,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excel.reading": ("xlfollow läser arbetsboken …", "xlfollow is reading the workbook …"),
     "excel.writing": ("xlfollow skriver …", "xlfollow is writing …"),
     "excel.done": (
-        "Klart: {items} poster, {errors} och {warnings}. Se bladet Kontroll.",
-        "Done: {items} items, {errors} and {warnings}. See the sheet Kontroll.",
+        "Klart: {items}, {errors} och {warnings}. Se bladet Kontroll.",
+        "Done: {items}, {errors} and {warnings}. See the sheet Kontroll.",
     ),
     "excel.problem": ("xlfollow: något behöver rättas", "xlfollow: something needs fixing"),
     "unknown-button": (
@@ -357,8 +357,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The examples are in {path}. Open the files ending in -klar.xlsx in Excel.",
     ),
     "cli-demo-book": (
-        "  {name}: {items} poster, {errors}, {warnings} -> {out}",
-        "  {name}: {items} items, {errors}, {warnings} -> {out}",
+        "  {name}: {items}, {errors}, {warnings} -> {out}",
+        "  {name}: {items}, {errors}, {warnings} -> {out}",
     ),
     # --- words -------------------------------------------------------------------------------
     "count.error": ("{n} fel", "{n} error"),
@@ -372,6 +372,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.red": ("röd", "red"),
     "status.not_applicable": ("ej aktuell", "not applicable"),
     "status.missing": ("saknas", "missing"),
+    "status.unknown": ("okänt", "unknown"),
+    "count.item": ("{n} post", "{n} item"),
+    "count.items": ("{n} poster", "{n} items"),
+    "count.unit": ("{n} enhet", "{n} unit"),
+    "count.units": ("{n} enheter", "{n} units"),
     "field.id": ("id", "id"),
     "field.perspective": ("perspektiv", "perspective"),
     "field.goal": ("strategiskt mål", "strategic goal"),
@@ -380,7 +385,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "field.measure": ("mått", "measure"),
     "field.target": ("målvärde", "target"),
     "field.outcome": ("utfall", "outcome"),
-    "field.status": ("status (läge)", "status"),
+    "field.status": ("läge", "status"),
     "field.comment": ("kommentar", "comment"),
     "field.activities": ("aktiviteter", "activities"),
     "example.item": ("Framgångsfaktor", "Success factor"),
@@ -390,25 +395,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.title": ("Uppföljning", "Follow-up"),
     "summary.period": ("Period: {period}", "Period: {period}"),
     "summary.source": (
-        "Underlag: bladet ”{sheet}”, {items} poster",
-        "Source: sheet “{sheet}”, {items} items",
+        "Underlag: bladet ”{sheet}”, {items}",
+        "Source: sheet “{sheet}”, {items}",
     ),
     "summary.total": ("Totalt", "Total"),
     "summary.by_perspective": ("Per perspektiv", "By perspective"),
     "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
     "summary.by_committee": ("Per nämnd", "By committee"),
-    "summary.status": ("Status", "Status"),
+    "summary.status": ("Läge", "Status"),
     "summary.count": ("Antal", "Count"),
     "summary.share": ("Andel", "Share"),
     "summary.all": ("Alla", "All"),
     "summary.red_list": ("Röda poster (ej uppfyllda)", "Red items (not fulfilled)"),
     "summary.missing_list": ("Poster som saknar bedömning", "Items without assessment"),
+    "summary.unknown_list": (
+        "Poster med ett läge som inte kunde läsas",
+        "Items whose status could not be read",
+    ),
+    "summary.banner": (
+        "Obs! Sammanställningen bygger på en arbetsbok med {errors}; se bladet ”{sheet}”.",
+        "Note: this summary rests on a workbook with {errors}; see the sheet “{sheet}”.",
+    ),
+    "summary.no_status": (
+        "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",
+        "No summary: the workbook has no status column. See the sheet “{sheet}”.",
+    ),
+    "summary.green_share": ("Andel grön", "Share green"),
     "summary.none_listed": ("Inga.", "None."),
     "summary.more": (
         "… och {n} till. Filtrera kolumnen för läget på bladet ”{sheet}” för att se alla.",
         "… and {n} more. Filter the status column of the sheet “{sheet}” to see them all.",
     ),
-    "summary.chart_title": ("Status per perspektiv", "Status by perspective"),
+    "summary.chart_title": ("Läge per perspektiv", "Status by perspective"),
+    "summary.chart_description": (
+        "Stapeldiagram, läge per perspektiv. {counts}",
+        "Bar chart, status by perspective. {counts}",
+    ),
     "summary.no_perspective": ("(utan perspektiv)", "(no perspective)"),
     "summary.no_goal": ("(utan strategiskt mål)", "(no strategic goal)"),
     "summary.row": ("Rad", "Row"),
@@ -417,12 +439,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.comment": ("Kommentar", "Comment"),
     "summary.footer": ("Sida {page} av {pages}", "Page {page} of {pages}"),
     "summary.legend": (
-        "Symbolerna gör att statusen syns även vid utskrift i svartvitt: ● grön, ◆ gul, ▲ röd, "
-        "– ej aktuell, ? saknas.",
+        "Symbolerna gör att läget syns även vid utskrift i svartvitt: ● grön, ◆ gul, ▲ röd, "
+        "– ej aktuell, ? saknas{unknown}.",
         "The symbols show the status in black-and-white print too: ● green, ◆ yellow, ▲ red, "
-        "– not applicable, ? missing.",
+        "– not applicable, ? missing{unknown}.",
     ),
-    "region.source": ("Underlag: {units} enheter, {items} poster", "Source: {units} units, {items} items"),
+    "summary.legend_unknown": (", ✕ okänt (kunde inte läsas)", ", ✕ unknown (could not be read)"),
+    "region.source": ("Underlag: {units}, {items}", "Source: {units}, {items}"),
     "region.by_unit": ("Per enhet", "By unit"),
     "region.unit": ("Enhet", "Unit"),
     "region.items_title": ("Alla poster i regionen", "All items of the region"),
@@ -435,10 +458,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "En arbetsbok kunde inte användas och är inte med i sammanställningen.",
         "One workbook could not be used and is not in the summary.",
     ),
-    "control.title": ("Kontroll av {sheet}", "Check of {sheet}"),
+    "control.title": ("Kontroll av ”{sheet}”", "Check of “{sheet}”"),
     "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),
     "control.none": ("Inga problem hittades.", "No problems found."),
-    "control.severity": ("Allvar", "Severity"),
+    "control.severity": ("Typ", "Kind"),
     "control.code": ("Kod", "Code"),
     "control.sheet": ("Blad", "Sheet"),
     "control.cell": ("Cell", "Cell"),
@@ -511,7 +534,8 @@ def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
 
 
 def counted(n: int, what: str, language: str = "sv") -> str:
-    """ "1 varning", "3 varningar", "0 fel": ``what`` is "error" or "warning"."""
+    """ "1 varning", "3 varningar", "0 fel", "1 post": ``what`` is "error", "warning", "item"
+    or "unit"."""
     return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=n)
 
 
@@ -580,6 +604,7 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
             prefix = "" if total == 1 else amount(n) + " "
             phrases.append(template.format(n=prefix, adj=adjective(n, "uppfylld")))
     sentences = []
+    missing = counts.get("missing", 0)
     if phrases:
         listed = phrases[0] if len(phrases) == 1 else ", ".join(phrases[:-1]) + " och " + phrases[-1]
         opening = (
@@ -588,13 +613,22 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
             else f"Av de {amount(total)} {plural_def} bedöms "
         )
         sentences.append(opening + listed + ".")
-    missing = counts.get("missing", 0)
+    elif missing:  # a subject in every sentence: none of them is assessed
+        sentences.append(
+            f"{'Det' if neuter else 'Den'} enda {sing_def} har inte bedömts."
+            if total == 1
+            else f"{'Inget' if neuter else 'Ingen'} av de {amount(total)} {plural_def} har bedömts."
+        )
+        missing = 0 if missing == total else missing
     if missing:
         sentences.append(capitalise(amount(missing)) + " saknar bedömning.")
     gone = counts.get("not_applicable", 0)
     if gone:
         word = "aktuella" if gone > 1 else ("aktuellt" if neuter else "aktuell")
         sentences.append(f"{capitalise(amount(gone))} är inte längre {word}.")
+    unknown = counts.get("unknown", 0)
+    if unknown:
+        sentences.append(f"{capitalise(amount(unknown))} har ett läge som inte kunde läsas.")
     return " ".join(sentences)
 
 
@@ -626,6 +660,13 @@ def _sentence_en(kind: str, counts: dict[str, int]) -> str:
         else:
             sentences.append(f"Of the {number_word(total, 'en')} {plural}, {listed}.")
     missing = counts.get("missing", 0)
+    if not phrases and missing:
+        sentences.append(
+            f"The only {single} has not been assessed."
+            if total == 1
+            else f"None of the {number_word(total, 'en')} {plural} has been assessed."
+        )
+        missing = 0 if missing == total else missing
     if missing:
         sentences.append(
             f"{capitalise(number_word(missing, 'en'))} {'has' if missing == 1 else 'have'} no assessment."
@@ -635,4 +676,8 @@ def _sentence_en(kind: str, counts: dict[str, int]) -> str:
         sentences.append(
             f"{capitalise(number_word(gone, 'en'))} no longer {'applies' if gone == 1 else 'apply'}."
         )
+    unknown = counts.get("unknown", 0)
+    if unknown:
+        verb = "has" if unknown == 1 else "have"
+        sentences.append(f"{capitalise(number_word(unknown, 'en'))} {verb} a status that could not be read.")
     return " ".join(sentences)

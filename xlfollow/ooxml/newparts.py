@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, col_letter, quote_sheet
-from xlfollow.core.plan import Cell, Chart, SheetPlan
+from xlfollow.core.plan_types import Cell, Chart, SheetPlan
 from xlfollow.ooxml.package import NS_MAIN, NS_R, q, serialise
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -135,7 +135,7 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
     return "".join(out).encode("utf-8")
 
 
-def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str) -> bytes:
+def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str, description: str = "") -> bytes:
     from_col, from_row, to_col, to_row = anchor
     root = etree.Element(q("wsDr", NS_XDR), nsmap={"xdr": NS_XDR, "a": NS_A, "r": NS_R, "c": NS_C})
     two = etree.SubElement(root, q("twoCellAnchor", NS_XDR))
@@ -149,6 +149,8 @@ def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str) -> bytes:
     pr = etree.SubElement(nv, q("cNvPr", NS_XDR))
     pr.set("id", "2")
     pr.set("name", "xlfollow status chart")
+    if description:  # the alternative text screen readers say (Excel: Alt Text)
+        pr.set("descr", clean(description))
     etree.SubElement(nv, q("cNvGraphicFramePr", NS_XDR))
     xfrm = etree.SubElement(frame, q("xfrm", NS_XDR))
     etree.SubElement(xfrm, q("off", NS_A)).attrib.update({"x": "0", "y": "0"})
@@ -192,6 +194,37 @@ def _solid(parent: etree._Element, tag: str, colour: str) -> None:
     etree.SubElement(fill, q("srgbClr", NS_A)).set("val", colour)
 
 
+def _labels(ser: etree._Element, colour: str) -> None:
+    """The count inside each bar (none for zero), in black or white by the bar's colour: the
+    numbers read without the colours."""
+    labels = etree.SubElement(ser, q("dLbls", NS_C))
+    fmt = etree.SubElement(labels, q("numFmt", NS_C))
+    fmt.set("formatCode", "0;;;")
+    fmt.set("sourceLinked", "0")
+    sp = etree.SubElement(labels, q("spPr", NS_C))
+    etree.SubElement(sp, q("noFill", NS_A))
+    etree.SubElement(etree.SubElement(sp, q("ln", NS_A)), q("noFill", NS_A))
+    tx = etree.SubElement(labels, q("txPr", NS_C))
+    etree.SubElement(tx, q("bodyPr", NS_A))
+    etree.SubElement(tx, q("lstStyle", NS_A))
+    paragraph = etree.SubElement(tx, q("p", NS_A))
+    run = etree.SubElement(etree.SubElement(paragraph, q("pPr", NS_A)), q("defRPr", NS_A))
+    run.set("sz", "1000")
+    run.set("b", "1")
+    _solid(run, "solidFill", colour)
+    etree.SubElement(paragraph, q("endParaRPr", NS_A)).set("lang", "sv-SE")
+    _val(labels, "dLblPos", "ctr")
+    for name, value in (
+        ("showLegendKey", "0"),
+        ("showVal", "1"),
+        ("showCatName", "0"),
+        ("showSerName", "0"),
+        ("showPercent", "0"),
+        ("showBubbleSize", "0"),
+    ):
+        _val(labels, name, value)
+
+
 def chart_xml(chart: Chart, sheet_name: str) -> bytes:
     """A native stacked bar chart with cached values (so every reader shows it without recalculating)."""
     sheet = quote_sheet(sheet_name)
@@ -224,6 +257,7 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
         line = etree.SubElement(sp, q("ln", NS_A))
         _solid(line, "solidFill", "404040")
         _val(ser, "invertIfNegative", "0")
+        _labels(ser, series.label_colour)
         cat = etree.SubElement(etree.SubElement(ser, q("cat", NS_C)), q("strRef", NS_C))
         etree.SubElement(cat, q("f", NS_C)).text = categories
         _cache(cat, "strCache", chart.categories)

@@ -11,7 +11,7 @@ import re
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, parse_cell
-from xlfollow.core.plan import NOTE_AUTHOR, Note
+from xlfollow.core.plan_types import NOTE_AUTHOR, Note
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, q
 from xlfollow.ooxml.sheetbytes import SheetBytes

@@ -45,7 +45,7 @@ _COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
 
 def only_xlfollows_notes(name: str, data: bytes) -> bool:
     """A notes part that held nothing but xlfollow's own notes (which it may remove)."""
-    from xlfollow.core.plan import NOTE_AUTHOR
+    from xlfollow.core.plan_types import NOTE_AUTHOR
 
     if name.endswith(".vml"):
         return all(b'ObjectType="Note"' in m.group(0) for m in VML_SHAPE.finditer(data))

@@ -1,0 +1,95 @@
+"""The plan of changes, as data: which status cells get which look, which notes go where, and the
+cells of the sheets xlfollow writes. The file writer and the live-Excel writer both apply a plan;
+neither decides anything of its own."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from xlfollow.core.status import Status
+
+__all__ = ["NOTE_AUTHOR", "Cell", "Chart", "Mark", "Note", "Plan", "Series", "SheetPlan"]
+
+NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may replace)
+
+
+@dataclass(slots=True)
+class Mark:  # not frozen: one per status cell, built in a hot loop
+    """Give a status cell the look of ``status`` (``None``: clear xlfollow's look, for blank or
+    unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``; ``typed``
+    is what the cell holds (a live writer may find cells by it)."""
+
+    row: int
+    col: int
+    status: Status | None
+    cue: str | None
+    typed: object = None
+
+
+@dataclass(frozen=True)
+class Note:
+    row: int
+    col: int
+    text: str
+
+
+@dataclass(slots=True)
+class Cell:  # not frozen: built once per cell of the sheets xlfollow writes, tens of thousands
+    row: int
+    col: int
+    value: Any  # str | int | float | None; text is always written as text, never as a formula
+    style: str | None = None
+    link: str | None = None  # an internal location, e.g. "'Data'!C5"
+
+
+@dataclass(frozen=True)
+class Series:
+    name_cell: tuple[int, int]
+    name: str
+    first_row: int
+    last_row: int
+    col: int
+    values: tuple[float, ...]
+    colour: str
+    label_colour: str = "000000"  # the counts written inside the bars
+
+
+@dataclass(frozen=True)
+class Chart:
+    title: str
+    categories_col: int
+    first_row: int
+    last_row: int
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    anchor: tuple[int, int, int, int]  # from col, from row, to col, to row (1-based, cells)
+    description: str = ""  # the alternative text: what the chart shows, in words and numbers
+
+
+@dataclass
+class SheetPlan:
+    name: str
+    owned: bool = True  # marked as xlfollow's (rewritten on every run, never read as data)
+    cells: list[Cell] = field(default_factory=list)
+    widths: dict[int, float] = field(default_factory=dict)
+    heights: dict[int, float] = field(default_factory=dict)
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)  # r1, c1, r2, c2
+    repeat_rows: tuple[int, int] | None = None
+    freeze_row: int | None = None
+    page_breaks: list[int] = field(default_factory=list)  # a page ends after each of these rows
+    header: str = ""
+    footer: str = ""
+    chart: Chart | None = None
+
+    def put(self, row: int, col: int, value: Any, style: str | None = None, link: str | None = None) -> None:
+        self.cells.append(Cell(row, col, value, style, link))
+
+
+@dataclass
+class Plan:
+    data_sheet: str
+    marks: list[Mark]
+    notes: list[Note]
+    sheets: list[SheetPlan]
+    language: str = "sv"
