@@ -33,6 +33,7 @@ class Result:
     rollup: RollUp
     written: Path | None = None
     original: OriginalDigest | None = None  # the digest being computed for the check after writing
+    plan: Plan | None = None  # what was written (for the PDF of the board paper)
 
 
 def settings_for(book: BookValues, config: Path | None = None, language: str | None = None) -> Settings:
@@ -131,7 +132,7 @@ def run(
         check_writable(package, package.sheet_part(result.report.layout.sheet))
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         write_plan(plan, package, target, result.original)
-    return Result(result.report, result.rollup, target)
+    return Result(result.report, result.rollup, target, plan=plan)
 
 
 def owned_parts(package: Package) -> set[str]:

@@ -95,6 +95,8 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     run = book_command("run")
     run.add_argument("-o", "--output", type=Path, help=_h("help.run-output"))
     run.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
+    run.add_argument("--pdf", action="store_true", help=_h("help.pdf"))
+    run.add_argument("--pdf-kontroll", action="store_true", help=_h("help.pdf-control"))
     book_command("rollup").add_argument("--json", action="store_true", help=_h("help.json"))
     region = command("consolidate")
     region.add_argument("books", nargs="+", type=Path, help=_h("help.books"))
@@ -182,6 +184,13 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
         _print_issues(result.report)
         print(say("cli-wrote", result.report.language, path=result.written))
+        if args.pdf or args.pdf_kontroll:
+            from xlfollow.adapters.pdf import pdf_path, write_pdf
+            from xlfollow.core.plan import SUMMARY_SHEET
+
+            assert result.written is not None and result.plan is not None
+            wanted = [s for s in result.plan.sheets if s.name == SUMMARY_SHEET or args.pdf_kontroll]
+            print(say("cli-pdf", result.report.language, path=write_pdf(wanted, pdf_path(result.written))))
     elif args.command == "rollup":
         result = actions.check(args.book, args.config, args.lang)
         if args.json:

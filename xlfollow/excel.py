@@ -100,7 +100,26 @@ def export_book(book: Any) -> str:
     source = Path(book.fullname)
     target = export_path(source)
     export(source, target)
-    return say("cli-exported", "sv", path=target)
+    message = say("cli-exported", "sv", path=target)
+    pdf = board_paper(book, source)
+    return message + "\n" + (say("cli-pdf", "sv", path=pdf) if pdf else say("excel.no-pdf", "sv"))
+
+
+def board_paper(book: Any, source: Path) -> Path | None:
+    """The summary sheet as a PDF beside the workbook, by Excel's own PDF export (desktop
+    Excel); None when the workbook has no summary yet or Excel cannot export."""
+    from xlfollow.adapters.pdf import pdf_path
+    from xlfollow.core.plan import SUMMARY_SHEET
+
+    names = [s.name for s in book.sheets]
+    if SUMMARY_SHEET not in names:
+        return None
+    target = pdf_path(source)
+    try:
+        book.sheets[SUMMARY_SHEET].to_pdf(str(target))
+    except Exception:  # an engine without PDF export (xlwings Lite, older Excel for Mac)
+        return None
+    return target
 
 
 def button(name: str, book: Any = None) -> None:

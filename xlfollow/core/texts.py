@@ -207,6 +207,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Det gick inte: {detail}. Kontrollera filen och mappen och försök igen.",
         "That did not work: {detail}. Check the file and the folder and try again.",
     ),
+    "pdf-no-libreoffice": (
+        "Ingen PDF skrevs ({path}): LibreOffice finns inte på datorn. Installera LibreOffice, eller "
+        "öppna arbetsboken i Excel och skriv ut bladet Sammanställning som PDF (Arkiv > Exportera).",
+        "No PDF was written ({path}): LibreOffice is not installed. Install LibreOffice, or open the "
+        "workbook in Excel and save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "pdf-failed": (
+        "Ingen PDF skrevs ({path}): LibreOffice kunde inte göra om bladen. Stäng LibreOffice om det "
+        "är öppet och försök igen, eller skriv ut bladet Sammanställning från Excel.",
+        "No PDF was written ({path}): LibreOffice could not convert the sheets. Close LibreOffice if "
+        "it is open and try again, or print the sheet Sammanställning from Excel.",
+    ),
+    "cli-pdf": ("Skrev {path}.", "Wrote {path}."),
+    "excel.no-pdf": (
+        "Ingen PDF: tryck först på Sammanställ, eller skriv ut bladet Sammanställning som PDF "
+        "(Arkiv > Exportera).",
+        "No PDF: press Sammanställ first, or save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "help.pdf": (
+        "skriv också sammanställningen som PDF (NAMN-sammanstallning.pdf; kräver LibreOffice)",
+        "also write the summary as a PDF (NAME-sammanstallning.pdf; needs LibreOffice)",
+    ),
+    "help.pdf-control": ("ta med bladet Kontroll i PDF:en", "include the Kontroll sheet in the PDF"),
     "internal-error": (
         "Ett oväntat fel inträffade ({detail}). Arbetsboken har inte ändrats. Kör med --debug och "
         "skicka utskriften till den som förvaltar xlfollow.",
