@@ -105,3 +105,19 @@ def test_all_issues_collected_in_one_pass(make_book) -> None:
         "unknown-committee",
         "unknown-status",
     ]
+
+
+def test_status_colour_mismatch_is_a_warning(make_book, tmp_path) -> None:
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    path = make_book(
+        [HEADER, ["RS", "1. a", None, None, "grön", "ok"], ["RS", "2. b", None, None, "röd", "nej"]]
+    )
+    wb = load_workbook(path)
+    for ref in ("E2", "E3"):
+        wb["Data"][ref].fill = PatternFill("solid", fgColor="FF0000")  # red on both: only row 2 disagrees
+    wb.save(path)
+    found = check(path).report.issues
+    assert flatten(found, "cell", "code") == [["E2", "status-colour-mismatch"]]
+    assert found[0].severity is Severity.WARNING

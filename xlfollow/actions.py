@@ -18,8 +18,9 @@ from xlfollow.core.plan import Plan, build_plan
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
+from xlfollow.core.status import Status
 from xlfollow.core.texts import say
-from xlfollow.core.values import BookValues
+from xlfollow.core.values import BookValues, CellFill
 from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
@@ -53,8 +54,9 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
     layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
+    colours = colour_carried(book, layout, settings)
     data = normalise_rows(rows[layout.sheet], layout, settings)
-    issues = validate(layout, data, settings)
+    issues = validate(layout, data, settings, colours)
     return Report(
         path=book.path,
         layout=layout,
@@ -64,6 +66,47 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
         region_book=book.region_book,
         title=settings.report_title,
     )
+
+
+def colour_carried(book: BookValues, layout: Layout, settings: Settings) -> dict[int, Status]:
+    """Statuses carried by the status cells' fill colour (issue 8). A blank status cell with a
+    fill that is not xlfollow's own look gets the fill as its value (a :class:`CellFill`), so
+    the vocabulary reads it; returned: row -> the status the fill of a cell with text says (for
+    the warning when text and colour disagree). Only the status column's formats are read, and
+    only when the workbook's cell formats have fills at all."""
+    col = layout.column("status")
+    package = book.package
+    if col is None or package is None or layout.sheet not in book.sheets:
+        return {}
+    part = package.sheet_part(layout.sheet)
+    if part is None:
+        return {}
+    from xlfollow.core.a1 import col_letter
+    from xlfollow.ooxml.fills import Fills, column_styles
+
+    fills = Fills(package)
+    if not fills.any_fill():
+        return {}
+    rows = book.sheets[layout.sheet].rows
+    vocabulary = settings.vocabulary()
+    said: dict[int, Status] = {}
+    for row, xf in column_styles(package.read(part), col_letter(col)).items():
+        look = fills.look(xf)
+        if look.colour is None or look.own or row <= layout.header_row:
+            continue
+        fill = CellFill(look.colour, look.builtin)
+        line = rows[row - 1] if row - 1 < len(rows) else None
+        if line is None:
+            continue
+        if len(line) < col:
+            line.extend([None] * (col - len(line)))
+        if line[col - 1] is None:
+            line[col - 1] = fill
+        else:
+            status = vocabulary.classify(fill)
+            if status not in (None, Status.MISSING):
+                said[row] = status
+    return said
 
 
 def rollup_of(report: Report) -> RollUp:

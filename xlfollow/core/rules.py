@@ -3,7 +3,7 @@ pass and every issue is collected (users fix a list, not one error at a time).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from xlfollow.core.models import Issue, Item, Layout, Severity
 from xlfollow.core.normalise import Normalised, blank
@@ -25,16 +25,24 @@ RULES: dict[str, Severity] = {
     "missing-comment": WARNING,
     "unknown-committee": WARNING,
     "bad-number": WARNING,
+    "status-colour-mismatch": WARNING,
 }
 
 
 class Context:
     """What the rules look at: the layout, the normalised rows and the settings."""
 
-    def __init__(self, layout: Layout, data: Normalised, settings: Settings) -> None:
+    def __init__(
+        self,
+        layout: Layout,
+        data: Normalised,
+        settings: Settings,
+        colours: Mapping[int, Status] | None = None,
+    ) -> None:
         self.layout = layout
         self.data = data
         self.settings = settings
+        self.colours = colours or {}
 
     def issue(
         self, code: str, row: int, field: str | None, item: Item | None = None, /, **fields: object
@@ -162,7 +170,24 @@ def _shown(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def status_colour_mismatch(ctx: Context) -> Iterator[Issue]:
+    """A typed status and the cell's colour that say different things."""
+    for item in ctx.data.items:
+        said = ctx.colours.get(item.row)
+        if said is not None and item.status not in (None, Status.MISSING) and said is not item.status:
+            yield ctx.issue(
+                "status-colour-mismatch",
+                item.row,
+                "status",
+                item,
+                typed=_shown(item.status_value),
+                status=TextKey(f"status.{item.status.value}"),
+                colour=TextKey(f"status.{said.value}"),
+            )
+
+
 ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
+    status_colour_mismatch,
     missing_column,
     unknown_status,
     duplicate_id,
@@ -174,9 +199,12 @@ ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
 )
 
 
-def validate(layout: Layout, data: Normalised, settings: Settings) -> list[Issue]:
-    """Every issue in the workbook, sorted by row, then column, then code."""
-    ctx = Context(layout, data, settings)
+def validate(
+    layout: Layout, data: Normalised, settings: Settings, colours: Mapping[int, Status] | None = None
+) -> list[Issue]:
+    """Every issue in the workbook, sorted by row, then column, then code. ``colours``: row ->
+    the status the fill of a status cell with text says."""
+    ctx = Context(layout, data, settings, colours or {})
     issues = [issue for rule in ALL_RULES for issue in rule(ctx)]
     issues.sort(key=lambda i: (i.row, i.col, i.code))
     return issues

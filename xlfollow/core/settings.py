@@ -53,6 +53,7 @@ class Settings:
     header_row: int | None = None
     columns: dict[str, str] = field(default_factory=dict)
     statuses: dict[str, Status] = field(default_factory=dict)
+    colours: dict[str, Status] = field(default_factory=dict)  # RRGGBB -> status (colour-carried)
     committees: tuple[str, ...] = ()
     perspectives: tuple[str, ...] = ()
     language: str | None = None  # None: not set here (Swedish unless a later source sets it)
@@ -66,7 +67,7 @@ class Settings:
         return self.language or "sv"
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary(self.statuses)
+        return Vocabulary(self.statuses, self.colours)
 
     def known_committees(self) -> tuple[str, ...]:
         extra = tuple(c for c in self.committees if c.upper() not in BUILTIN_COMMITTEES)
@@ -100,9 +101,9 @@ def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
     (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
-    data: dict[str, Any] = {"columns": {}, "statuses": {}}
+    data: dict[str, Any] = {"columns": {}, "statuses": {}, "colours": {}}
     builtin = Vocabulary()
-    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>"])
+    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>", "colour.<RRGGBB>"])
     for raw_key, value, where in pairs:
         key = _text(raw_key)
         if not key or key.startswith("#") or key.casefold() in _HEADER_WORDS:
@@ -123,6 +124,14 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if not word or target is None or target is Status.MISSING:
                 raise _bad(key, value, where, "hint.status")
             data["statuses"][word] = target
+        elif lower.startswith(("colour.", "color.", "färg.")):
+            code = key.split(".", 1)[1].strip().lstrip("#").upper()
+            target = builtin.classify(_text(value))
+            if not re.fullmatch(r"[0-9A-F]{6}", code):
+                raise _bad(key, value, where, "hint.colour")
+            if target is None:
+                raise _bad(key, value, where, "hint.status")
+            data["colours"][code] = target
         elif lower == "header_row":
             try:
                 row = int(float(_text(value)))

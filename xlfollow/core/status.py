@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
 
-from xlfollow.core.values import CellError
+from xlfollow.core.colours import fill_status
+from xlfollow.core.values import CellError, CellFill
 
 
 class Status(StrEnum):
@@ -156,7 +157,10 @@ class Vocabulary:
     """Maps typed text to a :class:`Status`. Built-in Swedish and English words, arrows and
     abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
 
-    def __init__(self, extra: Mapping[str, Status] | None = None) -> None:
+    def __init__(
+        self, extra: Mapping[str, Status] | None = None, colours: Mapping[str, Status] | None = None
+    ) -> None:
+        self._colours = {k.upper(): v.value for k, v in (colours or {}).items()}
         self._words: dict[str, Status] = {}
         self._seen: dict[str, Status | None] = {}  # typed text -> status, for repeated values
         for status, words in _BUILTIN_WORDS.items():
@@ -173,6 +177,9 @@ class Vocabulary:
         outside the vocabulary (numbers, booleans, dates and error values included)."""
         if value is None:
             return Status.MISSING
+        if isinstance(value, CellFill):  # carried by the colour of a blank cell
+            said = fill_status(value, self._colours)
+            return Status(said) if said is not None else None
         if isinstance(value, bool | int | float | datetime | date | time | CellError):
             return None
         text = str(value)

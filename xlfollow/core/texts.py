@@ -21,6 +21,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The status cell shows the error value {value} (a formula that cannot be calculated). "
         "Correct the formula or write green, yellow, red or not applicable.",
     ),
+    "status-colour-mismatch": (
+        "Läget är skrivet ”{typed}” ({status}) men cellen är färgad {colour}. Rätta texten eller färgen.",
+        "The status is written “{typed}” ({status}) but the cell is coloured {colour}. Correct "
+        "the text or the colour.",
+    ),
     "duplicate-id": (
         "Id {id} används redan på rad {first_row}. Ge varje post ett eget nummer.",
         "Id {id} is already used on row {first_row}. Give every item its own number.",
@@ -239,6 +244,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.status": (
         "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
+    ),
+    "hint.colour": (
+        "Skriv färgen som sex hexadecimala tecken efter colour., till exempel colour.00B050 = grön.",
+        "Write the colour as six hexadecimal digits after colour., for example colour.00B050 = green.",
     ),
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),

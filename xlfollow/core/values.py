@@ -14,6 +14,20 @@ class CellError(str):
     """An error value a cell shows (#N/A, #REF!, ...): never a blank, never a status."""
 
 
+class CellFill(str):
+    """A blank status cell whose fill colour carries the status: the colour as RRGGBB, and the
+    built-in cell style it has (26 Good, 27 Bad, 28 Neutral), if any."""
+
+    colour: str
+    builtin: int | None
+
+    def __new__(cls, colour: str, builtin: int | None = None) -> CellFill:
+        text = super().__new__(cls, "#" + colour.upper())
+        text.colour = colour.upper()
+        text.builtin = builtin
+        return text
+
+
 @dataclass(frozen=True)
 class SheetValues:
     name: str

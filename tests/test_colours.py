@@ -1,0 +1,128 @@
+"""Statuses carried by the cell's colour (issue 8, first part): offices that colour the status cell
+and type nothing. Direct RGB, theme colours with tint, indexed (legacy) colours and Excel's Good,
+Neutral and Bad styles are read; white is missing; blue and grey are unknown unless the settings
+map them; text and colour that disagree give a warning. The expected counts are the fixtures'
+colours counted by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook, load_workbook
+from openpyxl.styles import Color, PatternFill
+
+from xlfollow import actions
+from xlfollow.cli import main
+from xlfollow.core.colours import classify_colour
+
+
+def fill(colour: Color | str) -> PatternFill:
+    return PatternFill("solid", fgColor=colour)
+
+
+def _book(path: Path, cells: list[tuple[str, object]], settings: list[list[object]] | None = None) -> Path:
+    """One item per entry: (what the status cell holds, its fill or built-in style name)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Uppföljning"
+    ws.append(["Framgångsfaktor", "Läge", "Kommentar"])
+    for n, (typed, look) in enumerate(cells, start=1):
+        ws.append([f"{n}. Punkt {n}", typed or None, "kommentar"])
+        cell = ws.cell(n + 1, 2)
+        if look in ("Good", "Bad", "Neutral"):
+            cell.style = look
+        elif look is not None:
+            cell.fill = fill(look)  # type: ignore[arg-type]
+    if settings:
+        extra = wb.create_sheet("xlfollow")
+        for row in settings:
+            extra.append(row)
+    wb.save(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("colour", "status"),
+    [
+        ("00B050", "green"),  # Excel's standard colours
+        ("92D050", "green"),
+        ("FFFF00", "yellow"),
+        ("FFC000", "yellow"),  # orange/amber
+        ("FF0000", "red"),
+        ("C00000", "red"),
+        ("C6EFCE", "green"),  # the Good, Neutral and Bad fills
+        ("FFEB9C", "yellow"),
+        ("FFC7CE", "red"),
+        ("FFFFFF", "missing"),
+        ("0070C0", None),  # blue, grey, purple: unknown
+        ("A6A6A6", None),
+        ("7030A0", None),
+    ],
+)
+def test_fill_colours_are_classified_by_hue_and_lightness(colour: str, status: str | None) -> None:
+    assert classify_colour(colour) == status
+
+
+def test_a_colour_only_workbook_rolls_up_by_its_colours(tmp_path: Path) -> None:
+    cells = [
+        ("", "00B050"),  # green
+        ("", "00B050"),  # green
+        ("", Color(theme=6, tint=0.3999)),  # accent3 of the workbook's theme (9BBB59) lighter: green
+        ("", Color(theme=5, tint=0.0)),  # accent2 of the workbook's theme (C0504D): red
+        ("", Color(indexed=10)),  # red in the legacy palette
+        ("", Color(indexed=13)),  # yellow in the legacy palette
+        ("", "Good"),
+        ("", "Neutral"),
+        ("", "Bad"),
+        ("", "FFFFFF"),  # white: missing
+        ("", None),  # no fill: missing
+        ("", "0070C0"),  # blue: unknown
+    ]
+    result = actions.check(_book(tmp_path / "f.xlsx", cells))
+    assert result.rollup.status == {
+        "green": 4,
+        "yellow": 2,
+        "red": 3,
+        "not_applicable": 0,
+        "missing": 2,
+        "unknown": 1,
+    }
+    unknown = [i for i in result.report.issues if i.code == "unknown-status"]
+    assert [i.cell for i in unknown] == ["B13"] and "#0070C0" in unknown[0].message()
+    assert main(["check", str(tmp_path / "f.xlsx")]) == 1
+
+
+def test_the_settings_map_a_colour(tmp_path: Path) -> None:
+    path = _book(tmp_path / "f.xlsx", [("", "0070C0"), ("", "7030A0")], settings=[["colour.0070C0", "grön"]])
+    assert actions.check(path).rollup.status["green"] == 1
+    assert actions.check(path).rollup.status["unknown"] == 1
+
+
+def test_text_and_colour_that_disagree_is_a_warning(tmp_path: Path) -> None:
+    path = _book(tmp_path / "f.xlsx", [("grön", "FF0000"), ("röd", "FF0000"), ("gul", None)])
+    issues = [(i.cell, i.code) for i in actions.check(path).report.issues]
+    assert issues == [("B2", "status-colour-mismatch")]
+    message = actions.check(path).report.issues[0].message()
+    assert "grön" in message and "röd" in message
+
+
+def test_status_colour_mismatch_is_reported(tmp_path: Path) -> None:
+    """The rule's own test (every rule has one): the message names text and colour."""
+    path = _book(tmp_path / "f.xlsx", [("↑", "C00000")])
+    (issue,) = actions.check(path).report.issues
+    assert issue.code == "status-colour-mismatch" and "färgad röd" in issue.message()
+
+
+def test_running_keeps_the_users_colours_and_xlfollows_own_look_is_no_status(tmp_path: Path) -> None:
+    path = _book(tmp_path / "f.xlsx", [("", "00B050"), ("röd", None)])
+    out = actions.run(path).written
+    assert out is not None
+    ws = load_workbook(out)["Uppföljning"]
+    assert ws["B2"].fill.fgColor.rgb[-6:] == "00B050"  # the user's colour is the data: untouched
+    assert actions.check(out).rollup.status["red"] == 1  # xlfollow's red look is not read as a colour
+    assert actions.check(out).rollup.status["green"] == 1
+    wb = load_workbook(out)
+    wb["Uppföljning"]["B3"].value = None  # the text goes; xlfollow's look stays on the blank cell
+    wb.save(out)
+    assert actions.check(out).rollup.status["missing"] == 1  # its own look is never a status

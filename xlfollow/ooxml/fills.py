@@ -1,0 +1,233 @@
+"""The fill colour of cells, as Excel shows it: direct RGB, theme colours with tint, indexed
+(legacy palette) colours, and the built-in cell styles Good, Neutral and Bad. Read only for the
+status column of the data sheet, and only for the cells that need it."""
+
+from __future__ import annotations
+
+import colorsys
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.stylesheet import OWN_STYLE
+
+# Excel's legacy palette (indexed colours 0-63; 64 and 65 are the system colours).
+_INDEXED = [
+    "000000",
+    "FFFFFF",
+    "FF0000",
+    "00FF00",
+    "0000FF",
+    "FFFF00",
+    "FF00FF",
+    "00FFFF",
+    "000000",
+    "FFFFFF",
+    "FF0000",
+    "00FF00",
+    "0000FF",
+    "FFFF00",
+    "FF00FF",
+    "00FFFF",
+    "800000",
+    "008000",
+    "000080",
+    "808000",
+    "800080",
+    "008080",
+    "C0C0C0",
+    "808080",
+    "9999FF",
+    "993366",
+    "FFFFCC",
+    "CCFFFF",
+    "660066",
+    "FF8080",
+    "0066CC",
+    "CCCCFF",
+    "000080",
+    "FF00FF",
+    "FFFF00",
+    "00FFFF",
+    "800080",
+    "800000",
+    "008080",
+    "0000FF",
+    "00CCFF",
+    "CCFFFF",
+    "CCFFCC",
+    "FFFF99",
+    "99CCFF",
+    "FF99CC",
+    "CC99FF",
+    "FFCC99",
+    "3366FF",
+    "33CCCC",
+    "99CC00",
+    "FFCC00",
+    "FF9900",
+    "FF6600",
+    "666699",
+    "969696",
+    "003366",
+    "339966",
+    "003300",
+    "333300",
+    "993300",
+    "993366",
+    "333399",
+    "333333",
+]
+# theme colour index -> the clrScheme element (Excel swaps the first two pairs)
+_THEME_ORDER = (
+    "lt1",
+    "dk1",
+    "lt2",
+    "dk2",
+    "accent1",
+    "accent2",
+    "accent3",
+    "accent4",
+    "accent5",
+    "accent6",
+    "hlink",
+    "folHlink",
+)
+_DEFAULT_THEME = dict(
+    zip(
+        _THEME_ORDER,
+        [
+            "FFFFFF",
+            "000000",
+            "E7E6E6",
+            "44546A",
+            "4472C4",
+            "ED7D31",
+            "A5A5A5",
+            "FFC000",
+            "5B9BD5",
+            "70AD47",
+            "0563C1",
+            "954F72",
+        ],
+        strict=True,
+    )
+)
+
+
+def _local(node: etree._Element) -> str:
+    return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+
+def _child(node: etree._Element | None, name: str) -> etree._Element | None:
+    return next((c for c in node if _local(c) == name), None) if node is not None else None
+
+
+def _children(node: etree._Element | None, name: str) -> list[etree._Element]:
+    found = _child(node, name)
+    return list(found) if found is not None else []
+
+
+@dataclass(frozen=True)
+class Look:
+    colour: str | None  # the fill as RRGGBB; None: no fill
+    builtin: int | None  # Good 26, Bad 27, Neutral 28 ...
+    own: bool  # xlfollow's own look of a status cell
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """Excel's tint: lighten (tint > 0) or darken (tint < 0) the colour's HSL lightness."""
+    r, g, b = (int(rgb[i : i + 2], 16) / 255 for i in (0, 2, 4))
+    h, light, s = colorsys.rgb_to_hls(r, g, b)
+    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
+    r, g, b = colorsys.hls_to_rgb(h, max(0.0, min(1.0, light)), s)
+    return "".join(f"{round(v * 255):02X}" for v in (r, g, b))
+
+
+class Fills:
+    """The looks of a workbook's cell formats (cellXfs), computed once per format."""
+
+    def __init__(self, package: Package) -> None:
+        self.theme = dict(_DEFAULT_THEME)
+        rels = package.rels(package.workbook)
+        theme_part = next((t for _, ty, t, _ in rels if ty.endswith("/theme")), None)
+        if theme_part and package.has(theme_part):
+            for node in package.xml(theme_part).iter():
+                if _local(node) in _THEME_ORDER:
+                    colour = next((c for c in node if _local(c) in ("srgbClr", "sysClr")), None)
+                    if colour is not None:
+                        value = colour.get("val") if _local(colour) == "srgbClr" else colour.get("lastClr")
+                        if value:
+                            self.theme[_local(node)] = value.upper()
+        styles = next((t for _, ty, t, _ in rels if ty.endswith("/styles")), None)
+        root = package.xml(styles) if styles and package.has(styles) else None
+        self.fills = _children(root, "fills")
+        self.xfs = _children(root, "cellXfs")
+        builtin: dict[int, int] = {}
+        own: set[int] = set()
+        for style in _children(root, "cellStyles"):
+            xf = int(style.get("xfId", "-1"))
+            if style.get("builtinId") is not None:
+                builtin[xf] = int(style.get("builtinId", "0"))
+            if style.get("name") == OWN_STYLE:
+                own.add(xf)
+        self.builtin, self.own = builtin, own
+        self._looks: dict[int, Look] = {}
+
+    def any_fill(self) -> bool:
+        """Whether any cell format has a fill (else no cell carries a status by colour)."""
+        return any(
+            _child(f, "patternFill") is not None
+            and _child(f, "patternFill").get("patternType", "none") not in ("none", "gray125")  # type: ignore[union-attr]
+            for f in self.fills
+        )
+
+    def colour(self, node: etree._Element | None) -> str | None:
+        if node is None:
+            return None
+        if node.get("rgb"):
+            return node.get("rgb", "")[-6:].upper()
+        if node.get("indexed") is not None:
+            index = int(node.get("indexed", "64"))
+            return _INDEXED[index] if 0 <= index < len(_INDEXED) else None
+        if node.get("theme") is not None:
+            index = int(node.get("theme", "0"))
+            base = self.theme.get(_THEME_ORDER[index]) if 0 <= index < len(_THEME_ORDER) else None
+            tint = float(node.get("tint", "0") or 0)
+            return _tinted(base, tint) if base and tint else base
+        return None
+
+    def look(self, xf: int) -> Look:
+        if xf not in self._looks:
+            node = self.xfs[xf] if 0 <= xf < len(self.xfs) else None
+            fill_id = int(node.get("fillId", "0")) if node is not None else 0
+            parent = int(node.get("xfId", "0")) if node is not None else 0
+            fill = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else None
+            pattern = _child(fill, "patternFill")
+            colour = None
+            if pattern is not None and pattern.get("patternType", "none") not in ("none", "gray125"):
+                colour = self.colour(_child(pattern, "fgColor")) or self.colour(_child(pattern, "bgColor"))
+            self._looks[xf] = Look(colour, self.builtin.get(parent), parent in self.own)
+        return self._looks[xf]
+
+
+_STYLE = re.compile(rb"""\ss\s*=\s*["'](\d+)["']""")
+
+
+def column_styles(sheet: bytes, letters: str) -> dict[int, int]:
+    """row -> cell format index of the cells of one column that have a format (one scan that
+    jumps from one cell of the column to the next)."""
+    body = SheetBytes(sheet).body
+    pattern = re.compile(
+        rb"<(?:\w+:)?c\b[^>]*?\br\s*=\s*[\"']" + letters.encode() + rb"""(\d+)["']([^>]*)>"""
+    )
+    out: dict[int, int] = {}
+    for match in pattern.finditer(body):
+        whole = match.group(0)
+        style = _STYLE.search(whole)
+        if style:
+            out[int(match.group(1))] = int(style.group(1))
+    return out
