@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
 from xlfollow.core.values import CellError, CellFill
+from xlfollow.core.words import DEGREES, FAMILIES, FILLER, FULFILMENT_STEMS, FULFILMENT_WORDS, NEGATIONS
 
 
 class Status(StrEnum):
@@ -153,6 +154,35 @@ _LABELS = {
 }
 
 
+_TOKENS = re.compile(r"[^\W_]+|[^\w\s]+")
+
+
+def compose_fulfilment(tokens: list[str]) -> Status | None:
+    """["ej", "uppfyllt"] -> red, ["delvis", "uppnått"] -> yellow, ["målet", "är", "uppnått"]
+    -> green. Every token must be a filler, a negation, a degree word or the one fulfilment word;
+    a negated fulfilment is never green, whatever else the text holds."""
+    words = [t for t in tokens if t not in FILLER]
+    text = " ".join(words)
+    negated = degree = False
+    for phrase in sorted(NEGATIONS, key=len, reverse=True):
+        if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
+            negated = True
+            text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
+    for phrase in sorted(DEGREES, key=len, reverse=True):
+        if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
+            degree = True
+            text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
+    rest = text.split()
+    if len(rest) != 1:
+        return None
+    word = rest[0]
+    if not (word in FULFILMENT_WORDS or word.startswith(FULFILMENT_STEMS)):
+        return None
+    if negated:
+        return Status.RED
+    return Status.YELLOW if degree else Status.GREEN
+
+
 class Vocabulary:
     """Maps typed text to a :class:`Status`. Built-in Swedish and English words, arrows and
     abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
@@ -169,6 +199,10 @@ class Vocabulary:
         for status, labels in _LABELS.items():
             for label in labels:
                 self._words[normalise(f"{SYMBOL[status]} {label}")] = status
+        for value, families in FAMILIES.items():
+            for words in families.values():
+                for word in words:
+                    self._words.setdefault(normalise(word), Status(value))
         for word, status in (extra or {}).items():
             self._words[normalise(word)] = status
 
@@ -180,16 +214,38 @@ class Vocabulary:
         if isinstance(value, CellFill):  # carried by the colour of a blank cell
             said = fill_status(value, self._colours)
             return Status(said) if said is not None else None
-        if isinstance(value, bool | int | float | datetime | date | time | CellError):
+        if isinstance(value, bool | datetime | date | time | CellError):
             return None
+        if isinstance(value, int | float):  # a number matches a number the settings name (status.1)
+            number = int(value) if float(value).is_integer() else value
+            return self._words.get(normalise(str(number)))
         text = str(value)
         if text in self._seen:
             return self._seen[text]
         raw = _SPACES.sub("", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
-        status = self._words.get(normalise(text)) if raw else Status.MISSING
+        if not raw:
+            status: Status | None = Status.MISSING
+        else:
+            key = normalise(text)
+            status = self._words.get(key)
+            if status is None:
+                status = self._compose(key)
         if len(self._seen) < 10_000:
             self._seen[text] = status
         return status
+
+    def _compose(self, text: str) -> Status | None:
+        """Meaning that composes: a symbol followed by words, and degree or negation words
+        around a fulfilment stem. None when the text is not built that way."""
+        tokens = _TOKENS.findall(text)
+        if len(tokens) > 1 and not tokens[0][0].isalnum():  # "🟢 På rätt väg", "● grön"
+            symbol = self._words.get(tokens[0]) or self._words.get(tokens[0].rstrip("\ufe0f"))
+            rest = " ".join(tokens[1:])
+            said = self._words.get(rest) or self._compose(rest)
+            if symbol is not None:
+                return symbol if said in (None, symbol) else None
+            return None
+        return compose_fulfilment(tokens)
 
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)
