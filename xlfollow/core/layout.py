@@ -31,7 +31,17 @@ HEADER_SCAN_ROWS = 40
 # field -> header phrases (as word sequences). The longest phrase found in a header wins.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
-    "perspective": ("perspektiv", "perspective", "perspektivet"),
+    # målområde, fokusområde (Vårgårda 2023), priority/theme (council plans): the grouping above goals
+    "perspective": (
+        "perspektiv",
+        "perspective",
+        "perspektivet",
+        "målområde",
+        "fokusområde",
+        "priority",
+        "theme",
+        "ambition",
+    ),
     "goal": (
         "strategiskt mål",
         "strategiska mål",
@@ -41,6 +51,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "mål",
         "goal",
         "övergripande mål",
+        "inriktningsmål",
+        "kommunfullmäktiges mål",
+        "strategic priority",
+        "outcome goal",
     ),
     "item": (
         "framgångsfaktor",
@@ -67,8 +81,31 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "key result",
         "post",
         "poster",
+        "nämndmål",
+        "delmål",
+        "uppdrag",
+        "aktivitet",
+        "insats",
+        "initiative",
+        "key action",
+        "commitment",
+        "deliverable",
+        "project",
+        "milestone",
     ),
-    "committee": ("nämnd", "nämnder", "ansvarig nämnd", "beslutad av", "committee", "board", "ansvarig"),
+    "committee": (
+        "nämnd",
+        "nämnder",
+        "ansvarig nämnd",
+        "beslutad av",
+        "committee",
+        "board",
+        "ansvarig",
+        "förvaltning",
+        "directorate",
+        "portfolio",
+        "department",
+    ),
     "measure": ("mått", "indikator", "nyckeltal", "measure", "indicator", "kpi"),
     "target": ("målvärde", "målnivå", "target", "target value"),
     "outcome": ("utfall", "outcome", "actual", "result"),
@@ -86,8 +123,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "måluppfyllelse",
         "assessment",
         "rag",
+        "rag status",
+        "rag rating",
         "per tertial",
         "aktuellt läge",
+        "utfallssymbol",
+        "progress",
+        "delivery status",
+        "overall status",
     ),
     "comment": (
         "kommentar",
@@ -101,6 +144,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "remarks",
         "notes",
         "description",
+        "commentary",
+        "progress commentary",
+        "progress update",
+        "update",
     ),
     "activities": ("om aktiviteter", "aktiviteter", "activities"),
 }
@@ -131,10 +178,15 @@ def header_words(text: str) -> tuple[str, ...]:
     return tuple(w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w))
 
 
+# A trend or direction-of-travel column compares with an earlier period: never the status
+# (Havering 2014: a separate "Direction of Travel" column beside the RAG status).
+_TREND_WORDS = {"trend", "dot", "riktning", "utveckling", "förändring", "jämfört", "travel", "tendens"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _match_text(text: str) -> str | None:
     words = header_words(text)
-    if not words or len(words) > 12:
+    if not words or len(words) > 12 or _TREND_WORDS & set(words):
         return None
     best: tuple[int, str] | None = None
     for i, word in enumerate(words):
@@ -152,6 +204,35 @@ def match_header(text: Any) -> str | None:
     if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
         return None
     return _match_text(text)
+
+
+def _period_key(text: str) -> tuple[int, int, int] | None:
+    """A status header's period as (year, month, day) for ordering: "Läge 2017-12-31",
+    "Per augusti" (no year: 0), "Res april"."""
+    found = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text)
+    if found:
+        return int(found.group(1)), int(found.group(2)), int(found.group(3))
+    for word in header_words(text):
+        if word in _MONTH_NUMBER:
+            year = re.search(r"(?:19|20)\d{2}", text)
+            return (int(year.group(0)) if year else 0), _MONTH_NUMBER[word], 0
+    return None
+
+
+def latest_status_column(headers: Mapping[int, str], below: Sequence[Sequence[Any]], first: int) -> int:
+    """Of several status columns that are periods ("Per april", "Per augusti", "Läge
+    2017-12-31"), the latest one that has values; else the first status column found."""
+    candidates = [
+        (key, col)
+        for col, text in headers.items()
+        if match_header(text) == "status" and (key := _period_key(text)) is not None
+    ]
+    if len(candidates) < 2:
+        return first
+    for _, col in sorted(candidates, reverse=True):
+        if any(col - 1 < len(row) and row[col - 1] not in (None, "") for row in below):
+            return col
+    return first
 
 
 def _columns_of(row: Sequence[Any]) -> dict[str, int]:
@@ -236,6 +317,27 @@ _MONTHS = [
     "december",
     "january",
 ]
+_MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january"),
+            ("februari", "february"),
+            ("mars", "march"),
+            ("april",),
+            ("maj", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("augusti", "august"),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _TITLE_PERIOD = re.compile(r"\bper\s+([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -327,6 +429,8 @@ def find_layout(
     if settings.header_row is not None and not headers and not settings.columns:
         raise InputError("header-row-empty", row=header_row, sheet=sheet)
 
+    if "status" in columns and "status" not in settings.columns:
+        columns["status"] = latest_status_column(headers, rows[header_row:], columns["status"])
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)
     # A column named in the settings is taken from the field the headers gave it.

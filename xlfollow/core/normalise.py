@@ -39,6 +39,23 @@ _COMMITTEE_WORDS = re.compile(r"\s+(?:och|and)\s+|\s+", re.IGNORECASE)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
 
 
+_FOOTNOTE = re.compile(
+    r"^\s*(?:\*|¹|²|³|\(\d\)|källa\s*:|källor\s*:|not\s*:|anm\.?\s*:|anmärkning\s*:|source\s*:|note\s*:|"
+    r"notes\s*:|sammanfattningsvis\b|totalt\s+\d)",
+    re.IGNORECASE,
+)
+
+
+def _repeats_header(row: Sequence[Any], header: dict[int, str]) -> bool:
+    """The header row again: at least two cells equal to their column's header."""
+    same = 0
+    for index, text in header.items():
+        value = row[index] if index < len(row) else None
+        if isinstance(value, str) and " ".join(value.split()).casefold() == text:
+            same += 1
+    return same >= 2
+
+
 @dataclass(frozen=True, slots=True)
 class Normalised:
     items: tuple[Item, ...]
@@ -130,6 +147,12 @@ def normalise_rows(
     committees: tuple[str, ...] = ()
     items: list[Item] = []
     orphans: list[int] = []
+    # the header row again inside the table (printed reports repeat it on every page)
+    header = {
+        c - 1: " ".join(t.split()).casefold()
+        for c, t in layout.headers.items()
+        if c in content_cols | {item_col}
+    }
 
     for number in range(layout.header_row + 1, len(rows) + 1):
         row = rows[number - 1]
@@ -152,6 +175,8 @@ def normalise_rows(
             v_activities,
         ) = [row[k] if k >= 0 else None for k in positions]
         text = text_of(v_item)
+        if filled >= 2 and _repeats_header(row, header):
+            continue
         lone = None  # the only non-blank cell of the row, when there is just one
         if filled == 1:
             col = next(c for c, v in enumerate(row, start=1) if v is not None)
@@ -161,6 +186,8 @@ def normalise_rows(
             if col not in content_cols and isinstance(value, str):
                 lone = (col, value)
 
+        if filled == 1 and text is not None and _FOOTNOTE.match(text):
+            continue  # a footnote or source line under the table
         if lone is not None:
             col, heading = lone[0], lone[1].strip()
             goal_match = _GOAL_PREFIX.match(heading)
