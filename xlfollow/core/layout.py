@@ -13,6 +13,7 @@ from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Layout
 from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings
+from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
 
 # Sheets xlfollow writes itself, and sheets that never hold data.
@@ -40,7 +41,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "fokusområde",
         "priority",
         "theme",
-        "ambition",
     ),
     "goal": (
         "strategiskt mål",
@@ -149,7 +149,14 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "progress update",
         "update",
     ),
-    "activities": ("om aktiviteter", "aktiviteter", "activities"),
+    "activities": (
+        "om aktiviteter",
+        "aktiviteter",
+        "activities",
+        "corrective action",
+        "actions planned",
+        "åtgärder planerade",
+    ),
 }
 # first word -> [(phrase as words, field)], longest phrase first
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -284,6 +291,34 @@ def _weak_columns(
         del columns["committee"]
 
 
+def _complete_by_values(
+    cols: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> None:
+    """A header that lacks the item or the status column, completed from what the columns hold:
+    the measure or indicator is the item when nothing else is (council indicator tables); a
+    column whose values are mostly statuses (smileys under "Utfall", RAG under a bare heading) is
+    the status."""
+    if "item" not in cols and "measure" in cols:
+        cols["item"] = cols.pop("measure")
+    if "status" in cols:
+        return
+    vocabulary = settings.vocabulary()
+    taken = set(cols.values())
+    below = rows[start : start + 200]
+    for index in range(1, len(row) + 1):
+        if index in taken and cols.get("outcome") != index:
+            continue
+        values = [r[index - 1] for r in below if index - 1 < len(r) and r[index - 1] is not None]
+        if len(values) < 3:
+            continue
+        read = [vocabulary.classify(v) for v in values]
+        if sum(1 for s in read if s is not None and s is not Status.MISSING) >= 0.8 * len(values):
+            if cols.get("outcome") == index:
+                del cols["outcome"]
+            cols["status"] = index
+            return
+
+
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     """A follow-up table has an item column and a status column (or the settings name them)."""
     have = set(columns) | set(settings.columns)
@@ -398,6 +433,8 @@ def find_layout(
                 row = rows[r] if 0 <= r < len(rows) else []
                 cols = _columns_of(row)
                 _weak_columns(cols, row, rows, r + 1)
+                if len(cols) >= 2 and not _is_data_header(cols, settings):
+                    _complete_by_values(cols, row, rows, r + 1, settings)
                 if not explicit and not _is_data_header(cols, settings):
                     half = ("item" in cols or "status" in cols) and len(cols) >= 2
                     if half and (partial is None or _score(cols) > partial[0]):
