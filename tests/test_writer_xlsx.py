@@ -208,11 +208,23 @@ def test_summary_sheet_golden(example) -> None:
 
     control = wb["Kontroll"]
     assert control["A1"].value == "Kontroll av ”Framgångsfaktorer”"
-    assert [c.value for c in control[4]] == ["Typ", "Kod", "Blad", "Cell", "Id", "Meddelande"]
-    assert [c.value for c in control[5]][:4] == ["varning", "missing-status", "Framgångsfaktorer", "C48"]
-    assert control["D5"].hyperlink.location == "'Framgångsfaktorer'!C48"
-    assert control.print_title_rows == "$4:$4"
-    assert control.freeze_panes == "A5"
+    reading = [control.cell(r, 1).value for r in range(4, 13)]  # how the workbook was read, at the top
+    assert reading == [
+        "Så lästes arbetsboken",
+        "Datablad: ”Framgångsfaktorer”, rubriker på rad 3.",
+        "Kolumner: post (framgångsfaktor, mål, ärende) A ”Framgångsfaktor”; mått B ”Mått”; "
+        "läge C ”Per april”; kommentar D ”Kommentar”.",
+        "Period: april 2018.",
+        "”→” i 29 celler: gul.",
+        "”↑” i 7 celler: grön.",
+        "”↓” i 4 celler: röd.",
+        "Tomma i 1 cell: saknas.",
+        None,
+    ]
+    assert [c.value for c in control[13]] == ["Typ", "Kod", "Blad", "Cell", "Id", "Meddelande"]
+    assert [c.value for c in control[14]][:4] == ["varning", "missing-status", "Framgångsfaktorer", "C48"]
+    assert control["D14"].hyperlink.location == "'Framgångsfaktorer'!C48"
+    assert control.print_title_rows == "$13:$13"
 
 
 def test_english_summary(example) -> None:

@@ -178,6 +178,7 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "check":
         result = actions.check(args.book, args.config, args.lang)
         _print_issues(result.report)
+        _print_reading(result.report)
     elif args.command == "run":
         result = actions.run(
             args.book, args.output, in_place=args.in_place, config=args.config, language=args.lang
@@ -233,6 +234,14 @@ def _print_issues(report: Report) -> None:
             f"{issue.sheet}!{issue.cell}\t{issue.severity.label(lang)}\t{issue.code}\t{issue.message(lang)}"
         )
     _print_counts(report, sys.stdout)
+
+
+def _print_reading(report: Report) -> None:
+    from xlfollow.core.reading import reading_lines
+
+    print("\n" + say("reading.title", report.language) + ":")
+    for line in reading_lines(report):
+        print("  " + line)
 
 
 def _print_counts(report: Report, stream: TextIO) -> None:

@@ -11,6 +11,7 @@ from xlfollow.core.layout import OWNED_SHEETS
 from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan_types import Chart, Mark, Note, Plan, Series, SheetPlan
+from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
@@ -106,14 +107,20 @@ def _control_sheet(report: Report) -> SheetPlan:
         "control.id",
         "control.message",
     )
+    row = 4
+    sheet.put(row, 1, say("reading.title", lang), "heading")
+    for line in reading_lines(report):
+        row += 1
+        sheet.put(row, 1, line, "note")
+        sheet.merges.append((row, 1, row, 6))
+    row += 2
     for col, key in enumerate(headers, start=1):
-        sheet.put(4, col, say(key, lang), "header")
-    for row, issue in enumerate(report.issues, start=5):
-        put_issue(sheet, row, 1, issue, lang, link=True)
+        sheet.put(row, col, say(key, lang), "header")
+    for number, issue in enumerate(report.issues, start=row + 1):
+        put_issue(sheet, number, 1, issue, lang, link=True)
     sheet.widths = {1: 10, 2: 19, 3: 18, 4: 8, 5: 8, 6: 95}
     fit_heights(sheet)
-    sheet.repeat_rows = (4, 4)
-    sheet.freeze_row = 4
+    sheet.repeat_rows = (row, row)
     sheet.header = say("control.title", lang, sheet=report.layout.sheet)
     sheet.footer = say("summary.footer", lang)
     return sheet

@@ -11,7 +11,7 @@ from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
-from xlfollow.core.values import CellError
+from xlfollow.core.values import CellError, CellFill
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 REQUIRED_COLUMNS = ("item", "status")
@@ -84,7 +84,17 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
     for item in ctx.data.items:
         if item.status is None:
             value = item.status_value
-            if isinstance(value, CellError):
+            if isinstance(value, CellFill):
+                yield ctx.issue(
+                    "unknown-status",
+                    item.row,
+                    "status",
+                    item,
+                    value=value,
+                    code=value.colour,
+                    sentence="unknown-colour",
+                )
+            elif isinstance(value, CellError):
                 yield ctx.issue(
                     "unknown-status", item.row, "status", item, value=value, sentence="error-status"
                 )

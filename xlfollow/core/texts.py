@@ -15,6 +15,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown status “{value}”. Write green, yellow, red or not applicable (or ↑ → ↓), "
         "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
     ),
+    "unknown-colour": (
+        "Cellens färg {value} säger inget läge xlfollow känner. Skriv läget i cellen, eller ange vad "
+        "färgen betyder på bladet xlfollow (colour.{code} = grön, gul eller röd).",
+        "The cell's colour {value} says no status xlfollow knows. Write the status in the cell, or "
+        "say what the colour means on the xlfollow sheet (colour.{code} = green, yellow or red).",
+    ),
     "error-status": (
         "Lägescellen visar felvärdet {value} (en formel som inte går att räkna ut). Rätta formeln "
         "eller skriv grön, gul, röd eller ej aktuell.",
@@ -255,6 +261,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
         "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
     ),
+    # --- how the workbook was read (check, Kontroll) ------------------------------------------
+    "reading.title": ("Så lästes arbetsboken", "How the workbook was read"),
+    "reading.sheet": (
+        "Datablad: ”{sheet}”, rubriker på rad {row}.",
+        "Data sheet: “{sheet}”, headers on row {row}.",
+    ),
+    "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
+    "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
+    "reading.period": ("Period: {period}.", "Period: {period}."),
+    "reading.status": (
+        "{text} i {count}: {status}.{hint}",
+        "{text} in {count}: {status}.{hint}",
+    ),
+    "reading.colour": ("Färgen {colour}", "The colour {colour}"),
+    "reading.hint": (
+        " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
+        " Write for example {line} on the xlfollow sheet if it means something.",
+    ),
+    "reading.more": (
+        "… och {n} andra texter i lägeskolumnen.",
+        "… and {n} other texts in the status column.",
+    ),
+    "reading.blank": (
+        "Tomma i {count}: saknas.",
+        "Blank in {count}: missing.",
+    ),
     # --- details inside the messages above (never raw exception text) --------------------------
     "detail.empty-file": ("tom fil", "an empty file"),
     "detail.xls": ("gammalt .xls-format", "old .xls format"),
@@ -408,6 +440,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count.item": ("{n} post", "{n} item"),
     "count.items": ("{n} poster", "{n} items"),
     "count.unit": ("{n} enhet", "{n} unit"),
+    "count.cell": ("{n} cell", "{n} cell"),
+    "count.cells": ("{n} celler", "{n} cells"),
     "count.units": ("{n} enheter", "{n} units"),
     "field.id": ("id", "id"),
     "field.perspective": ("perspektiv", "perspective"),

@@ -1,0 +1,39 @@
+"""Show the reading (issue 8): `check` prints, and Kontroll shows at the top, how the workbook was
+read: the sheet, the header row, the columns, the period, and each distinct status text or colour
+with its count, what it was read as, and the settings line that would change an unknown one."""
+
+from __future__ import annotations
+
+from openpyxl import load_workbook
+from openpyxl.styles import PatternFill
+
+from xlfollow import actions
+from xlfollow.cli import main
+
+
+def test_check_prints_how_the_workbook_was_read(make_book, capsys) -> None:
+    path = make_book(
+        [
+            ["Nämndmål", "Per april", "Per augusti", "Kommentar"],
+            ["1. a", "↑", "blå", "x"],
+            ["2. b", "→", "blå", "y"],
+        ]
+    )
+    wb = load_workbook(path)
+    wb["Data"]["C3"].value = None
+    wb["Data"]["C3"].fill = PatternFill("solid", fgColor="00B050")
+    wb.save(path)
+    assert main(["check", str(path)]) == 1
+    out = capsys.readouterr().out
+    reading = out[out.index("Så lästes arbetsboken:") :]
+    assert "Datablad: ”Data”, rubriker på rad 1." in reading
+    assert "läge C ”Per augusti”" in reading  # the latest period with values
+    assert "”blå” i 1 cell: okänt. Skriv till exempel status.blå = grön på bladet xlfollow" in reading
+    assert "Färgen 00B050 i 1 cell: grön." in reading
+
+
+def test_kontroll_shows_the_reading_at_the_top(make_book) -> None:
+    path = make_book([["Framgångsfaktor", "Läge"], ["1. a", "😊"], ["2. b", "😒"]])
+    ws = load_workbook(actions.run(path).written)["Kontroll"]
+    assert ws["A4"].value == "Så lästes arbetsboken"
+    assert "”😊” i 1 cell: grön." in [ws.cell(r, 1).value for r in range(5, 12)]
