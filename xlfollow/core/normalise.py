@@ -153,6 +153,7 @@ def normalise_rows(
         for c, t in layout.headers.items()
         if c in content_cols | {item_col}
     }
+    item_header = header.get((item_col or 0) - 1)
 
     for number in range(layout.header_row + 1, len(rows) + 1):
         row = rows[number - 1]
@@ -175,7 +176,7 @@ def normalise_rows(
             v_activities,
         ) = [row[k] if k >= 0 else None for k in positions]
         text = text_of(v_item)
-        if filled >= 2 and _repeats_header(row, header):
+        if text is not None and text.casefold() == item_header and _repeats_header(row, header):
             continue
         lone = None  # the only non-blank cell of the row, when there is just one
         if filled == 1:

@@ -47,19 +47,21 @@ def reading_lines(report: Report) -> list[str]:
     status_col = layout.column("status")
     if status_col is None:
         return lines
+    values = Counter(item.status_value for item in report.items)
+    status_of = {item.status_value: item.status for item in report.items}
     typed: Counter[tuple[str, str]] = Counter()
     read_as: dict[tuple[str, str], str] = {}
-    for item in report.items:
-        value = item.status_value
+    for value, n in values.items():  # each distinct value once: fast on 100,000 rows
         if value is None:
             continue
         kind = (
             "colour" if isinstance(value, CellFill) else "error" if isinstance(value, CellError) else "text"
         )
         key = (kind, value.colour if isinstance(value, CellFill) else _shown(value))
-        typed[key] += 1
-        read_as[key] = item.status.value if item.status is not None else "unknown"
-    missing = sum(1 for i in report.items if i.status_value is None)
+        typed[key] += n
+        said = status_of[value]
+        read_as[key] = said.value if said is not None else "unknown"
+    missing = values.get(None, 0)
     for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
         status = read_as[(kind, shown)]
         word = say(f"status.{status}", lang)
