@@ -20,7 +20,7 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
-from xlfollow.core.values import BookValues, CellFill
+from xlfollow.core.values import BookValues, CellFill, CellIcon
 from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
@@ -54,6 +54,7 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
     layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
+    icon_carried(book, layout)
     colours = colour_carried(book, layout, settings)
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings, colours)
@@ -66,6 +67,35 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
         region_book=book.region_book,
         title=settings.report_title,
     )
+
+
+def icon_carried(book: BookValues, layout: Layout) -> None:
+    """Numbers in the status column shown as icons by a conditional-format icon set become the
+    status of their icon (issue 8). Read only when the status column holds numbers."""
+    col = layout.column("status")
+    package = book.package
+    if col is None or package is None or layout.sheet not in book.sheets:
+        return
+    rows = book.sheets[layout.sheet].rows
+    below = range(layout.header_row, len(rows))
+    numbers = {
+        r + 1: float(rows[r][col - 1])
+        for r in below
+        if col - 1 < len(rows[r])
+        and isinstance(rows[r][col - 1], int | float)
+        and not isinstance(rows[r][col - 1], bool)
+    }
+    part = package.sheet_part(layout.sheet)
+    if not numbers or part is None:
+        return
+    from xlfollow.ooxml.iconsets import icon_rules
+
+    rules = [rule for rule in icon_rules(package.read(part)) if col in rule.cols]
+    for rule in rules:
+        covered = {r: v for r, v in numbers.items() if rule.rows[0] <= r <= rule.rows[1]}
+        values = list(covered.values())
+        for row, value in covered.items():
+            rows[row - 1][col - 1] = CellIcon(rule.status(value, values), value)
 
 
 def colour_carried(book: BookValues, layout: Layout, settings: Settings) -> dict[int, Status]:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
-from xlfollow.core.values import CellError, CellFill
+from xlfollow.core.values import CellError, CellFill, CellIcon
 from xlfollow.core.words import DEGREES, FAMILIES, FILLER, FULFILMENT_STEMS, FULFILMENT_WORDS, NEGATIONS
 
 
@@ -211,6 +211,8 @@ class Vocabulary:
         outside the vocabulary (numbers, booleans, dates and error values included)."""
         if value is None:
             return Status.MISSING
+        if isinstance(value, CellIcon):  # a number shown as an icon by an icon set
+            return Status(value.status) if value.status else None
         if isinstance(value, CellFill):  # carried by the colour of a blank cell
             said = fill_status(value, self._colours)
             return Status(said) if said is not None else None

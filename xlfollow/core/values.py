@@ -28,6 +28,20 @@ class CellFill(str):
         return text
 
 
+class CellIcon(str):
+    """A number in the status column shown as an icon by an icon set: the status of the icon
+    (its value: "green" ..., None for an icon xlfollow cannot read) and the number."""
+
+    status: str | None
+    number: float
+
+    def __new__(cls, status: str | None, number: float) -> CellIcon:
+        text = super().__new__(cls, f"{number:g} ({status or '?'})")
+        text.status = status
+        text.number = number
+        return text
+
+
 @dataclass(frozen=True)
 class SheetValues:
     name: str

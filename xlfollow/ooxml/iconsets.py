@@ -1,0 +1,103 @@
+"""Statuses shown by a conditional-format icon set over numbers (traffic lights, arrows, symbols,
+flags; "show icon only" too): the rule and its thresholds are read from the sheet, and each
+number is given the status of the icon Excel would show for it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from xlfollow.core.a1 import col_index
+from xlfollow.ooxml.package import parse
+from xlfollow.ooxml.sheetbytes import SheetBytes
+
+# icon set -> the status of each icon, lowest value first (Excel's default order)
+ICONS: dict[str, tuple[str | None, ...]] = {
+    **{
+        name: ("red", "yellow", "green")
+        for name in (
+            "3TrafficLights1",
+            "3TrafficLights2",
+            "3Signs",
+            "3Symbols",
+            "3Symbols2",
+            "3Flags",
+            "3Arrows",
+            "3ArrowsGray",
+            "3Stars",
+            "3Triangles",
+        )
+    },
+    "4TrafficLights": ("red", "red", "yellow", "green"),
+    "4Arrows": ("red", "yellow", "yellow", "green"),
+    "4ArrowsGray": ("red", "yellow", "yellow", "green"),
+    "5Arrows": ("red", "red", "yellow", "green", "green"),
+    "5ArrowsGray": ("red", "red", "yellow", "green", "green"),
+}
+
+
+@dataclass(frozen=True)
+class IconRule:
+    cols: frozenset[int]
+    rows: tuple[int, int]
+    icons: tuple[str | None, ...]
+    cfvos: tuple[tuple[str, float], ...]  # (type, value) per icon, the first is the lowest
+
+    def status(self, value: float, column_values: list[float]) -> str | None:
+        thresholds = []
+        low, high = (min(column_values), max(column_values)) if column_values else (0.0, 0.0)
+        ordered = sorted(column_values)
+        for kind, number in self.cfvos:
+            if kind == "percent":
+                thresholds.append(low + (high - low) * number / 100)
+            elif kind == "percentile" and ordered:
+                thresholds.append(ordered[min(len(ordered) - 1, int(len(ordered) * number / 100))])
+            else:
+                thresholds.append(number)
+        index = 0
+        for i, threshold in enumerate(thresholds):
+            if i and value >= threshold:
+                index = i
+        return self.icons[index] if index < len(self.icons) else None
+
+
+_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
+
+
+def icon_rules(sheet: bytes) -> list[IconRule]:
+    """The icon-set rules of a worksheet (its part after the cell data)."""
+    tail = SheetBytes(sheet).tail
+    if b"iconSet" not in tail:
+        return []
+    # the part after the cell data is no document of its own: parse the sheet without its cells
+    root = parse(SheetBytes(sheet).head + b"<sheetData/>" + tail)
+    rules = []
+    for block in root.iter():
+        if not isinstance(block.tag, str) or etree.QName(block).localname != "conditionalFormatting":
+            continue
+        for icon_set in block.iter():
+            if not isinstance(icon_set.tag, str) or etree.QName(icon_set).localname != "iconSet":
+                continue
+            name = icon_set.get("iconSet", "3TrafficLights1")
+            icons = ICONS.get(name)
+            if icons is None:
+                continue
+            if icon_set.get("reverse") == "1":
+                icons = tuple(reversed(icons))
+            cfvos = []
+            for cfvo in icon_set:
+                if isinstance(cfvo.tag, str) and etree.QName(cfvo).localname == "cfvo":
+                    try:
+                        cfvos.append((cfvo.get("type", "percent"), float(cfvo.get("val", "0") or 0)))
+                    except ValueError:
+                        cfvos.append((cfvo.get("type", "percent"), 0.0))
+            for ref in (block.get("sqref") or "").split():
+                found = _REF.fullmatch(ref)
+                if not found:
+                    continue
+                first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
+                rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
+                rules.append(IconRule(frozenset(range(first, last + 1)), rows, icons, tuple(cfvos)))
+    return rules
