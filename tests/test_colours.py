@@ -126,3 +126,32 @@ def test_running_keeps_the_users_colours_and_xlfollows_own_look_is_no_status(tmp
     wb["Uppföljning"]["B3"].value = None  # the text goes; xlfollow's look stays on the blank cell
     wb.save(out)
     assert actions.check(out).rollup.status["missing"] == 1  # its own look is never a status
+
+
+def test_symbol_font_letters_are_read_as_their_shapes(tmp_path: Path) -> None:
+    """Wingdings: J ☺, K 😐, L ☹, ü ✓, û ✗; a shape letter (l = ●) says its status by its font
+    colour. Counted by hand: green J, ü, green l = 3; yellow K, amber l = 2; red L, û = 2."""
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Uppföljning"
+    ws.append(["Framgångsfaktor", "Läge", "Kommentar"])
+    cells = [
+        ("J", None),
+        ("K", None),
+        ("L", None),
+        ("ü", None),
+        ("û", None),
+        ("l", "00B050"),
+        ("l", "FFC000"),
+    ]
+    for n, (letter, colour) in enumerate(cells, start=1):
+        ws.append([f"{n}. Punkt", letter, "k"])
+        ws.cell(n + 1, 2).font = Font(name="Wingdings", color=colour)
+    path = tmp_path / "w.xlsx"
+    wb.save(path)
+    status = actions.check(path).rollup.status
+    assert (status["green"], status["yellow"], status["red"], status["unknown"]) == (3, 2, 2, 0)
+    out = actions.run(path).written
+    assert load_workbook(out)["Uppföljning"]["B2"].number_format == "General"  # no symbol cue in Wingdings

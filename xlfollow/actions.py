@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from xlfollow.adapters.file_reader import read_values
 from xlfollow.adapters.lock import writing
+from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Layout, Report
@@ -20,7 +21,7 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
-from xlfollow.core.values import BookValues, CellFill, CellIcon
+from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
 from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
@@ -115,21 +116,28 @@ def colour_carried(book: BookValues, layout: Layout, settings: Settings) -> dict
     from xlfollow.ooxml.fills import Fills, column_styles
 
     fills = Fills(package)
-    if not fills.any_fill():
+    if not fills.any_fill() and not fills.symbol_fonts():
         return {}
     rows = book.sheets[layout.sheet].rows
     vocabulary = settings.vocabulary()
     said: dict[int, Status] = {}
     for row, xf in column_styles(package.read(part), col_letter(col)).items():
         look = fills.look(xf)
-        if look.colour is None or look.own or row <= layout.header_row:
+        if look.own or row <= layout.header_row:
             continue
-        fill = CellFill(look.colour, look.builtin)
+        fill = CellFill(look.colour or "FFFFFF", look.builtin)
         line = rows[row - 1] if row - 1 < len(rows) else None
         if line is None:
             continue
         if len(line) < col:
             line.extend([None] * (col - len(line)))
+        value = line[col - 1]
+        if isinstance(value, str) and len(value.strip()) == 1 and look.font.casefold() in SYMBOL_FONTS:
+            letter = value.strip()
+            line[col - 1] = CellGlyph(letter, look.font, glyph_status(letter, look.font, look.font_colour))
+            continue
+        if look.colour is None:
+            continue
         if line[col - 1] is None:
             line[col - 1] = fill
         else:

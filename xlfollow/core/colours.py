@@ -41,3 +41,17 @@ def fill_status(fill: CellFill, mapped: Mapping[str, str]) -> str | None:
     if fill.builtin in BUILTIN_STYLES:
         return BUILTIN_STYLES[fill.builtin]
     return classify_colour(fill.colour)
+
+
+# Letters of the symbol fonts that show a status by their shape (Wingdings: J ☺, K 😐, L ☹, ü ✓,
+# û ✗, þ ☑, ý ☒); other letters are shapes (l ●, n ■, u ◆, s ⬥ ...) whose font colour says it.
+SYMBOL_FONTS = ("wingdings", "wingdings 2", "wingdings 3", "webdings")
+_WINGDINGS = {"J": "green", "K": "yellow", "L": "red", "ü": "green", "û": "red", "þ": "green", "ý": "red"}
+
+
+def glyph_status(letter: str, font: str, font_colour: str | None) -> str | None:
+    """The status a symbol-font letter shows: its shape's meaning, else its colour's."""
+    if font.casefold() == "wingdings" and letter in _WINGDINGS:
+        return _WINGDINGS[letter]
+    said = classify_colour(font_colour) if font_colour else None
+    return said if said not in (None, "missing") else None

@@ -16,7 +16,7 @@ from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
 from xlfollow.core.texts import REPORT_TITLES, counted, say, summary_sentence
-from xlfollow.core.values import CellFill, CellIcon
+from xlfollow.core.values import CellFill, CellGlyph, CellIcon
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
 # A summary lists at most this many red and missing items each; a summary that lists thousands is
@@ -38,7 +38,7 @@ def build_plan(
     if colour and status_col:
         for item in report.items:
             status = item.status if item.status not in (None, Status.MISSING) else None
-            if isinstance(item.status_value, CellFill | CellIcon):
+            if isinstance(item.status_value, CellFill | CellIcon | CellGlyph):
                 status = None  # the user's colour or icon is the status: it is never painted over
             cue = None
             if status is not None:

@@ -9,7 +9,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
-from xlfollow.core.values import CellError, CellFill, CellIcon
+from xlfollow.core.values import CellError, CellFill, CellGlyph, CellIcon
 from xlfollow.core.words import DEGREES, FAMILIES, FILLER, FULFILMENT_STEMS, FULFILMENT_WORDS, NEGATIONS
 
 
@@ -211,7 +211,7 @@ class Vocabulary:
         outside the vocabulary (numbers, booleans, dates and error values included)."""
         if value is None:
             return Status.MISSING
-        if isinstance(value, CellIcon):  # a number shown as an icon by an icon set
+        if isinstance(value, CellIcon | CellGlyph):  # an icon, or a shape in a symbol font
             return Status(value.status) if value.status else None
         if isinstance(value, CellFill):  # carried by the colour of a blank cell
             said = fill_status(value, self._colours)

@@ -42,6 +42,18 @@ class CellIcon(str):
         return text
 
 
+class CellGlyph(str):
+    """A letter in a symbol font (Wingdings, Webdings) that shows a shape: the font and letter,
+    and the status the shape says (its value: "green" ..., None when it says none)."""
+
+    status: str | None
+
+    def __new__(cls, letter: str, font: str, status: str | None) -> CellGlyph:
+        text = super().__new__(cls, f"{letter} ({font})")
+        text.status = status
+        return text
+
+
 @dataclass(frozen=True)
 class SheetValues:
     name: str

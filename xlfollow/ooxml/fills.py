@@ -136,6 +136,8 @@ class Look:
     colour: str | None  # the fill as RRGGBB; None: no fill
     builtin: int | None  # Good 26, Bad 27, Neutral 28 ...
     own: bool  # xlfollow's own look of a status cell
+    font: str = ""  # the font's name ("Wingdings": letters are shapes)
+    font_colour: str | None = None  # RRGGBB
 
 
 def _tinted(rgb: str, tint: float) -> str:
@@ -166,6 +168,7 @@ class Fills:
         root = package.xml(styles) if styles and package.has(styles) else None
         self.fills = _children(root, "fills")
         self.xfs = _children(root, "cellXfs")
+        self.fonts = _children(root, "fonts")
         builtin: dict[int, int] = {}
         own: set[int] = set()
         for style in _children(root, "cellStyles"):
@@ -183,6 +186,13 @@ class Fills:
             _child(f, "patternFill") is not None
             and _child(f, "patternFill").get("patternType", "none") not in ("none", "gray125")  # type: ignore[union-attr]
             for f in self.fills
+        )
+
+    def symbol_fonts(self) -> bool:
+        """Whether any font of the workbook is a symbol font (Wingdings, Webdings)."""
+        names = (_child(f, "name") for f in self.fonts)
+        return any(
+            n is not None and n.get("val", "").casefold().startswith(("wingdings", "webdings")) for n in names
         )
 
     def colour(self, node: etree._Element | None) -> str | None:
@@ -210,7 +220,16 @@ class Fills:
             colour = None
             if pattern is not None and pattern.get("patternType", "none") not in ("none", "gray125"):
                 colour = self.colour(_child(pattern, "fgColor")) or self.colour(_child(pattern, "bgColor"))
-            self._looks[xf] = Look(colour, self.builtin.get(parent), parent in self.own)
+            font_id = int(node.get("fontId", "0")) if node is not None else 0
+            font = self.fonts[font_id] if 0 <= font_id < len(self.fonts) else None
+            name = _child(font, "name")
+            self._looks[xf] = Look(
+                colour,
+                self.builtin.get(parent),
+                parent in self.own,
+                name.get("val", "") if name is not None else "",
+                self.colour(_child(font, "color")),
+            )
         return self._looks[xf]
 
 
