@@ -138,3 +138,26 @@ def test_broken_toml_is_explained_without_the_parser_text(tmp_path: Path) -> Non
         settings_from_toml(config)
     assert "rad 1" in caught.value.message("sv") and "line 1" in caught.value.message("en")
     assert "Invalid value" not in caught.value.message("sv")
+
+
+def test_long_committee_names_map_to_codes(make_book) -> None:
+    """Issue 8: "Hälso- och sjukvårdsnämnden" stays one name, and the settings can give it its code."""
+    from xlfollow.actions import check
+
+    rows = [
+        ["Nämnd", "Framgångsfaktor", "Läge"],
+        ["Hälso- och sjukvårdsnämnden, RS", "1. a", "grön"],
+        ["Barn- och utbildningsnämnden", "2. b", "röd"],
+    ]
+    settings = [
+        ["committee.Hälso- och sjukvårdsnämnden", "HSN"],
+        ["committee.Barn- och utbildningsnämnden", "BUN"],
+    ]
+    result = check(make_book(rows, settings=settings))
+    assert [i.committees for i in result.report.items] == [("HSN", "RS"), ("BUN",)]
+    assert not [i for i in result.report.issues if i.code == "unknown-committee"]
+
+
+def test_a_text_can_mean_missing() -> None:
+    vocabulary = parse(**{"status.Inget svar inkommit": "saknas"}).vocabulary()
+    assert vocabulary.classify("Inget svar inkommit") is Status.MISSING

@@ -133,6 +133,7 @@ def normalise_rows(
     common row (an item with its cells) takes the short path."""
     vocabulary = vocabulary or settings.vocabulary()
     known = settings.known_committees()
+    names = {name.casefold(): code for name, code in settings.committee_names.items()}
     cols = layout.columns
     item_col = cols.get("item")
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
@@ -220,7 +221,8 @@ def normalise_rows(
             goal = _GOAL_PREFIX.sub("", value).strip() or None
         if not blank(v_committee):
             if v_committee not in committee_cache:
-                committee_cache[v_committee] = split_committees(v_committee, known)
+                codes = split_committees(v_committee, known)
+                committee_cache[v_committee] = tuple(names.get(c.casefold(), c) for c in codes)
             committees = committee_cache[v_committee]
 
         if text is None:

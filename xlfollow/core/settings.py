@@ -55,6 +55,7 @@ class Settings:
     statuses: dict[str, Status] = field(default_factory=dict)
     colours: dict[str, Status] = field(default_factory=dict)  # RRGGBB -> status (colour-carried)
     committees: tuple[str, ...] = ()
+    committee_names: dict[str, str] = field(default_factory=dict)  # a long name -> its code
     perspectives: tuple[str, ...] = ()
     language: str | None = None  # None: not set here (Swedish unless a later source sets it)
     period: str | None = None
@@ -70,8 +71,10 @@ class Settings:
         return Vocabulary(self.statuses, self.colours)
 
     def known_committees(self) -> tuple[str, ...]:
-        extra = tuple(c for c in self.committees if c.upper() not in BUILTIN_COMMITTEES)
-        return BUILTIN_COMMITTEES + extra
+        extra = (*self.committees, *self.committee_names.values())
+        seen = {c.upper() for c in BUILTIN_COMMITTEES}
+        added = tuple(c for c in dict.fromkeys(extra) if c.upper() not in seen)
+        return BUILTIN_COMMITTEES + added
 
     def merged(self, other: Settings) -> Settings:
         """``other`` on top of ``self``: values set in ``other`` win; dictionaries are joined."""
@@ -101,9 +104,9 @@ def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
     (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
-    data: dict[str, Any] = {"columns": {}, "statuses": {}, "colours": {}}
+    data: dict[str, Any] = {"columns": {}, "statuses": {}, "colours": {}, "committee_names": {}}
     builtin = Vocabulary()
-    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>", "colour.<RRGGBB>"])
+    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>", "colour.<RRGGBB>", "committee.<namn>"])
     for raw_key, value, where in pairs:
         key = _text(raw_key)
         if not key or key.startswith("#") or key.casefold() in _HEADER_WORDS:
@@ -121,9 +124,16 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         elif lower.startswith("status."):
             word = key[len("status.") :].strip()
             target = builtin.classify(_text(value))
-            if not word or target is None or target is Status.MISSING:
+            if _text(value).casefold() in ("saknas", "missing"):
+                target = Status.MISSING  # a text that means no assessment ("Inget svar inkommit")
+            if not word or target is None:
                 raise _bad(key, value, where, "hint.status")
             data["statuses"][word] = target
+        elif lower.startswith(("committee.", "nämnd.")):
+            name = key.split(".", 1)[1].strip()
+            if not name or not _text(value):
+                raise _bad(key, value, where, "hint.committee")
+            data["committee_names"][name] = _text(value)
         elif lower.startswith(("colour.", "color.", "färg.")):
             code = key.split(".", 1)[1].strip().lstrip("#").upper()
             target = builtin.classify(_text(value))

@@ -255,6 +255,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv färgen som sex hexadecimala tecken efter colour., till exempel colour.00B050 = grön.",
         "Write the colour as six hexadecimal digits after colour., for example colour.00B050 = green.",
     ),
+    "hint.committee": (
+        "Skriv nämndens namn efter committee. och koden som värde, t.ex. committee.Barn- och "
+        "utbildningsnämnden = BUN.",
+        "Write the committee's name after committee. and its code as the value, e.g. "
+        "committee.Children's Services = CS.",
+    ),
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),
     "hint.kind": (
