@@ -147,3 +147,52 @@ def test_rjh_2018_with_the_status_only_in_the_colour(tmp_path: Path) -> None:
     result = actions.check(book)
     assert result.rollup.status == counts(green=7, yellow=29, red=4, missing=1)
     assert result.rollup.items == 41
+
+
+def test_bracknell_2025_actions_by_delivery_status(tmp_path: Path) -> None:
+    """Bracknell Forest Council plan overview, Q4 2024/25: 114 actions, 64 complete, 49 in
+    progress, 1 not started. Complete is green; in progress and not started are on their way
+    (yellow: "the right measures are planned and/or started")."""
+    themes = {
+        "Value for money": (20, 15, 0),
+        "Strong, safe, supportive and self-reliant communities": (24, 18, 1),
+        "People live active and healthy lives": (20, 16, 0),
+    }
+    rows: list[list[object]] = [["Council plan theme", "Action", "Lead directorate", "Status", "Commentary"]]
+    for theme, (done, going, waiting) in themes.items():
+        states = ["Complete"] * done + ["In progress"] * going + ["Not started"] * waiting
+        for i, state in enumerate(states):
+            rows.append(
+                [theme if i == 0 else None, f"{theme[:12]} action {i + 1}", "People", state, "Update ..."]
+            )
+    assert len(rows) - 1 == 114
+    result = actions.check(
+        _save(rows, tmp_path / "bracknell.xlsx", title=["Council plan overview report Q4"])
+    )
+    assert result.rollup.status == counts(green=64, yellow=50)
+    assert result.report.layout.column("status") == 4 and result.report.layout.column("item") == 2
+
+
+def test_strangnas_2012_ten_goals_in_words(tmp_path: Path) -> None:
+    """Strängnäs kommun, delårsrapport per 31 augusti 2012 (revisionsrapport): ten overall goals,
+    one of which, the knowledge goal, "bedöms inte bli uppfyllt"; the others are assessed to be met."""
+    goals = [
+        "Trygghet",
+        "Kunskap",
+        "Hälsa",
+        "Miljö",
+        "Tillväxt",
+        "Delaktighet",
+        "Boende",
+        "Service",
+        "Kultur",
+        "Ekonomi",
+    ]
+    rows: list[list[object]] = [["Övergripande mål", "Bedömning per 31 augusti", "Kommentar"]]
+    for goal in goals:
+        rows.append([goal, "Bedöms inte bli uppfyllt" if goal == "Kunskap" else "Bedöms bli uppfyllt", "..."])
+    result = actions.check(
+        _save(rows, tmp_path / "strangnas.xlsx", title=["Delårsrapport per 31 augusti 2012"])
+    )
+    assert result.rollup.status == counts(green=9, red=1)
+    assert result.report.layout.period == "augusti 2012"

@@ -272,6 +272,11 @@ def _period_of(status_header: str) -> str | None:
     words = header_words(text)
     if len(words) == 2 and words[0] in ("per", "res"):
         return words[1]
+    found = re.search(
+        r"\bper\s+(?:\d{1,2}\s+)?([a-zåäö]+)", text, re.IGNORECASE
+    )  # "Bedömning per 31 augusti"
+    if found and found.group(1).casefold() in _MONTH_NUMBER:
+        return found.group(1).casefold()
     return None
 
 
@@ -295,11 +300,14 @@ def _complete_by_values(
     cols: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
 ) -> None:
     """A header that lacks the item or the status column, completed from what the columns hold:
-    the measure or indicator is the item when nothing else is (council indicator tables); a
+    the measure or indicator is the item when nothing else is (council indicator tables), else the
+    goal (a follow-up of the goals themselves); a
     column whose values are mostly statuses (smileys under "Utfall", RAG under a bare heading) is
     the status."""
     if "item" not in cols and "measure" in cols:
         cols["item"] = cols.pop("measure")
+    elif "item" not in cols and "goal" in cols:  # a follow-up of the goals themselves, one per row
+        cols["item"] = cols.pop("goal")
     if "status" in cols:
         return
     vocabulary = settings.vocabulary()
@@ -374,7 +382,9 @@ _MONTH_NUMBER = {
     for name in names
 }
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_TITLE_PERIOD = re.compile(r"\bper\s+([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
+_TITLE_PERIOD = re.compile(
+    r"\bper\s+(?:den\s+)?(?:\d{1,2}\s+)?([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE
+)
 
 
 def _with_year(period: str | None, above: Sequence[Sequence[Any]], headers: Any) -> str | None:
