@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 
 from xlfollow.core.values import CellError
-from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.package import Package, local
 
 # Built-in number formats that show dates and times (ECMA-376 18.8.30).
 _DATE_FORMATS = {14, 15, 16, 17, 18, 19, 20, 21, 22, 45, 46, 47}
@@ -23,10 +23,6 @@ _DATE_CODE = re.compile(r"[dmyhs]", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
 _EPOCH = dt.datetime(1899, 12, 30)
-
-
-def _local(tag: object) -> str:
-    return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
 def _parser_events(data: bytes) -> Any:
@@ -46,11 +42,9 @@ def shared_strings(package: Package) -> list[str]:
         return []
     out: list[str] = []
     for _, node in _parser_events(package.read(part)):
-        if _local(node.tag) == "si":
+        if local(node) == "si":
             out.append(
-                "".join(
-                    t.text or "" for t in node.iter() if _local(t.tag) == "t" and not _in_phonetic(t, node)
-                )
+                "".join(t.text or "" for t in node.iter() if local(t) == "t" and not _in_phonetic(t, node))
             )
             node.clear()
     return out
@@ -59,7 +53,7 @@ def shared_strings(package: Package) -> list[str]:
 def _in_phonetic(node: Any, stop: Any) -> bool:
     parent = node.getparent()
     while parent is not None and parent is not stop:
-        if _local(parent.tag) == "rPh":
+        if local(parent) == "rPh":
             return True
         parent = parent.getparent()
     return False
@@ -74,7 +68,7 @@ def date_styles(package: Package) -> set[int]:
     custom: dict[int, str] = {}
     xfs: list[int] = []
     for node in root:
-        name = _local(node.tag)
+        name = local(node)
         if name == "numFmts":
             for fmt in node:
                 custom[int(fmt.get("numFmtId", "0"))] = fmt.get("formatCode", "")
@@ -103,7 +97,7 @@ def read_cells(data: bytes, strings: list[str], dates: set[int], max_cells: int)
     col = 0
     current: Any = None
     for _, node in _parser_events(data):
-        name = _local(node.tag)
+        name = local(node)
         if name == "row":  # its cells are read: free it and the rows before it
             node.clear()
             while node.getprevious() is not None:
@@ -142,12 +136,12 @@ def _value(node: Any, strings: list[str], dates: set[int]) -> Any:
     kind = node.get("t", "n")
     text = None
     inline = None
-    for child in node:
-        local = _local(child.tag)
-        if local == "v":
-            text = child.text
-        elif local == "is":
-            inline = "".join(t.text or "" for t in child.iter() if _local(t.tag) == "t")
+    for part in node:
+        name = local(part)
+        if name == "v":
+            text = part.text
+        elif name == "is":
+            inline = "".join(t.text or "" for t in part.iter() if local(t) == "t")
     if kind == "inlineStr":
         return inline or None
     if text is None:

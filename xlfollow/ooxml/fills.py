@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.package import Package, child, local
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.stylesheet import OWN_STYLE
 
@@ -118,16 +118,8 @@ _DEFAULT_THEME = dict(
 )
 
 
-def _local(node: etree._Element) -> str:
-    return etree.QName(node).localname if isinstance(node.tag, str) else ""
-
-
-def _child(node: etree._Element | None, name: str) -> etree._Element | None:
-    return next((c for c in node if _local(c) == name), None) if node is not None else None
-
-
 def _children(node: etree._Element | None, name: str) -> list[etree._Element]:
-    found = _child(node, name)
+    found = child(node, name)
     return list(found) if found is not None else []
 
 
@@ -158,12 +150,12 @@ class Fills:
         theme_part = next((t for _, ty, t, _ in rels if ty.endswith("/theme")), None)
         if theme_part and package.has(theme_part):
             for node in package.xml(theme_part).iter():
-                if _local(node) in _THEME_ORDER:
-                    colour = next((c for c in node if _local(c) in ("srgbClr", "sysClr")), None)
+                if local(node) in _THEME_ORDER:
+                    colour = next((c for c in node if local(c) in ("srgbClr", "sysClr")), None)
                     if colour is not None:
-                        value = colour.get("val") if _local(colour) == "srgbClr" else colour.get("lastClr")
+                        value = colour.get("val") if local(colour) == "srgbClr" else colour.get("lastClr")
                         if value:
-                            self.theme[_local(node)] = value.upper()
+                            self.theme[local(node)] = value.upper()
         styles = next((t for _, ty, t, _ in rels if ty.endswith("/styles")), None)
         root = package.xml(styles) if styles and package.has(styles) else None
         self.fills = _children(root, "fills")
@@ -183,14 +175,14 @@ class Fills:
     def any_fill(self) -> bool:
         """Whether any cell format has a fill (else no cell carries a status by colour)."""
         return any(
-            _child(f, "patternFill") is not None
-            and _child(f, "patternFill").get("patternType", "none") not in ("none", "gray125")  # type: ignore[union-attr]
+            child(f, "patternFill") is not None
+            and child(f, "patternFill").get("patternType", "none") not in ("none", "gray125")  # type: ignore[union-attr]
             for f in self.fills
         )
 
     def symbol_fonts(self) -> bool:
         """Whether any font of the workbook is a symbol font (Wingdings, Webdings)."""
-        names = (_child(f, "name") for f in self.fonts)
+        names = (child(f, "name") for f in self.fonts)
         return any(
             n is not None and n.get("val", "").casefold().startswith(("wingdings", "webdings")) for n in names
         )
@@ -216,19 +208,19 @@ class Fills:
             fill_id = int(node.get("fillId", "0")) if node is not None else 0
             parent = int(node.get("xfId", "0")) if node is not None else 0
             fill = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else None
-            pattern = _child(fill, "patternFill")
+            pattern = child(fill, "patternFill")
             colour = None
             if pattern is not None and pattern.get("patternType", "none") not in ("none", "gray125"):
-                colour = self.colour(_child(pattern, "fgColor")) or self.colour(_child(pattern, "bgColor"))
+                colour = self.colour(child(pattern, "fgColor")) or self.colour(child(pattern, "bgColor"))
             font_id = int(node.get("fontId", "0")) if node is not None else 0
             font = self.fonts[font_id] if 0 <= font_id < len(self.fonts) else None
-            name = _child(font, "name")
+            name = child(font, "name")
             self._looks[xf] = Look(
                 colour,
                 self.builtin.get(parent),
                 parent in self.own,
                 name.get("val", "") if name is not None else "",
-                self.colour(_child(font, "color")),
+                self.colour(child(font, "color")),
             )
         return self._looks[xf]
 

@@ -7,10 +7,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from lxml import etree
-
 from xlfollow.core.a1 import col_index
-from xlfollow.ooxml.package import parse
+from xlfollow.ooxml.package import local, parse
 from xlfollow.ooxml.sheetbytes import SheetBytes
 
 # icon set -> the status of each icon, lowest value first (Excel's default order)
@@ -68,17 +66,17 @@ _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
 
 def icon_rules(sheet: bytes) -> list[IconRule]:
     """The icon-set rules of a worksheet (its part after the cell data)."""
-    tail = SheetBytes(sheet).tail
-    if b"iconSet" not in tail:
+    parts = SheetBytes(sheet)
+    if b"iconSet" not in parts.tail:
         return []
     # the part after the cell data is no document of its own: parse the sheet without its cells
-    root = parse(SheetBytes(sheet).head + b"<sheetData/>" + tail)
+    root = parse(parts.head + b"<sheetData/>" + parts.tail)
     rules = []
     for block in root.iter():
-        if not isinstance(block.tag, str) or etree.QName(block).localname != "conditionalFormatting":
+        if local(block) != "conditionalFormatting":
             continue
         for icon_set in block.iter():
-            if not isinstance(icon_set.tag, str) or etree.QName(icon_set).localname != "iconSet":
+            if local(icon_set) != "iconSet":
                 continue
             name = icon_set.get("iconSet", "3TrafficLights1")
             icons = ICONS.get(name)
@@ -88,7 +86,7 @@ def icon_rules(sheet: bytes) -> list[IconRule]:
                 icons = tuple(reversed(icons))
             cfvos = []
             for cfvo in icon_set:
-                if isinstance(cfvo.tag, str) and etree.QName(cfvo).localname == "cfvo":
+                if local(cfvo) == "cfvo":
                     try:
                         cfvos.append((cfvo.get("type", "percent"), float(cfvo.get("val", "0") or 0)))
                     except ValueError:

@@ -55,6 +55,17 @@ def serialise(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def local(node: etree._Element) -> str:
+    """An element's name without its namespace ("" for comments and processing instructions):
+    transitional, Strict and prefixed parts alike."""
+    return etree.QName(node).localname if isinstance(node.tag, str) else ""
+
+
+def child(node: etree._Element | None, name: str) -> etree._Element | None:
+    """The first child of ``node`` with the local name ``name``."""
+    return next((c for c in node if local(c) == name), None) if node is not None else None
+
+
 def q(tag: str, ns: str = NS_MAIN) -> str:
     return f"{{{ns}}}{tag}"
 
@@ -279,10 +290,7 @@ class Package:
         targets = {
             rid: target for rid, rtype, target, _ in self.rels(self.workbook) if rtype.endswith("/worksheet")
         }
-        root = self.xml(self.workbook)
-        sheets = next(
-            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "sheets"), None
-        )
+        sheets = child(self.xml(self.workbook), "sheets")
         out = []
         for sheet in sheets if sheets is not None else []:
             rid = next(
@@ -295,12 +303,7 @@ class Package:
     def owned_sheets(self) -> dict[str, str]:
         """The sheets xlfollow wrote (name -> part), by their mark (see ``OWN_MARK``)."""
         root = self.xml(self.workbook)
-        sheets = next(
-            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "sheets"), None
-        )
-        names = next(
-            (n for n in root if isinstance(n.tag, str) and etree.QName(n).localname == "definedNames"), None
-        )
+        sheets, names = child(root, "sheets"), child(root, "definedNames")
         if sheets is None or names is None:
             return {}
         marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWN_MARK}

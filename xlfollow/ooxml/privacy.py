@@ -6,18 +6,12 @@ workbook xlfollow ships. Kept, and said in the README: the names shown as note a
 
 from __future__ import annotations
 
-from lxml import etree
-
-from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.package import Package, local
 
 _PERSONAL = {
     "docProps/core.xml": ("creator", "lastModifiedBy"),
     "docProps/app.xml": ("Company", "Manager", "HyperlinkBase"),
 }
-
-
-def _local(node: etree._Element) -> str:
-    return etree.QName(node).localname if isinstance(node.tag, str) else ""
 
 
 def clear_personal(package: Package) -> None:
@@ -26,7 +20,7 @@ def clear_personal(package: Package) -> None:
             root = package.xml(part)
             changed = False
             for node in root.iter():
-                if _local(node) in fields and node.text:
+                if local(node) in fields and node.text:
                     node.text = None
                     changed = True
             if changed:
@@ -47,7 +41,7 @@ def _remove_custom_properties(package: Package) -> None:
 def _remove_saved_folder(package: Package) -> None:
     """``x15ac:absPath`` (inside its markup-compatibility wrapper) out of the workbook part."""
     root = package.xml(package.workbook)
-    found = [node for node in root.iter() if _local(node) == "absPath"]
+    found = [node for node in root.iter() if local(node) == "absPath"]
     for node in found:
         target = node
         while target.getparent() is not None and target.getparent() is not root:
@@ -64,7 +58,7 @@ def _anonymise_persons(package: Package) -> None:
             continue
         root = package.xml(name)
         for person in root.iter():
-            if _local(person) == "person":
+            if local(person) == "person":
                 person.set("userId", "")
                 person.set("providerId", "None")
         package.put_xml(name, root)
