@@ -375,12 +375,18 @@ class Package:
 
     def raw(self, info: zipfile.ZipInfo) -> bytes:
         """A member's compressed bytes, exactly as they stand in the source file."""
-        start = info.header_offset
-        if self.data[start : start + 4] != b"PK\x03\x04":
-            raise ValueError(f"bad local header for {info.filename}")
-        name_length, extra_length = struct.unpack("<HH", self.data[start + 26 : start + 30])
-        begin = start + 30 + name_length + extra_length
-        return self.data[begin : begin + info.compress_size]
+        return raw_member(self.data, info)
+
+
+def raw_member(data: bytes, info: zipfile.ZipInfo) -> bytes:
+    """A member's compressed bytes as they stand in the zip file ``data`` (its local header is
+    checked: the central directory must point at one)."""
+    start = info.header_offset
+    if data[start : start + 4] != b"PK\x03\x04":
+        raise ValueError(f"bad local header for {info.filename}")
+    name_length, extra_length = struct.unpack("<HH", data[start + 26 : start + 30])
+    begin = start + 30 + name_length + extra_length
+    return data[begin : begin + info.compress_size]
 
 
 # The fields a zip's local header and central directory entry share: flags, method, time, date,

@@ -20,7 +20,6 @@ import io
 import multiprocessing
 import os
 import re
-import struct
 import sys
 import zipfile
 from collections.abc import Callable
@@ -31,7 +30,7 @@ from lxml import etree
 
 from xlfollow.core.errors import WorkbookError
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import Package, parse, q
+from xlfollow.ooxml.package import Package, parse, q, raw_member
 from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes
 
 _STYLE = re.compile(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
@@ -162,7 +161,7 @@ def verify_written(
                     before.CRC,
                     before.file_size,
                     before.compress_type,
-                ) or _raw(data, after) != package.raw(before):
+                ) or raw_member(data, after) != package.raw(before):
                     raise fail(name)  # a copied part must be the same bytes, not only the same fields
             styles_count = None
             for name in package.edits:
@@ -192,13 +191,6 @@ def verify_written(
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, NotImplementedError):
         raise WorkbookError("verify-failed", path=package.source, sheet=data_sheet) from None
-
-
-def _raw(data: bytes, info: zipfile.ZipInfo) -> bytes:
-    start = info.header_offset
-    name_length, extra_length = struct.unpack("<HH", data[start + 26 : start + 30])
-    begin = start + 30 + name_length + extra_length
-    return data[begin : begin + info.compress_size]
 
 
 def _check_tags(
