@@ -5,6 +5,7 @@ broken file gives a clear message instead of a crash, a hang or gigabytes of mem
 from __future__ import annotations
 
 import io
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def read_values(path: Path) -> BookValues:
         wide = {
             sheet
             for sheet, part in parts.items()
-            if _cells(*sheet_extent(package.read(part))) > MAX_SHEET_CELLS
+            if math.prod(sheet_extent(package.read(part))) > MAX_SHEET_CELLS
         }
     except InputError:
         raise
@@ -64,10 +65,6 @@ def read_values(path: Path) -> BookValues:
     return BookValues(
         path=name, sheets=sheets, package=package, owned=frozenset(owned), region_book=package.region_book()
     )
-
-
-def _cells(rows: int, cols: int) -> int:
-    return rows * cols
 
 
 def _visibility(package: Package) -> dict[str, bool]:

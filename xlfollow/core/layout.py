@@ -338,28 +338,6 @@ def _owned_copy(name: str) -> bool:
     return any(name.casefold().startswith(o.casefold() + " (xlfollow") for o in OWNED_SHEETS)
 
 
-_MONTHS = [
-    "januari",
-    "february",
-    "februari",
-    "march",
-    "mars",
-    "april",
-    "maj",
-    "may",
-    "juni",
-    "june",
-    "juli",
-    "july",
-    "augusti",
-    "august",
-    "september",
-    "oktober",
-    "october",
-    "november",
-    "december",
-    "january",
-]
 _MONTH_NUMBER = {
     name: number
     for number, names in enumerate(
@@ -396,10 +374,10 @@ def _with_year(period: str | None, above: Sequence[Sequence[Any]], headers: Any)
     if period is None:
         for text in texts:
             found = _TITLE_PERIOD.search(text)
-            if found and found.group(1).casefold() in _MONTHS:
+            if found and found.group(1).casefold() in _MONTH_NUMBER:
                 return f"{found.group(1).lower()} {found.group(2)}"
         return None
-    if period.casefold() in _MONTHS:
+    if period.casefold() in _MONTH_NUMBER:
         for text in texts:
             found = re.search(rf"\b{re.escape(period)}\s+((?:19|20)\d{{2}})\b", text, re.IGNORECASE)
             if found:

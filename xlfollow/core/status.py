@@ -241,7 +241,7 @@ class Vocabulary:
         around a fulfilment stem. None when the text is not built that way."""
         tokens = _TOKENS.findall(text)
         if len(tokens) > 1 and not tokens[0][0].isalnum():  # "🟢 På rätt väg", "● grön"
-            symbol = self._words.get(tokens[0]) or self._words.get(tokens[0].rstrip("\ufe0f"))
+            symbol = self._words.get(tokens[0])  # variation selectors are gone: normalise() drops them
             rest = " ".join(tokens[1:])
             said = self._words.get(rest) or self._compose(rest)
             if symbol is not None:

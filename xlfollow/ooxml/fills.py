@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from xlfollow.core.colours import SYMBOL_FONTS
 from xlfollow.ooxml.package import Package, child, local
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.stylesheet import OWN_STYLE
@@ -123,6 +124,14 @@ def _children(node: etree._Element | None, name: str) -> list[etree._Element]:
     return list(found) if found is not None else []
 
 
+def _pattern(fill: etree._Element | None) -> etree._Element | None:
+    """A fill's pattern when it shows a colour (not none, not the gray125 placeholder)."""
+    pattern = child(fill, "patternFill")
+    if pattern is None or pattern.get("patternType", "none") in ("none", "gray125"):
+        return None
+    return pattern
+
+
 @dataclass(frozen=True)
 class Look:
     colour: str | None  # the fill as RRGGBB; None: no fill
@@ -174,18 +183,12 @@ class Fills:
 
     def any_fill(self) -> bool:
         """Whether any cell format has a fill (else no cell carries a status by colour)."""
-        return any(
-            child(f, "patternFill") is not None
-            and child(f, "patternFill").get("patternType", "none") not in ("none", "gray125")  # type: ignore[union-attr]
-            for f in self.fills
-        )
+        return any(_pattern(f) is not None for f in self.fills)
 
     def symbol_fonts(self) -> bool:
         """Whether any font of the workbook is a symbol font (Wingdings, Webdings)."""
         names = (child(f, "name") for f in self.fonts)
-        return any(
-            n is not None and n.get("val", "").casefold().startswith(("wingdings", "webdings")) for n in names
-        )
+        return any(n is not None and n.get("val", "").casefold() in SYMBOL_FONTS for n in names)
 
     def colour(self, node: etree._Element | None) -> str | None:
         if node is None:
@@ -208,9 +211,9 @@ class Fills:
             fill_id = int(node.get("fillId", "0")) if node is not None else 0
             parent = int(node.get("xfId", "0")) if node is not None else 0
             fill = self.fills[fill_id] if 0 <= fill_id < len(self.fills) else None
-            pattern = child(fill, "patternFill")
+            pattern = _pattern(fill)
             colour = None
-            if pattern is not None and pattern.get("patternType", "none") not in ("none", "gray125"):
+            if pattern is not None:
                 colour = self.colour(child(pattern, "fgColor")) or self.colour(child(pattern, "bgColor"))
             font_id = int(node.get("fontId", "0")) if node is not None else 0
             font = self.fonts[font_id] if 0 <= font_id < len(self.fonts) else None
