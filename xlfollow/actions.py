@@ -8,9 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from xlfollow.adapters.file_reader import read_values
+from xlfollow.adapters.file_reader import read_values, status_looks
 from xlfollow.adapters.lock import writing
-from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Layout, Report
@@ -19,9 +18,8 @@ from xlfollow.core.plan import Plan, build_plan
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.core.status import Status
 from xlfollow.core.texts import say
-from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
+from xlfollow.core.values import BookValues
 from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
@@ -55,8 +53,7 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
     """The pure part: from values to a report (layout, items, issues)."""
     rows = book.rows()
     layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
-    icon_carried(book, layout)
-    colours = colour_carried(book, layout, settings)
+    colours = status_looks(book, layout, settings)
     data = normalise_rows(rows[layout.sheet], layout, settings)
     issues = validate(layout, data, settings, colours)
     return Report(
@@ -68,83 +65,6 @@ def report_from_values(book: BookValues, settings: Settings, layout: Layout | No
         region_book=book.region_book,
         title=settings.report_title,
     )
-
-
-def icon_carried(book: BookValues, layout: Layout) -> None:
-    """Numbers in the status column shown as icons by a conditional-format icon set become the
-    status of their icon (issue 8). Read only when the status column holds numbers."""
-    col = layout.column("status")
-    package = book.package
-    if col is None or package is None or layout.sheet not in book.sheets:
-        return
-    rows = book.sheets[layout.sheet].rows
-    below = range(layout.header_row, len(rows))
-    numbers = {
-        r + 1: float(rows[r][col - 1])
-        for r in below
-        if col - 1 < len(rows[r])
-        and isinstance(rows[r][col - 1], int | float)
-        and not isinstance(rows[r][col - 1], bool)
-    }
-    part = package.sheet_part(layout.sheet)
-    if not numbers or part is None:
-        return
-    from xlfollow.ooxml.iconsets import icon_rules
-
-    rules = [rule for rule in icon_rules(package.read(part)) if col in rule.cols]
-    for rule in rules:
-        covered = {r: v for r, v in numbers.items() if rule.rows[0] <= r <= rule.rows[1]}
-        values = list(covered.values())
-        for row, value in covered.items():
-            rows[row - 1][col - 1] = CellIcon(rule.status(value, values), value)
-
-
-def colour_carried(book: BookValues, layout: Layout, settings: Settings) -> dict[int, Status]:
-    """Statuses carried by the status cells' fill colour (issue 8). A blank status cell with a
-    fill that is not xlfollow's own look gets the fill as its value (a :class:`CellFill`), so
-    the vocabulary reads it; returned: row -> the status the fill of a cell with text says (for
-    the warning when text and colour disagree). Only the status column's formats are read, and
-    only when the workbook's cell formats have fills at all."""
-    col = layout.column("status")
-    package = book.package
-    if col is None or package is None or layout.sheet not in book.sheets:
-        return {}
-    part = package.sheet_part(layout.sheet)
-    if part is None:
-        return {}
-    from xlfollow.core.a1 import col_letter
-    from xlfollow.ooxml.fills import Fills, column_styles
-
-    fills = Fills(package)
-    if not fills.any_fill() and not fills.symbol_fonts():
-        return {}
-    rows = book.sheets[layout.sheet].rows
-    vocabulary = settings.vocabulary()
-    said: dict[int, Status] = {}
-    for row, xf in column_styles(package.read(part), col_letter(col)).items():
-        look = fills.look(xf)
-        if look.own or row <= layout.header_row:
-            continue
-        fill = CellFill(look.colour or "FFFFFF", look.builtin)
-        line = rows[row - 1] if row - 1 < len(rows) else None
-        if line is None:
-            continue
-        if len(line) < col:
-            line.extend([None] * (col - len(line)))
-        value = line[col - 1]
-        if isinstance(value, str) and len(value.strip()) == 1 and look.font.casefold() in SYMBOL_FONTS:
-            letter = value.strip()
-            line[col - 1] = CellGlyph(letter, look.font, glyph_status(letter, look.font, look.font_colour))
-            continue
-        if look.colour is None:
-            continue
-        if line[col - 1] is None:
-            line[col - 1] = fill
-        else:
-            status = vocabulary.classify(fill)
-            if status not in (None, Status.MISSING):
-                said[row] = status
-    return said
 
 
 def rollup_of(report: Report) -> RollUp:

@@ -10,13 +10,17 @@ import re
 from pathlib import Path
 from typing import Any
 
+from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
 from xlfollow.core.errors import InputError
+from xlfollow.core.models import Layout
+from xlfollow.core.settings import Settings
+from xlfollow.core.status import Status
 from xlfollow.core.texts import Phrase
-from xlfollow.core.values import BookValues, CellError, SheetValues, cell_value
+from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon, SheetValues, cell_value
 from xlfollow.ooxml.limits import MAX_SHEET_CELLS, load_package, sheet_extent
 from xlfollow.ooxml.package import Package
 
-__all__ = ["BookValues", "SheetValues", "cell_value", "load_package", "read_values"]
+__all__ = ["BookValues", "SheetValues", "cell_value", "load_package", "read_values", "status_looks"]
 
 
 def read_values(path: Path) -> BookValues:
@@ -142,3 +146,83 @@ def _error_values(sheet_xml: bytes, values: list[list[Any]]) -> None:
         c -= 1
         if r < len(values) and c < len(values[r]) and values[r][c] is None:
             values[r][c] = CellError(error.decode("ascii", "replace"))
+
+
+def status_looks(book: BookValues, layout: Layout, settings: Settings) -> dict[int, Status]:
+    """Statuses that the status column shows by its look rather than its text (issue 8): icon
+    sets over numbers, fill colours of blank cells, letters in symbol fonts. The cells' values are
+    replaced by values the vocabulary reads (:class:`CellIcon`, :class:`CellFill`,
+    :class:`CellGlyph`); returned: row -> the status the fill of a cell with text says."""
+    col = layout.column("status")
+    package = book.package
+    if col is None or package is None or layout.sheet not in book.sheets:
+        return {}
+    part = package.sheet_part(layout.sheet)
+    if part is None:
+        return {}
+    rows, sheet = book.sheets[layout.sheet].rows, package.read(part)
+    _icon_carried(sheet, rows, layout, col)
+    return _colour_carried(package, sheet, rows, layout, col, settings)
+
+
+def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int) -> None:
+    """Numbers in the status column shown as icons by a conditional-format icon set become the
+    status of their icon. Read only when the status column holds numbers."""
+    below = range(layout.header_row, len(rows))
+    numbers = {
+        r + 1: float(rows[r][col - 1])
+        for r in below
+        if col - 1 < len(rows[r])
+        and isinstance(rows[r][col - 1], int | float)
+        and not isinstance(rows[r][col - 1], bool)
+    }
+    if not numbers:
+        return
+    from xlfollow.ooxml.iconsets import icon_rules
+
+    rules = [rule for rule in icon_rules(sheet) if col in rule.cols]
+    for rule in rules:
+        covered = {r: v for r, v in numbers.items() if rule.rows[0] <= r <= rule.rows[1]}
+        values = list(covered.values())
+        for row, value in covered.items():
+            rows[row - 1][col - 1] = CellIcon(rule.status(value, values), value)
+
+
+def _colour_carried(
+    package: Package, sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, settings: Settings
+) -> dict[int, Status]:
+    """A blank status cell with a fill that is not xlfollow's own look gets the fill as its
+    value; a one-letter symbol-font cell its shape. Only the status column's formats are read,
+    and only when the workbook's formats have fills or symbol fonts at all."""
+    from xlfollow.core.a1 import col_letter
+    from xlfollow.ooxml.fills import Fills, column_styles
+
+    fills = Fills(package)
+    if not fills.any_fill() and not fills.symbol_fonts():
+        return {}
+    vocabulary = settings.vocabulary()
+    said: dict[int, Status] = {}
+    for row, xf in column_styles(sheet, col_letter(col)).items():
+        look = fills.look(xf)
+        if look.own or row <= layout.header_row:
+            continue
+        fill = CellFill(look.colour or "FFFFFF", look.builtin)
+        line = rows[row - 1] if row - 1 < len(rows) else None
+        if line is None:
+            continue
+        if len(line) < col:
+            line.extend([None] * (col - len(line)))
+        value = line[col - 1]
+        if isinstance(value, str) and len(value.strip()) == 1 and look.font.casefold() in SYMBOL_FONTS:
+            letter = value.strip()
+            line[col - 1] = CellGlyph(letter, look.font, glyph_status(letter, look.font, look.font_colour))
+            continue
+        if look.colour is None:
+            continue
+        if line[col - 1] is None:
+            line[col - 1] = fill
+        else:
+            status = vocabulary.classify(fill)
+            if status not in (None, Status.MISSING):
+                said[row] = status
+    return said
