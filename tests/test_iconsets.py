@@ -61,3 +61,60 @@ def test_other_sets_are_read(tmp_path: Path, name: str) -> None:
     path = _book(tmp_path / "i.xlsx", [0, 2, 2] if name.startswith("3") else [0, 1, 2, 3], rule)
     status = actions.check(path).rollup.status
     assert status["unknown"] == 0 and status["missing"] == 0 and sum(status.values()) >= 3
+
+
+def _x14(path: Path, numbers: list[float], icon_set: str) -> Path:
+    """A book whose icon set is Excel 2010's (x14, in the sheet's extension list), as Excel
+    writes stars, triangles and custom sets: thresholds in <xm:f>, the range in <xm:sqref>."""
+    import io
+    import zipfile
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Indikator", "Måluppfyllelse"])
+    for n, value in enumerate(numbers, start=1):
+        ws.append([f"Indikator {n}", value])
+    wb.save(path)
+    ext = (
+        '<extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}" '
+        'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        "<x14:conditionalFormattings>"
+        '<x14:conditionalFormatting xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+        '<x14:cfRule type="iconSet" priority="1" id="{00000000-0000-0000-0000-000000000001}">'
+        f"{icon_set}</x14:cfRule><xm:sqref>B2:B{len(numbers) + 1}</xm:sqref>"
+        "</x14:conditionalFormatting></x14:conditionalFormattings></ext></extLst>"
+    ).encode()
+    with zipfile.ZipFile(path) as source:
+        members = [(i, source.read(i)) for i in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for info, data in members:
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</worksheet>", ext + b"</worksheet>")
+            target.writestr(info, data)
+    path.write_bytes(buffer.getvalue())
+    return path
+
+
+def _cfvos(*values: float) -> str:
+    return "".join(f'<x14:cfvo type="num"><xm:f>{v}</xm:f></x14:cfvo>' for v in values)
+
+
+def test_x14_stars_with_thresholds_in_formulas(tmp_path: Path) -> None:
+    # 3Stars: empty (red) below 2, half (yellow) from 2, full (green) from 3
+    icon_set = f'<x14:iconSet iconSet="3Stars" showValue="0">{_cfvos(0, 2, 3)}</x14:iconSet>'
+    path = _x14(tmp_path / "s.xlsx", [1, 2, 2.5, 3, 4, 0], icon_set)
+    status = actions.check(path).rollup.status
+    assert (status["red"], status["yellow"], status["green"]) == (2, 2, 2)
+
+
+def test_x14_custom_set_picks_each_icon_from_another_set(tmp_path: Path) -> None:
+    # lowest: the red flag; middle: no icon (no status: unknown); highest: a full star
+    icons = (
+        '<x14:cfIcon iconSet="3Flags" iconId="0"/><x14:cfIcon iconSet="NoIcons" iconId="0"/>'
+        '<x14:cfIcon iconSet="3Stars" iconId="2"/>'
+    )
+    icon_set = f'<x14:iconSet iconSet="3TrafficLights1" custom="1">{_cfvos(0, 5, 8)}{icons}</x14:iconSet>'
+    path = _x14(tmp_path / "c.xlsx", [1, 4, 5, 7, 8, 9, 10], icon_set)
+    status = actions.check(path).rollup.status
+    assert (status["red"], status["unknown"], status["green"]) == (2, 2, 3)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.ooxml.package import local, parse
@@ -29,6 +30,12 @@ ICONS: dict[str, tuple[str | None, ...]] = {
         )
     },
     "4TrafficLights": ("red", "red", "yellow", "green"),
+    "4RedToBlack": (None, None, None, None),  # shades, not statuses
+    "4Rating": ("red", "yellow", "yellow", "green"),
+    "5Rating": ("red", "red", "yellow", "green", "green"),
+    "5Quarters": ("red", "red", "yellow", "green", "green"),
+    "5Boxes": ("red", "red", "yellow", "green", "green"),
+    "NoIcons": (None, None, None, None, None),
     "4Arrows": ("red", "yellow", "yellow", "green"),
     "4ArrowsGray": ("red", "yellow", "yellow", "green"),
     "5Arrows": ("red", "red", "yellow", "green", "green"),
@@ -65,7 +72,9 @@ _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
 
 
 def icon_rules(sheet: bytes) -> list[IconRule]:
-    """The icon-set rules of a worksheet (its part after the cell data)."""
+    """The icon-set rules of a worksheet (its part after the cell data): the classic
+    ``conditionalFormatting`` and Excel 2010's ``x14:conditionalFormatting`` in the extension list
+    (stars, triangles, boxes, and custom sets that pick each icon from another set)."""
     parts = SheetBytes(sheet)
     if b"iconSet" not in parts.tail:
         return []
@@ -75,23 +84,17 @@ def icon_rules(sheet: bytes) -> list[IconRule]:
     for block in root.iter():
         if local(block) != "conditionalFormatting":
             continue
+        sqref = block.get("sqref") or " ".join(
+            (child.text or "") for child in block if local(child) == "sqref"
+        )  # x14: <xm:sqref>
         for icon_set in block.iter():
             if local(icon_set) != "iconSet":
                 continue
-            name = icon_set.get("iconSet", "3TrafficLights1")
-            icons = ICONS.get(name)
+            icons = _icons(icon_set)
             if icons is None:
                 continue
-            if icon_set.get("reverse") == "1":
-                icons = tuple(reversed(icons))
-            cfvos = []
-            for cfvo in icon_set:
-                if local(cfvo) == "cfvo":
-                    try:
-                        cfvos.append((cfvo.get("type", "percent"), float(cfvo.get("val", "0") or 0)))
-                    except ValueError:
-                        cfvos.append((cfvo.get("type", "percent"), 0.0))
-            for ref in (block.get("sqref") or "").split():
+            cfvos = [_cfvo(cfvo) for cfvo in icon_set if local(cfvo) == "cfvo"]
+            for ref in sqref.split():
                 found = _REF.fullmatch(ref)
                 if not found:
                     continue
@@ -99,3 +102,35 @@ def icon_rules(sheet: bytes) -> list[IconRule]:
                 rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
                 rules.append(IconRule(frozenset(range(first, last + 1)), rows, icons, tuple(cfvos)))
     return rules
+
+
+def _icons(icon_set: Any) -> tuple[str | None, ...] | None:
+    """The status of each icon, lowest first; a custom set (x14 ``cfIcon``) names each icon by its
+    set and position; "NoIcons" shows none (no status)."""
+    custom = [child for child in icon_set if local(child) == "cfIcon"]
+    if custom:
+        out: list[str | None] = []
+        for child in custom:
+            source = ICONS.get(child.get("iconSet", ""))
+            try:
+                at = int(child.get("iconId", "0"))
+            except ValueError:
+                at = -1
+            out.append(source[at] if source is not None and 0 <= at < len(source) else None)
+        icons: tuple[str | None, ...] | None = tuple(out)
+    else:
+        icons = ICONS.get(icon_set.get("iconSet", "3TrafficLights1"))
+    if icons is not None and icon_set.get("reverse") in ("1", "true"):
+        icons = tuple(reversed(icons))
+    return icons
+
+
+def _cfvo(cfvo: Any) -> tuple[str, float]:
+    """A threshold: its type and value, from ``val`` or (x14) the ``xm:f`` child."""
+    text = cfvo.get("val")
+    if text is None:
+        text = next((child.text for child in cfvo if local(child) == "f"), None)
+    try:
+        return cfvo.get("type", "percent"), float(text or 0)
+    except ValueError:
+        return cfvo.get("type", "percent"), 0.0
