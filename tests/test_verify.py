@@ -130,9 +130,9 @@ def test_the_check_refuses_every_damage(tmp_path: Path, monkeypatch, damage, in_
     before = _digest(source)
     real = verify.verify_written
 
-    def damaged(package, data_part, data_sheet, owned, written, original=None):
+    def damaged(package, data_parts, owned, written, original=None):
         damage(written)
-        return real(package, data_part, data_sheet, owned, written, original)
+        return real(package, data_parts, owned, written, original)
 
     monkeypatch.setattr(verify, "verify_written", damaged)
     output = tmp_path / "book-klar.xlsx"

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from xlfollow.adapters.file_reader import read_values, status_looks
 from xlfollow.adapters.lock import writing
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
-from xlfollow.core.layout import find_layout
-from xlfollow.core.models import Layout, Report
+from xlfollow.core.layout import find_layout, joined, split_tables
+from xlfollow.core.models import Issue, Item, Layout, Report
 from xlfollow.core.normalise import normalise_rows
 from xlfollow.core.plan import Plan, build_plan
 from xlfollow.core.rollup import RollUp, roll_up
@@ -50,16 +50,36 @@ def settings_for(book: BookValues, config: Path | None = None, language: str | N
 
 
 def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
-    """The pure part: from values to a report (layout, items, issues)."""
+    """The pure part: from values to a report (layout, items, issues). Every table of the
+    workbook is read: each sheet that holds part of the follow-up, and each table of a sheet."""
     rows = book.rows()
     layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
-    colours = status_looks(book, layout, settings)
-    data = normalise_rows(rows[layout.sheet], layout, settings)
-    issues = validate(layout, data, settings, colours)
+    vocabulary = settings.vocabulary()
+    tables: list[Layout] = []
+    items: list[Item] = []
+    issues: list[Issue] = []
+    for table in layout.tables():
+        sheet = book.sheets[table.sheet]
+        first = normalise_rows(
+            sheet.rows, table, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+        )
+        parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
+        for part in parts:
+            colours, changed = status_looks(book, part, settings)
+            data = first
+            if changed or len(parts) > 1:  # read again: the looks are statuses, or the table is shorter
+                data = normalise_rows(
+                    sheet.rows, part, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+                )
+            tables.append(part)
+            items.extend(data.items)
+            issues.extend(validate(part, data, settings, colours))
+    if len(tables) > 1:
+        layout = joined(tables, settings, layout.repeats)
     return Report(
         path=book.path,
         layout=layout,
-        items=data.items,
+        items=tuple(items),
         issues=tuple(issues),
         language=settings.lang,
         region_book=book.region_book,
@@ -130,7 +150,8 @@ def run(
         book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         _refuse_if_open(target)
         assert package is not None
-        check_writable(package, package.sheet_part(result.report.layout.sheet))
+        for name in result.report.layout.sheets():
+            check_writable(package, package.sheet_part(name))
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         write_plan(plan, package, target, result.original)
     return Result(result.report, result.rollup, target, plan=plan)
@@ -155,14 +176,11 @@ def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDig
     from xlfollow.adapters.file_writer import apply_plan
     from xlfollow.ooxml.verify import verify_written
 
-    data_part = package.sheet_part(plan.data_sheet)
+    data_parts = {name: part for name in plan.data_sheets() if (part := package.sheet_part(name)) is not None}
     owned = owned_parts(package)
     try:
         apply_plan(
-            plan,
-            package,
-            target,
-            lambda pkg, out: verify_written(pkg, data_part, plan.data_sheet, owned, out, original),
+            plan, package, target, lambda pkg, out: verify_written(pkg, data_parts, owned, out, original)
         )
     except (InputError, WorkbookError):
         raise

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from xlfollow.core.errors import InputError, XlfollowError
 from xlfollow.core.region import Region, Unit, consolidate_units, region_sheets
+from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.texts import noun, say
 
 PARALLEL_FROM = 8  # units; below this, starting workers costs more than it saves
@@ -112,14 +113,17 @@ def _progress(show: bool, done: int, total: int, width: int = 30) -> None:
 
 def one_kind(units: list[Unit], lang: str) -> list[Unit]:
     """The units of the region's report kind (the kind most units have; on a tie the first
-    unit's); a unit of another kind is set aside with a message, never counted as this kind."""
-    kinds = [u.report.layout.kind for u in units if u.report is not None]
+    unit's); a unit of another kind is set aside with a message, never counted as this kind. A
+    unit whose headers name no kind (items in general) goes with any kind."""
+    kinds = [
+        u.report.layout.kind for u in units if u.report is not None and u.report.layout.kind != MIXED_KIND
+    ]
     if len(set(kinds)) < 2:
         return units
     region_kind = max(dict.fromkeys(kinds), key=kinds.count)  # dict keeps first-seen order on ties
     out = []
     for unit in units:
-        if unit.report is not None and unit.report.layout.kind != region_kind:
+        if unit.report is not None and unit.report.layout.kind not in (region_kind, MIXED_KIND):
             problem = say(
                 "unit-other-kind",
                 lang,

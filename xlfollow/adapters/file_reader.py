@@ -64,8 +64,9 @@ def read_values(path: Path) -> BookValues:
             n: sheets[n] for n in sorted(sheets, key=lambda n: order.index(n) if n in order else len(order))
         }
     for sheet_name, sheet in list(sheets.items()):
-        if sheet_name in visible:
-            sheets[sheet_name] = SheetValues(sheet_name, sheet.rows, visible[sheet_name])
+        merged = _merged_rows(package.read(parts[sheet_name])) if sheet_name in parts else frozenset()
+        if sheet_name in visible or merged:
+            sheets[sheet_name] = SheetValues(sheet_name, sheet.rows, visible.get(sheet_name, True), merged)
     return BookValues(
         path=name, sheets=sheets, package=package, owned=frozenset(owned), region_book=package.region_book()
     )
@@ -127,6 +128,21 @@ def _read_streaming(package: Package, name: str, parts: dict[str, str]) -> dict[
     return sheets
 
 
+_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _merged_rows(sheet_xml: bytes) -> frozenset[int]:
+    """The rows whose first row holds a cell merged across columns (a heading over the table)."""
+    at = sheet_xml.find(b"mergeCells")
+    if at < 0:
+        return frozenset()
+    rows = set()
+    for first, top, last, _ in _MERGE.findall(sheet_xml, max(0, at - 8)):
+        if first != last:
+            rows.add(int(top))
+    return frozenset(rows)
+
+
 _ERROR_CELL = re.compile(
     rb'<(?:\w+:)?c\b(?=[^>]*\bt="e")[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?'
     rb"<(?:\w+:)?v>([^<]{1,16})</(?:\w+:)?v>",
@@ -148,27 +164,30 @@ def _error_values(sheet_xml: bytes, values: list[list[Any]]) -> None:
             values[r][c] = CellError(error.decode("ascii", "replace"))
 
 
-def status_looks(book: BookValues, layout: Layout, settings: Settings) -> dict[int, Status]:
-    """Statuses that the status column shows by its look rather than its text (issue 8): icon
-    sets over numbers, fill colours of blank cells, letters in symbol fonts. The cells' values are
-    replaced by values the vocabulary reads (:class:`CellIcon`, :class:`CellFill`,
-    :class:`CellGlyph`); returned: row -> the status the fill of a cell with text says."""
+def status_looks(book: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+    """Statuses that the status column of the table ``layout`` shows by its look rather than its
+    text (issue 8): icon sets over numbers, fill colours of blank cells, letters in symbol fonts.
+    The cells' values are replaced by values the vocabulary reads (:class:`CellIcon`,
+    :class:`CellFill`, :class:`CellGlyph`). Returned: row -> the status the fill of a cell with
+    text says, and whether any value was replaced."""
     col = layout.column("status")
     package = book.package
     if col is None or package is None or layout.sheet not in book.sheets:
-        return {}
+        return {}, False
     part = package.sheet_part(layout.sheet)
     if part is None:
-        return {}
+        return {}, False
     rows, sheet = book.sheets[layout.sheet].rows, package.read(part)
-    _icon_carried(sheet, rows, layout, col)
-    return _colour_carried(package, sheet, rows, layout, col, settings)
+    last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
+    changed = _icon_carried(sheet, rows, layout, col, last)
+    said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last)
+    return said, changed or coloured
 
 
-def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int) -> None:
+def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int) -> bool:
     """Numbers in the status column shown as icons by a conditional-format icon set become the
     status of their icon. Read only when the status column holds numbers."""
-    below = range(layout.header_row, len(rows))
+    below = range(layout.header_row, last)
     numbers = {
         r + 1: float(rows[r][col - 1])
         for r in below
@@ -177,20 +196,29 @@ def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int)
         and not isinstance(rows[r][col - 1], bool)
     }
     if not numbers:
-        return
+        return False
     from xlfollow.ooxml.iconsets import icon_rules
 
     rules = [rule for rule in icon_rules(sheet) if col in rule.cols]
+    changed = False
     for rule in rules:
         covered = {r: v for r, v in numbers.items() if rule.rows[0] <= r <= rule.rows[1]}
         values = list(covered.values())
         for row, value in covered.items():
             rows[row - 1][col - 1] = CellIcon(rule.status(value, values), value)
+            changed = True
+    return changed
 
 
 def _colour_carried(
-    package: Package, sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, settings: Settings
-) -> dict[int, Status]:
+    package: Package,
+    sheet: bytes,
+    rows: list[list[Any]],
+    layout: Layout,
+    col: int,
+    settings: Settings,
+    last: int,
+) -> tuple[dict[int, Status], bool]:
     """A blank status cell with a fill that is not xlfollow's own look gets the fill as its
     value; a one-letter symbol-font cell its shape. Only the status column's formats are read,
     and only when the workbook's formats have fills or symbol fonts at all."""
@@ -199,12 +227,13 @@ def _colour_carried(
 
     fills = Fills(package)
     if not fills.any_fill() and not fills.symbol_fonts():
-        return {}
+        return {}, False
     vocabulary = settings.vocabulary()
     said: dict[int, Status] = {}
+    changed = False
     for row, xf in column_styles(sheet, col_letter(col)).items():
         look = fills.look(xf)
-        if look.own or row <= layout.header_row:
+        if look.own or row <= layout.header_row or row > last:
             continue
         fill = CellFill(look.colour or "FFFFFF", look.builtin)
         line = rows[row - 1] if row - 1 < len(rows) else None
@@ -216,13 +245,15 @@ def _colour_carried(
         if isinstance(value, str) and len(value.strip()) == 1 and look.font.casefold() in SYMBOL_FONTS:
             letter = value.strip()
             line[col - 1] = CellGlyph(letter, look.font, glyph_status(letter, look.font, look.font_colour))
+            changed = True
             continue
         if look.colour is None:
             continue
         if line[col - 1] is None:
             line[col - 1] = fill
-        else:
+            changed = True
+        elif not isinstance(line[col - 1], CellFill):
             status = vocabulary.classify(fill)
             if status not in (None, Status.MISSING):
                 said[row] = status
-    return said
+    return said, changed

@@ -52,12 +52,14 @@ def apply_plan(
 def apply_to_package(plan: Plan, package: Package) -> None:
     styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
-    data_part = package.sheet_part(plan.data_sheet)
-    if data_part is not None:
+    for name in plan.data_sheets():
+        data_part = package.sheet_part(name)
+        if data_part is None:
+            continue
         sheet = SheetBytes(package.read(data_part))
         package.forget(data_part)  # the sheet's bytes now live in `sheet` only
-        _mark(sheet, plan.marks, styles)
-        write_notes(package, data_part, sheet, plan.notes)
+        _mark(sheet, plan.marks_on(name), styles)
+        write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put(data_part, sheet.to_bytes())
     for sheet_plan in plan.sheets:
         _write_owned_sheet(package, sheet_plan, styles)

@@ -114,9 +114,12 @@ class LiveWriter:
 
     # --- status cells ----------------------------------------------------------------------
     def mark(self, plan: Plan) -> None:
-        sheet = self.book.sheets[plan.data_sheet]
-        self.clear_own_looks(sheet, [m for m in plan.marks if m.status is None])
-        coloured = Plan(plan.data_sheet, [m for m in plan.marks if m.status is not None], [], [])
+        for name in plan.data_sheets():
+            self.mark_sheet(self.book.sheets[name], plan.marks_on(name))
+
+    def mark_sheet(self, sheet: Any, marks: list[Mark]) -> None:
+        self.clear_own_looks(sheet, [m for m in marks if m.status is None])
+        coloured = Plan(sheet.name, [m for m in marks if m.status is not None], [], [])
         if self.replace_api() is not None and self.mark_by_replace(sheet, coloured):
             return
         looks: dict[tuple[Status, bool], list[tuple[int, int]]] = defaultdict(list)
@@ -205,8 +208,8 @@ class LiveWriter:
 
     # --- notes --------------------------------------------------------------------------------
     def notes(self, plan: Plan) -> None:
-        sheet = self.book.sheets[plan.data_sheet]
         for note in plan.notes:
+            sheet = self.book.sheets[note.sheet or plan.data_sheet]
             rng = sheet.range(cell_ref(note.row, note.col))
             existing = rng.note
             if existing is not None:

@@ -7,12 +7,13 @@ import functools
 import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Layout
-from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings
+from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
 
@@ -106,7 +107,16 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "portfolio",
         "department",
     ),
-    "measure": ("mått", "indikator", "nyckeltal", "measure", "indicator", "kpi"),
+    "measure": (
+        "mått",
+        "indikator",
+        "nyckeltal",
+        "measure",
+        "indicator",
+        "kpi",
+        "indicator description",
+        "mätetal",
+    ),
     "target": ("målvärde", "målnivå", "target", "target value"),
     "outcome": ("utfall", "outcome", "actual", "result"),
     "status": (
@@ -168,6 +178,7 @@ for _candidates in _PHRASES.values():
     _candidates.sort(key=lambda pf: -len(" ".join(pf[0])))
 MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
 _KIND_WORDS = (
+    ("framgangsfaktorer", ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "success")),
     ("aktiva-mal", ("aktivt", "aktiva")),
     ("resultatmal", ("resultatmål", "result")),
     (
@@ -214,25 +225,28 @@ def match_header(text: Any) -> str | None:
 
 
 def _period_key(text: str) -> tuple[int, int, int] | None:
-    """A status header's period as (year, month, day) for ordering: "Läge 2017-12-31",
-    "Per augusti" (no year: 0), "Res april"."""
+    """A header's period as (year, month, day) for ordering: "Läge 2017-12-31", "Per augusti"
+    (no year: 0), "Res april", "Utfall 2016" (no month: 0)."""
     found = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text)
     if found:
         return int(found.group(1)), int(found.group(2)), int(found.group(3))
+    year = re.search(r"(?:19|20)\d{2}", text)
     for word in header_words(text):
         if word in _MONTH_NUMBER:
-            year = re.search(r"(?:19|20)\d{2}", text)
             return (int(year.group(0)) if year else 0), _MONTH_NUMBER[word], 0
-    return None
+    return (int(year.group(0)), 0, 0) if year else None
 
 
-def latest_status_column(headers: Mapping[int, str], below: Sequence[Sequence[Any]], first: int) -> int:
-    """Of several status columns that are periods ("Per april", "Per augusti", "Läge
-    2017-12-31"), the latest one that has values; else the first status column found."""
+def latest_column(
+    headers: Mapping[int, str], below: Sequence[Sequence[Any]], first: int, field: str = "status"
+) -> int:
+    """Of several columns of ``field`` that are periods ("Per april", "Per augusti", "Läge
+    2017-12-31", "Utfall 2014" ... "Utfall 2016"), the latest one that has values; else the first
+    one found."""
     candidates = [
         (key, col)
         for col, text in headers.items()
-        if match_header(text) == "status" and (key := _period_key(text)) is not None
+        if match_header(text) == field and (key := _period_key(text)) is not None
     ]
     if len(candidates) < 2:
         return first
@@ -256,11 +270,13 @@ def _score(columns: Mapping[str, int]) -> int:
 
 
 def _kind_of(item_header: str) -> str:
+    """The kind of follow-up the item column's header names; items in general ("poster": goals,
+    measures, indicators) when it names none of the four."""
     words = header_words(item_header)
     for kind, markers in _KIND_WORDS:
         if any(w in markers for w in words):
             return kind
-    return "framgangsfaktorer"
+    return MIXED_KIND
 
 
 def _period_of(status_header: str) -> str | None:
@@ -410,6 +426,8 @@ def find_layout(
     best: tuple[int, str, int, dict[str, int]] | None = None
     partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status
     explicit = settings.header_row is not None or settings.sheet is not None
+    per_sheet: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's best data header
+    first_named: dict[str, tuple[int, dict[str, int]]] = {}  # each sheet's first row naming item and status
     for candidates in groups:
         for name in candidates:
             rows = sheets[name]
@@ -419,16 +437,17 @@ def find_layout(
                 scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
             for r in scan:
                 row = rows[r] if 0 <= r < len(rows) else []
-                cols = _columns_of(row)
-                _weak_columns(cols, row, rows, r + 1)
-                if len(cols) >= 2 and not _is_data_header(cols, settings):
-                    _complete_by_values(cols, row, rows, r + 1, settings)
+                cols = header_columns(row, rows, r + 1, settings)
                 if not explicit and not _is_data_header(cols, settings):
                     half = ("item" in cols or "status" in cols) and len(cols) >= 2
                     if half and (partial is None or _score(cols) > partial[0]):
                         partial = (_score(cols), name, r + 1, cols)
                     continue
                 score = _score(cols)
+                if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
+                    first_named[name] = (r + 1, cols)
+                if name not in per_sheet or score > per_sheet[name][0]:
+                    per_sheet[name] = (score, r + 1, cols)
                 if best is None or score > best[0]:
                     best = (score, name, r + 1, cols)
         if best is not None:
@@ -447,15 +466,48 @@ def find_layout(
                 key=lacking,
             )
         raise InputError("no-header", path=path)
+    if not explicit:  # a table above a sheet's best header: its tables are read from the first down
+        for name, (row_number, named) in first_named.items():
+            if row_number < per_sheet[name][1]:
+                per_sheet[name] = (per_sheet[name][0], row_number, named)
     _, sheet, header_row, columns = best
-    rows = sheets[sheet]
+    if not explicit:
+        header_row, columns = per_sheet[sheet][1:]
+    layout = _layout_of(sheets[sheet], sheet, header_row, columns, settings)
+    if explicit:
+        return layout
+    return _with_other_sheets(layout, sheets, per_sheet, settings)
+
+
+def header_columns(
+    row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> dict[str, int]:
+    """The fields a row names as a header, completed from the values below it (``start``: the
+    0-based index of the first row below)."""
+    cols = _columns_of(row)
+    _weak_columns(cols, row, rows, start)
+    if len(cols) >= 2 and not _is_data_header(cols, settings):
+        _complete_by_values(cols, row, rows, start, settings)
+    return cols
+
+
+def _layout_of(
+    rows: Sequence[Sequence[Any]],
+    sheet: str,
+    header_row: int,
+    columns: dict[str, int],
+    settings: Settings,
+    title: str | None = None,
+) -> Layout:
     header_values = rows[header_row - 1] if header_row - 1 < len(rows) else []
     headers = {i: str(v).strip() for i, v in enumerate(header_values, start=1) if v not in (None, "")}
     if settings.header_row is not None and not headers and not settings.columns:
         raise InputError("header-row-empty", row=header_row, sheet=sheet)
 
-    if "status" in columns and "status" not in settings.columns:
-        columns["status"] = latest_status_column(headers, rows[header_row:], columns["status"])
+    columns = dict(columns)
+    for field in ("status", "outcome"):
+        if field in columns and field not in settings.columns:
+            columns[field] = latest_column(headers, rows[header_row:], columns[field], field)
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)
     # A column named in the settings is taken from the field the headers gave it.
@@ -468,8 +520,119 @@ def find_layout(
         _period_of(headers.get(columns.get("status", 0), "")), rows[: header_row - 1], headers.values()
     )
     return Layout(
-        sheet=sheet, header_row=header_row, columns=columns, headers=headers, kind=kind, period=period
+        sheet=sheet,
+        header_row=header_row,
+        columns=columns,
+        headers=headers,
+        kind=kind,
+        period=period,
+        title=title,
     )
+
+
+def _item_texts(rows: Sequence[Sequence[Any]], layout: Layout) -> set[str]:
+    col = layout.columns.get("item", 0) - 1
+    return {
+        " ".join(r[col].split()).casefold()
+        for r in rows[layout.header_row :]
+        if 0 <= col < len(r) and isinstance(r[col], str) and r[col].strip()
+    }
+
+
+def _with_other_sheets(
+    layout: Layout,
+    sheets: Mapping[str, Sequence[Sequence[Any]]],
+    per_sheet: Mapping[str, tuple[int, int, dict[str, int]]],
+    settings: Settings,
+) -> Layout:
+    """The other sheets that hold a follow-up table are read too (one sheet per committee, unit or
+    perspective). A sheet whose items are nearly all those of a sheet already read, and the other
+    way round, is another period or a copy: it is not read, and the reading says so. (A
+    committee's scorecard that reuses some of the city's measures is read.)"""
+    taken = [(layout, _item_texts(sheets[layout.sheet], layout))]
+    repeats: list[tuple[str, str]] = []
+    for name, (_, header_row, columns) in per_sheet.items():
+        if name == layout.sheet:
+            continue
+        table = _layout_of(sheets[name], name, header_row, columns, settings)
+        texts = _item_texts(sheets[name], table)
+        same = next(
+            (t for t, seen in taken if len(texts & seen) * 5 >= 4 * max(len(texts), len(seen), 1)), None
+        )
+        if same is not None:
+            repeats.append((name, same.sheet))
+            continue
+        taken.append((table, texts))
+    if len(taken) == 1:
+        return replace(layout, repeats=tuple(repeats))
+    tables = [t for t, _ in taken]
+    group = _sheets_group(tables, settings)
+    grouped = [replace(t, group=group if group not in t.columns else None) for t in tables]
+    return joined(grouped, settings, repeats=tuple(repeats))
+
+
+def _sheets_group(tables: Sequence[Layout], settings: Settings) -> str:
+    """What the sheets' names stand for when each sheet holds part of the follow-up: committees
+    when most names look like one (or the tables have a perspective column), else perspectives."""
+    known = {c.casefold() for c in settings.known_committees()}
+    named = sum(1 for t in tables if t.sheet.casefold() in known or _COMMITTEE_LIKE.search(t.sheet))
+    if named * 2 > len(tables) or all("perspective" in t.columns for t in tables):
+        return "committee"
+    return "perspective"
+
+
+def joined(tables: Sequence[Layout], settings: Settings, repeats: tuple[tuple[str, str], ...] = ()) -> Layout:
+    """One layout of several tables. Tables of different kinds (success factors beside action
+    plans) are counted together as items ("poster"), unless the settings name the kind."""
+    first, *more = tables
+    kinds = {t.kind for t in tables}
+    kind = first.kind if len(kinds) == 1 or settings.kind else MIXED_KIND
+    return replace(first, kind=kind, more=tuple(replace(t, more=()) for t in more), repeats=repeats)
+
+
+def split_tables(
+    rows: Sequence[Sequence[Any]], layout: Layout, candidates: Sequence[int], settings: Settings
+) -> list[Layout]:
+    """A sheet that holds several tables, one under another: ``candidates`` are rows that could
+    be header rows (1-based; rows of text only after a blank or one-cell row). Each that names an
+    item and a status column starts a table; the text above it (its title) is kept."""
+    tables = [layout]
+    end = layout.last_row
+    for number in candidates:
+        if number <= tables[-1].header_row or (end is not None and number > end):
+            continue
+        row = rows[number - 1]
+        cols = header_columns(row, rows, number, settings)
+        if not {"item", "status"} <= set(cols):  # the row itself names them, not the settings
+            continue
+        last, title = number - 1, None
+        # the blank and one-text rows just above the header are the gap and the title
+        while last > tables[-1].header_row:
+            above = rows[last - 1]
+            text = _lone_text(above)
+            if text is None and any(v is not None for v in above):
+                break
+            title = title or text
+            last -= 1
+        tables[-1] = replace(tables[-1], last_row=last)
+        table = _layout_of(rows, layout.sheet, number, cols, settings, title=title)
+        tables.append(replace(table, last_row=end, group=layout.group))
+    if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
+        above = [
+            r
+            for r in range(layout.header_row - 1, max(0, layout.header_row - 3), -1)
+            if any(v is not None for v in rows[r - 1])
+        ]
+        title = _lone_text(rows[above[0] - 1]) if above else None
+        tables[0] = replace(tables[0], title=title)
+    return tables
+
+
+def _lone_text(row: Sequence[Any]) -> str | None:
+    values = [v for v in row if v is not None]
+    if len(values) == 1 and isinstance(values[0], str) and values[0].strip():
+        return values[0].strip()
+    return None
 
 
 def _resolve_column(spec: str, field: str, headers: Mapping[int, str], row: int) -> int:

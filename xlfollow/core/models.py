@@ -41,6 +41,7 @@ class Item:
     status_value: Any = None  # what the user typed
     comment: str | None = None
     activities: str | None = None
+    table: int = 0  # which of the layout's tables (Layout.tables()) the row belongs to
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,9 @@ class Issue:
 
 @dataclass(frozen=True, slots=True)
 class Layout:
-    """Where the data stands: the sheet, its header row and the column of each field."""
+    """Where the data stands: the sheet, its header row and the column of each field. A
+    workbook can hold several tables (one sheet per committee or unit, several tables on one
+    sheet): the first is this layout, the others are in ``more``, each a layout of its own."""
 
     sheet: str
     header_row: int  # 1-based
@@ -74,6 +77,19 @@ class Layout:
     headers: dict[int, str]  # 1-based column -> header text as written
     kind: str = "framgangsfaktorer"
     period: str | None = None
+    last_row: int | None = None  # the table ends here (another table follows); None: the sheet's end
+    more: tuple[Layout, ...] = ()  # the workbook's further tables
+    group: str | None = None  # the field the sheet's name or the table's title sets: committee, perspective
+    title: str | None = None  # the text above the table that names it ("Omvärld – nämndens mål")
+    repeats: tuple[tuple[str, str], ...] = ()  # (sheet, the sheet whose items it repeats): not read
+
+    def tables(self) -> tuple[Layout, ...]:
+        """Every table of the workbook, the first one first."""
+        return (self, *self.more)
+
+    def sheets(self) -> tuple[str, ...]:
+        """The data sheets, each once, in the order of the tables."""
+        return tuple(dict.fromkeys(t.sheet for t in self.tables()))
 
     def column(self, name: str) -> int | None:
         return self.columns.get(name)

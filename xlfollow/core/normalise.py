@@ -4,7 +4,7 @@ committee (blank cells and merged cells belong to the nearest value above), item
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +25,7 @@ COMMITTEE_NAMES = (
     ("vårdvalsnämnd", "VVN"),
 )
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
+_PERSPECTIVE_ENDING = re.compile(r"(?:s|e|et|en|a|ar|arna)?(?:\s?perspektiv(?:et)?)?")
 _PERSPECTIVE_WORDS = re.compile(r"\b(perspektivet|perspektiv|perspective)\b[:\s]*", re.IGNORECASE)
 _GOAL_PREFIX = re.compile(r"^\s*(strategiskt mål|strategiska mål|strategic goal)\s*:\s*", re.IGNORECASE)
 _ITEM_ID = re.compile(r"^\s*(\d{1,6}(?:\.\d{1,4})*)[.)]\s+\S")
@@ -60,6 +61,7 @@ def _repeats_header(row: Sequence[Any], header: dict[int, str]) -> bool:
 class Normalised:
     items: tuple[Item, ...]
     orphan_rows: tuple[int, ...]  # rows with content but no item text
+    header_like: tuple[int, ...] = ()  # rows of text only after a gap: perhaps another table's header
 
 
 def blank(value: Any) -> bool:
@@ -103,7 +105,9 @@ def perspective_of(text: str, extra: Sequence[str]) -> str | None:
     if len(cleaned.split()) > 2:
         return None
     for stem, name in PERSPECTIVES.items():
-        if cleaned.startswith(stem):
+        # "Samhälle", "Samhällsperspektivet", "Patient": the stem and an ending, never a longer
+        # word ("Patientsäkerhet" is a success factor)
+        if cleaned.startswith(stem) and _PERSPECTIVE_ENDING.fullmatch(cleaned[len(stem) :]):
             return name
     return None
 
@@ -127,10 +131,18 @@ def item_id(value: Any, text: str) -> str | None:
 
 
 def normalise_rows(
-    rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings, vocabulary: Vocabulary | None = None
+    rows: Sequence[Sequence[Any]],
+    layout: Layout,
+    settings: Settings,
+    vocabulary: Vocabulary | None = None,
+    *,
+    table: int = 0,
+    merged: Collection[int] = (),
 ) -> Normalised:
     """Rows (blank cells as ``None``) to items. Runs once per row of a region's workbooks: the
-    common row (an item with its cells) takes the short path."""
+    common row (an item with its cells) takes the short path. ``table`` is the table's index in
+    the layout's tables; ``merged`` the rows that hold a cell merged across columns (a heading
+    when it is the row's only text)."""
     vocabulary = vocabulary or settings.vocabulary()
     known = settings.known_committees()
     names = {name.casefold(): code for name, code in settings.committee_names.items()}
@@ -143,11 +155,12 @@ def normalise_rows(
     width = max(index.values(), default=-1) + 1
     positions = [index.get(f, -1) for f in FIELDS]  # the columns of the fields, in FIELDS' order
 
-    perspective: str | None = None
-    goal: str | None = None
-    committees: tuple[str, ...] = ()
+    perspective, goal, committees = _group_of(layout, settings, names)
     items: list[Item] = []
     orphans: list[int] = []
+    header_like: list[int] = []
+    gap = False  # the row above is blank or holds one cell: a table may start here
+    headed = False  # headings inside the table set its perspectives
     # the header row again inside the table (printed reports repeat it on every page)
     header = {
         c - 1: " ".join(t.split()).casefold()
@@ -156,11 +169,14 @@ def normalise_rows(
     }
     item_header = header.get((item_col or 0) - 1)
 
-    for number in range(layout.header_row + 1, len(rows) + 1):
+    last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
+    for number in range(layout.header_row + 1, last + 1):
         row = rows[number - 1]
         if len(row) < width:
             row = [*row, *([None] * (width - len(row)))]
         filled = len(row) - row.count(None)  # in C: the readers give blank cells as None
+        after_gap = gap
+        gap = filled <= 1
         if not filled:
             continue
         (
@@ -179,13 +195,15 @@ def normalise_rows(
         text = text_of(v_item)
         if text is not None and text.casefold() == item_header and _repeats_header(row, header):
             continue
+        if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
+            header_like.append(number)
         lone = None  # the only non-blank cell of the row, when there is just one
         if filled == 1:
             col = next(c for c, v in enumerate(row, start=1) if v is not None)
             value = row[col - 1]
             if blank(value):
                 continue
-            if col not in content_cols and isinstance(value, str):
+            if isinstance(value, str) and (col not in content_cols or number in merged):
                 lone = (col, value)
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
@@ -204,11 +222,18 @@ def normalise_rows(
             if code:
                 committees, perspective, goal = (code,), None, None
                 continue
+            if number in merged:  # a heading merged across the table
+                if "goal" not in cols or "perspective" in cols:
+                    goal = _NUMBERING.sub("", heading).strip() or None
+                else:
+                    perspective, goal = _NUMBERING.sub("", heading).strip(), None
+                continue
             if col != item_col:
                 if col == cols.get("goal"):
                     goal = heading
                 elif col == cols.get("perspective") or "perspective" not in cols:
                     perspective, goal = _NUMBERING.sub("", heading).strip(), None
+                    headed = headed or "perspective" not in cols
                 else:
                     orphans.append(number)
                 continue
@@ -246,6 +271,47 @@ def normalise_rows(
                 status_value=status_value,
                 comment=text_of(v_comment),
                 activities=text_of(v_activities),
+                table=table,
             )
         )
-    return Normalised(items=tuple(items), orphan_rows=tuple(orphans))
+    if headed and items and items[0].perspective is None and layout.title is None:
+        _first_heading(rows, layout, items)
+    return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
+
+
+def _first_heading(rows: Sequence[Sequence[Any]], layout: Layout, items: list[Item]) -> None:
+    """Headings inside a table set its perspectives ("Public Health" above its own rows); the
+    first such heading stands above the header row. The items before the next heading get it."""
+    for number in range(layout.header_row - 1, max(0, layout.header_row - 3), -1):
+        values = [v for v in rows[number - 1] if v is not None]
+        if not values:
+            continue
+        if len(values) == 1 and isinstance(values[0], str) and not _FOOTNOTE.match(values[0]):
+            heading = _NUMBERING.sub("", values[0]).strip()
+            for item in items:
+                if item.perspective is not None:
+                    break
+                item.perspective = heading
+        return
+
+
+_TITLE_TAIL = re.compile(r"\s+[–—-]\s+.*$")
+
+
+def _group_of(
+    layout: Layout, settings: Settings, names: dict[str, str]
+) -> tuple[str | None, str | None, tuple[str, ...]]:
+    """The perspective and committee a table starts with: from its sheet's name when each sheet
+    holds part of the follow-up, from its title ("Omvärld – nämndens mål och mätetal") when the
+    table has no perspective column."""
+    perspective: str | None = None
+    committees: tuple[str, ...] = ()
+    if layout.group == "committee":
+        name = " ".join(layout.sheet.split())
+        committees = (names.get(name.casefold(), name),)
+    elif layout.group == "perspective":
+        perspective = layout.sheet
+    if layout.title and "perspective" not in layout.columns:
+        title = _NUMBERING.sub("", layout.title)
+        perspective = perspective_of(title, settings.perspectives) or _TITLE_TAIL.sub("", title).strip()
+    return perspective, None, committees

@@ -15,7 +15,7 @@ from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
-from xlfollow.core.texts import REPORT_TITLES, counted, say, summary_sentence
+from xlfollow.core.texts import REPORT_TITLES, counted, quoted_list, say, summary_sentence
 from xlfollow.core.values import CellFill, CellGlyph, CellIcon
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
@@ -34,9 +34,14 @@ def build_plan(
     lang = report.language
     layout = report.layout
     marks: list[Mark] = []
-    status_col = layout.column("status")
-    if colour and status_col:
+    tables = layout.tables()
+    status_cols = [t.column("status") for t in tables]
+    sheets_of = [None if t.sheet == layout.sheet else t.sheet for t in tables]
+    if colour and any(status_cols):
         for item in report.items:
+            status_col = status_cols[item.table]
+            if status_col is None:
+                continue
             status = item.status if item.status not in (None, Status.MISSING) else None
             if isinstance(item.status_value, CellFill | CellIcon | CellGlyph):
                 status = None  # the user's colour or icon is the status: it is never painted over
@@ -44,22 +49,34 @@ def build_plan(
             if status is not None:
                 typed = str(item.status_value)
                 cue = None if SYMBOL[status] in typed else SYMBOL[status]
-            marks.append(Mark(item.row, status_col, status, cue, item.status_value))
-    notes = _notes(report.issues, lang) if check else []
+            marks.append(Mark(item.row, status_col, status, cue, item.status_value, sheets_of[item.table]))
+    notes = _notes(report.issues, lang, layout.sheet) if check else []
     sheets = ([_summary_sheet(report, rollup)] if summarise else []) + (
         [_control_sheet(report)] if check else []
     )
     return Plan(data_sheet=layout.sheet, marks=marks, notes=notes, sheets=sheets, language=lang)
 
 
-def _notes(issues: tuple[Issue, ...], lang: str) -> list[Note]:
-    by_cell: dict[tuple[int, int], list[str]] = defaultdict(list)
+def _notes(issues: tuple[Issue, ...], lang: str, data_sheet: str) -> list[Note]:
+    by_cell: dict[tuple[str, int, int], list[str]] = defaultdict(list)
     for issue in issues:
         if issue.code == "missing-column":
             continue
-        by_cell[(issue.row, issue.col)].append(f"{issue.severity.label(lang)}: {issue.message(lang)}")
+        by_cell[(issue.sheet, issue.row, issue.col)].append(
+            f"{issue.severity.label(lang)}: {issue.message(lang)}"
+        )
     prefix = say("note.prefix", lang)
-    return [Note(r, c, prefix + "\n".join(lines)) for (r, c), lines in sorted(by_cell.items())]
+    return [
+        Note(r, c, prefix + "\n".join(lines), None if sheet == data_sheet else sheet)
+        for (sheet, r, c), lines in sorted(by_cell.items(), key=lambda kv: kv[0][1:])
+    ]
+
+
+def control_title(report: Report) -> str:
+    names = report.layout.sheets()
+    if len(names) == 1:
+        return say("control.title", report.language, sheet=names[0])
+    return say("control.title_many", report.language, n=len(names))
 
 
 def status_text(status: Status, lang: str) -> str:
@@ -84,7 +101,7 @@ def put_issue(sheet: SheetPlan, row: int, col: int, issue: Issue, lang: str, lin
 def _control_sheet(report: Report) -> SheetPlan:
     lang = report.language
     sheet = SheetPlan(CONTROL_SHEET)
-    sheet.put(1, 1, say("control.title", lang, sheet=report.layout.sheet), "title")
+    sheet.put(1, 1, control_title(report), "title")
     if report.issues:
         sheet.put(
             2,
@@ -121,7 +138,7 @@ def _control_sheet(report: Report) -> SheetPlan:
     sheet.widths = {1: 10, 2: 19, 3: 18, 4: 8, 5: 8, 6: 95}
     fit_heights(sheet)
     sheet.repeat_rows = (row, row)
-    sheet.header = say("control.title", lang, sheet=report.layout.sheet)
+    sheet.header = control_title(report)
     sheet.footer = say("summary.footer", lang)
     return sheet
 
@@ -170,7 +187,12 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     sheet = SheetPlan(SUMMARY_SHEET)
     pager = Pager(sheet, {1: 44, **{c: 10 for c in range(2, last + 1)}})
     title = report.title or REPORT_TITLES.get(layout.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
-    line = say("summary.source", lang, sheet=layout.sheet, items=counted(rollup.items, "item", lang))
+    sheet_names = layout.sheets()
+    items = counted(rollup.items, "item", lang)
+    if len(sheet_names) == 1:
+        line = say("summary.source", lang, sheet=layout.sheet, items=items)
+    else:
+        line = say("summary.sources", lang, sheets=quoted_list(sheet_names, lang), items=items)
     if layout.period:
         line = say("summary.period", lang, period=layout.period) + " · " + line
     summary_head(pager, title, line, last)
@@ -287,24 +309,35 @@ def item_list(
         pager.put_row([Put(1, say("summary.none_listed", lang), "note", to=last)])
         return
     comment_col = 3 if has_ids else 2
+    several = len(layout.sheets()) > 1  # then a column says which data sheet the row is on
+    comment_to = last - 3 if several else last - 1
     header = [Put(1, say("summary.item", lang), "header")]
     if has_ids:
         header.append(Put(2, say("summary.id", lang), "header"))
-    header.append(Put(comment_col, say("summary.comment", lang), "header", to=last - 1))
+    header.append(Put(comment_col, say("summary.comment", lang), "header", to=comment_to))
+    if several:
+        header.append(Put(last - 2, say("summary.sheet", lang), "header", to=last - 1))
     header.append(Put(last, say("summary.row", lang), "header"))
     pager.table(header)
     pager.put_row(header)
-    item_col = layout.column("item") or 1
+    tables = layout.tables()
     for item in listed[:LIST_LIMIT]:
+        table = tables[item.table]
         row = [Put(1, item.text, "cell")]
         if has_ids:
             row.append(Put(2, item.id, "cell"))
-        row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=last - 1))
-        row.append(Put(last, item.row, "link", link=sheet_cell(layout.sheet, item.row, item_col)))
+        row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=comment_to))
+        if several:
+            row.append(Put(last - 2, table.sheet, "cell", to=last - 1))
+        link = sheet_cell(table.sheet, item.row, table.column("item") or 1)
+        row.append(Put(last, item.row, "link", link=link))
         pager.put_row(row)
     pager.table(None)
     if len(listed) > LIST_LIMIT:
-        more = say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
+        if several:
+            more = say("summary.more_many", lang, n=len(listed) - LIST_LIMIT)
+        else:
+            more = say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
         pager.put_row([Put(1, more, "note", to=last)])
 
 

@@ -25,6 +25,7 @@ class Mark:  # not frozen: one per status cell, built in a hot loop
     status: Status | None
     cue: str | None
     typed: object = None
+    sheet: str | None = None  # None: the plan's data sheet
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Note:
     row: int
     col: int
     text: str
+    sheet: str | None = None  # None: the plan's data sheet
 
 
 @dataclass(slots=True)
@@ -88,8 +90,21 @@ class SheetPlan:
 
 @dataclass
 class Plan:
-    data_sheet: str
+    data_sheet: str  # the first data sheet; marks and notes name theirs when there are several
     marks: list[Mark]
     notes: list[Note]
     sheets: list[SheetPlan]
     language: str = "sv"
+
+    def data_sheets(self) -> list[str]:
+        """The data sheets the plan changes, the first data sheet first."""
+        names = {self.data_sheet: None}
+        names.update({m.sheet: None for m in self.marks if m.sheet is not None})
+        names.update({n.sheet: None for n in self.notes if n.sheet is not None})
+        return list(names)
+
+    def marks_on(self, sheet: str) -> list[Mark]:
+        return [m for m in self.marks if (m.sheet or self.data_sheet) == sheet]
+
+    def notes_on(self, sheet: str) -> list[Note]:
+        return [n for n in self.notes if (n.sheet or self.data_sheet) == sheet]

@@ -8,8 +8,9 @@ from __future__ import annotations
 from collections import Counter
 
 from xlfollow.core.a1 import col_letter
-from xlfollow.core.models import Report
-from xlfollow.core.settings import FIELDS
+from xlfollow.core.models import Layout, Report
+from xlfollow.core.settings import FIELDS, MIXED_KIND
+from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.texts import counted, say
 from xlfollow.core.values import CellError, CellFill
 
@@ -23,10 +24,7 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def reading_lines(report: Report) -> list[str]:
-    lang = report.language
-    layout = report.layout
-    lines = [say("reading.sheet", lang, sheet=layout.sheet, row=layout.header_row)]
+def _columns_line(layout: Layout, lang: str) -> str:
     columns = []
     for field in FIELDS:
         col = layout.columns.get(field)
@@ -41,16 +39,48 @@ def reading_lines(report: Report) -> list[str]:
                     header=header,
                 )
             )
-    lines.append(say("reading.columns", lang, columns="; ".join(columns)))
+    return say("reading.columns", lang, columns="; ".join(columns))
+
+
+def _table_lines(layout: Layout, lang: str) -> list[str]:
+    tables = layout.tables()
+    if len(tables) == 1:
+        return [
+            say("reading.sheet", lang, sheet=layout.sheet, row=layout.header_row),
+            _columns_line(layout, lang),
+        ]
+    lines = []
+    for n, table in enumerate(tables, start=1):
+        end = say("reading.table_end", lang, row=table.last_row) if table.last_row else ""
+        lines.append(say("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end=end))
+        lines.append(_columns_line(table, lang))
+        if table.title and "perspective" not in table.columns:
+            lines.append(say("reading.table_title", lang, title=table.title))
+        if table.group and (
+            n == 1 or table.group != tables[n - 2].group or table.sheet != tables[n - 2].sheet
+        ):
+            lines.append(say("reading.group", lang, field=say(f"field.{table.group}", lang).lower()))
+    kinds = list(dict.fromkeys(t.kind for t in tables))
+    if layout.kind == MIXED_KIND and len(kinds) > 1:
+        lines.append(say("reading.mixed", lang, kinds=", ".join(kinds)))
+    return lines
+
+
+def reading_lines(report: Report) -> list[str]:
+    lang = report.language
+    layout = report.layout
+    lines = _table_lines(layout, lang)
+    for sheet, first in layout.repeats:
+        lines.append(say("reading.repeats", lang, sheet=sheet, first=first))
     if layout.period:
         lines.append(say("reading.period", lang, period=layout.period))
-    status_col = layout.column("status")
-    if status_col is None:
+    if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)
     status_of = {item.status_value: item.status for item in report.items}
     typed: Counter[tuple[str, str]] = Counter()
     read_as: dict[tuple[str, str], str] = {}
+    ambiguous: dict[str, tuple[Status, Status]] = {}
     for value, n in values.items():  # each distinct value once: fast on 100,000 rows
         if value is None:
             continue
@@ -61,6 +91,9 @@ def reading_lines(report: Report) -> list[str]:
         typed[key] += n
         said = status_of[value]
         read_as[key] = said.value if said is not None else "unknown"
+        double = Vocabulary.ambiguous(value, lang)
+        if double is not None and said is double[0] and kind == "text":
+            ambiguous[_shown(value)] = double
     missing = values.get(None, 0)
     for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
         status = read_as[(kind, shown)]
@@ -73,6 +106,17 @@ def reading_lines(report: Report) -> list[str]:
             hint = ""
         lines.append(
             say("reading.status", lang, text=label, count=counted(n, "cell", lang), status=word, hint=hint)
+        )
+    for shown, (here, there) in ambiguous.items():
+        lines.append(
+            say(
+                "reading.ambiguous",
+                lang,
+                text=shown,
+                status=say(f"status.{here.value}", lang),
+                other=say(f"status.{there.value}", lang),
+                line=f"status.{shown} = {say(f'status.{there.value}', lang)}",
+            )
         )
     if len(typed) > MAX_STATUS_LINES:
         lines.append(say("reading.more", lang, n=len(typed) - MAX_STATUS_LINES))

@@ -21,6 +21,7 @@ from xlfollow.core.plan import (
     summary_head,
 )
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, roll_up
+from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 ITEMS_SHEET = "Poster"
@@ -63,9 +64,9 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
         for item in report.items:
             counts[item.status.value if item.status is not None else UNKNOWN] += 1
         by_unit[name] = counts
-    kinds = [report.layout.kind for _, report in usable]
+    kinds = [report.layout.kind for _, report in usable if report.layout.kind != MIXED_KIND]
     periods = {report.layout.period for _, report in usable} - {None}
-    kind = max(set(kinds), key=kinds.count) if kinds else "framgangsfaktorer"
+    kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else MIXED_KIND
     period = periods.pop() if len(periods) == 1 else None
     return Region(tuple(units), items, rollup, by_unit, kind, period)
 

@@ -170,8 +170,16 @@ def bad_number(ctx: Context) -> Iterator[Issue]:
             continue
         for item in ctx.data.items:
             value = getattr(item, field)
-            if not blank(value) and parse_number(value) is None:
+            if not blank(value) and not _no_value(value) and parse_number(value) is None:
                 yield ctx.issue("bad-number", item.row, field, item, value=_shown(value))
+
+
+_NO_VALUE = {"-", "–", "—", "..", "…", "n/a", "saknas", "uppgift saknas", "ej mätt"}
+
+
+def _no_value(value: object) -> bool:
+    """A mark published tables use for "no value this period" ("-", "..", "n/a")."""
+    return isinstance(value, str) and " ".join(value.split()).casefold() in _NO_VALUE
 
 
 def _shown(value: object, limit: int = 60) -> str:

@@ -28,7 +28,8 @@ FIELDS = (
     "comment",
     "activities",
 )
-KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")
+KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")  # each has a template
+MIXED_KIND = "poster"  # tables of several kinds, counted together as items
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
 SIMPLE_KEYS = (
     "sheet",
@@ -68,7 +69,7 @@ class Settings:
         return self.language or "sv"
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary(self.statuses, self.colours)
+        return Vocabulary(self.statuses, self.colours, self.lang)
 
     def known_committees(self) -> tuple[str, ...]:
         extra = (*self.committees, *self.committee_names.values())
@@ -157,7 +158,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             data["language"] = lang
         elif lower == "kind":
             kind = _text(value).casefold().replace("å", "a").replace("ä", "a").replace(" ", "-")
-            if kind not in KINDS:
+            if kind not in (*KINDS, MIXED_KIND):
                 raise _bad(key, value, where, "hint.kind")
             data["kind"] = kind
         elif lower in ("committees", "perspectives"):

@@ -10,7 +10,15 @@ from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
 from xlfollow.core.values import CellError, CellFill, CellGlyph, CellIcon
-from xlfollow.core.words import DEGREES, FAMILIES, FILLER, FULFILMENT_STEMS, FULFILMENT_WORDS, NEGATIONS
+from xlfollow.core.words import (
+    AMBIGUOUS,
+    DEGREES,
+    FAMILIES,
+    FILLER,
+    FULFILMENT_STEMS,
+    FULFILMENT_WORDS,
+    NEGATIONS,
+)
 
 
 class Status(StrEnum):
@@ -161,16 +169,17 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
     """["ej", "uppfyllt"] -> red, ["delvis", "uppnått"] -> yellow, ["målet", "är", "uppnått"]
     -> green. Every token must be a filler, a negation, a degree word or the one fulfilment word;
     a negated fulfilment is never green, whatever else the text holds."""
-    words = [t for t in tokens if t not in FILLER]
-    text = " ".join(words)
+    text = " ".join(tokens)
     negated = degree = False
-    for phrase in sorted(NEGATIONS, key=len, reverse=True):
-        if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
-            negated = True
-            text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
+    # degrees first, before fillers go: "inte helt uppnått" is on its way, not a negation
     for phrase in sorted(DEGREES, key=len, reverse=True):
         if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
             degree = True
+            text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
+    text = " ".join(t for t in text.split() if t not in FILLER)
+    for phrase in sorted(NEGATIONS, key=len, reverse=True):
+        if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
+            negated = True
             text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
     rest = text.split()
     if len(rest) != 1:
@@ -188,7 +197,10 @@ class Vocabulary:
     abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
 
     def __init__(
-        self, extra: Mapping[str, Status] | None = None, colours: Mapping[str, Status] | None = None
+        self,
+        extra: Mapping[str, Status] | None = None,
+        colours: Mapping[str, Status] | None = None,
+        language: str = "sv",
     ) -> None:
         self._colours = {k.upper(): v.value for k, v in (colours or {}).items()}
         self._words: dict[str, Status] = {}
@@ -203,6 +215,8 @@ class Vocabulary:
             for words in families.values():
                 for word in words:
                     self._words.setdefault(normalise(word), Status(value))
+        for word, readings in AMBIGUOUS.items():
+            self._words[word] = Status(readings["en" if language == "en" else "sv"])
         for word, status in (extra or {}).items():
             self._words[normalise(word)] = status
 
@@ -248,6 +262,18 @@ class Vocabulary:
                 return symbol if said in (None, symbol) else None
             return None
         return compose_fulfilment(tokens)
+
+    @staticmethod
+    def ambiguous(value: object, language: str = "sv") -> tuple[Status, Status] | None:
+        """For a word whose meaning depends on the language ("OK"): the status it was read as
+        and the status it has in the other language; else ``None``."""
+        if not isinstance(value, str):
+            return None
+        readings = AMBIGUOUS.get(normalise(value))
+        if readings is None:
+            return None
+        here, there = ("en", "sv") if language == "en" else ("sv", "en")
+        return Status(readings[here]), Status(readings[there])
 
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)

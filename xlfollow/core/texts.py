@@ -3,6 +3,7 @@ holds user-facing prose: code refers to sentences by key."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 LANGUAGES = ("sv", "en")
@@ -264,14 +265,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),
     "hint.kind": (
-        "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
-        "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner.",
+        "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
+        "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
     ),
     # --- how the workbook was read (check, Kontroll) ------------------------------------------
     "reading.title": ("Så lästes arbetsboken", "How the workbook was read"),
     "reading.sheet": (
         "Datablad: ”{sheet}”, rubriker på rad {row}.",
         "Data sheet: “{sheet}”, headers on row {row}.",
+    ),
+    "reading.table": (
+        "Tabell {n}: bladet ”{sheet}”, rubriker på rad {row}{end}.",
+        "Table {n}: sheet “{sheet}”, headers on row {row}{end}.",
+    ),
+    "reading.table_end": (" till rad {row}", " to row {row}"),
+    "reading.table_title": (
+        "Rubriken ovanför, ”{title}”, läses som perspektiv.",
+        "The title above it, “{title}”, is read as the perspective.",
+    ),
+    "reading.group": (
+        "Bladets namn läses som {field}.",
+        "The sheet's name is read as the {field}.",
+    ),
+    "reading.repeats": (
+        "Bladet ”{sheet}” har samma poster som ”{first}” och lästes inte (en annan period eller en"
+        " kopia). Skriv sheet = {sheet} på bladet xlfollow för att läsa det i stället.",
+        "The sheet “{sheet}” holds the same items as “{first}” and was not read (another period or a"
+        " copy). Write sheet = {sheet} on the xlfollow sheet to read it instead.",
+    ),
+    "reading.mixed": (
+        "Tabellerna följer upp olika slag av poster ({kinds}); de räknas tillsammans som poster."
+        " Skriv kind = … på bladet xlfollow för att välja ett.",
+        "The tables follow up different kinds of items ({kinds}); they are counted together as items."
+        " Write kind = … on the xlfollow sheet to choose one.",
     ),
     "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
     "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
@@ -281,6 +307,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{text} in {count}: {status}.{hint}",
     ),
     "reading.colour": ("Färgen {colour}", "The colour {colour}"),
+    "reading.ambiguous": (
+        "”{text}” betyder olika i olika språk: läst som {status} efter arbetsbokens språk (svenska"
+        " skalor som Bra – OK – Har brister); på engelska betyder det ofta {other}. Skriv {line}"
+        " på bladet xlfollow om det menas här.",
+        "“{text}” means different things in different languages: read as {status} by the workbook's"
+        " language (English reports use it for fine); on a Swedish scale (Bra – OK – Har brister) it"
+        " is {other}. Write {line} on the xlfollow sheet if that is meant here.",
+    ),
     "reading.hint": (
         " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
         " Write for example {line} on the xlfollow sheet if it means something.",
@@ -470,6 +504,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Underlag: bladet ”{sheet}”, {items}",
         "Source: sheet “{sheet}”, {items}",
     ),
+    "summary.sources": (
+        "Underlag: bladen {sheets}, {items}",
+        "Source: the sheets {sheets}, {items}",
+    ),
     "summary.total": ("Totalt", "Total"),
     "summary.by_perspective": ("Per perspektiv", "By perspective"),
     "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
@@ -506,6 +544,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.no_perspective": ("(utan perspektiv)", "(no perspective)"),
     "summary.no_goal": ("(utan strategiskt mål)", "(no strategic goal)"),
     "summary.row": ("Rad", "Row"),
+    "summary.sheet": ("Blad", "Sheet"),
+    "summary.more_many": (
+        "… och {n} till. Filtrera kolumnen för läget på databladen för att se alla.",
+        "… and {n} more. Filter the status column of the data sheets to see them all.",
+    ),
     "summary.id": ("Id", "Id"),
     "summary.item": ("Post", "Item"),
     "summary.comment": ("Kommentar", "Comment"),
@@ -531,6 +574,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One workbook could not be used and is not in the summary.",
     ),
     "control.title": ("Kontroll av ”{sheet}”", "Check of “{sheet}”"),
+    "control.title_many": ("Kontroll av {n} datablad", "Check of {n} data sheets"),
     "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),
     "control.none": ("Inga problem hittades.", "No problems found."),
     "control.severity": ("Typ", "Kind"),
@@ -611,6 +655,14 @@ def counted(n: int, what: str, language: str = "sv") -> str:
     return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=n)
 
 
+def quoted_list(names: Sequence[str], language: str = "sv") -> str:
+    """ "”A”, ”B” och ”C”" (Swedish quotes) or "“A”, “B” and “C”"."""
+    quoted = [f"”{n}”" if language != "en" else f"“{n}”" for n in names]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + (" och " if language != "en" else " and ") + quoted[-1]
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -634,12 +686,18 @@ NOUNS: dict[str, dict[str, tuple[str, str, str, str, bool]]] = {
         "sv": ("handlingsplan", "handlingsplanen", "handlingsplaner", "handlingsplanerna", False),
         "en": ("action plan", "action plan", "action plans", "action plans", False),
     },
+    # several tables of different kinds, counted together
+    "poster": {
+        "sv": ("post", "posten", "poster", "posterna", False),
+        "en": ("item", "item", "items", "items", False),
+    },
 }
 REPORT_TITLES: dict[str, tuple[str, str]] = {
     "framgangsfaktorer": ("Uppföljning av framgångsfaktorer", "Follow-up of success factors"),
     "resultatmal": ("Uppföljning av resultatmål", "Follow-up of result goals"),
     "aktiva-mal": ("Uppföljning av aktiva mål", "Follow-up of active goals"),
     "handlingsplaner": ("Uppföljning av handlingsplaner", "Follow-up of action plans"),
+    "poster": ("Uppföljning", "Follow-up"),
 }
 
 

@@ -59,6 +59,7 @@ class SheetValues:
     name: str
     rows: list[list[Any]]  # 0-based rows of cell values; None for blank
     visible: bool = True
+    merged_rows: frozenset[int] = frozenset()  # 1-based rows with a cell merged across columns
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,15 @@ Sources (public follow-up reports and council performance reports):
   significant".
 - HAVERING 2014: London Borough of Havering, Corporate Performance Report Q4 2013/14: RAG and a
   separate Direction of Travel column (never the status).
+- HELSINGBORG 2012/2016: Helsingborgs stad, "Uppnådde vi målen 2012?" and årsredovisning 2016,
+  nämndernas mål: "Uppfyllelse 100 procent", "Uppfyllelse 91–99 procent", "Uppfyllelse 90 procent
+  eller lägre", "Uppföljning är inte genomförd", "Mätningen är inte genomförd"; "Resultatet är
+  inte helt uppnått jämfört med uppsatt mål" (yellow: "inte helt" is a degree, not a negation).
+- ENKÖPING 2019: Enköpings kommun, politisk plan 2019, uppdrag followed up on the scale "uppnått",
+  "uppnått till minst 80 %", "uppnått till mindre än 80 %".
+- NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
+  "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
+  English reports; it is read by the workbook's language (AMBIGUOUS below).
 """
 
 from __future__ import annotations
@@ -46,6 +55,9 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "MEDWAY 2010": ("on track", "on target", "achieved", "met", "target met"),
         "BRACKNELL 2025": ("complete", "completed", "done", "delivered"),
         "RBKC 2025": ("g", "green"),
+        "HELSINGBORG 2012/2016": ("uppfyllelse 100 procent", "uppfyllelse 100 %"),
+        "ENKÖPING 2019": ("uppnått",),
+        "NACKA": ("bra",),
         "common": (
             "genomförd",
             "genomfört",
@@ -69,6 +81,13 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "MEDWAY 2010": ("off target but capable", "partly met", "partially met", "partly achieved"),
         "BRACKNELL 2025": ("in progress", "not started", "ongoing"),
         "RBKC 2025": ("amber", "a", "at risk", "some issues"),
+        "HELSINGBORG 2012/2016": (
+            "uppfyllelse 91–99 procent",
+            "uppfyllelse 91-99 procent",
+            "uppfyllelse 91–99 %",
+            "resultatet är inte helt uppnått",
+        ),
+        "ENKÖPING 2019": ("uppnått till minst 80 %", "uppnått till minst 80 procent"),
         "common": (
             "pågår",
             "pågående",
@@ -93,6 +112,14 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "VÅRGÅRDA 2023": ("😒", "☹", "🙁", "😞", "inte uppfyllt", "inte uppfylld", "inte uppfyllda"),
         "STRÄNGNÄS 2012": ("inte uppnått", "ej uppnått", "uppnås inte", "uppfylls inte"),
         "MEDWAY 2010": ("off track", "off target", "not met", "not achieved", "missed"),
+        "HELSINGBORG 2012/2016": (
+            "uppfyllelse 90 procent eller lägre",
+            "uppfyllelse 90 % eller lägre",
+            "inga framsteg",
+            "begränsade framsteg",
+        ),
+        "ENKÖPING 2019": ("uppnått till mindre än 80 %", "uppnått till mindre än 80 procent"),
+        "NACKA": ("har brister", "brister"),
         "common": ("ej genomförd", "ej genomfört", "❌", "✗", "✘", "❎", "🔴", "🟥"),
     },
     "not_applicable": {
@@ -113,7 +140,21 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "VÅRGÅRDA 2023": ("kan inte mätas", "ej mätbart", "ej mätbar", "ej mätt"),
         "MEDWAY 2010": ("not measured", "not assessed", "no data", "not yet reported", "tbc"),
+        "HELSINGBORG 2012/2016": (
+            "uppföljning är inte genomförd",
+            "mätningen är inte genomförd",
+            "mätning ej genomförd",
+            "ej mätt",
+        ),
     },
+}
+
+# Words that mean different statuses in different languages: read by the workbook's language
+# (the settings' `language`), and said so on Kontroll. "OK" is the middle step of Nacka's
+# "Bra – OK – Har brister"; in English reports "OK" means fine.
+AMBIGUOUS: dict[str, dict[str, str]] = {
+    "ok": {"sv": "yellow", "en": "green"},
+    "okej": {"sv": "yellow", "en": "green"},
 }
 
 # Words that negate the fulfilment stem that follows or precedes them ("ej uppfyllt", "uppnås
@@ -121,6 +162,11 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
 NEGATIONS = ("ej", "inte", "icke", "ännu ej", "ännu inte", "not", "not yet", "no", "never", "aldrig")
 # Words of degree: a fulfilment qualified by one is on its way (yellow).
 DEGREES = (
+    "inte helt",
+    "ej helt",
+    "inte fullt",
+    "not fully",
+    "not entirely",
     "delvis",
     "till viss del",
     "till stor del",

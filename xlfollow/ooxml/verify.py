@@ -22,7 +22,7 @@ import os
 import re
 import sys
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -128,12 +128,16 @@ class OriginalDigest:
 
 def verify_written(
     package: Package,
-    data_part: str | None,
-    data_sheet: str,
+    data_parts: Mapping[str, str],
     owned_parts: set[str],
     written: Path,
     original: OriginalDigest | None = None,
 ) -> None:
+    """``data_parts``: data sheet -> its part, for every data sheet xlfollow changed (the
+    first is named in a failure the check cannot place); ``original``: the digest of one of them,
+    computed beforehand."""
+    data_sheet = next(iter(data_parts), "")
+
     def fail(what: str) -> WorkbookError:
         return WorkbookError("verify-failed", path=package.source, sheet=what)
 
@@ -168,7 +172,7 @@ def verify_written(
                 if name not in infos:
                     continue
                 content = archive.read(name)  # decompresses and checks the CRC
-                if name == data_part:
+                if name in data_parts.values():
                     continue
                 # a part the user had, changed by xlfollow, must still be XML (xlfollow's own new
                 # sheets are written whole by its own code and checked by their checksum)
@@ -180,13 +184,16 @@ def verify_written(
                     if etree.QName(root).localname == "styleSheet":
                         xfs = root.find(q("cellXfs"))
                         styles_count = len(xfs) if xfs is not None else 0
-            if data_part is not None:
+            for sheet_name, data_part in data_parts.items():
                 sheet = archive.read(data_part)
-                _check_tags(sheet, styles_count, fail, data_sheet)
+                _check_tags(sheet, styles_count, fail, sheet_name)
                 new = sheet_digest(sheet)
-                old = original.result() if original is not None else original_digest(package.data, data_part)
+                if original is not None and original.data_part == data_part:
+                    old = original.result()
+                else:
+                    old = original_digest(package.data, data_part)
                 if old != new:
-                    raise fail(data_sheet)
+                    raise fail(sheet_name)
     except WorkbookError:
         raise
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, EOFError, NotImplementedError):
