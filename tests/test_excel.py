@@ -285,3 +285,34 @@ def test_live_colouring_clears_only_xlfollows_look_on_blank_cells() -> None:
     run_action("colour", book)
     assert sheet.fills["B2"] == "#9bc2e6"
     assert sheet.fills["B3"] is None
+
+
+def test_the_buttons_colour_and_note_every_data_sheet(tmp_path: Path) -> None:
+    """One data sheet per committee (issue 8): the live writer colours and notes each sheet's own
+    cells, as the file writer does."""
+    from test_tables import _book
+
+    from xlfollow.excel import run_action
+
+    path = _book(tmp_path / "b.xlsx")
+    book = remote_book(path)
+    run_action("all", book)
+    done = actions_of(book)
+    report = actions.check(path).report
+    tables = report.layout.tables()
+    expected = {
+        (tables[i.table].sheet, i.row, tables[i.table].column("status")): "#"
+        + STATUS_COLOURS[i.status][0].lower()
+        for i in report.items
+        if i.status not in (None, Status.MISSING)
+    }
+    coloured = {
+        (sheet_name(book, a), *cell): str(a["args"][0]).lower()
+        for a in done
+        if a["func"] == "setRangeColor"
+        for cell in cells(a)
+    }
+    assert {k: v for k, v in coloured.items() if k in expected} == expected
+    assert {sheet for sheet, _, _ in expected} == {"BUN", "SN", "Tekniska nämnden"}
+    notes = [(sheet_name(book, a), a["args"]) for a in done if "note" in a["func"].lower()]
+    assert any(sheet == "SN" and "lila" in str(args) for sheet, args in notes), notes

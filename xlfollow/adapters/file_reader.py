@@ -210,6 +210,20 @@ def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int,
     return changed
 
 
+_FILLED = re.compile(
+    rb'patternType\s*=\s*["\'](?!none|gray125)|<(?:\w+:)?gradientFill\b|(?i:wingdings|webdings)'
+)
+
+
+def _may_show_looks(package: Package) -> bool:
+    """Whether the workbook's styles have any fill or symbol font at all: a scan of the bytes, so
+    that a workbook without them (most) never parses its styles for looks."""
+    for _, rtype, target, _ in package.rels(package.workbook):
+        if rtype.endswith("/styles") and package.has(target):
+            return _FILLED.search(package.read(target)) is not None
+    return False
+
+
 def _colour_carried(
     package: Package,
     sheet: bytes,
@@ -222,6 +236,8 @@ def _colour_carried(
     """A blank status cell with a fill that is not xlfollow's own look gets the fill as its
     value; a one-letter symbol-font cell its shape. Only the status column's formats are read,
     and only when the workbook's formats have fills or symbol fonts at all."""
+    if not _may_show_looks(package):
+        return {}, False
     from xlfollow.core.a1 import col_letter
     from xlfollow.ooxml.fills import Fills, column_styles
 

@@ -486,9 +486,18 @@ def header_columns(
     0-based index of the first row below)."""
     cols = _columns_of(row)
     _weak_columns(cols, row, rows, start)
-    if len(cols) >= 2 and not _is_data_header(cols, settings):
+    if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     return cols
+
+
+def _reads_as_header(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
+    """Short texts only, at least a third of them naming a field: a header, not a row of data whose
+    words happen to name two fields ("Målet nås ..." beside "Mått ...")."""
+    values = [v for v in row if v is not None]
+    if any(not isinstance(v, str) or len(v) > MAX_HEADER_LENGTH for v in values):
+        return False
+    return len(cols) * 3 >= len(values)
 
 
 def _layout_of(
@@ -549,6 +558,8 @@ def _with_other_sheets(
     perspective). A sheet whose items are nearly all those of a sheet already read, and the other
     way round, is another period or a copy: it is not read, and the reading says so. (A
     committee's scorecard that reuses some of the city's measures is read.)"""
+    if all(name == layout.sheet for name in per_sheet):
+        return layout  # one data sheet: nothing to compare (and 100,000 texts not to build)
     taken = [(layout, _item_texts(sheets[layout.sheet], layout))]
     repeats: list[tuple[str, str]] = []
     for name, (_, header_row, columns) in per_sheet.items():

@@ -46,6 +46,9 @@ _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "instä
 _LIST_SPLIT = re.compile(r"[,;\s]+")
 
 
+_VOCABULARIES: dict[tuple[object, ...], Vocabulary] = {}
+
+
 @dataclass(frozen=True)
 class Settings:
     """Validated by :func:`parse_settings`, which is where settings from users come in."""
@@ -69,7 +72,14 @@ class Settings:
         return self.language or "sv"
 
     def vocabulary(self) -> Vocabulary:
-        return Vocabulary(self.statuses, self.colours, self.lang)
+        """The vocabulary these settings make (built once per distinct settings)."""
+        key = (tuple(self.statuses.items()), tuple(self.colours.items()), self.lang)
+        vocabulary = _VOCABULARIES.get(key)
+        if vocabulary is None:
+            if len(_VOCABULARIES) > 32:
+                _VOCABULARIES.clear()
+            vocabulary = _VOCABULARIES[key] = Vocabulary(self.statuses, self.colours, self.lang)
+        return vocabulary
 
     def known_committees(self) -> tuple[str, ...]:
         extra = (*self.committees, *self.committee_names.values())

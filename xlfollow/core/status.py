@@ -225,9 +225,12 @@ class Vocabulary:
         outside the vocabulary (numbers, booleans, dates and error values included)."""
         if value is None:
             return Status.MISSING
-        if isinstance(value, CellIcon | CellGlyph):  # an icon, or a shape in a symbol font
+        if type(value) is str:  # plain text, the common case (the cell classes below are str too)
+            if value in self._seen:
+                return self._seen[value]
+        elif isinstance(value, CellIcon | CellGlyph):  # an icon, or a shape in a symbol font
             return Status(value.status) if value.status else None
-        if isinstance(value, CellFill):  # carried by the colour of a blank cell
+        elif isinstance(value, CellFill):  # carried by the colour of a blank cell
             said = fill_status(value, self._colours)
             return Status(said) if said is not None else None
         if isinstance(value, bool | datetime | date | time | CellError):
