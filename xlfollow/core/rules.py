@@ -9,7 +9,8 @@ from xlfollow.core.models import Issue, Item, Layout, Severity
 from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
-from xlfollow.core.status import Status
+from xlfollow.core.status import Status, contradiction
+from xlfollow.core.targets import verdict_of
 from xlfollow.core.texts import TextKey
 from xlfollow.core.values import CellError, CellFill
 
@@ -26,6 +27,9 @@ RULES: dict[str, Severity] = {
     "unknown-committee": WARNING,
     "bad-number": WARNING,
     "status-colour-mismatch": WARNING,
+    "status-contradicts-target": WARNING,
+    "red-without-activities": WARNING,
+    "comment-contradicts-status": WARNING,
 }
 
 
@@ -129,11 +133,84 @@ def missing_item(ctx: Context) -> Iterator[Issue]:
 
 
 def missing_status(ctx: Context) -> Iterator[Issue]:
+    """A blank status; on a measurable item with a target and an outcome, with the status the
+    numbers suggest (the cell itself is never filled in)."""
     if "status" not in ctx.layout.columns:
         return
     for item in ctx.data.items:
-        if item.status is Status.MISSING:
+        if item.status is not Status.MISSING:
+            continue
+        verdict = verdict_of(item) if item.target is not None else None
+        if verdict is not None and verdict.met is not None:
+            suggestion = TextKey("status.green" if verdict.met else "status.red")
+            yield ctx.issue(
+                "missing-status",
+                item.row,
+                "status",
+                item,
+                sentence="missing-status-suggested",
+                suggestion=suggestion,
+                reason=verdict.reason,
+            )
+        else:
             yield ctx.issue("missing-status", item.row, "status", item)
+
+
+def status_contradicts_target(ctx: Context) -> Iterator[Issue]:
+    """A green status on a goal whose outcome does not reach its target, or a red one on a goal
+    whose outcome does."""
+    if "target" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.target is None or item.status not in (Status.GREEN, Status.RED):
+            continue
+        verdict = verdict_of(item)
+        if verdict.met is None or verdict.met is (item.status is Status.GREEN):
+            continue
+        yield ctx.issue(
+            "status-contradicts-target",
+            item.row,
+            "status",
+            item,
+            status=TextKey(f"status.{item.status.value}"),
+            reason=verdict.reason,
+            verdict=TextKey("target.reached" if verdict.met else "target.not-reached"),
+        )
+
+
+def red_without_activities(ctx: Context) -> Iterator[Issue]:
+    """Red or yellow with no activity planned, where the layout has a column for them."""
+    if "activities" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.status in (Status.RED, Status.YELLOW) and not item.activities:
+            yield ctx.issue(
+                "red-without-activities",
+                item.row,
+                "activities",
+                item,
+                status=TextKey(f"status.{item.status.value}"),
+                column=ctx.layout.header("activities"),
+            )
+
+
+def comment_contradicts_status(ctx: Context) -> Iterator[Issue]:
+    """A comment that says the opposite of the status in plain words: "uppnått", "klart" on a red
+    item; "försenat", "ej uppnått" on a green one."""
+    if "comment" not in ctx.layout.columns:
+        return
+    for item in ctx.data.items:
+        if item.comment and item.status in (Status.GREEN, Status.RED):
+            words = contradiction(item.comment, item.status)
+            if words:
+                yield ctx.issue(
+                    "comment-contradicts-status",
+                    item.row,
+                    "comment",
+                    item,
+                    status=TextKey(f"status.{item.status.value}"),
+                    words=words,
+                )
 
 
 def missing_comment(ctx: Context) -> Iterator[Issue]:
@@ -206,6 +283,9 @@ def status_colour_mismatch(ctx: Context) -> Iterator[Issue]:
 
 ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
     status_colour_mismatch,
+    status_contradicts_target,
+    red_without_activities,
+    comment_contradicts_status,
     missing_column,
     unknown_status,
     duplicate_id,

@@ -280,3 +280,45 @@ class Vocabulary:
 
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)
+
+
+# Plain words in a comment that say the opposite of a status (rule comment-contradicts-status).
+_CLAIMS_MET = re.compile(
+    r"\b(?:uppnått|uppnådd|uppnåtts|uppnådda|uppfyllt|uppfylld|uppfyllts|uppfyllda|klart|klar|"
+    r"avklarat|slutfört|achieved|completed|target met)\b",
+    re.IGNORECASE,
+)
+_CLAIMS_LATE = re.compile(
+    r"\b(?:försenat|försenad|försenade|försenas|försening|delayed|off track|behind schedule|"
+    r"(?:ej|inte|icke) (?:uppnått|uppnådd|uppfyllt|uppfylld|klart|klar|genomfört)|"
+    r"(?:uppnå|uppfyll|nå|klara)\w* inte|hinner inte|not (?:met|achieved|completed))\b",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"\b(?:ej|inte|icke|ännu|not|yet|delvis|nästan|till viss del|partly|partially|nearly|almost|"
+    r"om|när|innan|för att|ska|skall|kommer|bli|blir|will|to be|if|when|before)\W+(?:\w+\W+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def contradiction(comment: str, status: Status) -> str | None:
+    """The words of ``comment`` that say the opposite of ``status`` ("klart" on red, "försenat" on
+    green), or ``None``. A fulfilment word that is negated, qualified or in the future ("ska bli
+    klart", "inte uppnått", "delvis uppfyllt") is no claim that it is met."""
+    text = " ".join(comment.split())
+    late = _CLAIMS_LATE.search(text)
+    met = next((m for m in _CLAIMS_MET.finditer(text) if _claims(text, m)), None)
+    if late and met:  # parts met and parts not ("... klar men målet uppnåddes inte"): no contradiction
+        return None
+    if status is Status.GREEN and late:
+        return late.group(0)
+    if status is Status.RED and met:
+        return met.group(0)
+    return None
+
+
+def _claims(text: str, found: re.Match[str]) -> bool:
+    """A fulfilment word that says it is met: not negated, qualified or in the future."""
+    before = text[max(0, found.start() - 40) : found.start()]
+    after = text[found.end() : found.end() + 8]
+    return not (_QUALIFIED.search(before) or re.match(r"\W*(?:inte|ej|not)\b", after, re.IGNORECASE))

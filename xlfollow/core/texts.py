@@ -51,6 +51,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bedömning saknas. Skriv grön, gul, röd eller ej aktuell.",
         "No assessment. Write green, yellow, red or not applicable.",
     ),
+    "missing-status-suggested": (
+        "Bedömning saknas. Förslag: {suggestion} – {reason}. Skriv grön, gul, röd eller ej aktuell.",
+        "No assessment. Suggested: {suggestion} – {reason}. Write green, yellow, red or not applicable.",
+    ),
+    "status-contradicts-target": (
+        "Läget är {status}, men {reason}: {verdict}. Se över läget (eller målvärdet).",
+        "The status is {status}, but {reason}: {verdict}. Review the status (or the target).",
+    ),
+    "red-without-activities": (
+        "Läget är {status} men inga aktiviteter är planerade. Skriv vad som görs i kolumnen ”{column}”.",
+        "The status is {status} but no activities are planned. Write what is being done in the column"
+        " “{column}”.",
+    ),
+    "comment-contradicts-status": (
+        "Läget är {status}, men kommentaren säger ”{words}”. Se över läget eller kommentaren.",
+        "The status is {status}, but the comment says “{words}”. Review the status or the comment.",
+    ),
     "missing-comment": (
         "Läget är {status} men kommentar saknas. Förklara läget i kolumnen ”{column}”.",
         "The status is {status} but there is no comment. Explain the status in the column “{column}”.",
@@ -509,6 +526,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Source: the sheets {sheets}, {items}",
     ),
     "summary.total": ("Totalt", "Total"),
+    "target.compared": (
+        "utfall {outcome} mot målvärde {target}{assumed}",
+        "outcome {outcome} against the target {target}{assumed}",
+    ),
+    "target.compared-yearly": (
+        "utfall {outcome}, för helår {yearly}, mot målvärde {target}",
+        "outcome {outcome}, for the full year {yearly}, against the target {target}",
+    ),
+    "target.assumed-least": (" (läst som lägst {value})", " (read as at least {value})"),
+    "target.assumed-most": (" (läst som högst {value})", " (read as at most {value})"),
+    "target.national": (
+        "utfall {outcome} mot målvärde {target}",
+        "outcome {outcome} against the target {target}",
+    ),
+    "target.not-comparable": (
+        "utfallet ”{outcome}” och målvärdet ”{target}” går inte att jämföra",
+        "the outcome “{outcome}” and the target “{target}” cannot be compared",
+    ),
+    "target.units-differ": (
+        "målvärdet är i {target_unit} men utfallet i {outcome_unit}",
+        "the target is in {target_unit} but the outcome in {outcome_unit}",
+    ),
+    "target.no-target": ("målvärde saknas", "no target"),
+    "target.no-outcome": ("utfall saknas", "no outcome"),
+    "target.unreadable-target": (
+        "målvärdet ”{text}” går inte att läsa som ett tal",
+        "the target “{text}” has no number",
+    ),
+    "target.unreadable-outcome": (
+        "utfallet ”{text}” går inte att läsa som ett tal",
+        "the outcome “{text}” has no number",
+    ),
+    "target.unreadable": (
+        "målvärdet eller utfallet går inte att läsa",
+        "the target or the outcome cannot be read",
+    ),
+    "target.reached": ("målvärdet nås", "the target is reached"),
+    "target.not-reached": ("målvärdet nås inte", "the target is not reached"),
     "summary.by_perspective": ("Per perspektiv", "By perspective"),
     "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
     "summary.by_committee": ("Per nämnd", "By committee"),
@@ -760,6 +815,47 @@ def summary_sentence(kind: str, counts: dict[str, int], language: str = "sv") ->
     if unknown:
         sentences.append(f"{capitalise(amount(unknown))} har ett läge som inte kunde läsas.")
     return " ".join(sentences)
+
+
+def target_sentence(kind: str, total: int, not_met: int, undecided: int, language: str = "sv") -> str:
+    """The report's sentence about its measurable goals: "För de åtta aktiva målen är det sex mål
+    som inte uppnår det uppsatta målvärdet." ``total`` goals with a target, ``not_met`` of them
+    not reaching it, ``undecided`` of them that neither the numbers nor the status decide."""
+    single, sing_def, plural, plural_def, neuter = noun(kind, language)
+    if language == "en":
+        if total == 1:
+            text = f"The only {single} {'does not reach' if not_met else 'reaches'} its target."
+        elif not_met == 0:
+            text = f"All {number_word(total, 'en')} {plural} reach their target."
+        elif not_met == total:
+            text = f"None of the {number_word(total, 'en')} {plural} reaches its target."
+        else:
+            verb = "does" if not_met == 1 else "do"
+            text = (
+                f"Of the {number_word(total, 'en')} {plural}, {number_word(not_met, 'en')} {verb} not"
+                " reach their target."
+            )
+        if undecided:
+            text += f" For {number_word(undecided, 'en')} it cannot be told."
+        return text
+    short_single, short_plural = single.split()[-1], plural.split()[-1]  # "aktiva mål" -> "mål"
+    if total == 1:
+        verb = "uppnår inte" if not_met else "uppnår"
+        text = f"{'Det' if neuter else 'Den'} enda {sing_def} {verb} det uppsatta målvärdet."
+    elif not_met == 0:
+        text = f"För de {number_word(total, 'sv', neuter)} {plural_def} uppnår alla det uppsatta målvärdet."
+    elif not_met == total:
+        none = "inget" if neuter else "ingen"
+        text = f"För de {number_word(total, 'sv', neuter)} {plural_def} uppnår {none} det uppsatta målvärdet."
+    else:
+        word = short_single if not_met == 1 else short_plural
+        text = (
+            f"För de {number_word(total, 'sv', neuter)} {plural_def} är det "
+            f"{number_word(not_met, 'sv', neuter)} {word} som inte uppnår det uppsatta målvärdet."
+        )
+    if undecided:
+        text += f" För {number_word(undecided, 'sv', neuter)} kan det inte avgöras."
+    return text
 
 
 def _sentence_en(kind: str, counts: dict[str, int]) -> str:

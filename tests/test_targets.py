@@ -1,0 +1,201 @@
+"""Measurable goals (issue 11): every target form the parser supports, each of the 2018 report's
+eight active goals decided from its own texts (expected by hand from the report: "för de åtta
+aktiva målen är det sex mål som inte uppnår det uppsatta målvärdet"), the report's sentence, the
+suggestion for a blank status, the warning for a status the numbers contradict, and a parser that
+never raises on any text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from openpyxl import load_workbook
+
+from xlfollow import actions
+from xlfollow.core.targets import Direction, judge, parse_outcome, parse_target
+from xlfollow.core.texts import target_sentence
+
+DATA = Path(__file__).resolve().parent.parent / "xlfollow" / "data" / "rs2018.json"
+GOALS = json.loads(DATA.read_text(encoding="utf-8"))["goals"]
+
+# (target as written, the item's text, value, direction) -- the forms of README's table
+TARGET_FORMS = [
+    ("90% inom 30 dagar", "Andel barn som får ett första besök inom 30 dagar", 90, Direction.AT_LEAST),
+    ("Minska till 13 % eller lägre", "Andel vårdskador ska minska.", 13, Direction.AT_MOST),
+    ("Lägre andel än 2014 <15 %", "Minska återinskrivningar.", 15, Direction.AT_MOST),
+    ("5,8 % helår", "Sjukfrånvaron för medarbetare ska minska", 5.8, Direction.AT_MOST),
+    (
+        "2015 års nivå = 125,6 mkr helår",
+        "Beroendet av bemanningsföretag ska minska.",
+        125.6,
+        Direction.AT_MOST,
+    ),
+    ("Minus 2,5%", "Nettokostnadsförändringen ska minska.", -2.5, Direction.AT_MOST),
+    ("Minst 88 %", "Andel elever som har inflytande över arbetssätt", 88, Direction.AT_LEAST),
+    ("Minst index 41", "Nöjd Inflytande Index", 41, Direction.AT_LEAST),
+    ("Minst 69 000", "Antal arbetstillfällen i Helsingborg", 69000, Direction.AT_LEAST),
+    ("högst 3 dagar", "Handläggningstid", 3, Direction.AT_MOST),
+    ("max 5", "Antal avvikelser", 5, Direction.AT_MOST),
+    ("≥ 95 %", "Svarsfrekvens", 95, Direction.AT_LEAST),
+    ("≤ 2", "Fallolyckor", 2, Direction.AT_MOST),
+    ("under 10 %", "Personalomsättning", 10, Direction.AT_MOST),
+    ("över 80 %", "Andel nöjda", 80, Direction.AT_LEAST),
+    ("13", "Antal anmälda våldsbrott per 1000 invånare", 13, Direction.AT_MOST),  # lower is better
+    ("at least 80%", "Satisfied residents", 80, Direction.AT_LEAST),
+    ("no more than 5 days", "Time to process", 5, Direction.AT_MOST),
+    (42, "Andel med egenförsörjning", 42, Direction.AT_LEAST),
+]
+
+
+@pytest.mark.parametrize(("text", "about", "value", "direction"), TARGET_FORMS)
+def test_every_target_form(text: object, about: str, value: float, direction: Direction) -> None:
+    target = parse_target(text, about)
+    assert target is not None
+    assert (target.value, target.direction) == (value, direction)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("April 82%", 82, 82),
+        ("17 – 20 %", 17, 20),
+        ("6,2% jan-april", 6.2, 6.2),
+        ("Utfall jan-april; 47,7 mkr", 47.7, 47.7),
+    ],
+)
+def test_outcome_forms(text: str, low: float, high: float) -> None:
+    outcome = parse_outcome(text)
+    assert outcome is not None and (outcome.low, outcome.high) == (low, high)
+
+
+# each of the eight active goals, by hand from its target and outcome (None: no outcome written)
+EXPECTED = [False, True, True, False, False, False, False, None]
+
+
+@pytest.mark.parametrize("n", range(8))
+def test_each_active_goal_of_2018_from_its_texts(n: int) -> None:
+    goal = GOALS[n]
+    verdict = judge(goal["target"] or None, goal["outcome"] or None, goal["item"])
+    assert verdict.met is EXPECTED[n], (goal["target"], goal["outcome"], verdict.reason.said("sv"))
+
+
+def test_a_yearly_amount_against_four_months_is_scaled_and_said() -> None:
+    verdict = judge("2015 års nivå = 125,6 mkr helår", "Utfall jan-april; 47,7 mkr", "ska minska")
+    assert verdict.met is False
+    assert "för helår 143,1 mkr" in verdict.reason.said("sv")
+
+
+def test_units_that_differ_cannot_be_told() -> None:
+    verdict = judge("90 %", "12 dagar", "")
+    assert verdict.met is None and "dagar" in verdict.reason.said("sv")
+
+
+@given(st.one_of(st.text(max_size=80), st.integers(), st.floats(allow_nan=True)), st.text(max_size=80))
+def test_the_parser_never_raises(target: object, outcome: str) -> None:
+    judge(target, outcome, "ska minska")
+    parse_target(target)
+    parse_outcome(outcome)
+
+
+def test_the_2018_active_goals_give_the_reports_sentence(example) -> None:
+    out = actions.run(example("rs2018-aktiva-mal.xlsx")).written
+    texts = [c.value for row in load_workbook(out)["Sammanställning"].iter_rows(max_row=8) for c in row]
+    assert "För de åtta aktiva målen är det sex mål som inte uppnår det uppsatta målvärdet." in texts
+
+
+@pytest.mark.parametrize(
+    ("kind", "total", "not_met", "undecided", "sv", "en"),
+    [
+        (
+            "aktiva-mal",
+            8,
+            6,
+            0,
+            "För de åtta aktiva målen är det sex mål som inte uppnår det uppsatta målvärdet.",
+            "Of the eight active goals, six do not reach their target.",
+        ),
+        (
+            "aktiva-mal",
+            8,
+            1,
+            0,
+            "För de åtta aktiva målen är det ett mål som inte uppnår det uppsatta målvärdet.",
+            "Of the eight active goals, one does not reach their target.",
+        ),
+        (
+            "aktiva-mal",
+            3,
+            0,
+            0,
+            "För de tre aktiva målen uppnår alla det uppsatta målvärdet.",
+            "All three active goals reach their target.",
+        ),
+        (
+            "framgangsfaktorer",
+            4,
+            4,
+            1,
+            "För de fyra framgångsfaktorerna uppnår ingen det uppsatta målvärdet."
+            " För en kan det inte avgöras.",
+            "None of the four success factors reaches its target. For one it cannot be told.",
+        ),
+        (
+            "aktiva-mal",
+            1,
+            1,
+            0,
+            "Det enda aktiva målet uppnår inte det uppsatta målvärdet.",
+            "The only active goal does not reach its target.",
+        ),
+    ],
+)
+def test_the_sentence_agrees(kind: str, total: int, not_met: int, undecided: int, sv: str, en: str) -> None:
+    assert target_sentence(kind, total, not_met, undecided, "sv") == sv
+    assert target_sentence(kind, total, not_met, undecided, "en") == en
+
+
+def test_a_blank_status_gets_a_suggestion_never_a_value(make_book) -> None:
+    path = make_book(
+        [
+            ["Aktivt mål", "Målvärde", "Utfall", "Läge", "Kommentar"],
+            ["Andel vårdskador ska minska.", "Minska till 13 % eller lägre", "7%", None, "ok"],
+            ["Andel besök inom 30 dagar", "90% inom 30 dagar", "April 82%", None, "nej"],
+        ]
+    )
+    out = actions.run(path).written
+    ws = load_workbook(out)["Data"]
+    assert ws["D2"].value is None and ws["D3"].value is None  # the user's cells are never filled in
+    assert "Förslag: grön – utfall 7% mot målvärde Minska till 13 % eller lägre" in ws["D2"].comment.text
+    assert (
+        "Förslag: röd – utfall April 82% mot målvärde 90% inom 30 dagar (läst som lägst 90 %)"
+        in ws["D3"].comment.text
+    )
+    kontroll = [c.value for row in load_workbook(out)["Kontroll"].iter_rows() for c in row]
+    assert any(isinstance(v, str) and v.startswith("Bedömning saknas. Förslag: röd") for v in kontroll)
+
+
+def test_a_status_the_numbers_contradict_is_a_warning(make_book) -> None:
+    path = make_book(
+        [
+            ["Aktivt mål", "Målvärde", "Utfall", "Läge", "Kommentar"],
+            ["Andel besök inom 30 dagar", "90% inom 30 dagar", "April 82%", "grön", "ok"],
+            ["Andel vårdskador ska minska.", "Minska till 13 % eller lägre", "7%", "röd", "nej"],
+            ["Sjukfrånvaron ska minska", "5,8 % helår", "6,2% jan-april", "gul", "på väg"],  # consistent
+        ]
+    )
+    found = [i for i in actions.check(path).report.issues if i.code == "status-contradicts-target"]
+    assert [(i.cell, i.message()) for i in found] == [
+        (
+            "D2",
+            "Läget är grön, men utfall April 82% mot målvärde 90% inom 30 dagar (läst som lägst 90 %): "
+            "målvärdet nås inte. Se över läget (eller målvärdet).",
+        ),
+        (
+            "D3",
+            "Läget är röd, men utfall 7% mot målvärde Minska till 13 % eller lägre: målvärdet nås. "
+            "Se över läget (eller målvärdet).",
+        ),
+    ]

@@ -1,0 +1,320 @@
+"""Measurable goals: a target (målvärde) and an outcome (utfall) as people write them, and whether
+the outcome reaches the target. Never raises: a text it cannot read gives "cannot tell" with the
+reason.
+
+The forms below were found in the follow-ups in ../shared/seeds (Region Jämtland Härjedalen 2018,
+the eight active goals) and in Helsingborg's annual report 2016 ("Minst 88 %", "Minst index 41");
+README has the table, tests/test_targets.py a test for each.
+
+- a value with a direction word: "minst 90 %", "lägst", "högst 5,8 %", "max 3", "under 15 %",
+  "≥ 90", "<15 %", "13 % eller lägre", "at least 80", "no more than 5";
+- a plain value ("90% inom 30 dagar", "5,8 % helår"): the direction from the item's own words
+  ("Sjukfrånvaron ska minska" -> at most), else at least;
+- a direction word only ("Minska till 13 %", "Minus 2,5 %" with "ska minska");
+- a year beside the value is no value ("Lägre andel än 2014 <15 %", "2015 års nivå = 125,6 mkr");
+- an outcome range ("17 – 20 %": every value must reach the target);
+- a yearly amount against a part of the year ("125,6 mkr helår" against "jan-april; 47,7 mkr"):
+  amounts and counts are scaled to the year, rates (%) are not;
+- the national level ("Minska differensen till riket ..." against "0,5 dagar lägre än riket": at or
+  below the national level reaches a target to come closer to it from above).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from xlfollow.core.models import Item
+from xlfollow.core.numbers import parse_number
+from xlfollow.core.status import Status
+from xlfollow.core.texts import Phrase
+
+
+class Direction(StrEnum):
+    AT_LEAST = ">="
+    AT_MOST = "<="
+
+
+@dataclass(frozen=True)
+class Target:
+    value: float
+    direction: Direction
+    unit: str | None
+    yearly: bool = False  # "helår", "per år"
+    national: bool = False  # relative to the national level ("riket")
+    assumed: bool = False  # the direction was not written: read as at least
+
+
+@dataclass(frozen=True)
+class Outcome:
+    low: float
+    high: float  # == low unless a range ("17 – 20 %")
+    unit: str | None
+    months: int | None = None  # "jan-april": four months of the year
+    national: int = 0  # -1 below the national level, +1 above, 0 not relative
+
+
+@dataclass(frozen=True)
+class Verdict:
+    met: bool | None  # None: cannot tell
+    reason: Phrase  # what was compared, or why it cannot be told
+
+
+_AT_LEAST = re.compile(
+    r"≥|>=|>|\b(?:minst|lägst|över|mer än|fler än|högre än|öka|ökning|ökar|höja|eller högre|eller mer"
+    r"|at least|min|minimum|above|more than|over|increase|increasing|or more|or higher)\b",
+    re.IGNORECASE,
+)
+_AT_MOST = re.compile(
+    r"≤|<=|<|\b(?:högst|max|maximalt|under|mindre än|färre än|lägre än|minska|minskning|minskar|sänka"
+    r"|sänkas|eller lägre|eller mindre|inte över|at most|maximum|below|less than|fewer than|reduce"
+    r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
+    re.IGNORECASE,
+)
+_OPERATOR_VALUE = re.compile(r"(?:≥|>=|≤|<=|<|>|=)\s*(-?\d[\d\s.,]*\s*%?)")
+_YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?![\d,.]|\s*%)")
+_UNITS = (
+    ("%", re.compile(r"%|procent|percent")),
+    ("dagar", re.compile(r"\bdag(?:ar)?\b|\bdays?\b", re.IGNORECASE)),
+    ("kr", re.compile(r"\b(?:m|t|mn|md)?kr\b|\bkronor\b|\bmiljoner\b|£|\bpounds?\b", re.IGNORECASE)),
+    ("antal", re.compile(r"\bantal\b|\bst\b|\bstycken\b", re.IGNORECASE)),
+    ("index", re.compile(r"\bindex\b", re.IGNORECASE)),
+)
+_SCALED_UNITS = ("kr", "antal")  # amounts and counts add up over the year; rates do not
+_YEARLY = re.compile(r"\bhelår\b|\bper år\b|\bårlig|\bfull year\b|\bper year\b|\bannual", re.IGNORECASE)
+_MONTHS = (
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "maj|may",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "okt|oct",
+    "nov",
+    "dec",
+)
+_MONTH_RANGE = re.compile(
+    r"\b(?:jan\w*)\s*(?:-|–|—|till|to|t\s*o\s*m)\s*(" + "|".join(f"(?:{m})" for m in _MONTHS) + r")\w*",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|till|to)\s*(-?\d+(?:[.,]\d+)?)")
+# What is better lower, when neither the target nor the item says "minska"/"öka": crimes, absence,
+# waiting times, injuries, emissions, costs, complaints.
+_LOWER_IS_BETTER = re.compile(
+    r"brott|frånvaro|väntetid|kötid|vårdskad|skador|olyck|utsläpp|koldioxid|kostnad|återinskriv|"
+    r"avbrott|klagomål|crime|absence|sickness|waiting|injur|emission|cost|complaint|delay",
+    re.IGNORECASE,
+)
+_NATIONAL = re.compile(r"\briket\b|\brikets\b|\bnational\b|\bnationally\b", re.IGNORECASE)
+_BELOW = re.compile(r"\blägre än\b|\bunder\b|\bbelow\b|\blower than\b", re.IGNORECASE)
+_ABOVE = re.compile(r"\bhögre än\b|\böver\b|\babove\b|\bhigher than\b", re.IGNORECASE)
+
+
+def unit_of(text: str) -> str | None:
+    for unit, pattern in _UNITS:
+        if pattern.search(text):
+            return unit
+    return None
+
+
+def _value(text: str) -> float | None:
+    """The target's number: the one after an operator when there is one ("<15 %", "= 125,6"),
+    else the first number that is not a year standing beside another number."""
+    found = _OPERATOR_VALUE.search(text)
+    if found:
+        value = parse_number(found.group(1))
+        if value is not None:
+            return value
+    without_years = _YEAR.sub(" ", text) if len(re.findall(r"\d+", text)) > 1 else text
+    return parse_number(without_years)
+
+
+def parse_target(text: object, about: str = "") -> Target | None:
+    """The target a cell states; ``about`` is the item's own text (its direction words count
+    when the target has none). ``None`` when there is no number to compare with."""
+    if isinstance(text, bool) or text is None:
+        return None
+    if isinstance(text, int | float):
+        text = f"{text:g}"
+    words = str(text)
+    if len(words) > 500:
+        return None
+    national = _NATIONAL.search(words) is not None
+    value = _value(words)
+    if value is None:
+        return None
+    direction = _direction(words)
+    assumed = False
+    if direction is None:
+        direction = _direction(about)
+    if direction is None:
+        assumed = True
+        direction = Direction.AT_MOST if _LOWER_IS_BETTER.search(about) else Direction.AT_LEAST
+    if re.search(r"\bminus\b", words, re.IGNORECASE) and value > 0:
+        value = -value
+    return Target(value, direction, unit_of(words), _YEARLY.search(words) is not None, national, assumed)
+
+
+def _direction(text: str) -> Direction | None:
+    """The direction a text says; where it says both ("Minska till 13 % eller lägre"), at most
+    wins when a word of it is present, since reductions are stated with both."""
+    if not text:
+        return None
+    most = _AT_MOST.search(text)
+    least = _AT_LEAST.search(text)
+    if most and least:
+        return Direction.AT_MOST if most.start() <= least.start() else Direction.AT_LEAST
+    if most:
+        return Direction.AT_MOST
+    if least:
+        return Direction.AT_LEAST
+    return None
+
+
+def parse_outcome(text: object) -> Outcome | None:
+    if isinstance(text, bool) or text is None:
+        return None
+    if isinstance(text, int | float):
+        return Outcome(float(text), float(text), None)
+    words = str(text)
+    if len(words) > 500:
+        return None
+    national = 0
+    if _NATIONAL.search(words):
+        national = -1 if _BELOW.search(words) else 1 if _ABOVE.search(words) else 0
+    months = None
+    found_months = _MONTH_RANGE.search(words)
+    if found_months:
+        last = found_months.group(1).casefold()[:3]
+        months = next((i for i, m in enumerate(_MONTHS, start=1) if last in m.split("|")), None)
+    span = _RANGE.search(words)
+    if span:
+        low, high = parse_number(span.group(1)), parse_number(span.group(2))
+        if low is not None and high is not None and not _looks_like_years(span.group(1), span.group(2)):
+            return Outcome(min(low, high), max(low, high), unit_of(words), months, national)
+    value = parse_number(_MONTH_RANGE.sub(" ", words))
+    if value is None:
+        return None
+    return Outcome(value, value, unit_of(words), months, national)
+
+
+def _looks_like_years(a: str, b: str) -> bool:
+    return all(re.fullmatch(r"(?:19|20)\d{2}", x.strip()) for x in (a, b))
+
+
+def judge(target_text: object, outcome_text: object, about: str = "") -> Verdict:
+    """Whether the outcome reaches the target, with what was compared or why it cannot be told."""
+    try:
+        return _judge(target_text, outcome_text, about)
+    except (ValueError, ArithmeticError, OverflowError):  # never raises on any text
+        return Verdict(None, Phrase("target.unreadable"))
+
+
+def _shown(value: float, unit: str | None) -> str:
+    """1234.5 -> "1 234,5"; with its unit as written ("mkr", "%", "dagar")."""
+    text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    return f"{text} %" if unit == "%" else f"{text} {unit}" if unit else text
+
+
+def _written_unit(text: object, unit: str | None) -> str | None:
+    """The unit as the text writes it ("mkr" rather than "kr"), for showing."""
+    if unit == "kr":
+        found = re.search(r"\b(?:m|t|mn|md)?kr\b", str(text), re.IGNORECASE)
+        return found.group(0) if found else unit
+    return unit if unit in ("%", "dagar") else None
+
+
+def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
+    if target_text is None or (isinstance(target_text, str) and not target_text.strip()):
+        return Verdict(None, Phrase("target.no-target"))
+    if outcome_text is None or (isinstance(outcome_text, str) and not outcome_text.strip()):
+        return Verdict(None, Phrase("target.no-outcome"))
+    target = parse_target(target_text, about)
+    outcome = parse_outcome(outcome_text)
+    if target is None:
+        return Verdict(None, Phrase("target.unreadable-target", text=_clip(target_text)))
+    if outcome is None:
+        return Verdict(None, Phrase("target.unreadable-outcome", text=_clip(outcome_text)))
+    words = {"target": _clip(target_text), "outcome": _clip(outcome_text)}
+    if target.national or outcome.national:
+        if outcome.national and target.direction is Direction.AT_MOST:
+            return Verdict(outcome.national < 0, Phrase("target.national", **words))
+        return Verdict(None, Phrase("target.not-comparable", **words))
+    if target.unit and outcome.unit and target.unit != outcome.unit:
+        return Verdict(
+            None, Phrase("target.units-differ", target_unit=target.unit, outcome_unit=outcome.unit)
+        )
+    unit = target.unit or outcome.unit
+    written = _written_unit(target_text, target.unit) or _written_unit(outcome_text, outcome.unit)
+    low, high = outcome.low, outcome.high
+    scaled = False
+    if target.yearly and outcome.months and outcome.months < 12 and unit in _SCALED_UNITS:
+        low, high = low * 12 / outcome.months, high * 12 / outcome.months
+        scaled = True
+    met = low >= target.value if target.direction is Direction.AT_LEAST else high <= target.value
+    key = "target.compared-yearly" if scaled else "target.compared"
+    return Verdict(
+        met,
+        Phrase(
+            key,
+            outcome=words["outcome"],
+            target=words["target"],
+            yearly=_shown(high if target.direction is Direction.AT_MOST else low, written),
+            assumed=(
+                Phrase(
+                    "target.assumed-least"
+                    if target.direction is Direction.AT_LEAST
+                    else "target.assumed-most",
+                    value=_shown(target.value, written),
+                )
+                if target.assumed
+                else ""
+            ),
+        ),
+    )
+
+
+def _clip(value: object, limit: int = 40) -> str:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return _shown(float(value), None)
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def verdict_of(item: Item) -> Verdict:
+    """Whether an item's outcome reaches its target (its own text and measure give the direction
+    when the target has none)."""
+    return judge(item.target, item.outcome, f"{item.text} {item.measure or ''}")
+
+
+_BY_STATUS: dict[Status | None, bool] = {Status.GREEN: True, Status.YELLOW: False, Status.RED: False}
+
+
+@dataclass(frozen=True)
+class Measured:
+    total: int  # items with a target (bar those no longer applicable)
+    not_met: int
+    undecided: int  # neither the numbers nor the status say
+
+
+def measured(items: Iterable[Item]) -> Measured | None:
+    """The measurable items: reached or not by their numbers, else by their status (green: reached;
+    yellow, red: not yet). ``None`` when no item has a target."""
+    total = not_met = undecided = 0
+    for item in items:
+        if item.target is None or item.status is Status.NOT_APPLICABLE:
+            continue
+        total += 1
+        met = verdict_of(item).met
+        if met is None:
+            met = _BY_STATUS.get(item.status)
+        if met is None:
+            undecided += 1
+        elif not met:
+            not_met += 1
+    return Measured(total, not_met, undecided) if total else None
