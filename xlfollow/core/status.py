@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
 
@@ -282,43 +282,74 @@ class Vocabulary:
         return sorted(word for word, s in self._words.items() if s is status)
 
 
-# Plain words in a comment that say the opposite of a status (rule comment-contradicts-status).
+# Plain words in a comment that say the opposite of a status (rule comment-contradicts-status),
+# matched on the casefolded comment; a literal check first, since most comments have none.
+_MET_KEYS = ("uppnå", "uppfyll", "klar", "slutför", "achiev", "complet", "target met")
+_LATE_KEYS = ("försen", "delay", "off track", "behind", "hinner", "not met", "not achieved", "not completed")
+_NEGATION_KEYS = ("inte", "ej ", "icke")
 _CLAIMS_MET = re.compile(
     r"\b(?:uppnått|uppnådd|uppnåtts|uppnådda|uppfyllt|uppfylld|uppfyllts|uppfyllda|klart|klar|"
-    r"avklarat|slutfört|achieved|completed|target met)\b",
-    re.IGNORECASE,
+    r"avklarat|slutfört|achieved|completed|target\s+met)\b"
 )
 _CLAIMS_LATE = re.compile(
-    r"\b(?:försenat|försenad|försenade|försenas|försening|delayed|off track|behind schedule|"
-    r"(?:ej|inte|icke) (?:uppnått|uppnådd|uppfyllt|uppfylld|klart|klar|genomfört)|"
-    r"(?:uppnå|uppfyll|nå|klara)\w* inte|hinner inte|not (?:met|achieved|completed))\b",
-    re.IGNORECASE,
+    r"\b(?:försenat|försenad|försenade|försenas|försening|delayed|off\s+track|behind\s+schedule|"
+    r"(?:ej|inte|icke)\s+(?:uppnått|uppnådd|uppfyllt|uppfylld|klart|klar|genomfört)|"
+    r"(?:uppnå|uppfyll|nå|klara)\w*\s+inte|hinner\s+inte|not\s+(?:met|achieved|completed))\b"
 )
 _QUALIFIED = re.compile(
     r"\b(?:ej|inte|icke|ännu|not|yet|delvis|nästan|till viss del|partly|partially|nearly|almost|"
-    r"om|när|innan|för att|ska|skall|kommer|bli|blir|will|to be|if|when|before)\W+(?:\w+\W+){0,2}$",
-    re.IGNORECASE,
+    r"om|när|innan|för\s+att|ska|skall|kommer|bli|blir|will|to\s+be|if|when|before)\W+(?:\w+\W+){0,2}$"
 )
+_NEGATED_AFTER = re.compile(r"\W*(?:inte|ej|not)\b")
 
 
 def contradiction(comment: str, status: Status) -> str | None:
     """The words of ``comment`` that say the opposite of ``status`` ("klart" on red, "försenat" on
     green), or ``None``. A fulfilment word that is negated, qualified or in the future ("ska bli
-    klart", "inte uppnått", "delvis uppfyllt") is no claim that it is met."""
-    text = " ".join(comment.split())
-    late = _CLAIMS_LATE.search(text)
-    met = next((m for m in _CLAIMS_MET.finditer(text) if _claims(text, m)), None)
-    if late and met:  # parts met and parts not ("... klar men målet uppnåddes inte"): no contradiction
+    klart", "inte uppnått", "delvis uppfyllt") is no claim that it is met; a comment with claims
+    both ways (parts met, parts not) is no contradiction."""
+    if status is not Status.GREEN and status is not Status.RED:
         return None
-    if status is Status.GREEN and late:
-        return late.group(0)
-    if status is Status.RED and met:
-        return met.group(0)
-    return None
+    text = comment.casefold()
+    if status is Status.GREEN:
+        late = _late(text)
+        return late if late is not None and _met(text) is None else None
+    met = _met(text)
+    return met if met is not None and _late(text) is None else None
 
 
-def _claims(text: str, found: re.Match[str]) -> bool:
-    """A fulfilment word that says it is met: not negated, qualified or in the future."""
-    before = text[max(0, found.start() - 40) : found.start()]
-    after = text[found.end() : found.end() + 8]
-    return not (_QUALIFIED.search(before) or re.match(r"\W*(?:inte|ej|not)\b", after, re.IGNORECASE))
+def _near(text: str, keys: tuple[str, ...], before: int = 24, after: int = 28) -> Iterator[tuple[int, str]]:
+    """Each place a key occurs, with the text around it: the patterns run on these windows only
+    (a comment of a few hundred characters is searched by str.find, in C)."""
+    for key in keys:
+        at = text.find(key)
+        while at >= 0:
+            start = max(0, at - before)
+            yield start, text[start : at + len(key) + after]
+            at = text.find(key, at + 1)
+
+
+def _late(text: str) -> str | None:
+    """The first words that say it is late or not met."""
+    found = [
+        (start + m.start(), m.group(0))
+        for start, window in _near(text, (*_LATE_KEYS, *_NEGATION_KEYS))
+        if (m := _CLAIMS_LATE.search(window))
+    ]
+    return " ".join(min(found)[1].split()) if found else None
+
+
+def _met(text: str) -> str | None:
+    """The first fulfilment word that says it is met: not negated, qualified or in the future."""
+    claims = []
+    for start, window in _near(text, _MET_KEYS, before=0, after=12):
+        found = _CLAIMS_MET.match(window) if start else _CLAIMS_MET.search(window)
+        if found is None:
+            continue
+        at, end = start + found.start(), start + found.end()
+        if at and text[at - 1].isalnum():
+            continue  # inside a longer word ("förklarat")
+        before = text[max(0, at - 40) : at]
+        if not _QUALIFIED.search(before) and not _NEGATED_AFTER.match(text, end):
+            claims.append((at, found.group(0)))
+    return " ".join(min(claims)[1].split()) if claims else None
