@@ -94,13 +94,22 @@ def rollup_of(report: Report) -> RollUp:
     )
 
 
-def check(path: Path, config: Path | None = None, language: str | None = None) -> Result:
-    return _check_book(read_values(path), config, language)
+def check(
+    path: Path, config: Path | None = None, language: str | None = None, previous: Path | None = None
+) -> Result:
+    return _check_book(read_values(path), config, language, previous=previous)
 
 
-def _check_book(book: BookValues, config: Path | None, language: str | None, digest: bool = False) -> Result:
-    """Check ``book``. With ``digest``, the original data sheet's digest (for the check after
-    writing) is started as soon as the layout says which sheet it is."""
+def _check_book(
+    book: BookValues,
+    config: Path | None,
+    language: str | None,
+    digest: bool = False,
+    previous: Path | None = None,
+) -> Result:
+    """Check ``book``, beside the ``previous`` follow-up when one is given (or named by the
+    settings' ``previous``). With ``digest``, the original data sheet's digest (for the check
+    after writing) is started as soon as the layout says which sheet it is."""
     settings = settings_for(book, config, language)
     layout = find_layout(book.rows(), settings, book.path, book.hidden(), book.owned)
     original = None
@@ -109,7 +118,35 @@ def _check_book(book: BookValues, config: Path | None, language: str | None, dig
 
         original = OriginalDigest(book.package, book.package.sheet_part(layout.sheet))
     report = report_from_values(book, settings, layout)
+    previous = previous or previous_of(book.path, settings)
+    if previous is not None:
+        report = with_previous(report, previous, config, language)
     return Result(report, rollup_of(report), original=original)
+
+
+def previous_of(path: str, settings: Settings) -> Path | None:
+    """The previous follow-up the settings name (``previous``), relative to the workbook's folder."""
+    if not settings.previous:
+        return None
+    named = Path(settings.previous).expanduser()
+    return named if named.is_absolute() else Path(path).parent / named
+
+
+def with_previous(report: Report, previous: Path, config: Path | None, language: str | None) -> Report:
+    """``report`` with what has changed since ``previous`` (another round of the same follow-up):
+    matched items, moves, new and removed items, and comments carried over word for word."""
+    from dataclasses import replace
+
+    from xlfollow.core.compare import compare
+    from xlfollow.core.rules import unchanged_comment
+
+    if not previous.exists():
+        raise InputError("previous-not-found", path=str(previous))
+    old_book = read_values(previous)
+    old = report_from_values(old_book, settings_for(old_book, config, language))
+    change = compare(old.items, report.items, previous.name, old.layout.period)
+    report = replace(report, change=change)
+    return replace(report, issues=report.issues + tuple(unchanged_comment(report)))
 
 
 def default_output(path: Path) -> Path:
@@ -125,6 +162,7 @@ def run(
     language: str | None = None,
     colour: bool = True,
     summarise: bool = True,
+    previous: Path | None = None,
 ) -> Result:
     """Check, colour and summarise ``path``. Writes a new file (``output`` or ``NAME-klar.xlsx``)
     unless ``in_place``; never overwrites the workbook itself otherwise."""
@@ -145,7 +183,7 @@ def run(
     book = None if in_place else read_values(path)
     with writing(target):
         book = book or read_values(path)
-        result = _check_book(book, config, language, digest=True)
+        result = _check_book(book, config, language, digest=True, previous=previous)
         package = book.package
         book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         _refuse_if_open(target)

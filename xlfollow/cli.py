@@ -91,8 +91,9 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
         sub.add_argument("book", type=Path, help=_h("help.book"))
         return sub
 
-    book_command("check")
+    book_command("check").add_argument("--previous", type=Path, help=_h("help.previous"))
     run = book_command("run")
+    run.add_argument("--previous", type=Path, help=_h("help.previous"))
     run.add_argument("-o", "--output", type=Path, help=_h("help.run-output"))
     run.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
     run.add_argument("--pdf", action="store_true", help=_h("help.pdf"))
@@ -176,14 +177,21 @@ def _dispatch(args: argparse.Namespace) -> int:
     if args.command == "consolidate":
         return _consolidate(args)
     if args.command == "check":
-        result = actions.check(args.book, args.config, args.lang)
+        result = actions.check(args.book, args.config, args.lang, args.previous)
         _print_issues(result.report)
+        _print_change(result.report)
         _print_reading(result.report)
     elif args.command == "run":
         result = actions.run(
-            args.book, args.output, in_place=args.in_place, config=args.config, language=args.lang
+            args.book,
+            args.output,
+            in_place=args.in_place,
+            config=args.config,
+            language=args.lang,
+            previous=args.previous,
         )
         _print_issues(result.report)
+        _print_change(result.report)
         print(say("cli-wrote", result.report.language, path=result.written))
         if args.pdf or args.pdf_kontroll:
             from xlfollow.adapters.pdf import pdf_path, write_pdf
@@ -234,6 +242,28 @@ def _print_issues(report: Report) -> None:
             f"{issue.sheet}!{issue.cell}\t{issue.severity.label(lang)}\t{issue.code}\t{issue.message(lang)}"
         )
     _print_counts(report, sys.stdout)
+
+
+def _print_change(report: Report) -> None:
+    """The sentence on what has changed since the previous follow-up, when one was given."""
+    change = report.change
+    if change is None:
+        return
+    from xlfollow.core.texts import change_sentence
+
+    other = sum(1 for p in change.pairs if p.trend == 0 and not p.same_status)
+    print(
+        change_sentence(
+            report.layout.kind,
+            len(change.improved),
+            len(change.worse),
+            len(change.same),
+            other,
+            len(change.new),
+            len(change.removed),
+            report.language,
+        )
+    )
 
 
 def _print_reading(report: Report) -> None:

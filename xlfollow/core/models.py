@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from xlfollow.core.a1 import cell_ref
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
+
+if TYPE_CHECKING:
+    from xlfollow.core.compare import Comparison
 
 
 class Severity(StrEnum):
@@ -110,6 +113,7 @@ class Report:
     language: str = "sv"
     title: str | None = None
     region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
+    change: Comparison | None = None  # with the previous follow-up, when one was given
 
     @property
     def errors(self) -> int:

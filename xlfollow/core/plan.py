@@ -16,7 +16,15 @@ from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
 from xlfollow.core.targets import measured
-from xlfollow.core.texts import REPORT_TITLES, counted, quoted_list, say, summary_sentence, target_sentence
+from xlfollow.core.texts import (
+    REPORT_TITLES,
+    change_sentence,
+    counted,
+    quoted_list,
+    say,
+    summary_sentence,
+    target_sentence,
+)
 from xlfollow.core.values import CellFill, CellGlyph, CellIcon
 
 SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
@@ -229,10 +237,13 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     lists = [("summary.red_list", Status.RED.value), ("summary.missing_list", Status.MISSING.value)]
     if rollup.status.get(UNKNOWN, 0):
         lists.append(("summary.unknown_list", UNKNOWN))
+    if report.change is not None:
+        change_section(pager, report, keys, last, has_ids)
+    marks = trend_marks(report)
     for heading, wanted in lists:
         listed = [i for i in report.items if (i.status.value if i.status else UNKNOWN) == wanted]
         pager.gap()
-        item_list(pager, report, say(heading, lang), listed, has_ids, last)
+        item_list(pager, report, say(heading, lang), listed, has_ids, last, marks)
     return _finish(sheet, title, layout.period, lang)
 
 
@@ -301,11 +312,20 @@ def count_table(
 
 
 def item_list(
-    pager: Pager, report: Report, heading: str, listed: list[Item], has_ids: bool, last: int
+    pager: Pager,
+    report: Report,
+    heading: str,
+    listed: list[Item],
+    has_ids: bool,
+    last: int,
+    before: dict[int, str] | None = None,
+    linked: bool = True,
 ) -> None:
     """Items in full (wrapped, never clipped); comments shortened only at a word boundary, with
     "…"; the last column links to the item's row on the data sheet (a link in its own short
-    cell: some readers do not wrap a cell that holds a link)."""
+    cell: some readers do not wrap a cell that holds a link). ``before``: id(item) -> its status
+    in the previous follow-up with a trend mark, in a column of its own; ``linked``: False for
+    items that are not in this workbook (removed since the previous follow-up)."""
     lang = report.language
     layout = report.layout
     pager.keep_together(3 * 15.0)
@@ -314,36 +334,129 @@ def item_list(
         pager.put_row([Put(1, say("summary.none_listed", lang), "note", to=last)])
         return
     comment_col = 3 if has_ids else 2
-    several = len(layout.sheets()) > 1  # then a column says which data sheet the row is on
+    several = linked and len(layout.sheets()) > 1  # then a column says which data sheet the row is on
     comment_to = last - 3 if several else last - 1
+    if before is not None:
+        comment_to -= 1
     header = [Put(1, say("summary.item", lang), "header")]
     if has_ids:
         header.append(Put(2, say("summary.id", lang), "header"))
     header.append(Put(comment_col, say("summary.comment", lang), "header", to=comment_to))
+    if before is not None:
+        header.append(Put(comment_to + 1, say("change.before", lang), "header"))
     if several:
         header.append(Put(last - 2, say("summary.sheet", lang), "header", to=last - 1))
-    header.append(Put(last, say("summary.row", lang), "header"))
+    if linked:
+        header.append(Put(last, say("summary.row", lang), "header"))
     pager.table(header)
     pager.put_row(header)
     tables = layout.tables()
     for item in listed[:LIST_LIMIT]:
-        table = tables[item.table]
         row = [Put(1, item.text, "cell")]
         if has_ids:
             row.append(Put(2, item.id, "cell"))
         row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=comment_to))
-        if several:
-            row.append(Put(last - 2, table.sheet, "cell", to=last - 1))
-        link = sheet_cell(table.sheet, item.row, table.column("item") or 1)
-        row.append(Put(last, item.row, "link", link=link))
+        if before is not None:
+            row.append(Put(comment_to + 1, before.get(id(item), ""), "cell"))
+        if linked:
+            table = tables[item.table]
+            if several:
+                row.append(Put(last - 2, table.sheet, "cell", to=last - 1))
+            link = sheet_cell(table.sheet, item.row, table.column("item") or 1)
+            row.append(Put(last, item.row, "link", link=link))
         pager.put_row(row)
     pager.table(None)
     if len(listed) > LIST_LIMIT:
-        if several:
+        if several or not linked:
             more = say("summary.more_many", lang, n=len(listed) - LIST_LIMIT)
         else:
             more = say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
         pager.put_row([Put(1, more, "note", to=last)])
+
+
+def trend_marks(report: Report) -> dict[int, str] | None:
+    """id(item) -> the mark and the status it had in the previous follow-up ("↘ ◆ gul"), or "ny"."""
+    change = report.change
+    if change is None:
+        return None
+    lang = report.language
+    marks = {id(item): say("change.new", lang) for item in change.new}
+    for pair in change.pairs:
+        was = key_text(pair.old.status.value if pair.old.status else UNKNOWN, lang)
+        trend = (
+            "change.better"
+            if pair.trend > 0
+            else "change.worse"
+            if pair.trend < 0
+            else "change.same"
+            if pair.same_status
+            else "change.other"
+        )
+        marks[id(pair.new)] = f"{say(trend, lang).split()[0]} {was}"
+    return marks
+
+
+def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: int, has_ids: bool) -> None:
+    """What has changed since the previous follow-up: the sentence, a table of moves (before ->
+    now), the items that got worse, the new ones and the removed ones."""
+    change = report.change
+    assert change is not None
+    lang = report.language
+    other = [p for p in change.pairs if p.trend == 0 and not p.same_status]
+    pager.gap()
+    pager.keep_together(4 * 15.0)
+    pager.put_row(
+        [Put(1, say("change.heading", lang, previous=change.period or change.previous), "heading")], size=13
+    )
+    sentence = change_sentence(
+        report.layout.kind,
+        len(change.improved),
+        len(change.worse),
+        len(change.same),
+        len(other),
+        len(change.new),
+        len(change.removed),
+        lang,
+    )
+    pager.put_row([Put(1, sentence, "sentence", to=last)], size=12)
+    pager.put_row([Put(1, say("change.legend", lang), "note", to=last)], size=9)
+    moves = change.moves()
+    if moves:
+        header = [Put(1, say("change.from_to", lang), "header")]
+        header += [Put(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
+        header.append(Put(last - 1, say("summary.total", lang), "header"))
+        pager.keep_together((len(moves) + 2) * 15.0)
+        pager.table(header)
+        pager.put_row(header)
+        for key in (k for k in KEYS if k in moves):
+            row = [Put(1, key_text(key, lang), key_style(key) if key != UNKNOWN else "cell")]
+            row += [Put(col, moves[key].get(to, 0), "count") for col, to in enumerate(keys, start=2)]
+            row.append(Put(last - 1, sum(moves[key].values()), "total"))
+            pager.put_row(row)
+        pager.table(None)
+    marks = trend_marks(report) or {}
+    pager.gap()
+    item_list(
+        pager, report, say("change.worse_list", lang), [p.new for p in change.worse], has_ids, last, marks
+    )
+    if change.new:
+        pager.gap()
+        item_list(pager, report, say("change.new_list", lang), list(change.new), has_ids, last)
+    if change.removed:
+        pager.gap()
+        was = {
+            id(item): key_text(item.status.value if item.status else UNKNOWN, lang) for item in change.removed
+        }
+        item_list(
+            pager,
+            report,
+            say("change.removed_list", lang),
+            list(change.removed),
+            has_ids,
+            last,
+            was,
+            linked=False,
+        )
 
 
 COMMENT_LIMIT = 400  # characters of a comment in the lists; the whole comment is a click away

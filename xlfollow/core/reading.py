@@ -72,6 +72,28 @@ def reading_lines(report: Report) -> list[str]:
     lines = _table_lines(layout, lang)
     for sheet, first in layout.repeats:
         lines.append(say("reading.repeats", lang, sheet=sheet, first=first))
+    change = report.change
+    if change is not None:
+        lines.append(
+            say(
+                "change.matched",
+                lang,
+                previous=change.previous,
+                pairs=len(change.pairs),
+                new=len(change.new),
+                removed=len(change.removed),
+            )
+        )
+        for pair in change.uncertain[:MAX_STATUS_LINES]:
+            lines.append(
+                say(
+                    "change.uncertain",
+                    lang,
+                    old=_shown(pair.old.text),
+                    new=_shown(pair.new.text),
+                    similarity=round(pair.similarity * 100),
+                )
+            )
     if layout.period:
         lines.append(say("reading.period", lang, period=layout.period))
     if not any(t.column("status") for t in layout.tables()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from xlfollow.core.models import Issue, Item, Layout, Severity
+from xlfollow.core.models import Issue, Item, Layout, Report, Severity
 from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
@@ -30,6 +30,7 @@ RULES: dict[str, Severity] = {
     "status-contradicts-target": WARNING,
     "red-without-activities": WARNING,
     "comment-contradicts-status": WARNING,
+    "unchanged-comment": WARNING,
 }
 
 
@@ -305,4 +306,29 @@ def validate(
     ctx = Context(layout, data, settings, colours or {})
     issues = [issue for rule in ALL_RULES for issue in rule(ctx)]
     issues.sort(key=lambda i: (i.row, i.col, i.code))
+    return issues
+
+
+def unchanged_comment(report: Report) -> list[Issue]:
+    """A comment word for word the one of the previous follow-up (with ``--previous``): the
+    status may have been carried over without a new look."""
+    change = report.change
+    if change is None:
+        return []
+    tables = report.layout.tables()
+    previous = change.period or change.previous
+    issues = []
+    for pair in change.unchanged_comments():
+        table = tables[pair.new.table]
+        issues.append(
+            Issue(
+                code="unchanged-comment",
+                severity=RULES["unchanged-comment"],
+                sheet=table.sheet,
+                row=pair.new.row,
+                col=table.columns.get("comment", 1),
+                item_id=pair.new.id,
+                fields={"previous": previous},
+            )
+        )
     return issues

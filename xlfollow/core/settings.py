@@ -38,6 +38,7 @@ SIMPLE_KEYS = (
     "language",
     "period",
     "report_title",
+    "previous",
     "kind",
     "perspectives",
 )
@@ -64,6 +65,7 @@ class Settings:
     language: str | None = None  # None: not set here (Swedish unless a later source sets it)
     period: str | None = None
     report_title: str | None = None
+    previous: str | None = None  # the previous follow-up's workbook (a path; relative to this one's folder)
     kind: str | None = None
 
     @property
@@ -174,7 +176,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         elif lower in ("committees", "perspectives"):
             items = value if isinstance(value, list) else _LIST_SPLIT.split(_text(value))
             data[lower] = tuple(_text(v) for v in items if _text(v))
-        elif lower in ("sheet", "period", "report_title"):
+        elif lower in ("sheet", "period", "report_title", "previous"):
             data[lower] = _text(value)
         else:
             raise InputError("setting-unknown", key=key, where=where, known=known)

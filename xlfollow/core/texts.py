@@ -68,6 +68,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Läget är {status}, men kommentaren säger ”{words}”. Se över läget eller kommentaren.",
         "The status is {status}, but the comment says “{words}”. Review the status or the comment.",
     ),
+    "unchanged-comment": (
+        "Kommentaren är ordagrant densamma som i förra uppföljningen ({previous}). Skriv vad som har hänt"
+        " sedan dess.",
+        "The comment is word for word the one of the previous follow-up ({previous}). Write what has"
+        " happened since.",
+    ),
     "missing-comment": (
         "Läget är {status} men kommentar saknas. Förklara läget i kolumnen ”{column}”.",
         "The status is {status} but there is no comment. Explain the status in the column “{column}”.",
@@ -137,6 +143,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Öppna arbetsboken i Excel, spara den och kör igen. Inget har ändrats.",
         "The data sheet in {path} is stored in a character encoding xlfollow does not write (not "
         "UTF-8). Open the workbook in Excel, save it and run again. Nothing was changed.",
+    ),
+    "previous-not-found": (
+        "Förra uppföljningens arbetsbok {path} finns inte. Ange sökvägen med --previous eller"
+        " inställningen previous (relativt arbetsbokens mapp).",
+        "The previous follow-up's workbook {path} does not exist. Give its path with --previous or the"
+        " setting previous (relative to the workbook's folder).",
     ),
     "sheet-not-found": (
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
@@ -253,6 +265,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen PDF: tryck först på Sammanställ, eller skriv ut bladet Sammanställning som PDF "
         "(Arkiv > Exportera).",
         "No PDF: press Sammanställ first, or save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "help.previous": (
+        "förra uppföljningens arbetsbok: sammanställningen säger vad som har ändrats sedan dess",
+        "the previous follow-up's workbook: the summary says what has changed since",
     ),
     "help.pdf": (
         "skriv också sammanställningen som PDF (NAMN-sammanstallning.pdf; kräver LibreOffice)",
@@ -526,6 +542,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Source: the sheets {sheets}, {items}",
     ),
     "summary.total": ("Totalt", "Total"),
+    "change.heading": ("Sedan förra uppföljningen ({previous})", "Since the previous follow-up ({previous})"),
+    "change.from_to": ("Förut → nu", "Before → now"),
+    "change.worse_list": ("Poster som har försämrats", "Items that got worse"),
+    "change.new_list": ("Nya poster", "New items"),
+    "change.removed_list": ("Poster som har tagits bort", "Items removed"),
+    "change.before": ("Förut", "Before"),
+    "change.now": ("Nu", "Now"),
+    "change.new": ("ny", "new"),
+    "change.better": ("↗ bättre", "↗ better"),
+    "change.worse": ("↘ sämre", "↘ worse"),
+    "change.same": ("= samma", "= same"),
+    "change.other": ("≠ ändrat", "≠ changed"),
+    "change.legend": (
+        "↗ bättre och ↘ sämre läge än förra gången (grön är bättre än gul, gul bättre än röd); = samma läge;"
+        " ≠ ändrat till eller från ej aktuell, saknas eller okänt.",
+        "↗ better and ↘ worse than last time (green is better than yellow, yellow better than red); = the"
+        " same; ≠ changed to or from not applicable, missing or unknown.",
+    ),
+    "change.uncertain": (
+        "”{old}” i förra uppföljningen räknas som ”{new}” ({similarity} % lika text).",
+        "“{old}” in the previous follow-up is taken as “{new}” ({similarity} % the same text).",
+    ),
+    "change.matched": (
+        "Jämförd med {previous}: {pairs} matchade, {new} nya, {removed} borttagna.",
+        "Compared with {previous}: {pairs} matched, {new} new, {removed} removed.",
+    ),
     "target.compared": (
         "utfall {outcome} mot målvärde {target}{assumed}",
         "outcome {outcome} against the target {target}{assumed}",
@@ -856,6 +898,66 @@ def target_sentence(kind: str, total: int, not_met: int, undecided: int, languag
     if undecided:
         text += f" För {number_word(undecided, 'sv', neuter)} kan det inte avgöras."
     return text
+
+
+def change_sentence(
+    kind: str, improved: int, worse: int, same: int, other: int, new: int, removed: int, language: str = "sv"
+) -> str:
+    """ "Sedan förra uppföljningen har fem förbättrats, två försämrats och 34 har samma läge. Tre
+    framgångsfaktorer är nya och en har tagits bort." """
+    single, _, plural, _, neuter = noun(kind, language)
+    if language == "en":
+        parts = [
+            f"{number_word(n, 'en')} {verb}"
+            for n, verb in (
+                (improved, "have improved"),
+                (worse, "have worsened"),
+                (other, "have changed otherwise"),
+            )
+            if n
+        ]
+        if same:
+            parts.append(f"{number_word(same, 'en')} {'has' if same == 1 else 'have'} the same status")
+        text = "Since the previous follow-up, " + _joined(parts, "and") + "." if parts else ""
+        text = text.replace(" one have ", " one has ")
+        extra = []
+        if new:
+            extra.append(
+                f"{number_word(new, 'en')} {single if new == 1 else plural} {'is' if new == 1 else 'are'} new"
+            )
+        if removed:
+            extra.append(f"{number_word(removed, 'en')} {'has' if removed == 1 else 'have'} been removed")
+        if extra:
+            text = (text + " " if text else "") + capitalise(_joined(extra, "and")) + "."
+        return text
+    parts = [
+        f"{number_word(n, 'sv', neuter)} {verb}"
+        for n, verb in ((improved, "förbättrats"), (worse, "försämrats"), (other, "ändrats på annat sätt"))
+        if n
+    ]
+    opening = "Sedan förra uppföljningen har "
+    if parts and same:
+        text = f"{opening}{', '.join(parts)} och {number_word(same, 'sv', neuter)} har samma läge."
+    elif parts:
+        text = opening + _joined(parts, "och") + "."
+    elif same:
+        everyone = f"alla {number_word(same, 'sv', neuter)}" if same > 1 else ("det" if neuter else "den")
+        text = f"{opening}{everyone} samma läge."
+    else:
+        text = ""
+    extra = []
+    if new:
+        adjective = "nya" if new > 1 else ("nytt" if neuter else "ny")
+        extra.append(f"{number_word(new, 'sv', neuter)} {single if new == 1 else plural} är {adjective}")
+    if removed:
+        extra.append(f"{number_word(removed, 'sv', neuter)} har tagits bort")
+    if extra:
+        text = (text + " " if text else "") + capitalise(_joined(extra, "och")) + "."
+    return text
+
+
+def _joined(parts: list[str], word: str) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + f" {word} " + parts[-1]
 
 
 def _sentence_en(kind: str, counts: dict[str, int]) -> str:

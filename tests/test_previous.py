@@ -1,0 +1,151 @@
+"""The previous follow-up (issue 11): two rounds of the 2018 success factors, the second with moves
+set up by hand (five yellow made green, one green and one yellow made red, one item removed, one
+added, one reworded, two comments left as they were). `--previous` must give exactly those moves,
+the report's kind of sentence, the lists, and the warnings; the matching is shown where uncertain."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from xlfollow import actions
+from xlfollow.cli import main
+from xlfollow.core.compare import compare
+from xlfollow.core.models import Item
+from xlfollow.core.status import Status
+from xlfollow.examples import build_2018_factors
+
+ITEM, STATUS, COMMENT = 1, 3, 4  # columns of the 2018 layout
+
+
+def _rounds(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
+    april = build_2018_factors(tmp_path / "april.xlsx")
+    august = tmp_path / "augusti.xlsx"
+    shutil.copy(april, august)
+    items = actions.check(april).report.items
+    yellow = [i.row for i in items if i.status is Status.YELLOW]
+    green = [i.row for i in items if i.status is Status.GREEN]
+    plan = {
+        "improved": yellow[:5],
+        "worse": [green[0], yellow[5]],
+        "removed": [yellow[6]],
+        "reworded": [yellow[7]],
+        "unchanged": [yellow[8], yellow[9]],
+    }
+    wb = load_workbook(august)
+    ws = wb["Framgångsfaktorer"]
+    for item in items:  # the office writes a new comment for every item ...
+        if item.row not in plan["unchanged"]:  # ... but two
+            ws.cell(item.row, COMMENT).value = f"Augusti: {item.comment or ''}"
+    for row in plan["improved"]:
+        ws.cell(row, STATUS).value = "↑"
+    for row in plan["worse"]:
+        ws.cell(row, STATUS).value = "↓"
+    for row in plan["removed"]:
+        for col in (1, 2, 3, 4):
+            ws.cell(row, col).value = None
+    for row in plan["reworded"]:  # a quarter cut, a word put first: about 85 % the same text
+        text = ws.cell(row, ITEM).value
+        ws.cell(row, ITEM).value = "Reviderad: " + text[: len(text) * 3 // 4]
+    ws.cell(ws.max_row + 1, ITEM).value = "Införa digitala vårdmöten i primärvården."
+    ws.cell(ws.max_row, STATUS).value = "→"
+    ws.cell(ws.max_row, COMMENT).value = "Ny för hösten."
+    wb.save(august)
+    return april, august, plan
+
+
+def test_previous_gives_the_moves_set_up(tmp_path: Path) -> None:
+    april, august, plan = _rounds(tmp_path)
+    report = actions.check(august, previous=april).report
+    change = report.change
+    assert change is not None
+    assert [p.new.row for p in change.improved] == plan["improved"]
+    assert [p.new.row for p in change.worse] == plan["worse"]
+    assert [i.row for i in change.removed] == plan["removed"]
+    assert [i.text for i in change.new] == ["Införa digitala vårdmöten i primärvården."]
+    assert len(change.pairs) == 40 and len(change.same) == 40 - 5 - 2
+    assert [p.new.row for p in change.uncertain] == plan["reworded"]
+    assert change.moves()["yellow"]["green"] == 5 and change.moves()["green"]["red"] == 1
+    unchanged = [i for i in report.issues if i.code == "unchanged-comment"]
+    assert [i.row for i in unchanged] == plan["unchanged"]
+    assert "april 2018" in unchanged[0].message()
+
+
+def test_the_summary_says_what_changed(tmp_path: Path, capsys) -> None:
+    april, august, _ = _rounds(tmp_path)
+    out = tmp_path / "ut.xlsx"
+    assert main(["run", str(august), "-o", str(out), "--previous", str(april)]) == 0
+    sentence = (
+        "Sedan förra uppföljningen har fem förbättrats, två försämrats och 33 har samma läge. "
+        "En framgångsfaktor är ny och en har tagits bort."
+    )
+    assert sentence in capsys.readouterr().out
+    ws = load_workbook(out)["Sammanställning"]
+    texts = [c.value for row in ws.iter_rows() for c in row if c.value is not None]
+    assert sentence in texts
+    assert "Sedan förra uppföljningen (april 2018)" in texts
+    assert (
+        "Poster som har försämrats" in texts
+        and "Nya poster" in texts
+        and "Poster som har tagits bort" in texts
+    )
+    # the trend marks beside the statuses in the lists: the red list shows what each was
+    assert "↘ ● grön" in texts and "↘ ◆ gul" in texts
+    kontroll = [c.value for row in load_workbook(out)["Kontroll"].iter_rows() for c in row if c.value]
+    assert any(isinstance(v, str) and "lika text" in v for v in kontroll)  # the uncertain match shown
+
+
+def test_the_settings_can_name_the_previous_workbook(tmp_path: Path) -> None:
+    april, august, _ = _rounds(tmp_path)
+    wb = load_workbook(august)
+    wb.create_sheet("xlfollow").append(["previous", april.name])
+    wb.save(august)
+    assert actions.check(august).report.change is not None
+
+
+def test_a_missing_previous_workbook_is_one_clear_line(tmp_path: Path, capsys) -> None:
+    april = build_2018_factors(tmp_path / "april.xlsx")
+    assert main(["check", str(april), "--previous", str(tmp_path / "finns-inte.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "finns-inte.xlsx finns inte" in err
+
+
+def _item(text: str, status: Status, id: str | None = None) -> Item:
+    return Item(row=1, text=text, id=id, status=status)
+
+
+def test_ids_win_over_texts_and_a_duplicated_id_falls_back_to_text() -> None:
+    old = [_item("Kortare väntetider", Status.RED, "1"), _item("Fler vårdplatser", Status.RED, "2")]
+    new = [
+        _item("Helt ny text för samma post", Status.GREEN, "1"),
+        _item("Fler vårdplatser", Status.RED, "2"),
+    ]
+    change = compare(old, new, "förra.xlsx")
+    assert [(p.old.text, p.new.text) for p in change.pairs] == [
+        ("Kortare väntetider", "Helt ny text för samma post"),
+        ("Fler vårdplatser", "Fler vårdplatser"),
+    ]
+    twice = [_item("A", Status.RED, "1"), _item("B", Status.RED, "1")]
+    change = compare(twice, [_item("B", Status.GREEN, "1")], "förra.xlsx")
+    assert [(p.old.text, p.new.text) for p in change.pairs] == [("B", "B")]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "trend"), [("red", "green", 1), ("green", "yellow", -1), ("green", "missing", 0)]
+)
+def test_trend(before: str, after: str, trend: int) -> None:
+    change = compare([_item("X", Status(before))], [_item("X", Status(after))], "förra.xlsx")
+    assert change.pairs[0].trend == trend
+
+
+def test_the_2018_data_matches_itself_fully() -> None:
+    data = json.loads(
+        (Path(__file__).resolve().parent.parent / "xlfollow/data/rs2018.json").read_text("utf-8")
+    )
+    items = [_item(f["item"], Status.GREEN) for f in data["factors"]]
+    change = compare(items, items, "x")
+    assert len(change.pairs) == len(items) and not change.new and not change.removed

@@ -1,0 +1,168 @@
+"""The previous follow-up beside this one (issue 11): items matched by id, else by the same text,
+else by a similar text (said where the match is uncertain); which statuses improved, worsened or
+stayed; which items are new and which are gone; and whose comment is word for word the last
+round's."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from xlfollow.core.models import Item
+from xlfollow.core.status import Status
+
+# Better is higher; not applicable, missing and unknown are no rank (a move to or from them is a
+# change, neither better nor worse).
+RANK: dict[Status | None, int] = {Status.GREEN: 3, Status.YELLOW: 2, Status.RED: 1}
+SIMILAR = 0.8  # below this a text is another item
+CERTAIN = 0.95  # below this a match by text is shown on Kontroll
+_SPACES = re.compile(r"\s+")
+_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
+
+
+@dataclass(frozen=True)
+class Pair:
+    old: Item
+    new: Item
+    similarity: float  # 1.0: by id or the same text
+
+    @property
+    def trend(self) -> int:
+        """+1 better, -1 worse, 0 the same rank or no rank."""
+        before, after = RANK.get(self.old.status), RANK.get(self.new.status)
+        if before is None or after is None:
+            return 0
+        return (after > before) - (after < before)
+
+    @property
+    def same_status(self) -> bool:
+        return self.old.status is self.new.status
+
+
+@dataclass(frozen=True)
+class Comparison:
+    pairs: tuple[Pair, ...]
+    new: tuple[Item, ...]  # items with no match in the previous round
+    removed: tuple[Item, ...]  # items of the previous round with no match now
+    previous: str  # the previous workbook's name
+    period: str | None = None  # the previous round's period
+
+    @property
+    def improved(self) -> list[Pair]:
+        return [p for p in self.pairs if p.trend > 0]
+
+    @property
+    def worse(self) -> list[Pair]:
+        return [p for p in self.pairs if p.trend < 0]
+
+    @property
+    def same(self) -> list[Pair]:
+        return [p for p in self.pairs if p.same_status]
+
+    @property
+    def uncertain(self) -> list[Pair]:
+        return [p for p in self.pairs if p.similarity < CERTAIN]
+
+    def moves(self) -> dict[str, dict[str, int]]:
+        """From -> to -> how many items (status values; "unknown" for unreadable)."""
+        table: dict[str, dict[str, int]] = {}
+        for pair in self.pairs:
+            before = pair.old.status.value if pair.old.status else "unknown"
+            after = pair.new.status.value if pair.new.status else "unknown"
+            row = table.setdefault(before, {})
+            row[after] = row.get(after, 0) + 1
+        return table
+
+    def unchanged_comments(self) -> list[Pair]:
+        """Pairs whose comment is word for word the same as the last round's."""
+        return [
+            p
+            for p in self.pairs
+            if p.new.comment and p.old.comment and _plain(p.new.comment) == _plain(p.old.comment)
+        ]
+
+
+def _plain(text: str) -> str:
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+
+
+def _key(item: Item) -> str:
+    return _plain(_NUMBERING.sub("", item.text))
+
+
+def compare(old: Sequence[Item], new: Sequence[Item], previous: str, period: str | None = None) -> Comparison:
+    """Match ``new`` items to ``old`` ones: by id where both rounds have ids (and the id is unique),
+    else by the same text (without its numbering), else by the most similar text at or above
+    ``SIMILAR``, each old item used once."""
+    pairs: list[Pair] = []
+    left = list(old)
+    unmatched: list[Item] = []
+
+    def unique_ids(items: Sequence[Item]) -> dict[str, Item]:
+        seen: dict[str, Item] = {}
+        twice: set[str] = set()
+        for item in items:
+            if item.id is None:
+                continue
+            if item.id in seen:
+                twice.add(item.id)
+            seen[item.id] = item
+        return {k: v for k, v in seen.items() if k not in twice}
+
+    old_ids, new_ids = unique_ids(old), unique_ids(new)
+    by_id = bool(old_ids) and bool(new_ids)
+    taken: set[int] = set()
+    for item in new:
+        match = old_ids.get(item.id) if by_id and item.id in new_ids else None
+        if match is not None and id(match) not in taken:
+            pairs.append(Pair(match, item, 1.0))
+            taken.add(id(match))
+        else:
+            unmatched.append(item)
+    left = [item for item in old if id(item) not in taken]
+    by_text: dict[str, list[Item]] = {}
+    for item in left:
+        by_text.setdefault(_key(item), []).append(item)
+    still: list[Item] = []
+    for item in unmatched:
+        same = by_text.get(_key(item))
+        if same:
+            match = same.pop(0)
+            pairs.append(Pair(match, item, 1.0))
+            taken.add(id(match))
+        else:
+            still.append(item)
+    left = [item for item in old if id(item) not in taken]
+    new_items: list[Item] = []
+    if still and left and len(still) * len(left) <= 250_000:  # similar texts: a reworded item
+        keys = {id(item): _key(item) for item in left}
+        candidates = []
+        for item in still:
+            matcher = difflib.SequenceMatcher(None, autojunk=False)
+            matcher.set_seq2(_key(item))  # the second sequence is the one the matcher prepares
+            for previous_item in left:
+                other = keys[id(previous_item)]
+                matcher.set_seq1(other)
+                if matcher.real_quick_ratio() < SIMILAR or matcher.quick_ratio() < SIMILAR:
+                    continue
+                ratio = matcher.ratio()
+                if ratio >= SIMILAR:
+                    candidates.append((ratio, id(item), id(previous_item), item, previous_item))
+        candidates.sort(key=lambda c: -c[0])
+        used_new: set[int] = set()
+        for ratio, new_id, old_id, item, previous_item in candidates:
+            if new_id in used_new or old_id in taken:
+                continue
+            pairs.append(Pair(previous_item, item, ratio))
+            used_new.add(new_id)
+            taken.add(old_id)
+        new_items = [item for item in still if id(item) not in used_new]
+    else:
+        new_items = still
+    removed = tuple(item for item in old if id(item) not in taken)
+    order = {id(item): n for n, item in enumerate(new)}
+    pairs.sort(key=lambda p: order[id(p.new)])
+    return Comparison(tuple(pairs), tuple(new_items), removed, previous, period)
