@@ -175,3 +175,18 @@ def test_comment_contradicts_status(make_book) -> None:
         ["F3", "comment-contradicts-status"],
     ]
     assert "”klart”" in found[0].message() and "”försenat”" in found[1].message()
+
+
+def test_unchanged_comment(make_book, tmp_path) -> None:
+    before = make_book([HEADER, ["RS", "1. a", None, None, "gul", "Pågår enligt plan."]], name="april.xlsx")
+    after = make_book(
+        [
+            HEADER,
+            ["RS", "1. a", None, None, "gul", "Pågår  enligt plan. "],
+            ["RS", "2. b", None, None, "gul", "Ny"],
+        ],
+        name="augusti.xlsx",
+    )
+    found = [i for i in check(after, previous=before).report.issues if i.code == "unchanged-comment"]
+    assert flatten(found, "cell", "code", "severity") == [["F2", "unchanged-comment", Severity.WARNING]]
+    assert "april.xlsx" in found[0].message()

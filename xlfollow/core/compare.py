@@ -9,88 +9,20 @@ import difflib
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from xlfollow.core.models import Item
-from xlfollow.core.status import Status
+from xlfollow.core.models import Comparison, Item, Pair
 
-# Better is higher; not applicable, missing and unknown are no rank (a move to or from them is a
-# change, neither better nor worse).
-RANK: dict[Status | None, int] = {Status.GREEN: 3, Status.YELLOW: 2, Status.RED: 1}
 SIMILAR = 0.8  # below this a text is another item
-CERTAIN = 0.95  # below this a match by text is shown on Kontroll
 _SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
 
 
-@dataclass(frozen=True)
-class Pair:
-    old: Item
-    new: Item
-    similarity: float  # 1.0: by id or the same text
-
-    @property
-    def trend(self) -> int:
-        """+1 better, -1 worse, 0 the same rank or no rank."""
-        before, after = RANK.get(self.old.status), RANK.get(self.new.status)
-        if before is None or after is None:
-            return 0
-        return (after > before) - (after < before)
-
-    @property
-    def same_status(self) -> bool:
-        return self.old.status is self.new.status
-
-
-@dataclass(frozen=True)
-class Comparison:
-    pairs: tuple[Pair, ...]
-    new: tuple[Item, ...]  # items with no match in the previous round
-    removed: tuple[Item, ...]  # items of the previous round with no match now
-    previous: str  # the previous workbook's name
-    period: str | None = None  # the previous round's period
-
-    @property
-    def improved(self) -> list[Pair]:
-        return [p for p in self.pairs if p.trend > 0]
-
-    @property
-    def worse(self) -> list[Pair]:
-        return [p for p in self.pairs if p.trend < 0]
-
-    @property
-    def same(self) -> list[Pair]:
-        return [p for p in self.pairs if p.same_status]
-
-    @property
-    def uncertain(self) -> list[Pair]:
-        return [p for p in self.pairs if p.similarity < CERTAIN]
-
-    def moves(self) -> dict[str, dict[str, int]]:
-        """From -> to -> how many items (status values; "unknown" for unreadable)."""
-        table: dict[str, dict[str, int]] = {}
-        for pair in self.pairs:
-            before = pair.old.status.value if pair.old.status else "unknown"
-            after = pair.new.status.value if pair.new.status else "unknown"
-            row = table.setdefault(before, {})
-            row[after] = row.get(after, 0) + 1
-        return table
-
-    def unchanged_comments(self) -> list[Pair]:
-        """Pairs whose comment is word for word the same as the last round's."""
-        return [
-            p
-            for p in self.pairs
-            if p.new.comment and p.old.comment and _plain(p.new.comment) == _plain(p.old.comment)
-        ]
-
-
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 def _key(item: Item) -> str:
-    return _plain(_NUMBERING.sub("", item.text))
+    return plain(_NUMBERING.sub("", item.text))
 
 
 def compare(old: Sequence[Item], new: Sequence[Item], previous: str, period: str | None = None) -> Comparison:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from xlfollow.core.a1 import cell_ref
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
-
-if TYPE_CHECKING:
-    from xlfollow.core.compare import Comparison
 
 
 class Severity(StrEnum):
@@ -113,7 +110,7 @@ class Report:
     language: str = "sv"
     title: str | None = None
     region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
-    change: Comparison | None = None  # with the previous follow-up, when one was given
+    change: Comparison | None = None  # with the previous follow-up, when one was given (core.compare)
 
     @property
     def errors(self) -> int:
@@ -122,3 +119,76 @@ class Report:
     @property
     def warnings(self) -> int:
         return sum(1 for i in self.issues if i.severity is Severity.WARNING)
+
+
+# --- the previous follow-up beside this one (xlfollow.core.compare matches them) -------------
+# Better is higher; not applicable, missing and unknown are no rank (a move to or from them is a
+# change, neither better nor worse).
+RANK: dict[Status | None, int] = {Status.GREEN: 3, Status.YELLOW: 2, Status.RED: 1}
+CERTAIN = 0.95  # below this a match by text is shown on Kontroll
+
+
+@dataclass(frozen=True)
+class Pair:
+    old: Item
+    new: Item
+    similarity: float  # 1.0: by id or the same text
+
+    @property
+    def trend(self) -> int:
+        """+1 better, -1 worse, 0 the same rank or no rank."""
+        before, after = RANK.get(self.old.status), RANK.get(self.new.status)
+        if before is None or after is None:
+            return 0
+        return (after > before) - (after < before)
+
+    @property
+    def same_status(self) -> bool:
+        return self.old.status is self.new.status
+
+
+@dataclass(frozen=True)
+class Comparison:
+    pairs: tuple[Pair, ...]
+    new: tuple[Item, ...]  # items with no match in the previous round
+    removed: tuple[Item, ...]  # items of the previous round with no match now
+    previous: str  # the previous workbook's name
+    period: str | None = None  # the previous round's period
+
+    @property
+    def improved(self) -> list[Pair]:
+        return [p for p in self.pairs if p.trend > 0]
+
+    @property
+    def worse(self) -> list[Pair]:
+        return [p for p in self.pairs if p.trend < 0]
+
+    @property
+    def same(self) -> list[Pair]:
+        return [p for p in self.pairs if p.same_status]
+
+    @property
+    def uncertain(self) -> list[Pair]:
+        return [p for p in self.pairs if p.similarity < CERTAIN]
+
+    def moves(self) -> dict[str, dict[str, int]]:
+        """From -> to -> how many items (status values; "unknown" for unreadable)."""
+        table: dict[str, dict[str, int]] = {}
+        for pair in self.pairs:
+            before = pair.old.status.value if pair.old.status else "unknown"
+            after = pair.new.status.value if pair.new.status else "unknown"
+            row = table.setdefault(before, {})
+            row[after] = row.get(after, 0) + 1
+        return table
+
+    def unchanged_comments(self) -> list[Pair]:
+        """Pairs whose comment is word for word the same as the last round's."""
+        return [
+            p
+            for p in self.pairs
+            if p.new.comment and p.old.comment and _words(p.new.comment) == _words(p.old.comment)
+        ]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split()).casefold()
