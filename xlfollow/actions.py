@@ -169,16 +169,7 @@ def run(
     check_input(path)
     if in_place and output is not None:
         raise InputError("in-place-and-output", path=str(output))
-    if in_place:
-        target = path
-    else:
-        target = output or default_output(path)
-        if target.is_dir():
-            raise InputError("output-is-folder", path=str(target))
-        if target.suffix.lower() != path.suffix.lower() or target.suffix.lower() not in WORKBOOK_SUFFIXES:
-            raise InputError("output-not-xlsx", path=str(target), suffix=path.suffix)
-        if _same_file(target, path):
-            raise InputError("same-output", path=str(path))
+    target = path if in_place else valid_output(path, output or default_output(path))
     # In place, the workbook is read once the lock is held: as it is when no other xlfollow writes it.
     book = None if in_place else read_values(path)
     with writing(target):
@@ -193,6 +184,18 @@ def run(
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         write_plan(plan, package, target, result.original)
     return Result(result.report, result.rollup, target, plan=plan)
+
+
+def valid_output(path: Path, target: Path) -> Path:
+    """``target`` as a new workbook written from ``path``: a file of the same kind, never a
+    folder and never the workbook itself."""
+    if target.is_dir():
+        raise InputError("output-is-folder", path=str(target))
+    if target.suffix.lower() != path.suffix.lower() or target.suffix.lower() not in WORKBOOK_SUFFIXES:
+        raise InputError("output-not-xlsx", path=str(target), suffix=path.suffix)
+    if _same_file(target, path):
+        raise InputError("same-output", path=str(path))
+    return target
 
 
 def owned_parts(package: Package) -> set[str]:

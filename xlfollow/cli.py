@@ -104,6 +104,9 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     region.add_argument("-o", "--output", type=Path, required=True, help=_h("help.region-output"))
     region.add_argument("--title", help=_h("help.title"))
     book_command("export").add_argument("-o", "--output", type=Path, help=_h("help.export-output"))
+    nxt = book_command("next-period")
+    nxt.add_argument("-o", "--output", type=Path, help=_h("help.next-output"))
+    nxt.add_argument("--period", required=True, help=_h("help.period"))
     new = command("new")
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
     new.add_argument("output", type=Path, help=_h("help.new-output"))
@@ -176,6 +179,23 @@ def _dispatch(args: argparse.Namespace) -> int:
         return OK
     if args.command == "consolidate":
         return _consolidate(args)
+    if args.command == "next-period":
+        from xlfollow.next_period import next_period
+
+        done = next_period(args.book, args.output, args.period, args.config, args.lang)
+        lang = done.report.language
+        coloured = say("cli-next-period-coloured", lang, n=done.coloured) if done.coloured else ""
+        print(
+            say(
+                "cli-next-period",
+                lang,
+                path=done.written,
+                emptied=done.emptied,
+                period=args.period,
+                coloured=coloured,
+            )
+        )
+        return OK
     if args.command == "check":
         result = actions.check(args.book, args.config, args.lang, args.previous)
         _print_issues(result.report)

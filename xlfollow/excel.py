@@ -51,7 +51,7 @@ def quietly(book: Any, remote: bool) -> Iterator[Callable[[str], None]]:
 def run_action(action: str, book: Any = None) -> str:
     """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked). Returns a
     one-line report of what was done."""
-    from xlfollow.actions import report_from_values, rollup_of, settings_for
+    from xlfollow.actions import previous_of, report_from_values, rollup_of, settings_for, with_previous
     from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values
     from xlfollow.core.plan import build_plan
 
@@ -70,6 +70,9 @@ def run_action(action: str, book: Any = None) -> str:
         settings = settings_for(values)
         lang = settings.lang
         report = report_from_values(values, settings)
+        previous = previous_of(str(book.fullname), settings) if settings.previous and not remote else None
+        if previous is not None:  # the settings name the previous round: what has changed
+            report = with_previous(report, previous, None, None)
         rollup = rollup_of(report)
         plan = build_plan(
             report,

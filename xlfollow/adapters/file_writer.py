@@ -62,7 +62,7 @@ def apply_to_package(plan: Plan, package: Package) -> None:
         write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put(data_part, sheet.to_bytes())
     for sheet_plan in plan.sheets:
-        _write_owned_sheet(package, sheet_plan, styles)
+        write_owned_sheet(package, sheet_plan, styles)
     package.put_xml(styles_part, styles.root)
 
 
@@ -108,7 +108,7 @@ def owned_name(package: Package, wanted: str) -> str:
     return next(c for c in candidates if c.casefold() not in taken)
 
 
-def _write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
+def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
     name = owned_name(package, sheet.name)
     sheet = replace(sheet, name=name)
     part = package.owned_sheets().get(name)
@@ -286,7 +286,7 @@ def write_new_workbook(sheets: list[SheetPlan], target: Path, region: bool = Fal
     styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
     for sheet in sheets:
-        _write_owned_sheet(package, sheet, styles)
+        write_owned_sheet(package, sheet, styles)
     package.put_xml(styles_part, styles.root)
     if region:
         workbook = package.xml(package.workbook)

@@ -182,11 +182,15 @@ class Comparison:
         return table
 
     def unchanged_comments(self) -> list[Pair]:
-        """Pairs whose comment is word for word the same as the last round's."""
+        """Pairs assessed this round whose comment is word for word the same as the last round's
+        (an item not yet assessed has had no reason to change it)."""
         return [
             p
             for p in self.pairs
-            if p.new.comment and p.old.comment and _words(p.new.comment) == _words(p.old.comment)
+            if p.new.status is not Status.MISSING
+            and p.new.comment
+            and p.old.comment
+            and _words(p.new.comment) == _words(p.old.comment)
         ]
 
 

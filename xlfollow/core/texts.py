@@ -144,6 +144,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The data sheet in {path} is stored in a character encoding xlfollow does not write (not "
         "UTF-8). Open the workbook in Excel, save it and run again. Nothing was changed.",
     ),
+    "period-missing": (
+        'Ange den nya periodens namn med --period, till exempel --period "augusti 2018".',
+        'Give the new period\'s name with --period, for example --period "August 2018".',
+    ),
+    "next-period-odd-cells": (
+        "Bladet ”{sheet}” i {path} har celler utan cellreferens (skrivna av ett annat program än Excel);"
+        " lägescellerna kan inte tömmas säkert. Öppna och spara arbetsboken i Excel och försök igen.",
+        "The sheet “{sheet}” in {path} has cells without a reference (written by a program other than"
+        " Excel); the status cells cannot be emptied safely. Open and save the workbook in Excel and try"
+        " again.",
+    ),
     "previous-not-found": (
         "Förra uppföljningens arbetsbok {path} finns inte. Ange sökvägen med --previous eller"
         " inställningen previous (relativt arbetsbokens mapp).",
@@ -542,6 +553,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Source: the sheets {sheets}, {items}",
     ),
     "summary.total": ("Totalt", "Total"),
+    "history.period": ("Period", "Period"),
+    "history.sheet": ("Blad", "Sheet"),
+    "history.row": ("Rad", "Row"),
+    "history.id": ("Id", "Id"),
+    "history.item": ("Post", "Item"),
+    "history.status": ("Läge", "Status"),
+    "history.comment": ("Kommentar", "Comment"),
+    "history.no-period": ("(ingen period)", "(no period)"),
+    "history.setting": ("Inställning", "Setting"),
+    "history.value": ("Värde", "Value"),
+    "cli-next-period": (
+        "Skrev {path}: {emptied} lägesceller tömda, förra omgångens lägen och kommentarer på bladet"
+        " ”Historik”, period {period}.{coloured}",
+        "Wrote {path}: {emptied} status cells emptied, the last round's statuses and comments on the sheet"
+        " “Historik”, period {period}.{coloured}",
+    ),
+    "cli-next-period-coloured": (
+        " {n} lägesceller bär läget i sin färg och lämnades; töm dem i Excel.",
+        " {n} status cells carry the status in their colour and were left; empty them in Excel.",
+    ),
+    "help.next-period": (
+        "börja nästa uppföljning: töm lägena, spara förra omgången på bladet Historik",
+        "start the next follow-up: empty the statuses, keep the last round on the sheet Historik",
+    ),
+    "help.period": (
+        'den nya periodens namn, t.ex. "augusti 2018"',
+        'the new period\'s name, e.g. "August 2018"',
+    ),
+    "help.next-output": (
+        "den nya arbetsboken (förval: NAMN-PERIOD.xlsx bredvid)",
+        "the new workbook (default: NAME-PERIOD.xlsx beside it)",
+    ),
     "change.heading": ("Sedan förra uppföljningen ({previous})", "Since the previous follow-up ({previous})"),
     "change.from_to": ("Förut → nu", "Before → now"),
     "change.worse_list": ("Poster som har försämrats", "Items that got worse"),

@@ -40,8 +40,13 @@ def shared_strings(package: Package) -> list[str]:
     part = next((t for _, ty, t, _ in package.rels(package.workbook) if ty.endswith("/sharedStrings")), None)
     if part is None or not package.has(part):
         return []
+    return strings_of(package.read(part))
+
+
+def strings_of(data: bytes) -> list[str]:
+    """The texts of a shared-strings part, in order (phonetic runs left out)."""
     out: list[str] = []
-    for _, node in _parser_events(package.read(part)):
+    for _, node in _parser_events(data):
         if local(node) == "si":
             out.append(
                 "".join(t.text or "" for t in node.iter() if local(t) == "t" and not _in_phonetic(t, node))
