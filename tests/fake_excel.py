@@ -40,6 +40,7 @@ class FakeRange:
     @value.setter
     def value(self, block: Any) -> None:
         self.sheet.calls.hit("write")
+        self.sheet.written.append(block)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in ("color", "number_format", "wrap_text", "column_width", "row_height"):
@@ -94,6 +95,7 @@ class FakeSheet:
         self.formats: dict[tuple[int, int], dict[str, Any]] = {}
         self.com: FakeAppApi | None = None
         self.fills: dict[str, Any] | None = None  # cell address -> fill, where the engine can read fills
+        self.written: list[Any] = []  # the blocks of values written, in order
 
     def cell(self, row: int, col: int) -> Any:
         line = self.values[row - 1] if row - 1 < len(self.values) else []

@@ -316,3 +316,24 @@ def test_the_buttons_colour_and_note_every_data_sheet(tmp_path: Path) -> None:
     assert {sheet for sheet, _, _ in expected} == {"BUN", "SN", "Tekniska nämnden"}
     notes = [(sheet_name(book, a), a["args"]) for a in done if "note" in a["func"].lower()]
     assert any(sheet == "SN" and "lila" in str(args) for sheet, args in notes), notes
+
+
+def test_the_buttons_compare_with_the_previous_round_the_settings_name(tmp_path: Path) -> None:
+    """Issue 11 from the buttons: with `previous` on the settings sheet, Sammanställ writes the same
+    sentence on what has changed as the command line (the plan is the same)."""
+    from test_previous import _rounds
+
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    april, august, _ = _rounds(tmp_path)
+    values = read_values(august)
+    sheets = {name: [list(r) for r in sheet.rows] for name, sheet in values.sheets.items()}
+    sheets["xlfollow"] = [["previous", april.name]]
+    book = FakeBook(august.name, sheets)
+    book.fullname = str(august)
+    run_action("summarise", book)
+    written = [v for block in book.sheets["Sammanställning"].written for row in block for v in row]
+    sentence = "Sedan förra uppföljningen har fem förbättrats, två försämrats och 33 har samma läge."
+    assert any(isinstance(v, str) and v.startswith(sentence) for v in written)
