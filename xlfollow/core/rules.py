@@ -181,17 +181,22 @@ def status_contradicts_target(ctx: Context) -> Iterator[Issue]:
 
 def red_without_activities(ctx: Context) -> Iterator[Issue]:
     """Red or yellow with no activity planned, where the layout has a column for them."""
-    if "activities" not in ctx.layout.columns:
+    return _red_or_yellow_without(ctx, "activities", "red-without-activities")
+
+
+def _red_or_yellow_without(ctx: Context, field: str, code: str) -> Iterator[Issue]:
+    """Red or yellow items with nothing in the column of ``field`` (when the layout has one)."""
+    if field not in ctx.layout.columns:
         return
     for item in ctx.data.items:
-        if item.status in (Status.RED, Status.YELLOW) and not item.activities:
+        if item.status in (Status.RED, Status.YELLOW) and not getattr(item, field):
             yield ctx.issue(
-                "red-without-activities",
+                code,
                 item.row,
-                "activities",
+                field,
                 item,
                 status=TextKey(f"status.{item.status.value}"),
-                column=ctx.layout.header("activities"),
+                column=ctx.layout.header(field),
             )
 
 
@@ -215,18 +220,7 @@ def comment_contradicts_status(ctx: Context) -> Iterator[Issue]:
 
 
 def missing_comment(ctx: Context) -> Iterator[Issue]:
-    if "comment" not in ctx.layout.columns:
-        return
-    for item in ctx.data.items:
-        if item.status in (Status.RED, Status.YELLOW) and not item.comment:
-            yield ctx.issue(
-                "missing-comment",
-                item.row,
-                "comment",
-                item,
-                status=TextKey(f"status.{item.status.value}"),
-                column=ctx.layout.header("comment"),
-            )
+    return _red_or_yellow_without(ctx, "comment", "missing-comment")
 
 
 def unknown_committee(ctx: Context) -> Iterator[Issue]:
