@@ -155,6 +155,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Excel); the status cells cannot be emptied safely. Open and save the workbook in Excel and try"
         " again.",
     ),
+    "kit-no-conf": (
+        "{path} har inget blad ”xlwings.conf”: det är inte xlfollows makroarbetsbok. Ange xlfollow.xlsm"
+        " från installationspaketet.",
+        "{path} has no sheet “xlwings.conf”: it is not xlfollow's macro workbook. Give xlfollow.xlsm from"
+        " the kit.",
+    ),
+    "kit-usage": (
+        "Användning: python -m xlfollow.kit configure ARBETSBOK.xlsm [PYTHON]",
+        "Usage: python -m xlfollow.kit configure WORKBOOK.xlsm [PYTHON]",
+    ),
+    "kit-configured": (
+        "{path}: {key} = {interpreter}. Knapparna använder nu den Pythonen.",
+        "{path}: {key} = {interpreter}. The buttons now use that Python.",
+    ),
     "previous-not-found": (
         "Förra uppföljningens arbetsbok {path} finns inte. Ange sökvägen med --previous eller"
         " inställningen previous (relativt arbetsbokens mapp).",

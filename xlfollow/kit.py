@@ -1,0 +1,112 @@
+"""Installing without PyPI (issue 12): the kit's install scripts call
+
+    python -m xlfollow.kit configure xlfollow.xlsm
+
+with the Python of the environment they made, and this writes that Python's path into the macro
+workbook's ``xlwings.conf`` sheet (``Interpreter_Win`` on Windows, ``Interpreter_Mac`` on a Mac), so
+that the buttons find it: an empty setting falls back to a ``python`` that macOS no longer has.
+
+Only that one cell changes; every other part of the workbook (the VBA project, the buttons) is
+copied byte for byte, and the check after writing proves it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from lxml import etree
+
+from xlfollow.core.errors import InputError, XlfollowError
+from xlfollow.core.texts import say
+from xlfollow.ooxml.limits import load_package
+from xlfollow.ooxml.package import Package, q
+
+CONF_SHEET = "xlwings.conf"
+
+
+def interpreter_key(platform: str = sys.platform) -> str:
+    return "Interpreter_Mac" if platform == "darwin" else "Interpreter_Win"
+
+
+def configure(book: Path, interpreter: str, key: str | None = None) -> None:
+    """Set ``key`` (the platform's interpreter setting) of ``book``'s xlwings.conf sheet to
+    ``interpreter``."""
+    from xlfollow.ooxml.verify import verify_written
+
+    key = key or interpreter_key()
+    package = load_package(book)
+    part = next((p for name, p in package.sheet_parts() if name == CONF_SHEET), None)
+    if part is None:
+        raise InputError("kit-no-conf", path=str(book))
+    root = package.xml(part)
+    _set_value(package, root, key, interpreter)
+    package.put_xml(part, root)
+    package.save(book, lambda pkg, out: verify_written(pkg, {}, set(), out))
+
+
+def _set_value(package: Package, root: etree._Element, key: str, value: str) -> None:
+    """Column B of the row whose column A says ``key`` (a shared or inline string) becomes
+    ``value``, as an inline string; a row is added when there is none."""
+    from xlfollow.ooxml.cells import shared_strings
+
+    strings = shared_strings(package)
+    data = root.find(q("sheetData"))
+    if data is None:
+        raise ValueError("worksheet without sheetData")
+    target_row = None
+    for row in data.iter(q("row")):
+        first = row.find(q("c"))
+        if first is None or not (first.get("r") or "").startswith("A"):
+            continue
+        if _text(first, strings) == key:
+            target_row = row
+            break
+    if target_row is None:
+        number = max((int(r.get("r", "0")) for r in data.iter(q("row"))), default=0) + 1
+        target_row = etree.SubElement(data, q("row"), r=str(number))
+        name = etree.SubElement(target_row, q("c"), r=f"A{number}", t="inlineStr")
+        etree.SubElement(etree.SubElement(name, q("is")), q("t")).text = key
+    number = target_row.get("r", "1")
+    cell = next((c for c in target_row.iter(q("c")) if c.get("r") == f"B{number}"), None)
+    if cell is None:
+        cell = etree.SubElement(target_row, q("c"), r=f"B{number}")
+    style = cell.get("s")
+    cell.clear()
+    cell.set("r", f"B{number}")
+    if style is not None:
+        cell.set("s", style)
+    cell.set("t", "inlineStr")
+    etree.SubElement(etree.SubElement(cell, q("is")), q("t")).text = value
+
+
+def _text(cell: etree._Element, strings: list[str]) -> str | None:
+    if cell.get("t") == "s":
+        v = cell.find(q("v"))
+        try:
+            return strings[int(v.text or "")] if v is not None else None
+        except (ValueError, IndexError):
+            return None
+    if cell.get("t") == "inlineStr":
+        return "".join(t.text or "" for t in cell.iter(q("t")))
+    v = cell.find(q("v"))
+    return v.text if v is not None else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) < 2 or args[0] != "configure":
+        print(say("kit-usage", "sv"), file=sys.stderr)
+        return 2
+    book = Path(args[1])
+    interpreter = args[2] if len(args) > 2 else sys.executable
+    try:
+        configure(book, interpreter)
+    except XlfollowError as exc:
+        print(f"xlfollow: {exc.message('sv')}", file=sys.stderr)
+        return 2
+    print(say("kit-configured", "sv", path=book, interpreter=interpreter, key=interpreter_key()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
