@@ -337,3 +337,81 @@ def test_the_buttons_compare_with_the_previous_round_the_settings_name(tmp_path:
     written = [v for block in book.sheets["Sammanställning"].written for row in block for v in row]
     sentence = "Sedan förra uppföljningen har fem förbättrats, två försämrats och 33 har samma läge."
     assert any(isinstance(v, str) and v.startswith(sentence) for v in written)
+
+
+LITE_RUN = r"""
+import importlib.abc, json, os, sys
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+BLOCKED = ("lxml", "python_calamine", "openpyxl", "pandas")  # not in xlwings Lite's Pyodide
+
+class Refuse(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path, target=None):
+        if name.split(".")[0] in BLOCKED:
+            raise ImportError(f"{name} is not available here")
+        return None
+
+sys.meta_path.insert(0, Refuse())
+import xlwings as xw
+with open(sys.argv[1], encoding="utf-8") as handle:
+    book = xw.Book(json=json.load(handle))
+from xlfollow.excel import run_action
+said = run_action("all", book)
+names = [s.name for s in book.sheets]
+colours = {}
+for a in book.json()["actions"]:
+    if a["func"] == "setRangeColor":
+        r, c = a["start_row"] + 1, a["start_column"] + 1
+        for i in range(a["row_count"]):
+            for j in range(a["column_count"]):
+                colours[f"{names[a['sheet_position']]}!{r + i},{c + j}"] = str(a["args"][0]).lower()
+loaded = sorted(m for m in BLOCKED if m in sys.modules)
+print(json.dumps({"said": said, "colours": colours, "loaded": loaded}))
+"""
+
+
+def test_the_lite_path_runs_without_lxml_calamine_openpyxl_or_pandas(example, tmp_path: Path) -> None:
+    """xlwings Lite runs in Pyodide, which has none of lxml, python-calamine, openpyxl or pandas at
+    the pinned versions: the buttons' path (run_action on the remote engine) imports none of them,
+    and colours as the file writer does."""
+    import json
+    import subprocess
+    import sys
+
+    path = example("rs2018-framgangsfaktorer.xlsx")
+    book_json = tmp_path / "book.json"
+    book_json.write_text(json.dumps(payload(path)), "utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", LITE_RUN, str(book_json)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == []
+    report = actions.check(path).report
+    col = report.layout.column("status")
+    expected = {
+        f"{report.layout.sheet}!{i.row},{col}": "#" + STATUS_COLOURS[i.status][0].lower()
+        for i in report.items
+        if i.status not in (None, Status.MISSING)
+    }
+    assert {k: v for k, v in result["colours"].items() if k in expected} == expected
+    assert "41 poster" in result["said"]
+
+
+def test_an_excel_without_notes_says_so_in_one_line(make_book, monkeypatch) -> None:
+    """xlwings Lite on an Excel API below 1.18 raises NotImplementedError for notes: the button
+    still colours and summarises, and its message says where the problems are."""
+    from xlfollow.excel import run_action
+
+    path = make_book([["Framgångsfaktor", "Läge"], ["1. a", "blå"], ["2. b", "grön"]])
+    book = remote_book(path)
+    monkeypatch.setattr(type(book.sheets[0].range("A1")), "add_note", _no_notes, raising=False)
+    said = run_action("all", book)
+    assert "kan inte skriva anteckningar" in said and "Kontroll" in said
+    assert "addSheet" in {a["func"] for a in actions_of(book)}
+
+
+def _no_notes(self: Any, text: str) -> None:
+    raise NotImplementedError("notes need Excel API 1.18")

@@ -51,9 +51,9 @@ def quietly(book: Any, remote: bool) -> Iterator[Callable[[str], None]]:
 def run_action(action: str, book: Any = None) -> str:
     """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked). Returns a
     one-line report of what was done."""
-    from xlfollow.actions import previous_of, report_from_values, rollup_of, settings_for, with_previous
     from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values
     from xlfollow.core.plan import build_plan
+    from xlfollow.core.report import report_from_values, rollup_of, settings_for
 
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
@@ -70,8 +70,14 @@ def run_action(action: str, book: Any = None) -> str:
         settings = settings_for(values)
         lang = settings.lang
         report = report_from_values(values, settings)
-        previous = previous_of(str(book.fullname), settings) if settings.previous and not remote else None
+        previous = None
+        if settings.previous and not remote:
+            from xlfollow.actions import previous_of
+
+            previous = previous_of(str(book.fullname), settings)
         if previous is not None:  # the settings name the previous round: what has changed
+            from xlfollow.actions import with_previous  # reads a file: desktop Excel only
+
             report = with_previous(report, previous, None, None)
         rollup = rollup_of(report)
         plan = build_plan(
@@ -82,14 +88,15 @@ def run_action(action: str, book: Any = None) -> str:
             check=action in ("check", "summarise", "all"),
         )
         progress(say("excel.writing", lang))
-        apply_plan_live(plan, book)
-        return say(
+        notes = apply_plan_live(plan, book)
+        done = say(
             "excel.done",
             lang,
             items=counted(len(report.items), "item", lang),
             errors=counted(report.errors, "error", lang),
             warnings=counted(report.warnings, "warning", lang),
         )
+        return done if notes else done + " " + say("excel.no-notes", lang)
 
 
 def export_book(book: Any) -> str:

@@ -207,7 +207,16 @@ class LiveWriter:
         return True
 
     # --- notes --------------------------------------------------------------------------------
-    def notes(self, plan: Plan) -> None:
+    def notes(self, plan: Plan) -> bool:
+        """Write the plan's notes; False when this Excel cannot (xlwings Lite on an Excel API
+        below 1.18 raises NotImplementedError): then the issues stand on Kontroll only."""
+        try:
+            self._notes(plan)
+        except NotImplementedError:
+            return False
+        return True
+
+    def _notes(self, plan: Plan) -> None:
         for note in plan.notes:
             sheet = self.book.sheets[note.sheet or plan.data_sheet]
             rng = sheet.range(cell_ref(note.row, note.col))
@@ -290,11 +299,15 @@ class LiveWriter:
             pass
 
 
-def apply_plan_live(plan: Plan, book: Any) -> None:
+def apply_plan_live(plan: Plan, book: Any) -> bool:
+    """Apply ``plan`` to the open workbook. Returns False when the notes could not be written (an
+    Excel whose API has no notes: the issues are on Kontroll only)."""
     writer = LiveWriter(book)
     if plan.marks:
         writer.mark(plan)
+    notes = True
     if plan.notes:
-        writer.notes(plan)
+        notes = writer.notes(plan)
     for sheet in plan.sheets:
         writer.write_sheet(sheet)
+    return notes

@@ -155,6 +155,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Excel); the status cells cannot be emptied safely. Open and save the workbook in Excel and try"
         " again.",
     ),
+    "excel.no-notes": (
+        "Den här Excel-versionen kan inte skriva anteckningar: problemen står på bladet Kontroll.",
+        "This version of Excel cannot write notes: the problems are on the Kontroll sheet.",
+    ),
     "kit-no-conf": (
         "{path} har inget blad ”xlwings.conf”: det är inte xlfollows makroarbetsbok. Ange xlfollow.xlsm"
         " från installationspaketet.",

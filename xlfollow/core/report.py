@@ -1,0 +1,86 @@
+"""From a workbook's values to a report: every table read, normalised and checked, and the roll-up.
+Pure: the file reader passes in how it reads statuses shown by a cell's look (``looks``); the live
+Excel side (and xlwings Lite, which has no lxml) passes nothing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from xlfollow.core.layout import find_layout, joined, split_tables
+from xlfollow.core.models import Issue, Item, Layout, Report
+from xlfollow.core.normalise import normalise_rows
+from xlfollow.core.rollup import RollUp, roll_up
+from xlfollow.core.rules import validate
+from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
+from xlfollow.core.status import Status
+from xlfollow.core.texts import say
+from xlfollow.core.values import BookValues
+
+# how a reader reads statuses carried by a cell's look: (book, table, settings) -> (row -> the status
+# a coloured cell with text shows, whether any value was replaced)
+Looks = Callable[[BookValues, Layout, Settings], tuple[dict[int, Status], bool]]
+
+
+def _no_looks(book: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+    return {}, False
+
+
+def settings_for(book: BookValues, config: Path | None = None, language: str | None = None) -> Settings:
+    settings = Settings()
+    for name, sheet in book.sheets.items():
+        if name.casefold() == SETTINGS_SHEET:
+            settings = settings_from_rows(sheet.rows)
+            break
+    if config is not None:
+        settings = settings.merged(settings_from_toml(config))
+    if language:
+        settings = settings.merged(Settings(language=language))
+    return settings
+
+
+def report_from_values(
+    book: BookValues, settings: Settings, layout: Layout | None = None, looks: Looks = _no_looks
+) -> Report:
+    """The pure part: from values to a report (layout, items, issues). Every table of the
+    workbook is read: each sheet that holds part of the follow-up, and each table of a sheet."""
+    rows = book.rows()
+    layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
+    vocabulary = settings.vocabulary()
+    tables: list[Layout] = []
+    items: list[Item] = []
+    issues: list[Issue] = []
+    for table in layout.tables():
+        sheet = book.sheets[table.sheet]
+        first = normalise_rows(
+            sheet.rows, table, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+        )
+        parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
+        for part in parts:
+            colours, changed = looks(book, part, settings)
+            data = first
+            if changed or len(parts) > 1:  # read again: the looks are statuses, or the table is shorter
+                data = normalise_rows(
+                    sheet.rows, part, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+                )
+            tables.append(part)
+            items.extend(data.items)
+            issues.extend(validate(part, data, settings, colours))
+    if len(tables) > 1:
+        layout = joined(tables, settings, layout.repeats)
+    return Report(
+        path=book.path,
+        layout=layout,
+        items=tuple(items),
+        issues=tuple(issues),
+        language=settings.lang,
+        region_book=book.region_book,
+        title=settings.report_title,
+    )
+
+
+def rollup_of(report: Report) -> RollUp:
+    lang = report.language
+    return roll_up(
+        report.items, no_perspective=say("summary.no_perspective", lang), no_goal=say("summary.no_goal", lang)
+    )
