@@ -1,13 +1,15 @@
 """xlfollow for xlwings Lite (Python in Excel's task pane, no local Python needed).
 
-Paste this into the xlwings Lite editor and add "xlfollow" to its requirements.txt. Each function
-becomes a script you can run from the task pane or bind to a button. They call the same actions
-as the buttons of workbook/xlfollow.xlsm, through xlwings' remote engine.
+Paste this into the xlwings Lite editor and add xlfollow's wheel to its requirements.txt (xlfollow
+is not on PyPI: put the wheel from the install kit, scripts/make-kit, where Excel can fetch it and
+write its URL). Each function becomes a script you can run from the task pane or bind to a button.
+They call the same actions as the buttons of workbook/xlfollow.xlsm, through xlwings' remote engine.
 
-Untested in xlwings Lite itself (CI has no Excel): the actions are tested on the same remote
-engine in tests/test_excel.py. On this engine xlfollow adds notes only to cells that have none
-(it cannot read a note's text to tell its own from a user's), and the e-mail copy needs desktop
-Excel."""
+Tested under Pyodide in node (tests/test_lite_pyodide.py: Python 3.13 in WebAssembly with xlwings'
+own pure wheel; the four actions give the file writer's colours), not in Excel's task pane itself
+(CI has no Excel). On this engine xlfollow adds notes only to cells that have none (it cannot read a
+note's text to tell its own from a user's); on an Excel whose API has no notes the message says the
+problems are on Kontroll; the e-mail copy needs desktop Excel."""
 
 import xlwings as xw
 from xlwings import script

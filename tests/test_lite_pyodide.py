@@ -1,0 +1,126 @@
+"""xlwings Lite for real (issue 12): workbook/xlwings_lite.py's four actions run under Pyodide in
+node (npm `pyodide`, Python 3.13 compiled to WebAssembly, as xlwings Lite runs Python in Excel's task
+pane) with xlwings' own pure wheel and xlfollow as shipped, on the remote engine's payload of a
+demo workbook. No lxml, python-calamine, openpyxl or pandas is loaded, and the status cells get the
+file writer's colours. Skipped, with the reason printed, where node or the npm/PyPI registries
+are missing."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from xlfollow import actions
+from xlfollow.core.status import Status
+from xlfollow.core.styles import STATUS_COLOURS
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+
+ROOT = Path(__file__).resolve().parent.parent
+PYODIDE = "0.28.0"  # Python 3.13, as xlwings Lite used in 2026
+XLWINGS = "0.37.8"
+CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "xlfollow-tests"
+
+
+def _skip(reason: str) -> None:
+    print(f"\nxlwings Lite test skipped: {reason}", file=sys.stderr)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def pyodide() -> Path:
+    node, npm = shutil.which("node"), shutil.which("npm")
+    if node is None or npm is None:
+        _skip("node/npm not found")
+    folder = CACHE / f"pyodide-{PYODIDE}"
+    if not (folder / "node_modules" / "pyodide" / "pyodide.asm.wasm").exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        done = subprocess.run(
+            [str(npm), "install", "--silent", "--no-audit", "--no-fund", f"pyodide@{PYODIDE}"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0:
+            _skip(f"npm could not install pyodide@{PYODIDE}: {done.stderr.strip()[-200:]}")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """xlwings' pure wheel (the one xlwings Lite installs), xlfollow, and the Lite script."""
+    wheels = CACHE / "wheels"
+    wheel = wheels / f"xlwings-{XLWINGS}-py3-none-any.whl"
+    if not wheel.exists():
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "download",
+                f"xlwings=={XLWINGS}",
+                "--no-deps",
+                "--only-binary=:all:",
+                "--platform",
+                "pyodide_2025_0_wasm32",
+                "--python-version",
+                "3.13",
+                "-d",
+                str(wheels),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+        if done.returncode != 0 or not wheel.exists():
+            _skip(f"pip could not download xlwings {XLWINGS}'s pure wheel: {done.stderr.strip()[-200:]}")
+    folder = tmp_path_factory.mktemp("lite-site")
+    with zipfile.ZipFile(wheel) as archive:
+        archive.extractall(folder)
+    shutil.copytree(ROOT / "xlfollow", folder / "xlfollow", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "workbook" / "xlwings_lite.py", folder / "xlwings_lite.py")
+    return folder
+
+
+def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
+    pyodide: Path, site: Path, example, tmp_path: Path
+) -> None:
+    from test_excel import payload
+
+    path = example("rs2018-framgangsfaktorer.xlsx")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "book.json").write_text(json.dumps(payload(path)), "utf-8")
+    env = {**os.environ, "NODE_PATH": str(pyodide / "node_modules")}
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "lite" / "run.js"), str(site), str(data)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["python"].startswith("3.13") and result["loaded"] == []
+    report = actions.check(path).report
+    col = report.layout.column("status")
+    expected = {
+        f"{report.layout.sheet}!{i.row},{col}": "#" + STATUS_COLOURS[i.status][0].lower()
+        for i in report.items
+        if i.status not in (None, Status.MISSING)
+    }
+    for name in ("farglagg", "kor_allt"):
+        colours = result["results"][name]["colours"]
+        assert {k: v for k, v in colours.items() if k in expected} == expected, name
+    assert result["results"]["kor_allt"]["added"] == ["Sammanställning", "Kontroll"]
+    assert result["results"]["kontrollera"]["added"] == ["Kontroll"]
+    for outcome in result["results"].values():
+        assert outcome["alerts"] == ["Klart: 41 poster, 0 fel och 1 varning. Se bladet Kontroll."]
