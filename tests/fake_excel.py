@@ -207,6 +207,11 @@ class FakeColumnApi:
             if self.sheet.cell(row, self.col) == literal:
                 self.sheet.formats[(row, self.col)] = dict(self.fmt.values)
 
+    def Find(self, What: str, **options: Any) -> None:
+        """Excel keeps a Find's LookAt, MatchCase and SearchFormat for the user's next search."""
+        self.sheet.calls.hit("Find")
+        self.sheet.find_options = dict(options, What=What)
+
     def SpecialCells(self, kind: int) -> Any:
         self.sheet.calls.hit("SpecialCells")
         blanks = [r for r in range(self.first, self.last + 1) if self.sheet.cell(r, self.col) is None]

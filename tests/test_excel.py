@@ -415,3 +415,40 @@ def test_an_excel_without_notes_says_so_in_one_line(make_book, monkeypatch) -> N
 
 def _no_notes(self: Any, text: str) -> None:
     raise NotImplementedError("notes need Excel API 1.18")
+
+
+def test_replace_leaves_the_find_options_as_excel_opens_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Range.Replace sets Excel's remembered search options (whole cell, match case): afterwards
+    one Find puts back the defaults (part of the cell, any case, no format)."""
+    from xlfollow.adapters import live_excel as xlwings_writer
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    monkeypatch.setattr(xlwings_writer.sys, "platform", "win32")
+    book = FakeBook("bok.xlsx", {"Data": _desktop_book(20).sheets["Data"].values}, com=True)
+    run_action("colour", book)
+    assert book.calls["Replace"] > 0
+    assert book.sheets["Data"].find_options == {
+        "What": "",
+        "LookAt": 2,
+        "SearchOrder": 1,
+        "MatchCase": False,
+        "SearchFormat": False,
+    }
+
+
+def test_a_one_row_book_is_coloured_cell_by_cell_not_by_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Replace (and SpecialCells) on a one-cell range act on the whole sheet in Excel: a book with a
+    single status cell is coloured directly."""
+    from xlfollow.adapters import live_excel as xlwings_writer
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    monkeypatch.setattr(xlwings_writer.sys, "platform", "win32")
+    values = [["Framgångsfaktor", "Läge"], ["1. Enda", "grön"]]
+    book = FakeBook("bok.xlsx", {"Data": values}, com=True)
+    run_action("colour", book)
+    assert book.calls["Replace"] == 0 and book.calls["SpecialCells"] == 0
+    assert book.calls["color"] == 1

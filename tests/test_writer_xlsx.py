@@ -370,3 +370,22 @@ def test_notes_join_a_drawing_written_with_other_prefixes(make_book, tmp_path: P
     ws = load(path)["Data"]
     assert ws["B2"].comment is None and ws["B3"].comment is None
     assert ws["C3"].comment.text == "Användarens egen anteckning"
+
+
+def test_a_note_a_button_wrote_is_recognised_by_its_text(make_book, tmp_path: Path) -> None:
+    """Issue 12: a note the buttons wrote has the Excel user as its author but starts with
+    "xlfollow: "; a later command-line run replaces it like its own (and a user's note stays)."""
+    from openpyxl.comments import Comment
+
+    path = make_book(
+        [["Framgångsfaktor", "Läge", "Kommentar"], ["1. a", "grön", "ok"], ["2. b", "grön", "ok"]]
+    )
+    wb = load_workbook(path)
+    ws = wb["Data"]
+    ws["B2"].comment = Comment("xlfollow: varning: Bedömning saknas. Skriv grön, gul, röd.", "Anna Andersson")
+    ws["B3"].comment = Comment("Kolla med Per", "Anna Andersson")
+    wb.save(path)
+    out = actions.run(path, tmp_path / "ut.xlsx").written
+    ws = load_workbook(out)["Data"]
+    assert ws["B2"].comment is None  # the problem is fixed: the button's note goes
+    assert ws["B3"].comment is not None and ws["B3"].comment.text == "Kolla med Per"

@@ -13,6 +13,7 @@ xlwings Server and xlwings Lite).
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -25,7 +26,7 @@ from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
-XL_NONE, XL_WHOLE, XL_BY_ROWS, XL_BLANKS = -4142, 1, 1, 4  # Excel's constants
+XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS, XL_BLANKS = -4142, 1, 2, 1, 4  # Excel's constants
 
 
 def bgr(hex_rgb: str) -> int:
@@ -178,6 +179,8 @@ class LiveWriter:
             return False
         col = cols.pop()
         rows = [m.row for m in plan.marks]
+        if min(rows) == max(rows):
+            return False  # Replace on a one-cell range searches the whole sheet: colour the cell itself
         column = sheet.range(f"{col_letter(col)}{min(rows)}:{col_letter(col)}{max(rows)}").api
         fmt = self.replace_api().ReplaceFormat
         groups: dict[tuple[Status, bool], set[str]] = defaultdict(set)
@@ -204,6 +207,12 @@ class LiveWriter:
                     )
         finally:
             fmt.Clear()
+            # Excel keeps Replace's options for the user's next Find (whole cell, match case):
+            # put back the defaults the Find dialog opens with
+            with contextlib.suppress(Exception):
+                column.Find(
+                    What="", LookAt=XL_PART, SearchOrder=XL_BY_ROWS, MatchCase=False, SearchFormat=False
+                )
         return True
 
     # --- notes --------------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, parse_cell
 from xlfollow.core.plan_types import NOTE_AUTHOR, Note
+from xlfollow.core.texts import say
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, q
 from xlfollow.ooxml.sheetbytes import SheetBytes
@@ -30,6 +31,15 @@ _AFTER_LEGACY = (
 
 # Shape ids are taken by a shape's id and by its o:spid (buttons, checkboxes): both count.
 _SHAPE_ID = re.compile(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')
+
+
+# A note the buttons wrote carries the Excel user as its author, but starts with xlfollow's prefix.
+NOTE_PREFIX = say("note.prefix", "sv")  # the same in both languages
+
+
+def _written_by_xlfollow(comment: etree._Element) -> bool:
+    text = "".join(t.text or "" for t in comment.iter() if etree.QName(t).localname == "t")
+    return text.lstrip().startswith(NOTE_PREFIX)
 
 
 # --- notes --------------------------------------------------------------------------------------------
@@ -58,7 +68,7 @@ def write_notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note
     others: set[str] = set()
     for comment in list(comment_list):
         ref = comment.get("ref", "")
-        if int(comment.get("authorId", "-1")) in ours:
+        if int(comment.get("authorId", "-1")) in ours or _written_by_xlfollow(comment):
             comment_list.remove(comment)
             with contextlib.suppress(ValueError):
                 removed.add(parse_cell(ref))

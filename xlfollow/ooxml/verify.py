@@ -42,19 +42,29 @@ _USED_STYLES_FAST = re.compile(rb' s="(\d+)"')
 _USED_STYLES = re.compile(rb"""\ss\s*=\s*["'](\d+)["']""")
 _AUTHOR = re.compile(rb"<(?:\w+:)?author>([^<]*)</(?:\w+:)?author>")
 _COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
+_COMMENT = re.compile(rb"<(?:\w+:)?comment\b.*?</(?:\w+:)?comment>", re.DOTALL)
+_TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*>([^<]*)</(?:\w+:)?t>")
 
 
 def only_xlfollows_notes(name: str, data: bytes) -> bool:
     """A notes part that held nothing but xlfollow's own notes (which it may remove)."""
     from xlfollow.core.plan_types import NOTE_AUTHOR
+    from xlfollow.ooxml.notes import NOTE_PREFIX
 
     if name.endswith(".vml"):
         return all(b'ObjectType="Note"' in m.group(0) for m in VML_SHAPE.finditer(data))
     if b"<comments" not in data[:500] and b":comments" not in data[:500]:
         return False
     authors = [a.decode("utf-8", "replace") for a in _AUTHOR.findall(data)]
-    used = {int(i) for i in _COMMENT_AUTHOR.findall(data)}
-    return all(i < len(authors) and authors[i] == NOTE_AUTHOR for i in used)
+    for block in _COMMENT.finditer(data):
+        author = _COMMENT_AUTHOR.search(block.group(0))
+        index = int(author.group(1)) if author else -1
+        if index < len(authors) and index >= 0 and authors[index] == NOTE_AUTHOR:
+            continue
+        text = b"".join(_TEXT.findall(block.group(0))).decode("utf-8", "replace")
+        if not text.lstrip().startswith(NOTE_PREFIX):  # a button's note: the user's name, our prefix
+            return False
+    return True
 
 
 def _without_styles(chunk: bytes) -> bytes:
