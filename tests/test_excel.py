@@ -452,3 +452,34 @@ def test_a_one_row_book_is_coloured_cell_by_cell_not_by_replace(monkeypatch: pyt
     run_action("colour", book)
     assert book.calls["Replace"] == 0 and book.calls["SpecialCells"] == 0
     assert book.calls["color"] == 1
+
+
+def test_the_buttons_draw_the_chart_the_file_writer_draws(example) -> None:
+    """Issue 12: the live writer draws the summary's chart through xlwings' chart API: the same
+    source block, a stacked bar, the same series colours in the same order, the title."""
+    import re
+    import zipfile
+
+    from xlfollow.excel import run_action
+
+    path = example("rs2018-framgangsfaktorer.xlsx")
+    book = remote_book(path)
+    run_action("summarise", book)
+    done = actions_of(book)
+    (added,) = [a for a in done if a["func"] == "addChart"]
+    live_colours = [a["args"][2]["fill_color"] for a in done if a["func"] == "setChartSeries"]
+    assert [a["args"][1] for a in done if a["func"] == "setChartType"] == ["BarStacked"]
+    written = actions.run(path, path.with_name("fil.xlsx")).written
+    with zipfile.ZipFile(written) as archive:
+        chart = next(archive.read(n) for n in archive.namelist() if n.startswith("xl/charts/chart"))
+    refs = re.findall(rb"<c:f>([^<]+)</c:f>", chart)
+    colours = re.findall(rb'<c:ser>.*?<c:spPr>.*?<a:srgbClr val="([0-9A-F]{6})"', chart, re.DOTALL)
+    from xlfollow.core.a1 import col_index, col_letter
+
+    cells = {cell for ref in refs for cell in re.findall(rb"\$([A-Z]+)\$(\d+)", ref)}
+    cols = [col_index(c.decode()) for c, _ in cells]
+    rows = [int(r) for _, r in cells]
+    box = f"${col_letter(min(cols))}${min(rows)}:${col_letter(max(cols))}${max(rows)}"
+    assert added["args"][3] == box  # the same block: categories, series names and counts
+    assert live_colours == ["#" + c.decode() for c in colours]
+    assert "setChartTitle" in {a["func"] for a in done}

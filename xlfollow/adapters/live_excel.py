@@ -270,8 +270,48 @@ class LiveWriter:
         for cell in plan.cells:
             if cell.link:
                 sheet.range(cell_ref(cell.row, cell.col)).add_hyperlink(f"#{cell.link}", str(cell.value))
+        if plan.chart is not None:
+            self._chart(sheet, plan)
         if not self.remote:
             self._page_setup(sheet, plan)
+
+    def _chart(self, sheet: Any, plan: SheetPlan) -> bool:
+        """The plan's stacked bar chart through xlwings' chart API (desktop Excel and the remote
+        engine): the count table as source, series in columns, each series in its colour, the title.
+        Counts inside the bars and the description (alternative text) are the file writer's only:
+        xlwings has no API for them. Returns False where the engine has no charts."""
+        spec = plan.chart
+        assert spec is not None
+        cols = sorted(s.col for s in spec.series)
+        if cols != list(range(cols[0], cols[0] + len(cols))) or cols[0] != spec.categories_col + 1:
+            return False  # the source must be one block: categories, then the series
+        header = spec.series[0].name_cell[0]
+        left, top, right, bottom = _anchor_points(plan, spec.anchor)
+        try:
+            chart = sheet.charts.add(left, top, right - left, bottom - top)
+            source = sheet.range((header, spec.categories_col), (spec.last_row, cols[-1]))
+            try:
+                chart.set_source_data(source, plot_by="columns")
+            except TypeError:  # desktop xlwings: series follow the shape of the block
+                chart.set_source_data(source)
+            chart.chart_type = "bar_stacked"
+            with contextlib.suppress(Exception):
+                chart.title = spec.title
+        except (NotImplementedError, AttributeError):
+            return False
+        colours = ["#" + s.colour for s in spec.series]
+        try:
+            for series, colour in zip(chart.series, colours, strict=False):
+                series.fill_color = colour
+        except NotImplementedError:
+            # the remote engine knows a new chart's series only after Excel made them; its series
+            # objects (xlwings 0.37.8, pinned) take a colour by position all the same
+            with contextlib.suppress(Exception):
+                from xlwings.pro._xlremote import ChartSeries
+
+                for key, colour in enumerate(colours, start=1):
+                    ChartSeries(chart.impl, key).set(fill_color=colour)
+        return True
 
     @staticmethod
     def _style(rng: Any, spec: StyleSpec) -> None:
@@ -306,6 +346,20 @@ class LiveWriter:
             setup.RightFooter = plan.footer.replace("{page}", "&P").replace("{pages}", "&N")
         except Exception:
             pass
+
+
+def _anchor_points(plan: SheetPlan, anchor: tuple[int, int, int, int]) -> tuple[float, float, float, float]:
+    """The chart's anchor cells (from col, from row, to col, to row) in points from A1, from the
+    plan's column widths (characters) and row heights (points; 15 where the plan sets none)."""
+    from_col, from_row, to_col, to_row = anchor
+
+    def x(col: int) -> float:
+        return sum((7 * plan.widths.get(c, 8.43) + 5) * 0.75 for c in range(1, col))
+
+    def y(row: int) -> float:
+        return sum(plan.heights.get(r, 15.0) for r in range(1, row))
+
+    return x(from_col), y(from_row), x(to_col + 1), y(to_row + 1)
 
 
 def apply_plan_live(plan: Plan, book: Any) -> bool:
