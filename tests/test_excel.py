@@ -483,3 +483,26 @@ def test_the_buttons_draw_the_chart_the_file_writer_draws(example) -> None:
     assert added["args"][3] == box  # the same block: categories, series names and counts
     assert live_colours == ["#" + c.decode() for c in colours]
     assert "setChartTitle" in {a["func"] for a in done}
+
+
+def test_text_that_excel_would_read_as_a_number_or_date_stays_text(make_book) -> None:
+    """Issue 12: ids such as "1.2" become dates in a Swedish Excel and "1,5" a number when text is
+    written as if typed: the live writer marks such text as text."""
+    from xlfollow.adapters.live_excel import as_text
+    from xlfollow.excel import run_action
+
+    assert [as_text(v) for v in ("1.2", "1,5", "2018-04-30", "SANT", "Ny rutin", 3)] == [
+        "'1.2",
+        "'1,5",
+        "'2018-04-30",
+        "'SANT",
+        "Ny rutin",
+        3,
+    ]
+    path = make_book(
+        [["Nr", "Framgångsfaktor", "Läge", "Kommentar"], ["1.2", "Kortare köer", "röd", "1,5 dagar"]]
+    )
+    book = remote_book(path)
+    run_action("summarise", book)
+    values = [v for a in actions_of(book) if a["func"] == "setValues" for row in a["values"] for v in row]
+    assert "'1.2" in values and "1.2" not in values

@@ -14,6 +14,7 @@ xlwings Server and xlwings Lite).
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -47,9 +48,17 @@ def is_remote(book: Any) -> bool:
     return getattr(getattr(book.app, "engine", None), "name", "") == "remote"
 
 
+_NOT_TEXT_TO_EXCEL = re.compile(r"^\s*[\d(.,+\-−]|^\s*(?:true|false|sant|falskt)\s*$", re.IGNORECASE)
+
+
 def as_text(value: Any) -> Any:
-    """A value as written into a live cell: text that starts like a formula is prefixed with '."""
-    if isinstance(value, str) and (value.startswith(FORMULA_STARTS) or ("|" in value and "!" in value)):
+    """A value as written into a live cell: text stays text. Excel parses what it is given as if
+    typed, so text that starts like a formula, a number, a date or a time ("1.2" is a date in a
+    Swedish Excel, "1,5" a number, "2018-04-30" a date) or reads as a truth value is prefixed with
+    ' (shown as typed, kept as text)."""
+    if isinstance(value, str) and (
+        value.startswith(FORMULA_STARTS) or ("|" in value and "!" in value) or _NOT_TEXT_TO_EXCEL.match(value)
+    ):
         return "'" + value
     return value
 

@@ -1,0 +1,151 @@
+"""One contract, two writers (issue 12): the same workbooks through the file writer (read back by
+openpyxl, an independent reader) and through the live writer on xlwings' remote engine (read back
+from the actions it sends to Excel), each reduced to what the user sees, and held to the same
+result: the status cells' fills and symbols, the sheets written and their values, the notes (which
+cells), the links (where to), the chart. On the demo workbooks and on a one-row book.
+
+Named differences, each also in the README: the remote engine cannot read a note's text, so it
+adds notes only where a cell has none (the books here have none); it sets no print settings (the
+file writer's A4 landscape is checked separately); it draws the chart without the counts in the
+bars and the alternative text (no xlwings API for them)."""
+
+from __future__ import annotations
+
+import os
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from xlfollow import actions
+from xlfollow.core.a1 import cell_ref, parse_cell
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+pytest.importorskip("xlwings")
+
+from test_excel import _normalised, _unprefixed, actions_of, remote_book, sheet_name
+
+OWNED = ("Sammanställning", "Kontroll")
+
+
+def file_view(source: Path, tmp_path: Path) -> dict[str, Any]:
+    written = actions.run(source, tmp_path / "fil.xlsx").written
+    assert written is not None
+    wb = load_workbook(written)
+    data = actions.check(source).report
+    tables = data.layout.tables()
+    fills, cues = {}, {}
+    for item in data.items:
+        table = tables[item.table]
+        cell = wb[table.sheet].cell(item.row, table.column("status") or 1)
+        if cell.fill.fill_type == "solid":
+            fills[(table.sheet, cell.row, cell.column)] = cell.fill.fgColor.rgb[-6:].lower()
+        if '"' in (cell.number_format or ""):
+            cues[(table.sheet, cell.row, cell.column)] = cell.number_format
+    notes = {
+        (ws.title, c.row, c.column)
+        for ws in wb.worksheets
+        if ws.title not in OWNED
+        for row in ws.iter_rows()
+        for c in row
+        if c.comment is not None
+    }
+    links = {
+        (ws.title, c.hyperlink.location)
+        for ws in wb.worksheets
+        if ws.title in OWNED
+        for row in ws.iter_rows()
+        for c in row
+        if c.hyperlink is not None and c.hyperlink.location
+    }
+    values = {name: [[c.value for c in row] for row in wb[name].iter_rows()] for name in OWNED if name in wb}
+    with zipfile.ZipFile(written) as archive:
+        charts = sum(1 for n in archive.namelist() if n.startswith("xl/charts/chart"))
+    return {"fills": fills, "cues": cues, "notes": notes, "links": links, "values": values, "charts": charts}
+
+
+def live_view(source: Path) -> dict[str, Any]:
+    from xlfollow.excel import run_action
+
+    book = remote_book(source)
+    run_action("all", book)
+    fills: dict[tuple[str, int, int], str] = {}
+    cues: dict[tuple[str, int, int], str] = {}
+    notes, links = set(), set()
+    values: dict[str, list[list[Any]]] = {}
+    charts = 0
+    for action in actions_of(book):
+        if action.get("sheet_position") is None or action.get("start_row") is None:
+            if action["func"] == "addChart":
+                charts += 1
+            continue  # the application's own (screen updating), charts (placed in points)
+        sheet = sheet_name(book, action)
+        r, c = action["start_row"] + 1, action["start_column"] + 1
+        cells = [
+            (sheet, r + i, c + j) for i in range(action["row_count"]) for j in range(action["column_count"])
+        ]
+        if action["func"] == "setRangeColor" and sheet not in OWNED:
+            fills.update(dict.fromkeys(cells, str(action["args"][0]).lstrip("#").lower()))
+        elif action["func"] == "setNumberFormat" and sheet not in OWNED and '"' in action["args"][0]:
+            cues.update(dict.fromkeys(cells, action["args"][0]))
+        elif action["func"] == "addNote":
+            row, col = parse_cell(action["args"][0].replace("$", ""))
+            notes.add((sheet, row, col))
+        elif action["func"] == "addHyperlink":
+            links.add((sheet, action["args"][0].lstrip("#")))
+        elif action["func"] == "setValues" and sheet in OWNED:
+            values[sheet] = [[_unprefixed(v) for v in row] for row in action["values"]]
+        elif action["func"] == "addChart":
+            charts += 1
+    return {"fills": fills, "cues": cues, "notes": notes, "links": links, "values": values, "charts": charts}
+
+
+def _one_row(tmp_path: Path) -> Path:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Perspektiv", "Framgångsfaktor", "Läge", "Kommentar"])
+    ws.append(["Patient", "1.2 Kortare väntetider", "röd", None])  # red without a comment: a note
+    path = tmp_path / "en-rad.xlsx"
+    wb.save(path)
+    return path
+
+
+BOOKS = [
+    "rs2018-framgangsfaktorer.xlsx",
+    "rs2017-framgangsfaktorer.xlsx",
+    "rs2018-aktiva-mal.xlsx",
+    "one-row",
+]
+
+
+@pytest.mark.parametrize("name", BOOKS)
+def test_both_writers_give_the_same_result(name: str, example, tmp_path: Path) -> None:
+    source = _one_row(tmp_path) if name == "one-row" else example(name)
+    by_file, live = file_view(source, tmp_path), live_view(source)
+    assert live["fills"] == by_file["fills"], "status fills"
+    assert live["cues"] == by_file["cues"], "the symbol beside the typed status (number format)"
+    assert live["notes"] == by_file["notes"], "notes"
+    assert live["links"] == by_file["links"], "links"
+    assert live["charts"] == by_file["charts"], "charts"
+    assert set(live["values"]) == set(by_file["values"]), "sheets written"
+    for sheet, rows in live["values"].items():
+        width = max(len(r) for r in rows)
+        written = [list(r) + [None] * (width - len(r)) for r in by_file["values"][sheet]]
+        assert _normalised(rows) == _normalised(written[: len(rows)]), sheet
+    if name == "one-row":
+        assert by_file["notes"] and by_file["fills"]  # the one status cell coloured, its note written
+
+
+def test_what_the_file_writer_alone_sets_print_settings(example, tmp_path: Path) -> None:
+    """The remote engine sets no page setup (named difference); the file writer's summary prints
+    on A4 landscape, one page wide."""
+    written = actions.run(example("rs2018-framgangsfaktorer.xlsx"), tmp_path / "fil.xlsx").written
+    ws = load_workbook(written)["Sammanställning"]
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9")
+    assert ws.page_setup.fitToWidth in (1, "1")
+    assert cell_ref(1, 1) == "A1"
