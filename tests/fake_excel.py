@@ -47,6 +47,9 @@ class FakeRange:
             if len(str(getattr(self, "address", ""))) > 255:
                 raise ValueError("Excel refuses addresses over 255 characters")
             self.sheet.calls.hit(name)
+            if name in ("color", "number_format"):
+                for cell in cells_of(self.address):
+                    self.sheet.set_log.setdefault(name, {})[cell] = value
             if name == "color" and self.sheet.fills is not None:
                 self.sheet.fills[self.address] = value
         object.__setattr__(self, name, value)
@@ -62,11 +65,13 @@ class FakeRange:
     def merge(self) -> None:
         self.sheet.calls.hit("merge")
 
-    def add_hyperlink(self, *_: Any) -> None:
+    def add_hyperlink(self, target: str, *_: Any) -> None:
         self.sheet.calls.hit("hyperlink")
+        self.sheet.links.add(target.lstrip("#"))
 
     def add_note(self, _: str) -> None:
         self.sheet.calls.hit("note")
+        self.sheet.notes.update(cells_of(self.address))
 
     @property
     def api(self) -> Any:
@@ -77,6 +82,20 @@ class FakeRange:
         first, _, last = self.address.partition(":")
         (r1, c1), (r2, _) = parse_cell(first), parse_cell(last or first)
         return FakeColumnApi(self.sheet, c1, r1, r2, self.sheet.com.ReplaceFormat)
+
+
+def cells_of(address: str) -> list[tuple[int, int]]:
+    """The (row, column) cells of an address: "C5", "C5:C7", "C5,C9:C11"."""
+    from xlfollow.core.a1 import parse_cell
+
+    out = []
+    for area in address.replace("$", "").split(","):
+        first, _, last = area.partition(":")
+        if not first or not first[-1].isdigit():
+            continue  # whole columns or rows ("A:A", "5:5"): widths and heights
+        (r1, c1), (r2, c2) = parse_cell(first), parse_cell(last or first)
+        out += [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+    return out
 
 
 class LastCell:
@@ -96,6 +115,9 @@ class FakeSheet:
         self.com: FakeAppApi | None = None
         self.fills: dict[str, Any] | None = None  # cell address -> fill, where the engine can read fills
         self.written: list[Any] = []  # the blocks of values written, in order
+        self.set_log: dict[str, dict[tuple[int, int], Any]] = {}  # "color"/"number_format" -> cell -> value
+        self.notes: set[tuple[int, int]] = set()
+        self.links: set[str] = set()
 
     def cell(self, row: int, col: int) -> Any:
         line = self.values[row - 1] if row - 1 < len(self.values) else []
