@@ -117,6 +117,23 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     return parser
 
 
+def _quiet_collector() -> None:
+    """Python's cyclic garbage collector, tuned for a command that builds many small objects and
+    frees them at the end: what is imported is frozen out of its scans, and it runs a hundred times
+    less often (it took 12-18 % of a run, issue 13). Reference counting still frees everything
+    that has no cycles, which is nearly everything xlfollow makes."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(70_000, 50, 100)
+
+
+def entry() -> int:
+    """The ``xlfollow`` command: a process of its own, so its collector may be tuned."""
+    _quiet_collector()
+    return main()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     wanted = "en" if any(a in ("--lang=en",) for a in argv) or _after(argv, "--lang") == "en" else "sv"
