@@ -17,10 +17,6 @@ from pathlib import Path
 
 import pytest
 
-from xlfollow import actions
-from xlfollow.core.status import Status
-from xlfollow.core.styles import STATUS_COLOURS
-
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,7 +89,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     pyodide: Path, site: Path, example, tmp_path: Path
 ) -> None:
-    from test_excel import payload
+    from test_excel import file_writer_colours, payload
 
     path = example("rs2018-framgangsfaktorer.xlsx")
     data = tmp_path / "data"
@@ -110,13 +106,7 @@ def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     assert done.returncode == 0, done.stderr[-3000:]
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert result["python"].startswith("3.13") and result["loaded"] == []
-    report = actions.check(path).report
-    col = report.layout.column("status")
-    expected = {
-        f"{report.layout.sheet}!{i.row},{col}": "#" + STATUS_COLOURS[i.status][0].lower()
-        for i in report.items
-        if i.status not in (None, Status.MISSING)
-    }
+    expected = file_writer_colours(path)
     for name in ("farglagg", "kor_allt"):
         colours = result["results"][name]["colours"]
         assert {k: v for k, v in colours.items() if k in expected} == expected, name
