@@ -69,3 +69,18 @@ def test_check_imports_neither_openpyxl_xlwings_nor_pandas(example) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_check_imports_only_what_it_uses(example) -> None:
+    """Issue 13's import diet, first step: `check` imports neither the plan of changes (what run
+    writes), nor the check after writing and its process pool, nor the target parser for a book
+    without targets."""
+    path = example("rs2018-framgangsfaktorer.xlsx")
+    code = (
+        "import sys; from xlfollow.cli import main; main(['check', " + repr(str(path)) + "]); "
+        "unused = {'xlfollow.core.plan', 'xlfollow.core.pages', 'xlfollow.ooxml.verify', "
+        "'xlfollow.core.targets', 'multiprocessing', 'concurrent.futures', 'xlfollow.adapters.file_writer'}; "
+        "print(sorted(unused & set(sys.modules)), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr[-500:]

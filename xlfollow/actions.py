@@ -13,7 +13,6 @@ from xlfollow.adapters.lock import writing
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Layout, Report
-from xlfollow.core.plan import Plan, build_plan
 from xlfollow.core.report import report_from_values as core_report
 from xlfollow.core.report import rollup_of, settings_for
 from xlfollow.core.rollup import RollUp
@@ -23,6 +22,7 @@ from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
 from xlfollow.ooxml.package import Package, rels_path
 
 if TYPE_CHECKING:
+    from xlfollow.core.plan import Plan
     from xlfollow.ooxml.verify import OriginalDigest
 
 
@@ -127,6 +127,8 @@ def run(
         assert package is not None
         for name in result.report.layout.sheets():
             check_writable(package, package.sheet_part(name))
+        from xlfollow.core.plan import build_plan  # not for check: the plan is what run writes
+
         plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
         write_plan(plan, package, target, result.original)
     return Result(result.report, result.rollup, target, plan=plan)

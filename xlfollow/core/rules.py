@@ -10,7 +10,6 @@ from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status, contradiction
-from xlfollow.core.targets import verdict_of
 from xlfollow.core.texts import TextKey
 from xlfollow.core.values import CellError, CellFill
 
@@ -141,7 +140,11 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
     for item in ctx.data.items:
         if item.status is not Status.MISSING:
             continue
-        verdict = verdict_of(item) if item.target is not None else None
+        verdict = None
+        if item.target is not None:
+            from xlfollow.core.targets import verdict_of  # only books with targets need the parser
+
+            verdict = verdict_of(item)
         if verdict is not None and verdict.met is not None:
             suggestion = TextKey("status.green" if verdict.met else "status.red")
             yield ctx.issue(
@@ -162,6 +165,8 @@ def status_contradicts_target(ctx: Context) -> Iterator[Issue]:
     whose outcome does."""
     if "target" not in ctx.layout.columns:
         return
+    from xlfollow.core.targets import verdict_of  # only books with targets need the parser
+
     for item in ctx.data.items:
         if item.target is None or item.status not in (Status.GREEN, Status.RED):
             continue
