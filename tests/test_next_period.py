@@ -96,3 +96,13 @@ def test_no_period_is_one_clear_line(tmp_path: Path, capsys) -> None:
     april = build_2018_factors(tmp_path / "april.xlsx")
     assert main(["next-period", str(april), "--period", " "]) == 2
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_a_new_round_in_another_folder_still_finds_the_finished_one(tmp_path: Path) -> None:
+    april = build_2018_factors(tmp_path / "april.xlsx")
+    (tmp_path / "hösten").mkdir()
+    august = next_period(april, tmp_path / "hösten" / "augusti.xlsx", "augusti 2018").written
+    settings = {r[0].value: r[1].value for r in load_workbook(august)["xlfollow"].iter_rows() if r[0].value}
+    assert settings["previous"] == "../april.xlsx"
+    change = actions.check(august).report.change
+    assert change is not None and len(change.pairs) == 41

@@ -11,6 +11,7 @@ what it held.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +25,7 @@ from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.core.texts import say
 from xlfollow.core.values import BookValues, CellFill
 from xlfollow.ooxml.limits import check_input, check_writable
+from xlfollow.ooxml.package import Package
 
 HISTORY_SHEET = "Historik"
 HISTORY_HEADER = (
@@ -77,7 +79,9 @@ def next_period(
     with writing(target):
         for name in report.layout.sheets():
             check_writable(package, package.sheet_part(name))
-        _write(package, target, report, blanked, history, period, path.name)
+        # the finished workbook as the next run will look for it: relative to the new one's folder
+        previous = os.path.relpath(path.resolve(), target.resolve().parent)
+        _write(package, target, report, blanked, history, period, previous)
     return NextRound(report, target, sum(len(c) for c in blanked.values()), coloured)
 
 
@@ -118,7 +122,7 @@ def _history(book: BookValues, report: Report) -> SheetPlan:
 
 
 def _write(
-    package: object,
+    package: Package,
     target: Path,
     report: Report,
     blanked: dict[str, set[tuple[int, int]]],
@@ -128,12 +132,10 @@ def _write(
 ) -> None:
     from xlfollow.adapters.file_writer import find_styles_part, write_owned_sheet
     from xlfollow.ooxml.notes import write_notes
-    from xlfollow.ooxml.package import Package
     from xlfollow.ooxml.sheetbytes import SheetBytes
     from xlfollow.ooxml.stylesheet import StyleSheet
     from xlfollow.ooxml.verify import verify_written
 
-    assert isinstance(package, Package)
     styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
     data_parts: dict[str, str] = {}
