@@ -183,9 +183,9 @@ def verify_written(
             for name in package.edits:
                 if name not in infos:
                     continue
-                content = archive.read(name)  # decompresses and checks the CRC
                 if name in data_parts.values():
-                    continue
+                    continue  # inflated once, below, where it is compared
+                content = archive.read(name)  # decompresses and checks the CRC
                 # a part the user had, changed by xlfollow, must still be XML (xlfollow's own new
                 # sheets are written whole by its own code and checked by their checksum)
                 if name in package.infos and name.endswith((".xml", ".rels")):
