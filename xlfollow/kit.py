@@ -47,7 +47,7 @@ def configure(book: Path, interpreter: str, key: str | None = None) -> None:
 def _set_value(package: Package, root: etree._Element, key: str, value: str) -> None:
     """Column B of the row whose column A says ``key`` (a shared or inline string) becomes
     ``value``, as an inline string; a row is added when there is none."""
-    from xlfollow.ooxml.cells import shared_strings
+    from xlfollow.ooxml.cells import shared_strings, value_of
 
     strings = shared_strings(package)
     data = root.find(q("sheetData"))
@@ -58,7 +58,7 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str) -> 
         first = row.find(q("c"))
         if first is None or not (first.get("r") or "").startswith("A"):
             continue
-        if _text(first, strings) == key:
+        if value_of(first, strings, set()) == key:
             target_row = row
             break
     if target_row is None:
@@ -77,19 +77,6 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str) -> 
         cell.set("s", style)
     cell.set("t", "inlineStr")
     etree.SubElement(etree.SubElement(cell, q("is")), q("t")).text = value
-
-
-def _text(cell: etree._Element, strings: list[str]) -> str | None:
-    if cell.get("t") == "s":
-        v = cell.find(q("v"))
-        try:
-            return strings[int(v.text or "")] if v is not None else None
-        except (ValueError, IndexError):
-            return None
-    if cell.get("t") == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(q("t")))
-    v = cell.find(q("v"))
-    return v.text if v is not None else None
 
 
 def main(argv: list[str] | None = None) -> int:

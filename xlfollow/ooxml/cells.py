@@ -121,7 +121,7 @@ def read_cells(data: bytes, strings: list[str], dates: set[int], max_cells: int)
             col, row = _column(ref.group(1)), int(ref.group(2))
         else:
             col += 1
-        value = _value(node, strings, dates)
+        value = value_of(node, strings, dates)
         if value is not None:
             cells[(row, col)] = value
         node.clear()
@@ -137,7 +137,8 @@ def read_cells(data: bytes, strings: list[str], dates: set[int], max_cells: int)
     return rows
 
 
-def _value(node: Any, strings: list[str], dates: set[int]) -> Any:
+def value_of(node: Any, strings: list[str], dates: set[int]) -> Any:
+    """A cell element's value: shared and inline strings, numbers, booleans, errors, dates."""
     kind = node.get("t", "n")
     text = None
     inline = None
