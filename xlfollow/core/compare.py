@@ -7,18 +7,12 @@ from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 from collections.abc import Sequence
 
-from xlfollow.core.models import Comparison, Item, Pair
+from xlfollow.core.models import Comparison, Item, Pair, plain
 
 SIMILAR = 0.8  # below this a text is another item
-_SPACES = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*[.)]?\s+")
-
-
-def plain(text: str) -> str:
-    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
 
 
 def _key(item: Item) -> str:

@@ -5,6 +5,7 @@ values the layout already checked (settings, which come from users, are pydantic
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -190,9 +191,10 @@ class Comparison:
             if p.new.status is not Status.MISSING
             and p.new.comment
             and p.old.comment
-            and _words(p.new.comment) == _words(p.old.comment)
+            and plain(p.new.comment) == plain(p.old.comment)
         ]
 
 
-def _words(text: str) -> str:
-    return " ".join(text.split()).casefold()
+def plain(text: str) -> str:
+    """A text as compared between rounds: composed characters, one space, any case."""
+    return " ".join(unicodedata.normalize("NFC", text).split()).casefold()
