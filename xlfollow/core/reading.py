@@ -11,7 +11,7 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import counted, say
+from xlfollow.core.texts import counted, say, shortened
 from xlfollow.core.values import CellError, CellFill
 
 MAX_STATUS_LINES = 30
@@ -20,8 +20,7 @@ MAX_STATUS_LINES = 30
 def _shown(value: object) -> str:
     if isinstance(value, CellFill):
         return say("reading.colour", "sv", colour=value.colour)
-    text = " ".join(str(value).split())
-    return text if len(text) <= 40 else text[:39] + "…"
+    return shortened(value, 40)
 
 
 def _columns_line(layout: Layout, lang: str) -> str:

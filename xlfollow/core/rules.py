@@ -10,7 +10,7 @@ from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status, contradiction
-from xlfollow.core.texts import TextKey
+from xlfollow.core.texts import TextKey, shortened
 from xlfollow.core.values import CellError, CellFill
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -259,10 +259,8 @@ def _no_value(value: object) -> bool:
     return isinstance(value, str) and " ".join(value.split()).casefold() in _NO_VALUE
 
 
-def _shown(value: object, limit: int = 60) -> str:
-    text = "" if value is None else str(value)
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _shown(value: object) -> str:
+    return shortened(value, 60)
 
 
 def status_colour_mismatch(ctx: Context) -> Iterator[Issue]:

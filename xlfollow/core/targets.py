@@ -29,7 +29,7 @@ from enum import StrEnum
 from xlfollow.core.models import Item
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.status import Status
-from xlfollow.core.texts import Phrase
+from xlfollow.core.texts import Phrase, shortened
 
 
 class Direction(StrEnum):
@@ -279,11 +279,10 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
     )
 
 
-def _clip(value: object, limit: int = 40) -> str:
+def _clip(value: object) -> str:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return _shown(float(value), None)
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(value, 40)
 
 
 def verdict_of(item: Item) -> Verdict:

@@ -821,6 +821,13 @@ def quoted_list(names: Sequence[str], language: str = "sv") -> str:
     return ", ".join(quoted[:-1]) + (" och " if language != "en" else " and ") + quoted[-1]
 
 
+def shortened(value: object, limit: int) -> str:
+    """A value as quoted in a message: one space between words, cut to ``limit`` characters with
+    "…" (None is "")."""
+    text = " ".join(("" if value is None else str(value)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def capitalise(text: str) -> str:
     return text[:1].upper() + text[1:]
 
