@@ -92,8 +92,13 @@ def sheet_digest(data: bytes) -> bytes:
     the cell data byte for byte (bar the notes' drawing reference), the cell data without the
     cells' style attributes."""
     sheet = SheetBytes(data)
-    outside = hashlib.sha256(sheet.head + b"\0" + LEGACY_ELEMENT.sub(b"", sheet.tail)).digest()
-    return outside + _digest_without_styles(sheet.body)
+    return hashlib.sha256(_outside_cells(sheet)).digest() + _digest_without_styles(sheet.body)
+
+
+def _outside_cells(sheet: SheetBytes) -> bytes:
+    """Everything before and after a sheet's cell data, bar the notes' drawing reference (which
+    xlfollow adds and removes): what no write of xlfollow's may change."""
+    return sheet.head + b"\0" + LEGACY_ELEMENT.sub(b"", sheet.tail)
 
 
 def original_digest(data: bytes, data_part: str) -> bytes:
@@ -225,7 +230,7 @@ def _only_blanked(package: Package, part: str, written: bytes, cells: set[tuple[
 
     before_bytes = package.archive.read(part)
     old, new = SheetBytes(before_bytes), SheetBytes(written)
-    if old.head != new.head or LEGACY_ELEMENT.sub(b"", old.tail) != LEGACY_ELEMENT.sub(b"", new.tail):
+    if _outside_cells(old) != _outside_cells(new):
         return False
     rels = package.original_rels(rels_path(package.workbook))
     shared = next((t for _, ty, t, _ in rels if ty.endswith("/sharedStrings")), None)
