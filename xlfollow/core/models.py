@@ -147,6 +147,13 @@ class Pair:
     def same_status(self) -> bool:
         return self.old.status is self.new.status
 
+    @property
+    def mark(self) -> str:
+        """The trend mark the summary's lists show (the legend says what each means)."""
+        if self.trend:
+            return "↗" if self.trend > 0 else "↘"
+        return "=" if self.same_status else "≠"
+
 
 @dataclass(frozen=True)
 class Comparison:

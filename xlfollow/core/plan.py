@@ -383,16 +383,7 @@ def trend_marks(report: Report) -> dict[int, str] | None:
     marks = {id(item): say("change.new", lang) for item in change.new}
     for pair in change.pairs:
         was = key_text(pair.old.status.value if pair.old.status else UNKNOWN, lang)
-        trend = (
-            "change.better"
-            if pair.trend > 0
-            else "change.worse"
-            if pair.trend < 0
-            else "change.same"
-            if pair.same_status
-            else "change.other"
-        )
-        marks[id(pair.new)] = f"{say(trend, lang).split()[0]} {was}"
+        marks[id(pair.new)] = f"{pair.mark} {was}"
     return marks
 
 

@@ -611,10 +611,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "change.before": ("Förut", "Before"),
     "change.now": ("Nu", "Now"),
     "change.new": ("ny", "new"),
-    "change.better": ("↗ bättre", "↗ better"),
-    "change.worse": ("↘ sämre", "↘ worse"),
-    "change.same": ("= samma", "= same"),
-    "change.other": ("≠ ändrat", "≠ changed"),
     "change.legend": (
         "↗ bättre och ↘ sämre läge än förra gången (grön är bättre än gul, gul bättre än röd); = samma läge;"
         " ≠ ändrat till eller från ej aktuell, saknas eller okänt.",
