@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
-from xlfollow.core.plan_types import NOTE_AUTHOR, Mark, Plan, SheetPlan
+from xlfollow.core.plan_types import NOTE_PREFIX, Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, SheetValues, cell_value
@@ -246,7 +246,7 @@ class LiveWriter:
                     text = existing.text or ""
                 except Exception:
                     continue
-                if not text.startswith(NOTE_AUTHOR):
+                if not text.lstrip().startswith(NOTE_PREFIX):
                     continue  # a user's own note stays; the issue is on the Kontroll sheet
                 existing.delete()
             rng.add_note(note.text)

@@ -10,7 +10,7 @@ from xlfollow.core.a1 import sheet_cell
 from xlfollow.core.layout import OWNED_SHEETS
 from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.pages import Pager, Put
-from xlfollow.core.plan_types import Chart, Mark, Note, Plan, Series, SheetPlan
+from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Mark, Note, Plan, Series, SheetPlan
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
@@ -74,7 +74,7 @@ def _notes(issues: tuple[Issue, ...], lang: str, data_sheet: str) -> list[Note]:
         by_cell[(issue.sheet, issue.row, issue.col)].append(
             f"{issue.severity.label(lang)}: {issue.message(lang)}"
         )
-    prefix = say("note.prefix", lang)
+    prefix = NOTE_PREFIX
     return [
         Note(r, c, prefix + "\n".join(lines), None if sheet == data_sheet else sheet)
         for (sheet, r, c), lines in sorted(by_cell.items(), key=lambda kv: kv[0][1:])

@@ -8,10 +8,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xlfollow.core.status import Status
+from xlfollow.core.texts import say
 
-__all__ = ["NOTE_AUTHOR", "Cell", "Chart", "Mark", "Note", "Plan", "Series", "SheetPlan"]
+__all__ = ["NOTE_AUTHOR", "NOTE_PREFIX", "Cell", "Chart", "Mark", "Note", "Plan", "Series", "SheetPlan"]
 
 NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may replace)
+# the start of every note xlfollow writes: how a note a button wrote (its author the Excel user) is
+# known as xlfollow's, by both writers
+NOTE_PREFIX = say("note.prefix", "sv")  # the same in both languages
 
 
 @dataclass(slots=True)

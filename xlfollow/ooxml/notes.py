@@ -11,8 +11,7 @@ import re
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, parse_cell
-from xlfollow.core.plan_types import NOTE_AUTHOR, Note
-from xlfollow.core.texts import say
+from xlfollow.core.plan_types import NOTE_AUTHOR, NOTE_PREFIX, Note
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, q
 from xlfollow.ooxml.sheetbytes import SheetBytes
@@ -31,10 +30,6 @@ _AFTER_LEGACY = (
 
 # Shape ids are taken by a shape's id and by its o:spid (buttons, checkboxes): both count.
 _SHAPE_ID = re.compile(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')
-
-
-# A note the buttons wrote carries the Excel user as its author, but starts with xlfollow's prefix.
-NOTE_PREFIX = say("note.prefix", "sv")  # the same in both languages
 
 
 def _written_by_xlfollow(comment: etree._Element) -> bool:

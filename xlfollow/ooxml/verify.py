@@ -48,8 +48,7 @@ _TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*>([^<]*)</(?:\w+:)?t>")
 
 def only_xlfollows_notes(name: str, data: bytes) -> bool:
     """A notes part that held nothing but xlfollow's own notes (which it may remove)."""
-    from xlfollow.core.plan_types import NOTE_AUTHOR
-    from xlfollow.ooxml.notes import NOTE_PREFIX
+    from xlfollow.core.plan_types import NOTE_AUTHOR, NOTE_PREFIX
 
     if name.endswith(".vml"):
         return all(b'ObjectType="Note"' in m.group(0) for m in VML_SHAPE.finditer(data))
