@@ -153,7 +153,7 @@ def _write(
                 sheet.blank(col, rows)
             except ValueError:
                 raise InputError("next-period-odd-cells", path=package.source, sheet=name) from None
-            sheet.restyle(col, rows, lambda _row, base: styles.without_own_look(base))
+            sheet.restyle(col, dict.fromkeys(rows), lambda _look, base: styles.without_own_look(base))
         write_notes(package, part, sheet, [])  # xlfollow's notes belong to the finished round
         package.put(part, sheet.to_bytes())
     lines = [["period", period], ["previous", previous]]

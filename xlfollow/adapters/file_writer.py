@@ -11,6 +11,7 @@ from lxml import etree
 
 from xlfollow.core.a1 import quote_sheet
 from xlfollow.core.plan_types import Mark, Plan, SheetPlan
+from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.notes import write_notes
@@ -81,17 +82,15 @@ def find_styles_part(package: Package) -> str:
 
 # --- status cells ------------------------------------------------------------------------------------
 def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
+    def style_for(look: tuple[Status | None, str | None], base: int) -> int:
+        status, cue = look
+        if status is None:
+            return styles.without_own_look(base)  # the user's own formatting stays
+        fill, font = STATUS_COLOURS[status]
+        return styles.status_look(base, fill, font, cue_format(status) if cue else "General")
+
     for col in {m.col for m in marks}:
-        by_row = {m.row: m for m in marks if m.col == col}
-
-        def style_for(row: int, base: int, by_row: dict[int, Mark] = by_row) -> int:
-            mark = by_row[row]
-            if mark.status is None:
-                return styles.without_own_look(base)  # the user's own formatting stays
-            fill, font = STATUS_COLOURS[mark.status]
-            return styles.status_look(base, fill, font, cue_format(mark.status) if mark.cue else "General")
-
-        sheet.restyle(col, by_row, style_for)
+        sheet.restyle(col, {m.row: (m.status, m.cue) for m in marks if m.col == col}, style_for)
 
 
 def owned_name(package: Package, wanted: str) -> str:

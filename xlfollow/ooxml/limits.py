@@ -13,7 +13,7 @@ from pathlib import Path, PurePosixPath
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.texts import Phrase
 from xlfollow.ooxml.package import Package
-from xlfollow.ooxml.sheetbytes import ODD_CELL
+from xlfollow.ooxml.sheetbytes import odd_cells
 
 # Limits (also in the README). Real workbooks compress 4-7:1.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -29,8 +29,7 @@ _ENCRYPTED = ("EncryptionInfo", "EncryptedPackage")
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
 _CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
 _ROW_FAST = re.compile(rb'<row r="([0-9]{1,9})"')
-_ROW_TAG = re.compile(rb"<row[ >/]")
-_COLS = re.compile(rb' r="([A-Z]{2,3})[0-9]')
+_ROW_ODD = re.compile(rb'<row(?! r="[0-9]{1,9}")[ >/]')  # a row start tag _ROW_FAST does not read
 _ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 
@@ -140,18 +139,19 @@ def sheet_extent(data: bytes) -> tuple[int, int]:
     cells placed by position instead of by reference, from the widest row. The patterns start
     with a literal, so each is one fast scan of the bytes."""
     rows = _ROW_FAST.findall(data)
-    if len(rows) != len(_ROW_TAG.findall(data)):
+    if _ROW_ODD.search(data):
         rows = _ROW_REF.findall(data)  # attributes in another order, or prefixed elements
     max_row = max(map(int, rows), default=0)
-    longer = re.compile(rb' r="[A-Z]{1,3}([0-9]{%d,9})"' % (len(str(max_row)) + 1))
-    max_row = max([max_row, *(int(r) for r in longer.findall(data))])
     max_col = 26  # single letters at most, unless longer ones appear
-    for column in _COLS.findall(data):
+    # cell references with two or three letters, or with more digits than the last row: one scan
+    unusual = re.compile(rb' r="(?:([A-Z]{2,3})([0-9]{1,9})|[A-Z]([0-9]{%d,9})")' % (len(str(max_row)) + 1))
+    for letters, digits, longer in unusual.findall(data):
+        max_row = max(max_row, int(digits or longer))
         value = 0
-        for ch in column:
+        for ch in letters:
             value = value * 26 + ch - 64
         max_col = max(max_col, value)
-    if ODD_CELL.search(data):  # cells placed by position (no reference first), or prefixed
+    if odd_cells(data):  # cells placed by position (no reference first), or prefixed
         bodies = _ROW_BODY.findall(data)
         max_col = max([max_col, *(len(_CELL_TAG.findall(b)) for b in bodies)])
         max_row = max([max_row, len(bodies), *(int(c) for c in _CELL_ROW.findall(data))])

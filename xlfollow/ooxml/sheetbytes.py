@@ -9,7 +9,8 @@ conditional formats, drawings, ...) is parsed only when an element must be added
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import Any
 
 from lxml import etree
 
@@ -23,16 +24,39 @@ _MARKER = b"<!--xlfollow:sheetData-->"
 _S_ATTR = re.compile(rb'\ss="\d*"')
 _S_VALUE = re.compile(rb'\ss="(\d*)"')
 # a cell whose first attribute is not its reference (or none), or a prefixed cell element
-ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
+_ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
+# the same in two scans that each start with a literal (several times faster on a large sheet)
+_ODD_PLAIN = re.compile(rb'<c(?! r=")[ >/]')
+_PREFIXED_HINT = re.compile(rb":c\b")
+_PREFIXED_CELL = re.compile(rb"<\w+:c\b")
+
+
+def odd_cells(data: bytes) -> bool:
+    """Whether a sheet has a cell whose first attribute is not its reference (or that has
+    none), or a prefixed cell element: cells that the fast paths, which find a cell by its
+    leading reference, would miss."""
+    if _ODD_PLAIN.search(data) is not None:
+        return True
+    return prefixed_cells(data) and _ODD_CELL.search(data) is not None
+
+
+def prefixed_cells(data: bytes) -> bool:
+    """Whether a sheet has a cell element with a namespace prefix (``<x:c ...>``)."""
+    return _PREFIXED_HINT.search(data) is not None and _PREFIXED_CELL.search(data) is not None
+
+
 _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
 
 
+_ABSENT: Any = object()
 _TAG = re.compile(rb"<(/?)((?:[A-Za-z_][\w.-]*:)?)(row|c)\b([^>]*?)(/?)>")
 _REF = re.compile(rb"""\br\s*=\s*(["'])([A-Za-z]{0,3})(\d*)\1""")
 _STYLE_ANY = re.compile(rb"""\ss\s*=\s*(["'])(\d*)\1""")
 
 
-def _restyle_walk(body: bytes, col: int, wanted: set[int], style_for: Callable[[int, int], int]) -> bytes:
+def _restyle_walk(
+    body: bytes, col: int, looks: Mapping[int, Hashable], style_of: Callable[[Hashable, int], bytes]
+) -> bytes:
     """The general path: every row and cell start tag in order, so that cells and rows without a
     reference (placed after the one before) and attributes in single quotes are found too."""
     from xlfollow.core.a1 import col_index
@@ -54,11 +78,11 @@ def _restyle_walk(body: bytes, col: int, wanted: set[int], style_for: Callable[[
             row = int(ref.group(3)) if ref.group(3) else row
         else:
             col_now += 1
-        if col_now != col or row not in wanted:
+        if col_now != col or row not in looks:
             continue
         current = _STYLE_ANY.search(attrs)
         base = int(current.group(2) or b"0") if current else 0
-        style = b' s="' + str(style_for(row, base)).encode() + b'"'
+        style = b' s="' + style_of(looks[row], base) + b'"'
         start, end = match.span(4)
         new_attrs = (attrs[: current.start()] + style + attrs[current.end() :]) if current else attrs + style
         out.append(body[last:start] + new_attrs)
@@ -103,42 +127,45 @@ class SheetBytes:
         return self.head + self.body + self.tail
 
     # --- cells --------------------------------------------------------------------------------------
-    def restyle(self, col: int, rows: Iterable[int], style_for: Callable[[int, int], int]) -> None:
-        """Give the cells of column ``col`` in ``rows`` the format ``style_for(row, current)``."""
-        wanted = set(rows)
-        if not wanted:
+    def restyle(self, col: int, looks: Mapping[int, Hashable], style_for: Callable[[Any, int], int]) -> None:
+        """Give the cells of column ``col`` in the rows of ``looks`` the format
+        ``style_for(look, current)``: ``looks`` maps a row to the look its cell should have (the
+        same look for many rows); the format is worked out once per look and current format."""
+        if not looks:
             return
+        memo: dict[tuple[Hashable, int], bytes] = {}
+
+        def style_of(look: Hashable, base: int) -> bytes:
+            style = memo.get((look, base))
+            if style is None:
+                style = memo[look, base] = str(style_for(look, base)).encode()
+            return style
+
         letter = col_letter(col).encode()
-        if ODD_CELL.search(self.body) is None:
+        if not odd_cells(self.body):
             # every cell starts with its reference (as Excel and most writers write it): a pattern
             # that begins with a literal, so the scan jumps from one status cell to the next
             fast = re.compile(rb'<c r="' + letter + rb'(\d+)"( s="(\d*)")?([^>]*?)(/?)>')
+            by_digits = {str(row).encode(): look for row, look in looks.items()}
+            start = b'<c r="' + letter
 
             def quick(match: re.Match[bytes]) -> bytes:
-                row = int(match.group(1))
-                if row not in wanted:
-                    return match.group(0)
-                rest = match.group(4)
-                if match.group(2) is not None:
-                    base = int(match.group(3) or b"0")
-                else:  # a style attribute further on, or none
+                digits = match[1]
+                look = by_digits.get(digits, _ABSENT)
+                if look is _ABSENT:  # not a row to restyle
+                    return match[0]
+                rest = match[4]
+                if match[2] is not None:
+                    base = int(match[3] or b"0")
+                elif b"s=" in rest:  # a style attribute further on
                     base, rest = _split_style(rest)
-                style = str(style_for(row, base)).encode()
-                return (
-                    b'<c r="'
-                    + letter
-                    + match.group(1)
-                    + b'" s="'
-                    + style
-                    + b'"'
-                    + rest
-                    + match.group(5)
-                    + b">"
-                )
+                else:
+                    base = 0
+                return start + digits + b'" s="' + style_of(look, base) + b'"' + rest + match[5] + b">"
 
             self.body = fast.sub(quick, self.body)
             return
-        self.body = _restyle_walk(self.body, col, wanted, style_for)
+        self.body = _restyle_walk(self.body, col, looks, style_of)
 
     def blank(self, col: int, rows: Iterable[int]) -> None:
         """Empty the cells of column ``col`` in ``rows``: the value (and a formula) goes, the cell
@@ -147,7 +174,7 @@ class SheetBytes:
         wanted = set(rows)
         if not wanted:
             return
-        if ODD_CELL.search(self.body) is not None:
+        if odd_cells(self.body):
             raise ValueError("cells without a leading reference")
         letter = col_letter(col).encode()
         cell = re.compile(rb'<c r="' + letter + rb'(\d+)"([^>]*?)(?:/>|>.*?</c>)', re.DOTALL)
