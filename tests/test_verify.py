@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
 import struct
+import sys
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -149,3 +152,87 @@ def test_the_undamaged_file_passes(tmp_path: Path) -> None:
     source = fidelity.build(tmp_path / "book.xlsx")
     result = actions.run(source)
     assert result.written is not None and result.written.exists()
+
+
+# --- the original sheet's digest made by a forked copy (issue 13) -----------------------------------
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the copy is forked on Linux")
+
+
+def _forked(tmp_path: Path, monkeypatch) -> tuple[verify.OriginalDigest, bytes]:
+    """An OriginalDigest of a real workbook made by a copy, and the digest made here."""
+    from xlfollow.ooxml.limits import load_package
+
+    monkeypatch.setattr(verify.OriginalDigest, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
+    package = load_package(fidelity.build(tmp_path / "book.xlsx"))
+    package.read(DATA)  # as the reader leaves it: the sheet inflated
+    expected = verify.original_digest(package.data, DATA)
+    return verify.OriginalDigest(package, DATA), expected
+
+
+def _gone(pid: int) -> bool:
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        return True  # reaped: no process left behind
+    return False
+
+
+@linux_only
+def test_the_copy_gives_the_digest_made_here_and_is_waited_for(tmp_path: Path, monkeypatch) -> None:
+    digest, expected = _forked(tmp_path, monkeypatch)
+    assert digest._child is not None  # a copy was made
+    pid = digest._child[0]
+    assert digest.result() == expected
+    assert _gone(pid)
+
+
+@linux_only
+def test_a_copy_that_dies_without_answering_is_replaced_by_the_digest_made_here(
+    tmp_path: Path, monkeypatch
+) -> None:
+    parent = os.getpid()
+    real = verify.sheet_digest
+
+    def dies_in_the_copy(data: bytes) -> bytes:
+        if os.getpid() != parent:
+            raise MemoryError
+        return real(data)
+
+    monkeypatch.setattr(verify, "sheet_digest", dies_in_the_copy)
+    digest, expected = _forked(tmp_path, monkeypatch)
+    assert digest._child is not None
+    pid = digest._child[0]
+    assert digest.result() == expected
+    assert _gone(pid)
+
+
+@linux_only
+def test_a_copy_that_does_not_answer_is_stopped(tmp_path: Path, monkeypatch) -> None:
+    parent = os.getpid()
+    real = verify.sheet_digest
+
+    def hangs_in_the_copy(data: bytes) -> bytes:
+        if os.getpid() != parent:
+            time.sleep(60)
+        return real(data)
+
+    monkeypatch.setattr(verify, "sheet_digest", hangs_in_the_copy)
+    monkeypatch.setattr(verify.OriginalDigest, "WAIT", 0.2)
+    digest, expected = _forked(tmp_path, monkeypatch)
+    assert digest._child is not None
+    pid = digest._child[0]
+    started = time.monotonic()
+    assert digest.result() == expected
+    assert time.monotonic() - started < 30
+    assert _gone(pid)
+
+
+def test_no_copy_to_be_had_means_the_digest_is_made_here(tmp_path: Path, monkeypatch) -> None:
+    def no_fork() -> int:
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(verify.os, "fork", no_fork, raising=False)
+    digest, expected = _forked(tmp_path, monkeypatch)
+    assert digest._child is None
+    assert digest.result() == expected

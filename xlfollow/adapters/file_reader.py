@@ -133,7 +133,8 @@ _MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}
 
 def _merged_rows(sheet_xml: bytes) -> frozenset[int]:
     """The rows whose first row holds a cell merged across columns (a heading over the table)."""
-    at = sheet_xml.find(b"mergeCells")
+    # merged cells follow the cell data: looked for after it (found from the end), not through it
+    at = sheet_xml.find(b"mergeCells", max(sheet_xml.rfind(b"sheetData"), 0))
     if at < 0:
         return frozenset()
     rows = set()

@@ -69,6 +69,10 @@ def blank(value: Any) -> bool:
 
 
 def text_of(value: Any) -> str | None:
+    if value is None:
+        return None
+    if value.__class__ is str:  # the common case, in one step
+        return value.strip() or None
     if blank(value):
         return None
     if isinstance(value, float) and value.is_integer():
@@ -193,7 +197,14 @@ def normalise_rows(
             v_activities,
         ) = [row[k] if k >= 0 else None for k in positions]
         text = text_of(v_item)
-        if text is not None and text.casefold() == item_header and _repeats_header(row, header):
+        # (casefold never makes a text shorter: a longer text cannot be the header)
+        if (
+            text is not None
+            and item_header is not None
+            and len(text) <= len(item_header)
+            and text.casefold() == item_header
+            and _repeats_header(row, header)
+        ):
             continue
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
@@ -253,7 +264,7 @@ def normalise_rows(
         if text is None:
             orphans.append(number)
             continue
-        if text[:3].casefold() == "se " and _REFERENCE.match(text):
+        if text[2:3] == " " and text[:3].casefold() == "se " and _REFERENCE.match(text):
             continue
         status_value = None if blank(v_status) else v_status
         items.append(

@@ -240,8 +240,11 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     if report.change is not None:
         change_section(pager, report, keys, last, has_ids)
     marks = trend_marks(report)
+    by_status: dict[str, list[Item]] = {}
+    for item in report.items:
+        by_status.setdefault(item.status.value if item.status else UNKNOWN, []).append(item)
     for heading, wanted in lists:
-        listed = [i for i in report.items if (i.status.value if i.status else UNKNOWN) == wanted]
+        listed = by_status.get(wanted, [])
         pager.gap()
         item_list(pager, report, say(heading, lang), listed, has_ids, last, marks)
     return _finish(sheet, title, layout.period, lang)

@@ -124,7 +124,7 @@ class SheetBytes:
         self.tail = data[end:]
 
     def to_bytes(self) -> bytes:
-        return self.head + self.body + self.tail
+        return b"".join((self.head, self.body, self.tail))  # one copy of a large sheet, not two
 
     # --- cells --------------------------------------------------------------------------------------
     def restyle(self, col: int, looks: Mapping[int, Hashable], style_for: Callable[[Any, int], int]) -> None:
