@@ -84,3 +84,21 @@ def test_check_imports_only_what_it_uses(example) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stderr.strip().splitlines()[-1] == "[]", done.stderr[-500:]
+
+
+def test_run_imports_only_what_it_uses(example, tmp_path: Path) -> None:
+    """Issue 13's import diet for `run` (what a button click or a command costs before any work):
+    no process pool, no temporary-file module, no TOML or JSON reader when there is neither a
+    settings file nor --json, no target parser for a book without targets, nothing heavy."""
+    path = example("rs2018-framgangsfaktorer.xlsx")
+    out = tmp_path / "klar.xlsx"
+    code = (
+        "import sys; from xlfollow.cli import main; "
+        f"code = main(['run', {str(path)!r}, '-o', {str(out)!r}]); "
+        "unused = {'xlfollow.core.targets', 'multiprocessing', 'concurrent.futures', 'tempfile', "
+        "'random', 'tomllib', 'json', 'openpyxl', 'xlwings', 'pandas', 'pydantic'}; "
+        "loaded = {m for n in sys.modules for m in (n, n.split('.')[0])}; "
+        "print(code, sorted(unused & loaded), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.stderr.strip().splitlines()[-1] in ("0 []", "1 []"), done.stderr[-500:]

@@ -110,7 +110,7 @@ def test_a_read_only_folder_is_said_in_swedish(example, tmp_path: Path, monkeypa
     def refuse(*args: object, **kwargs: object) -> None:
         raise OSError(errno.EROFS, "Read-only file system")
 
-    monkeypatch.setattr(save.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(save, "_new_file", refuse)
     assert main(["run", str(example("rs2018-aktiva-mal.xlsx")), "-o", str(tmp_path / "o.xlsx")]) == 2
     err = capsys.readouterr().err
     assert "skrivskyddad" in err and "Read-only" not in err

@@ -158,3 +158,30 @@ def test_lock_survives_a_killed_holder(tmp_path: Path) -> None:
     holder.wait(timeout=30)
     with writing(target, wait=2):  # the operating system released it with the process
         pass
+
+
+def test_the_temporary_file_is_new_and_only_the_users(tmp_path: Path) -> None:
+    """The temporary file of a save is made as tempfile.mkstemp makes it: a name no file has
+    (never an existing file taken over), readable and writable by the user alone."""
+    import stat as stat_module
+
+    from xlfollow.ooxml import save
+
+    fd, name = save._new_file(tmp_path, ".~xlfollow-book.xlsx-", ".xlsx")
+    os.close(fd)
+    made = Path(name)
+    assert made.parent == tmp_path and made.name.startswith(".~xlfollow-book.xlsx-")
+    assert made.suffix == ".xlsx"
+    if os.name == "posix":
+        assert stat_module.S_IMODE(made.stat().st_mode) == 0o600
+    names = set()
+    for _ in range(50):
+        fd, other = save._new_file(tmp_path, ".~xlfollow-book.xlsx-", ".xlsx")
+        os.close(fd)
+        names.add(other)
+    assert len(names) == 50 and name not in names
+    target = tmp_path / "taken.xlsx"
+    target.write_bytes(b"user's")
+    with pytest.raises(FileExistsError):
+        os.close(os.open(target, save._NEW_FILE, 0o600))  # the flags never open an existing file
+    assert target.read_bytes() == b"user's"

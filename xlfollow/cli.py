@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -240,6 +239,8 @@ def _dispatch(args: argparse.Namespace) -> int:
     elif args.command == "rollup":
         result = actions.check(args.book, args.config, args.lang)
         if args.json:
+            import json
+
             print(json.dumps(result.rollup.as_json(), ensure_ascii=False, indent=2))
             if result.report.errors:
                 _print_counts(result.report, sys.stderr)

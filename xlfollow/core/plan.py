@@ -15,7 +15,6 @@ from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
-from xlfollow.core.targets import measured
 from xlfollow.core.texts import (
     REPORT_TITLES,
     change_sentence,
@@ -211,7 +210,11 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         pager.put_row([Put(1, say("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)])
         return _finish(sheet, title, layout.period, lang)
     pager.put_row([Put(1, summary_sentence(layout.kind, rollup.status, lang), "sentence", to=last)], size=12)
-    goals = measured(report.items) if any("target" in t.columns for t in layout.tables()) else None
+    goals = None
+    if any("target" in t.columns for t in layout.tables()):
+        from xlfollow.core.targets import measured  # only books with targets need the parser
+
+        goals = measured(report.items)
     if goals is not None:  # the report's sentence on its measurable goals
         text = target_sentence(layout.kind, goals.total, goals.not_met, goals.undecided, lang)
         pager.put_row([Put(1, text, "sentence", to=last)], size=12)

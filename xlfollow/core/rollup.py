@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
 from xlfollow.core.models import Item
-from xlfollow.core.status import ORDER
+from xlfollow.core.status import ORDER, Status
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -54,8 +55,7 @@ def share(count: int, total: int) -> float:
     return count / total if total else 0.0
 
 
-def _status_key(item: Item) -> str:
-    return item.status.value if item.status is not None else UNKNOWN
+_KEY_OF: dict[Status | None, str] = {s: s.value for s in ORDER}  # a lookup, not an enum property
 
 
 def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
@@ -69,19 +69,21 @@ def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
 
 
 def roll_up(items: Sequence[Item], no_perspective: str = "", no_goal: str = "") -> RollUp:
-    statuses = [_status_key(i) for i in items]
+    key_of = _KEY_OF.get
+    statuses = [key_of(i.status, UNKNOWN) for i in items]
     total = Counter(statuses)
 
     def grouped(value: Callable[[Item], str | None], fallback: str) -> dict[str, dict[str, int]]:
-        if not any(value(i) for i in items):
+        names = list(map(value, items))
+        if not any(names):
             return {}  # the layout has no such grouping at all
-        return _table((value(i) or fallback, s) for i, s in zip(items, statuses, strict=True))
+        return _table(zip([n or fallback for n in names], statuses, strict=True))
 
     committees = _table((code, s) for i, s in zip(items, statuses, strict=True) for code in i.committees)
     return RollUp(
         items=len(items),
         status={k: total.get(k, 0) for k in KEYS},
-        by_perspective=grouped(lambda i: i.perspective, no_perspective),
-        by_goal=grouped(lambda i: i.goal, no_goal),
+        by_perspective=grouped(attrgetter("perspective"), no_perspective),
+        by_goal=grouped(attrgetter("goal"), no_goal),
         by_committee=committees,
     )

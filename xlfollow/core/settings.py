@@ -4,7 +4,6 @@ file given with ``--config``. Unknown keys and bad values are refused with a cle
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -204,6 +203,8 @@ def _flatten(table: Mapping[str, Any], prefix: str = "") -> Iterable[tuple[str, 
 
 
 def settings_from_toml(path: Path) -> Settings:
+    import tomllib  # only for a settings file
+
     try:
         with path.open("rb") as handle:
             table = tomllib.load(handle)

@@ -9,7 +9,6 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +18,21 @@ def temp_prefix(target: Path) -> str:
     """Temporary files of a save to ``target`` start with this (so a later run can find the
     ones a killed run left behind)."""
     return f".~xlfollow-{target.name}-"
+
+
+_NEW_FILE = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _new_file(folder: Path, prefix: str, suffix: str) -> tuple[int, str]:
+    """A new file, only the user's, with a name no other file has: as tempfile.mkstemp makes it,
+    without importing tempfile and random on the path of every button click."""
+    for _ in range(100):
+        path = os.path.join(folder, f"{prefix}{os.urandom(6).hex()}{suffix}")
+        try:
+            return os.open(path, _NEW_FILE | getattr(os, "O_NOINHERIT", 0), 0o600), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
 
 
 def _default_mode() -> int:
@@ -42,7 +56,7 @@ def atomic_write(
     to stop before anything is replaced."""
     folder = target.parent if str(target.parent) else Path(".")
     mode = mode_for(target)
-    fd, temp = tempfile.mkstemp(prefix=temp_prefix(target), suffix=target.suffix, dir=folder)
+    fd, temp = _new_file(folder, temp_prefix(target), target.suffix)
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
