@@ -109,3 +109,82 @@ def test_libreoffice_opens_the_region_workbook(units: Path, tmp_path: Path) -> N
     content = zipfile.ZipFile(convert(tmp_path / "region.xlsx", "ods", tmp_path)).read("content.xml").decode()
     for sheet in ("Sammanställning", "Poster", "Kontroll"):
         assert f'table:name="{sheet}"' in content
+
+
+# --- the two rounds with worker processes (issue 13) ----------------------------------------------
+def _members(path: Path) -> dict[str, bytes]:
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {i.filename: archive.read(i) for i in archive.infolist()}
+
+
+def _serial(units: Path, tmp_path: Path, monkeypatch) -> dict[str, bytes]:
+    """The region workbook as this process alone writes it."""
+    import xlfollow.consolidate as module
+
+    with monkeypatch.context() as patch:
+        patch.setattr(module, "PARALLEL_FROM", 10_000)
+        consolidate([units], tmp_path / "serial.xlsx")
+    return _members(tmp_path / "serial.xlsx")
+
+
+def test_the_workers_write_what_this_process_alone_writes(units: Path, tmp_path: Path, monkeypatch) -> None:
+    """The item sheet's rows made by the workers (in the workbook's formats, numbered where they
+    stand) are the rows this process writes by itself: the same workbook, part for part."""
+    import xlfollow.consolidate as module
+
+    monkeypatch.setattr(module.os, "cpu_count", lambda: 2)
+    consolidate([units], tmp_path / "parallel.xlsx")
+    parallel = _members(tmp_path / "parallel.xlsx")
+    assert parallel == _serial(units, tmp_path, monkeypatch)
+    assert b'<row r="2">' in parallel["xl/worksheets/sheet2.xml"]
+
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="forked workers share patches")
+
+
+@linux_only
+@pytest.mark.parametrize("round_", ["read", "rows"])
+def test_a_worker_that_dies_leaves_the_region_whole(
+    units: Path, tmp_path: Path, monkeypatch, round_: str
+) -> None:
+    """A worker process that dies (killed, out of memory) in either round: its units are read
+    and written by this process, and the region workbook is the same as without it."""
+    import os
+
+    import xlfollow.consolidate as module
+
+    expected = _serial(units, tmp_path, monkeypatch)
+    parent = os.getpid()
+    real = getattr(module._Reader, round_)
+
+    def dies_in_a_worker(self, index: int, *args):  # type: ignore[no-untyped-def]
+        if os.getpid() != parent and index == 5:
+            os._exit(9)
+        return real(self, index, *args)
+
+    monkeypatch.setattr(module._Reader, round_, dies_in_a_worker)
+    monkeypatch.setattr(module.os, "cpu_count", lambda: 2)
+    region = consolidate([units], tmp_path / "region.xlsx")
+    assert all(u.report is not None for u in region.units)
+    assert _members(tmp_path / "region.xlsx") == expected
+
+
+@linux_only
+def test_rows_made_for_other_formats_are_refused(units: Path, tmp_path: Path, monkeypatch) -> None:
+    """The writer checks that the rows a worker made name the formats this workbook gives their
+    styles: rows made for other formats are never written (they would show wrong colours)."""
+    import xlfollow.consolidate as module
+    from xlfollow.adapters.file_writer import NewWorkbook
+
+    real = NewWorkbook.style_index
+
+    def off_by_one(self, sheet, more=()):  # type: ignore[no-untyped-def]
+        return {name: index + 1 for name, index in real(self, sheet, more).items()}
+
+    monkeypatch.setattr(NewWorkbook, "style_index", off_by_one)
+    monkeypatch.setattr(module.os, "cpu_count", lambda: 2)
+    with pytest.raises(ValueError):
+        consolidate([units], tmp_path / "region.xlsx")
+    assert not (tmp_path / "region.xlsx").exists()

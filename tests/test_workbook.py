@@ -69,6 +69,26 @@ def test_vba_is_readable_and_the_dispatcher_calls_runpython() -> None:
     assert "Function RunPython" in modules["xlwings"]  # xlwings' standalone VBA: no add-in needed
 
 
+def test_the_buttons_python_stays_warm_between_clicks() -> None:
+    """Issue 13's warm path: xlwings.conf says "Use UDF Server" TRUE (read here by python-calamine,
+    not by xlfollow), and the workbook's own xlwings VBA (pinned with the package) runs RunPython
+    through the UDF server when it says so: on Windows a second click finds Python running."""
+    import python_calamine
+
+    conf = python_calamine.CalamineWorkbook.from_path(COMMITTED).get_sheet_by_name("xlwings.conf")
+    settings = {row[0]: row[1] for row in conf.to_python() if row and row[0]}
+    assert settings["Use UDF Server"] is True
+    assert settings["Interpreter_Win"] == "python"  # the kit's install script sets the real one
+    vba = describe(COMMITTED)["modules"]["xlwings"].replace("\r\n", "\n")
+    runpython = vba[
+        vba.index("Public Function RunPython") : vba.index(
+            "End Function", vba.index("Public Function RunPython")
+        )
+    ]
+    assert 'OPTIMIZED_CONNECTION = GetConfig("USE UDF SERVER", False)' in runpython
+    assert re.search(r"If OPTIMIZED_CONNECTION = True Then.*XLPy\.Exec", runpython, re.S)
+
+
 def test_every_button_is_bound_to_the_dispatcher() -> None:
     shapes = describe(COMMITTED)["shapes"]["Start"]
     assert [name for name, _, _ in shapes] == sorted(BUTTONS)

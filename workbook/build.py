@@ -19,6 +19,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from xlfollow.kit import WARM_KEY, set_conf_value
 from xlfollow.templates import COLUMNS
 
 HERE = Path(__file__).resolve().parent
@@ -151,6 +152,8 @@ def _sheets(package: object) -> None:
     assert sheets is not None
     by_name = {s.get("name"): s for s in sheets}
     by_name["Sheet1"].set("name", "Start")
+    # a warm Python for the buttons on Windows (RunPython through xlwings' UDF server)
+    set_conf_value(package, dict(package.sheet_parts())["_xlwings.conf"], WARM_KEY, True)
     conf = by_name["_xlwings.conf"]
     conf.set("name", "xlwings.conf")
     conf.set("state", "hidden")

@@ -46,6 +46,11 @@ def check(
     return _check_book(read_values(path), config, language, previous=previous)
 
 
+def report_of(path: Path, config: Path | None = None, language: str | None = None) -> Report:
+    """What ``check`` finds, without its roll-up (consolidation rolls up its units its own way)."""
+    return _report_of(read_values(path), config, language)[0]
+
+
 def _check_book(
     book: BookValues,
     config: Path | None,
@@ -56,6 +61,17 @@ def _check_book(
     """Check ``book``, beside the ``previous`` follow-up when one is given (or named by the
     settings' ``previous``). With ``digest``, the original data sheet's digest (for the check
     after writing) is started as soon as the layout says which sheet it is."""
+    report, original = _report_of(book, config, language, digest, previous)
+    return Result(report, rollup_of(report), original=original)
+
+
+def _report_of(
+    book: BookValues,
+    config: Path | None,
+    language: str | None,
+    digest: bool = False,
+    previous: Path | None = None,
+) -> tuple[Report, OriginalDigest | None]:
     settings = settings_for(book, config, language)
     layout = find_layout(book.rows(), settings, book.path, book.hidden(), book.owned)
     original = None
@@ -67,7 +83,7 @@ def _check_book(
     previous = previous or previous_of(book.path, settings)
     if previous is not None:
         report = with_previous(report, previous, config, language)
-    return Result(report, rollup_of(report), original=original)
+    return report, original
 
 
 def previous_of(path: str, settings: Settings) -> Path | None:

@@ -38,15 +38,26 @@ def configure(book: Path, interpreter: str, key: str | None = None) -> None:
     part = next((p for name, p in package.sheet_parts() if name == CONF_SHEET), None)
     if part is None:
         raise InputError("kit-no-conf", path=str(book))
-    root = package.xml(part)
-    _set_value(package, root, key, interpreter)
-    package.put_xml(part, root)
+    set_conf_value(package, part, key, interpreter)
     package.save(book, lambda pkg, out: verify_written(pkg, {}, set(), out))
 
 
-def _set_value(package: Package, root: etree._Element, key: str, value: str) -> None:
+# The buttons' Python stays running between clicks (Windows): xlwings' RunPython then runs the
+# command in its UDF server, a Python process kept alive by Excel, instead of starting Python
+# and importing xlfollow again for every click (issue 13). Set when the workbook is built.
+WARM_KEY = "Use UDF Server"
+
+
+def set_conf_value(package: Package, part: str, key: str, value: str | bool) -> None:
+    """Set ``key`` of the xlwings.conf sheet in ``part`` (a text, or TRUE/FALSE)."""
+    root = package.xml(part)
+    _set_value(package, root, key, value)
+    package.put_xml(part, root)
+
+
+def _set_value(package: Package, root: etree._Element, key: str, value: str | bool) -> None:
     """Column B of the row whose column A says ``key`` (a shared or inline string) becomes
-    ``value``, as an inline string; a row is added when there is none."""
+    ``value``, as an inline string or a boolean; a row is added when there is none."""
     from xlfollow.ooxml.cells import shared_strings, value_of
 
     strings = shared_strings(package)
@@ -75,6 +86,10 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str) -> 
     cell.set("r", f"B{number}")
     if style is not None:
         cell.set("s", style)
+    if isinstance(value, bool):
+        cell.set("t", "b")
+        etree.SubElement(cell, q("v")).text = "1" if value else "0"
+        return
     cell.set("t", "inlineStr")
     etree.SubElement(etree.SubElement(cell, q("is")), q("t")).text = value
 

@@ -3,7 +3,7 @@ the parts it changes (see :mod:`xlfollow.ooxml.package`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -126,11 +126,12 @@ def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) ->
         package.set_override(drawing, CT_DRAWING)
         package.set_override(chart, CT_CHART)
 
-    def style_of(name: str | None) -> int:
-        return styles.xf_for(STYLES[name]) if name else 0
-
-    package.put(part, parts.worksheet_xml(sheet, style_of, drawing_rid))
+    package.put(part, parts.worksheet_xml(sheet, lambda name: _style_of(styles, name), drawing_rid))
     _print_titles(package, sheet)
+
+
+def _style_of(styles: StyleSheet, name: str | None) -> int:
+    return styles.xf_for(STYLES[name]) if name else 0
 
 
 def add_sheet(package: Package, name: str) -> str:
@@ -271,30 +272,55 @@ _NEW_BOOK = {
 }
 
 
-def write_new_workbook(sheets: list[SheetPlan], target: Path, region: bool = False) -> None:
-    """A new workbook holding only ``sheets`` (written as xlfollow writes its own sheets); a
-    ``region`` workbook carries a mark, so that it is never read as a unit of another region."""
-    import io
-    import zipfile
+class NewWorkbook:
+    """A new workbook holding only xlfollow's sheets (written as it writes its own sheets), added
+    one by one; a ``region`` workbook carries a mark, so that it is never read as a unit of
+    another region."""
 
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for name, data in _NEW_BOOK.items():
-            archive.writestr(name, data)
-    package = Package(buffer.getvalue(), str(target))
-    styles_part = find_styles_part(package)
-    styles = StyleSheet(package.xml(styles_part))
+    def __init__(self, target: Path, region: bool = False) -> None:
+        import io
+        import zipfile
+
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in _NEW_BOOK.items():
+                archive.writestr(name, data)
+        self.target, self.region = target, region
+        self.package = Package(buffer.getvalue(), str(target))
+        self.styles_part = find_styles_part(self.package)
+        self.styles = StyleSheet(self.package.xml(self.styles_part))
+
+    def style_index(self, sheet: SheetPlan, more: Iterable[str | None] = ()) -> dict[str | None, int]:
+        """The formats of the styles ``more`` will have in ``sheet``, after its own cells' (asked
+        for in the order the writer asks for them): for rows made elsewhere before it is added."""
+        index: dict[str | None, int] = {}
+        for cell in sorted(sheet.cells, key=lambda c: (c.row, c.col)):
+            if cell.style not in index:
+                index[cell.style] = _style_of(self.styles, cell.style)
+        return {name: _style_of(self.styles, name) for name in more}
+
+    def add(self, sheet: SheetPlan) -> None:
+        write_owned_sheet(self.package, sheet, self.styles)
+
+    def save(self) -> None:
+        package = self.package
+        package.put_xml(self.styles_part, self.styles.root)
+        if self.region:
+            workbook = package.xml(package.workbook)
+            names = workbook.find(q("definedNames"))
+            if names is None:
+                names = etree.SubElement(workbook, q("definedNames"))
+            mark = etree.SubElement(names, q("definedName"))
+            mark.set("name", REGION_MARK)
+            mark.set("hidden", "1")
+            mark.text = '"xlfollow"'
+            package.put_xml(package.workbook, workbook)
+        package.save(self.target)
+
+
+def write_new_workbook(sheets: list[SheetPlan], target: Path, region: bool = False) -> None:
+    """A new workbook holding only ``sheets``."""
+    book = NewWorkbook(target, region)
     for sheet in sheets:
-        write_owned_sheet(package, sheet, styles)
-    package.put_xml(styles_part, styles.root)
-    if region:
-        workbook = package.xml(package.workbook)
-        names = workbook.find(q("definedNames"))
-        if names is None:
-            names = etree.SubElement(workbook, q("definedNames"))
-        mark = etree.SubElement(names, q("definedName"))
-        mark.set("name", REGION_MARK)
-        mark.set("hidden", "1")
-        mark.text = '"xlfollow"'
-        package.put_xml(package.workbook, workbook)
-    package.save(target)
+        book.add(sheet)
+    book.save()

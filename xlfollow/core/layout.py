@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -335,12 +335,30 @@ def _complete_by_values(
         values = [r[index - 1] for r in below if index - 1 < len(r) and r[index - 1] is not None]
         if len(values) < 3:
             continue
-        read = [vocabulary.classify(v) for v in values]
-        if sum(1 for s in read if s is not None and s is not Status.MISSING) >= 0.8 * len(values):
+        if _mostly_statuses(values, vocabulary.classify):
             if cols.get("outcome") == index:
                 del cols["outcome"]
             cols["status"] = index
             return
+
+
+def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
+    """At least four in five of ``values`` read as statuses; read until the answer is known (a
+    column of comments is given up after a fifth of them, not read to the end)."""
+    needed = 0.8 * len(values)
+    allowed = len(values) - needed  # misses that still leave enough
+    hits = misses = 0
+    for value in values:
+        status = classify(value)
+        if status is not None and status is not Status.MISSING:
+            hits += 1
+            if hits >= needed:
+                return True
+        else:
+            misses += 1
+            if misses > allowed:
+                return False
+    return hits >= needed
 
 
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:

@@ -73,6 +73,28 @@ class Chart:
     description: str = ""  # the alternative text: what the chart shows, in words and numbers
 
 
+@dataclass(frozen=True)
+class Given:
+    """A cell's text that the writer gives when it joins rows made elsewhere (RenderedRows.texts):
+    a status's word in the region's language, known only once every unit is read."""
+
+    key: str
+
+
+@dataclass(frozen=True)
+class RenderedRows:
+    """Rows of a sheet made by a worker process (the file format's ``rows_xml``), to follow the
+    sheet's own cells: their XML, made for rows ``first``.. and for the workbook's formats
+    ``style_index`` (style -> index, in the order the rows first use them); the writer checks
+    both before it joins them."""
+
+    xml: bytes
+    first: int
+    count: int
+    width: int  # the last column used
+    style_index: dict[str | None, int]
+
+
 @dataclass
 class SheetPlan:
     name: str
@@ -87,6 +109,7 @@ class SheetPlan:
     header: str = ""
     footer: str = ""
     chart: Chart | None = None
+    rendered: list[RenderedRows] = field(default_factory=list)  # rows after the cells, made elsewhere
 
     def put(self, row: int, col: int, value: Any, style: str | None = None, link: str | None = None) -> None:
         self.cells.append(Cell(row, col, value, style, link))

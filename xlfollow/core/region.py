@@ -1,11 +1,14 @@
 """The region level: every unit's items in one list, the roll-up per unit and in total, and each
-unit's issues. Pure: works on reports and roll-ups, returns the sheets to write."""
+unit's issues. Pure: works on what each unit's reading left (:class:`UnitReport`: counts, issues,
+rows of the item sheet made where the unit was read), returns the sheets to write."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-from xlfollow.core.models import Item, Report
+from xlfollow.core.models import Issue, Item, Report
 from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan import (
     CONTROL_SHEET,
@@ -20,20 +23,43 @@ from xlfollow.core.plan import (
     status_chart,
     summary_head,
 )
+from xlfollow.core.plan_types import Given
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, roll_up
 from xlfollow.core.settings import MIXED_KIND
+from xlfollow.core.status import Status
 from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
 
 ITEMS_SHEET = "Poster"
 
 
+# a perspective or goal left blank, named in the region's language once every unit is read (NUL:
+# no text read from a workbook holds it)
+_NONE = "\x00"
+
+
+@dataclass(frozen=True)
+class UnitReport:
+    """What the region needs of one unit's report, made where the unit is read (a worker
+    process): its counts, its issues and its rows of the item sheet, not its items (sending
+    those back cost the main process more than reading the unit did)."""
+
+    kind: str
+    period: str | None
+    language: str
+    errors: int
+    warnings: int
+    issues: tuple[Issue, ...]
+    rollup: RollUp  # blank perspectives and goals under _NONE
+    styles: tuple[str | None, ...]  # the styles of its rows on the item sheet, in first-use order
+
+
 @dataclass(frozen=True)
 class Unit:
-    """One unit's workbook: its report, or why it could not be used."""
+    """One unit's workbook: what the region needs of its report, or why it could not be used."""
 
     name: str
     path: str
-    report: Report | None = None
+    report: UnitReport | None = None
     problem: str | None = None
     key: str | None = None  # the problem's message key
 
@@ -41,34 +67,102 @@ class Unit:
 @dataclass(frozen=True)
 class Region:
     units: tuple[Unit, ...]
-    items: tuple[tuple[str, Item], ...]  # (unit, item)
     rollup: RollUp
     by_unit: dict[str, dict[str, int]]
     kind: str
     period: str | None
 
 
-def reports(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[str, Report]]:
-    """The units that could be read, with their reports."""
+def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
+    """An item's row on the region's item sheet; the status's word is given by the writer."""
+    key = item.status.value if item.status is not None else UNKNOWN
+    return [
+        (1, unit, "cell"),
+        (2, item.perspective, "cell"),
+        (3, item.goal, "cell"),
+        (4, item.id, "cell"),
+        (5, item.text, "cell"),
+        (6, " ".join(item.committees) or None, "cell"),
+        (7, Given(key), f"status.{key}"),
+        (8, item.comment, "cell"),
+        (9, item.row, "count"),
+    ]
+
+
+def item_texts(lang: str) -> dict[str, str]:
+    """The texts of the item sheet's Given cells: each status's symbol and word."""
+    return {key: key_text(key, lang) for key in KEYS}
+
+
+def unit_report(name: str, report: Report) -> UnitReport:
+    """``report`` as the region needs it (its items stay where they were read)."""
+    items = report.items
+    rollup = roll_up(items, _NONE, _NONE)
+    if not rollup.by_perspective and items:  # no perspective at all: all blank, for the region's sum
+        rollup = replace(rollup, by_perspective={_NONE: dict(rollup.status)})
+    if not rollup.by_goal and items:
+        rollup = replace(rollup, by_goal={_NONE: dict(rollup.status)})
+    return UnitReport(
+        kind=report.layout.kind,
+        period=report.layout.period,
+        language=report.language,
+        errors=report.errors,
+        warnings=report.warnings,
+        issues=report.issues,
+        rollup=rollup,
+        styles=_styles(name, items),
+    )
+
+
+def _styles(name: str, items: Sequence[Item]) -> tuple[str | None, ...]:
+    """The styles of the items' rows, in the order they first use them. A row's styles differ
+    only by its status: one row of each status says them all."""
+    seen: dict[Status | None, None] = {}
+    styles: dict[str | None, None] = {}
+    for item in items:
+        if item.status not in seen:
+            seen[item.status] = None
+            styles.update((style, None) for _, _, style in item_cells(name, item))
+    return tuple(styles)
+
+
+def reports(units: tuple[Unit, ...] | list[Unit]) -> list[tuple[str, UnitReport]]:
+    """The units that could be read, with what the region needs of their reports."""
     return [(u.name, u.report) for u in units if u.report is not None]
+
+
+def _merged(tables: Sequence[dict[str, dict[str, int]]], blank: str) -> dict[str, dict[str, int]]:
+    """The units' tables as one, names in order of first appearance (as counting all items at
+    once would give them); a blank name becomes ``blank``. No name but blanks: no table."""
+    merged: dict[str, dict[str, int]] = {}
+    for table in tables:
+        for name, counts in table.items():
+            row = merged.setdefault(blank if name == _NONE else name, dict.fromkeys(KEYS, 0))
+            for key, n in counts.items():
+                row[key] += n
+    return merged if any(name != _NONE for table in tables for name in table) else {}
 
 
 def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     usable = reports(units)
-    items = tuple((name, item) for name, report in usable for item in report.items)
-    no_perspective, no_goal = say("summary.no_perspective", language), say("summary.no_goal", language)
-    rollup = roll_up([i for _, i in items], no_perspective, no_goal)
-    by_unit: dict[str, dict[str, int]] = {}
-    for name, report in usable:
-        counts = dict.fromkeys(KEYS, 0)
-        for item in report.items:
-            counts[item.status.value if item.status is not None else UNKNOWN] += 1
-        by_unit[name] = counts
-    kinds = [report.layout.kind for _, report in usable if report.layout.kind != MIXED_KIND]
-    periods = {report.layout.period for _, report in usable} - {None}
+    rollups = [report.rollup for _, report in usable]
+    status = dict.fromkeys(KEYS, 0)
+    for rollup in rollups:
+        for key, n in rollup.status.items():
+            status[key] += n
+    rollup = RollUp(
+        items=sum(r.items for r in rollups),
+        status=status,
+        by_perspective=_merged([r.by_perspective for r in rollups], say("summary.no_perspective", language)),
+        by_goal=_merged([r.by_goal for r in rollups], say("summary.no_goal", language)),
+        by_committee=_merged([r.by_committee for r in rollups], ""),
+    )
+    by_unit = {name: dict(report.rollup.status) for name, report in usable}
+    kinds = [report.kind for _, report in usable if report.kind != MIXED_KIND]
+    periods = {report.period for _, report in usable} - {None}
     kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else MIXED_KIND
     period = periods.pop() if len(periods) == 1 else None
-    return Region(tuple(units), items, rollup, by_unit, kind, period)
+    return Region(tuple(units), rollup, by_unit, kind, period)
 
 
 def region_sheets(region: Region, title: str | None, language: str = "sv") -> list[SheetPlan]:
@@ -135,17 +229,7 @@ def _items(region: Region, lang: str) -> SheetPlan:
     headers += ("field.committee", "summary.status", "summary.comment", "summary.row")
     for col, key in enumerate(headers, start=1):
         sheet.put(1, col, capitalise(say(key, lang)), "header")
-    for row, (unit, item) in enumerate(region.items, start=2):
-        key = item.status.value if item.status is not None else UNKNOWN
-        sheet.put(row, 1, unit, "cell")
-        sheet.put(row, 2, item.perspective, "cell")
-        sheet.put(row, 3, item.goal, "cell")
-        sheet.put(row, 4, item.id, "cell")
-        sheet.put(row, 5, item.text, "cell")
-        sheet.put(row, 6, " ".join(item.committees) or None, "cell")
-        sheet.put(row, 7, key_text(key, lang), f"status.{key}")
-        sheet.put(row, 8, item.comment, "cell")
-        sheet.put(row, 9, item.row, "count")
+    # the items' rows are made where each unit was read (consolidate.py): sheet.rendered
     sheet.widths = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}
     sheet.repeat_rows = (1, 1)
     sheet.freeze_row = 1

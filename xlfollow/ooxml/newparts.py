@@ -5,12 +5,13 @@ a workbook can become a live formula."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
 
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, col_letter, quote_sheet
-from xlfollow.core.plan_types import Cell, Chart, SheetPlan
+from xlfollow.core.plan_types import Cell, Chart, Given, SheetPlan
 from xlfollow.ooxml.package import NS_MAIN, NS_R, q, serialise
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -44,9 +45,11 @@ def _attr(text: str) -> str:
 _LETTERS = [""] + [col_letter(c) for c in range(1, 65)]
 
 
-def _cell_xml(cell: Cell, style: int) -> str:
-    ref = f"{_LETTERS[cell.col]}{cell.row}" if cell.col < len(_LETTERS) else cell_ref(cell.row, cell.col)
-    value = cell.value
+def _ref(row: int | str, col: int) -> str:
+    return f"{_LETTERS[col]}{row}" if col < len(_LETTERS) else f"{col_letter(col)}{row}"
+
+
+def _cell_xml(ref: str, value: Any, style: int | str) -> str:
     if value is None or value == "":
         return f'<c r="{ref}" s="{style}"/>'
     if isinstance(value, bool):
@@ -66,8 +69,8 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}"><sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     ]
-    max_row = max((c.row for c in sheet.cells), default=1)
-    max_col = max((c.col for c in sheet.cells), default=1)
+    max_row = max(1, max((c.row for c in sheet.cells), default=0) + sum(b.count for b in sheet.rendered))
+    max_col = max([*(c.col for c in sheet.cells), *(b.width for b in sheet.rendered)], default=1)
     out.append(
         f'<dimension ref="A1:{cell_ref(max_row, max_col)}"/><sheetViews><sheetView workbookViewId="0">'
     )
@@ -97,8 +100,11 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
         for cell in sorted(by_row[number], key=lambda c: c.col):
             if cell.style not in styles:
                 styles[cell.style] = style_of(cell.style)
-            out.append(_cell_xml(cell, styles[cell.style]))
+            out.append(_cell_xml(_ref(number, cell.col), cell.value, styles[cell.style]))
         out.append("</row>")
+    rendered = _rendered_rows(sheet, styles, style_of, max(by_row, default=0) + 1)
+    if rendered:  # rows made by worker processes: spliced in as bytes, after the sheet's own rows
+        out.append("\x00")
     out.append("</sheetData>")
     if sheet.merges:
         out.append(f'<mergeCells count="{len(sheet.merges)}">')
@@ -132,7 +138,66 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
     if drawing_rid:
         out.append(f'<drawing r:id="{drawing_rid}"/>')
     out.append("</worksheet>")
+    xml = "".join(out).encode("utf-8")
+    if rendered:
+        head, tail = xml.split(b"\x00", 1)  # NUL: never in the text written (clean() removes it)
+        xml = b"".join((head, rendered, tail))
+    return xml
+
+
+# --- rows made elsewhere (issue 13: consolidation's workers) ------------------------------------
+def rows_xml(
+    rows: Iterable[Sequence[tuple[int, Any, str | None]]],
+    first: int,
+    style_index: Mapping[str | None, int],
+    texts: Mapping[str, str],
+) -> bytes:
+    """Rows of cells ``(column, value, style)``, in column order, numbered from ``first``, as
+    the XML :func:`worksheet_xml` writes for them: made by a worker process, joined by the
+    writer. ``style_index``: the workbook's index of each style; a :class:`Given` value is the
+    text ``texts`` gives for its key. The common values (text, blank, whole numbers) are written
+    here directly, the rest by _cell_xml."""
+    formats = {name: f'" s="{index}"' for name, index in style_index.items()}
+    out: list[str] = []
+    append = out.append
+    for number, cells in enumerate(rows, start=first):
+        row = str(number)
+        append(f'<row r="{row}">')
+        for col, value, style in cells:
+            head = f'<c r="{_LETTERS[col] if col < len(_LETTERS) else col_letter(col)}{row}{formats[style]}'
+            if value is None or value == "":
+                append(head + "/>")
+            elif value.__class__ is str:
+                append(f'{head} t="inlineStr"><is><t xml:space="preserve">{_text_xml(value)}</t></is></c>')
+            elif value.__class__ is int:
+                append(f"{head}><v>{value}</v></c>")
+            elif isinstance(value, Given):
+                text = _text_xml(texts[value.key])
+                append(f'{head} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
+            else:
+                append(_cell_xml(f"{_ref(row, col)}", value, style_index[style]))
+        append("</row>")
     return "".join(out).encode("utf-8")
+
+
+def _rendered_rows(
+    sheet: SheetPlan, styles: dict[str | None, int], style_of: Callable[[str | None], int], first: int
+) -> bytes:
+    """The sheet's rows made elsewhere, checked to stand where they were numbered for and to name
+    the formats this workbook gives their styles (asked for in the order the rows first use
+    them, as for the sheet's own cells)."""
+    out: list[bytes] = []
+    for block in sheet.rendered:
+        for name, index in block.style_index.items():
+            if name not in styles:
+                styles[name] = style_of(name)
+            if styles[name] != index:
+                raise ValueError(f"rows made for format {index} of {name!r}, which is {styles[name]}")
+        if block.first != first:
+            raise ValueError(f"rows made for row {block.first}, which is row {first}")
+        out.append(block.xml)
+        first += block.count
+    return b"".join(out)
 
 
 def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str, description: str = "") -> bytes:
