@@ -132,3 +132,16 @@ def test_sheet_extent() -> None:
     assert sheet_extent(b'<row r="2"><c r="ZZZ2"/></row>') == (2, 18278)
     positional = b"<row>" + b"<c><v>1</v></c>" * 40 + b"</row><row><c/></row>"
     assert sheet_extent(positional) == (2, 40)
+
+
+def test_cell_values_are_cell_value_of_each() -> None:
+    """The reader's one-comprehension conversion gives what cell_value gives for every kind of
+    value a reader hands over (blank, whitespace, text, numbers, booleans, dates, error values)."""
+    import datetime
+
+    from xlfollow.core.values import CellError, cell_value, cell_values
+
+    row = ["", " ", "\t\n", "grön", " x ", 0, 0.0, 1.5, True, False, datetime.date(2026, 4, 30), None]
+    row += [CellError("#N/A"), CellError(""), CellError(" ")]
+    assert cell_values([row, []]) == [[cell_value(v) for v in row], []]
+    assert [type(v) for v in cell_values([row])[0]] == [type(cell_value(v)) for v in row]

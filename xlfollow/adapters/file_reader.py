@@ -16,7 +16,16 @@ from xlfollow.core.models import Layout
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import Phrase
-from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon, SheetValues, cell_value
+from xlfollow.core.values import (
+    BookValues,
+    CellError,
+    CellFill,
+    CellGlyph,
+    CellIcon,
+    SheetValues,
+    cell_value,
+    cell_values,
+)
 from xlfollow.ooxml.limits import MAX_SHEET_CELLS, load_package, sheet_extent
 from xlfollow.ooxml.package import Package
 
@@ -90,7 +99,7 @@ def _read_with_calamine(package: Package, parts: dict[str, str], skip: set[str])
         if meta.typ != calamine.SheetTypeEnum.WorkSheet or meta.name in skip:
             continue
         sheet = book.get_sheet_by_name(meta.name)
-        values = [[cell_value(v) for v in row] for row in sheet.to_python(skip_empty_area=False)]
+        values = cell_values(sheet.to_python(skip_empty_area=False))
         if meta.name in parts:
             _error_values(package.read(parts[meta.name]), values)
         sheets[meta.name] = SheetValues(meta.name, values)
@@ -124,7 +133,7 @@ def _read_streaming(package: Package, name: str, parts: dict[str, str]) -> dict[
             raise InputError(
                 "corrupt", path=name, detail=Phrase("detail.sheet-unreadable", sheet=sheet_name)
             ) from None
-        sheets[sheet_name] = SheetValues(sheet_name, [[cell_value(v) for v in row] for row in rows])
+        sheets[sheet_name] = SheetValues(sheet_name, cell_values(rows))
     return sheets
 
 

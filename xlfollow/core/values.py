@@ -3,6 +3,7 @@ for the writer)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -80,3 +81,12 @@ class BookValues:
 def cell_value(value: Any) -> Any:
     """A cell's value as the core sees it: blank and whitespace-only text as ``None``."""
     return None if value == "" or (value.__class__ is str and value.isspace()) else value
+
+
+def cell_values(rows: Iterable[Iterable[Any]]) -> list[list[Any]]:
+    """Rows of a reader's values as :func:`cell_value` gives each, in one comprehension without a
+    call per cell."""
+    return [
+        [None if isinstance(v, str) and (not v or (v.__class__ is str and v.isspace())) else v for v in row]
+        for row in rows
+    ]

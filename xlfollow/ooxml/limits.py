@@ -28,8 +28,8 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = ("EncryptionInfo", "EncryptedPackage")
 _ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
 _CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
-_ROW_FAST = re.compile(rb'<row r="([0-9]{1,9})"')
-_ROW_ODD = re.compile(rb'<row(?! r="[0-9]{1,9}")[ >/]')  # a row start tag _ROW_FAST does not read
+# every row start tag (one scan): its number when it comes first, as Excel writes it, else b""
+_ROW_FAST = re.compile(rb'<row(?: r="([0-9]{1,9})")?(?=[ >/"])')
 _ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
 _CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
 
@@ -139,8 +139,8 @@ def sheet_extent(data: bytes) -> tuple[int, int]:
     cells placed by position instead of by reference, from the widest row. The patterns start
     with a literal, so each is one fast scan of the bytes."""
     rows = _ROW_FAST.findall(data)
-    if _ROW_ODD.search(data):
-        rows = _ROW_REF.findall(data)  # attributes in another order, or prefixed elements
+    if b"" in rows:  # a row start tag not of the form <row r="N": attributes in another order
+        rows = _ROW_REF.findall(data)
     max_row = max(map(int, rows), default=0)
     max_col = 26  # single letters at most, unless longer ones appear
     # cell references with two or three letters, or with more digits than the last row: one scan

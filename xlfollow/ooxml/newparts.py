@@ -97,10 +97,12 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
         out.append(
             f'<row r="{number}" ht="{height:g}" customHeight="1">' if height else f'<row r="{number}">'
         )
+        cells = []
         for cell in sorted(by_row[number], key=lambda c: c.col):
             if cell.style not in styles:
                 styles[cell.style] = style_of(cell.style)
-            out.append(_cell_xml(_ref(number, cell.col), cell.value, styles[cell.style]))
+            cells.append((cell.col, cell.value, styles[cell.style]))
+        _cells_xml(out.append, str(number), cells)
         out.append("</row>")
     rendered = _rendered_rows(sheet, styles, style_of, max(by_row, default=0) + 1)
     if rendered:  # rows made by worker processes: spliced in as bytes, after the sheet's own rows
@@ -157,27 +159,36 @@ def rows_xml(
     writer. ``style_index``: the workbook's index of each style; a :class:`Given` value is the
     text ``texts`` gives for its key. The common values (text, blank, whole numbers) are written
     here directly, the rest by _cell_xml."""
-    formats = {name: f'" s="{index}"' for name, index in style_index.items()}
     out: list[str] = []
     append = out.append
     for number, cells in enumerate(rows, start=first):
         row = str(number)
         append(f'<row r="{row}">')
-        for col, value, style in cells:
-            head = f'<c r="{_LETTERS[col] if col < len(_LETTERS) else col_letter(col)}{row}{formats[style]}'
-            if value is None or value == "":
-                append(head + "/>")
-            elif value.__class__ is str:
-                append(f'{head} t="inlineStr"><is><t xml:space="preserve">{_text_xml(value)}</t></is></c>')
-            elif value.__class__ is int:
-                append(f"{head}><v>{value}</v></c>")
-            elif isinstance(value, Given):
-                text = _text_xml(texts[value.key])
-                append(f'{head} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>')
-            else:
-                append(_cell_xml(f"{_ref(row, col)}", value, style_index[style]))
+        _cells_xml(
+            append,
+            row,
+            [
+                (col, texts[value.key] if isinstance(value, Given) else value, style_index[style])
+                for col, value, style in cells
+            ],
+        )
         append("</row>")
     return "".join(out).encode("utf-8")
+
+
+def _cells_xml(append: Callable[[str], object], row: str, cells: Iterable[tuple[int, Any, int]]) -> None:
+    """One row's cells ``(column, value, format)`` in column order, as :func:`_cell_xml` writes
+    them; the common values (text, blank, whole numbers) written here directly, in one step."""
+    for col, value, style in cells:
+        head = f'<c r="{_LETTERS[col] if col < len(_LETTERS) else col_letter(col)}{row}" s="{style}"'
+        if value is None or value == "":
+            append(head + "/>")
+        elif value.__class__ is str:
+            append(f'{head} t="inlineStr"><is><t xml:space="preserve">{_text_xml(value)}</t></is></c>')
+        elif value.__class__ is int:
+            append(f"{head}><v>{value}</v></c>")
+        else:
+            append(_cell_xml(_ref(row, col), value, style))
 
 
 def _rendered_rows(
