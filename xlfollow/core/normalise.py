@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from xlfollow.core.models import Item, Layout
@@ -157,7 +158,9 @@ def normalise_rows(
     committee_cache: dict[Any, tuple[str, ...]] = {}
 
     width = max(index.values(), default=-1) + 1
-    positions = [index.get(f, -1) for f in FIELDS]  # the columns of the fields, in FIELDS' order
+    # the fields' values of a row, in FIELDS' order, in one step: from the row with a None after
+    # its last cell, which stands for every field the table has no column for
+    fields_of = itemgetter(*(index.get(f, -1) for f in FIELDS))
 
     perspective, goal, committees = _group_of(layout, settings, names)
     items: list[Item] = []
@@ -173,6 +176,7 @@ def normalise_rows(
     }
     item_header = header.get((item_col or 0) - 1)
 
+    classify = vocabulary.classify
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
         row = rows[number - 1]
@@ -195,8 +199,8 @@ def normalise_rows(
             v_status,
             v_comment,
             v_activities,
-        ) = [row[k] if k >= 0 else None for k in positions]
-        text = text_of(v_item)
+        ) = fields_of((*row, None))
+        text = (v_item.strip() or None) if v_item.__class__ is str else text_of(v_item)
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
             text is not None
@@ -249,13 +253,15 @@ def normalise_rows(
                     orphans.append(number)
                 continue
 
-        value = text_of(v_perspective)
-        if value is not None and value != perspective:
-            perspective, goal = value, None
-        value = text_of(v_goal)
-        if value is not None:
-            goal = _GOAL_PREFIX.sub("", value).strip() or None
-        if not blank(v_committee):
+        if v_perspective is not None:
+            value = text_of(v_perspective)
+            if value is not None and value != perspective:
+                perspective, goal = value, None
+        if v_goal is not None:
+            value = text_of(v_goal)
+            if value is not None:
+                goal = _GOAL_PREFIX.sub("", value).strip() or None
+        if v_committee is not None and not blank(v_committee):
             if v_committee not in committee_cache:
                 codes = split_committees(v_committee, known)
                 committee_cache[v_committee] = tuple(names.get(c.casefold(), c) for c in codes)
@@ -266,7 +272,8 @@ def normalise_rows(
             continue
         if text[2:3] == " " and text[:3].casefold() == "se " and _REFERENCE.match(text):
             continue
-        status_value = None if blank(v_status) else v_status
+        # (the common values, None and plain text, without a call: as text_of and blank read them)
+        status_value = None if v_status is None or blank(v_status) else v_status
         items.append(
             Item(
                 row=number,
@@ -275,13 +282,15 @@ def normalise_rows(
                 perspective=perspective,
                 goal=goal,
                 committees=committees,
-                measure=text_of(v_measure),
-                target=None if blank(v_target) else v_target,
-                outcome=None if blank(v_outcome) else v_outcome,
-                status=vocabulary.classify(status_value),
+                measure=None if v_measure is None else text_of(v_measure),
+                target=None if v_target is None or blank(v_target) else v_target,
+                outcome=None if v_outcome is None or blank(v_outcome) else v_outcome,
+                status=classify(status_value),
                 status_value=status_value,
-                comment=text_of(v_comment),
-                activities=text_of(v_activities),
+                comment=(v_comment.strip() or None)
+                if v_comment.__class__ is str
+                else (None if v_comment is None else text_of(v_comment)),
+                activities=None if v_activities is None else text_of(v_activities),
                 table=table,
             )
         )

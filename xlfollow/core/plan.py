@@ -46,23 +46,31 @@ def build_plan(
     status_cols = [t.column("status") for t in tables]
     sheets_of = [None if t.sheet == layout.sheet else t.sheet for t in tables]
     if colour and any(status_cols):
+        looks: dict[tuple[Status | None, object], tuple[Status | None, str | None]] = {}
         for item in report.items:
             status_col = status_cols[item.table]
             if status_col is None:
                 continue
-            status = item.status if item.status not in (None, Status.MISSING) else None
-            if isinstance(item.status_value, CellFill | CellIcon | CellGlyph):
-                status = None  # the user's colour or icon is the status: it is never painted over
-            cue = None
-            if status is not None:
-                typed = str(item.status_value)
-                cue = None if SYMBOL[status] in typed else SYMBOL[status]
-            marks.append(Mark(item.row, status_col, status, cue, item.status_value, sheets_of[item.table]))
+            typed = item.status_value
+            key = (item.status, typed if typed.__class__ is str else id(typed))
+            look = looks.get(key)  # the same status and typed text: the same look (a lookup per item)
+            if look is None:
+                look = looks[key] = _look(item.status, typed)
+            marks.append(Mark(item.row, status_col, look[0], look[1], typed, sheets_of[item.table]))
     notes = _notes(report.issues, lang, layout.sheet) if check else []
     sheets = ([_summary_sheet(report, rollup)] if summarise else []) + (
         [_control_sheet(report)] if check else []
     )
     return Plan(data_sheet=layout.sheet, marks=marks, notes=notes, sheets=sheets, language=lang)
+
+
+def _look(status: Status | None, typed: object) -> tuple[Status | None, str | None]:
+    """The look of a status cell: the status to paint (None: none) and the symbol to show beside
+    the typed text (None when the text has it already)."""
+    if status in (None, Status.MISSING) or isinstance(typed, CellFill | CellIcon | CellGlyph):
+        return None, None  # the user's colour or icon is the status: it is never painted over
+    assert status is not None
+    return status, None if SYMBOL[status] in str(typed) else SYMBOL[status]
 
 
 def _notes(issues: tuple[Issue, ...], lang: str, data_sheet: str) -> list[Note]:
