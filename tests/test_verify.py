@@ -236,3 +236,20 @@ def test_no_copy_to_be_had_means_the_digest_is_made_here(tmp_path: Path, monkeyp
     digest, expected = _forked(tmp_path, monkeypatch)
     assert digest._child is None
     assert digest.result() == expected
+
+
+def test_no_copy_is_forked_from_a_process_with_threads(tmp_path: Path, monkeypatch) -> None:
+    """xlfollow used inside a program that runs threads: no fork (a forked copy of a process with
+    threads may deadlock), the digest is made here."""
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        digest, expected = _forked(tmp_path, monkeypatch)
+        assert digest._child is None
+        assert digest.result() == expected
+    finally:
+        stop.set()
+        other.join()

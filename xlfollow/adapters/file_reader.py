@@ -12,6 +12,7 @@ from typing import Any
 
 from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
 from xlfollow.core.errors import InputError
+from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
@@ -137,7 +138,7 @@ def _read_streaming(package: Package, name: str, parts: dict[str, str]) -> dict[
     return sheets
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
+_MERGE = lazy(rb'<(?:\w+:)?mergeCell\b[^>]*?\bref="([A-Z]{1,3})([0-9]{1,7}):([A-Z]{1,3})([0-9]{1,7})"')
 
 
 def _merged_rows(sheet_xml: bytes) -> frozenset[int]:
@@ -153,7 +154,7 @@ def _merged_rows(sheet_xml: bytes) -> frozenset[int]:
     return frozenset(rows)
 
 
-_ERROR_CELL = re.compile(
+_ERROR_CELL = lazy(
     rb'<(?:\w+:)?c\b(?=[^>]*\bt="e")[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*>(?:(?!</(?:\w+:)?c>).)*?'
     rb"<(?:\w+:)?v>([^<]{1,16})</(?:\w+:)?v>",
     re.DOTALL,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from xlfollow.core.lazy import lazy
 
 MAX_ROW = 1_048_576
 MAX_COL = 16_384
-_CELL = re.compile(r"^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
+_CELL = lazy(r"^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
 
 
 def col_letter(col: int) -> str:

@@ -12,6 +12,7 @@ from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
+from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
@@ -187,7 +188,7 @@ _KIND_WORDS = (
     ),
 )
 _WORD = re.compile(r"[^\W_]+")
-_COMMITTEE_LIKE = re.compile(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
+_COMMITTEE_LIKE = lazy(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
 
 
 def header_words(text: str) -> tuple[str, ...]:
@@ -393,10 +394,8 @@ _MONTH_NUMBER = {
     )
     for name in names
 }
-_YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_TITLE_PERIOD = re.compile(
-    r"\bper\s+(?:den\s+)?(?:\d{1,2}\s+)?([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE
-)
+_YEAR = lazy(r"\b(19|20)\d{2}\b")
+_TITLE_PERIOD = lazy(r"\bper\s+(?:den\s+)?(?:\d{1,2}\s+)?([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
 
 def _with_year(period: str | None, above: Sequence[Sequence[Any]], headers: Any) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import FIELDS, Settings
 from xlfollow.core.status import Vocabulary
@@ -25,12 +26,12 @@ COMMITTEE_NAMES = (
     ("sjukvårdsnämnd", "HSN"),
     ("vårdvalsnämnd", "VVN"),
 )
-_NUMBERING = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s+")
-_PERSPECTIVE_ENDING = re.compile(r"(?:s|e|et|en|a|ar|arna)?(?:\s?perspektiv(?:et)?)?")
-_PERSPECTIVE_WORDS = re.compile(r"\b(perspektivet|perspektiv|perspective)\b[:\s]*", re.IGNORECASE)
-_GOAL_PREFIX = re.compile(r"^\s*(strategiskt mål|strategiska mål|strategic goal)\s*:\s*", re.IGNORECASE)
+_NUMBERING = lazy(r"^\s*\d+(?:\.\d+)*\.?\s+")
+_PERSPECTIVE_ENDING = lazy(r"(?:s|e|et|en|a|ar|arna)?(?:\s?perspektiv(?:et)?)?")
+_PERSPECTIVE_WORDS = lazy(r"\b(perspektivet|perspektiv|perspective)\b[:\s]*", re.IGNORECASE)
+_GOAL_PREFIX = lazy(r"^\s*(strategiskt mål|strategiska mål|strategic goal)\s*:\s*", re.IGNORECASE)
 _ITEM_ID = re.compile(r"^\s*(\d{1,6}(?:\.\d{1,4})*)[.)]\s+\S")
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     r"^\s*se\s+(aktivt mål|aktiva mål|aktivt|punkt\s*\d+|framgångsfaktor\s*\d+|mål\s*\d+)\s*\.?\s*$",
     re.IGNORECASE,
 )
@@ -41,7 +42,7 @@ _COMMITTEE_WORDS = re.compile(r"\s+(?:och|and)\s+|\s+", re.IGNORECASE)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
 
 
-_FOOTNOTE = re.compile(
+_FOOTNOTE = lazy(
     r"^\s*(?:\*|¹|²|³|\(\d\)|källa\s*:|källor\s*:|not\s*:|anm\.?\s*:|anmärkning\s*:|source\s*:|note\s*:|"
     r"notes\s*:|sammanfattningsvis\b|totalt\s+\d)",
     re.IGNORECASE,
@@ -315,7 +316,7 @@ def _first_heading(rows: Sequence[Sequence[Any]], layout: Layout, items: list[It
         return
 
 
-_TITLE_TAIL = re.compile(r"\s+[–—-]\s+.*$")
+_TITLE_TAIL = lazy(r"\s+[–—-]\s+.*$")
 
 
 def _group_of(

@@ -6,17 +6,19 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, time
 
+from xlfollow.core.lazy import lazy
+
 _SIGN = r"(?P<sign>[-−–+])?\s*"
 # thousands grouped by a point or comma: with a decimal part of the other mark ("1.234,5",
 # "1,234.5"), or with two groups or more ("1.234.567"); "1.234" alone stays a decimal (5.8 style)
-_GROUPED = re.compile(
+_GROUPED = lazy(
     _SIGN + r"(?P<int>\d{1,3}(?P<sep>[.,])\d{3}(?:(?P=sep)\d{3})*)"
     r"(?:(?!(?P=sep))[.,](?P<frac>\d+))?(?![\d.,])"
 )
-_NUMBER = re.compile(_SIGN + r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[,.](?P<frac>\d+))?")
+_NUMBER = lazy(_SIGN + r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[,.](?P<frac>\d+))?")
 # a group of one or two digits after a space: "1 23" is no number anyone meant
-_BROKEN_GROUP = re.compile(r"[ \u00a0\u202f]\d{1,2}(?![\d.,])")
-_MINUS_WORD = re.compile(r"\b(minus|minska(?:s)? med)\s*$", re.IGNORECASE)
+_BROKEN_GROUP = lazy(r"[ \u00a0\u202f]\d{1,2}(?![\d.,])")
+_MINUS_WORD = lazy(r"\b(minus|minska(?:s)? med)\s*$", re.IGNORECASE)
 
 
 def parse_number(value: object) -> float | None:

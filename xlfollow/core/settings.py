@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from xlfollow.core.errors import InputError, os_reason
+from xlfollow.core.lazy import lazy
 from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.texts import Phrase, TextKey
 
@@ -43,7 +44,7 @@ SIMPLE_KEYS = (
 )
 # Rows of the settings sheet whose key is one of these are its own header row.
 _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
-_LIST_SPLIT = re.compile(r"[,;\s]+")
+_LIST_SPLIT = lazy(r"[,;\s]+")
 
 
 _VOCABULARIES: dict[tuple[object, ...], Vocabulary] = {}

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
+from xlfollow.core.lazy import lazy
 from xlfollow.core.values import CellError, CellFill, CellGlyph, CellIcon
 from xlfollow.core.words import (
     AMBIGUOUS,
@@ -162,7 +163,7 @@ _LABELS = {
 }
 
 
-_TOKENS = re.compile(r"[^\W_]+|[^\w\s]+")
+_TOKENS = lazy(r"[^\W_]+|[^\w\s]+")
 
 
 def compose_fulfilment(tokens: list[str]) -> Status | None:
@@ -296,11 +297,11 @@ _CLAIMS_LATE = re.compile(
     r"(?:ej|inte|icke)\s+(?:uppnått|uppnådd|uppfyllt|uppfylld|klart|klar|genomfört)|"
     r"(?:uppnå|uppfyll|nå|klara)\w*\s+inte|hinner\s+inte|not\s+(?:met|achieved|completed))\b"
 )
-_QUALIFIED = re.compile(
+_QUALIFIED = lazy(
     r"\b(?:ej|inte|icke|ännu|not|yet|delvis|nästan|till viss del|partly|partially|nearly|almost|"
     r"om|när|innan|för\s+att|ska|skall|kommer|bli|blir|will|to\s+be|if|when|before)\W+(?:\w+\W+){0,2}$"
 )
-_NEGATED_AFTER = re.compile(r"\W*(?:inte|ej|not)\b")
+_NEGATED_AFTER = lazy(r"\W*(?:inte|ej|not)\b")
 
 
 def contradiction(comment: str, status: Status) -> str | None:

@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path, PurePosixPath
 
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
+from xlfollow.core.lazy import lazy
 from xlfollow.core.texts import Phrase
 from xlfollow.ooxml.package import Package
 from xlfollow.ooxml.sheetbytes import odd_cells
@@ -26,12 +27,12 @@ MAX_TEXT = 32_767
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = ("EncryptionInfo", "EncryptedPackage")
-_ROW_REF = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
-_CELL_ROW = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
+_ROW_REF = lazy(rb'<(?:\w+:)?row\b[^>]*?\br="([0-9]{1,9})"')
+_CELL_ROW = lazy(rb'<(?:\w+:)?c\b[^>]*?\br="[A-Z]{1,3}([0-9]{1,9})"')
 # every row start tag (one scan): its number when it comes first, as Excel writes it, else b""
 _ROW_FAST = re.compile(rb'<row(?: r="([0-9]{1,9})")?(?=[ >/"])')
-_ROW_BODY = re.compile(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
-_CELL_TAG = re.compile(rb"<(?:\w+:)?c\b")
+_ROW_BODY = lazy(rb"<(?:\w+:)?row\b.*?</(?:\w+:)?row>", re.DOTALL)
+_CELL_TAG = lazy(rb"<(?:\w+:)?c\b")
 
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")

@@ -11,6 +11,7 @@ import re
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, parse_cell
+from xlfollow.core.lazy import lazy
 from xlfollow.core.plan_types import NOTE_AUTHOR, NOTE_PREFIX, Note
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, q
@@ -29,7 +30,7 @@ _AFTER_LEGACY = (
 )
 
 # Shape ids are taken by a shape's id and by its o:spid (buttons, checkboxes): both count.
-_SHAPE_ID = re.compile(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')
+_SHAPE_ID = lazy(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')
 
 
 def _written_by_xlfollow(comment: etree._Element) -> bool:

@@ -15,21 +15,22 @@ from typing import Any
 from lxml import etree
 
 from xlfollow.core.a1 import col_letter
+from xlfollow.core.lazy import lazy
 from xlfollow.ooxml.package import NS_R, parse, serialise
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _OPEN = re.compile(rb"<(" + _PREFIX + rb")sheetData\b[^>]*?(/?>)")
 _CLOSE = re.compile(rb"</" + _PREFIX + rb"sheetData>")
 _MARKER = b"<!--xlfollow:sheetData-->"
-_S_ATTR = re.compile(rb'\ss="\d*"')
-_S_VALUE = re.compile(rb'\ss="(\d*)"')
+_S_ATTR = lazy(rb'\ss="\d*"')
+_S_VALUE = lazy(rb'\ss="(\d*)"')
 _LEADING_STYLE = re.compile(rb' s="(\d*)"')
 # a cell whose first attribute is not its reference (or none), or a prefixed cell element
-_ODD_CELL = re.compile(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
+_ODD_CELL = lazy(rb'<(?:\w+:c\b|c(?! r=")[ >/])')
 # the same in two scans that each start with a literal (several times faster on a large sheet)
 _ODD_PLAIN = re.compile(rb'<c(?! r=")[ >/]')
 _PREFIXED_HINT = re.compile(rb":c\b")
-_PREFIXED_CELL = re.compile(rb"<\w+:c\b")
+_PREFIXED_CELL = lazy(rb"<\w+:c\b")
 
 
 def odd_cells(data: bytes) -> bool:
@@ -50,9 +51,9 @@ _LEGACY = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?legacyDrawing\b[^>]*>")
 
 
 _ABSENT: Any = object()
-_TAG = re.compile(rb"<(/?)((?:[A-Za-z_][\w.-]*:)?)(row|c)\b([^>]*?)(/?)>")
-_REF = re.compile(rb"""\br\s*=\s*(["'])([A-Za-z]{0,3})(\d*)\1""")
-_STYLE_ANY = re.compile(rb"""\ss\s*=\s*(["'])(\d*)\1""")
+_TAG = lazy(rb"<(/?)((?:[A-Za-z_][\w.-]*:)?)(row|c)\b([^>]*?)(/?)>")
+_REF = lazy(rb"""\br\s*=\s*(["'])([A-Za-z]{0,3})(\d*)\1""")
+_STYLE_ANY = lazy(rb"""\ss\s*=\s*(["'])(\d*)\1""")
 
 
 def _restyle_walk(

@@ -22,6 +22,7 @@ import re
 import select
 import signal
 import sys
+import threading
 import zipfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -29,25 +30,26 @@ from pathlib import Path
 from lxml import etree
 
 from xlfollow.core.errors import WorkbookError
+from xlfollow.core.lazy import lazy
 from xlfollow.ooxml.newparts import VML_SHAPE
 from xlfollow.ooxml.package import Package, parse, q, raw_member
 from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes, prefixed_cells
 
-_STYLE = re.compile(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
+_STYLE = lazy(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
 _STYLE_SPACE = re.compile(rb' s="\d*"')
 # a cell start tag holding its style twice (as a byte patch gone wrong would leave it)
-_DOUBLE_STYLE = re.compile(rb"""<(?:\w+:)?c\b[^>]*?\ss\s*=\s*["'][^"'>]*["'][^>]*?\ss\s*=""")
+_DOUBLE_STYLE = lazy(rb"""<(?:\w+:)?c\b[^>]*?\ss\s*=\s*["'][^"'>]*["'][^>]*?\ss\s*=""")
 # the same, from the first style attribute on: starts with a literal (a fast scan); a hit is
 # confirmed by _DOUBLE_STYLE from the start of its tag (text could hold the same characters)
 _DOUBLE_STYLE_FAST = re.compile(rb' s="[^"]*"[^>]*? s=')
 _STYLE_HINT = re.compile(rb"""s=["']""")
 _SINGLE_QUOTED_STYLE = re.compile(rb"s='")  # a search, not `in`: several times faster on a large sheet
 _USED_STYLES_FAST = re.compile(rb' s="(\d+)"')
-_USED_STYLES = re.compile(rb"""\ss\s*=\s*["'](\d+)["']""")
-_AUTHOR = re.compile(rb"<(?:\w+:)?author>([^<]*)</(?:\w+:)?author>")
-_COMMENT_AUTHOR = re.compile(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
-_COMMENT = re.compile(rb"<(?:\w+:)?comment\b.*?</(?:\w+:)?comment>", re.DOTALL)
-_TEXT = re.compile(rb"<(?:\w+:)?t\b[^>]*>([^<]*)</(?:\w+:)?t>")
+_USED_STYLES = lazy(rb"""\ss\s*=\s*["'](\d+)["']""")
+_AUTHOR = lazy(rb"<(?:\w+:)?author>([^<]*)</(?:\w+:)?author>")
+_COMMENT_AUTHOR = lazy(rb'<(?:\w+:)?comment\b[^>]*\bauthorId="(\d+)"')
+_COMMENT = lazy(rb"<(?:\w+:)?comment\b.*?</(?:\w+:)?comment>", re.DOTALL)
+_TEXT = lazy(rb"<(?:\w+:)?t\b[^>]*>([^<]*)</(?:\w+:)?t>")
 
 
 def only_xlfollows_notes(name: str, data: bytes) -> bool:
@@ -115,7 +117,8 @@ class OriginalDigest:
     (it depends only on the input, so it runs while this process checks, plans and writes). The
     copy shares the sheet's bytes, already inflated by the reader, instead of receiving them:
     nothing is pickled, inflated again or imported. Where there is no fork (Windows, macOS's
-    default) or one core, or the copy fails, the digest is computed here when it is needed."""
+    default), one core or another thread (a host program's), or the copy fails, the digest is
+    computed here when it is needed."""
 
     PARALLEL_FROM = 8 * 1024 * 1024  # bytes of sheet XML; below this a process costs more than it saves
     WAIT = 120.0  # seconds; a copy that has not answered by then is stopped and the digest made here
@@ -130,6 +133,7 @@ class OriginalDigest:
             or not sys.platform.startswith("linux")
             or (os.cpu_count() or 1) < 2
             or data_part in package.edits
+            or threading.active_count() > 1  # a fork of a process with threads may deadlock
         ):
             return
         try:
