@@ -19,8 +19,6 @@ import hashlib
 import io
 import os
 import re
-import select
-import signal
 import sys
 import threading
 import zipfile
@@ -168,6 +166,8 @@ class OriginalDigest:
         if self._child is None:
             return b""
         _, fd = self._child
+        import select  # here: only a large sheet's run has a copy to wait for
+
         chunks: list[bytes] = []
         try:
             if select.select([fd], [], [], self.WAIT)[0]:
@@ -188,6 +188,8 @@ class OriginalDigest:
             os.close(fd)
         with contextlib.suppress(OSError):
             if not done:
+                import signal
+
                 os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
 
