@@ -209,7 +209,7 @@ def main() -> None:
         "|---|---|---|---|---|---|",
     ]
     verdicts = []
-    sizes = [(300, 9), (10_000, 7), (100_000, 1 if quick else 3)]
+    sizes = [(300, 11), (10_000, 9), (100_000, 1 if quick else 5)]
     for rows, rounds in sizes:
         book = workbook(rows)
         commands = {

@@ -61,7 +61,7 @@ def apply_to_package(plan: Plan, package: Package) -> None:
         package.forget(data_part)  # the sheet's bytes now live in `sheet` only
         _mark(sheet, plan.marks_on(name), styles)
         write_notes(package, data_part, sheet, plan.notes_on(name))
-        package.put(data_part, sheet.to_bytes())
+        package.put_pieces(data_part, sheet.pieces())
     for sheet_plan in plan.sheets:
         write_owned_sheet(package, sheet_plan, styles)
     package.put_xml(styles_part, styles.root)

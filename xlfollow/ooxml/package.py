@@ -12,7 +12,7 @@ import struct
 import time
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -96,6 +96,7 @@ class Package:
         self.infos = {i.filename: i for i in self.archive.infolist() if not i.is_dir()}
         self.order = list(self.infos)  # the original order, then new parts
         self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed
+        self._pieces: dict[str, tuple[bytes | memoryview, ...]] = {}  # edits kept in pieces
         self._cache: dict[str, bytes] = {}
         self._workbook: str | None = None
 
@@ -110,6 +111,8 @@ class Package:
 
     def read(self, part: str) -> bytes:
         """A part's bytes (``KeyError`` when there is no such part)."""
+        if part in self._pieces:
+            return b"".join(self._pieces[part])
         if part in self.edits:
             edited = self.edits[part]
             if edited is None:
@@ -149,6 +152,14 @@ class Package:
             self.order.append(part)
         self.edits[part] = data
         self._cache.pop(part, None)
+        self._pieces.pop(part, None)
+
+    def put_pieces(self, part: str, pieces: Sequence[bytes | memoryview]) -> None:
+        """``put(part, b"".join(pieces))`` without joining: a large sheet's head, cells and tail
+        are checksummed and compressed one after the other when the file is written, never
+        copied into one."""
+        self.put(part, b"")
+        self._pieces[part] = tuple(pieces)
 
     def put_xml(self, part: str, root: etree._Element) -> None:
         self.put(part, serialise(root))
@@ -333,6 +344,7 @@ class Package:
             # the changed parts' bytes are not needed again (the check reads the file)
             self.edits = {name: None if data is None else b"" for name, data in self.edits.items()}
             self._cache.clear()
+            self._pieces.clear()
             if verify is not None:
                 verify(self, temp)
 
@@ -347,10 +359,15 @@ class Package:
             flags = 0x800 if not name.isascii() else 0
             info = self.infos.get(name)
             if name in self.edits or info is None:
-                data = self.read(name)
-                crc, size = zlib.crc32(data), len(data)
+                pieces = self._pieces.get(name) or (self.read(name),)
+                crc = size = 0
                 compressor = zlib.compressobj(COMPRESS_LEVEL, zlib.DEFLATED, -15)
-                raw = compressor.compress(data) + compressor.flush()
+                chunks = []
+                for piece in pieces:
+                    crc, size = zlib.crc32(piece, crc), size + len(piece)
+                    chunks.append(compressor.compress(piece))
+                chunks.append(compressor.flush())
+                raw = b"".join(chunks)
                 method, stamp, attributes = zipfile.ZIP_DEFLATED, now, 0o644 << 16
             else:
                 raw = self.raw(info)

@@ -33,7 +33,7 @@ _PREFIXED_HINT = re.compile(rb":c\b")
 _PREFIXED_CELL = lazy(rb"<\w+:c\b")
 
 
-def odd_cells(data: bytes) -> bool:
+def odd_cells(data: bytes | memoryview) -> bool:
     """Whether a sheet has a cell whose first attribute is not its reference (or that has
     none), or a prefixed cell element: cells that the fast paths, which find a cell by its
     leading reference, would miss."""
@@ -42,7 +42,7 @@ def odd_cells(data: bytes) -> bool:
     return prefixed_cells(data) and _ODD_CELL.search(data) is not None
 
 
-def prefixed_cells(data: bytes) -> bool:
+def prefixed_cells(data: bytes | memoryview) -> bool:
     """Whether a sheet has a cell element with a namespace prefix (``<x:c ...>``)."""
     return _PREFIXED_HINT.search(data) is not None and _PREFIXED_CELL.search(data) is not None
 
@@ -122,11 +122,41 @@ class SheetBytes:
                 raise ValueError("worksheet without the end of sheetData")
             end = close + len(b"sheetData>")
         self.head = data[: start.start()]
-        self.body = data[start.start() : end]
         self.tail = data[end:]
+        # the cell data stays in ``data`` until it is changed or asked for as bytes: a large
+        # sheet's cells are scanned and split in place, not copied first
+        self._data: bytes | None = data
+        self._span = (start.start(), end)
+        self._body: bytes | None = None
+
+    @property
+    def body(self) -> bytes:
+        if self._body is None:
+            self._body = self._data[self._span[0] : self._span[1]] if self._data is not None else b""
+            self._data = None
+        return self._body
+
+    @body.setter
+    def body(self, value: bytes) -> None:
+        self._body, self._data = value, None
+
+    @property
+    def span(self) -> tuple[int, int]:
+        """Where the cell data stands in the bytes the sheet was made from."""
+        return self._span
+
+    def cells(self) -> bytes | memoryview:
+        """The cell data without a copy, for scanning and splitting (re reads a memoryview)."""
+        if self._body is None and self._data is not None:
+            return memoryview(self._data)[self._span[0] : self._span[1]]
+        return self.body
 
     def to_bytes(self) -> bytes:
-        return b"".join((self.head, self.body, self.tail))  # one copy of a large sheet, not two
+        return b"".join(self.pieces())
+
+    def pieces(self) -> tuple[bytes, bytes | memoryview, bytes]:
+        """The sheet as head, cell data and tail, uncopied (Package.put_pieces)."""
+        return self.head, self.cells(), self.tail
 
     # --- cells --------------------------------------------------------------------------------------
     def restyle(self, col: int, looks: Mapping[int, Hashable], style_for: Callable[[Any, int], int]) -> None:
@@ -144,12 +174,12 @@ class SheetBytes:
             return style
 
         letter = col_letter(col).encode()
-        if not odd_cells(self.body):
+        if not odd_cells(self.cells()):
             # every cell starts with its reference (as Excel and most writers write it): a pattern
             # that begins with a literal, so the scan jumps from one status cell to the next
             # split in C at every cell of the column: [text, row, rest of the tag, text, ...]; only
             # the tags are rebuilt, in one loop without a call per cell
-            parts = re.split(rb'<c r="' + letter + rb'(\d+)"([^>]*)>', self.body)
+            parts = re.split(rb'<c r="' + letter + rb'(\d+)"([^>]*)>', self.cells())
             by_digits = {str(row).encode(): look for row, look in looks.items()}
             start = b'<c r="' + letter
             for i in range(1, len(parts), 3):

@@ -77,15 +77,16 @@ def _without_styles(chunk: bytes) -> bytes:
     return out
 
 
-def _digest_without_styles(body: bytes, chunk: int = 1 << 20) -> bytes:
-    """A digest of the sheet data with every cell's style attribute taken out, computed a row
-    block at a time (a style attribute never crosses the end of a row)."""
+def _digest_without_styles(data: bytes, start: int, stop: int, chunk: int = 1 << 20) -> bytes:
+    """A digest of ``data[start:stop]`` (the sheet data) with every cell's style attribute taken
+    out, computed a row block at a time (a style attribute never crosses the end of a row), so
+    that the sheet data is never copied whole."""
     digest = hashlib.sha256()
-    position = 0
-    while position < len(body):
-        end = body.find(b"</row>", position + chunk)
-        end = len(body) if end < 0 else end + len(b"</row>")
-        digest.update(_without_styles(body[position:end]))
+    position = start
+    while position < stop:
+        end = data.find(b"</row>", position + chunk, stop)
+        end = stop if end < 0 else end + len(b"</row>")
+        digest.update(_without_styles(data[position:end]))
         position = end
     return digest.digest()
 
@@ -95,7 +96,8 @@ def sheet_digest(data: bytes) -> bytes:
     the cell data byte for byte (bar the notes' drawing reference), the cell data without the
     cells' style attributes."""
     sheet = SheetBytes(data)
-    return hashlib.sha256(_outside_cells(sheet)).digest() + _digest_without_styles(sheet.body)
+    start, stop = sheet.span
+    return hashlib.sha256(_outside_cells(sheet)).digest() + _digest_without_styles(data, start, stop)
 
 
 def _outside_cells(sheet: SheetBytes) -> bytes:
