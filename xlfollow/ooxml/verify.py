@@ -27,7 +27,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from xlfollow.core.errors import WorkbookError
+from xlfollow.core.errors import InputError, WorkbookError
 from xlfollow.core.lazy import lazy
 from xlfollow.ooxml.newparts import VML_SHAPE
 from xlfollow.ooxml.package import Package, parse, q, raw_member
@@ -116,9 +116,9 @@ class OriginalDigest:
     """The original sheet's digest, computed by a forked copy of this process for a large sheet
     (it depends only on the input, so it runs while this process checks, plans and writes). The
     copy shares the sheet's bytes, already inflated by the reader, instead of receiving them:
-    nothing is pickled, inflated again or imported. Where there is no fork (Windows, macOS's
-    default), one core or another thread (a host program's), or the copy fails, the digest is
-    computed here when it is needed."""
+    nothing is pickled, inflated again or imported. For a small sheet, where there is no fork
+    (Windows, macOS's default), one core or another thread (a host program's), or the copy
+    fails, the digest is made here at once, from the sheet as the reader inflated it."""
 
     PARALLEL_FROM = 8 * 1024 * 1024  # bytes of sheet XML; below this a process costs more than it saves
     WAIT = 120.0  # seconds; a copy that has not answered by then is stopped and the digest made here
@@ -126,26 +126,33 @@ class OriginalDigest:
     def __init__(self, package: Package, data_part: str | None) -> None:
         self.package, self.data_part = package, data_part
         self._child: tuple[int, int] | None = None  # (process id, read end of its pipe)
+        self._digest = b""  # made here
         info = package.infos.get(data_part or "")
-        if (
-            info is None
-            or info.file_size < self.PARALLEL_FROM
-            or not sys.platform.startswith("linux")
-            or (os.cpu_count() or 1) < 2
-            or data_part in package.edits
-            or threading.active_count() > 1  # a fork of a process with threads may deadlock
-        ):
-            return
+        if info is None or data_part in package.edits:
+            return  # no original to digest now: made from the file when needed
         try:
             sheet = package.read(data_part or "")
+        except (KeyError, InputError):
+            return
+        if (
+            info.file_size < self.PARALLEL_FROM
+            or not sys.platform.startswith("linux")
+            or (os.cpu_count() or 1) < 2
+            or threading.active_count() > 1  # a fork of a process with threads may deadlock
+        ):
+            self._digest = _digest_or_nothing(sheet)
+            return
+        try:
             read_end, write_end = os.pipe()
-        except (OSError, KeyError):
+        except OSError:
+            self._digest = _digest_or_nothing(sheet)
             return
         try:
             pid = os.fork()
-        except OSError:  # no second process to be had: computed here later
+        except OSError:  # no second process to be had: made here
             os.close(read_end)
             os.close(write_end)
+            self._digest = _digest_or_nothing(sheet)
             return
         if pid == 0:  # the copy: one digest into the pipe, then gone without running any cleanup
             code = 1
@@ -159,6 +166,8 @@ class OriginalDigest:
         self._child = (pid, read_end)
 
     def result(self) -> bytes:
+        if self._digest:
+            return self._digest
         answer = self._answer()
         if len(answer) == _DIGEST_SIZE:
             return answer
@@ -197,6 +206,15 @@ class OriginalDigest:
 
     def __del__(self) -> None:  # a run that failed before the check: no copy is left behind
         self.close()
+
+
+def _digest_or_nothing(sheet: bytes) -> bytes:
+    """The sheet's digest, or nothing when it cannot be made (the check after writing then makes
+    it from the file and says what is wrong)."""
+    try:
+        return sheet_digest(sheet)
+    except ValueError:
+        return b""
 
 
 _DIGEST_SIZE = 64  # two SHA-256 digests: outside the cells, and the cells without their styles
