@@ -12,7 +12,7 @@ from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Mark, Note, Plan, Series, SheetPlan
 from xlfollow.core.reading import reading_lines
-from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share
+from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
 from xlfollow.core.texts import (
@@ -253,7 +253,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     marks = trend_marks(report)
     by_status: dict[str, list[Item]] = {}
     for item in report.items:
-        by_status.setdefault(item.status.value if item.status else UNKNOWN, []).append(item)
+        by_status.setdefault(status_key(item.status), []).append(item)
     for heading, wanted in lists:
         listed = by_status.get(wanted, [])
         pager.gap()
@@ -396,7 +396,7 @@ def trend_marks(report: Report) -> dict[int, str] | None:
     lang = report.language
     marks = {id(item): say("change.new", lang) for item in change.new}
     for pair in change.pairs:
-        was = key_text(pair.old.status.value if pair.old.status else UNKNOWN, lang)
+        was = key_text(status_key(pair.old.status), lang)
         marks[id(pair.new)] = f"{pair.mark} {was}"
     return marks
 
@@ -449,9 +449,7 @@ def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: in
         item_list(pager, report, say("change.new_list", lang), list(change.new), has_ids, last)
     if change.removed:
         pager.gap()
-        was = {
-            id(item): key_text(item.status.value if item.status else UNKNOWN, lang) for item in change.removed
-        }
+        was = {id(item): key_text(status_key(item.status), lang) for item in change.removed}
         item_list(
             pager,
             report,

@@ -24,7 +24,7 @@ from xlfollow.core.plan import (
     summary_head,
 )
 from xlfollow.core.plan_types import Given
-from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, roll_up
+from xlfollow.core.rollup import KEYS, RollUp, roll_up, status_key
 from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.status import Status
 from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
@@ -75,7 +75,7 @@ class Region:
 
 def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
     """An item's row on the region's item sheet; the status's word is given by the writer."""
-    key = item.status.value if item.status is not None else UNKNOWN
+    key = status_key(item.status)
     return [
         (1, unit, "cell"),
         (2, item.perspective, "cell"),

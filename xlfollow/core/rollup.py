@@ -58,6 +58,11 @@ def share(count: int, total: int) -> float:
 _KEY_OF: dict[Status | None, str] = {s: s.value for s in ORDER}  # a lookup, not an enum property
 
 
+def status_key(status: Status | None) -> str:
+    """The key a status is counted and listed under: its value, or "unknown" for None."""
+    return _KEY_OF.get(status, UNKNOWN)
+
+
 def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
     """(name, status) pairs -> {name: {status: count}}, names in order of first appearance."""
     counts: Counter[tuple[str, str]] = Counter(pairs)
@@ -69,7 +74,7 @@ def _table(pairs: Iterable[tuple[str, str]]) -> dict[str, dict[str, int]]:
 
 
 def roll_up(items: Sequence[Item], no_perspective: str = "", no_goal: str = "") -> RollUp:
-    key_of = _KEY_OF.get
+    key_of = _KEY_OF.get  # status_key, looked up once for a loop over every item
     statuses = [key_of(i.status, UNKNOWN) for i in items]
     total = Counter(statuses)
 
