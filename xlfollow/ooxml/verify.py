@@ -134,26 +134,30 @@ class OriginalDigest:
             sheet = package.read(data_part or "")
         except (KeyError, InputError):
             return
-        if (
-            info.file_size < self.PARALLEL_FROM
-            or not sys.platform.startswith("linux")
-            or (os.cpu_count() or 1) < 2
-            or threading.active_count() > 1  # a fork of a process with threads may deadlock
-        ):
+        forks = (
+            info.file_size >= self.PARALLEL_FROM
+            and sys.platform.startswith("linux")
+            and (os.cpu_count() or 1) > 1
+            and threading.active_count() == 1  # a fork of a process with threads may deadlock
+        )
+        self._child = self._fork(sheet) if forks else None
+        if self._child is None:  # no copy wanted or to be had: made here, from the inflated sheet
             self._digest = _digest_or_nothing(sheet)
-            return
+
+    @staticmethod
+    def _fork(sheet: bytes) -> tuple[int, int] | None:
+        """A copy of this process that writes the sheet's digest into a pipe and is gone:
+        (its process id, the read end), or None when there is no copy to be had."""
         try:
             read_end, write_end = os.pipe()
         except OSError:
-            self._digest = _digest_or_nothing(sheet)
-            return
+            return None
         try:
             pid = os.fork()
-        except OSError:  # no second process to be had: made here
+        except OSError:
             os.close(read_end)
             os.close(write_end)
-            self._digest = _digest_or_nothing(sheet)
-            return
+            return None
         if pid == 0:  # the copy: one digest into the pipe, then gone without running any cleanup
             code = 1
             try:
@@ -163,7 +167,7 @@ class OriginalDigest:
             finally:
                 os._exit(code)
         os.close(write_end)
-        self._child = (pid, read_end)
+        return pid, read_end
 
     def result(self) -> bytes:
         if self._digest:
