@@ -293,10 +293,8 @@ class NewWorkbook:
     def style_index(self, sheet: SheetPlan, more: Iterable[str | None] = ()) -> dict[str | None, int]:
         """The formats of the styles ``more`` will have in ``sheet``, after its own cells' (asked
         for in the order the writer asks for them): for rows made elsewhere before it is added."""
-        index: dict[str | None, int] = {}
         for cell in sorted(sheet.cells, key=lambda c: (c.row, c.col)):
-            if cell.style not in index:
-                index[cell.style] = _style_of(self.styles, cell.style)
+            _style_of(self.styles, cell.style)  # made in this order, as worksheet_xml asks
         return {name: _style_of(self.styles, name) for name in more}
 
     def add(self, sheet: SheetPlan) -> None:

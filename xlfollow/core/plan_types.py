@@ -75,8 +75,8 @@ class Chart:
 
 @dataclass(frozen=True)
 class Given:
-    """A cell's text that the writer gives when it joins rows made elsewhere (RenderedRows.texts):
-    a status's word in the region's language, known only once every unit is read."""
+    """A cell's text given when rows made elsewhere are written (``rows_xml``'s texts): a
+    status's word in the region's language, known only once every unit is read."""
 
     key: str
 

@@ -1,6 +1,7 @@
 """The region level: every unit's items in one list, the roll-up per unit and in total, and each
 unit's issues. Pure: works on what each unit's reading left (:class:`UnitReport`: counts, issues,
-rows of the item sheet made where the unit was read), returns the sheets to write."""
+the styles of its rows; the rows themselves are made where the unit was read), returns the
+sheets to write."""
 
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ _NONE = "\x00"
 @dataclass(frozen=True)
 class UnitReport:
     """What the region needs of one unit's report, made where the unit is read (a worker
-    process): its counts, its issues and its rows of the item sheet, not its items (sending
-    those back cost the main process more than reading the unit did)."""
+    process): its counts, its issues and the styles of its rows on the item sheet, not its
+    items (sending those back cost the main process more than reading the unit did)."""
 
     kind: str
     period: str | None
