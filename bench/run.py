@@ -89,6 +89,10 @@ def measure(args: list[str]) -> Sample:
     return Sample(seconds, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
+def no_more_than_before(peak_mb: float, before_mb: float) -> bool:
+    return peak_mb <= before_mb * 1.02  # within the noise of ru_maxrss
+
+
 def source_digest() -> str:
     import hashlib
 
@@ -245,7 +249,7 @@ def main() -> None:
         ok_peer = x / p <= peer_target
         ok_floor = floor_target is None or x / f <= floor_target
         ok_memory = xm <= pm
-        ok_before = xm <= PEAK_BEFORE[rows] * 1.02  # within the noise of ru_maxrss
+        ok_before = no_more_than_before(xm, PEAK_BEFORE[rows])
         verdicts.append(
             (f"{rows} rows", ok_peer and ok_floor and ok_before and (rows < 100_000 or ok_memory))
         )
@@ -283,7 +287,7 @@ def main() -> None:
         x_cpu, f_cpu = median_cpu(samples["xlfollow"]), median_cpu(samples["floor"])
         before = PEAK_BEFORE[f"consolidate {count}"]
         limit = 5.0 if count == 2000 else None  # issue 13 sets the ratio for 2,000 units
-        ok = (limit is None or x / f <= limit) and x < one and xm <= before * 1.02
+        ok = (limit is None or x / f <= limit) and x < one and no_more_than_before(xm, before)
         verdicts.append((f"consolidate {count}", ok))
         ratio_mark = "" if limit is None else (" ✅" if x / f <= limit else " ❌")
         target = "faster on 2 cores" if limit is None else f"≤ {limit:g}×, faster on 2 cores"
