@@ -16,17 +16,31 @@ class Calls(Counter[str]):
 
 
 class FakeFont:
-    def __init__(self, calls: Calls) -> None:
+    """A range's font: setting its colour is recorded (and read back where the stand-in's sheet
+    has readable formats, as desktop Excel has)."""
+
+    def __init__(self, calls: Calls, sheet: Any = None, address: str = "") -> None:
         object.__setattr__(self, "calls", calls)
+        object.__setattr__(self, "sheet", sheet)
+        object.__setattr__(self, "address", address)
 
     def __setattr__(self, name: str, value: Any) -> None:
         self.calls.hit(f"font.{name}")
+        if name == "color" and self.sheet is not None and self.sheet.fills is not None:
+            self.sheet.font_colours[self.address] = value
+
+    def __getattr__(self, name: str) -> Any:
+        sheet = self.__dict__.get("sheet")
+        if name == "color" and sheet is not None and sheet.fills is not None:
+            sheet.calls.hit("read font color")
+            return sheet.font_colours.get(self.__dict__.get("address"))
+        raise AttributeError(name)
 
 
 class FakeRange:
     def __init__(self, sheet: FakeSheet, address: str) -> None:
         self.sheet, self.address = sheet, address
-        self.font = FakeFont(sheet.calls)
+        self.font = FakeFont(sheet.calls, sheet, address)
         self.note = None
 
     def options(self, **_: Any) -> FakeRange:
@@ -39,8 +53,17 @@ class FakeRange:
 
     @value.setter
     def value(self, block: Any) -> None:
+        """Written as Excel would hold it: a block from the range's first cell (the stand-in's
+        values then read back what was written, as a later click reads Excel's cells)."""
+        from xlfollow.core.a1 import parse_cell
+
         self.sheet.calls.hit("write")
         self.sheet.written.append(block)
+        row, col = parse_cell(self.address.split(":")[0].replace("$", ""))
+        rows = block if isinstance(block, list) and block and isinstance(block[0], list) else [[block]]
+        for r, line in enumerate(rows):
+            for c, value in enumerate(line):
+                self.sheet.put(row + r, col + c, value)
 
     def __setattr__(self, name: str, value: Any) -> None:
         if name in ("color", "number_format", "wrap_text", "column_width", "row_height"):
@@ -114,10 +137,21 @@ class FakeSheet:
         self.formats: dict[tuple[int, int], dict[str, Any]] = {}
         self.com: FakeAppApi | None = None
         self.fills: dict[str, Any] | None = None  # cell address -> fill, where the engine can read fills
+        self.font_colours: dict[str, Any] = {}  # cell address -> text colour (read where fills are)
         self.written: list[Any] = []  # the blocks of values written, in order
         self.set_log: dict[str, dict[tuple[int, int], Any]] = {}  # "color"/"number_format" -> cell -> value
         self.notes: set[tuple[int, int]] = set()
         self.links: set[str] = set()
+
+    def put(self, row: int, col: int, value: Any) -> None:
+        while len(self.values) < row:
+            self.values.append([])
+        line = self.values[row - 1]
+        while len(line) < col:
+            line.append(None)
+        if isinstance(value, str) and value.startswith("'"):
+            value = value[1:]  # Excel's text prefix: shown and read without it
+        line[col - 1] = value
 
     def cell(self, row: int, col: int) -> Any:
         line = self.values[row - 1] if row - 1 < len(self.values) else []

@@ -11,7 +11,18 @@ import pytest
 
 from xlfollow.cli import _parser, main
 
-COMMANDS = ["check", "run", "rollup", "consolidate", "export", "next-period", "new", "demo"]
+COMMANDS = [
+    "check",
+    "run",
+    "rollup",
+    "consolidate",
+    "export",
+    "send",
+    "collect",
+    "next-period",
+    "new",
+    "demo",
+]
 
 
 def cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

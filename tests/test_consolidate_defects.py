@@ -33,7 +33,9 @@ def test_the_email_copy_beside_a_unit_is_not_a_second_unit(example, tmp_path: Pa
     folder = _folder(tmp_path, example, {"ostersund.xlsx": FACTORS})
     export(folder / "ostersund.xlsx", folder / "ostersund-epost.xlsx")
     region = consolidate([folder], tmp_path / "region.xlsx")
-    assert region.rollup.items == 41 and len(region.units) == 1
+    counted = [u for u in region.units if u.report is not None]
+    assert region.rollup.items == 41 and [u.path for u in counted] == [str(folder / "ostersund-epost.xlsx")]
+    assert [u.key for u in region.units if u.report is None] == ["unit-older-copy"]  # said, not counted
 
 
 def test_units_with_the_same_file_name_in_two_folders_stay_two(example, tmp_path: Path) -> None:

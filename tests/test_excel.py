@@ -273,18 +273,26 @@ def test_windows_excel_colours_with_a_constant_number_of_calls(monkeypatch: pyte
 def test_live_colouring_clears_only_xlfollows_look_on_blank_cells() -> None:
     """Issue 9's defect in the live writer too: a blank status cell lost the user's own fill.
     Where the engine reads fills (desktop Excel), only xlfollow's status fills are cleared."""
-    from xlfollow.excel import run_action
 
     from fake_excel import FakeBook
 
-    rows = [["Framgångsfaktor", "Läge"], ["1. a", None], ["2. b", None], ["3. c", "grön"]]
+    rows = [["Framgångsfaktor", "Läge"], ["1. a", None], ["2. b", None], ["3. c", "grön"], ["4. d", None]]
     book = FakeBook("bok.xlsx", {"Data": rows})
     sheet = book.sheets["Data"]
-    green = "#" + STATUS_COLOURS[Status.GREEN][0].lower()
-    sheet.fills = {"B2": "#9bc2e6", "B3": green}  # the user's blue; a stale xlfollow green
-    run_action("colour", book)
+    fill, font = STATUS_COLOURS[Status.GREEN]
+    # the user's blue; a stale xlfollow green (its fill and text colour); Excel's Good style (the same
+    # fill, another text colour: a status kept by colour, issue 18)
+    sheet.fills = {"B2": "#9bc2e6", "B3": "#" + fill.lower(), "B5": "#" + fill.lower()}
+    sheet.font_colours = {"B3": "#" + font.lower(), "B5": "#006100"}
+    from xlfollow.actions import run_live
+
+    statuses = {i.row: i.status for i in run_live(book, "colour").report.items}
+    assert statuses[5] is Status.GREEN  # read as the command line reads it
+    assert statuses[3] is Status.MISSING  # a stale xlfollow look is no status
     assert sheet.fills["B2"] == "#9bc2e6"
     assert sheet.fills["B3"] is None
+    assert sheet.fills["B5"] == "#c6efce" and sheet.font_colours["B5"] == "#006100"
+    assert (5, 2) not in sheet.set_log.get("number_format", {})  # its number format as it was
 
 
 def test_the_buttons_colour_and_note_every_data_sheet(tmp_path: Path) -> None:

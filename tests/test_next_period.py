@@ -37,10 +37,23 @@ def test_next_period_empties_the_statuses_and_keeps_everything_else(tmp_path: Pa
             else:
                 assert now == cell.value, cell.coordinate
     history = after["Historik"]
-    assert [c.value for c in history[1]] == ["Period", "Blad", "Rad", "Id", "Post", "Läge", "Kommentar"]
+    assert [c.value for c in history[1]] == [
+        "Period",
+        "Blad",
+        "Rad",
+        "Id",
+        "Post",
+        "Läge",
+        "Kommentar",
+        "Händelse",
+        "Enhet",
+        "Datum",
+        "Ändring",
+    ]
     assert history.max_row == 42 and history["A2"].value == "april 2018" and history["F2"].value == "röd"
+    assert history["H2"].value == "Omgången avslutad"
     settings = {r[0].value: r[1].value for r in after["xlfollow"].iter_rows() if r[0].value}
-    assert settings["period"] == "augusti 2018" and settings["previous"] == "april.xlsx"
+    assert settings["period"] == "augusti 2018" and "previous" not in settings  # Historik is the previous
     assert not _new(done.written, april)  # Microsoft's rules
 
 
@@ -62,9 +75,9 @@ def test_next_period_then_previous_round_trips(tmp_path: Path, capsys) -> None:
         ws.cell(item.row, STATUS).value = value
         ws.cell(item.row, 4).value = f"Augusti: {item.comment}"
     wb.save(august)
-    result = actions.check(august)  # the settings line `previous` names April's workbook
+    result = actions.check(august)  # compared with April on the workbook's own Historik
     change = result.report.change
-    assert change is not None and change.previous == "april.xlsx"
+    assert change is not None and change.previous == "bladet Historik" and change.period == "april 2018"
     assert [p.new.row for p in change.improved] == moved["↑"]
     assert [p.new.row for p in change.worse] == moved["↓"]
     assert len(change.same) == 41 - 4 and not change.new and not change.removed
@@ -79,13 +92,13 @@ def test_next_period_then_previous_round_trips(tmp_path: Path, capsys) -> None:
 
 def test_a_cell_changed_by_mistake_is_refused(tmp_path: Path, monkeypatch) -> None:
     april = build_2018_factors(tmp_path / "april.xlsx")
-    blank = sheetbytes.SheetBytes.blank
+    set_cells = sheetbytes.SheetBytes.set_cells
 
-    def one_too_many(self, col, rows):  # the comment column of the first row too
-        blank(self, col, rows)
-        blank(self, col + 1, [min(rows)])
+    def one_too_many(self, cells):  # the comment column of the first row too
+        row, col = min(cells)
+        set_cells(self, {**cells, (row, col + 1): (None, None)})
 
-    monkeypatch.setattr(sheetbytes.SheetBytes, "blank", one_too_many)
+    monkeypatch.setattr(sheetbytes.SheetBytes, "set_cells", one_too_many)
     before = april.read_bytes()
     with pytest.raises(WorkbookError):
         next_period(april, tmp_path / "augusti.xlsx", "augusti 2018")
@@ -98,11 +111,13 @@ def test_no_period_is_one_clear_line(tmp_path: Path, capsys) -> None:
     assert capsys.readouterr().err.count("\n") == 1
 
 
-def test_a_new_round_in_another_folder_still_finds_the_finished_one(tmp_path: Path) -> None:
+def test_a_new_round_in_another_folder_needs_no_other_file(tmp_path: Path) -> None:
     april = build_2018_factors(tmp_path / "april.xlsx")
     (tmp_path / "hösten").mkdir()
     august = next_period(april, tmp_path / "hösten" / "augusti.xlsx", "augusti 2018").written
+    april.unlink()  # the finished round is gone: Historik holds it
     settings = {r[0].value: r[1].value for r in load_workbook(august)["xlfollow"].iter_rows() if r[0].value}
-    assert settings["previous"] == "../april.xlsx"
-    change = actions.check(august).report.change
-    assert change is not None and len(change.pairs) == 41
+    assert "previous" not in settings
+    result = actions.check(august)
+    assert result.report.change is not None and len(result.report.change.pairs) == 41
+    assert not [i for i in result.report.issues if i.code.startswith("previous")]

@@ -107,11 +107,14 @@ def test_the_settings_can_name_the_previous_workbook(tmp_path: Path) -> None:
     assert actions.check(august).report.change is not None
 
 
-def test_a_missing_previous_workbook_is_one_clear_line(tmp_path: Path, capsys) -> None:
+def test_a_missing_previous_workbook_is_a_warning_not_the_end(tmp_path: Path, capsys) -> None:
+    """Issue 18: a previous round that cannot be had is a warning on Kontroll, never exit 2."""
     april = build_2018_factors(tmp_path / "april.xlsx")
-    assert main(["check", str(april), "--previous", str(tmp_path / "finns-inte.xlsx")]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "finns-inte.xlsx finns inte" in err
+    assert main(["check", str(april), "--previous", str(tmp_path / "finns-inte.xlsx")]) == 0
+    captured = capsys.readouterr()
+    assert not captured.err
+    line = next(x for x in captured.out.splitlines() if "previous-not-found" in x)
+    assert "varning" in line and "finns-inte.xlsx finns inte" in line
 
 
 def _item(text: str, status: Status, id: str | None = None) -> Item:

@@ -190,3 +190,28 @@ def test_unchanged_comment(make_book, tmp_path) -> None:
     found = [i for i in check(after, previous=before).report.issues if i.code == "unchanged-comment"]
     assert flatten(found, "cell", "code", "severity") == [["F2", "unchanged-comment", Severity.WARNING]]
     assert "april.xlsx" in found[0].message()
+
+
+def _with_previous(make_book, named: str) -> list:
+    path = make_book([HEADER, ["RS", "1. a", None, None, "grön", "ok"]], settings=[["previous", named]])
+    return [i for i in check(path).report.issues if i.code.startswith("previous")]
+
+
+def test_previous_not_found_is_a_warning_at_the_settings_cell(make_book) -> None:
+    found = _with_previous(make_book, "finns-inte.xlsx")
+    assert [(i.code, i.severity.value, i.sheet, i.cell) for i in found] == [
+        ("previous-not-found", "varning", "xlfollow", "B1")
+    ]
+
+
+def test_previous_refused_outside_the_workbooks_folder(make_book) -> None:
+    found = _with_previous(make_book, "../april.xlsx")
+    assert [(i.code, i.severity.value) for i in found] == [("previous-refused", "varning")]
+    assert "utanför arbetsbokens mapp" in found[0].message("sv")
+
+
+def test_previous_unreadable_says_why(make_book, tmp_path) -> None:
+    (tmp_path / "trasig.xlsx").write_bytes(b"inte en zip")
+    found = _with_previous(make_book, "trasig.xlsx")
+    assert [(i.code, i.severity.value) for i in found] == [("previous-unreadable", "varning")]
+    assert "trasig.xlsx" in found[0].message("sv") and "trasig.xlsx" in found[0].message("en")

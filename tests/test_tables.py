@@ -88,7 +88,7 @@ def test_a_damaged_second_data_sheet_is_refused(tmp_path: Path, monkeypatch) -> 
     before = source.read_bytes()
     real = verify.verify_written
 
-    def damaged(package, data_parts, owned, written, original=None):
+    def damaged(package, data_parts, owned, written, original=None, expected=None):
         part = data_parts["SN"]
         with zipfile.ZipFile(written) as archive:
             members = [(i, archive.read(i)) for i in archive.infolist()]
@@ -99,7 +99,7 @@ def test_a_damaged_second_data_sheet_is_refused(tmp_path: Path, monkeypatch) -> 
                     info, data.replace(b"<v>1</v>", b"<v>7</v>", 1) if info.filename == part else data
                 )
         written.write_bytes(buffer.getvalue())
-        return real(package, data_parts, owned, written, original)
+        return real(package, data_parts, owned, written, original, expected)
 
     monkeypatch.setattr(verify, "verify_written", damaged)
     with pytest.raises(WorkbookError) as caught:

@@ -133,9 +133,9 @@ def test_the_check_refuses_every_damage(tmp_path: Path, monkeypatch, damage, in_
     before = _digest(source)
     real = verify.verify_written
 
-    def damaged(package, data_parts, owned, written, original=None):
+    def damaged(package, data_parts, owned, written, original=None, expected=None):
         damage(written)
-        return real(package, data_parts, owned, written, original)
+        return real(package, data_parts, owned, written, original, expected)
 
     monkeypatch.setattr(verify, "verify_written", damaged)
     output = tmp_path / "book-klar.xlsx"

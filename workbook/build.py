@@ -34,6 +34,8 @@ BUTTONS = [
     ("Farglagg", "Färglägg"),
     ("Sammanstall", "Sammanställ"),
     ("GorKlarForEpost", "Gör klar för e-post"),
+    ("SkickaUt", "Skicka ut till enheterna"),
+    ("SamlaIn", "Samla in enheternas svar"),
 ]
 START_TEXT = [
     ("xlfollow – uppföljning av framgångsfaktorer", "title"),
@@ -47,6 +49,12 @@ START_TEXT = [
     ("Färglägg – ger lägescellerna färg och symbol (● grön, ◆ gul, ▲ röd, – ej aktuell).", None),
     ("Sammanställ – skriver bladet Sammanställning med meningen, tabellerna och diagrammet.", None),
     ("Gör klar för e-post – sparar och gör en kopia utan makron (NAMN-epost.xlsx) att skicka.", None),
+    (
+        "Skicka ut till enheterna – sparar och skriver en arbetsbok och ett e-postutkast per nämnd i mappen"
+        " NAMN-utskick.",
+        None,
+    ),
+    ("Samla in enheternas svar – för in svaren som sparats i mappen NAMN-svar i den här arbetsboken.", None),
     ("", None),
     (
         "Kräver Python och xlfollow på datorn (pip install xlfollow) och att arbetsboken ligger på en "

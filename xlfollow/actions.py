@@ -1,29 +1,53 @@
-"""What xlfollow does, as functions the command line and the Excel buttons both call:
-check, colour, summarise (run), roll up."""
+"""The pipeline: the one way every entry goes (the command line, the buttons on desktop Excel and
+on the remote engine, xlwings Lite, consolidate, next-period, send and collect).
+
+    request  ->  read  ->  decide  ->  plan  ->  apply  ->  check after writing
+
+A :class:`Request` says what an entry asks besides the workbook (a settings file, the language,
+the previous round, whether files beside the workbook may be read). *Read* is the file reader or
+the live reader; *decide* is the pure core (layout, items, issues, the previous round: a file, or
+the workbook's own *Historik*); *plan* is one of the core's planners (a run, a new round, collected
+answers); *apply* is the file writer (then the check after writing, before anything is replaced)
+or the live writer. Adapters are imported where they are used: a button's path never imports the
+file format, and a check never imports the writers."""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from xlfollow.adapters.file_reader import read_values, status_looks
-from xlfollow.adapters.lock import writing
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.layout import find_layout
-from xlfollow.core.models import Layout, Report
+from xlfollow.core.models import Issue, Layout, Report
+from xlfollow.core.report import Looks, rollup_of, settings_for
 from xlfollow.core.report import report_from_values as core_report
-from xlfollow.core.report import rollup_of, settings_for
 from xlfollow.core.rollup import RollUp
 from xlfollow.core.settings import Settings
 from xlfollow.core.values import BookValues
-from xlfollow.ooxml.limits import WORKBOOK_SUFFIXES, check_input, check_writable
-from xlfollow.ooxml.package import Package, rels_path
 
 if TYPE_CHECKING:
+    from xlfollow.core.answers import Answer, Collected
     from xlfollow.core.plan import Plan
+    from xlfollow.core.rounds import NewRound
+    from xlfollow.core.units import SendRound, UnitBook
+    from xlfollow.ooxml.package import Package
     from xlfollow.ooxml.verify import OriginalDigest
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+
+
+@dataclass(frozen=True)
+class Request:
+    """What an entry asks of the pipeline besides the workbook."""
+
+    config: Path | None = None  # a settings file (--config)
+    language: str | None = None  # --lang: wins over the settings
+    previous: Path | None = None  # the previous round's workbook, named by the user (--previous)
+    compare: bool = True  # False: no previous round at all (consolidate reads units, not rounds)
+    files: bool = True  # whether files beside the workbook may be read (not on the remote engine)
 
 
 @dataclass(frozen=True)
@@ -33,84 +57,158 @@ class Result:
     written: Path | None = None
     original: OriginalDigest | None = None  # the digest being computed for the check after writing
     plan: Plan | None = None  # what was written (for the PDF of the board paper)
+    replaced: bool = False  # the output existed before and was replaced
 
 
-def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
-    """The report of a workbook read from its file: statuses shown by a cell's look included."""
-    return core_report(book, settings, layout, looks=status_looks)
+# --- read ----------------------------------------------------------------------------------------
+def read_file(path: Path) -> BookValues:
+    from xlfollow.adapters.file_reader import read_values
+
+    return read_values(path)
 
 
-def check(
-    path: Path, config: Path | None = None, language: str | None = None, previous: Path | None = None
-) -> Result:
-    return _check_book(read_values(path), config, language, previous=previous)
+def _file_looks() -> Looks:
+    from xlfollow.adapters.file_reader import status_looks
+
+    return status_looks
 
 
-def report_of(path: Path, config: Path | None = None, language: str | None = None) -> Report:
-    """What ``check`` finds, without its roll-up (consolidation rolls up its units its own way)."""
-    return _report_of(read_values(path), config, language)[0]
-
-
-def _check_book(
-    book: BookValues,
-    config: Path | None,
-    language: str | None,
-    digest: bool = False,
-    previous: Path | None = None,
-) -> Result:
-    """Check ``book``, beside the ``previous`` follow-up when one is given (or named by the
-    settings' ``previous``). With ``digest``, the original data sheet's digest (for the check
-    after writing) is started as soon as the layout says which sheet it is."""
-    report, original = _report_of(book, config, language, digest, previous)
-    return Result(report, rollup_of(report), original=original)
-
-
-def _report_of(
-    book: BookValues,
-    config: Path | None,
-    language: str | None,
-    digest: bool = False,
-    previous: Path | None = None,
+# --- decide --------------------------------------------------------------------------------------
+def decide(
+    book: BookValues, request: Request, *, digest: bool = False, looks: Looks | None = None
 ) -> tuple[Report, OriginalDigest | None]:
-    settings = settings_for(book, config, language)
+    """The report of ``book``: its layout, items and issues, and what has changed since the
+    previous round when the request compares. With ``digest``, the original data sheet's digest
+    (for the check after writing) is started as soon as the layout says which sheet it is."""
+    settings = settings_for(book, request.config, request.language)
     layout = find_layout(book.rows(), settings, book.path, book.hidden(), book.owned)
     original = None
     if digest and book.package is not None:
         from xlfollow.ooxml.verify import OriginalDigest
 
         original = OriginalDigest(book.package, book.package.sheet_part(layout.sheet))
-    report = report_from_values(book, settings, layout)
-    previous = previous or previous_of(book.path, settings)
-    if previous is not None:
-        report = with_previous(report, previous, config, language)
+    if looks is None:
+        looks = _file_looks() if book.package is not None else None
+    report = core_report(book, settings, layout, looks) if looks else core_report(book, settings, layout)
+    if request.compare:
+        report = with_previous_round(report, book, settings, request)
     return report, original
 
 
-def previous_of(path: str, settings: Settings) -> Path | None:
-    """The previous follow-up the settings name (``previous``), relative to the workbook's folder."""
-    if not settings.previous:
-        return None
-    named = Path(settings.previous).expanduser()
-    return named if named.is_absolute() else Path(path).parent / named
+def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
+    """The report of a workbook read from its file (statuses shown by a cell's look included)."""
+    return core_report(book, settings, layout, looks=_file_looks())
 
 
-def with_previous(report: Report, previous: Path, config: Path | None, language: str | None) -> Report:
-    """``report`` with what has changed since ``previous`` (another round of the same follow-up):
-    matched items, moves, new and removed items, and comments carried over word for word."""
-    from dataclasses import replace
-
+def with_previous_round(report: Report, book: BookValues, settings: Settings, request: Request) -> Report:
+    """``report`` beside the previous round: the workbook named with --previous, else the one the
+    settings name (only a file in the workbook's own folder), else the last round the workbook's
+    own *Historik* holds. A previous workbook that is missing, refused or unreadable is a warning
+    on Kontroll (and the comparison falls back to Historik), never the end of the run."""
     from xlfollow.core.compare import compare
-    from xlfollow.core.rules import unchanged_comment
+    from xlfollow.core.history import last_round, read_history
+    from xlfollow.core.owned import HISTORY_SHEET, own_sheet
+    from xlfollow.core.rules import previous_issue, unchanged_comment
+    from xlfollow.core.texts import Phrase, say
 
-    if not previous.exists():
-        raise InputError("previous-not-found", path=str(previous))
-    old_book = read_values(previous)
-    old = report_from_values(old_book, settings_for(old_book, config, language))
-    change = compare(old.items, report.items, previous.name, old.layout.period)
-    report = replace(report, change=change)
+    issues: list[Issue] = []
+    change = None
+    named: Path | None = request.previous
+    cell = None  # where the previous round is named: --previous (None) or the settings cell
+    if named is None and settings.previous and request.files:
+        cell = _settings_cell(book, "previous")
+        named, refused = safe_previous(book.path, settings.previous)
+        if refused is not None:
+            issues.append(previous_issue(report, "previous-refused", settings.previous, refused, cell))
+    if named is not None:
+        try:
+            old_book = _read_previous(named)
+        except FileNotFoundError:
+            issues.append(previous_issue(report, "previous-not-found", str(named), None, cell))
+        except InputError as exc:
+            detail = Phrase(exc.key, **exc.fields)
+            issues.append(previous_issue(report, "previous-unreadable", str(named), detail, cell))
+        else:
+            old_settings = settings_for(old_book, request.config, request.language)
+            old = report_from_values(old_book, old_settings)
+            change = compare(old.items, report.items, named.name, old.layout.period)
+    if change is None:
+        history = own_sheet(HISTORY_SHEET, book.owned)
+        if history is not None and history in book.sheets:
+            last = last_round(read_history(book.sheets[history].rows))
+            if last is not None:
+                period, items = last
+                change = compare(items, report.items, say("history.previous", report.language), period)
+    report = replace(report, change=change, issues=report.issues + tuple(issues))
     return replace(report, issues=report.issues + tuple(unchanged_comment(report)))
 
 
+def safe_previous(workbook: str, named: str) -> tuple[Path | None, Any]:
+    """The previous round's workbook a workbook's settings name, as a file in the workbook's own
+    folder: (its path, None), or (None, why it is refused). A workbook that arrived by e-mail must
+    not make xlfollow read any other file: no absolute path, drive, ``~``, ``..`` or link."""
+    from xlfollow.core.texts import Phrase
+
+    text = named.strip().replace("\\", "/")
+    parts = [p for p in text.split("/") if p not in ("", ".")]
+    if (
+        text.startswith(("/", "~"))
+        or (len(text) > 1 and text[1] == ":")
+        or ".." in parts
+        or not parts
+        or any(p.startswith("~") for p in parts)
+    ):
+        return None, Phrase("detail.previous-outside")
+    folder = Path(workbook).parent
+    path = folder.joinpath(*parts)
+    try:
+        if path.is_symlink() or any(p.is_symlink() for p in path.parents if folder in (p, *p.parents)):
+            return None, Phrase("detail.previous-link")
+    except OSError:
+        return None, Phrase("detail.previous-outside")
+    return path, None
+
+
+def _settings_cell(book: BookValues, key: str) -> tuple[str, int, int] | None:
+    """The settings sheet's cell that holds ``key``'s value (sheet, row, column)."""
+    from xlfollow.core.settings import SETTINGS_SHEET
+
+    for name, sheet in book.sheets.items():
+        if name.casefold() == SETTINGS_SHEET:
+            for number, row in enumerate(sheet.rows, start=1):
+                if row and isinstance(row[0], str) and row[0].strip().casefold() == key:
+                    return name, number, 2
+    return None
+
+
+def _read_previous(path: Path) -> BookValues:
+    """The previous round's workbook, read as any input is (limits, kinds of file)."""
+    if not path.exists():
+        raise FileNotFoundError(str(path))
+    from xlfollow.ooxml.limits import check_input
+
+    check_input(path)
+    return read_file(path)
+
+
+def check(
+    path: Path,
+    config: Path | None = None,
+    language: str | None = None,
+    previous: Path | None = None,
+    request: Request | None = None,
+) -> Result:
+    request = request or Request(config, language, previous)
+    report, _ = decide(read_file(path), request)
+    return Result(report, rollup_of(report))
+
+
+def report_of(path: Path, config: Path | None = None, language: str | None = None) -> Report:
+    """A unit's report as consolidation reads it: no previous round, no file beside it opened."""
+    return decide(read_file(path), Request(config, language, compare=False, files=False))[0]
+
+
+# --- run: check, colour, summarise --------------------------------------------------------------
 def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}-klar{path.suffix}")
 
@@ -125,29 +223,56 @@ def run(
     colour: bool = True,
     summarise: bool = True,
     previous: Path | None = None,
+    request: Request | None = None,
 ) -> Result:
     """Check, colour and summarise ``path``. Writes a new file (``output`` or ``NAME-klar.xlsx``)
     unless ``in_place``; never overwrites the workbook itself otherwise."""
+    from xlfollow.ooxml.limits import check_input
+
+    request = request or Request(config, language, previous)
     check_input(path)
     if in_place and output is not None:
         raise InputError("in-place-and-output", path=str(output))
     target = path if in_place else valid_output(path, output or default_output(path))
-    # In place, the workbook is read once the lock is held: as it is when no other xlfollow writes it.
-    book = None if in_place else read_values(path)
-    with writing(target):
-        book = book or read_values(path)
-        result = _check_book(book, config, language, digest=True, previous=previous)
-        package = book.package
-        book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
-        _refuse_if_open(target)
-        assert package is not None
-        for name in result.report.layout.sheets():
-            check_writable(package, package.sheet_part(name))
+    existed = not in_place and target.exists()
+
+    def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         from xlfollow.core.plan import build_plan  # not for check: the plan is what run writes
 
-        plan = build_plan(result.report, result.rollup, colour=colour, summarise=summarise)
-        write_plan(plan, package, target, result.original)
-    return Result(result.report, result.rollup, target, plan=plan)
+        return build_plan(report, rollup, colour=colour, summarise=summarise)
+
+    result = apply_to_file(path, target, request, planned, in_place=in_place)
+    return replace(result, replaced=existed)
+
+
+def apply_to_file(
+    path: Path,
+    target: Path,
+    request: Request,
+    planner: Callable[[BookValues, Report, RollUp], Plan],
+    *,
+    in_place: bool = False,
+    compare: bool | None = None,
+) -> Result:
+    """Read ``path``, decide, plan with ``planner`` and write the plan to ``target`` through the
+    file writer, if the written file passes the check after writing."""
+    from xlfollow.adapters.lock import writing
+
+    if compare is not None:
+        request = replace(request, compare=compare)
+    # In place, the workbook is read once the lock is held: as it is when no other xlfollow writes it.
+    book = None if in_place else read_file(path)
+    with writing(target):
+        book = book or read_file(path)
+        report, original = decide(book, request, digest=True)
+        rollup = rollup_of(report)
+        plan = planner(book, report, rollup)
+        package = book.package
+        assert package is not None
+        book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
+        refuse_if_open(target)
+        write_plan(plan, package, target, original)
+    return Result(report, rollup, target, plan=plan)
 
 
 def valid_output(path: Path, target: Path) -> Path:
@@ -157,7 +282,7 @@ def valid_output(path: Path, target: Path) -> Path:
         raise InputError("output-is-folder", path=str(target))
     if target.suffix.lower() != path.suffix.lower() or target.suffix.lower() not in WORKBOOK_SUFFIXES:
         raise InputError("output-not-xlsx", path=str(target), suffix=path.suffix)
-    if _same_file(target, path):
+    if same_file(target, path):
         raise InputError("same-output", path=str(path))
     return target
 
@@ -165,6 +290,8 @@ def valid_output(path: Path, target: Path) -> Path:
 def owned_parts(package: Package) -> set[str]:
     """The parts of the sheets xlfollow owns (the sheets, their drawings and charts): xlfollow
     rewrites them on every run."""
+    from xlfollow.ooxml.package import rels_path
+
     parts: set[str] = set()
     todo = list(package.owned_sheets().values())
     while todo:
@@ -177,15 +304,27 @@ def owned_parts(package: Package) -> set[str]:
 
 
 def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDigest | None = None) -> None:
-    """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the check."""
+    """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the
+    check after writing: the sheets the plan gives values to are compared cell by cell (only those
+    cells changed, to those values), every other data sheet by its digest."""
     from xlfollow.adapters.file_writer import apply_plan
+    from xlfollow.ooxml.limits import check_writable
     from xlfollow.ooxml.verify import verify_written
 
     data_parts = {name: part for name in plan.data_sheets() if (part := package.sheet_part(name)) is not None}
+    for part in data_parts.values():
+        check_writable(package, part)
+    expected: dict[str, dict[tuple[int, int], object]] = {}
+    for value in plan.values:
+        if value.sheet in data_parts:
+            expected.setdefault(value.sheet, {})[(value.row, value.col)] = value.value
     owned = owned_parts(package)
     try:
         apply_plan(
-            plan, package, target, lambda pkg, out: verify_written(pkg, data_parts, owned, out, original)
+            plan,
+            package,
+            target,
+            lambda pkg, out: verify_written(pkg, data_parts, owned, out, original, expected or None),
         )
     except (InputError, WorkbookError):
         raise
@@ -193,9 +332,9 @@ def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDig
         raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
 
 
-def _same_file(a: Path, b: Path) -> bool:
+def same_file(a: Path, b: Path) -> bool:
     try:
-        return a.exists() and os.path.samefile(a, b)
+        return a.exists() and b.exists() and os.path.samefile(a, b)
     except OSError:
         return a.resolve() == b.resolve()
 
@@ -205,7 +344,337 @@ def lock_file(path: Path) -> Path:
     return path.with_name("~$" + path.name)
 
 
-def _refuse_if_open(target: Path) -> None:
+def refuse_if_open(target: Path) -> None:
     lock = lock_file(target)
     if target.exists() and lock.exists():
         raise WorkbookError("locked", path=str(target), lock=lock.name)
+
+
+# --- the buttons: the same pipeline on an open workbook -------------------------------------------
+@dataclass(frozen=True)
+class LiveResult:
+    report: Report
+    plan: Plan
+    notes: bool  # False: this Excel has no notes API (the issues are on Kontroll only)
+
+
+def run_live(book: Any, action: str, request: Request | None = None) -> LiveResult:
+    """``action`` (check, colour, summarise, all) on an open workbook, through the live reader and
+    writer. Desktop Excel compares with a previous workbook the settings name; the remote engine
+    cannot read files, and compares with the workbook's own Historik."""
+    from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values, status_looks
+    from xlfollow.core.plan import build_plan
+
+    remote = is_remote(book)
+    request = replace(request or Request(), files=not remote)
+    values = read_values(book)
+    report, _ = decide(values, request, looks=status_looks(book))
+    rollup = rollup_of(report)
+    plan = build_plan(
+        report,
+        rollup,
+        colour=action in ("colour", "all"),
+        summarise=action in ("summarise", "all"),
+        check=action in ("check", "summarise", "all"),
+    )
+    notes = apply_plan_live(plan, book, values.owned)
+    return LiveResult(report, plan, notes)
+
+
+# --- a new round -----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class NextRound:
+    report: Report  # the finished round
+    written: Path
+    facts: NewRound  # what the new round's plan did: cells emptied, kept, the column used
+
+    @property
+    def emptied(self) -> int:
+        return self.facts.emptied
+
+    @property
+    def coloured(self) -> int:
+        return self.facts.coloured
+
+
+def next_period(path: Path, output: Path | None, period: str, request: Request | None = None) -> NextRound:
+    """Start the next round from a finished workbook: a new file (``output`` or ``NAME-PERIOD``)."""
+    from xlfollow.core.rounds import next_round_plan
+    from xlfollow.ooxml.limits import check_input
+
+    request = request or Request()
+    check_input(path)
+    if not period.strip():
+        raise InputError("period-missing")
+    slug = "-".join(period.split()).replace("/", "-")
+    target = valid_output(path, output or path.with_name(f"{path.stem}-{slug}{path.suffix}"))
+    facts: list[NewRound] = []
+
+    def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
+        from xlfollow.adapters.file_reader import formula_cells
+
+        formulas = formula_cells(book, report.layout)
+        plan, done = next_round_plan(book, report, period, formulas)
+        facts.append(done)
+        return plan
+
+    result = apply_to_file(path, target, request, planned, compare=False)
+    return NextRound(result.report, target, facts[0])
+
+
+# --- a round out and back: send, collect ---------------------------------------------------------
+@dataclass(frozen=True)
+class Sent:
+    report: Report  # the master's
+    round: SendRound
+    folder: Path
+    files: tuple[tuple[str, Path, Path], ...]  # unit, its workbook, its e-mail draft
+
+
+def send(
+    master: Path, folder: Path | None = None, by: str | None = None, request: Request | None = None
+) -> Sent:
+    """One macro-free workbook per unit and an e-mail draft for each (``folder``, by default
+    ``NAME-utskick`` beside the master), each checked after writing; the master is not changed."""
+    import datetime as dt
+
+    from xlfollow.adapters.email_draft import write_draft
+    from xlfollow.adapters.unit_book import write_unit_book
+    from xlfollow.core.texts import counted, say
+    from xlfollow.core.units import plan_send, settings_sheet_rows
+    from xlfollow.ooxml.limits import check_input
+
+    request = replace(request or Request(), compare=False)
+    check_input(master)
+    book = read_file(master)
+    report, _ = decide(book, request)
+    settings = settings_for(book, request.config, request.language)
+    sent_at = dt.datetime.now().replace(second=0, microsecond=0).isoformat(sep=" ", timespec="minutes")
+    planned = plan_send(report, book, master.stem, by, sent_at, settings_sheet_rows(book), settings.emails)
+    folder = folder or master.with_name(f"{master.stem}-utskick")
+    if folder.exists() and not folder.is_dir():
+        raise InputError("send-folder-is-file", path=str(folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WorkbookError("write-failed", path=str(folder), detail=os_reason(exc)) from None
+    lang = report.language
+    period = report.layout.period or ""
+    files = []
+    for unit in planned.units:
+        target = folder / f"{unit.file_stem}.xlsx"
+        try:
+            write_unit_book(unit, book, target, lang, check=_unit_check(unit, request))
+            draft = write_draft(
+                folder / f"{unit.file_stem}.eml",
+                unit.email,
+                say("send.mail.subject", lang, period=period, unit=unit.unit).replace("  ", " "),
+                say(
+                    "send.mail.body",
+                    lang,
+                    n=counted(unit.items, "row", lang).split()[0],
+                    period=period,
+                    master=master.name,
+                ),
+                target,
+            )
+        except OSError as exc:
+            raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
+        files.append((unit.unit, target, draft))
+    return Sent(report, planned, folder, tuple(files))
+
+
+def _unit_check(unit: UnitBook, request: Request) -> Callable[[Path], None]:
+    return lambda path: _check_unit_book(path, unit, request)
+
+
+def _check_unit_book(path: Path, unit: UnitBook, request: Request) -> None:
+    """The check after writing a unit's workbook: read back as collect will read it, it names the
+    unit and round, holds the unit's items, and every item's key and text are the ones sent."""
+    from xlfollow.core.units import KEY_HEADER
+
+    try:
+        book = read_file(path)
+        report, _ = decide(book, replace(request, compare=False, config=None))
+    except (InputError, WorkbookError):
+        raise WorkbookError("verify-failed", path=str(path), sheet=unit.sheets[0].name) from None
+    identity = report.identity
+    sent = {row[0]: row[1] for row in unit.sent}
+    keys = []
+    for item in report.items:
+        table = report.layout.tables()[item.table]
+        col = next((c for c, h in table.headers.items() if h == KEY_HEADER), None)
+        line = book.sheets[table.sheet].rows[item.row - 1]
+        key = line[col - 1] if col is not None and col - 1 < len(line) else None
+        if key not in sent or sent[key] != item.text:
+            raise WorkbookError("verify-failed", path=str(path), sheet=table.sheet)
+        keys.append(key)
+    if (
+        identity is None
+        or identity.unit != unit.unit
+        or len(keys) != unit.items
+        or len(set(keys)) != len(keys)
+    ):
+        raise WorkbookError("verify-failed", path=str(path), sheet=unit.sheets[0].name)
+
+
+@dataclass(frozen=True)
+class CollectResult:
+    report: Report  # the master's, before the answers
+    collected: Collected
+    written: Path | None
+    refused: tuple[tuple[Path, str], ...]  # answer files that could not be read: path, message
+
+
+def answer_files(paths: list[Path], master: Path | None = None) -> list[Path]:
+    """The answer workbooks named, and those in the folders named, each once (not the master)."""
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.suffix.lower() in (".xlsx", ".xlsm") and not p.name.startswith(("~$", ".~xlfollow"))
+                )
+            )
+        else:
+            files.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for file in files:
+        key = file.resolve()
+        if key not in seen and not (master is not None and same_file(file, master)):
+            seen.add(key)
+            unique.append(file)
+    return unique
+
+
+def read_answers(files: list[Path], request: Request) -> tuple[list[Answer], list[tuple[Path, str]]]:
+    """Each answer workbook read as a unit's workbook (its identity, keys and what was sent); a
+    file that cannot be read is said, never the end of the collection."""
+    import datetime as dt
+
+    from xlfollow.core.answers import read_answer
+
+    answers, refused = [], []
+    lang = request.language or "sv"
+    for path in files:
+        try:
+            from xlfollow.ooxml.limits import check_input
+
+            check_input(path)
+            book = read_file(path)
+            report, _ = decide(book, replace(request, compare=False, config=None))
+            saved = path.stat().st_mtime
+        except (InputError, WorkbookError) as exc:
+            refused.append((path, exc.message(lang)))
+            continue
+        except OSError as exc:
+            refused.append(
+                (path, WorkbookError("unreadable", path=str(path), detail=os_reason(exc)).message(lang))
+            )
+            continue
+        date = dt.datetime.fromtimestamp(saved).strftime("%Y-%m-%d %H:%M")
+        answers.append(read_answer(book, report, str(path), saved, date))
+    return answers, refused
+
+
+def collect_plan(
+    book: BookValues, report: Report, master: str, answers: list[Answer], formulas: Any
+) -> tuple[Plan, Collected]:
+    """The plan of a collection: the answered cells' values, Historik and Kontroll."""
+    from xlfollow.core.answers import collect_answers, collect_sheet, history_rows
+    from xlfollow.core.history import history_sheet
+    from xlfollow.core.owned import HISTORY_SHEET, own_sheet
+    from xlfollow.core.plan import Plan as PlanOf
+
+    collected = collect_answers(report, book, master, answers, formulas)
+    settings = settings_for(book)
+    history = own_sheet(HISTORY_SHEET, book.owned)
+    earlier = book.sheets[history].rows if history is not None and history in book.sheets else []
+    rows = history_rows(collected, report, settings.vocabulary().classify)
+    sheets = [collect_sheet(collected, master, report.language)]
+    if rows or earlier:
+        sheets.append(history_sheet(earlier, rows, report.language))
+    plan = PlanOf(
+        data_sheet=report.layout.sheet,
+        marks=[],
+        notes=[],
+        sheets=sheets,
+        language=report.language,
+        values=collected.values(),
+        notes_replaced=False,
+    )
+    return plan, collected
+
+
+def collect(
+    master: Path,
+    paths: list[Path],
+    output: Path | None = None,
+    *,
+    in_place: bool = False,
+    request: Request | None = None,
+) -> CollectResult:
+    """Write the units' answers into the master's own cells (a new file ``NAME-insamlad``, or the
+    master itself with ``in_place``); the check after writing proves only those cells changed."""
+    from xlfollow.adapters.file_reader import formula_cells
+    from xlfollow.core.units import ANSWER_FIELDS
+    from xlfollow.ooxml.limits import check_input
+
+    request = replace(request or Request(), compare=False)
+    check_input(master)
+    if in_place and output is not None:
+        raise InputError("in-place-and-output", path=str(output))
+    files = answer_files(paths, master)
+    if not files:
+        raise InputError("collect-no-answers", paths=", ".join(str(p) for p in paths))
+    answers, refused = read_answers(files, request)
+    target = (
+        master
+        if in_place
+        else valid_output(master, output or master.with_name(f"{master.stem}-insamlad{master.suffix}"))
+    )
+    found: list[Collected] = []
+
+    def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
+        formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
+        plan, collected = collect_plan(book, report, master.name, answers, formulas)
+        found.append(collected)
+        return plan
+
+    result = apply_to_file(master, target, request, planned, in_place=in_place)
+    return CollectResult(result.report, found[0], target, tuple(refused))
+
+
+def collect_live(book: Any, folder: Path | None = None, request: Request | None = None) -> CollectResult:
+    """The button Samla in: the answers in ``folder`` (by default ``NAME-svar`` beside the open
+    workbook) written into the open workbook through the live writer (desktop Excel: the answers
+    are files)."""
+    from xlfollow.adapters.live_excel import (
+        apply_plan_live,
+        formula_cells,
+        is_remote,
+        read_values,
+        status_looks,
+    )
+    from xlfollow.core.errors import XlfollowError
+
+    if is_remote(book):
+        raise XlfollowError("collect-remote")
+    request = replace(request or Request(), compare=False)
+    source = Path(str(book.fullname))
+    folder = folder or source.with_name(f"{source.stem}-svar")
+    files = answer_files([folder], source) if folder.is_dir() else []
+    if not files:
+        raise InputError("collect-no-answers", paths=str(folder))
+    answers, refused = read_answers(files, request)
+    values = read_values(book)
+    report, _ = decide(values, request, looks=status_looks(book))
+    from xlfollow.core.units import ANSWER_FIELDS
+
+    formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
+    plan, collected = collect_plan(values, report, source.name, answers, formulas)
+    apply_plan_live(plan, book, values.owned)
+    return CollectResult(report, collected, None, tuple(refused))

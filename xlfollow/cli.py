@@ -103,6 +103,13 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     region.add_argument("-o", "--output", type=Path, required=True, help=_h("help.region-output"))
     region.add_argument("--title", help=_h("help.title"))
     book_command("export").add_argument("-o", "--output", type=Path, help=_h("help.export-output"))
+    out = book_command("send")
+    out.add_argument("-o", "--output", type=Path, help=_h("help.send-output"))
+    out.add_argument("--by", help=_h("help.by"))
+    back = book_command("collect")
+    back.add_argument("answers", nargs="+", type=Path, help=_h("help.answers"))
+    back.add_argument("-o", "--output", type=Path, help=_h("help.collect-output"))
+    back.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
     nxt = book_command("next-period")
     nxt.add_argument("-o", "--output", type=Path, help=_h("help.next-output"))
     nxt.add_argument("--period", required=True, help=_h("help.period"))
@@ -195,20 +202,33 @@ def _dispatch(args: argparse.Namespace) -> int:
         return OK
     if args.command == "consolidate":
         return _consolidate(args)
+    if args.command == "send":
+        return _send(args)
+    if args.command == "collect":
+        return _collect(args)
     if args.command == "next-period":
         from xlfollow.next_period import next_period
 
         done = next_period(args.book, args.output, args.period, args.config, args.lang)
         lang = done.report.language
-        coloured = say("cli-next-period-coloured", lang, n=done.coloured) if done.coloured else ""
+        facts = done.facts
+        more = say("cli-next-period-coloured", lang, n=facts.coloured) if facts.coloured else ""
+        if facts.formulas:
+            more += say("cli-next-period-formulas", lang, n=facts.formulas)
+        if facts.column:
+            more += say(
+                "cli-next-period-added" if facts.added else "cli-next-period-column",
+                lang,
+                column=facts.column,
+            )
         print(
             say(
                 "cli-next-period",
                 lang,
                 path=done.written,
-                emptied=done.emptied,
+                emptied=facts.emptied,
                 period=args.period,
-                coloured=coloured,
+                coloured=more,
             )
         )
         return OK
@@ -249,6 +269,55 @@ def _dispatch(args: argparse.Namespace) -> int:
     return ERRORS if result.report.errors else OK
 
 
+def _send(args: argparse.Namespace) -> int:
+    from xlfollow.actions import Request, send
+
+    done = send(args.book, args.output, args.by, Request(args.config, args.lang))
+    lang = done.report.language
+    items = sum(u.items for u in done.round.units)
+    print(
+        say(
+            "cli-sent",
+            lang,
+            units=counted(len(done.files), "unit", lang),
+            folder=done.folder,
+            items=counted(items, "item", lang),
+        )
+    )
+    for unit, (name, workbook, _) in zip(done.round.units, done.files, strict=True):
+        to = say("cli-sent-to", lang, address=unit.email) if unit.email else ""
+        print(
+            say(
+                "cli-sent-unit",
+                lang,
+                unit=name,
+                path=workbook.name,
+                items=counted(unit.items, "item", lang),
+                to=to,
+            )
+        )
+    return OK
+
+
+def _collect(args: argparse.Namespace) -> int:
+    from xlfollow.actions import Request, collect
+    from xlfollow.core.answers import lines
+
+    done = collect(
+        args.book, args.answers, args.output, in_place=args.in_place, request=Request(args.config, args.lang)
+    )
+    lang = done.report.language
+    for path, problem in done.refused:
+        print(say("cli-unit-skipped", lang, path=path, problem=problem), file=sys.stderr)
+    for line in lines(done.collected, lang):
+        print(line)
+    for finding in done.collected.findings:
+        where = f"{finding.sheet}!A{finding.row}" if finding.sheet and finding.row else finding.unit
+        print(f"{where}\t{finding.unit}\t{finding.code}\t{finding.message(lang)}")
+    print(say("cli-collected", lang, path=done.written))
+    return ERRORS if done.refused or done.collected.findings else OK
+
+
 def _consolidate(args: argparse.Namespace) -> int:
     from xlfollow.consolidate import consolidate
 
@@ -259,6 +328,10 @@ def _consolidate(args: argparse.Namespace) -> int:
     skipped = [u for u in region.units if u.report is None]
     for unit in skipped:
         print(say("cli-unit-skipped", lang, path=unit.path, problem=unit.problem), file=sys.stderr)
+    from xlfollow.core.region import coverage
+
+    for line in coverage(region, lang):
+        print(line)
     usable = len(region.units) - len(skipped)
     print(
         say(
@@ -270,7 +343,8 @@ def _consolidate(args: argparse.Namespace) -> int:
         )
     )
     errors = any(u.report is not None and u.report.errors for u in region.units)
-    return ERRORS if skipped or errors else OK
+    failed = any(u.key != "unit-older-copy" for u in skipped)
+    return ERRORS if failed or errors else OK
 
 
 def _print_issues(report: Report) -> None:

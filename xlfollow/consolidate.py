@@ -26,6 +26,7 @@ from xlfollow.core.plan_types import RenderedRows
 from xlfollow.core.region import (
     Region,
     Unit,
+    choose_units,
     consolidate_units,
     item_cells,
     item_texts,
@@ -41,7 +42,9 @@ _SKIP_PREFIXES = ("~$", ".~xlfollow")
 
 def unit_files(paths: Iterable[Path], output: Path | None = None) -> list[Path]:
     """The workbooks named, and those in the folders named (sorted), without lock and temporary
-    files, xlfollow's outputs (-klar, the e-mail copy -epost) and the region workbook itself."""
+    files and the region workbook itself. A unit's copies (its run copy -klar, its e-mail copy
+    -epost, an answer sent twice) are all read: :func:`core.region.choose_units` counts each unit
+    once, the newest copy."""
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -49,12 +52,10 @@ def unit_files(paths: Iterable[Path], output: Path | None = None) -> list[Path]:
                 sorted(
                     p
                     for p in path.iterdir()
-                    if p.suffix.lower() in (".xlsx", ".xlsm")
-                    and not p.name.startswith(_SKIP_PREFIXES)
-                    and not p.stem.endswith(("-klar", "-epost"))
+                    if p.suffix.lower() in (".xlsx", ".xlsm") and not p.name.startswith(_SKIP_PREFIXES)
                 )
             )
-        else:
+        elif not path.name.startswith(_SKIP_PREFIXES):
             files.append(path)
     if output is not None:
         files = [f for f in files if not _same(f, output)]
@@ -75,10 +76,17 @@ def _same(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def unit_names(files: list[Path]) -> list[str]:
-    """A name per unit: the file name, with its folder where two units share one."""
-    stems = [f.stem for f in files]
-    return [f"{f.parent.name}/{f.stem}" if stems.count(f.stem) > 1 else f.stem for f in files]
+def _found(path: Path) -> Unit:
+    """A unit's file as found, before it is read: its name, folders and when it was saved."""
+    from xlfollow.core.region import base_name
+
+    try:
+        saved = path.stat().st_mtime
+    except OSError:
+        saved = 0.0
+    folders = tuple(p.name for p in path.resolve().parents if p.name)
+    base = base_name(path.stem)
+    return Unit(base, str(path), saved=saved, folders=folders, base=base)
 
 
 class _Reader:
@@ -86,31 +94,38 @@ class _Reader:
 
     def __init__(self, config: Path | None, language: str | None) -> None:
         self.config, self.language = config, language
-        self.items: dict[int, tuple[str, tuple[Item, ...]]] = {}
+        self.items: dict[int, tuple[Item, ...]] = {}
 
-    def read(self, index: int, path: Path, name: str) -> Unit:
+    def read(self, index: int, path: Path) -> Unit:
         from xlfollow.actions import report_of
 
         lang = self.language or "sv"
+        found = _found(path)
         try:
             report = report_of(path, self.config, self.language)
             if report.region_book:
-                return Unit(name, str(path), key="region-book")
-            unit = Unit(name, str(path), report=unit_report(name, report))
+                return replace(found, key="region-book")
+            identity = report.identity
+            unit = replace(
+                found,
+                report=unit_report(found.name, report),
+                identity=identity.unit if identity else None,
+                expected=identity.units if identity else (),
+            )
         except XlfollowError as exc:
-            return Unit(name, str(path), problem=exc.message(lang), key=exc.key)
+            return replace(found, problem=exc.message(lang), key=exc.key)
         except Exception as exc:  # one broken unit never stops the region
-            return Unit(name, str(path), problem=say("internal-error", lang, detail=type(exc).__name__))
-        self.items[index] = (name, report.items)
+            return replace(found, problem=say("internal-error", lang, detail=type(exc).__name__))
+        self.items[index] = report.items
         return unit
 
     def rows(
-        self, index: int, first: int, style_index: dict[str | None, int], texts: dict[str, str]
+        self, index: int, first: int, style_index: dict[str | None, int], texts: dict[str, str], name: str
     ) -> bytes:
-        """The unit's rows of the item sheet, numbered from ``first``."""
+        """The unit's rows of the item sheet, numbered from ``first``, under the unit's ``name``."""
         from xlfollow.ooxml.newparts import rows_xml
 
-        name, items = self.items.pop(index)
+        items = self.items.pop(index)
         return rows_xml((item_cells(name, item) for item in items), first, style_index, texts)
 
 
@@ -142,7 +157,7 @@ class _Workers:
         self.connections: list[Connection] = []
         self.processes: list[Any] = []
         self.holder: dict[int, int] = {}  # unit -> the worker that holds its items
-        self.jobs: list[tuple[Path, str]] = []
+        self.jobs: list[tuple[Path]] = []
         if count < 2:
             return
         import multiprocessing
@@ -161,7 +176,7 @@ class _Workers:
         except OSError:  # no processes to be had: this process does it all
             self.close()
 
-    def read(self, jobs: list[tuple[Path, str]], progress: bool) -> list[Unit]:
+    def read(self, jobs: list[tuple[Path]], progress: bool) -> list[Unit]:
         self.jobs = jobs
         units: list[Unit | None] = [None] * len(jobs)
         done = 0
@@ -192,7 +207,11 @@ class _Workers:
         return [u for u in units if u is not None]
 
     def rows(
-        self, firsts: dict[int, int], style_index: dict[str | None, int], texts: dict[str, str]
+        self,
+        firsts: dict[int, int],
+        style_index: dict[str | None, int],
+        texts: dict[str, str],
+        names: dict[int, str],
     ) -> dict[int, bytes]:
         """Each unit's rows of the item sheet, made by the worker that holds its items (by this
         process for a unit it read itself, or whose worker failed: read again here)."""
@@ -204,7 +223,12 @@ class _Workers:
 
         def next_job(worker: int) -> tuple[str, int, object] | None:
             queue = queues[worker]
-            return ("rows", queue[-1], (firsts[queue[-1]], style_index, texts)) if queue else None
+            index = queue[-1] if queue else None
+            return (
+                ("rows", index, (firsts[index], style_index, texts, names[index]))
+                if index is not None
+                else None
+            )
 
         def taken(worker: int) -> None:
             queues[worker].pop()
@@ -216,7 +240,7 @@ class _Workers:
             if index not in rows:
                 if index not in self.local.items:  # held by a worker that failed: read here again
                     self.local.read(index, *self.jobs[index])
-                rows[index] = self.local.rows(index, first, style_index, texts)
+                rows[index] = self.local.rows(index, first, style_index, texts, names[index])
         return rows
 
     def _exchange(
@@ -330,11 +354,13 @@ def consolidate(
         raise InputError("no-units", paths=", ".join(str(p) for p in paths))
     workers = min(os.cpu_count() or 1, len(files)) if len(files) >= PARALLEL_FROM else 1
     with _Workers(workers, config, language) as pool:
-        read = pool.read(list(zip(files, unit_names(files), strict=True)), progress)
+        read = pool.read([(f,) for f in files], progress)
         if progress:
             print(file=sys.stderr)
-        indexed = [(i, u) for i, u in enumerate(read) if u.key != "region-book"]  # no unit
-        lang = language or next((u.report.language for _, u in indexed if u.report is not None), "sv")
+        lang = language or next((u.report.language for u in read if u.report is not None), "sv")
+        chosen = choose_units(read, lang)  # each unit once, named apart; region books are no unit
+        indexed = [(i, u) for i, u in enumerate(read) if u.key != "region-book"]
+        indexed = [(i, c) for (i, _), c in zip(indexed, chosen, strict=True)]
         kept = one_kind([u for _, u in indexed], lang)
         indexed = [(i, u) for (i, _), u in zip(indexed, kept, strict=True)]
         units = [u for _, u in indexed]
@@ -352,7 +378,8 @@ def consolidate(
         for index, report in usable:
             firsts[index] = first
             first += report.rollup.items
-        rows = pool.rows(firsts, style_index, item_texts(lang))
+        names = {index: unit.name for index, unit in indexed}
+        rows = pool.rows(firsts, style_index, item_texts(lang), names)
     xml = b"".join(rows[index] for index, _ in usable)
     width = max(c.col for c in items.cells)
     items.rendered = [RenderedRows(xml, start, first - start, width, style_index)]

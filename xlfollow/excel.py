@@ -14,7 +14,7 @@ from typing import Any
 from xlfollow.core.errors import XlfollowError
 from xlfollow.core.texts import counted, say
 
-ACTIONS = ("check", "colour", "summarise", "export", "all")
+ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect")
 # button name (as written in the workbook) -> action
 BUTTONS = {
     "Kontrollera": "check",
@@ -22,6 +22,8 @@ BUTTONS = {
     "Sammanstall": "summarise",
     "GorKlarForEpost": "export",
     "KorAllt": "all",
+    "SkickaUt": "send",
+    "SamlaIn": "collect",
 }
 
 
@@ -49,11 +51,9 @@ def quietly(book: Any, remote: bool) -> Iterator[Callable[[str], None]]:
 
 
 def run_action(action: str, book: Any = None) -> str:
-    """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked). Returns a
-    one-line report of what was done."""
-    from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values
-    from xlfollow.core.plan import build_plan
-    from xlfollow.core.report import report_from_values, rollup_of, settings_for
+    """Run ``action`` on ``book`` (``None``: the workbook whose button was clicked), through the
+    pipeline (:func:`xlfollow.actions.run_live`). Returns a one-line report of what was done."""
+    from xlfollow.actions import run_live
 
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
@@ -61,42 +61,27 @@ def run_action(action: str, book: Any = None) -> str:
         import xlwings as xw
 
         book = xw.Book.caller()
-    remote = is_remote(book)
-    with quietly(book, remote) as progress:
+    from xlfollow.adapters.live_excel import is_remote
+
+    with quietly(book, is_remote(book)) as progress:
         if action == "export":
             return export_book(book)
+        if action == "send":
+            return send_book(book)
+        if action == "collect":
+            return collect_book(book)
         progress(say("excel.reading", "sv"))
-        values = read_values(book)
-        settings = settings_for(values)
-        lang = settings.lang
-        report = report_from_values(values, settings)
-        previous = None
-        if settings.previous and not remote:
-            from xlfollow.actions import previous_of
-
-            previous = previous_of(str(book.fullname), settings)
-        if previous is not None:  # the settings name the previous round: what has changed
-            from xlfollow.actions import with_previous  # reads a file: desktop Excel only
-
-            report = with_previous(report, previous, None, None)
-        rollup = rollup_of(report)
-        plan = build_plan(
-            report,
-            rollup,
-            colour=action in ("colour", "all"),
-            summarise=action in ("summarise", "all"),
-            check=action in ("check", "summarise", "all"),
-        )
-        progress(say("excel.writing", lang))
-        notes = apply_plan_live(plan, book)
-        done = say(
+        done = run_live(book, action)
+        report = done.report
+        lang = report.language
+        line = say(
             "excel.done",
             lang,
             items=counted(len(report.items), "item", lang),
             errors=counted(report.errors, "error", lang),
             warnings=counted(report.warnings, "warning", lang),
         )
-        return done if notes else done + " " + say("excel.no-notes", lang)
+        return line if done.notes else line + " " + say("excel.no-notes", lang)
 
 
 def export_book(book: Any) -> str:
@@ -113,6 +98,35 @@ def export_book(book: Any) -> str:
     message = say("cli-exported", "sv", path=target)
     pdf = board_paper(book, source)
     return message + "\n" + (say("cli-pdf", "sv", path=pdf) if pdf else say("excel.no-pdf", "sv"))
+
+
+def send_book(book: Any) -> str:
+    """Skicka ut: save the workbook, then write each unit's workbook and e-mail draft into
+    ``NAME-utskick`` beside it (and make the folder ``NAME-svar`` for the answers)."""
+    from xlfollow.actions import send
+    from xlfollow.adapters.live_excel import is_remote
+
+    if is_remote(book):
+        raise XlfollowError("send-remote")
+    book.save()
+    source = Path(book.fullname)
+    done = send(source)
+    answers = source.with_name(f"{source.stem}-svar")
+    answers.mkdir(exist_ok=True)
+    lang = done.report.language
+    return say(
+        "excel.sent", lang, units=counted(len(done.files), "unit", lang), folder=done.folder, answers=answers
+    )
+
+
+def collect_book(book: Any) -> str:
+    """Samla in: the answers saved in ``NAME-svar`` written into the open workbook's own cells."""
+    from xlfollow.actions import collect_live
+    from xlfollow.core.answers import lines
+
+    done = collect_live(book)
+    lang = done.report.language
+    return say("excel.collected", lang, lines=" ".join(lines(done.collected, lang)))
 
 
 def board_paper(book: Any, source: Path) -> Path | None:

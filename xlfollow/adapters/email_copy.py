@@ -12,15 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lxml import etree
-
 from xlfollow.core.errors import InputError
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import NS_R, Package, q
+from xlfollow.ooxml.package import Package, q
 from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.sheets import drop_rel, fix_views, remove_sheet
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
 CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -43,7 +42,7 @@ def export(source: Path, target: Path) -> Path:
     check_writable(package, None)
     _remove_vba(package)
     for name in CONF_SHEETS:
-        _remove_sheet(package, name)
+        remove_sheet(package, name)
     _hide_sheet(package, SETTINGS_SHEET)
     for _, part in package.sheet_parts():
         _remove_macro_controls(package, part)
@@ -59,7 +58,7 @@ def _remove_vba(package: Package) -> None:
                 package.remove(signature)
             package.drop_rels(target)
             package.remove(target)
-            _drop_rel(package, package.workbook, rid)
+            drop_rel(package, package.workbook, rid)
     types = package.xml("[Content_Types].xml")
     for node in types.findall(q("Override", NS_CT)):
         if node.get("PartName") == "/" + package.workbook:
@@ -68,58 +67,6 @@ def _remove_vba(package: Package) -> None:
         if node.get("Extension", "").lower() == "bin" and "vbaProject" in node.get("ContentType", ""):
             types.remove(node)
     package.put_xml("[Content_Types].xml", types)
-
-
-def _drop_rel(package: Package, part: str, rid: str) -> None:
-    keep = {r for r, _, _, _ in package.rels(part) if r != rid}
-    package.drop_rels(part, keep)
-
-
-def _remove_sheet(package: Package, name: str) -> None:
-    workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
-    if sheets is None:
-        return
-    entries = list(sheets)
-    index = next((i for i, s in enumerate(entries) if s.get("name") == name), None)
-    if index is None:
-        return
-    rid = entries[index].get(q("id", NS_R), "")
-    part = dict((r, t) for r, _, t, _ in package.rels(package.workbook)).get(rid)
-    sheets.remove(entries[index])
-    names = workbook.find(q("definedNames"))
-    if names is not None:
-        for node in list(names):
-            local = node.get("localSheetId")
-            if (
-                (local is not None and int(local) == index)
-                or f"{name}'!" in (node.text or "")
-                or (node.text or "").startswith(f"{name}!")
-            ):
-                names.remove(node)
-            elif local is not None and int(local) > index:
-                node.set("localSheetId", str(int(local) - 1))
-        if not len(names):
-            workbook.remove(names)
-    _fix_views(workbook, len(sheets))
-    package.put_xml(package.workbook, workbook)
-    if part:
-        for _, _, child, mode in package.rels(part):
-            if mode != "External" and not child.endswith((".bin",)) and "printerSettings" not in child:
-                package.remove(child)
-        package.drop_rels(part)
-        package.remove(part)
-        _drop_rel(package, package.workbook, rid)
-
-
-def _fix_views(workbook: etree._Element, count: int) -> None:
-    sheets = workbook.find(q("sheets"))
-    visible = [i for i, s in enumerate(sheets if sheets is not None else []) if s.get("state") is None]
-    for view in workbook.iter(q("workbookView")):
-        for attribute in ("activeTab", "firstSheet"):
-            value = int(view.get(attribute, "0"))
-            if value >= count or value not in visible:
-                view.set(attribute, str(visible[0] if visible else 0))
 
 
 def _hide_sheet(package: Package, name: str) -> None:
@@ -131,7 +78,7 @@ def _hide_sheet(package: Package, name: str) -> None:
             sheet.set("state", "hidden")
             found = True
     if found:
-        _fix_views(workbook, len(sheets) if sheets is not None else 0)
+        fix_views(workbook)
         package.put_xml(package.workbook, workbook)
 
 
@@ -152,13 +99,13 @@ def _remove_macro_controls(package: Package, part: str) -> None:
     for rid, rtype, target, _ in package.rels(part):
         if rtype.endswith("/ctrlProp"):
             package.remove(target)
-            _drop_rel(package, part, rid)
+            drop_rel(package, part, rid)
         elif rtype.endswith("/vmlDrawing") and package.has(target):
             vml = package.read(target)
             kept = VML_SHAPE.sub(lambda m: m.group(0) if _is_note(m.group(0)) else b"", vml)
             if VML_SHAPE.search(kept) is None:
                 package.remove(target)
-                _drop_rel(package, part, rid)
+                drop_rel(package, part, rid)
                 if sheet.legacy_drawing_id() == rid:
                     sheet.set_legacy_drawing(None, ())
                     changed = True

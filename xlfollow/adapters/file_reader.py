@@ -284,3 +284,21 @@ def _colour_carried(
             if status not in (None, Status.MISSING):
                 said[row] = status
     return said, changed
+
+
+def formula_cells(
+    book: BookValues, layout: Layout, fields: tuple[str, ...] = ("status",)
+) -> dict[str, set[tuple[int, int]]]:
+    """The cells of the data sheets' columns of ``fields`` that hold a formula: sheet -> cells."""
+    from xlfollow.core.rounds import formula_columns
+    from xlfollow.ooxml.sheetbytes import formulas_of
+
+    package = book.package
+    found: dict[str, set[tuple[int, int]]] = {}
+    if package is None:
+        return found
+    for sheet, cols in formula_columns(layout, fields).items():
+        part = package.sheet_part(sheet)
+        if part is not None:
+            found[sheet] = {cell for cell in formulas_of(package.read(part)) if cell[1] in cols}
+    return found

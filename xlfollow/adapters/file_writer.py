@@ -10,6 +10,8 @@ from pathlib import Path
 from lxml import etree
 
 from xlfollow.core.a1 import quote_sheet
+from xlfollow.core.errors import InputError
+from xlfollow.core.owned import own_sheet, own_sheet_name
 from xlfollow.core.plan_types import Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
@@ -26,6 +28,7 @@ from xlfollow.ooxml.package import (
     q,
 )
 from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.sheets import remove_sheet
 from xlfollow.ooxml.stylesheet import StyleSheet
 
 CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
@@ -53,15 +56,29 @@ def apply_plan(
 def apply_to_package(plan: Plan, package: Package) -> None:
     styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
+    data_sheets = {m.sheet or plan.data_sheet for m in plan.marks} | {plan.data_sheet}
+    data_sheets |= {n.sheet or plan.data_sheet for n in plan.notes}
     for name in plan.data_sheets():
         data_part = package.sheet_part(name)
         if data_part is None:
             continue
         sheet = SheetBytes(package.read(data_part))
         package.forget(data_part)  # the sheet's bytes now live in `sheet` only
+        values = plan.values_on(name)
+        if values:
+            try:
+                sheet.set_cells({cell: (v.value, v.style_from) for cell, v in values.items()})
+            except ValueError:
+                raise InputError("odd-cells", path=package.source, sheet=name) from None
         _mark(sheet, plan.marks_on(name), styles)
-        write_notes(package, data_part, sheet, plan.notes_on(name))
+        if plan.notes_replaced and name in data_sheets:  # xlfollow's notes are the plan's
+            write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put_pieces(data_part, sheet.pieces())
+    owned = package.owned_sheets()
+    for wanted in plan.drop:
+        earlier = own_sheet(wanted, owned)
+        if earlier is not None:
+            remove_sheet(package, earlier)
     for sheet_plan in plan.sheets:
         write_owned_sheet(package, sheet_plan, styles)
     package.put_xml(styles_part, styles.root)
@@ -94,17 +111,8 @@ def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
 
 
 def owned_name(package: Package, wanted: str) -> str:
-    """The name xlfollow's sheet ``wanted`` has or gets: the sheet it wrote before, else the
-    first name no user's sheet has (Excel compares names without case)."""
-    owned = package.owned_sheets()
-    for name in owned:
-        if name.casefold() == wanted.casefold() or name.casefold().startswith(
-            wanted.casefold() + " (xlfollow"
-        ):
-            return name
-    taken = {name.casefold() for name, _ in package.sheet_parts()}
-    candidates = [wanted, f"{wanted} (xlfollow)", *(f"{wanted} (xlfollow {n})" for n in range(2, 100))]
-    return next(c for c in candidates if c.casefold() not in taken)
+    """The name xlfollow's sheet ``wanted`` has or gets (see :func:`core.owned.own_sheet_name`)."""
+    return own_sheet_name(wanted, list(package.owned_sheets()), [n for n, _ in package.sheet_parts()])
 
 
 def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:

@@ -21,13 +21,18 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
-from xlfollow.core.plan_types import NOTE_PREFIX, Mark, Plan, SheetPlan
+from xlfollow.core.models import Layout
+from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
+from xlfollow.core.plan_types import NOTE_PREFIX, CellValue, Mark, Plan, SheetPlan
+from xlfollow.core.report import Looks
+from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
-from xlfollow.core.values import BookValues, SheetValues, cell_value
+from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
-XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS, XL_BLANKS = -4142, 1, 2, 1, 4  # Excel's constants
+XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS = -4142, 1, 2, 1  # Excel's constants
+OWN_MARK = "_xlfollow"  # the hidden sheet-level name that marks xlfollow's sheets (as in the file)
 
 
 def bgr(hex_rgb: str) -> int:
@@ -64,7 +69,11 @@ def as_text(value: Any) -> Any:
 
 
 def read_values(book: Any) -> BookValues:
-    """Every sheet's values, read once per sheet, from A1 (blank cells as ``None``)."""
+    """Every sheet's values, read once per sheet, from A1 (blank cells as ``None``), and which
+    sheets are xlfollow's own (never read as data): those with xlfollow's mark where the engine
+    shows defined names (desktop Excel), else those whose name and first cells are the ones
+    xlfollow writes (:func:`core.owned.looks_owned`; the remote engine is given range names only).
+    On desktop Excel the path is the workbook's full path (a previous round beside it is found)."""
     sheets: dict[str, SheetValues] = {}
     for sheet in book.sheets:
         last = sheet.used_range.last_cell
@@ -73,7 +82,71 @@ def read_values(book: Any) -> BookValues:
         while rows and all(v is None for v in rows[-1]):
             rows.pop()
         sheets[sheet.name] = SheetValues(sheet.name, rows)
-    return BookValues(path=book.name, sheets=sheets)
+    marked = marked_sheets(book)
+    owned = {n for n, s in sheets.items() if n in marked or (not marked and looks_owned(n, s.rows))}
+    path = book.name if is_remote(book) else str(getattr(book, "fullname", book.name))
+    return BookValues(path=path, sheets=sheets, owned=frozenset(owned))
+
+
+def status_looks(book: Any) -> Looks:
+    """How the live reader reads a status kept by colour (a blank status cell with a fill, as the
+    file reader does): on desktop Excel the fill of each blank status cell is read (one call per
+    blank cell, none where the whole column has no fill); xlfollow's own look is never a status.
+    The remote engine cannot read formats: there a blank cell is a missing status."""
+
+    def looks(values: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+        col = layout.column("status")
+        if col is None or is_remote(book) or layout.sheet not in values.sheets:
+            return {}, False
+        rows = values.sheets[layout.sheet].rows
+        last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
+        blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
+        if not blank:
+            return {}, False
+        sheet = book.sheets[layout.sheet]
+        with contextlib.suppress(Exception):  # one call: a column without any fill has nothing to read
+            column = sheet.range((blank[0], col), (blank[-1], col))
+            if column.api.Interior.ColorIndex == XL_NONE:
+                return {}, False
+        changed = False
+        for row in blank:
+            rng = sheet.range((row, col))
+            try:
+                look = (_hex(rng.color), _hex(rng.font.color))
+            except Exception:  # the engine cannot read formats
+                return {}, changed
+            if look[0] is None or look in OWN_LOOKS:
+                continue
+            line = rows[row - 1]
+            if len(line) < col:
+                line.extend([None] * (col - len(line)))
+            line[col - 1] = CellFill(look[0])
+            changed = True
+        return {}, changed
+
+    return looks
+
+
+def _at(rows: list[list[Any]], row: int, col: int) -> Any:
+    line = rows[row - 1] if row - 1 < len(rows) else []
+    return line[col - 1] if col - 1 < len(line) else None
+
+
+def marked_sheets(book: Any) -> set[str]:
+    """The sheets that carry xlfollow's mark (a hidden sheet-level name ``_xlfollow``), where the
+    engine lists defined names with their scope (desktop Excel: "Kontroll!_xlfollow")."""
+    found: set[str] = set()
+    if is_remote(book):
+        return found
+    try:
+        names = [n.name for n in book.names]
+    except Exception:  # an engine without names
+        return found
+    for name in names:
+        sheet, bang, local = str(name).rpartition("!")
+        if bang and local == OWN_MARK:
+            found.add(sheet.strip("'").replace("''", "'"))
+    return found
 
 
 def chunks(addresses: Iterable[str], limit: int = ADDRESS_LIMIT) -> Iterator[str]:
@@ -149,20 +222,19 @@ class LiveWriter:
                 rng.number_format = cue_format(status) if cue else "General"
 
     def clear_own_looks(self, sheet: Any, marks: list[Mark]) -> None:
-        """Blank or unknown status cells lose xlfollow's look only: a cell whose fill is one of
-        xlfollow's status fills (the live equivalent of the file writer's named style). A
-        user's own fill, font or number format stays. Where the engine cannot read a cell's
-        fill (xlwings' remote engine, xlwings Lite), nothing is cleared: nothing is lost."""
-        ours = {"#" + fill.lower() for fill, _ in STATUS_COLOURS.values()}
+        """Blank or unknown status cells lose xlfollow's look only: a cell whose fill *and* text
+        colour are one of xlfollow's pairs (the live equivalent of the file writer's named style;
+        Excel's own Good, Neutral and Bad styles share the fills but not the text colours, and a
+        blank cell in one of them is a status kept by colour). A user's own fill, font or number
+        format stays. Where the engine cannot read a cell's format (xlwings' remote engine,
+        xlwings Lite), nothing is cleared: nothing is lost."""
         for mark in marks:
             rng = sheet.range((mark.row, mark.col))
             try:
-                colour = rng.color
+                look = (_hex(rng.color), _hex(rng.font.color))
             except Exception:  # the engine cannot read formats
                 return
-            if isinstance(colour, tuple):
-                colour = "#{:02x}{:02x}{:02x}".format(*colour[:3])
-            if isinstance(colour, str) and colour.lower() in ours:
+            if look in OWN_LOOKS:
                 rng.color = None
                 rng.font.color = None
                 rng.font.bold = False
@@ -251,12 +323,41 @@ class LiveWriter:
                 existing.delete()
             rng.add_note(note.text)
 
+    # --- cells given a value -------------------------------------------------------------------
+    def put_values(self, values: list[CellValue]) -> None:
+        """Each cell's value as the plan gives it (text as text, never a formula); the cell keeps
+        its format. A new cell takes the format of the cell the plan names, where the engine
+        can copy formats (desktop Excel)."""
+        for value in values:
+            sheet = self.book.sheets[value.sheet]
+            rng = sheet.range((value.row, value.col))
+            rng.value = as_text(value.value)
+            if value.style_from is not None and not self.remote:
+                with contextlib.suppress(Exception):  # an engine that cannot copy formats
+                    sheet.range(value.style_from).copy()
+                    rng.paste("formats")
+
     # --- sheets xlfollow owns -------------------------------------------------------------------
-    def write_sheet(self, plan: SheetPlan) -> None:
+    def drop_sheet(self, wanted: str, owned: set[str]) -> None:
+        """Remove xlfollow's sheet ``wanted`` (never a user's sheet of that name)."""
+        name = own_sheet(wanted, owned)
+        if name is not None and name in [s.name for s in self.book.sheets]:
+            self.book.sheets[name].delete()
+            owned.discard(name)
+
+    def write_sheet(self, plan: SheetPlan, owned: set[str] | None = None) -> None:
+        """Write one of xlfollow's sheets: the one it wrote before is replaced; a user's sheet of
+        that name stays, and xlfollow writes beside it ("Kontroll (xlfollow)"), as the file
+        writer does. The new sheet is marked as xlfollow's where the engine can (desktop Excel)."""
+        owned = owned if owned is not None else set()
         names = [s.name for s in self.book.sheets]
-        if plan.name in names:
-            self.book.sheets[plan.name].delete()
-        sheet = self.book.sheets.add(plan.name, after=self.book.sheets[len(self.book.sheets) - 1])
+        name = own_sheet_name(plan.name, owned, names) if plan.owned else plan.name
+        if name in names:
+            self.book.sheets[name].delete()
+        sheet = self.book.sheets.add(name, after=self.book.sheets[len(self.book.sheets) - 1])
+        if plan.owned:
+            owned.add(name)
+            self._mark_own(sheet)
         rows = max((c.row for c in plan.cells), default=1)
         cols = max((c.col for c in plan.cells), default=1)
         block: list[list[Any]] = [[None] * cols for _ in range(rows)]
@@ -322,6 +423,14 @@ class LiveWriter:
                     ChartSeries(chart.impl, key).set(fill_color=colour)
         return True
 
+    def _mark_own(self, sheet: Any) -> None:
+        """xlfollow's mark on a sheet it wrote (a hidden sheet-level name, as the file writer
+        writes it), so that both readers know the sheet as xlfollow's (desktop Excel)."""
+        if self.remote:
+            return
+        with contextlib.suppress(Exception):
+            sheet.api.Names.Add(Name=OWN_MARK, RefersTo='="xlfollow"', Visible=False)
+
     @staticmethod
     def _style(rng: Any, spec: StyleSpec) -> None:
         if spec.fill:
@@ -371,15 +480,55 @@ def _anchor_points(plan: SheetPlan, anchor: tuple[int, int, int, int]) -> tuple[
     return x(from_col), y(from_row), x(to_col + 1), y(to_row + 1)
 
 
-def apply_plan_live(plan: Plan, book: Any) -> bool:
-    """Apply ``plan`` to the open workbook. Returns False when the notes could not be written (an
-    Excel whose API has no notes: the issues are on Kontroll only)."""
+def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
+    """Apply ``plan`` to the open workbook (``owned``: the sheets the reader knew as xlfollow's).
+    Returns False when the notes could not be written (an Excel whose API has no notes: the issues
+    are on Kontroll only)."""
     writer = LiveWriter(book)
+    own = set(owned)
+    if plan.values:
+        writer.put_values(plan.values)
     if plan.marks:
         writer.mark(plan)
     notes = True
     if plan.notes:
         notes = writer.notes(plan)
+    for wanted in plan.drop:
+        writer.drop_sheet(wanted, own)
     for sheet in plan.sheets:
-        writer.write_sheet(sheet)
+        writer.write_sheet(sheet, own)
     return notes
+
+
+def _hex(colour: Any) -> str | None:
+    """A colour as the engine gives it (a hex string, an RGB tuple, None) as RRGGBB in capitals."""
+    if isinstance(colour, tuple) and len(colour) >= 3:
+        return "{:02X}{:02X}{:02X}".format(*colour[:3])
+    if isinstance(colour, str):
+        return colour.lstrip("#").upper()[:6]
+    return None
+
+
+OWN_LOOKS = {(fill, font) for status, (fill, font) in STATUS_COLOURS.items() if status is not Status.MISSING}
+
+
+def formula_cells(book: Any, layout: Layout, fields: tuple[str, ...]) -> dict[str, set[tuple[int, int]]]:
+    """The cells of the data sheets' columns of ``fields`` that hold a formula (desktop Excel reads
+    a column's formulas in one call; an engine that cannot: none known)."""
+    found: dict[str, set[tuple[int, int]]] = {}
+    for table in layout.tables():
+        sheet = book.sheets[table.sheet]
+        last = sheet.used_range.last_cell.row
+        for name in fields:
+            col = table.column(name)
+            if col is None:
+                continue
+            try:
+                formulas = sheet.range((1, col), (last, col)).options(ndim=2).formula
+            except Exception:  # an engine without formulas
+                continue
+            for row, line in enumerate(formulas or [], start=1):
+                value = line[0] if isinstance(line, list | tuple) and line else line
+                if isinstance(value, str) and value.startswith("="):
+                    found.setdefault(table.sheet, set()).add((row, col))
+    return found

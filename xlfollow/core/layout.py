@@ -14,14 +14,16 @@ from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
+from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
 
-# Sheets xlfollow writes itself, and sheets that never hold data.
-OWNED_SHEETS = ("Sammanställning", "Kontroll")
+# Sheets that never hold data: xlfollow's summary and check (by name, a user's too), settings,
+# configuration and instructions. (Historik is skipped when xlfollow's: see core.owned.)
 _SKIP_SHEETS = {
-    *(s.casefold() for s in OWNED_SHEETS),
+    SUMMARY_SHEET.casefold(),
+    CONTROL_SHEET.casefold(),
     SETTINGS_SHEET,
     "xlwings.conf",
     "_xlwings.conf",
@@ -225,7 +227,7 @@ def match_header(text: Any) -> str | None:
     return _match_text(text)
 
 
-def _period_key(text: str) -> tuple[int, int, int] | None:
+def period_key(text: str) -> tuple[int, int, int] | None:
     """A header's period as (year, month, day) for ordering: "Läge 2017-12-31", "Per augusti"
     (no year: 0), "Res april", "Utfall 2016" (no month: 0)."""
     found = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text)
@@ -233,8 +235,8 @@ def _period_key(text: str) -> tuple[int, int, int] | None:
         return int(found.group(1)), int(found.group(2)), int(found.group(3))
     year = re.search(r"(?:19|20)\d{2}", text)
     for word in header_words(text):
-        if word in _MONTH_NUMBER:
-            return (int(year.group(0)) if year else 0), _MONTH_NUMBER[word], 0
+        if word in MONTH_NUMBER:
+            return (int(year.group(0)) if year else 0), MONTH_NUMBER[word], 0
     return (int(year.group(0)), 0, 0) if year else None
 
 
@@ -247,7 +249,7 @@ def latest_column(
     candidates = [
         (key, col)
         for col, text in headers.items()
-        if match_header(text) == field and (key := _period_key(text)) is not None
+        if match_header(text) == field and (key := period_key(text)) is not None
     ]
     if len(candidates) < 2:
         return first
@@ -292,7 +294,7 @@ def _period_of(status_header: str) -> str | None:
     found = re.search(
         r"\bper\s+(?:\d{1,2}\s+)?([a-zåäö]+)", text, re.IGNORECASE
     )  # "Bedömning per 31 augusti"
-    if found and found.group(1).casefold() in _MONTH_NUMBER:
+    if found and found.group(1).casefold() in MONTH_NUMBER:
         return found.group(1).casefold()
     return None
 
@@ -368,12 +370,7 @@ def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     return {"item", "status"} <= have
 
 
-def _owned_copy(name: str) -> bool:
-    """A sheet xlfollow wrote beside a user's sheet of the same name ("Kontroll (xlfollow)")."""
-    return any(name.casefold().startswith(o.casefold() + " (xlfollow") for o in OWNED_SHEETS)
-
-
-_MONTH_NUMBER = {
+MONTH_NUMBER = {
     name: number
     for number, names in enumerate(
         (
@@ -407,10 +404,10 @@ def _with_year(period: str | None, above: Sequence[Sequence[Any]], headers: Any)
     if period is None:
         for text in texts:
             found = _TITLE_PERIOD.search(text)
-            if found and found.group(1).casefold() in _MONTH_NUMBER:
+            if found and found.group(1).casefold() in MONTH_NUMBER:
                 return f"{found.group(1).lower()} {found.group(2)}"
         return None
-    if period.casefold() in _MONTH_NUMBER:
+    if period.casefold() in MONTH_NUMBER:
         for text in texts:
             found = re.search(rf"\b{re.escape(period)}\s+((?:19|20)\d{{2}})\b", text, re.IGNORECASE)
             if found:
@@ -436,7 +433,7 @@ def find_layout(
         groups = [[settings.sheet]]
     else:
         candidates = [
-            n for n in sheets if n.casefold() not in _SKIP_SHEETS and not _owned_copy(n) and n not in owned
+            n for n in sheets if n.casefold() not in _SKIP_SHEETS and not is_owned_copy(n) and n not in owned
         ]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
 

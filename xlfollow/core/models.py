@@ -11,6 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref
+from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
 
@@ -112,6 +113,7 @@ class Report:
     title: str | None = None
     region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
     change: Comparison | None = None  # with the previous follow-up, when one was given (core.compare)
+    identity: RoundIdentity | None = None  # the send round a unit's workbook belongs to (xlfollow send)
 
     @property
     def errors(self) -> int:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import defaultdict
 
 from xlfollow.core.a1 import sheet_cell
-from xlfollow.core.layout import OWNED_SHEETS
 from xlfollow.core.models import Issue, Item, Report, Severity
+from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET
 from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Mark, Note, Plan, Series, SheetPlan
 from xlfollow.core.reading import reading_lines
@@ -26,7 +26,6 @@ from xlfollow.core.texts import (
 )
 from xlfollow.core.values import CellFill, CellGlyph, CellIcon
 
-SUMMARY_SHEET, CONTROL_SHEET = OWNED_SHEETS
 # A summary lists at most this many red and missing items each; a summary that lists thousands is
 # no summary (every item stays on the data sheet, and every missing status on Kontroll).
 LIST_LIMIT = 200

@@ -10,7 +10,18 @@ from typing import Any
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
 
-__all__ = ["NOTE_AUTHOR", "NOTE_PREFIX", "Cell", "Chart", "Mark", "Note", "Plan", "Series", "SheetPlan"]
+__all__ = [
+    "NOTE_AUTHOR",
+    "NOTE_PREFIX",
+    "Cell",
+    "CellValue",
+    "Chart",
+    "Mark",
+    "Note",
+    "Plan",
+    "Series",
+    "SheetPlan",
+]
 
 NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may replace)
 # the start of every note xlfollow writes: how a note a button wrote (its author the Excel user) is
@@ -30,6 +41,20 @@ class Mark:  # not frozen: one per status cell, built in a hot loop
     cue: str | None
     typed: object = None
     sheet: str | None = None  # None: the plan's data sheet
+
+
+@dataclass(frozen=True, slots=True)
+class CellValue:
+    """Put ``value`` into a cell of a user's sheet (``None``: empty it), keeping the cell's format:
+    a new round's emptied status cells, collected answers, a settings line. A cell that does not
+    exist yet takes the format of the cell ``style_from`` (row, column) when given. Never a cell
+    that holds a formula: the planners leave those, and the check after writing refuses it."""
+
+    sheet: str
+    row: int
+    col: int
+    value: Any  # str | int | float | bool | None; text is always written as text, never as a formula
+    style_from: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -122,13 +147,21 @@ class Plan:
     notes: list[Note]
     sheets: list[SheetPlan]
     language: str = "sv"
+    values: list[CellValue] = field(default_factory=list)  # cells of users' sheets given a value
+    drop: list[str] = field(default_factory=list)  # xlfollow's sheets to remove (by the name it gives them)
+    notes_replaced: bool = True  # xlfollow's notes on the data sheets become ``notes`` (False: left)
 
     def data_sheets(self) -> list[str]:
-        """The data sheets the plan changes, the first data sheet first."""
+        """The users' sheets the plan changes, the first data sheet first."""
         names = {self.data_sheet: None}
         names.update({m.sheet: None for m in self.marks if m.sheet is not None})
         names.update({n.sheet: None for n in self.notes if n.sheet is not None})
+        names.update({v.sheet: None for v in self.values})
         return list(names)
+
+    def values_on(self, sheet: str) -> dict[tuple[int, int], CellValue]:
+        """The cells of ``sheet`` given a value, by (row, column)."""
+        return {(v.row, v.col): v for v in self.values if v.sheet == sheet}
 
     def marks_on(self, sheet: str) -> list[Mark]:
         return [m for m in self.marks if (m.sheet or self.data_sheet) == sheet]

@@ -63,6 +63,11 @@ class Unit:
     report: UnitReport | None = None
     problem: str | None = None
     key: str | None = None  # the problem's message key
+    identity: str | None = None  # the unit a workbook from `xlfollow send` names (round.unit)
+    expected: tuple[str, ...] = ()  # every unit of that send round (round.units)
+    saved: float = 0.0  # when the file was last saved (seconds): of two copies, the newest counts
+    folders: tuple[str, ...] = ()  # the file's folders, innermost first (names units apart)
+    base: str = ""  # the file's name without xlfollow's endings (-klar, -epost)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,94 @@ class Region:
     by_unit: dict[str, dict[str, int]]
     kind: str
     period: str | None
+    expected: tuple[str, ...] = ()  # the units the send round went to, when the units came from one
+    missing: tuple[str, ...] = ()  # of those, the ones that did not answer
+
+
+_ENDINGS = ("-klar", "-epost")
+
+
+def base_name(stem: str) -> str:
+    """A unit file's name without the endings xlfollow gives its copies ("Barn-klar-epost" ->
+    "Barn"): the run copy and the e-mail copy are the same unit."""
+    changed = True
+    while changed:
+        changed = False
+        for ending in _ENDINGS:
+            if stem.casefold().endswith(ending) and len(stem) > len(ending):
+                stem, changed = stem[: -len(ending)], True
+    return stem
+
+
+def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
+    """Each unit once: a workbook from a send round is known by the unit it names, any other by its
+    folder and its name without xlfollow's endings; of two copies of one unit (the file, its run
+    copy, its e-mail copy, an answer sent twice) the newest counts and the others are set aside
+    with a message. Then each unit gets a name of its own: units of the same name in different
+    folders are named by as many folders as tell them apart, and no unit is called what the
+    total row is called."""
+
+    def key(unit: Unit) -> tuple[str, ...]:
+        if unit.identity:
+            return ("unit", unit.identity.casefold())
+        return ("file", *unit.folders, unit.base.casefold())
+
+    newest: dict[tuple[str, ...], Unit] = {}
+    for unit in units:
+        if unit.key == "region-book":
+            continue
+        other = newest.get(key(unit))
+        if other is None or _better(unit, other):
+            newest[key(unit)] = unit
+    kept = set(map(id, newest.values()))
+    named = _names(list(newest.values()), say("summary.total", language))
+    out = []
+    for unit in units:
+        if id(unit) in kept:
+            out.append(replace(unit, name=named[id(unit)]))
+        elif unit.key != "region-book":
+            chosen = newest[key(unit)]
+            problem = say("unit-older-copy", language, path=unit.path, newer=chosen.path)
+            out.append(
+                replace(unit, name=named[id(chosen)], report=None, problem=problem, key="unit-older-copy")
+            )
+    return out
+
+
+def _better(unit: Unit, other: Unit) -> bool:
+    """Of two copies of one unit: one that can be read, then the newest."""
+    if (unit.report is None) != (other.report is None):
+        return unit.report is not None
+    return unit.saved > other.saved
+
+
+def _names(units: list[Unit], total: str) -> dict[int, str]:
+    """A name per unit: its own (round.unit or the file's), with as many of its folders as it takes
+    to tell units of the same name apart; never the total row's."""
+    names: dict[int, str] = {}
+    for unit in units:
+        if unit.identity:
+            names[id(unit)] = unit.identity
+            continue
+        depth = 0
+        while True:
+            mine = "/".join([*reversed(unit.folders[:depth]), unit.base])
+            clash = any(
+                o is not unit
+                and not o.identity
+                and "/".join([*reversed(o.folders[:depth]), o.base]).casefold() == mine.casefold()
+                for o in units
+            )
+            if not clash or depth >= len(unit.folders):
+                break
+            depth += 1
+        names[id(unit)] = mine
+    taken = {n.casefold() for n in names.values()}
+    for unit_id, name in names.items():
+        if name.casefold() == total.casefold():
+            candidate = f"{name} (enhet)" if "(enhet)" not in taken else f"{name} ({unit_id})"
+            names[unit_id] = candidate
+    return names
 
 
 def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
@@ -163,7 +256,10 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     periods = {report.period for _, report in usable} - {None}
     kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else MIXED_KIND
     period = periods.pop() if len(periods) == 1 else None
-    return Region(tuple(units), rollup, by_unit, kind, period)
+    expected = tuple(dict.fromkeys(name for unit in units for name in unit.expected))
+    answered = {name.casefold() for name, _ in usable}
+    missing = tuple(name for name in expected if name.casefold() not in answered)
+    return Region(tuple(units), rollup, by_unit, kind, period, expected, missing)
 
 
 def region_sheets(region: Region, title: str | None, language: str = "sv") -> list[SheetPlan]:
@@ -186,11 +282,13 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
         line = say("summary.period", lang, period=region.period) + " · " + line
     summary_head(pager, heading, line, last)
     errors = sum(r.errors for _, r in reports(region.units)) + sum(
-        1 for u in region.units if u.report is None
+        1 for u in region.units if u.report is None and u.key != "unit-older-copy"
     )
     if errors:
         banner = say("summary.banner", lang, errors=counted(errors, "error", lang), sheet=CONTROL_SHEET)
         pager.put_row([Put(1, banner, "banner", to=last)], size=12)
+    for text in coverage(region, lang):
+        pager.put_row([Put(1, text, "banner", to=last)], size=12)
     pager.gap()
     pager.put_row(
         [Put(1, summary_sentence(region.kind, region.rollup.status, lang), "sentence", to=last)], size=12
@@ -213,9 +311,32 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
             chart_anchor = (1, top, last, top + 19)
             sheet.chart = status_chart(first, names, region.rollup.by_perspective, keys, lang, chart_anchor)
             pager.gap()
-    sheet.header = heading + (f" – {region.period}" if region.period else "")
+    sheet.header = heading + (
+        f" – {region.period}" if region.period and region.period.casefold() not in heading.casefold() else ""
+    )
     sheet.footer = say("summary.footer", lang)
     return sheet
+
+
+def coverage(region: Region, lang: str) -> list[str]:
+    """What the region's numbers cover, in words that survive printing: how many units the send
+    round went to and how many answered, and every unit left out and why."""
+    lines = []
+    answered = len(reports(region.units))
+    if region.expected:
+        lines.append(say("region.answered", lang, answered=answered, expected=len(region.expected)))
+    left = [say("region.no-answer", lang, unit=name) for name in region.missing]
+    left += [
+        say("region.unreadable", lang, unit=u.name)
+        for u in region.units
+        if u.report is None and u.key not in ("unit-older-copy", "unit-other-kind")
+    ]
+    left += [say("region.other-kind", lang, unit=u.name) for u in region.units if u.key == "unit-other-kind"]
+    if left:
+        last = say("and", lang)
+        units = left[0] if len(left) == 1 else ", ".join(left[:-1]) + f" {last} " + left[-1]
+        lines.append(say("region.left-out", lang, units=units))
+    return lines
 
 
 def _items(region: Region, lang: str) -> SheetPlan:
@@ -243,7 +364,8 @@ def _control(region: Region, lang: str) -> SheetPlan:
     sheet = SheetPlan(CONTROL_SHEET)
     sheet.put(1, 1, say("region.control_title", lang), "title")
     usable = reports(region.units)
-    skipped = [u for u in region.units if u.report is None]
+    skipped = [u for u in region.units if u.report is None and u.key != "unit-older-copy"]
+    older = [u for u in region.units if u.key == "unit-older-copy"]
     errors = sum(report.errors for _, report in usable) + len(
         skipped
     )  # each set-aside unit is a row marked fel
@@ -276,6 +398,18 @@ def _control(region: Region, lang: str) -> SheetPlan:
         sheet.put(row, 1, unit.name, "cell")
         sheet.put(row, 2, say("severity.error", lang), "error")
         sheet.put(row, 3, unit.key if unit.key == "unit-other-kind" else "unreadable-file", "cell")
+        sheet.put(row, 7, unit.problem, "cell")
+        row += 1
+    for name in region.missing:
+        sheet.put(row, 1, name, "cell")
+        sheet.put(row, 2, say("severity.warning", lang), "warning")
+        sheet.put(row, 3, "unit-no-answer", "cell")
+        sheet.put(row, 7, say("region.no-answer-long", lang, unit=name), "cell")
+        row += 1
+    for unit in older:
+        sheet.put(row, 1, unit.name, "cell")
+        sheet.put(row, 2, say("severity.warning", lang), "warning")
+        sheet.put(row, 3, "unit-older-copy", "cell")
         sheet.put(row, 7, unit.problem, "cell")
         row += 1
     for name, report in usable:

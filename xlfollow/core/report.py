@@ -76,6 +76,7 @@ def report_from_values(
         language=settings.lang,
         region_book=book.region_book,
         title=settings.report_title,
+        identity=settings.identity(),
     )
 
 

@@ -30,6 +30,9 @@ RULES: dict[str, Severity] = {
     "red-without-activities": WARNING,
     "comment-contradicts-status": WARNING,
     "unchanged-comment": WARNING,
+    "previous-not-found": WARNING,
+    "previous-refused": WARNING,
+    "previous-unreadable": WARNING,
 }
 
 
@@ -329,3 +332,16 @@ def unchanged_comment(report: Report) -> list[Issue]:
             )
         )
     return issues
+
+
+def previous_issue(
+    report: Report, code: str, path: str, detail: object, cell: tuple[str, int, int] | None
+) -> Issue:
+    """The previous round's workbook could not be used (missing, refused, unreadable): a warning
+    at the settings cell that names it (or the data sheet's first cell, for --previous); the
+    comparison falls back to the workbook's own Historik."""
+    sheet, row, col = cell or (report.layout.sheet, 1, 1)
+    fields: dict[str, object] = {"path": path}
+    if detail is not None:
+        fields["detail"] = detail
+    return Issue(code=code, severity=RULES[code], sheet=sheet, row=row, col=col, fields=fields)

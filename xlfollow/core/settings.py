@@ -42,6 +42,10 @@ SIMPLE_KEYS = (
     "kind",
     "perspectives",
 )
+# A unit's workbook from `xlfollow send` carries the round it belongs to under these keys (what
+# `collect` and `consolidate` know it by, whatever the file is called): the master's file name, the
+# unit, every unit of the round, the period, the round's id, when it was sent, what the units are.
+ROUND_KEYS = ("master", "unit", "units", "period", "id", "sent", "by")
 # Rows of the settings sheet whose key is one of these are its own header row.
 _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
 _LIST_SPLIT = lazy(r"[,;\s]+")
@@ -67,6 +71,23 @@ class Settings:
     report_title: str | None = None
     previous: str | None = None  # the previous follow-up's workbook (a path; relative to this one's folder)
     kind: str | None = None
+    round: dict[str, str] = field(default_factory=dict)  # round.<key> (ROUND_KEYS): a unit's workbook
+    emails: dict[str, str] = field(default_factory=dict)  # email.<unit>: where send addresses a unit's draft
+
+    def identity(self) -> RoundIdentity | None:
+        """The send round a unit's workbook belongs to, when it came from `xlfollow send`."""
+        if not self.round.get("unit") or not self.round.get("id"):
+            return None
+        units = tuple(u.strip() for u in self.round.get("units", "").split(";") if u.strip())
+        return RoundIdentity(
+            master=self.round.get("master", ""),
+            unit=self.round["unit"],
+            units=units,
+            period=self.round.get("period"),
+            id=self.round["id"],
+            sent=self.round.get("sent"),
+            by=self.round.get("by"),
+        )
 
     @property
     def lang(self) -> str:
@@ -104,6 +125,19 @@ class Settings:
 _DEFAULTS = Settings()
 
 
+@dataclass(frozen=True)
+class RoundIdentity:
+    """Which send round, master and unit a unit's workbook belongs to (its settings sheet)."""
+
+    master: str
+    unit: str
+    units: tuple[str, ...]
+    period: str | None
+    id: str
+    sent: str | None = None
+    by: str | None = None
+
+
 def _text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
@@ -117,9 +151,25 @@ def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
     (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
-    data: dict[str, Any] = {"columns": {}, "statuses": {}, "colours": {}, "committee_names": {}}
+    data: dict[str, Any] = {
+        "columns": {},
+        "statuses": {},
+        "colours": {},
+        "committee_names": {},
+        "round": {},
+        "emails": {},
+    }
     builtin = Vocabulary()
-    known = ", ".join([*SIMPLE_KEYS, "column.<fält>", "status.<text>", "colour.<RRGGBB>", "committee.<namn>"])
+    known = ", ".join(
+        [
+            *SIMPLE_KEYS,
+            "column.<fält>",
+            "status.<text>",
+            "colour.<RRGGBB>",
+            "committee.<namn>",
+            "email.<enhet>",
+        ]
+    )
     for raw_key, value, where in pairs:
         key = _text(raw_key)
         if not key or key.startswith("#") or key.casefold() in _HEADER_WORDS:
@@ -155,6 +205,19 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if target is None:
                 raise _bad(key, value, where, "hint.status")
             data["colours"][code] = target
+        elif lower.startswith("round."):
+            part = lower.removeprefix("round.")
+            if part not in ROUND_KEYS:
+                raise InputError(
+                    "setting-unknown", key=key, where=where, known=", ".join(f"round.{k}" for k in ROUND_KEYS)
+                )
+            data["round"][part] = _text(value)
+        elif lower.startswith(("email.", "e-post.", "epost.")):
+            unit = key.split(".", 1)[1].strip()
+            address = _text(value)
+            if not unit or "@" not in address or any(c in address for c in "\r\n<>,; "):
+                raise _bad(key, value, where, "hint.email")
+            data["emails"][unit] = address
         elif lower == "header_row":
             try:
                 row = int(float(_text(value)))

@@ -148,11 +148,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'Ange den nya periodens namn med --period, till exempel --period "augusti 2018".',
         'Give the new period\'s name with --period, for example --period "August 2018".',
     ),
-    "next-period-odd-cells": (
+    "odd-cells": (
         "Bladet ”{sheet}” i {path} har celler utan cellreferens (skrivna av ett annat program än Excel);"
-        " lägescellerna kan inte tömmas säkert. Öppna och spara arbetsboken i Excel och försök igen.",
+        " cellerna kan inte skrivas säkert. Öppna och spara arbetsboken i Excel och försök igen.",
         "The sheet “{sheet}” in {path} has cells without a reference (written by a program other than"
-        " Excel); the status cells cannot be emptied safely. Open and save the workbook in Excel and try"
+        " Excel); its cells cannot be written safely. Open and save the workbook in Excel and try"
         " again.",
     ),
     "excel.no-notes": (
@@ -174,10 +174,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: {key} = {interpreter}. The buttons now use that Python.",
     ),
     "previous-not-found": (
-        "Förra uppföljningens arbetsbok {path} finns inte. Ange sökvägen med --previous eller"
-        " inställningen previous (relativt arbetsbokens mapp).",
-        "The previous follow-up's workbook {path} does not exist. Give its path with --previous or the"
-        " setting previous (relative to the workbook's folder).",
+        "Förra uppföljningens arbetsbok {path} finns inte; jämförelsen görs med bladet Historik om"
+        " arbetsboken har ett. Rätta eller töm inställningen previous (en fil i arbetsbokens mapp),"
+        " eller ange filen med --previous.",
+        "The previous follow-up's workbook {path} does not exist; the comparison uses the Historik sheet"
+        " if the workbook has one. Correct or clear the setting previous (a file in the workbook's"
+        " folder), or give the file with --previous.",
+    ),
+    "previous-refused": (
+        "Inställningen previous = {path} läses inte: {detail}. En arbetsbok som har kommit med e-post"
+        " får bara peka ut en fil i sin egen mapp. Skriv bara filnamnet (flytta filen dit), eller ange"
+        " den med --previous.",
+        "The setting previous = {path} is not read: {detail}. A workbook that arrived by e-mail may only"
+        " name a file in its own folder. Write the file name only (and move the file there), or give it"
+        " with --previous.",
+    ),
+    "previous-unreadable": (
+        "Förra uppföljningens arbetsbok kan inte läsas, så ingen jämförelse görs med den: {detail}",
+        "The previous follow-up's workbook cannot be read, so it is not compared with: {detail}",
     ),
     "sheet-not-found": (
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
@@ -295,6 +309,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(Arkiv > Exportera).",
         "No PDF: press Sammanställ first, or save the sheet Sammanställning as PDF (File > Export).",
     ),
+    "help.send": (
+        "skicka ut: en arbetsbok (utan makron) och ett e-postutkast per enhet",
+        "send out: one macro-free workbook and one e-mail draft per unit",
+    ),
+    "help.send-output": (
+        "mappen att skriva i (standard: NAMN-utskick bredvid arbetsboken)",
+        "the folder to write in (default: NAME-utskick beside the workbook)",
+    ),
+    "help.by": (
+        "vad enheterna är: committee, perspective, goal eller en kolumns rubrik eller bokstav (standard:"
+        " nämnden)",
+        "what the units are: committee, perspective, goal, or a column's header or letter (default: the"
+        " committee)",
+    ),
+    "help.collect": (
+        "samla in: för in enheternas svar i arbetsbokens egna celler",
+        "collect: write the units' answers into the workbook's own cells",
+    ),
+    "help.answers": ("enheternas svar (filer eller mappar)", "the units' answers (files or folders)"),
+    "help.collect-output": (
+        "den nya arbetsboken (standard: NAMN-insamlad.xlsx)",
+        "the new workbook (default: NAME-insamlad.xlsx)",
+    ),
     "help.previous": (
         "förra uppföljningens arbetsbok: sammanställningen säger vad som har ändrats sedan dess",
         "the previous follow-up's workbook: the summary says what has changed since",
@@ -310,6 +347,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "An unexpected error occurred ({detail}). The workbook was not changed. Run with --debug "
         "and send the output to whoever maintains xlfollow.",
     ),
+    "hint.email": ("en e-postadress, t.ex. namn@region.se", "an e-mail address, e.g. name@region.se"),
     "hint.status": (
         "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
@@ -426,6 +464,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the sheet “{sheet}” cannot be read",
     ),
     "detail.cells-unreadable": ("cellernas värden går inte att läsa", "the cell values cannot be read"),
+    "detail.previous-outside": (
+        "den pekar utanför arbetsbokens mapp (en hel sökväg, ~ eller ..)",
+        "it points outside the workbook's folder (a full path, ~ or ..)",
+    ),
+    "detail.previous-link": ("den pekar på en länk", "it points at a link"),
+    "history.previous": ("bladet Historik", "the Historik sheet"),
     "detail.settings-cell": ("bladet {sheet}, cell {cell}", "the sheet {sheet}, cell {cell}"),
     "detail.not-utf8": ("filen är inte sparad som UTF-8", "the file is not saved as UTF-8"),
     "detail.toml": ("felaktig TOML", "invalid TOML"),
@@ -492,6 +536,161 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen av arbetsböckerna kunde sammanställas ({problems}). Inget skrevs.",
         "None of the workbooks could be consolidated ({problems}). Nothing was written.",
     ),
+    "send-nothing-to-divide": (
+        "{path} har varken nämnd, perspektiv eller strategiskt mål att dela posterna efter. Ange en"
+        " kolumn med --by (dess rubrik eller bokstav).",
+        "{path} has no committee, perspective or strategic goal to divide the items by. Name a column"
+        " with --by (its header or letter).",
+    ),
+    "send-no-items": (
+        "{path} har inga poster att skicka ut. Kontrollera arbetsboken med xlfollow check.",
+        "{path} has no items to send out. Check the workbook with xlfollow check.",
+    ),
+    "send-no-column": (
+        "Kolumnen ”{column}” finns inte på bladet ”{sheet}”. Ange en rubrik som står på rubrikraden"
+        " eller en kolumnbokstav med --by.",
+        "The column “{column}” is not on the sheet “{sheet}”. Give a header of the header row or a"
+        " column letter with --by.",
+    ),
+    "send-remote": (
+        "Skicka ut behöver Excel på datorn (enheternas arbetsböcker skrivs som filer). Kör xlfollow send"
+        " på kommandoraden i stället.",
+        "Send needs desktop Excel (the units' workbooks are written as files). Run xlfollow send on the"
+        " command line instead.",
+    ),
+    "excel.sent": (
+        "{units} skrivna i {folder}, med ett e-postutkast (.eml) per enhet: öppna utkasten, lägg till"
+        " mottagare där det behövs och skicka. Spara svaren i mappen {answers}, klicka sedan på Samla in.",
+        "{units} written to {folder}, with an e-mail draft (.eml) per unit: open the drafts, add recipients"
+        " where needed and send. Save the answers in the folder {answers}, then click Samla in.",
+    ),
+    "excel.collected": (
+        "{lines} Se bladet Kontroll och Historik.",
+        "{lines} See the sheets Kontroll and Historik.",
+    ),
+    "send-folder-is-file": (
+        "{path} är en fil. Ange en mapp att skriva enheternas arbetsböcker i (-o MAPP).",
+        "{path} is a file. Name a folder to write the units' workbooks in (-o FOLDER).",
+    ),
+    "collect-no-answers": (
+        "Inga svar att samla in i {paths}. Ange enheternas arbetsböcker (.xlsx) eller en mapp med dem.",
+        "No answers to collect in {paths}. Name the units' workbooks (.xlsx) or a folder holding them.",
+    ),
+    "collect-remote": (
+        "Samla in behöver Excel på datorn (svaren läses från filer). Kör xlfollow collect på"
+        " kommandoraden i stället.",
+        "Collect needs desktop Excel (the answers are read from files). Run xlfollow collect on the"
+        " command line instead.",
+    ),
+    "collect.title": ("Insamling av svar till {master}", "Answers collected into {master}"),
+    "collect.who": (
+        "Svar från {answered} av {expected} enheter: {units}.",
+        "Answers from {answered} of {expected} units: {units}.",
+    ),
+    "collect.missing": ("Inget svar från: {units}.", "No answer from: {units}."),
+    "collect.changed": ("{rows} ändrade ({cells}).", "{rows} changed ({cells})."),
+    "collect.findings": ("{n} skrevs inte in; se listan nedan.", "{n} not written in; see the list below."),
+    "count.thing": ("{n} sak", "{n} thing"),
+    "count.things": ("{n} saker", "{n} things"),
+    "collect.written": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "collect.not-an-answer": (
+        "{path} är inte ett svar från xlfollow send (bladet xlfollow saknar round.unit och round.id)."
+        " Den lästes inte in.",
+        "{path} is not an answer from xlfollow send (the xlfollow sheet has no round.unit and round.id)."
+        " It was not read in.",
+    ),
+    "collect.other-period": (
+        "{path} är svaret för {period}, men arbetsboken gäller nu {now}. Svaret lästes inte in.",
+        "{path} is the answer for {period}, but the workbook is now for {now}. It was not read in.",
+    ),
+    "collect.other-master": (
+        "{path} är ett svar till en annan arbetsbok ({master}); raderna stämmer inte med den här. Svaret"
+        " lästes inte in.",
+        "{path} answers another workbook ({master}); its rows do not match this one. It was not read in.",
+    ),
+    "collect.row-added": (
+        "Enheten har lagt till raden ”{item}”; den skrevs inte in. Lägg in den för hand om den ska med.",
+        "The unit added the row “{item}”; it was not written in. Add it by hand if it belongs.",
+    ),
+    "collect.row-unknown": (
+        "Raden ”{item}” hör inte till utskicket; den skrevs inte in.",
+        "The row “{item}” does not belong to what was sent; it was not written in.",
+    ),
+    "collect.text-changed": (
+        "Enheten har ändrat texten i ”{item}”; raden skrevs inte in. Jämför och för in svaret för hand.",
+        "The unit changed the text of “{item}”; the row was not written in. Compare and copy the answer"
+        " by hand.",
+    ),
+    "collect.answered-twice": (
+        "{field} besvarades två gånger: {other} {other_date} ({other_value}) och {unit} {date} ({value});"
+        " det senaste svaret skrevs in.",
+        "{field} was answered twice: {other} {other_date} ({other_value}) and {unit} {date} ({value}); the"
+        " newest answer was written in.",
+    ),
+    "collect.formula": (
+        "Cellen för {field} har en formel i arbetsboken; svaret skrevs inte in.",
+        "The cell for {field} holds a formula in the workbook; the answer was not written in.",
+    ),
+    "collect.master-changed": (
+        "{field} har ändrats i arbetsboken sedan utskicket ({was} → {now}); enhetens svar ({value})"
+        " skrevs inte in. Välj vilket som gäller och skriv in det.",
+        "{field} was changed in the workbook since sending ({was} → {now}); the unit's answer ({value})"
+        " was not written in. Choose which holds and write it in.",
+    ),
+    "history.changed": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "units.none.committee": ("Utan nämnd", "No committee"),
+    "units.none.perspective": ("Utan perspektiv", "No perspective"),
+    "units.none.goal": ("Utan strategiskt mål", "No strategic goal"),
+    "units.none.column": ("Utan enhet", "No unit"),
+    "send.instructions.title": ("Uppföljning för {unit}", "Follow-up for {unit}"),
+    "send.instructions.rows": (
+        "Bladet ”{sheet}” har era {n} rader ur uppföljningen.",
+        "The sheet “{sheet}” holds your {n} rows of the follow-up.",
+    ),
+    "send.instructions.fill": (
+        "Fyll i läget och en kommentar för varje rad (och utfallet där det finns en kolumn för det)."
+        " Bara de cellerna går att skriva i.",
+        "Fill in the status and a comment for each row (and the outcome where there is a column for it)."
+        " Only those cells can be written in.",
+    ),
+    "send.instructions.statuses": (
+        "Läget väljs i listan i cellen: {choices}.",
+        "Choose the status from the list in the cell: {choices}.",
+    ),
+    "send.instructions.locked": (
+        "Ändra inte texten i raderna och lägg inte till rader: nya rader och ändrade texter förs inte"
+        " in automatiskt. Skriv hellre i kommentaren.",
+        "Do not change the rows' texts or add rows: new rows and changed texts are not read in"
+        " automatically. Write in the comment instead.",
+    ),
+    "send.instructions.return": (
+        "Spara filen och skicka tillbaka den som bilaga, gärna med samma namn.",
+        "Save the file and send it back as an attachment, preferably under the same name.",
+    ),
+    "send.instructions.keep": (
+        "Bladen xlfollow och Utskick (dolda) behövs för att svaret ska kunna läsas in; ta inte bort dem.",
+        "The sheets xlfollow and Utskick (hidden) are needed to read the answer in; do not delete them.",
+    ),
+    "send.mail.subject": ("Uppföljning {period}: {unit}", "Follow-up {period}: {unit}"),
+    "send.mail.body": (
+        "Hej!\n\nHär är era {n} rader ur uppföljningen {period} ({master}). Fyll i läge och kommentar"
+        " i den bifogade arbetsboken, spara den och skicka tillbaka den som bilaga till det här"
+        " meddelandet.\n\nBladet Instruktioner i arbetsboken säger hur.\n\nTack!",
+        "Hello,\n\nHere are your {n} rows of the follow-up {period} ({master}). Fill in status and"
+        " comment in the attached workbook, save it and send it back as an attachment to this"
+        " message.\n\nThe Instruktioner sheet in the workbook says how.\n\nThank you!",
+    ),
+    "cli-sent": (
+        "Skrev {units} till {folder} ({items}), med ett e-postutkast (.eml) per enhet.",
+        "Wrote {units} to {folder} ({items}), with an e-mail draft (.eml) per unit.",
+    ),
+    "cli-sent-unit": ("  {unit}: {path} ({items}){to}", "  {unit}: {path} ({items}){to}"),
+    "cli-sent-to": (", till {address}", ", to {address}"),
+    "cli-collected": ("Skrev {path}.", "Wrote {path}."),
+    "unit-older-copy": (
+        "{path} är en äldre kopia av samma enhet som {newer}; den nyaste räknas.",
+        "{path} is an older copy of the same unit as {newer}; the newest counts.",
+    ),
     "unit-other-kind": (
         "{path} följer upp {kind}, de andra enheterna {region_kind}. Sammanställ varje rapporttyp för sig.",
         "{path} follows up {kind}, the other units {region_kind}. Consolidate each report kind on its own.",
@@ -545,6 +744,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "count.cell": ("{n} cell", "{n} cell"),
     "count.cells": ("{n} celler", "{n} cells"),
     "count.units": ("{n} enheter", "{n} units"),
+    "count.row": ("{n} rad", "{n} row"),
+    "count.rows": ("{n} rader", "{n} rows"),
+    "count.file": ("{n} fil", "{n} file"),
+    "count.files": ("{n} filer", "{n} files"),
+    "field.perspective.header": ("Perspektiv", "Perspective"),
+    "field.goal.header": ("Strategiskt mål", "Strategic goal"),
     "field.id": ("id", "id"),
     "field.perspective": ("perspektiv", "perspective"),
     "field.goal": ("strategiskt mål", "strategic goal"),
@@ -579,6 +784,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.status": ("Läge", "Status"),
     "history.comment": ("Kommentar", "Comment"),
     "history.no-period": ("(ingen period)", "(no period)"),
+    "history.event": ("Händelse", "Event"),
+    "history.unit": ("Enhet", "Unit"),
+    "history.date": ("Datum", "Date"),
+    "history.change": ("Ändring", "Change"),
+    "history.closed": ("Omgången avslutad", "Round closed"),
+    "history.collected": ("Svar insamlat", "Answer collected"),
     "history.setting": ("Inställning", "Setting"),
     "history.value": ("Värde", "Value"),
     "cli-next-period": (
@@ -590,6 +801,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli-next-period-coloured": (
         " {n} lägesceller bär läget i sin färg och lämnades; töm dem i Excel.",
         " {n} status cells carry the status in their colour and were left; empty them in Excel.",
+    ),
+    "cli-next-period-formulas": (
+        " {n} lägesceller med formel lämnades som de var (formeln räknar fram läget).",
+        " {n} status cells with a formula were left as they were (the formula works the status out).",
+    ),
+    "cli-next-period-column": (
+        " Den nya omgången fylls i kolumnen ”{column}”; den färdiga omgångens kolumn står kvar.",
+        " The new round is filled in the column “{column}”; the finished round's column stays.",
+    ),
+    "cli-next-period-added": (
+        " Kolumnen ”{column}” lades till för den nya omgången; den färdiga omgångens kolumn står kvar.",
+        " The column “{column}” was added for the new round; the finished round's column stays.",
     ),
     "help.next-period": (
         "börja nästa uppföljning: töm lägena, spara förra omgången på bladet Historik",
@@ -715,6 +938,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "summary.legend_unknown": (", ✕ okänt (kunde inte läsas)", ", ✕ unknown (could not be read)"),
     "region.source": ("Underlag: {units}, {items}", "Source: {units}, {items}"),
+    "and": ("och", "and"),
+    "region.answered": (
+        "{answered} av {expected} enheter som fick uppföljningen har svarat.",
+        "{answered} of the {expected} units the follow-up was sent to have answered.",
+    ),
+    "region.left-out": ("Inte med i siffrorna: {units}.", "Not in the figures: {units}."),
+    "region.no-answer": ("{unit} (inget svar)", "{unit} (no answer)"),
+    "region.no-answer-long": (
+        "{unit} fick uppföljningen men har inte svarat; enheten är inte med i siffrorna.",
+        "{unit} was sent the follow-up but has not answered; the unit is not in the figures.",
+    ),
+    "region.unreadable": ("{unit} (filen kunde inte läsas)", "{unit} (the file could not be read)"),
+    "region.other-kind": ("{unit} (en annan rapporttyp)", "{unit} (another report kind)"),
     "region.by_unit": ("Per enhet", "By unit"),
     "region.unit": ("Enhet", "Unit"),
     "region.items_title": ("Alla poster i regionen", "All items of the region"),

@@ -53,7 +53,7 @@ def _cell_xml(ref: str, value: Any, style: int | str) -> str:
     if value is None or value == "":
         return f'<c r="{ref}" s="{style}"/>'
     if isinstance(value, bool):
-        value = str(value)
+        return f'<c r="{ref}" s="{style}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, int | float):
         number = repr(float(value)) if isinstance(value, float) else str(value)
         return f'<c r="{ref}" s="{style}"><v>{number}</v></c>'
@@ -145,6 +145,94 @@ def worksheet_xml(sheet: SheetPlan, style_of: Callable[[str | None], int], drawi
         head, tail = xml.split(b"\x00", 1)  # NUL: never in the text written (clean() removes it)
         xml = b"".join((head, rendered, tail))
     return xml
+
+
+# --- a table copied from a user's sheet (a unit's workbook, xlfollow send) ---------------------
+def table_sheet_xml(
+    rows: Sequence[tuple[int, Sequence[tuple[int, Any, int]]]],
+    cols: bytes,
+    freeze_row: int | None,
+    hidden_cols: Iterable[int],
+    validations: Sequence[tuple[str, Sequence[str]]],
+    protect: bool,
+) -> bytes:
+    """A sheet of rows ``(row, [(column, value, format index)])``: ``cols`` the ``<col>``
+    elements (copied from the user's sheet), ``hidden_cols`` hidden, a list ``validations``
+    (address, choices: a dropdown that warns at other text), and with ``protect`` a protection
+    without a password that locks the cells whose format is locked (formatting and widths stay
+    free). Text is written inline, never as a formula."""
+    last_row = max((r for r, _ in rows), default=1)
+    last_col = max((c for _, cells in rows for c, _, _ in cells), default=1)
+    out = [
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+        f'<worksheet xmlns="{NS_MAIN}" xmlns:r="{NS_R}">'
+        f'<dimension ref="A1:{cell_ref(last_row, last_col)}"/><sheetViews><sheetView workbookViewId="0">'
+    ]
+    if freeze_row:
+        top = f"A{freeze_row + 1}"
+        out.append(
+            f'<pane ySplit="{freeze_row}" topLeftCell="{top}" activePane="bottomLeft" state="frozen"/>'
+        )
+    out.append('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>')
+    hidden = sorted(set(hidden_cols))
+    widths = _col_widths(cols)
+    for col in hidden:
+        widths[col] = (widths.get(col, (8.43, b""))[0], b' hidden="1"')
+    if widths:
+        out.append("<cols>")
+        out.extend(
+            f'<col min="{c}" max="{c}" width="{w:g}" customWidth="1"{extra.decode()}/>'
+            for c, (w, extra) in sorted(widths.items())
+        )
+        out.append("</cols>")
+    out.append("<sheetData>")
+    for number, cells in rows:
+        out.append(f'<row r="{number}">')
+        for col, value, style in sorted(cells, key=lambda c: c[0]):
+            out.append(_cell_xml(_ref(number, col), value, style))
+        out.append("</row>")
+    out.append("</sheetData>")
+    if protect:
+        out.append(
+            '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" '
+            'formatRows="0"/>'
+        )
+    if validations:
+        out.append(f'<dataValidations count="{len(validations)}">')
+        for address, choices in validations:
+            listed = ",".join(c.replace('"', "") for c in choices)[:250]
+            out.append(
+                f'<dataValidation type="list" errorStyle="warning" allowBlank="1" showInputMessage="1" '
+                f'showErrorMessage="1" sqref="{address}"><formula1>"{_text_xml(listed)}"</formula1>'
+                "</dataValidation>"
+            )
+        out.append("</dataValidations>")
+    out.append(
+        '<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
+        '<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>'
+    )
+    out.append("</worksheet>")
+    return "".join(out).encode("utf-8")
+
+
+_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
+
+
+def _col_widths(cols: bytes) -> dict[int, tuple[float, bytes]]:
+    """Column widths from a sheet's ``<col>`` elements (each column of a range), with a hidden
+    flag where the user hid a column."""
+    out: dict[int, tuple[float, bytes]] = {}
+    for match in _COL.finditer(cols):
+        attrs = match.group(1)
+        low = re.search(rb'\bmin="(\d+)"', attrs)
+        high = re.search(rb'\bmax="(\d+)"', attrs)
+        width = re.search(rb'\bwidth="([\d.]+)"', attrs)
+        if not (low and high and width):
+            continue
+        extra = b' hidden="1"' if re.search(rb'\bhidden="(?:1|true)"', attrs) else b""
+        for col in range(int(low.group(1)), min(int(high.group(1)), int(low.group(1)) + 200) + 1):
+            out[col] = (float(width.group(1)), extra)
+    return out
 
 
 # --- rows made elsewhere (issue 13: consolidation's workers) ------------------------------------

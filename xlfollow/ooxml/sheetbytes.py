@@ -221,6 +221,161 @@ class SheetBytes:
 
         self.body = cell.sub(empty, self.body)
 
+    def set_cells(self, cells: Mapping[tuple[int, int], tuple[Any, tuple[int, int] | None]]) -> None:
+        """Give cells a value, keeping each cell's format: ``cells`` maps (row, column) to (value,
+        the cell whose format a new cell takes, or None). ``None`` empties a cell (its value and
+        type go, the cell and its format stay); text is written as an inline string, never as a
+        formula; numbers and truth values as such. Rows and cells that do not exist are added in
+        order. One pass over the cell data. Only for sheets whose cells start with their reference
+        (as Excel writes them); others raise ValueError, as does a cell that holds a formula."""
+        if not cells:
+            return
+        body = self.body
+        if odd_cells(body):
+            raise ValueError("cells without a leading reference")
+        prefix = self.prefix
+        by_row: dict[int, dict[int, tuple[Any, tuple[int, int] | None]]] = {}
+        for (row, col), change in cells.items():
+            by_row.setdefault(row, {})[col] = change
+        wanted_styles = {src for _, src in cells.values() if src is not None}
+        styles = self._styles_of(wanted_styles) if wanted_styles else {}
+        out: list[bytes] = []
+        last = 0
+        todo = sorted(by_row)
+        at = 0  # the next row of ``todo`` to place
+        row_start = re.compile(rb"<" + re.escape(prefix) + rb'row\b[^>]*?\br="(\d+)"[^>]*?(/?)>')
+        close_row = b"</" + prefix + b"row>"
+        for match in row_start.finditer(body):
+            number = int(match.group(1))
+            while at < len(todo) and todo[at] < number:  # a row that does not exist: added before this one
+                out.append(body[last : match.start()])
+                out.append(self._new_row(todo[at], by_row[todo[at]], styles, prefix))
+                last = match.start()
+                at += 1
+            if at < len(todo) and todo[at] == number:
+                if match.group(2):  # <row .../>: no cells
+                    end, inner = match.end(), b""
+                    tag = match.group(0)[:-2] + b">"
+                else:
+                    close = body.find(close_row, match.end())
+                    if close < 0:
+                        raise ValueError("row without its end")
+                    end, inner = close + len(close_row), body[match.end() : close]
+                    tag = match.group(0)
+                out.append(body[last : match.start()])
+                out.append(self._changed_row(number, tag, inner, by_row[number], styles, prefix))
+                last = end
+                at += 1
+        rest = b"".join(self._new_row(r, by_row[r], styles, prefix) for r in todo[at:])
+        if rest:
+            if body.endswith(b"/>"):  # <sheetData/>
+                out.append(body[last:-2] + b">" + rest + b"</" + prefix + b"sheetData>")
+            else:
+                end = body.rfind(b"</")
+                out.append(body[last:end] + rest + body[end:])
+        else:
+            out.append(body[last:])
+        self.body = b"".join(out)
+
+    def _styles_of(self, wanted: set[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
+        """The style attribute value of each cell in ``wanted`` (b"0" where it has none)."""
+        found: dict[tuple[int, int], bytes] = {}
+        from xlfollow.core.a1 import col_index
+
+        for match in re.finditer(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d+)"([^>]*)>', self.body):
+            key = (int(match.group(2)), col_index(match.group(1).decode()))
+            if key in wanted:
+                style = _S_VALUE.search(match.group(3))
+                found[key] = style.group(1) if style else b"0"
+        return found
+
+    @staticmethod
+    def _cell(row: int, col: int, value: Any, style: bytes | None, prefix: bytes, keep: bytes = b"") -> bytes:
+        """A cell element holding ``value`` (text inline, never a formula)."""
+        ref = col_letter(col).encode() + str(row).encode()
+        attrs = b' r="' + ref + b'"' + (b' s="' + style + b'"' if style and style != b"0" else b"") + keep
+        tag = prefix + b"c"
+        if value is None:
+            return b"<" + tag + attrs + b"/>"
+        if isinstance(value, bool):
+            kind, inner = b' t="b"', _wrap(prefix, b"v", b"1" if value else b"0")
+        elif isinstance(value, int | float):
+            number = int(value) if isinstance(value, float) and value.is_integer() else value
+            kind, inner = b"", _wrap(prefix, b"v", repr(number).encode())
+        else:
+            text = _wrap(prefix, b't xml:space="preserve"', _escape(str(value)), b"t")
+            kind, inner = b' t="inlineStr"', _wrap(prefix, b"is", text)
+        return b"<" + tag + attrs + kind + b">" + inner + _end(prefix, b"c")
+
+    def _new_row(
+        self,
+        number: int,
+        changes: Mapping[int, tuple[Any, tuple[int, int] | None]],
+        styles: Mapping[tuple[int, int], bytes],
+        prefix: bytes,
+    ) -> bytes:
+        cells = b"".join(
+            self._cell(number, col, value, styles.get(src) if src else None, prefix)
+            for col, (value, src) in sorted(changes.items())
+        )
+        return b"<" + prefix + b'row r="' + str(number).encode() + b'">' + cells + _end(prefix, b"row")
+
+    def _changed_row(
+        self,
+        number: int,
+        tag: bytes,
+        inner: bytes,
+        changes: Mapping[int, tuple[Any, tuple[int, int] | None]],
+        styles: Mapping[tuple[int, int], bytes],
+        prefix: bytes,
+    ) -> bytes:
+        """A row with its cells in ``changes`` given their values (and added in column order)."""
+        from xlfollow.core.a1 import col_index
+
+        cell = re.compile(
+            rb"<"
+            + re.escape(prefix)
+            + rb'c r="([A-Z]{1,3})'
+            + str(number).encode()
+            + rb'"([^>]*?)(?:/>|>(.*?)</'
+            + re.escape(prefix)
+            + rb"c>)",
+            re.DOTALL,
+        )
+        pieces: list[bytes] = []
+        last = 0
+        left = dict(changes)
+        for match in cell.finditer(inner):
+            col = col_index(match.group(1).decode())
+            for new in sorted(c for c in left if c < col):  # cells that do not exist: added in order
+                value, src = left.pop(new)
+                pieces.append(inner[last : match.start()])
+                pieces.append(self._cell(number, new, value, styles.get(src) if src else None, prefix))
+                last = match.start()
+            if col not in left:
+                continue
+            value, _ = left.pop(col)
+            content = match.group(3) or b""
+            if b"<" + prefix + b"f" in content and re.search(rb"<" + re.escape(prefix) + rb"f\b", content):
+                raise ValueError("a cell that holds a formula")
+            style = _S_VALUE.search(match.group(2))
+            keep = _KEEP_ATTRS.findall(match.group(2))  # cm, vm, ph: as they were (not t: the value says)
+            pieces.append(inner[last : match.start()])
+            pieces.append(
+                self._cell(number, col, value, style.group(1) if style else None, prefix, b"".join(keep))
+            )
+            last = match.end()
+        pieces.append(inner[last:])
+        for new in sorted(left):
+            value, src = left[new]
+            pieces.append(self._cell(number, new, value, styles.get(src) if src else None, prefix))
+        spans = re.search(rb'\sspans="(\d+):(\d+)"', tag)
+        if spans:
+            low = min(int(spans.group(1)), *changes)
+            high = max(int(spans.group(2)), *changes)
+            tag = tag[: spans.start()] + b' spans="%d:%d"' % (low, high) + tag[spans.end() :]
+        return tag + b"".join(pieces) + _end(prefix, b"row")
+
     def append_rows(self, rows: list[list[str]]) -> None:
         """Add rows of text (inline strings) after the sheet's last row."""
         numbers = [int(n) for n in re.findall(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"', self.body)]
@@ -338,3 +493,42 @@ def _namespace_prefix(head: bytes, uri: bytes) -> bytes | None:
     """The prefix the root element declares for ``uri`` (b"r"), or None."""
     found = re.search(rb'xmlns:([A-Za-z_][\w.-]*)\s*=\s*["\']' + re.escape(uri) + rb'["\']', head)
     return found.group(1) if found else None
+
+
+def _end(prefix: bytes, name: bytes) -> bytes:
+    return b"</" + prefix + name + b">"
+
+
+def _wrap(prefix: bytes, start: bytes, content: bytes, name: bytes | None = None) -> bytes:
+    """``<start>content</name>`` with the sheet's prefix (``name``: the element's name, when
+    ``start`` carries attributes)."""
+    return b"<" + prefix + start + b">" + content + _end(prefix, name or start)
+
+
+# attributes of a cell start tag kept when its value changes (its reference, style and type are
+# written anew): cell metadata, value metadata, phonetic flag
+_KEEP_ATTRS = re.compile(rb'\sph="[^"]*"')
+
+
+_F_ELEMENT = lazy(rb"<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?f>)", re.DOTALL)
+_CELL_START = lazy(rb"<(?:[A-Za-z_][\w.-]*:)?c\b[^>]*>")
+_CELL_REF = lazy(rb'\br="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def formulas_of(sheet: bytes) -> dict[tuple[int, int], bytes]:
+    """(row, column) -> the formula element of every cell that holds one (shared formulas'
+    masters and members alike): each formula found, then the start tag of its cell before it."""
+    if b"<f" not in sheet and b":f" not in sheet:
+        return {}
+    from xlfollow.core.a1 import col_index
+
+    found: dict[tuple[int, int], bytes] = {}
+    for element in _F_ELEMENT.finditer(sheet):
+        start = max(sheet.rfind(b"<c ", 0, element.start()), sheet.rfind(b":c ", 0, element.start()))
+        if start < 0:
+            continue
+        tag = _CELL_START.match(sheet, sheet.rfind(b"<", 0, start + 1))
+        ref = _CELL_REF.search(tag.group(0)) if tag else None
+        if ref is not None:
+            found[(int(ref.group(2)), col_index(ref.group(1).decode()))] = element.group(0)
+    return found

@@ -239,6 +239,27 @@ class StyleSheet:
             return xf
         return self.xf_like(xf, None, None, False, "General", parent=0)
 
+    def unlocked(self, xf: int) -> int:
+        """A copy of the cell format ``xf`` whose cells stay editable when the sheet is protected."""
+        key = ("unlocked", xf)
+        if key not in self._xf_cache:
+            xfs = self.collection("cellXfs")
+            base = copy.deepcopy(xfs[xf]) if 0 <= xf < len(xfs) else etree.Element(q("xf"))
+            for node in base.findall(q("protection")):
+                base.remove(node)
+            protection = etree.Element(q("protection"))
+            protection.set("locked", "0")
+            alignment = base.find(q("alignment"))
+            if alignment is not None:
+                alignment.addnext(protection)
+            else:
+                base.insert(0, protection)
+            base.set("applyProtection", "1")
+            for name, default in (("numFmtId", "0"), ("fontId", "0"), ("fillId", "0"), ("borderId", "0")):
+                base.set(name, base.get(name, default))
+            self._xf_cache[key] = self.add("cellXfs", base)
+        return self._xf_cache[key]
+
     def xf_like(
         self,
         base_xf: int,

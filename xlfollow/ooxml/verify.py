@@ -31,7 +31,7 @@ from xlfollow.core.errors import InputError, WorkbookError
 from xlfollow.core.lazy import lazy
 from xlfollow.ooxml.newparts import VML_SHAPE
 from xlfollow.ooxml.package import Package, parse, q, raw_member
-from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes, prefixed_cells
+from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes, formulas_of, prefixed_cells
 
 _STYLE = lazy(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
 _STYLE_SPACE = re.compile(rb' s="\d*"')
@@ -230,12 +230,14 @@ def verify_written(
     owned_parts: set[str],
     written: Path,
     original: OriginalDigest | None = None,
-    blanked: Mapping[str, set[tuple[int, int]]] | None = None,
+    expected: Mapping[str, Mapping[tuple[int, int], object]] | None = None,
 ) -> None:
-    """``data_parts``: data sheet -> its part, for every data sheet xlfollow changed (the
+    """``data_parts``: data sheet -> its part, for every user's sheet xlfollow changed (the
     first is named in a failure the check cannot place); ``original``: the digest of one of them,
-    computed beforehand; ``blanked``: data sheet -> the (row, column) cells emptied on purpose
-    (a new round): those sheets are compared cell by cell, every other cell's value the same."""
+    computed beforehand; ``expected``: sheet -> the (row, column) cells given a value on purpose
+    (emptied for a new round, collected answers, settings lines) and that value: those sheets are
+    compared cell by cell, every other cell's value and formula the same, and no cell given a
+    value may have held a formula."""
     data_sheet = next(iter(data_parts), "")
 
     def fail(what: str) -> WorkbookError:
@@ -287,8 +289,8 @@ def verify_written(
             for sheet_name, data_part in data_parts.items():
                 sheet = archive.read(data_part)
                 _check_tags(sheet, styles_count, fail, sheet_name)
-                if blanked is not None and sheet_name in blanked:
-                    if not _only_blanked(package, data_part, sheet, blanked[sheet_name]):
+                if expected is not None and sheet_name in expected:
+                    if not _only_expected(package, data_part, sheet, expected[sheet_name]):
                         raise fail(sheet_name)
                     continue
                 new = sheet_digest(sheet)
@@ -304,10 +306,12 @@ def verify_written(
         raise WorkbookError("verify-failed", path=package.source, sheet=data_sheet) from None
 
 
-def _only_blanked(package: Package, part: str, written: bytes, cells: set[tuple[int, int]]) -> bool:
-    """Everything outside the cell data as it was, and every cell's value as it was but the
-    ``cells`` emptied on purpose, which hold nothing now. Read by the streaming cell reader, not
-    by the code that emptied them."""
+def _only_expected(
+    package: Package, part: str, written: bytes, cells: Mapping[tuple[int, int], object]
+) -> bool:
+    """Everything outside the cell data as it was; the ``cells`` given a value on purpose hold that
+    value and held no formula; every other cell's value and formula as they were. Read by the
+    streaming cell reader and a scan of the formulas, not by the code that wrote the cells."""
     from xlfollow.ooxml.cells import read_cells, strings_of
     from xlfollow.ooxml.package import rels_path
 
@@ -321,6 +325,12 @@ def _only_blanked(package: Package, part: str, written: bytes, cells: set[tuple[
     limit = 50_000_000
     before = read_cells(before_bytes, strings, set(), limit)
     after = read_cells(written, strings, set(), limit)
+    formulas_before, formulas_after = formulas_of(before_bytes), formulas_of(written)
+    if any(cell in formulas_before for cell in cells):
+        return False  # a formula is never overwritten
+    for cell in set(formulas_before) | set(formulas_after):
+        if cell not in cells and formulas_before.get(cell) != formulas_after.get(cell):
+            return False
     for r in range(max(len(before), len(after))):
         old_row = before[r] if r < len(before) else []
         new_row = after[r] if r < len(after) else []
@@ -328,11 +338,24 @@ def _only_blanked(package: Package, part: str, written: bytes, cells: set[tuple[
             was = old_row[c] if c < len(old_row) else None
             now = new_row[c] if c < len(new_row) else None
             if (r + 1, c + 1) in cells:
-                if now not in (None, ""):
+                if not _same_value(now, cells[(r + 1, c + 1)]):
                     return False
             elif was != now:
                 return False
+    for (r, c), value in cells.items():  # cells beyond what the sheet holds now: must be empty
+        if (r > len(after) or c > len(after[r - 1])) and not _same_value(None, value):
+            return False
     return True
+
+
+def _same_value(now: object, wanted: object) -> bool:
+    if wanted is None or wanted == "":
+        return now is None or now == ""
+    if isinstance(wanted, bool) or isinstance(now, bool):
+        return now is wanted
+    if isinstance(wanted, int | float) and isinstance(now, int | float):
+        return float(now) == float(wanted)
+    return now == wanted
 
 
 def _check_tags(

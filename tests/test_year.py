@@ -1,0 +1,261 @@
+"""The year in one test (issue 18): the 2018 success factors followed up through a whole year, through
+the command line and through the buttons' engine, every count decided by hand.
+
+The master is the 2018 report's 41 success factors with a committee column (Samhälle: RUN,
+Patient: HSN, Medarbetare: RS, Verksamhetsresultat: VVN), its statuses and comments emptied: a fresh
+April round. From the report (xlfollow/data/rs2018.json), by hand:
+
+    RUN 10 items: 1 green, 8 yellow, 1 red      HSN 13: 3 green, 10 yellow
+    RS   7 items: 4 yellow, 2 red, 1 missing    VVN 11: 3 green, 7 yellow, 1 red
+
+April: sent to the four committees; RUN answers but changes the text of its red item (that row is not
+written: it stays missing), HSN never answers, RS answers twice (first with its first yellow item
+green, then as the report says: the newest wins), VVN returns its e-mail copy. The master then holds
+green 1+3 = 4, yellow 8+4+7 = 19, red 2+1 = 3, missing 1+13+1 = 15.
+
+August (next-period, sent again): RUN as the report (its red item written now), HSN as the report,
+RS its two red items yellow, VVN its first yellow item red. The master then holds green 1+3+3 = 7,
+yellow 8+10+6+6 = 30, red 1+2 = 3, missing 1; since April (on Historik): two better (RS), one worse
+(VVN), 24 the same (RUN 9, RS 5, VVN 10), 14 changed to or from missing (RUN's red item, HSN's 13)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+
+from xlfollow import actions
+from xlfollow.adapters.email_copy import export
+from xlfollow.cli import main
+from xlfollow.consolidate import consolidate
+from xlfollow.core.status import Status
+from xlfollow.examples import build_2018_factors
+from xlfollow.next_period import next_period
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+DATA = json.loads((Path(__file__).resolve().parent.parent / "xlfollow/data/rs2018.json").read_text("utf-8"))
+COMMITTEE = {"Samhälle": "RUN", "Patient": "HSN", "Medarbetare": "RS", "Verksamhetsresultat": "VVN"}
+STATUS, COMMENT, ITEM = 4, 5, 2  # columns of the master (A: Nämnd, B: Framgångsfaktor, C: Mått)
+REPORTED = {f["item"]: f["status"] or None for f in DATA["factors"]}
+
+
+def counts(report: Any) -> tuple[int, int, int, int]:
+    statuses = [i.status for i in report.items]
+    return tuple(statuses.count(s) for s in (Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING))  # type: ignore[return-value]
+
+
+def build_master(path: Path) -> Path:
+    """The 2018 factors with a committee column, statuses and comments emptied."""
+    build_2018_factors(path)
+    wb = load_workbook(path)
+    ws = wb["Framgångsfaktorer"]
+    ws.insert_cols(1)
+    ws["A3"] = "Nämnd"
+    perspective = None
+    for row in range(4, ws.max_row + 1):
+        text = ws.cell(row, ITEM).value
+        if isinstance(text, str) and text[:2] in ("4 ", "5 ", "6 ", "7 "):
+            perspective = {"4": "Samhälle", "5": "Patient", "6": "Medarbetare", "7": "Verksamhetsresultat"}[
+                text[0]
+            ]
+            continue
+        if not text or text.startswith("Strategiskt mål"):
+            continue
+        ws.cell(row, 1).value = COMMITTEE[perspective]  # type: ignore[index]
+        ws.cell(row, STATUS).value = None
+        ws.cell(row, COMMENT).value = None
+    wb.save(path)
+    return path
+
+
+def answer(
+    unit_book: Path, target: Path, statuses: dict[str, str | None], text_changed: str | None = None
+) -> Path:
+    """A unit fills in its workbook (saved again, as Excel would: by openpyxl here): each row's
+    status from ``statuses`` (by item text) and a comment; ``text_changed`` an item whose text it
+    edits (it unprotects the sheet to do so)."""
+    wb = load_workbook(unit_book)
+    ws = wb["Framgångsfaktorer"]
+    for row in range(4, ws.max_row + 1):
+        text = ws.cell(row, ITEM).value
+        if text not in statuses:
+            continue
+        ws.cell(row, STATUS).value = statuses[text]
+        ws.cell(row, COMMENT).value = f"Lägesbeskrivning från {ws.cell(row, 1).value}."
+        if text == text_changed:
+            ws.cell(row, ITEM).value = text + " (omformulerad)"
+    wb.save(target)
+    return target
+
+
+def unit_files(sent: actions.Sent) -> dict[str, Path]:
+    return {unit: workbook for unit, workbook, _ in sent.files}
+
+
+def items_of(committee: str) -> list[str]:
+    return [
+        f["item"] for f in DATA["factors"] if COMMITTEE[f["perspective"]] == committee and f["item"] in ITEMS
+    ]
+
+
+ITEMS: set[str] = set()
+
+
+@pytest.fixture(scope="module")
+def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """The year on the command line; each step's result kept for the tests below."""
+    root = tmp_path_factory.mktemp("year")
+    master = build_master(root / "uppfoljning.xlsx")
+    ITEMS.update(i.text for i in actions.check(master).report.items)
+    seen: dict[str, Any] = {"root": root, "master": master}
+
+    # --- April: send, answer, collect, run, export
+    assert main(["send", str(master)]) == 0
+    sent = actions.send(master, root / "april-utskick")
+    seen["april_sent"] = sent
+    units = unit_files(sent)
+    answers = root / "april-svar"
+    answers.mkdir()
+    run_red = next(i for i in items_of("RUN") if REPORTED[i] == "↓")
+    answer(
+        units["RUN"], answers / "RUN.xlsx", {i: REPORTED[i] for i in items_of("RUN")}, text_changed=run_red
+    )
+    rs = {i: REPORTED[i] for i in items_of("RS")}
+    first_yellow = next(i for i in items_of("RS") if REPORTED[i] == "→")
+    older = answer(units["RS"], answers / "RS-forsta.xlsx", {**rs, first_yellow: "↑"})
+    os.utime(older, (older.stat().st_mtime - 3600,) * 2)  # an hour before the second answer
+    answer(units["RS"], answers / "RS-andra.xlsx", rs)
+    filled = answer(units["VVN"], root / "VVN-ifylld.xlsx", {i: REPORTED[i] for i in items_of("VVN")})
+    export(filled, answers / "VVN-ifylld-epost.xlsx")
+    seen["april_answers"] = answers
+    collected = actions.collect(master, [answers])
+    seen["april_collect"] = collected
+    april = collected.written
+    assert april is not None
+    seen["april"] = april
+    assert main(["run", str(april), "-o", str(root / "april-klar.xlsx")]) == 0
+    seen["april_klar"] = root / "april-klar.xlsx"
+    assert main(["export", str(root / "april-klar.xlsx")]) == 0
+
+    # --- August: next period, send, answer, collect, run
+    august = next_period(root / "april-klar.xlsx", root / "augusti.xlsx", "augusti 2018").written
+    seen["august_master"] = august
+    sent = actions.send(august, root / "augusti-utskick")
+    units = unit_files(sent)
+    answers = root / "augusti-svar"
+    answers.mkdir()
+    vvn = {i: REPORTED[i] for i in items_of("VVN")}
+    vvn[next(i for i in items_of("VVN") if REPORTED[i] == "→")] = "↓"
+    plans = {
+        "RUN": {i: REPORTED[i] for i in items_of("RUN")},
+        "HSN": {i: REPORTED[i] for i in items_of("HSN")},
+        "RS": {i: ("→" if REPORTED[i] == "↓" else REPORTED[i]) for i in items_of("RS")},
+        "VVN": vvn,
+    }
+    for unit, statuses in plans.items():
+        answer(units[unit], answers / units[unit].name, statuses)
+    collected = actions.collect(august, [answers])
+    seen["august_collect"] = collected
+    assert collected.written is not None
+    assert main(["run", str(collected.written), "-o", str(root / "augusti-klar.xlsx")]) == 0
+    seen["august_klar"] = root / "augusti-klar.xlsx"
+
+    # --- the units' e-mail copies, consolidated
+    copies = root / "epostkopior"
+    copies.mkdir()
+    for unit_answer in answers.iterdir():
+        export(unit_answer, copies / f"{unit_answer.stem}-epost.xlsx")
+    seen["region"] = consolidate([copies], root / "region.xlsx")
+    return seen
+
+
+def test_april_is_sent_to_the_four_committees(year: dict[str, Any]) -> None:
+    sent = year["april_sent"]
+    assert {u.unit: u.items for u in sent.round.units} == {"RUN": 10, "HSN": 13, "RS": 7, "VVN": 11}
+    folder = year["root"] / "uppfoljning-utskick"  # the command's default folder
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        f"uppfoljning-{u}.{ext}" for u in ("RUN", "HSN", "RS", "VVN") for ext in ("xlsx", "eml")
+    )
+
+
+def test_april_collects_what_the_units_answered(year: dict[str, Any]) -> None:
+    collected = year["april_collect"].collected
+    assert collected.answered == ("RUN", "RS", "VVN") and collected.missing == ("HSN",)
+    assert sorted((f.code, f.unit) for f in collected.findings) == [
+        ("answered-twice", "RS"),
+        ("text-changed", "RUN"),
+    ]
+    # status and comment of RUN's 9 rows, RS's 7 (6 statuses: one item has none in the report), VVN's 11
+    assert collected.rows == 9 + 7 + 11
+    assert len([c for c in collected.changes if c.field == "status"]) == 9 + 6 + 11
+    report = actions.check(year["april"]).report
+    assert counts(report) == (4, 19, 3, 15)
+
+
+def test_april_board_paper_and_email_copy(year: dict[str, Any]) -> None:
+    wb = load_workbook(year["april_klar"])
+    column = [c.value for c in wb["Sammanställning"]["A"] if isinstance(c.value, str)]
+    assert any(v.startswith("Av de 41 framgångsfaktorerna bedöms fyra vara uppfyllda") for v in column), (
+        column
+    )
+    history = wb["Historik"]
+    events = [r[7] for r in history.iter_rows(min_row=2, values_only=True)]
+    assert events.count("Svar insamlat") == 27 and set(events) == {"Svar insamlat"}
+    copy = year["root"] / "april-klar-epost.xlsx"
+    assert copy.exists() and "xl/vbaProject.bin" not in __import__("zipfile").ZipFile(copy).namelist()
+
+
+def test_august_compares_with_april_from_historik(year: dict[str, Any], capsys) -> None:
+    august = year["august_collect"]
+    assert august.collected.answered == ("RUN", "HSN", "RS", "VVN") and not august.collected.missing
+    assert not august.collected.findings
+    report = actions.check(year["august_klar"]).report
+    assert counts(report) == (7, 30, 3, 1)
+    change = report.change
+    assert change is not None and change.period == "april 2018" and change.previous == "bladet Historik"
+    assert (len(change.improved), len(change.worse), len(change.same)) == (2, 1, 24)
+    assert main(["check", str(year["august_klar"])]) == 0
+    sentence = (
+        "Sedan förra uppföljningen har två förbättrats, en försämrats, 14 ändrats på annat sätt och 24 har"
+        " samma läge."
+    )
+    assert sentence in capsys.readouterr().out
+
+
+def test_the_units_email_copies_consolidate_once_each(year: dict[str, Any]) -> None:
+    region = year["region"]
+    assert region.expected == ("RUN", "HSN", "RS", "VVN") and region.missing == ()
+    assert region.rollup.items == 41
+    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    assert by_unit == {"RUN": (1, 8, 1, 0), "HSN": (3, 10, 0, 0), "RS": (0, 6, 0, 1), "VVN": (3, 6, 2, 0)}
+
+
+def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], tmp_path: Path) -> None:
+    """The office's workbook open in Excel (the desktop stand-in): Samla in reads the answers saved in
+    NAME-svar and writes them through the live writer; Kör allt then reads the same counts the command
+    line read. August on the remote engine: the change since April from the workbook's own Historik."""
+    from test_excel import remote_book
+
+    from xlfollow.adapters.file_reader import read_values
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    master = shutil.copy(year["master"], tmp_path / "uppfoljning.xlsx")
+    shutil.copytree(year["april_answers"], tmp_path / "uppfoljning-svar")
+    values = read_values(Path(master))
+    book = FakeBook("uppfoljning.xlsx", {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
+    book.fullname = str(master)
+    message = run_action("collect", book)
+    assert "Svar från 3 av 4 enheter: RUN, RS, VVN." in message and "Inget svar från: HSN." in message
+    done = actions.run_live(book, "all")
+    assert counts(done.report) == (4, 19, 3, 15)
+    august = actions.run_live(remote_book(year["august_klar"]), "all")
+    assert counts(august.report) == (7, 30, 3, 1)
+    change = august.report.change
+    assert change is not None and (len(change.improved), len(change.worse), len(change.same)) == (2, 1, 24)

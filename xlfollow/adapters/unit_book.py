@@ -1,0 +1,208 @@
+"""The unit-book writer (``xlfollow send``): one macro-free workbook per unit, as
+:mod:`xlfollow.core.units` planned it. A new package that carries the master's own formats (its
+styles and theme, copied byte for byte), so that the unit's rows look as they do in the master;
+the cells the unit answers are the only unlocked ones."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from xlfollow.adapters.file_writer import _NEW_BOOK, add_sheet, write_owned_sheet
+from xlfollow.core.a1 import col_letter
+from xlfollow.core.plan_types import SheetPlan
+from xlfollow.core.settings import SETTINGS_SHEET
+from xlfollow.core.texts import say
+from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, UnitBook, UnitSheet
+from xlfollow.core.values import BookValues
+from xlfollow.ooxml.newparts import table_sheet_xml
+from xlfollow.ooxml.package import Package, q
+from xlfollow.ooxml.stylesheet import StyleSheet
+
+CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
+_EPOCH = dt.datetime(1899, 12, 30)
+_CELL_STYLE = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d+)"([^>]*?)(?:/>|>)')
+_S = re.compile(rb'\bs="(\d+)"')
+
+
+def write_unit_book(
+    unit: UnitBook, master: BookValues, target: Path, lang: str, check: Callable[[Path], None] | None = None
+) -> Path:
+    """Write ``unit``'s workbook to ``target`` (atomically), its rows taken from ``master``;
+    ``check`` reads the written file back and raises to stop before anything is replaced."""
+    package = _new_package(master.package, str(target))
+    styles_part = "xl/styles.xml"
+    styles = StyleSheet(package.xml(styles_part))
+    source = master.package
+    for sheet in unit.sheets:
+        cell_styles = _cell_styles(source.read(source.sheet_part(sheet.source) or "")) if source else {}
+        cols = _cols(source.read(source.sheet_part(sheet.source) or "")) if source else b""
+        part = add_sheet(package, sheet.name)
+        package.put(part, _sheet_xml(sheet, master, cell_styles, cols, styles, unit.choices))
+    write_owned_sheet(package, _instructions(unit, lang), styles)
+    settings = SheetPlan(SETTINGS_SHEET, owned=False)
+    settings.put(1, 1, say("history.setting", lang), "header")
+    settings.put(1, 2, say("history.value", lang), "header")
+    for number, (key, value) in enumerate(unit.settings, start=2):
+        settings.put(number, 1, key, "cell")
+        settings.put(number, 2, value, "cell")
+    settings.widths = {1: 22, 2: 50}
+    write_owned_sheet(package, settings, styles)
+    sent = SheetPlan(SENT_SHEET, owned=True)
+    for col, name in enumerate(SENT_COLUMNS, start=1):
+        sent.put(1, col, name, "header")
+    for number, row in enumerate(unit.sent, start=2):
+        for col, value in enumerate(row, start=1):
+            if value is not None:
+                sent.put(number, col, _plain(value), "cell")
+    write_owned_sheet(package, sent, styles)
+    package.put_xml(styles_part, styles.root)
+    _states(package, {SETTINGS_SHEET: "hidden", SENT_SHEET: "veryHidden"})
+    package.save(target, None if check is None else lambda _, written: check(written))
+    return target
+
+
+def _new_package(source: Package | None, name: str) -> Package:
+    """A new workbook package with the master's styles and theme (byte for byte)."""
+    parts = dict(_NEW_BOOK)
+    styles = theme = None
+    if source is not None:
+        for _, rtype, target, _ in source.rels(source.workbook):
+            if rtype.endswith("/styles") and source.has(target):
+                styles = source.read(target)
+            elif rtype.endswith("/theme") and source.has(target):
+                theme = source.read(target)
+    if theme is not None:
+        parts["xl/theme/theme1.xml"] = theme
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for part, data in parts.items():
+            archive.writestr(part, data)
+    package = Package(buffer.getvalue(), name)
+    from xlfollow.adapters.file_writer import MINIMAL_STYLES
+
+    package.put("xl/styles.xml", styles or MINIMAL_STYLES)
+    package.add_rel(package.workbook, "styles", "xl/styles.xml")
+    package.set_override("xl/styles.xml", CT_STYLES)
+    return package
+
+
+def _cell_styles(sheet: bytes) -> dict[int, dict[int, int]]:
+    """row -> column -> the format index of every cell of a user's sheet that has one."""
+    from xlfollow.core.a1 import col_index
+
+    found: dict[int, dict[int, int]] = {}
+    for match in _CELL_STYLE.finditer(sheet):
+        style = _S.search(match.group(3))
+        if style is not None:
+            found.setdefault(int(match.group(2)), {})[col_index(match.group(1).decode())] = int(
+                style.group(1)
+            )
+    return found
+
+
+def _cols(sheet: bytes) -> bytes:
+    found = re.search(rb"<(?:\w+:)?cols\b.*?</(?:\w+:)?cols>", sheet, re.DOTALL)
+    return found.group(0) if found else b""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    return value
+
+
+def _value(value: Any) -> Any:
+    """A cell's value as written: a date as Excel's serial number (its format says it is a date)."""
+    if isinstance(value, dt.datetime):
+        delta = value - _EPOCH
+        return delta.days + delta.seconds / 86400
+    if isinstance(value, dt.date):
+        return (dt.datetime(value.year, value.month, value.day) - _EPOCH).days
+    if isinstance(value, str):
+        return value
+    return value
+
+
+def _sheet_xml(
+    sheet: UnitSheet,
+    master: BookValues,
+    cell_styles: dict[int, dict[int, int]],
+    cols: bytes,
+    styles: StyleSheet,
+    choices: tuple[str, ...],
+) -> bytes:
+    rows_in = master.sheets[sheet.source].rows
+    rows = []
+    answer = set(sheet.answer_cols)
+    header_style: dict[int, int] = {}
+    for row in sheet.rows:
+        values: dict[int, Any] = {}
+        formats: dict[int, int] = {}
+        if row.source is not None:
+            line = rows_in[row.source - 1] if row.source - 1 < len(rows_in) else []
+            for col, value in enumerate(line, start=1):
+                if value is not None:
+                    values[col] = value
+            formats.update(cell_styles.get(row.source, {}))
+        for col, value in row.put.items():
+            values[col] = value
+        if row.target in sheet.header_rows:
+            header_style = {c: formats.get(c, 0) for c in range(1, sheet.last_col + 1)}
+            for col in sheet.added_cols:  # an added column's header looks like the status column's
+                formats[col] = header_style.get(sheet.status_col or 1, 0)
+        cells = []
+        for col in sorted(set(values) | set(formats)):
+            style = formats.get(col, 0)
+            if row.key is not None and col in answer:
+                style = styles.unlocked(style)
+            cells.append((col, _value(values.get(col)), style))
+        if row.key is not None:
+            for col in answer - set(values) - set(formats):
+                cells.append((col, None, styles.unlocked(0)))
+        rows.append((row.target, cells))
+    validations = []
+    item_rows = [r.target for r in sheet.rows if r.key is not None]
+    if sheet.status_col is not None and item_rows:
+        letter = col_letter(sheet.status_col)
+        validations.append((f"{letter}{min(item_rows)}:{letter}{max(item_rows)}", choices))
+    freeze = sheet.header_rows[0] if sheet.header_rows else None
+    return table_sheet_xml(rows, cols, freeze, [sheet.key_col], validations, protect=True)
+
+
+def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
+    """The unit's instructions, in the report's language (Swedish first)."""
+    sheet = SheetPlan(INSTRUCTIONS_SHEET, owned=True)
+    lines = [
+        (say("send.instructions.title", lang, unit=unit.unit), "title"),
+        (say("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
+        (say("send.instructions.fill", lang), None),
+        (say("send.instructions.statuses", lang, choices=", ".join(unit.choices)), None),
+        (say("send.instructions.locked", lang), None),
+        (say("send.instructions.return", lang), None),
+        (say("send.instructions.keep", lang), "note"),
+    ]
+    for number, (text, style) in enumerate(lines, start=1):
+        sheet.put(number, 1, text, style or "cell")
+    sheet.widths = {1: 110}
+    sheet.heights = {n: 32.0 for n in range(2, len(lines) + 1)}
+    return sheet
+
+
+def _states(package: Package, states: dict[str, str]) -> None:
+    """Hide sheets (``hidden`` or ``veryHidden``); the first sheet stays the active one."""
+    workbook = package.xml(package.workbook)
+    sheets = workbook.find(q("sheets"))
+    for node in sheets if sheets is not None else []:
+        state = states.get(node.get("name", ""))
+        if state:
+            node.set("state", state)
+    package.put_xml(package.workbook, workbook)
+
+
+__all__ = ["write_unit_book"]

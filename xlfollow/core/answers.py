@@ -1,0 +1,395 @@
+"""Collecting the units' answers (``xlfollow collect``), as data: which answers are the master's,
+which cells each changes, what conflicts, and what Historik and Kontroll say about it. Pure: the
+pipeline reads the master and the answers, this module decides, a writer applies the plan (values
+only, into the master's own cells), and the check after writing proves nothing else changed.
+
+An answer is known by what ``xlfollow send`` put into it (the round's identity on its settings
+sheet, each row's key, what was sent), not by its file name: the file itself, its e-mail copy, a
+copy Excel saved again and a renamed file are all the same answer.
+
+- A cell is answered when the unit's value differs from what was sent.
+- The master's cell changed since sending (and not to the unit's value): not written, shown.
+- The same cell answered twice with different values: the newest answer wins, both are shown.
+- A row whose item text the unit changed, or a row the unit added: listed, not written.
+- A master cell that holds a formula: not written, shown.
+- An answer from another master or for another period: refused with a message."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from xlfollow.core.history import COLLECTED, HistoryRow
+from xlfollow.core.models import Item, Report, plain
+from xlfollow.core.owned import CONTROL_SHEET
+from xlfollow.core.plan_types import CellValue, SheetPlan
+from xlfollow.core.rollup import status_key
+from xlfollow.core.settings import RoundIdentity
+from xlfollow.core.texts import counted, say
+from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
+from xlfollow.core.values import BookValues
+
+
+@dataclass(frozen=True)
+class AnswerRow:
+    key: str | None  # the master's sheet and row; None: a row the unit added
+    sheet: str
+    row: int  # in the answer
+    item: str
+    values: dict[str, Any]  # field -> the value as the unit left it
+
+
+@dataclass(frozen=True)
+class Answer:
+    path: str
+    saved: float  # seconds: of two answers to one cell, the newest wins
+    date: str  # when it was saved, as shown ("2018-05-03 14:10")
+    identity: RoundIdentity | None
+    rows: tuple[AnswerRow, ...]
+    sent: dict[str, dict[str, Any]]  # key -> "item" and each answer field -> the value sent
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A line of the collection's report: a conflict (not written) or an answer refused."""
+
+    code: str
+    unit: str
+    sheet: str | None = None
+    row: int | None = None
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: str) -> str:
+        return say(f"collect.{self.code}", lang, unit=self.unit, **self.fields)
+
+
+@dataclass(frozen=True)
+class Change:
+    unit: str
+    date: str
+    sheet: str
+    row: int
+    col: int
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass(frozen=True)
+class Collected:
+    changes: tuple[Change, ...]
+    answered: tuple[str, ...]  # units with an answer used
+    missing: tuple[str, ...]  # units of the round with no answer
+    findings: tuple[Finding, ...]
+    answers: int  # answer files used
+
+    @property
+    def rows(self) -> int:
+        return len({(c.sheet, c.row) for c in self.changes})
+
+    def values(self) -> list[CellValue]:
+        return [CellValue(c.sheet, c.row, c.col, c.new) for c in self.changes]
+
+
+def read_answer(book: BookValues, report: Report, path: str, saved: float, date: str) -> Answer:
+    """An answer workbook's rows (the answer fields at the master's columns), keys and what was
+    sent, from its values as the reader gave them."""
+    rows: list[AnswerRow] = []
+    tables = report.layout.tables()
+    for item in report.items:
+        table = tables[item.table]
+        sheet_rows = book.sheets[table.sheet].rows
+        line = sheet_rows[item.row - 1] if item.row - 1 < len(sheet_rows) else []
+        key_col = next((c for c, h in table.headers.items() if h.strip() == KEY_HEADER), None)
+        key = line[key_col - 1] if key_col is not None and key_col - 1 < len(line) else None
+        values = {}
+        for name in ANSWER_FIELDS:
+            col = table.column(name)
+            if col is not None:
+                values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
+        rows.append(AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values))
+    sent: dict[str, dict[str, Any]] = {}
+    sheet = next((s for n, s in book.sheets.items() if n == SENT_SHEET), None)
+    if sheet is not None and sheet.rows:
+        for line in sheet.rows[1:]:
+            cells = dict(zip(SENT_COLUMNS, [*line, *([None] * len(SENT_COLUMNS))], strict=False))
+            if cells.get("key"):
+                sent[str(cells["key"])] = {k: plain_value(v) for k, v in cells.items() if k != "key"}
+    return Answer(path, saved, date, report.identity, tuple(rows), sent)
+
+
+def _same(a: Any, b: Any) -> bool:
+    a, b = plain_value(a), plain_value(b)
+    if isinstance(a, str) and isinstance(b, str):
+        return plain(a) == plain(b)
+    if isinstance(a, int | float) and isinstance(b, int | float) and not isinstance(a, bool):
+        return float(a) == float(b)
+    return a == b
+
+
+def collect_answers(
+    report: Report,
+    book: BookValues,
+    master: str,
+    answers: Sequence[Answer],
+    formulas: Mapping[str, set[tuple[int, int]]],
+) -> Collected:
+    """What the ``answers`` change in the master (``report`` of ``book``, file name ``master``)."""
+    tables = report.layout.tables()
+    items: dict[tuple[str, int], Item] = {(tables[i.table].sheet, i.row): i for i in report.items}
+    findings: list[Finding] = []
+    used: list[Answer] = []
+    for answer in answers:
+        refused = _refused(answer, report, master, items)
+        if refused is not None:
+            findings.append(refused)
+        else:
+            used.append(answer)
+    used.sort(key=lambda a: a.saved)
+    # (sheet, row, field) -> [(answer, value)], oldest first
+    offered: dict[tuple[str, int, str], list[tuple[Answer, Any]]] = {}
+    for answer in used:
+        unit = answer.identity.unit if answer.identity else answer.path
+        for line in answer.rows:
+            if line.key is None:
+                findings.append(Finding("row-added", unit, line.sheet, line.row, {"item": _short(line.item)}))
+                continue
+            sent = answer.sent.get(line.key)
+            place = _place(line.key)
+            if sent is None or place is None or place not in items:
+                findings.append(
+                    Finding("row-unknown", unit, line.sheet, line.row, {"item": _short(line.item)})
+                )
+                continue
+            if not _same(line.item, sent.get("item")):
+                findings.append(
+                    Finding("text-changed", unit, place[0], place[1], {"item": _short(str(sent.get("item")))})
+                )
+                continue
+            for name, value in line.values.items():
+                if not _same(value, sent.get(name)):
+                    offered.setdefault((*place, name), []).append((answer, value))
+    changes: list[Change] = []
+    for (sheet, row, name), offers in offered.items():
+        item = items[(sheet, row)]
+        table = tables[item.table]
+        col = table.column(name)
+        if col is None:
+            continue
+        answer, value = offers[-1]  # the newest
+        unit = answer.identity.unit if answer.identity else answer.path
+        distinct = {repr(plain_value(v)) for _, v in offers}
+        if len(distinct) > 1:
+            others = [o for o in offers[:-1] if not _same(o[1], value)]
+            for other, other_value in others:
+                findings.append(
+                    Finding(
+                        "answered-twice",
+                        unit,
+                        sheet,
+                        row,
+                        {
+                            "field": say(f"field.{name}", report.language),
+                            "other": other.identity.unit if other.identity else other.path,
+                            "other_date": other.date,
+                            "other_value": _short(_shown(other_value)),
+                            "value": _short(_shown(value)),
+                            "date": answer.date,
+                        },
+                    )
+                )
+        sheet_rows = book.sheets[sheet].rows
+        cells = sheet_rows[row - 1] if row - 1 < len(sheet_rows) else []
+        now = plain_value(cells[col - 1] if col - 1 < len(cells) else None)
+        was = answer.sent[f"{sheet}!{row}"].get(name)
+        if _same(now, value):
+            continue
+        if (row, col) in formulas.get(sheet, set()):
+            findings.append(
+                Finding("formula", unit, sheet, row, {"field": say(f"field.{name}", report.language)})
+            )
+            continue
+        if not _same(now, was):
+            findings.append(
+                Finding(
+                    "master-changed",
+                    unit,
+                    sheet,
+                    row,
+                    {
+                        "field": say(f"field.{name}", report.language),
+                        "was": _short(_shown(was)),
+                        "now": _short(_shown(now)),
+                        "value": _short(_shown(value)),
+                    },
+                )
+            )
+            continue
+        changes.append(Change(unit, answer.date, sheet, row, col, name, now, value))
+    changes.sort(key=lambda c: (c.sheet, c.row, c.col))
+    expected = tuple(dict.fromkeys(u for a in answers if a.identity for u in a.identity.units))
+    units = {a.identity.unit for a in used if a.identity}
+    answered = tuple(u for u in expected if u in units) + tuple(sorted(units - set(expected)))
+    missing = tuple(u for u in expected if u.casefold() not in {a.casefold() for a in answered})
+    return Collected(tuple(changes), answered, missing, tuple(findings), len(used))
+
+
+def _refused(
+    answer: Answer, report: Report, master: str, items: Mapping[tuple[str, int], Item]
+) -> Finding | None:
+    name = answer.path
+    identity = answer.identity
+    if identity is None:
+        return Finding("not-an-answer", name, fields={"path": answer.path})
+    period = report.layout.period
+    if identity.period and period and plain(identity.period) != plain(period):
+        return Finding(
+            "other-period",
+            identity.unit,
+            fields={"path": answer.path, "period": identity.period, "now": period},
+        )
+    keys = [r.key for r in answer.rows if r.key]
+    matching = sum(
+        1
+        for key in keys
+        if (place := _place(key)) is not None
+        and place in items
+        and _same(items[place].text, answer.sent.get(key, {}).get("item"))
+    )
+    if keys and matching * 2 < len(keys) and plain(identity.master) != plain(master):
+        return Finding("other-master", identity.unit, fields={"path": answer.path, "master": identity.master})
+    return None
+
+
+def _place(key: str) -> tuple[str, int] | None:
+    sheet, _, row = key.rpartition("!")
+    return (sheet, int(row)) if sheet and row.isdigit() else None
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _shown(value: Any) -> str:
+    return "–" if value is None else str(value)
+
+
+def history_rows(collected: Collected, report: Report, classify: Any) -> list[HistoryRow]:
+    """One Historik row per answered item: the unit, the date of its answer, what changed."""
+    lang = report.language
+    tables = report.layout.tables()
+    items = {(tables[i.table].sheet, i.row): i for i in report.items}
+    by_row: dict[tuple[str, int], list[Change]] = {}
+    for change in collected.changes:
+        by_row.setdefault((change.sheet, change.row), []).append(change)
+    rows = []
+    for (sheet, row), changes in by_row.items():
+        item = items[(sheet, row)]
+        status = next((c.new for c in changes if c.field == "status"), item.status_value)
+        comment = next((c.new for c in changes if c.field == "comment"), item.comment)
+        word = say(f"status.{status_key(classify(status)) if status is not None else 'missing'}", lang)
+        what = "; ".join(
+            say(
+                "history.changed",
+                lang,
+                field=say(f"field.{c.field}", lang),
+                old=_short(_shown(c.old), 40),
+                new=_short(_shown(c.new), 40),
+            )
+            for c in changes
+        )
+        rows.append(
+            HistoryRow(
+                report.layout.period,
+                sheet,
+                row,
+                item.id,
+                item.text,
+                word,
+                comment,
+                COLLECTED,
+                changes[-1].unit,
+                changes[-1].date,
+                what,
+            )
+        )
+    return rows
+
+
+def lines(collected: Collected, lang: str) -> list[str]:
+    """The collection in sentences: who answered and who did not, how much changed."""
+    out = []
+    expected = len(collected.answered) + len(collected.missing)
+    if expected:
+        out.append(
+            say(
+                "collect.who",
+                lang,
+                answered=len(collected.answered),
+                expected=expected,
+                units=", ".join(collected.answered) or "–",
+            )
+        )
+    if collected.missing:
+        out.append(say("collect.missing", lang, units=", ".join(collected.missing)))
+    out.append(
+        say(
+            "collect.changed",
+            lang,
+            rows=counted(collected.rows, "row", lang),
+            cells=counted(len(collected.changes), "cell", lang),
+        )
+    )
+    if collected.findings:
+        out.append(say("collect.findings", lang, n=counted(len(collected.findings), "thing", lang)))
+    return out
+
+
+def collect_sheet(collected: Collected, master: str, lang: str) -> SheetPlan:
+    """The Kontroll sheet of a collection: the sentences, then every finding with its cell."""
+    from xlfollow.core.a1 import cell_ref
+
+    sheet = SheetPlan(CONTROL_SHEET)
+    sheet.put(1, 1, say("collect.title", lang, master=master), "title")
+    row = 2
+    for text in lines(collected, lang):
+        sheet.put(row, 1, text, "subtitle" if row == 2 else "note")
+        sheet.merges.append((row, 1, row, 5))
+        row += 1
+    row += 1
+    for col, key in enumerate(
+        ("region.unit", "control.code", "control.sheet", "control.cell", "control.message"), 1
+    ):
+        sheet.put(row, col, say(key, lang), "header")
+    header = row
+    for finding in collected.findings:
+        row += 1
+        sheet.put(row, 1, finding.unit, "cell")
+        sheet.put(row, 2, finding.code, "cell")
+        sheet.put(row, 3, finding.sheet, "cell")
+        sheet.put(row, 4, cell_ref(finding.row, 1) if finding.row else None, "cell")
+        sheet.put(row, 5, finding.message(lang), "cell")
+    for change in collected.changes:
+        row += 1
+        sheet.put(row, 1, change.unit, "cell")
+        sheet.put(row, 2, "collected", "cell")
+        sheet.put(row, 3, change.sheet, "cell")
+        sheet.put(row, 4, cell_ref(change.row, change.col), "cell")
+        sheet.put(
+            row,
+            5,
+            say(
+                "collect.written",
+                lang,
+                field=say(f"field.{change.field}", lang),
+                old=_short(_shown(change.old)),
+                new=_short(_shown(change.new)),
+            ),
+            "cell",
+        )
+    sheet.widths = {1: 18, 2: 16, 3: 18, 4: 8, 5: 90}
+    sheet.freeze_row = header
+    sheet.repeat_rows = (header, header)
+    return sheet

@@ -1,0 +1,195 @@
+"""A new round as a plan (next-period): what the finished round leaves on *Historik*, which status
+cells are emptied and which are kept, the column a per-period layout goes on in, the settings lines,
+and xlfollow's sheets of the finished round removed. Pure: the pipeline applies the plan through a
+writer, and the check after writing proves that only these cells changed.
+
+- A status cell that holds a formula is never emptied (it is the workbook's logic, and a shared
+  formula's master must stay); neither is a blank cell whose colour is the status (the user's
+  format). Both are counted and said.
+- A per-period layout (status columns "Per april", "Per augusti" ...) keeps the finished column:
+  the next period's column is used if the sheet has one, else added after the table's last column
+  (its header and cells formatted as the finished column's), and the setting ``column.status``
+  names it.
+- The new workbook needs no other file: Historik holds the finished round, and a ``previous``
+  setting is cleared."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from xlfollow.core.history import closing_rows, history_sheet
+from xlfollow.core.layout import MONTH_NUMBER, header_words, match_header, period_key
+from xlfollow.core.models import Layout, Report
+from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
+from xlfollow.core.plan_types import CellValue, Mark, Plan, SheetPlan
+from xlfollow.core.settings import SETTINGS_SHEET
+from xlfollow.core.texts import say
+from xlfollow.core.values import BookValues, CellFill
+
+
+@dataclass(frozen=True)
+class NewRound:
+    emptied: int  # status cells emptied
+    coloured: int  # blank status cells whose colour is the status (left as they are)
+    formulas: int  # status cells holding a formula (left as they are)
+    column: str | None = None  # the per-period column the new round goes on in (its header)
+    added: bool = False  # that column was added
+
+
+def next_round_plan(
+    book: BookValues, report: Report, period: str, formulas: Mapping[str, set[tuple[int, int]]]
+) -> tuple[Plan, NewRound]:
+    """The plan that starts the round ``period`` from the finished ``report`` of ``book``;
+    ``formulas``: sheet -> the cells that hold a formula."""
+    values: list[CellValue] = []
+    marks: list[Mark] = []
+    coloured = kept = 0
+    column: str | None = None
+    added = False
+    layout = report.layout
+    tables = layout.tables()
+    per_period = {i: _next_column(t, book, period) for i, t in enumerate(tables)}
+    for index, (table, choice) in enumerate(zip(tables, per_period.values(), strict=True)):
+        if choice is None:
+            continue
+        target, header, new = choice
+        column, added = header, added or new
+        status = table.column("status")
+        assert status is not None
+        if new:
+            values.append(
+                CellValue(table.sheet, table.header_row, target, header, (table.header_row, status))
+            )
+            for item in report.items:
+                if item.table == index:
+                    values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
+    for item in report.items:
+        table = tables[item.table]
+        col = table.column("status")
+        if col is None or item.status_value is None or per_period[item.table] is not None:
+            continue
+        if isinstance(item.status_value, CellFill):
+            coloured += 1  # the colour is the status: the user's format, not emptied
+            continue
+        if (item.row, col) in formulas.get(table.sheet, set()):
+            kept += 1  # the workbook's own logic
+            continue
+        values.append(CellValue(table.sheet, item.row, col, None))
+        marks.append(
+            Mark(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
+        )
+    lines: dict[str, str | None] = {"period": period, "previous": None}
+    if column is not None:
+        lines["column.status"] = column
+    settings_values, settings_sheet = settings_lines(book, lines, report.language)
+    values.extend(settings_values)
+    history = own_sheet(HISTORY_SHEET, book.owned)
+    earlier = book.sheets[history].rows if history is not None and history in book.sheets else []
+    sheets = [history_sheet(earlier, closing_rows(report), report.language)]
+    if settings_sheet is not None:
+        sheets.insert(0, settings_sheet)
+    plan = Plan(
+        data_sheet=layout.sheet,
+        marks=marks,
+        notes=[],  # xlfollow's notes belong to the finished round
+        sheets=sheets,
+        language=report.language,
+        values=values,
+        drop=[SUMMARY_SHEET, CONTROL_SHEET],  # the finished round's
+    )
+    return plan, NewRound(len(marks), coloured, kept, column, added)
+
+
+def settings_lines(
+    book: BookValues, lines: Mapping[str, Any], lang: str
+) -> tuple[list[CellValue], SheetPlan | None]:
+    """Lines set on the settings sheet: a key's value replaced where the sheet has the key, else a
+    line added after its last line (``None``: a value cleared, nothing added). Without a settings
+    sheet, a new one (a user's sheet, not xlfollow's)."""
+    name = next((n for n in book.sheets if n.casefold() == SETTINGS_SHEET and n not in book.owned), None)
+    if name is None:
+        sheet = SheetPlan(SETTINGS_SHEET, owned=False)
+        made = [(say("history.setting", lang), say("history.value", lang), "header")]
+        made += [(k, v, "cell") for k, v in lines.items() if v is not None]
+        for number, (key, value, style) in enumerate(made, start=1):
+            sheet.put(number, 1, key, style)
+            sheet.put(number, 2, value, style)
+        sheet.widths = {1: 16, 2: 40}
+        return [], sheet
+    rows = book.sheets[name].rows
+    where = {
+        str(row[0]).strip().casefold(): number
+        for number, row in enumerate(rows, start=1)
+        if row and row[0] is not None and str(row[0]).strip()
+    }
+    values = []
+    free = max((n for n, row in enumerate(rows, start=1) if any(v is not None for v in row)), default=0) + 1
+    for key, value in lines.items():
+        row = where.get(key.casefold())
+        if row is not None:
+            current = rows[row - 1][1] if len(rows[row - 1]) > 1 else None
+            if current != value:
+                values.append(CellValue(name, row, 2, value))
+        elif value is not None:
+            values += [CellValue(name, free, 1, key), CellValue(name, free, 2, value)]
+            free += 1
+    return values, None
+
+
+def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str, bool] | None:
+    """Where a per-period table's next round goes: (column, its header, whether it is added), or
+    None for a table with one status column (which is emptied)."""
+    current = table.column("status")
+    if current is None:
+        return None
+    candidates = sorted(
+        (key, col)
+        for col, text in table.headers.items()
+        if match_header(text) == "status" and (key := period_key(text)) is not None
+    )
+    if len(candidates) < 2 or current not in {c for _, c in candidates}:
+        return None
+    now = next(k for k, c in candidates if c == current)
+    later = [(k, c) for k, c in candidates if k > now]
+    month = next((MONTH_NUMBER[w] for w in header_words(period) if w in MONTH_NUMBER), None)
+    for key, col in later:
+        if month is not None and key[1] == month:
+            return col, table.headers[col], False
+    if later and month is None:
+        col = later[0][1]
+        return col, table.headers[col], False
+    rows = book.sheets[table.sheet].rows
+    last = len(rows) if table.last_row is None else table.last_row
+    col = max(table.headers) + 1
+    while any(col - 1 < len(r) and r[col - 1] is not None for r in rows[table.header_row - 1 : last]):
+        col += 1
+    return col, _header_for(table.headers[current], period), True
+
+
+def _header_for(header: str, period: str) -> str:
+    """The finished column's header with the new period in it ("Per april" -> "Per augusti")."""
+    words = header_words(period)
+    month = next((w for w in words if w in MONTH_NUMBER), None)
+    if month is not None:
+        for word in re.findall(r"[A-Za-zÅÄÖåäö]+", header):
+            if word.casefold() in MONTH_NUMBER:
+                return header.replace(word, month if word.islower() else month.capitalize(), 1)
+    stripped = re.sub(r"\s*(?:19|20)\d{2}(?:-\d{2}-\d{2})?", "", header).strip()
+    return f"{stripped} {period}".strip()
+
+
+def formula_columns(layout: Layout, fields: Sequence[str] = ("status",)) -> dict[str, set[int]]:
+    """The columns of ``fields`` on each data sheet (where a reader looks for formulas)."""
+    out: dict[str, set[int]] = {}
+    for table in layout.tables():
+        for field in fields:
+            col = table.column(field)
+            if col is not None:
+                out.setdefault(table.sheet, set()).add(col)
+    return out
+
+
+__all__: Sequence[str] = ("NewRound", "formula_columns", "next_round_plan", "settings_lines")

@@ -1,0 +1,376 @@
+"""Sending a follow-up out (``xlfollow send``), as data: which rows go to which unit, and what each
+unit's workbook holds. Pure: the pipeline reads the master, this module decides, and the unit-book
+writer (:mod:`xlfollow.adapters.unit_book`) writes each workbook.
+
+A unit's workbook is the master's own table cut down to the unit's rows:
+- the rows above the header and the header, then each of the unit's items, with every column of
+  the master in its own place (so a settings line ``column.status = C`` still holds, and collect
+  writes each answer back into the same column); blank perspective, goal and committee cells
+  (which belong to the row above in the master) filled in, and the perspective and strategic goal
+  added as columns after the table where the master gives them as headings;
+- the cells a unit answers (status, comment, outcome, activities) unlocked, a dropdown of statuses,
+  the sheet protected without a password (a guide, not a lock);
+- a hidden column with each row's key (the master's sheet and row) and a hidden sheet with what
+  was sent, so that collect can tell an answer from an untouched cell and a changed master cell
+  from a changed answer;
+- the master's settings, with the columns named as the master reads them and the round's identity
+  (master, unit, every unit, period, round id), which survives Excel saving the file again and
+  xlfollow's e-mail copy."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from xlfollow.core.errors import InputError
+from xlfollow.core.models import Item, Layout, Report
+from xlfollow.core.settings import SETTINGS_SHEET
+from xlfollow.core.status import Status
+from xlfollow.core.texts import say
+from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
+
+KEY_HEADER = "xlfollow-nyckel"  # the hidden column of each row's key in a unit's workbook
+SENT_SHEET = "Utskick"  # the hidden sheet of what was sent
+INSTRUCTIONS_SHEET = "Instruktioner"
+ANSWER_FIELDS = ("status", "comment", "outcome", "activities")
+SENT_COLUMNS = ("key", "item", *ANSWER_FIELDS)
+BY_FIELDS = ("committee", "perspective", "goal")
+_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """A row of a unit's sheet: the master's row ``source`` (None: none, a blank row), with the
+    cells ``put`` (column -> value) written over it."""
+
+    target: int
+    source: int | None
+    put: dict[int, Any] = field(default_factory=dict)
+    key: str | None = None  # an item's row: the master's sheet and row ("Framgångsfaktorer!12")
+
+
+@dataclass(frozen=True)
+class UnitSheet:
+    name: str  # the master's sheet name
+    source: str  # the master's sheet the rows come from
+    rows: tuple[UnitRow, ...]
+    header_rows: tuple[int, ...]  # the header row of each table (target rows)
+    answer_cols: tuple[int, ...]  # unlocked on item rows
+    status_col: int | None
+    key_col: int  # hidden
+    added_cols: dict[int, str]  # columns added after the master's (perspective, goal): header text
+    last_col: int
+
+
+@dataclass(frozen=True)
+class UnitBook:
+    unit: str
+    file_stem: str
+    sheets: tuple[UnitSheet, ...]
+    settings: tuple[tuple[str, Any], ...]  # the settings sheet's lines
+    sent: tuple[tuple[Any, ...], ...]  # SENT_COLUMNS, one row per item
+    choices: tuple[str, ...]  # the status dropdown
+    email: str | None
+    items: int
+
+
+@dataclass(frozen=True)
+class SendRound:
+    by: str
+    units: tuple[UnitBook, ...]
+    id: str
+    period: str | None
+    unsent: int  # items that belong to no unit
+
+
+def by_field(report: Report, wanted: str | None) -> str:
+    """What divides the items into units: ``wanted`` (committee, perspective, goal, or a column's
+    header or letter), else the committee where the items have one, else the perspective, else
+    the strategic goal."""
+    if wanted:
+        return wanted
+    for name in BY_FIELDS:
+        if any(_values_of(item, name) for item in report.items):
+            return name
+    raise InputError("send-nothing-to-divide", path=report.path)
+
+
+def _values_of(item: Item, by: str) -> tuple[str, ...]:
+    if by == "committee":
+        return item.committees
+    value = getattr(item, by, None)
+    return (value,) if value else ()
+
+
+def group_items(report: Report, book: BookValues, by: str) -> dict[str, list[Item]]:
+    """unit -> its items, in the master's order (an item with several committees goes to each)."""
+    columns = None
+    if by not in BY_FIELDS:
+        columns = {i: _column_of(table, by) for i, table in enumerate(report.layout.tables())}
+    units: dict[str, list[Item]] = {}
+    filled: dict[int, Any] = {}  # table -> the value above (a column's blank cells belong to it)
+    for item in report.items:
+        if columns is None:
+            names = _values_of(item, by)
+        else:
+            col = columns[item.table]
+            table = report.layout.tables()[item.table]
+            row = book.sheets[table.sheet].rows[item.row - 1]
+            value = row[col - 1] if col - 1 < len(row) else None
+            if value is not None and str(value).strip():
+                filled[item.table] = str(value).strip()
+            names = (filled[item.table],) if filled.get(item.table) else ()
+        for name in names or (say(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language),):
+            units.setdefault(name, []).append(item)
+    return units
+
+
+def _column_of(table: Layout, spec: str) -> int:
+    """The column ``spec`` names in ``table``: a letter, or a header's text (any case)."""
+    from xlfollow.core.a1 import col_index
+
+    text = spec.strip()
+    if re.fullmatch(r"[A-Za-z]{1,3}", text) and not any(
+        h.casefold() == text.casefold() for h in table.headers.values()
+    ):
+        return col_index(text.upper())
+    for col, header in table.headers.items():
+        if " ".join(header.split()).casefold() == " ".join(text.split()).casefold():
+            return col
+    raise InputError("send-no-column", column=spec, sheet=table.sheet)
+
+
+def file_stem(master: str, unit: str) -> str:
+    """A file name for a unit's workbook: the master's name and the unit's, without characters a
+    file name cannot hold."""
+    name = _UNSAFE.sub("-", unit).strip(" .-") or "enhet"
+    return f"{master}-{name}"[:120]
+
+
+def status_choices(report: Report) -> tuple[str, ...]:
+    """The dropdown's statuses: for green, yellow, red and not applicable, the text the master
+    writes most often for it (its own arrows or words), else the Swedish or English word."""
+    typed: dict[Status, Counter[str]] = {s: Counter() for s in _CHOICES}
+    for item in report.items:
+        value = item.status_value
+        if (
+            item.status in typed
+            and isinstance(value, str)
+            and not isinstance(value, CellFill | CellIcon | CellGlyph)
+        ):
+            typed[item.status][value.strip()] += 1
+    choices = []
+    for status in _CHOICES:
+        common = typed[status].most_common(1)
+        choices.append(common[0][0] if common else say(f"status.{status.value}", report.language))
+    return tuple(c.replace(",", " ") for c in choices)
+
+
+_CHOICES = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)
+
+
+def round_id(master: str, period: str | None, units: Sequence[str], sent: str) -> str:
+    text = "\n".join([master, period or "", *units, sent])
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def plan_send(
+    report: Report,
+    book: BookValues,
+    master: str,
+    by: str | None,
+    sent: str,
+    settings_rows: Sequence[Sequence[Any]],
+    emails: Mapping[str, str],
+) -> SendRound:
+    """The unit workbooks of a send round of ``report`` (the master ``book``, its file name
+    ``master`` without suffix), sent at ``sent`` (an ISO date and time)."""
+    by = by_field(report, by)
+    groups = group_items(report, book, by)
+    if not groups:
+        raise InputError("send-no-items", path=report.path)
+    names = tuple(groups)
+    period = report.layout.period
+    ident = round_id(master, period, names, sent)
+    choices = status_choices(report)
+    base_settings = _kept_settings(settings_rows) + _column_settings(report.layout)
+    folded = {k.casefold(): v for k, v in emails.items()}
+    units = []
+    for unit, items in groups.items():
+        identity = (
+            ("round.master", master),
+            ("round.unit", unit),
+            ("round.units", "; ".join(names)),
+            ("round.period", period or ""),
+            ("round.id", ident),
+            ("round.sent", sent),
+            ("round.by", by),
+        )
+        lines = base_settings + identity
+        if period and not any(k.casefold() == "period" for k, _ in lines):
+            lines += (("period", period),)
+        sheets, sent_rows = _unit_sheets(report, book, items)
+        units.append(
+            UnitBook(
+                unit=unit,
+                file_stem=file_stem(master, unit),
+                sheets=sheets,
+                settings=lines,
+                sent=sent_rows,
+                choices=choices,
+                email=folded.get(unit.casefold()),
+                items=len(items),
+            )
+        )
+    return SendRound(by, tuple(units), ident, period, 0)
+
+
+def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]:
+    """The master's settings lines a unit's workbook keeps: how to read it (vocabulary, colours,
+    committees, kind, language, sheet, header row ...), not the master's own round (previous,
+    e-mail addresses, an earlier send round's identity)."""
+    kept = []
+    for row in rows:
+        key = row[0] if row else None
+        value = row[1] if len(row) > 1 else None
+        if not isinstance(key, str) or not key.strip() or value is None:
+            continue
+        lower = key.strip().casefold()
+        if lower in ("previous",) or lower.startswith(("round.", "email.", "e-post.", "epost.", "column.")):
+            continue
+        kept.append((key.strip(), value))
+    return tuple(kept)
+
+
+def _column_settings(layout: Layout) -> tuple[tuple[str, Any], ...]:
+    """``column.<field> = <header>`` for the status and outcome columns the master reads (of
+    several period columns, the one it reads: in the unit's workbook it is still empty)."""
+    from xlfollow.core.a1 import col_letter
+
+    lines = []
+    for name in ("status", "outcome"):
+        col = layout.column(name)
+        if col is not None:
+            lines.append((f"column.{name}", col_letter(col)))
+    return tuple(lines)
+
+
+def _unit_sheets(
+    report: Report, book: BookValues, items: Sequence[Item]
+) -> tuple[tuple[UnitSheet, ...], tuple[tuple[Any, ...], ...]]:
+    tables = report.layout.tables()
+    by_sheet: dict[str, dict[int, list[Item]]] = {}
+    for item in items:
+        by_sheet.setdefault(tables[item.table].sheet, {}).setdefault(item.table, []).append(item)
+    sheets = []
+    sent = []
+    for sheet_name, by_table in by_sheet.items():
+        rows: list[UnitRow] = []
+        header_rows = []
+        answer: set[int] = set()
+        status_col: int | None = None
+        widest = max(max(tables[t].headers, default=1) for t in by_table)
+        added: dict[int, str] = {}
+        need = {f for t in by_table for f in ("perspective", "goal") if tables[t].column(f) is None}
+        need = {f for f in need if any(getattr(i, f) for t in by_table.values() for i in t)}
+        for offset, name in enumerate(sorted(need, key=("perspective", "goal").index), start=1):
+            added[widest + offset] = name
+        key_col = widest + len(added) + 1
+        target = 0
+        for table_index, table_items in by_table.items():
+            table = tables[table_index]
+            if target == 0:
+                for source in range(1, table.header_row + 1):
+                    target += 1
+                    rows.append(UnitRow(target, source))
+            else:
+                target += 2  # a blank row, then this table's header
+                rows.append(UnitRow(target, table.header_row))
+            header_rows.append(target)
+            header = rows[-1]
+            for col, name in added.items():
+                header.put[col] = say(f"field.{name}.header", report.language)
+            header.put[key_col] = KEY_HEADER
+            answer.update(c for name in ANSWER_FIELDS if (c := table.column(name)) is not None)
+            status_col = status_col or table.column("status")
+            for item in table_items:
+                target += 1
+                key = f"{sheet_name}!{item.row}"
+                put: dict[int, Any] = {key_col: key}
+                for name in ("perspective", "goal"):
+                    at = table.column(name)
+                    value = getattr(item, name)
+                    if at is not None and value:
+                        put[at] = value  # a blank cell belongs to the row above in the master
+                for col, name in added.items():
+                    put[col] = getattr(item, name)
+                at = table.column("committee")
+                if at is not None:
+                    row_values = book.sheets[sheet_name].rows[item.row - 1]
+                    if at - 1 >= len(row_values) or row_values[at - 1] is None:
+                        put[at] = " ".join(item.committees) or None
+                rows.append(UnitRow(target, item.row, put, key))
+                sent.append(_sent_row(key, item, table, book))
+        sheets.append(
+            UnitSheet(
+                name=sheet_name,
+                source=sheet_name,
+                rows=tuple(rows),
+                header_rows=tuple(header_rows),
+                answer_cols=tuple(sorted(answer)),
+                status_col=status_col,
+                key_col=key_col,
+                added_cols=added,
+                last_col=key_col,
+            )
+        )
+    return tuple(sheets), tuple(sent)
+
+
+def _sent_row(key: str, item: Item, table: Layout, book: BookValues) -> tuple[Any, ...]:
+    """What was sent for an item: its key, text and the answer cells' values as they stood."""
+    row = book.sheets[table.sheet].rows[item.row - 1]
+    values: list[Any] = [key, item.text]
+    for name in ANSWER_FIELDS:
+        col = table.column(name)
+        value = row[col - 1] if col is not None and col - 1 < len(row) else None
+        values.append(plain_value(value))
+    return tuple(values)
+
+
+def plain_value(value: Any) -> Any:
+    """A cell's value as sent and compared: text stripped, a reading's stand-ins (a fill, an
+    icon) as what the cell holds (nothing, the number)."""
+    if isinstance(value, CellFill):
+        return None
+    if isinstance(value, CellIcon):
+        return value.number
+    if isinstance(value, CellGlyph):
+        return str(value).split(" (")[0]
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def settings_sheet_rows(book: BookValues) -> list[list[Any]]:
+    for name, sheet in book.sheets.items():
+        if name.casefold() == SETTINGS_SHEET and name not in book.owned:
+            return sheet.rows
+    return []
+
+
+__all__ = (
+    "KEY_HEADER",
+    "SENT_SHEET",
+    "SendRound",
+    "UnitBook",
+    "UnitRow",
+    "UnitSheet",
+    "plan_send",
+)

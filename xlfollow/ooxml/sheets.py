@@ -1,0 +1,91 @@
+"""Removing a sheet from a workbook's package: its entry in workbook.xml, the defined names that
+belong to it (the others' sheet indexes moved down), the views that pointed at it, its part and
+the parts only it used (notes, drawings, charts)."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from xlfollow.ooxml.package import NS_R, Package, q
+
+
+def remove_sheet(package: Package, name: str) -> bool:
+    """Remove the sheet ``name`` (exact name); False when there is none."""
+    workbook = package.xml(package.workbook)
+    sheets = workbook.find(q("sheets"))
+    if sheets is None:
+        return False
+    entries = list(sheets)
+    index = next((i for i, s in enumerate(entries) if s.get("name") == name), None)
+    if index is None:
+        return False
+    rid = entries[index].get(q("id", NS_R), "")
+    part = {r: t for r, _, t, _ in package.rels(package.workbook)}.get(rid)
+    sheets.remove(entries[index])
+    names = workbook.find(q("definedNames"))
+    if names is not None:
+        for node in list(names):
+            local = node.get("localSheetId")
+            if (
+                (local is not None and int(local) == index)
+                or f"{name}'!" in (node.text or "")
+                or (node.text or "").startswith(f"{name}!")
+            ):
+                names.remove(node)
+            elif local is not None and int(local) > index:
+                node.set("localSheetId", str(int(local) - 1))
+        if not len(names):
+            workbook.remove(names)
+    fix_views(workbook)
+    package.put_xml(package.workbook, workbook)
+    if part:
+        _remove_with_children(package, part)
+        drop_rel(package, package.workbook, rid)
+    return True
+
+
+def _remove_with_children(package: Package, part: str) -> None:
+    """``part`` and, through its relationships, every part no remaining part refers to."""
+    todo = [part]
+    removed: set[str] = set()
+    while todo:
+        current = todo.pop()
+        if current in removed or not package.has(current):
+            continue
+        children = [t for _, _, t, mode in package.rels(current) if mode != "External"]
+        package.drop_rels(current)
+        package.remove(current)
+        removed.add(current)
+        for child in children:
+            if not _referred(package, child):
+                todo.append(child)
+
+
+def _referred(package: Package, part: str) -> bool:
+    """Whether any part still in the package refers to ``part``."""
+    for name in package.names():
+        if name.endswith(".rels"):
+            continue
+        if any(t == part for _, _, t, mode in package.rels(name) if mode != "External"):
+            return True
+    return False
+
+
+def drop_rel(package: Package, part: str, rid: str) -> None:
+    keep = {r for r, _, _, _ in package.rels(part) if r != rid}
+    package.drop_rels(part, keep)
+
+
+def fix_views(workbook: etree._Element) -> None:
+    """The workbook's views point at a visible sheet that exists (the active tab, the first tab
+    shown)."""
+    sheets = workbook.find(q("sheets"))
+    visible = [
+        i for i, s in enumerate(sheets if sheets is not None else []) if s.get("state") in (None, "visible")
+    ]
+    count = len(sheets) if sheets is not None else 0
+    for view in workbook.iter(q("workbookView")):
+        for attribute in ("activeTab", "firstSheet"):
+            value = int(view.get(attribute, "0"))
+            if value >= count or value not in visible:
+                view.set(attribute, str(visible[0] if visible else 0))
