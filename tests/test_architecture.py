@@ -102,3 +102,11 @@ def test_run_imports_only_what_it_uses(example, tmp_path: Path) -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stderr.strip().splitlines()[-1] in ("0 []", "1 []"), done.stderr[-500:]
+
+
+def test_developing_names_every_module() -> None:
+    """DEVELOPING.md's map of the house names every module of the package."""
+    text = (ROOT / "DEVELOPING.md").read_text("utf-8")
+    words = set(text.replace("/", " ").replace(".py", " ").replace("`", " ").split())
+    modules = {p.stem for p in (ROOT / "xlfollow").rglob("*.py") if p.stem != "__init__"}
+    assert modules <= words, sorted(modules - words)

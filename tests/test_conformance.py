@@ -180,3 +180,95 @@ def test_what_the_file_writer_alone_sets_print_settings(example, tmp_path: Path)
     assert ws.page_setup.orientation == "landscape" and ws.page_setup.paperSize in (9, "9")
     assert ws.page_setup.fitToWidth in (1, "1")
     assert cell_ref(1, 1) == "A1"
+
+
+# --- the round (issue 18): collected answers, and users' sheets with xlfollow's names ---------------
+def _collect_setup(tmp_path: Path) -> tuple[Path, Path]:
+    from test_send_collect import _fill
+    from test_year import build_master
+
+    master = build_master(tmp_path / "master.xlsx")
+    rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
+    answers = tmp_path / "master-svar"
+    answers.mkdir()
+    _fill(rs, answers / "RS.xlsx", {4: ("↑", "Klart."), 6: ("↓", "Försenat.")})
+    return master, answers
+
+
+@pytest.mark.parametrize("engine", ["remote", "desktop"])
+def test_collected_answers_are_the_same_cells_through_both_writers(engine: str, tmp_path: Path) -> None:
+    """The collect plan applied by the file writer (read back by openpyxl) and by the live writer
+    (the remote engine's actions, the desktop stand-in's cells): the same cells, the same values,
+    the same Historik rows; the remote engine has no files to read the answers from, so there the
+    plan the button would make is applied (Samla in itself says it needs desktop Excel)."""
+    from xlfollow.adapters.file_reader import formula_cells, read_values
+    from xlfollow.adapters.live_excel import apply_plan_live
+    from xlfollow.core.units import ANSWER_FIELDS
+
+    from fake_excel import FakeBook
+
+    master, answers = _collect_setup(tmp_path)
+    done = actions.collect(master, [answers], tmp_path / "fil.xlsx")
+    by_file = load_workbook(tmp_path / "fil.xlsx")["Framgångsfaktorer"]
+    expected = {(c.row, c.col): by_file.cell(c.row, c.col).value for c in done.collected.changes}
+    assert len(expected) == 4 and set(expected.values()) == {"↑", "Klart.", "↓", "Försenat."}
+    file_history = [
+        list(r) for r in load_workbook(tmp_path / "fil.xlsx")["Historik"].iter_rows(values_only=True)
+    ]
+    if engine == "remote":
+        values = read_values(master)
+        report, _ = actions.decide(values, actions.Request(compare=False))
+        loaded, _ = actions.read_answers(actions.workbook_files([answers]), actions.Request(compare=False))
+        formulas = formula_cells(values, report.layout, ANSWER_FIELDS)
+        plan, _ = actions.collect_plan(values, report, master.stem, loaded, formulas, actions.Request())
+        book = remote_book(master)
+        apply_plan_live(plan, book, values.owned)
+        live = {
+            cell: _unprefixed(action["values"][0][0])
+            for action in actions_of(book)
+            if action["func"] == "setValues" and sheet_name(book, action) == "Framgångsfaktorer"
+            for cell in [(action["start_row"] + 1, action["start_column"] + 1)]
+        }
+        history = next(
+            [[_unprefixed(v) for v in row] for row in a["values"]]
+            for a in actions_of(book)
+            if a["func"] == "setValues" and sheet_name(book, a) == "Historik"
+        )
+    else:
+        values = read_values(master)
+        book = FakeBook(master.name, {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
+        book.fullname = str(master)
+        actions.collect_live(book)
+        sheet = book.sheets["Framgångsfaktorer"]
+        live = {cell: sheet.cell(*cell) for cell in expected}
+        history = [list(r) for r in book.sheets["Historik"].values]
+    assert live == expected
+    width = len(file_history[0])
+    history = [list(r) + [None] * (width - len(r)) for r in history]
+    assert _normalised(history) == _normalised(file_history)
+
+
+def test_a_users_sheets_with_xlfollows_names_are_kept_by_both_writers(tmp_path: Path) -> None:
+    """See tests/test_round_defects.py::test_the_buttons_write_beside_a_users_kontroll_sheet, which
+    holds the remote engine and the file writer to the same sheet names; here the desktop stand-in."""
+    from openpyxl import Workbook
+
+    from xlfollow.adapters.file_reader import read_values
+    from xlfollow.excel import run_action
+
+    from fake_excel import FakeBook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Framgångsfaktor", "Läge"])
+    ws.append(["1. a", "grön"])
+    wb.create_sheet("Kontroll").append(["Mina egna anteckningar"])
+    wb.save(tmp_path / "bok.xlsx")
+    values = read_values(tmp_path / "bok.xlsx")
+    book = FakeBook("bok.xlsx", {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
+    run_action("all", book)
+    assert [s.name for s in book.sheets] == ["Data", "Kontroll", "Sammanställning", "Kontroll (xlfollow)"]
+    assert book.sheets["Kontroll"].values == [["Mina egna anteckningar"]]
+    written = actions.run(tmp_path / "bok.xlsx").written
+    assert written is not None and load_workbook(written).sheetnames == [s.name for s in book.sheets]

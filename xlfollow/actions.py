@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from xlfollow.core.errors import InputError, WorkbookError, os_reason
+from xlfollow.core.errors import InputError, WorkbookError, XlfollowError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Issue, Layout, Report
 from xlfollow.core.report import Looks, rollup_of, settings_for
@@ -105,15 +105,19 @@ def with_previous_round(report: Report, book: BookValues, settings: Settings, re
     settings name (only a file in the workbook's own folder), else the last round the workbook's
     own *Historik* holds. A previous workbook that is missing, refused or unreadable is a warning
     on Kontroll (and the comparison falls back to Historik), never the end of the run."""
+    from xlfollow.core.owned import HISTORY_SHEET, own_sheet
+
+    named: Path | None = request.previous
+    history = own_sheet(HISTORY_SHEET, book.owned)
+    if named is None and history is None and not (settings.previous and request.files):
+        return report  # no round before this one: nothing more to import or read
     from xlfollow.core.compare import compare
     from xlfollow.core.history import last_round, read_history
-    from xlfollow.core.owned import HISTORY_SHEET, own_sheet
     from xlfollow.core.rules import previous_issue, unchanged_comment
     from xlfollow.core.texts import Phrase, say
 
     issues: list[Issue] = []
     change = None
-    named: Path | None = request.previous
     cell = None  # where the previous round is named: --previous (None) or the settings cell
     if named is None and settings.previous and request.files:
         cell = _settings_cell(book, "previous")
@@ -132,13 +136,11 @@ def with_previous_round(report: Report, book: BookValues, settings: Settings, re
             old_settings = settings_for(old_book, request.config, request.language)
             old = report_from_values(old_book, old_settings)
             change = compare(old.items, report.items, named.name, old.layout.period)
-    if change is None:
-        history = own_sheet(HISTORY_SHEET, book.owned)
-        if history is not None and history in book.sheets:
-            last = last_round(read_history(book.sheets[history].rows))
-            if last is not None:
-                period, items = last
-                change = compare(items, report.items, say("history.previous", report.language), period)
+    if change is None and history is not None and history in book.sheets:
+        last = last_round(read_history(book.sheets[history].rows))
+        if last is not None:
+            period, items = last
+            change = compare(items, report.items, say("history.previous", report.language), period)
     report = replace(report, change=change, issues=report.issues + tuple(issues))
     return replace(report, issues=report.issues + tuple(unchanged_comment(report)))
 
@@ -450,7 +452,14 @@ def send(
     report, _ = decide(book, request)
     settings = settings_for(book, request.config, request.language)
     sent_at = dt.datetime.now().replace(second=0, microsecond=0).isoformat(sep=" ", timespec="minutes")
-    planned = plan_send(report, book, master.stem, by, sent_at, settings_sheet_rows(book), settings.emails)
+    extra = []
+    if request.config is not None:
+        from xlfollow.core.settings import settings_from_toml, settings_lines
+
+        extra = settings_lines(settings_from_toml(request.config))
+    planned = plan_send(
+        report, book, master.stem, by, sent_at, settings_sheet_rows(book), settings.emails, extra
+    )
     folder = folder or master.with_name(f"{master.stem}-utskick")
     if folder.exists() and not folder.is_dir():
         raise InputError("send-folder-is-file", path=str(folder))
@@ -523,11 +532,14 @@ class CollectResult:
     report: Report  # the master's, before the answers
     collected: Collected
     written: Path | None
-    refused: tuple[tuple[Path, str], ...]  # answer files that could not be read: path, message
+    refused: tuple[tuple[Path, XlfollowError], ...]  # answer files that could not be read, and why
 
 
-def answer_files(paths: list[Path], master: Path | None = None) -> list[Path]:
-    """The answer workbooks named, and those in the folders named, each once (not the master)."""
+def workbook_files(paths: list[Path], besides: Path | None = None) -> list[Path]:
+    """The workbooks named, and those in the folders named (sorted), each once (a file named twice,
+    itself and through its folder, counts once), without Excel's lock files, xlfollow's temporary
+    files and ``besides`` (the master, the region workbook being written)."""
+    skip = ("~$", ".~xlfollow")
     files: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -535,53 +547,62 @@ def answer_files(paths: list[Path], master: Path | None = None) -> list[Path]:
                 sorted(
                     p
                     for p in path.iterdir()
-                    if p.suffix.lower() in (".xlsx", ".xlsm") and not p.name.startswith(("~$", ".~xlfollow"))
+                    if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.name.startswith(skip)
                 )
             )
-        else:
+        elif not path.name.startswith(skip):
             files.append(path)
     seen: set[Path] = set()
     unique = []
     for file in files:
         key = file.resolve()
-        if key not in seen and not (master is not None and same_file(file, master)):
+        if key not in seen and not (besides is not None and same_file(file, besides)):
             seen.add(key)
             unique.append(file)
     return unique
 
 
-def read_answers(files: list[Path], request: Request) -> tuple[list[Answer], list[tuple[Path, str]]]:
-    """Each answer workbook read as a unit's workbook (its identity, keys and what was sent); a
-    file that cannot be read is said, never the end of the collection."""
+def read_answers(
+    files: list[Path], request: Request
+) -> tuple[list[Answer], list[tuple[Path, XlfollowError]]]:
+    """Each answer workbook read as a unit's workbook (its identity, keys and what was sent, and
+    when it was saved: the time the workbook itself records, else the file's); a file that cannot
+    be read is said (with its error), never the end of the collection."""
     import datetime as dt
 
+    from xlfollow.adapters.file_reader import saved_at
     from xlfollow.core.answers import read_answer
+    from xlfollow.ooxml.limits import check_input
 
-    answers, refused = [], []
-    lang = request.language or "sv"
+    answers: list[Answer] = []
+    refused: list[tuple[Path, XlfollowError]] = []
     for path in files:
         try:
-            from xlfollow.ooxml.limits import check_input
-
             check_input(path)
             book = read_file(path)
             report, _ = decide(book, replace(request, compare=False, config=None))
-            saved = path.stat().st_mtime
+            mtime = path.stat().st_mtime
         except (InputError, WorkbookError) as exc:
-            refused.append((path, exc.message(lang)))
+            refused.append((path, exc))
             continue
         except OSError as exc:
-            refused.append(
-                (path, WorkbookError("unreadable", path=str(path), detail=os_reason(exc)).message(lang))
-            )
+            refused.append((path, WorkbookError("unreadable", path=str(path), detail=os_reason(exc))))
             continue
+        saved = saved_at(book) or mtime
         date = dt.datetime.fromtimestamp(saved).strftime("%Y-%m-%d %H:%M")
-        answers.append(read_answer(book, report, str(path), saved, date))
+        answers.append(read_answer(book, report, str(path), saved, date, mtime))
     return answers, refused
 
 
+def _some_answer(answers: list[Answer], refused: list[tuple[Path, XlfollowError]], request: Request) -> None:
+    """Nothing to write when no answer could be read: said in one line, the master left as it is."""
+    if not answers:
+        problems = "; ".join(f"{p.name}: {e.message(request.language or 'sv')}" for p, e in refused[:3])
+        raise InputError("collect-no-usable-answers", problems=problems)
+
+
 def collect_plan(
-    book: BookValues, report: Report, master: str, answers: list[Answer], formulas: Any
+    book: BookValues, report: Report, master: str, answers: list[Answer], formulas: Any, request: Request
 ) -> tuple[Plan, Collected]:
     """The plan of a collection: the answered cells' values, Historik and Kontroll."""
     from xlfollow.core.answers import collect_answers, collect_sheet, history_rows
@@ -590,7 +611,7 @@ def collect_plan(
     from xlfollow.core.plan import Plan as PlanOf
 
     collected = collect_answers(report, book, master, answers, formulas)
-    settings = settings_for(book)
+    settings = settings_for(book, request.config, request.language)
     history = own_sheet(HISTORY_SHEET, book.owned)
     earlier = book.sheets[history].rows if history is not None and history in book.sheets else []
     rows = history_rows(collected, report, settings.vocabulary().classify)
@@ -627,10 +648,11 @@ def collect(
     check_input(master)
     if in_place and output is not None:
         raise InputError("in-place-and-output", path=str(output))
-    files = answer_files(paths, master)
+    files = workbook_files(paths, master)
     if not files:
         raise InputError("collect-no-answers", paths=", ".join(str(p) for p in paths))
     answers, refused = read_answers(files, request)
+    _some_answer(answers, refused, request)
     target = (
         master
         if in_place
@@ -640,7 +662,7 @@ def collect(
 
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
-        plan, collected = collect_plan(book, report, master.name, answers, formulas)
+        plan, collected = collect_plan(book, report, master.stem, answers, formulas, request)
         found.append(collected)
         return plan
 
@@ -666,15 +688,16 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     request = replace(request or Request(), compare=False)
     source = Path(str(book.fullname))
     folder = folder or source.with_name(f"{source.stem}-svar")
-    files = answer_files([folder], source) if folder.is_dir() else []
+    files = workbook_files([folder], source) if folder.is_dir() else []
     if not files:
         raise InputError("collect-no-answers", paths=str(folder))
     answers, refused = read_answers(files, request)
+    _some_answer(answers, refused, request)
     values = read_values(book)
     report, _ = decide(values, request, looks=status_looks(book))
     from xlfollow.core.units import ANSWER_FIELDS
 
     formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
-    plan, collected = collect_plan(values, report, source.name, answers, formulas)
+    plan, collected = collect_plan(values, report, source.stem, answers, formulas, request)
     apply_plan_live(plan, book, values.owned)
     return CollectResult(report, collected, None, tuple(refused))

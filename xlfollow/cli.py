@@ -308,7 +308,7 @@ def _collect(args: argparse.Namespace) -> int:
     )
     lang = done.report.language
     for path, problem in done.refused:
-        print(say("cli-unit-skipped", lang, path=path, problem=problem), file=sys.stderr)
+        print(say("cli-unit-skipped", lang, path=path, problem=problem.message(lang)), file=sys.stderr)
     for line in lines(done.collected, lang):
         print(line)
     for finding in done.collected.findings:

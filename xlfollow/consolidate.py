@@ -37,7 +37,6 @@ from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.texts import noun, say
 
 PARALLEL_FROM = 8  # units; below this, starting workers costs more than it saves
-_SKIP_PREFIXES = ("~$", ".~xlfollow")
 
 
 def unit_files(paths: Iterable[Path], output: Path | None = None) -> list[Path]:
@@ -45,35 +44,9 @@ def unit_files(paths: Iterable[Path], output: Path | None = None) -> list[Path]:
     files and the region workbook itself. A unit's copies (its run copy -klar, its e-mail copy
     -epost, an answer sent twice) are all read: :func:`core.region.choose_units` counts each unit
     once, the newest copy."""
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.suffix.lower() in (".xlsx", ".xlsm") and not p.name.startswith(_SKIP_PREFIXES)
-                )
-            )
-        elif not path.name.startswith(_SKIP_PREFIXES):
-            files.append(path)
-    if output is not None:
-        files = [f for f in files if not _same(f, output)]
-    seen: set[Path] = set()
-    unique = []
-    for f in files:  # a file named twice (itself and through its folder) counts once
-        key = f.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(f)
-    return unique
+    from xlfollow.actions import workbook_files
 
-
-def _same(a: Path, b: Path) -> bool:
-    try:
-        return b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+    return workbook_files(list(paths), output)
 
 
 def _found(path: Path) -> Unit:
@@ -111,6 +84,8 @@ class _Reader:
                 report=unit_report(found.name, report),
                 identity=identity.unit if identity else None,
                 expected=identity.units if identity else (),
+                round=identity.id if identity else "",
+                master=identity.master if identity else "",
             )
         except XlfollowError as exc:
             return replace(found, problem=exc.message(lang), key=exc.key)
@@ -123,7 +98,7 @@ class _Reader:
         self, index: int, first: int, style_index: dict[str | None, int], texts: dict[str, str], name: str
     ) -> bytes:
         """The unit's rows of the item sheet, numbered from ``first``, under the unit's ``name``."""
-        from xlfollow.ooxml.newparts import rows_xml
+        from xlfollow.adapters.file_writer import rows_xml
 
         items = self.items.pop(index)
         return rows_xml((item_cells(name, item) for item in items), first, style_index, texts)

@@ -302,3 +302,25 @@ def formula_cells(
         if part is not None:
             found[sheet] = {cell for cell in formulas_of(package.read(part)) if cell[1] in cols}
     return found
+
+
+_MODIFIED = lazy(rb"<dcterms:modified\b[^>]*>([^<]+)</dcterms:modified>")
+
+
+def saved_at(book: BookValues) -> float | None:
+    """When the workbook was last saved, as the file says (``docProps/core.xml``, which Excel
+    writes on every save): seconds since the epoch, or None. Unlike the file's own time, it stays
+    when an attachment is saved to disk."""
+    import datetime as dt
+
+    package = book.package
+    if package is None or not package.has("docProps/core.xml"):
+        return None
+    found = _MODIFIED.search(package.read("docProps/core.xml"))
+    if found is None:
+        return None
+    try:
+        stamp = dt.datetime.fromisoformat(found.group(1).decode().strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (stamp if stamp.tzinfo else stamp.replace(tzinfo=dt.UTC)).timestamp()

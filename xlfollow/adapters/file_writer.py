@@ -16,6 +16,7 @@ from xlfollow.core.plan_types import Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
 from xlfollow.ooxml import newparts as parts
+from xlfollow.ooxml.newparts import rows_xml
 from xlfollow.ooxml.notes import write_notes
 from xlfollow.ooxml.package import (
     CT_CHART,
@@ -28,8 +29,9 @@ from xlfollow.ooxml.package import (
     q,
 )
 from xlfollow.ooxml.sheetbytes import SheetBytes
-from xlfollow.ooxml.sheets import remove_sheet
 from xlfollow.ooxml.stylesheet import StyleSheet
+
+__all__ = ["NewWorkbook", "apply_plan", "rows_xml", "write_new_workbook", "write_owned_sheet"]
 
 CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
 MINIMAL_STYLES = (
@@ -74,7 +76,9 @@ def apply_to_package(plan: Plan, package: Package) -> None:
         if plan.notes_replaced and name in data_sheets:  # xlfollow's notes are the plan's
             write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put_pieces(data_part, sheet.pieces())
-    owned = package.owned_sheets()
+    owned = package.owned_sheets() if plan.drop else {}
+    if plan.drop:
+        from xlfollow.ooxml.sheets import remove_sheet  # a new round's plan only
     for wanted in plan.drop:
         earlier = own_sheet(wanted, owned)
         if earlier is not None:

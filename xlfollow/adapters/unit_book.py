@@ -18,8 +18,8 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.plan_types import SheetPlan
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.core.texts import say
-from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, UnitBook, UnitSheet
-from xlfollow.core.values import BookValues
+from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, UnitBook, UnitSheet, plain_value
+from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
 from xlfollow.ooxml.newparts import table_sheet_xml
 from xlfollow.ooxml.package import Package, q
 from xlfollow.ooxml.stylesheet import StyleSheet
@@ -118,7 +118,11 @@ def _plain(value: Any) -> Any:
 
 
 def _value(value: Any) -> Any:
-    """A cell's value as written: a date as Excel's serial number (its format says it is a date)."""
+    """A cell's value as written: what the master's cell holds (not the reader's stand-in for a
+    status shown by a fill, an icon or a symbol font: the format, copied, shows it), a date as
+    Excel's serial number (its format says it is a date)."""
+    if isinstance(value, CellFill | CellIcon | CellGlyph):
+        return plain_value(value)
     if isinstance(value, dt.datetime):
         delta = value - _EPOCH
         return delta.days + delta.seconds / 86400

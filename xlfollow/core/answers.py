@@ -43,11 +43,16 @@ class AnswerRow:
 @dataclass(frozen=True)
 class Answer:
     path: str
-    saved: float  # seconds: of two answers to one cell, the newest wins
+    saved: float  # when the workbook was saved (seconds): of two answers to one cell, the newest wins
     date: str  # when it was saved, as shown ("2018-05-03 14:10")
     identity: RoundIdentity | None
     rows: tuple[AnswerRow, ...]
     sent: dict[str, dict[str, Any]]  # key -> "item" and each answer field -> the value sent
+    mtime: float = 0.0  # the file's own time: breaks a tie of ``saved``
+
+    @property
+    def unit(self) -> str:
+        return self.identity.unit if self.identity else self.path
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,9 @@ class Collected:
         return [CellValue(c.sheet, c.row, c.col, c.new) for c in self.changes]
 
 
-def read_answer(book: BookValues, report: Report, path: str, saved: float, date: str) -> Answer:
+def read_answer(
+    book: BookValues, report: Report, path: str, saved: float, date: str, mtime: float = 0.0
+) -> Answer:
     """An answer workbook's rows (the answer fields at the master's columns), keys and what was
     sent, from its values as the reader gave them."""
     rows: list[AnswerRow] = []
@@ -116,7 +123,7 @@ def read_answer(book: BookValues, report: Report, path: str, saved: float, date:
             cells = dict(zip(SENT_COLUMNS, [*line, *([None] * len(SENT_COLUMNS))], strict=False))
             if cells.get("key"):
                 sent[str(cells["key"])] = {k: plain_value(v) for k, v in cells.items() if k != "key"}
-    return Answer(path, saved, date, report.identity, tuple(rows), sent)
+    return Answer(path, saved, date, report.identity, tuple(rows), sent, mtime)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -135,7 +142,8 @@ def collect_answers(
     answers: Sequence[Answer],
     formulas: Mapping[str, set[tuple[int, int]]],
 ) -> Collected:
-    """What the ``answers`` change in the master (``report`` of ``book``, file name ``master``)."""
+    """What the ``answers`` change in the master (``report`` of ``book``, its file name without
+    suffix ``master``, as send wrote it into each unit's workbook)."""
     tables = report.layout.tables()
     items: dict[tuple[str, int], Item] = {(tables[i.table].sheet, i.row): i for i in report.items}
     findings: list[Finding] = []
@@ -146,11 +154,11 @@ def collect_answers(
             findings.append(refused)
         else:
             used.append(answer)
-    used.sort(key=lambda a: a.saved)
+    used.sort(key=lambda a: (a.saved, a.mtime))
     # (sheet, row, field) -> [(answer, value)], oldest first
     offered: dict[tuple[str, int, str], list[tuple[Answer, Any]]] = {}
     for answer in used:
-        unit = answer.identity.unit if answer.identity else answer.path
+        unit = answer.unit
         for line in answer.rows:
             if line.key is None:
                 findings.append(Finding("row-added", unit, line.sheet, line.row, {"item": _short(line.item)}))
@@ -167,22 +175,29 @@ def collect_answers(
                     Finding("text-changed", unit, place[0], place[1], {"item": _short(str(sent.get("item")))})
                 )
                 continue
+            if not _same(items[place].text, sent.get("item")):  # the master's rows moved since sending
+                shown = {"item": _short(str(sent.get("item"))), "now": _short(items[place].text)}
+                findings.append(Finding("master-row-changed", unit, place[0], place[1], shown))
+                continue
             for name, value in line.values.items():
-                if not _same(value, sent.get(name)):
-                    offered.setdefault((*place, name), []).append((answer, value))
+                offered.setdefault((*place, name), []).append((answer, value))
     changes: list[Change] = []
-    for (sheet, row, name), offers in offered.items():
+    for (sheet, row, name), every in offered.items():
         item = items[(sheet, row)]
         table = tables[item.table]
         col = table.column(name)
-        if col is None:
+        was = every[0][0].sent[f"{sheet}!{row}"].get(name)
+        # an answer counts where it changed the cell, and where a unit that changed it in an earlier
+        # answer puts it back (a unit's newest answer is its answer; another unit leaving its copy of
+        # a shared row untouched says nothing)
+        changers = {a.unit for a, v in every if not _same(v, a.sent[f"{sheet}!{row}"].get(name))}
+        offers = [(a, v) for a, v in every if a.unit in changers]
+        if col is None or not offers:
             continue
         answer, value = offers[-1]  # the newest
-        unit = answer.identity.unit if answer.identity else answer.path
-        distinct = {repr(plain_value(v)) for _, v in offers}
-        if len(distinct) > 1:
-            others = [o for o in offers[:-1] if not _same(o[1], value)]
-            for other, other_value in others:
+        unit = answer.unit
+        if len({repr(plain_value(v)) for _, v in offers}) > 1:
+            for other, other_value in [o for o in offers[:-1] if not _same(o[1], value)]:
                 findings.append(
                     Finding(
                         "answered-twice",
@@ -191,7 +206,7 @@ def collect_answers(
                         row,
                         {
                             "field": say(f"field.{name}", report.language),
-                            "other": other.identity.unit if other.identity else other.path,
+                            "other": other.unit,
                             "other_date": other.date,
                             "other_value": _short(_shown(other_value)),
                             "value": _short(_shown(value)),
@@ -202,7 +217,6 @@ def collect_answers(
         sheet_rows = book.sheets[sheet].rows
         cells = sheet_rows[row - 1] if row - 1 < len(sheet_rows) else []
         now = plain_value(cells[col - 1] if col - 1 < len(cells) else None)
-        was = answer.sent[f"{sheet}!{row}"].get(name)
         if _same(now, value):
             continue
         if (row, col) in formulas.get(sheet, set()):

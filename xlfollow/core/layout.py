@@ -241,11 +241,16 @@ def period_key(text: str) -> tuple[int, int, int] | None:
 
 
 def latest_column(
-    headers: Mapping[int, str], below: Sequence[Sequence[Any]], first: int, field: str = "status"
+    headers: Mapping[int, str],
+    below: Sequence[Sequence[Any]],
+    first: int,
+    field: str = "status",
+    period: str | None = None,
 ) -> int:
     """Of several columns of ``field`` that are periods ("Per april", "Per augusti", "Läge
-    2017-12-31", "Utfall 2014" ... "Utfall 2016"), the latest one that has values; else the first
-    one found."""
+    2017-12-31", "Utfall 2014" ... "Utfall 2016"): the one of the settings' ``period`` (its month,
+    and its year where the header has one: the round under way, even while it is empty); else the
+    latest one that has values; else the first one found."""
     candidates = [
         (key, col)
         for col, text in headers.items()
@@ -253,6 +258,13 @@ def latest_column(
     ]
     if len(candidates) < 2:
         return first
+    wanted = period_key(period) if period else None
+    if wanted is not None and wanted[1]:
+        same_month = [(key, col) for key, col in candidates if key[1] == wanted[1]]
+        exact = [col for key, col in same_month if key[0] == wanted[0]]
+        undated = [col for key, col in same_month if key[0] == 0]
+        if exact or undated:
+            return (exact or undated)[-1]
     for _, col in sorted(candidates, reverse=True):
         if any(col - 1 < len(row) and row[col - 1] not in (None, "") for row in below):
             return col
@@ -530,7 +542,7 @@ def _layout_of(
     columns = dict(columns)
     for field in ("status", "outcome"):
         if field in columns and field not in settings.columns:
-            columns[field] = latest_column(headers, rows[header_row:], columns[field], field)
+            columns[field] = latest_column(headers, rows[header_row:], columns[field], field, settings.period)
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)
     # A column named in the settings is taken from the field the headers gave it.

@@ -74,7 +74,8 @@ def looks_owned(name: str, rows: Sequence[Sequence[Any]]) -> bool:
         headers = [{say(key, lang).casefold() for lang in LANGUAGES} for key in HISTORY_COLUMNS[:7]]
         return len(first) >= 7 and all(first[i] in headers[i] for i in range(7))
     if base == CONTROL_SHEET.casefold():
-        return bool(first) and first[0].startswith(_starts("control.title", "control.title_many"))
+        starts = _starts("control.title", "control.title_many", "collect.title", "region.control_title")
+        return bool(first) and first[0].startswith(starts)
     if base == SUMMARY_SHEET.casefold():
         second = [_text(v) for v in (rows[1] if len(rows) > 1 else [])]
         return bool(second) and second[0].startswith(

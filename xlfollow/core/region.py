@@ -65,6 +65,8 @@ class Unit:
     key: str | None = None  # the problem's message key
     identity: str | None = None  # the unit a workbook from `xlfollow send` names (round.unit)
     expected: tuple[str, ...] = ()  # every unit of that send round (round.units)
+    round: str = ""  # that send round's id (round.id) and master (round.master)
+    master: str = ""
     saved: float = 0.0  # when the file was last saved (seconds): of two copies, the newest counts
     folders: tuple[str, ...] = ()  # the file's folders, innermost first (names units apart)
     base: str = ""  # the file's name without xlfollow's endings (-klar, -epost)
@@ -105,8 +107,8 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
     total row is called."""
 
     def key(unit: Unit) -> tuple[str, ...]:
-        if unit.identity:
-            return ("unit", unit.identity.casefold())
+        if unit.identity:  # the same unit of the same send round (another round's RS is another unit)
+            return ("unit", unit.round, unit.identity.casefold())
         return ("file", *unit.folders, unit.base.casefold())
 
     newest: dict[tuple[str, ...], Unit] = {}
@@ -117,7 +119,7 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
         if other is None or _better(unit, other):
             newest[key(unit)] = unit
     kept = set(map(id, newest.values()))
-    named = _names(list(newest.values()), say("summary.total", language))
+    named = _names(list(newest.values()), say("summary.total", language), say("region.unit-word", language))
     out = []
     for unit in units:
         if id(unit) in kept:
@@ -138,13 +140,14 @@ def _better(unit: Unit, other: Unit) -> bool:
     return unit.saved > other.saved
 
 
-def _names(units: list[Unit], total: str) -> dict[int, str]:
+def _names(units: list[Unit], total: str, unit_word: str) -> dict[int, str]:
     """A name per unit: its own (round.unit or the file's), with as many of its folders as it takes
     to tell units of the same name apart; never the total row's."""
     names: dict[int, str] = {}
+    rounds = {u.round for u in units if u.identity}
     for unit in units:
-        if unit.identity:
-            names[id(unit)] = unit.identity
+        if unit.identity:  # named by its master too when units of several send rounds are read
+            names[id(unit)] = f"{unit.master}/{unit.identity}" if len(rounds) > 1 else unit.identity
             continue
         depth = 0
         while True:
@@ -162,8 +165,8 @@ def _names(units: list[Unit], total: str) -> dict[int, str]:
     taken = {n.casefold() for n in names.values()}
     for unit_id, name in names.items():
         if name.casefold() == total.casefold():
-            candidate = f"{name} (enhet)" if "(enhet)" not in taken else f"{name} ({unit_id})"
-            names[unit_id] = candidate
+            candidate = f"{name} ({unit_word})"
+            names[unit_id] = candidate if candidate.casefold() not in taken else f"{candidate} {unit_id}"
     return names
 
 
@@ -256,7 +259,14 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     periods = {report.period for _, report in usable} - {None}
     kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else MIXED_KIND
     period = periods.pop() if len(periods) == 1 else None
-    expected = tuple(dict.fromkeys(name for unit in units for name in unit.expected))
+    rounds = {u.round: u for u in units if u.identity}
+    expected = tuple(
+        dict.fromkeys(
+            f"{unit.master}/{name}" if len(rounds) > 1 else name
+            for unit in rounds.values()
+            for name in unit.expected
+        )
+    )
     answered = {name.casefold() for name, _ in usable}
     missing = tuple(name for name in expected if name.casefold() not in answered)
     return Region(tuple(units), rollup, by_unit, kind, period, expected, missing)

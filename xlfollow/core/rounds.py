@@ -8,8 +8,9 @@ writer, and the check after writing proves that only these cells changed.
   format). Both are counted and said.
 - A per-period layout (status columns "Per april", "Per augusti" ...) keeps the finished column:
   the next period's column is used if the sheet has one, else added after the table's last column
-  (its header and cells formatted as the finished column's), and the setting ``column.status``
-  names it.
+  (its header and cells formatted as the finished column's, without xlfollow's look). The setting
+  ``period`` says which column the round is read from (:func:`core.layout.latest_column`), on
+  every sheet.
 - The new workbook needs no other file: Historik holds the finished round, and a ``previous``
   setting is cleared."""
 
@@ -46,7 +47,7 @@ def next_round_plan(
     ``formulas``: sheet -> the cells that hold a formula."""
     values: list[CellValue] = []
     marks: list[Mark] = []
-    coloured = kept = 0
+    coloured = kept = emptied = 0
     column: str | None = None
     added = False
     layout = report.layout
@@ -60,12 +61,13 @@ def next_round_plan(
         status = table.column("status")
         assert status is not None
         if new:
-            values.append(
-                CellValue(table.sheet, table.header_row, target, header, (table.header_row, status))
-            )
+            top = table.header_row
+            values.append(CellValue(table.sheet, top, target, header, (top, status)))
+            sheet = None if table.sheet == layout.sheet else table.sheet
             for item in report.items:
                 if item.table == index:
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
+                    marks.append(Mark(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
         table = tables[item.table]
         col = table.column("status")
@@ -82,8 +84,6 @@ def next_round_plan(
             Mark(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
-    if column is not None:
-        lines["column.status"] = column
     settings_values, settings_sheet = settings_lines(book, lines, report.language)
     values.extend(settings_values)
     history = own_sheet(HISTORY_SHEET, book.owned)
@@ -100,7 +100,10 @@ def next_round_plan(
         values=values,
         drop=[SUMMARY_SHEET, CONTROL_SHEET],  # the finished round's
     )
-    return plan, NewRound(len(marks), coloured, kept, column, added)
+    emptied = sum(
+        1 for v in values if v.value is None and v.style_from is None and v.sheet in layout.sheets()
+    )
+    return plan, NewRound(emptied, coloured, kept, column, added)
 
 
 def settings_lines(
@@ -166,7 +169,11 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     col = max(table.headers) + 1
     while any(col - 1 < len(r) and r[col - 1] is not None for r in rows[table.header_row - 1 : last]):
         col += 1
-    return col, _header_for(table.headers[current], period), True
+    header = _header_for(table.headers[current], period)
+    if any(h.casefold() == header.casefold() for h in table.headers.values()):
+        year = re.search(r"\b(?:19|20)\d{2}\b", period)  # next year's April beside this year's
+        header = f"{header} {year.group(0)}" if year else f"{header} ({period})"
+    return col, header, True
 
 
 def _header_for(header: str, period: str) -> str:

@@ -214,10 +214,14 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             data["round"][part] = _text(value)
         elif lower.startswith(("email.", "e-post.", "epost.")):
             unit = key.split(".", 1)[1].strip()
-            address = _text(value)
-            if not unit or "@" not in address or any(c in address for c in "\r\n<>,; "):
+            addresses = [a.strip() for a in re.split(r"[;,]", _text(value)) if a.strip()]
+            if (
+                not unit
+                or not addresses
+                or any(a.count("@") != 1 or any(c in a for c in '\r\n<> "') for a in addresses)
+            ):
                 raise _bad(key, value, where, "hint.email")
-            data["emails"][unit] = address
+            data["emails"][unit] = ", ".join(addresses)
         elif lower == "header_row":
             try:
                 row = int(float(_text(value)))
@@ -244,6 +248,24 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         else:
             raise InputError("setting-unknown", key=key, where=where, known=known)
     return Settings(**data)
+
+
+def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
+    """``settings`` as lines of a settings sheet that read back as the same settings (for a
+    settings file's lines carried into a unit's workbook)."""
+    lines: list[tuple[str, Any]] = []
+    for key in ("sheet", "header_row", "language", "period", "report_title", "kind"):
+        value = getattr(settings, key)
+        if value is not None:
+            lines.append((key, value))
+    for key in ("committees", "perspectives"):
+        if getattr(settings, key):
+            lines.append((key, ", ".join(getattr(settings, key))))
+    lines += [(f"column.{k}", v) for k, v in settings.columns.items()]
+    lines += [(f"status.{k}", v.value) for k, v in settings.statuses.items()]
+    lines += [(f"colour.{k}", v.value) for k, v in settings.colours.items()]
+    lines += [(f"committee.{k}", v) for k, v in settings.committee_names.items()]
+    return lines
 
 
 def settings_from_rows(rows: list[list[Any]]) -> Settings:

@@ -576,6 +576,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Inga svar att samla in i {paths}. Ange enheternas arbetsböcker (.xlsx) eller en mapp med dem.",
         "No answers to collect in {paths}. Name the units' workbooks (.xlsx) or a folder holding them.",
     ),
+    "collect-no-usable-answers": (
+        "Inget av svaren kunde läsas ({problems}). Inget skrevs.",
+        "None of the answers could be read ({problems}). Nothing was written.",
+    ),
     "collect-remote": (
         "Samla in behöver Excel på datorn (svaren läses från filer). Kör xlfollow collect på"
         " kommandoraden i stället.",
@@ -615,6 +619,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "collect.row-unknown": (
         "Raden ”{item}” hör inte till utskicket; den skrevs inte in.",
         "The row “{item}” does not belong to what was sent; it was not written in.",
+    ),
+    "collect.master-row-changed": (
+        "Raden för ”{item}” i arbetsboken har flyttats eller ändrats sedan utskicket (där står nu"
+        " ”{now}”); svaret skrevs inte in. För in det för hand.",
+        "The row of “{item}” in the workbook has moved or changed since sending (it now holds “{now}”);"
+        " the answer was not written in. Copy it by hand.",
     ),
     "collect.text-changed": (
         "Enheten har ändrat texten i ”{item}”; raden skrevs inte in. Jämför och för in svaret för hand.",
@@ -952,6 +962,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "region.unreadable": ("{unit} (filen kunde inte läsas)", "{unit} (the file could not be read)"),
     "region.other-kind": ("{unit} (en annan rapporttyp)", "{unit} (another report kind)"),
     "region.by_unit": ("Per enhet", "By unit"),
+    "region.unit-word": ("enhet", "unit"),
     "region.unit": ("Enhet", "Unit"),
     "region.items_title": ("Alla poster i regionen", "All items of the region"),
     "region.control_title": ("Kontroll av enheternas arbetsböcker", "Check of the units' workbooks"),

@@ -186,20 +186,26 @@ def plan_send(
     sent: str,
     settings_rows: Sequence[Sequence[Any]],
     emails: Mapping[str, str],
+    extra_settings: Sequence[tuple[str, Any]] = (),
 ) -> SendRound:
     """The unit workbooks of a send round of ``report`` (the master ``book``, its file name
-    ``master`` without suffix), sent at ``sent`` (an ISO date and time)."""
+    ``master`` without suffix), sent at ``sent`` (an ISO date and time); ``extra_settings``: lines
+    of a settings file the master was read with (the unit's workbook reads the same way)."""
     by = by_field(report, by)
     groups = group_items(report, book, by)
     if not groups:
         raise InputError("send-no-items", path=report.path)
+    none = say(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language)
+    if list(groups) == [none]:  # nothing tells the units apart
+        raise InputError("send-nothing-to-divide", path=report.path)
     names = tuple(groups)
     period = report.layout.period
     ident = round_id(master, period, names, sent)
     choices = status_choices(report)
-    base_settings = _kept_settings(settings_rows) + _column_settings(report.layout)
+    base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []
+    stems: set[str] = set()
     for unit, items in groups.items():
         identity = (
             ("round.master", master),
@@ -214,10 +220,16 @@ def plan_send(
         if period and not any(k.casefold() == "period" for k, _ in lines):
             lines += (("period", period),)
         sheets, sent_rows = _unit_sheets(report, book, items)
+        stem = file_stem(master, unit)
+        number = 2
+        while stem.casefold() in stems:  # two units whose names differ only by a character a file cannot hold
+            stem = f"{file_stem(master, unit)}-{number}"
+            number += 1
+        stems.add(stem.casefold())
         units.append(
             UnitBook(
                 unit=unit,
-                file_stem=file_stem(master, unit),
+                file_stem=stem,
                 sheets=sheets,
                 settings=lines,
                 sent=sent_rows,
@@ -231,8 +243,9 @@ def plan_send(
 
 def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]:
     """The master's settings lines a unit's workbook keeps: how to read it (vocabulary, colours,
-    committees, kind, language, sheet, header row ...), not the master's own round (previous,
-    e-mail addresses, an earlier send round's identity)."""
+    committees, kind, language, sheet, header row, columns: the unit's sheet keeps the master's
+    columns in place, so a column named by letter or header is the same column), not the master's
+    own round (previous, e-mail addresses, an earlier send round's identity)."""
     kept = []
     for row in rows:
         key = row[0] if row else None
@@ -240,23 +253,10 @@ def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]
         if not isinstance(key, str) or not key.strip() or value is None:
             continue
         lower = key.strip().casefold()
-        if lower in ("previous",) or lower.startswith(("round.", "email.", "e-post.", "epost.", "column.")):
+        if lower == "previous" or lower.startswith(("round.", "email.", "e-post.", "epost.")):
             continue
         kept.append((key.strip(), value))
     return tuple(kept)
-
-
-def _column_settings(layout: Layout) -> tuple[tuple[str, Any], ...]:
-    """``column.<field> = <header>`` for the status and outcome columns the master reads (of
-    several period columns, the one it reads: in the unit's workbook it is still empty)."""
-    from xlfollow.core.a1 import col_letter
-
-    lines = []
-    for name in ("status", "outcome"):
-        col = layout.column(name)
-        if col is not None:
-            lines.append((f"column.{name}", col_letter(col)))
-    return tuple(lines)
 
 
 def _unit_sheets(

@@ -11,6 +11,7 @@ from typing import Any
 from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, col_letter, quote_sheet
+from xlfollow.core.lazy import lazy
 from xlfollow.core.plan_types import Cell, Chart, Given, SheetPlan
 from xlfollow.ooxml.package import NS_MAIN, NS_R, q, serialise
 
@@ -215,7 +216,7 @@ def table_sheet_xml(
     return "".join(out).encode("utf-8")
 
 
-_COL = re.compile(rb"<(?:\w+:)?col\b([^>]*)/?>")
+_COL = lazy(rb"<(?:\w+:)?col\b([^>]*)/?>")
 
 
 def _col_widths(cols: bytes) -> dict[int, tuple[float, bytes]]:

@@ -8,6 +8,7 @@ conditional formats, drawings, ...) is parsed only when an element must be added
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from typing import Any
@@ -231,9 +232,9 @@ class SheetBytes:
         if not cells:
             return
         body = self.body
-        if odd_cells(body):
-            raise ValueError("cells without a leading reference")
         prefix = self.prefix
+        if re.search(rb"<" + re.escape(prefix) + rb'c(?! r=")[ >/]', body):
+            raise ValueError("cells without a leading reference")
         by_row: dict[int, dict[int, tuple[Any, tuple[int, int] | None]]] = {}
         for (row, col), change in cells.items():
             by_row.setdefault(row, {})[col] = change
@@ -297,6 +298,8 @@ class SheetBytes:
         tag = prefix + b"c"
         if value is None:
             return b"<" + tag + attrs + b"/>"
+        if isinstance(value, dt.date):  # Excel's serial number (the cell's format shows the date)
+            value = excel_serial(value)
         if isinstance(value, bool):
             kind, inner = b' t="b"', _wrap(prefix, b"v", b"1" if value else b"0")
         elif isinstance(value, int | float):
@@ -495,6 +498,15 @@ def _namespace_prefix(head: bytes, uri: bytes) -> bytes | None:
     return found.group(1) if found else None
 
 
+def excel_serial(value: dt.date) -> float | int:
+    """A date or date and time as Excel's serial number (days since 1899-12-30)."""
+    if isinstance(value, dt.datetime):
+        delta = value.replace(tzinfo=None) - dt.datetime(1899, 12, 30)
+        serial = delta.days + delta.seconds / 86400
+        return int(serial) if float(serial).is_integer() else serial
+    return (value - dt.date(1899, 12, 30)).days
+
+
 def _end(prefix: bytes, name: bytes) -> bytes:
     return b"</" + prefix + name + b">"
 
@@ -507,7 +519,7 @@ def _wrap(prefix: bytes, start: bytes, content: bytes, name: bytes | None = None
 
 # attributes of a cell start tag kept when its value changes (its reference, style and type are
 # written anew): cell metadata, value metadata, phonetic flag
-_KEEP_ATTRS = re.compile(rb'\sph="[^"]*"')
+_KEEP_ATTRS = lazy(rb'\sph="[^"]*"')
 
 
 _F_ELEMENT = lazy(rb"<(?:[A-Za-z_][\w.-]*:)?f\b[^>]*?(?:/>|>.*?</(?:[A-Za-z_][\w.-]*:)?f>)", re.DOTALL)

@@ -349,6 +349,12 @@ def _only_expected(
 
 
 def _same_value(now: object, wanted: object) -> bool:
+    import datetime as dt
+
+    if isinstance(wanted, dt.date):
+        from xlfollow.ooxml.sheetbytes import excel_serial
+
+        wanted = excel_serial(wanted)
     if wanted is None or wanted == "":
         return now is None or now == ""
     if isinstance(wanted, bool) or isinstance(now, bool):
