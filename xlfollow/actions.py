@@ -243,7 +243,7 @@ def run(
 
         return build_plan(report, rollup, colour=colour, summarise=summarise)
 
-    result = apply_to_file(path, target, request, planned, in_place=in_place)
+    result = apply_to_file(path, target, request, planned, in_place=in_place, values_planned=False)
     return replace(result, replaced=existed)
 
 
@@ -255,9 +255,12 @@ def apply_to_file(
     *,
     in_place: bool = False,
     compare: bool | None = None,
+    values_planned: bool = True,
 ) -> Result:
     """Read ``path``, decide, plan with ``planner`` and write the plan to ``target`` through the
-    file writer, if the written file passes the check after writing."""
+    file writer, if the written file passes the check after writing. A planner that plans from the
+    report alone (``values_planned=False``: a run) gets the book without its cells, which go as
+    soon as the report is made (a large sheet's rows are most of the memory)."""
     from xlfollow.adapters.lock import writing
 
     if compare is not None:
@@ -268,11 +271,13 @@ def apply_to_file(
         book = book or read_file(path)
         report, original = decide(book, request, digest=True)
         rollup = rollup_of(report)
-        plan = planner(book, report, rollup)
         package = book.package
         assert package is not None
-        book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
+        if not values_planned:
+            book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
         refuse_if_open(target)
+        plan = planner(book, report, rollup)
+        book.sheets.clear()
         write_plan(plan, package, target, original)
     return Result(report, rollup, target, plan=plan)
 
