@@ -202,26 +202,6 @@ class SheetBytes:
             return
         self.body = _restyle_walk(self.body, col, looks, style_of)
 
-    def blank(self, col: int, rows: Iterable[int]) -> None:
-        """Empty the cells of column ``col`` in ``rows``: the value (and a formula) goes, the cell
-        and its format stay. Only for sheets whose cells start with their reference (as Excel
-        writes them); others raise ValueError."""
-        wanted = set(rows)
-        if not wanted:
-            return
-        if odd_cells(self.body):
-            raise ValueError("cells without a leading reference")
-        letter = col_letter(col).encode()
-        cell = re.compile(rb'<c r="' + letter + rb'(\d+)"([^>]*?)(?:/>|>.*?</c>)', re.DOTALL)
-
-        def empty(match: re.Match[bytes]) -> bytes:
-            if int(match.group(1)) not in wanted:
-                return match.group(0)
-            style = _S_ATTR.search(match.group(2))
-            return b'<c r="' + letter + match.group(1) + b'"' + (style.group(0) if style else b"") + b"/>"
-
-        self.body = cell.sub(empty, self.body)
-
     def set_cells(self, cells: Mapping[tuple[int, int], tuple[Any, tuple[int, int] | None]]) -> None:
         """Give cells a value, keeping each cell's format: ``cells`` maps (row, column) to (value,
         the cell whose format a new cell takes, or None). ``None`` empties a cell (its value and
@@ -378,41 +358,6 @@ class SheetBytes:
             high = max(int(spans.group(2)), *changes)
             tag = tag[: spans.start()] + b' spans="%d:%d"' % (low, high) + tag[spans.end() :]
         return tag + b"".join(pieces) + _end(prefix, b"row")
-
-    def append_rows(self, rows: list[list[str]]) -> None:
-        """Add rows of text (inline strings) after the sheet's last row."""
-        numbers = [int(n) for n in re.findall(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"', self.body)]
-        first = max(numbers, default=0) + 1
-        prefix = self.prefix
-        xml = b""
-        for n, values in enumerate(rows, start=first):
-            cells = b"".join(
-                b"<"
-                + prefix
-                + b'c r="'
-                + col_letter(c).encode()
-                + str(n).encode()
-                + b'" t="inlineStr"><'
-                + prefix
-                + b"is><"
-                + prefix
-                + b"t>"
-                + _escape(v)
-                + b"</"
-                + prefix
-                + b"t></"
-                + prefix
-                + b"is></"
-                + prefix
-                + b"c>"
-                for c, v in enumerate(values, start=1)
-            )
-            xml += b"<" + prefix + b'row r="' + str(n).encode() + b'">' + cells + b"</" + prefix + b"row>"
-        if self.body.endswith(b"/>"):  # <sheetData/>
-            self.body = self.body[:-2] + b">" + xml + b"</" + prefix + b"sheetData>"
-        else:
-            at = self.body.rfind(b"</")
-            self.body = self.body[:at] + xml + self.body[at:]
 
     # --- the part after the sheet data ----------------------------------------------------------
     def legacy_drawing_id(self) -> str | None:
