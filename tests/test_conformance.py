@@ -251,24 +251,18 @@ def test_collected_answers_are_the_same_cells_through_both_writers(engine: str, 
 def test_a_users_sheets_with_xlfollows_names_are_kept_by_both_writers(tmp_path: Path) -> None:
     """See tests/test_round_defects.py::test_the_buttons_write_beside_a_users_kontroll_sheet, which
     holds the remote engine and the file writer to the same sheet names; here the desktop stand-in."""
-    from openpyxl import Workbook
+
+    from test_round_defects import with_users_sheets
 
     from xlfollow.adapters.file_reader import read_values
     from xlfollow.excel import run_action
 
     from fake_excel import FakeBook
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    ws.append(["Framgångsfaktor", "Läge"])
-    ws.append(["1. a", "grön"])
-    wb.create_sheet("Kontroll").append(["Mina egna anteckningar"])
-    wb.save(tmp_path / "bok.xlsx")
-    values = read_values(tmp_path / "bok.xlsx")
+    values = read_values(with_users_sheets(tmp_path / "bok.xlsx", "Kontroll"))
     book = FakeBook("bok.xlsx", {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
     run_action("all", book)
     assert [s.name for s in book.sheets] == ["Data", "Kontroll", "Sammanställning", "Kontroll (xlfollow)"]
-    assert book.sheets["Kontroll"].values == [["Mina egna anteckningar"]]
+    assert book.sheets["Kontroll"].values == [["Mitt eget blad Kontroll"]]
     written = actions.run(tmp_path / "bok.xlsx").written
     assert written is not None and load_workbook(written).sheetnames == [s.name for s in book.sheets]

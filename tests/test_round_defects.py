@@ -173,21 +173,26 @@ def test_the_region_header_names_the_period_once(example, tmp_path: Path) -> Non
 
 
 # --- the buttons and users' sheets and fills ------------------------------------------------------
+def with_users_sheets(path: Path, *names: str) -> Path:
+    """A one-row follow-up beside sheets of the user's own that have xlfollow's names."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Framgångsfaktor", "Läge"])
+    ws.append(["1. a", "grön"])
+    for name in names:
+        wb.create_sheet(name).append([f"Mitt eget blad {name}"])
+    wb.save(path)
+    return path
+
+
 def test_the_buttons_write_beside_a_users_kontroll_sheet(tmp_path: Path) -> None:
     """The buttons deleted a user's own sheet named Kontroll; the file writer writes beside it."""
     from test_excel import actions_of, remote_book
 
     from xlfollow.excel import run_action
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    ws.append(["Framgångsfaktor", "Läge"])
-    ws.append(["1. a", "grön"])
-    wb.create_sheet("Kontroll").append(["Mina egna anteckningar"])
-    wb.create_sheet("Sammanställning").append(["Min egen sammanställning"])
-    wb.save(tmp_path / "bok.xlsx")
-    book = remote_book(tmp_path / "bok.xlsx")
+    book = remote_book(with_users_sheets(tmp_path / "bok.xlsx", "Kontroll", "Sammanställning"))
     run_action("all", book)
     done = actions_of(book)
     assert not [a for a in done if a["func"] == "sheetDelete"]

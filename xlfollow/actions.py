@@ -55,9 +55,7 @@ class Result:
     report: Report
     rollup: RollUp
     written: Path | None = None
-    original: OriginalDigest | None = None  # the digest being computed for the check after writing
     plan: Plan | None = None  # what was written (for the PDF of the board paper)
-    replaced: bool = False  # the output existed before and was replaced
 
 
 # --- read ----------------------------------------------------------------------------------------
@@ -173,14 +171,12 @@ def safe_previous(workbook: str, named: str) -> tuple[Path | None, Any]:
 
 def _settings_cell(book: BookValues, key: str) -> tuple[str, int, int] | None:
     """The settings sheet's cell that holds ``key``'s value (sheet, row, column)."""
-    from xlfollow.core.settings import SETTINGS_SHEET
+    from xlfollow.core.report import settings_sheet
+    from xlfollow.core.settings import setting_rows
 
-    for name, sheet in book.sheets.items():
-        if name.casefold() == SETTINGS_SHEET:
-            for number, row in enumerate(sheet.rows, start=1):
-                if row and isinstance(row[0], str) and row[0].strip().casefold() == key:
-                    return name, number, 2
-    return None
+    name = settings_sheet(book)
+    row = setting_rows(book.sheets[name].rows).get(key) if name is not None else None
+    return (name, row, 2) if name is not None and row is not None else None
 
 
 def _read_previous(path: Path) -> BookValues:
@@ -236,15 +232,13 @@ def run(
     if in_place and output is not None:
         raise InputError("in-place-and-output", path=str(output))
     target = path if in_place else valid_output(path, output or default_output(path))
-    existed = not in_place and target.exists()
 
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         from xlfollow.core.plan import build_plan  # not for check: the plan is what run writes
 
         return build_plan(report, rollup, colour=colour, summarise=summarise)
 
-    result = apply_to_file(path, target, request, planned, in_place=in_place, values_planned=False)
-    return replace(result, replaced=existed)
+    return apply_to_file(path, target, request, planned, in_place=in_place, values_planned=False)
 
 
 def apply_to_file(
@@ -447,8 +441,9 @@ def send(
 
     from xlfollow.adapters.email_draft import write_draft
     from xlfollow.adapters.unit_book import write_unit_book
+    from xlfollow.core.report import settings_sheet
     from xlfollow.core.texts import counted, say
-    from xlfollow.core.units import plan_send, settings_sheet_rows
+    from xlfollow.core.units import plan_send
     from xlfollow.ooxml.limits import check_input
 
     request = replace(request or Request(), compare=False)
@@ -462,9 +457,9 @@ def send(
         from xlfollow.core.settings import settings_from_toml, settings_lines
 
         extra = settings_lines(settings_from_toml(request.config))
-    planned = plan_send(
-        report, book, master.stem, by, sent_at, settings_sheet_rows(book), settings.emails, extra
-    )
+    name = settings_sheet(book)
+    rows = book.sheets[name].rows if name is not None else []
+    planned = plan_send(report, book, master.stem, by, sent_at, rows, settings.emails, extra)
     folder = folder or master.with_name(f"{master.stem}-utskick")
     if folder.exists() and not folder.is_dir():
         raise InputError("send-folder-is-file", path=str(folder))

@@ -289,16 +289,24 @@ class NewWorkbook:
     one by one; a ``region`` workbook carries a mark, so that it is never read as a unit of
     another region."""
 
-    def __init__(self, target: Path, region: bool = False) -> None:
+    def __init__(
+        self, target: Path, region: bool = False, styles: bytes | None = None, theme: bytes | None = None
+    ) -> None:
+        """``styles`` and ``theme``: another workbook's formats, copied byte for byte (a unit's
+        workbook looks as the master does), instead of a minimal stylesheet and Excel's theme."""
         import io
         import zipfile
 
         buffer = io.BytesIO()
         with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, data in _NEW_BOOK.items():
-                archive.writestr(name, data)
+                archive.writestr(name, theme if theme is not None and name == "xl/theme/theme1.xml" else data)
         self.target, self.region = target, region
         self.package = Package(buffer.getvalue(), str(target))
+        if styles is not None:
+            self.package.put("xl/styles.xml", styles)
+            self.package.add_rel(self.package.workbook, "styles", "xl/styles.xml")
+            self.package.set_override("xl/styles.xml", CT_STYLES)
         self.styles_part = find_styles_part(self.package)
         self.styles = StyleSheet(self.package.xml(self.styles_part))
 
@@ -312,7 +320,9 @@ class NewWorkbook:
     def add(self, sheet: SheetPlan) -> None:
         write_owned_sheet(self.package, sheet, self.styles)
 
-    def save(self) -> None:
+    def save(self, check: Callable[[Path], None] | None = None) -> None:
+        """Write the workbook (atomically); ``check`` reads the written file back and raises to
+        stop before anything is replaced."""
         package = self.package
         package.put_xml(self.styles_part, self.styles.root)
         if self.region:
@@ -325,7 +335,7 @@ class NewWorkbook:
             mark.set("hidden", "1")
             mark.text = '"xlfollow"'
             package.put_xml(package.workbook, workbook)
-        package.save(self.target)
+        package.save(self.target, None if check is None else lambda _, written: check(written))
 
 
 def write_new_workbook(sheets: list[SheetPlan], target: Path, region: bool = False) -> None:

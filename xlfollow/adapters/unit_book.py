@@ -6,14 +6,12 @@ the cells the unit answers are the only unlocked ones."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
-import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from xlfollow.adapters.file_writer import _NEW_BOOK, add_sheet, write_owned_sheet
+from xlfollow.adapters.file_writer import NewWorkbook, add_sheet
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.plan_types import SheetPlan
 from xlfollow.core.settings import SETTINGS_SHEET
@@ -22,12 +20,8 @@ from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, Un
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
 from xlfollow.ooxml.newparts import table_sheet_xml
 from xlfollow.ooxml.package import Package, q
+from xlfollow.ooxml.sheetbytes import cell_styles, excel_serial
 from xlfollow.ooxml.stylesheet import StyleSheet
-
-CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"
-_EPOCH = dt.datetime(1899, 12, 30)
-_CELL_STYLE = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d+)"([^>]*?)(?:/>|>)')
-_S = re.compile(rb'\bs="(\d+)"')
 
 
 def write_unit_book(
@@ -35,16 +29,14 @@ def write_unit_book(
 ) -> Path:
     """Write ``unit``'s workbook to ``target`` (atomically), its rows taken from ``master``;
     ``check`` reads the written file back and raises to stop before anything is replaced."""
-    package = _new_package(master.package, str(target))
-    styles_part = "xl/styles.xml"
-    styles = StyleSheet(package.xml(styles_part))
     source = master.package
+    styles, theme = _formats(source)
+    book = NewWorkbook(target, styles=styles, theme=theme)
     for sheet in unit.sheets:
-        cell_styles = _cell_styles(source.read(source.sheet_part(sheet.source) or "")) if source else {}
-        cols = _cols(source.read(source.sheet_part(sheet.source) or "")) if source else b""
-        part = add_sheet(package, sheet.name)
-        package.put(part, _sheet_xml(sheet, master, cell_styles, cols, styles, unit.choices))
-    write_owned_sheet(package, _instructions(unit, lang), styles)
+        data = source.read(source.sheet_part(sheet.source) or "") if source is not None else b""
+        xml = _sheet_xml(sheet, master, cell_styles(data), _cols(data), book.styles, unit.choices)
+        book.package.put(add_sheet(book.package, sheet.name), xml)
+    book.add(_instructions(unit, lang))
     settings = SheetPlan(SETTINGS_SHEET, owned=False)
     settings.put(1, 1, say("history.setting", lang), "header")
     settings.put(1, 2, say("history.value", lang), "header")
@@ -52,7 +44,7 @@ def write_unit_book(
         settings.put(number, 1, key, "cell")
         settings.put(number, 2, value, "cell")
     settings.widths = {1: 22, 2: 50}
-    write_owned_sheet(package, settings, styles)
+    book.add(settings)
     sent = SheetPlan(SENT_SHEET, owned=True)
     for col, name in enumerate(SENT_COLUMNS, start=1):
         sent.put(1, col, name, "header")
@@ -60,16 +52,14 @@ def write_unit_book(
         for col, value in enumerate(row, start=1):
             if value is not None:
                 sent.put(number, col, _plain(value), "cell")
-    write_owned_sheet(package, sent, styles)
-    package.put_xml(styles_part, styles.root)
-    _states(package, {SETTINGS_SHEET: "hidden", SENT_SHEET: "veryHidden"})
-    package.save(target, None if check is None else lambda _, written: check(written))
+    book.add(sent)
+    _states(book.package, {SETTINGS_SHEET: "hidden", SENT_SHEET: "veryHidden"})
+    book.save(check)
     return target
 
 
-def _new_package(source: Package | None, name: str) -> Package:
-    """A new workbook package with the master's styles and theme (byte for byte)."""
-    parts = dict(_NEW_BOOK)
+def _formats(source: Package | None) -> tuple[bytes | None, bytes | None]:
+    """The master's styles and theme parts, as they are (None where it has none)."""
     styles = theme = None
     if source is not None:
         for _, rtype, target, _ in source.rels(source.workbook):
@@ -77,33 +67,7 @@ def _new_package(source: Package | None, name: str) -> Package:
                 styles = source.read(target)
             elif rtype.endswith("/theme") and source.has(target):
                 theme = source.read(target)
-    if theme is not None:
-        parts["xl/theme/theme1.xml"] = theme
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
-        for part, data in parts.items():
-            archive.writestr(part, data)
-    package = Package(buffer.getvalue(), name)
-    from xlfollow.adapters.file_writer import MINIMAL_STYLES
-
-    package.put("xl/styles.xml", styles or MINIMAL_STYLES)
-    package.add_rel(package.workbook, "styles", "xl/styles.xml")
-    package.set_override("xl/styles.xml", CT_STYLES)
-    return package
-
-
-def _cell_styles(sheet: bytes) -> dict[int, dict[int, int]]:
-    """row -> column -> the format index of every cell of a user's sheet that has one."""
-    from xlfollow.core.a1 import col_index
-
-    found: dict[int, dict[int, int]] = {}
-    for match in _CELL_STYLE.finditer(sheet):
-        style = _S.search(match.group(3))
-        if style is not None:
-            found.setdefault(int(match.group(2)), {})[col_index(match.group(1).decode())] = int(
-                style.group(1)
-            )
-    return found
+    return styles, theme
 
 
 def _cols(sheet: bytes) -> bytes:
@@ -123,20 +87,15 @@ def _value(value: Any) -> Any:
     Excel's serial number (its format says it is a date)."""
     if isinstance(value, CellFill | CellIcon | CellGlyph):
         return plain_value(value)
-    if isinstance(value, dt.datetime):
-        delta = value - _EPOCH
-        return delta.days + delta.seconds / 86400
     if isinstance(value, dt.date):
-        return (dt.datetime(value.year, value.month, value.day) - _EPOCH).days
-    if isinstance(value, str):
-        return value
+        return excel_serial(value)
     return value
 
 
 def _sheet_xml(
     sheet: UnitSheet,
     master: BookValues,
-    cell_styles: dict[int, dict[int, int]],
+    styles_of: dict[int, dict[int, int]],
     cols: bytes,
     styles: StyleSheet,
     choices: tuple[str, ...],
@@ -153,7 +112,7 @@ def _sheet_xml(
             for col, value in enumerate(line, start=1):
                 if value is not None:
                     values[col] = value
-            formats.update(cell_styles.get(row.source, {}))
+            formats.update(styles_of.get(row.source, {}))
         for col, value in row.put.items():
             values[col] = value
         if row.target in sheet.header_rows:

@@ -87,7 +87,6 @@ class Collected:
     answered: tuple[str, ...]  # units with an answer used
     missing: tuple[str, ...]  # units of the round with no answer
     findings: tuple[Finding, ...]
-    answers: int  # answer files used
 
     @property
     def rows(self) -> int:
@@ -246,7 +245,7 @@ def collect_answers(
     units = {a.identity.unit for a in used if a.identity}
     answered = tuple(u for u in expected if u in units) + tuple(sorted(units - set(expected)))
     missing = tuple(u for u in expected if u.casefold() not in {a.casefold() for a in answered})
-    return Collected(tuple(changes), answered, missing, tuple(findings), len(used))
+    return Collected(tuple(changes), answered, missing, tuple(findings))
 
 
 def _refused(

@@ -26,12 +26,17 @@ def _no_looks(book: BookValues, layout: Layout, settings: Settings) -> tuple[dic
     return {}, False
 
 
+def settings_sheet(book: BookValues) -> str | None:
+    """The name of the workbook's settings sheet (``xlfollow``, any case; never one of xlfollow's
+    own sheets), or None."""
+    return next((n for n in book.sheets if n.casefold() == SETTINGS_SHEET and n not in book.owned), None)
+
+
 def settings_for(book: BookValues, config: Path | None = None, language: str | None = None) -> Settings:
     settings = Settings()
-    for name, sheet in book.sheets.items():
-        if name.casefold() == SETTINGS_SHEET:
-            settings = settings_from_rows(sheet.rows)
-            break
+    name = settings_sheet(book)
+    if name is not None:
+        settings = settings_from_rows(book.sheets[name].rows)
     if config is not None:
         settings = settings.merged(settings_from_toml(config))
     if language:

@@ -26,7 +26,8 @@ from xlfollow.core.layout import MONTH_NUMBER, header_words, match_header, perio
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Mark, Plan, SheetPlan
-from xlfollow.core.settings import SETTINGS_SHEET
+from xlfollow.core.report import settings_sheet
+from xlfollow.core.settings import SETTINGS_SHEET, setting_rows
 from xlfollow.core.texts import say
 from xlfollow.core.values import BookValues, CellFill
 
@@ -84,13 +85,13 @@ def next_round_plan(
             Mark(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
-    settings_values, settings_sheet = settings_lines(book, lines, report.language)
+    settings_values, new_settings = settings_changes(book, lines, report.language)
     values.extend(settings_values)
     history = own_sheet(HISTORY_SHEET, book.owned)
     earlier = book.sheets[history].rows if history is not None and history in book.sheets else []
     sheets = [history_sheet(earlier, closing_rows(report), report.language)]
-    if settings_sheet is not None:
-        sheets.insert(0, settings_sheet)
+    if new_settings is not None:
+        sheets.insert(0, new_settings)
     plan = Plan(
         data_sheet=layout.sheet,
         marks=marks,
@@ -106,13 +107,13 @@ def next_round_plan(
     return plan, NewRound(emptied, coloured, kept, column, added)
 
 
-def settings_lines(
+def settings_changes(
     book: BookValues, lines: Mapping[str, Any], lang: str
 ) -> tuple[list[CellValue], SheetPlan | None]:
     """Lines set on the settings sheet: a key's value replaced where the sheet has the key, else a
     line added after its last line (``None``: a value cleared, nothing added). Without a settings
     sheet, a new one (a user's sheet, not xlfollow's)."""
-    name = next((n for n in book.sheets if n.casefold() == SETTINGS_SHEET and n not in book.owned), None)
+    name = settings_sheet(book)
     if name is None:
         sheet = SheetPlan(SETTINGS_SHEET, owned=False)
         made = [(say("history.setting", lang), say("history.value", lang), "header")]
@@ -123,11 +124,7 @@ def settings_lines(
         sheet.widths = {1: 16, 2: 40}
         return [], sheet
     rows = book.sheets[name].rows
-    where = {
-        str(row[0]).strip().casefold(): number
-        for number, row in enumerate(rows, start=1)
-        if row and row[0] is not None and str(row[0]).strip()
-    }
+    where = setting_rows(rows)
     values = []
     free = max((n for n, row in enumerate(rows, start=1) if any(v is not None for v in row)), default=0) + 1
     for key, value in lines.items():
@@ -199,4 +196,4 @@ def formula_columns(layout: Layout, fields: Sequence[str] = ("status",)) -> dict
     return out
 
 
-__all__: Sequence[str] = ("NewRound", "formula_columns", "next_round_plan", "settings_lines")
+__all__: Sequence[str] = ("NewRound", "formula_columns", "next_round_plan", "settings_changes")

@@ -148,6 +148,16 @@ def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
     return InputError("setting-bad-value", key=key, value=_text(value), where=where, hint=TextKey(hint))
 
 
+def _known_part(key: str, prefix: str, known: Iterable[str], where: object) -> str:
+    """The part of ``key`` after ``prefix`` ("column.status" -> "status"), one of ``known``."""
+    part = key.casefold().removeprefix(prefix)
+    if part not in known:
+        raise InputError(
+            "setting-unknown", key=key, where=where, known=", ".join(f"{prefix}{k}" for k in known)
+        )
+    return part
+
+
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
     (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
@@ -178,12 +188,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             continue
         lower = key.casefold()
         if lower.startswith("column."):
-            field = lower.removeprefix("column.")
-            if field not in FIELDS:
-                raise InputError(
-                    "setting-unknown", key=key, where=where, known=", ".join(f"column.{f}" for f in FIELDS)
-                )
-            data["columns"][field] = _text(value)
+            data["columns"][_known_part(key, "column.", FIELDS, where)] = _text(value)
         elif lower.startswith("status."):
             word = key[len("status.") :].strip()
             target = builtin.classify(_text(value))
@@ -206,12 +211,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
                 raise _bad(key, value, where, "hint.status")
             data["colours"][code] = target
         elif lower.startswith("round."):
-            part = lower.removeprefix("round.")
-            if part not in ROUND_KEYS:
-                raise InputError(
-                    "setting-unknown", key=key, where=where, known=", ".join(f"round.{k}" for k in ROUND_KEYS)
-                )
-            data["round"][part] = _text(value)
+            data["round"][_known_part(key, "round.", ROUND_KEYS, where)] = _text(value)
         elif lower.startswith(("email.", "e-post.", "epost.")):
             unit = key.split(".", 1)[1].strip()
             addresses = [a.strip() for a in re.split(r"[;,]", _text(value)) if a.strip()]
@@ -266,6 +266,15 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     lines += [(f"colour.{k}", v.value) for k, v in settings.colours.items()]
     lines += [(f"committee.{k}", v) for k, v in settings.committee_names.items()]
     return lines
+
+
+def setting_rows(rows: list[list[Any]]) -> dict[str, int]:
+    """Each key of the settings sheet's rows (any case) -> its row number (1-based)."""
+    return {
+        _text(row[0]).casefold(): number
+        for number, row in enumerate(rows, start=1)
+        if row and row[0] is not None and _text(row[0])
+    }
 
 
 def settings_from_rows(rows: list[list[Any]]) -> Settings:

@@ -28,7 +28,6 @@ from typing import Any
 
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Item, Layout, Report
-from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.core.status import Status
 from xlfollow.core.texts import say
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
@@ -84,7 +83,6 @@ class SendRound:
     units: tuple[UnitBook, ...]
     id: str
     period: str | None
-    unsent: int  # items that belong to no unit
 
 
 def by_field(report: Report, wanted: str | None) -> str:
@@ -238,7 +236,7 @@ def plan_send(
                 items=len(items),
             )
         )
-    return SendRound(by, tuple(units), ident, period, 0)
+    return SendRound(by, tuple(units), ident, period)
 
 
 def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]:
@@ -356,13 +354,6 @@ def plain_value(value: Any) -> Any:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value
-
-
-def settings_sheet_rows(book: BookValues) -> list[list[Any]]:
-    for name, sheet in book.sheets.items():
-        if name.casefold() == SETTINGS_SHEET and name not in book.owned:
-            return sheet.rows
-    return []
 
 
 __all__ = (

@@ -260,15 +260,8 @@ class SheetBytes:
 
     def _styles_of(self, wanted: set[tuple[int, int]]) -> dict[tuple[int, int], bytes]:
         """The style attribute value of each cell in ``wanted`` (b"0" where it has none)."""
-        found: dict[tuple[int, int], bytes] = {}
-        from xlfollow.core.a1 import col_index
-
-        for match in re.finditer(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d+)"([^>]*)>', self.body):
-            key = (int(match.group(2)), col_index(match.group(1).decode()))
-            if key in wanted:
-                style = _S_VALUE.search(match.group(3))
-                found[key] = style.group(1) if style else b"0"
-        return found
+        found = cell_styles(self.body)
+        return {(r, c): str(found.get(r, {}).get(c, 0)).encode() for r, c in wanted}
 
     @staticmethod
     def _cell(row: int, col: int, value: Any, style: bytes | None, prefix: bytes, keep: bytes = b"") -> bytes:
@@ -488,4 +481,20 @@ def formulas_of(sheet: bytes) -> dict[tuple[int, int], bytes]:
         ref = _CELL_REF.search(tag.group(0)) if tag else None
         if ref is not None:
             found[(int(ref.group(2)), col_index(ref.group(1).decode()))] = element.group(0)
+    return found
+
+
+_CELL_STYLE = lazy(rb'<(?:[A-Za-z_][\w.-]*:)?c r="([A-Z]{1,3})(\d+)"([^>]*?)(?:/>|>)')
+
+
+def cell_styles(sheet: bytes) -> dict[int, dict[int, int]]:
+    """row -> column -> the format index of every cell of a sheet that names one."""
+    from xlfollow.core.a1 import col_index
+
+    found: dict[int, dict[int, int]] = {}
+    for match in _CELL_STYLE.finditer(sheet):
+        style = _S_VALUE.search(match.group(3))
+        if style is not None and style.group(1):
+            row = found.setdefault(int(match.group(2)), {})
+            row[col_index(match.group(1).decode())] = int(style.group(1))
     return found
