@@ -73,6 +73,8 @@ def test_send_writes_a_guarded_workbook_per_committee(master: Path, tmp_path: Pa
     assert len(items) == 7 and all(ws.cell(r, 1).value == "RS" for r in items)
     unlocked = {c.column for r in items for c in ws[r] if not c.protection.locked}
     assert unlocked == {STATUS, COMMENT}  # only what the unit answers
+    long_row = next(r for r in items if len(str(ws.cell(r, ITEM).value)) > 200)  # wrapped: shown whole
+    assert (ws.row_dimensions[long_row].height or 0) >= 5 * 16 and ws.row_dimensions[long_row].customHeight
     validation = ws.data_validations.dataValidation[0]
     assert str(validation.sqref) == f"D{items[0]}:D{items[-1]}" and validation.type == "list"
     settings = {r[0]: r[1] for r in wb["xlfollow"].iter_rows(values_only=True)}

@@ -13,12 +13,13 @@ from typing import Any
 
 from xlfollow.adapters.file_writer import NewWorkbook, add_sheet
 from xlfollow.core.a1 import col_letter
+from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import SheetPlan
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.core.texts import say
 from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, UnitBook, UnitSheet, plain_value
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
-from xlfollow.ooxml.newparts import table_sheet_xml
+from xlfollow.ooxml.newparts import col_widths, table_sheet_xml
 from xlfollow.ooxml.package import Package, q
 from xlfollow.ooxml.sheetbytes import cell_styles, excel_serial
 from xlfollow.ooxml.stylesheet import StyleSheet
@@ -102,6 +103,8 @@ def _sheet_xml(
 ) -> bytes:
     rows_in = master.sheets[sheet.source].rows
     rows = []
+    heights: dict[int, float] = {}
+    widths = {col: width for col, (width, _) in col_widths(cols).items()}
     answer = set(sheet.answer_cols)
     header_style: dict[int, int] = {}
     for row in sheet.rows:
@@ -125,6 +128,10 @@ def _sheet_xml(
             if row.key is not None and col in answer:
                 style = styles.unlocked(style)
             cells.append((col, _value(values.get(col)), style))
+            text = values.get(col)
+            if isinstance(text, str) and styles.wraps(formats.get(col, 0)):
+                height = text_height(text, widths.get(col, 8.43))
+                heights[row.target] = max(heights.get(row.target, 0.0), height or 0.0)
         if row.key is not None:
             for col in answer - set(values) - set(formats):
                 cells.append((col, None, styles.unlocked(0)))
@@ -135,7 +142,8 @@ def _sheet_xml(
         letter = col_letter(sheet.status_col)
         validations.append((f"{letter}{min(item_rows)}:{letter}{max(item_rows)}", choices))
     freeze = sheet.header_rows[0] if sheet.header_rows else None
-    return table_sheet_xml(rows, cols, freeze, [sheet.key_col], validations, protect=True)
+    shown = {row: height for row, height in heights.items() if height}
+    return table_sheet_xml(rows, cols, freeze, [sheet.key_col], validations, protect=True, heights=shown)
 
 
 def _instructions(unit: UnitBook, lang: str) -> SheetPlan:

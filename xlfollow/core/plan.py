@@ -520,10 +520,16 @@ def fit_heights(sheet: SheetPlan) -> None:
     for cell in sheet.cells:
         if not isinstance(cell.value, str) or cell.row in preset:
             continue
-        width = spans.get((cell.row, cell.col), sheet.widths.get(cell.col, 8.43))
-        per_line = max(int(width * 1.1), 1)
-        if len(cell.value) <= per_line and "\n" not in cell.value:
-            continue
-        lines = sum(max(1, -(-len(part) // per_line)) for part in cell.value.split("\n"))
-        if lines > 1:
-            sheet.heights[cell.row] = max(sheet.heights.get(cell.row, 0.0), min(lines * LINE_HEIGHT, 409.0))
+        height = text_height(cell.value, spans.get((cell.row, cell.col), sheet.widths.get(cell.col, 8.43)))
+        if height is not None:
+            sheet.heights[cell.row] = max(sheet.heights.get(cell.row, 0.0), height)
+
+
+def text_height(text: str, width: float) -> float | None:
+    """The height (points) that shows ``text`` whole, wrapped in a column ``width`` characters
+    wide, when it takes more than one line; else None."""
+    per_line = max(int(width * 1.1), 1)
+    if len(text) <= per_line and "\n" not in text:
+        return None
+    lines = sum(max(1, -(-len(part) // per_line)) for part in text.split("\n"))
+    return min(lines * LINE_HEIGHT, 409.0) if lines > 1 else None

@@ -156,12 +156,14 @@ def table_sheet_xml(
     hidden_cols: Iterable[int],
     validations: Sequence[tuple[str, Sequence[str]]],
     protect: bool,
+    heights: Mapping[int, float] | None = None,
 ) -> bytes:
     """A sheet of rows ``(row, [(column, value, format index)])``: ``cols`` the ``<col>``
     elements (copied from the user's sheet), ``hidden_cols`` hidden, a list ``validations``
     (address, choices: a dropdown that warns at other text), and with ``protect`` a protection
     without a password that locks the cells whose format is locked (formatting and widths stay
-    free). Text is written inline, never as a formula."""
+    free), ``heights`` the rows' heights in points (not every reader measures rows on opening).
+    Text is written inline, never as a formula."""
     last_row = max((r for r, _ in rows), default=1)
     last_col = max((c for _, cells in rows for c, _, _ in cells), default=1)
     out = [
@@ -176,7 +178,7 @@ def table_sheet_xml(
         )
     out.append('</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>')
     hidden = sorted(set(hidden_cols))
-    widths = _col_widths(cols)
+    widths = col_widths(cols)
     for col in hidden:
         widths[col] = (widths.get(col, (8.43, b""))[0], b' hidden="1"')
     if widths:
@@ -188,7 +190,10 @@ def table_sheet_xml(
         out.append("</cols>")
     out.append("<sheetData>")
     for number, cells in rows:
-        out.append(f'<row r="{number}">')
+        height = (heights or {}).get(number)
+        out.append(
+            f'<row r="{number}" ht="{height:g}" customHeight="1">' if height else f'<row r="{number}">'
+        )
         for col, value, style in sorted(cells, key=lambda c: c[0]):
             out.append(_cell_xml(_ref(number, col), value, style))
         out.append("</row>")
@@ -219,7 +224,7 @@ def table_sheet_xml(
 _COL = lazy(rb"<(?:\w+:)?col\b([^>]*)/?>")
 
 
-def _col_widths(cols: bytes) -> dict[int, tuple[float, bytes]]:
+def col_widths(cols: bytes) -> dict[int, tuple[float, bytes]]:
     """Column widths from a sheet's ``<col>`` elements (each column of a range), with a hidden
     flag where the user hid a column."""
     out: dict[int, tuple[float, bytes]] = {}

@@ -239,6 +239,12 @@ class StyleSheet:
             return xf
         return self.xf_like(xf, None, None, False, "General", parent=0)
 
+    def wraps(self, xf: int) -> bool:
+        """Whether the cell format ``xf`` wraps its text."""
+        xfs = self.collection("cellXfs")
+        alignment = xfs[xf].find(q("alignment")) if 0 <= xf < len(xfs) else None
+        return alignment is not None and alignment.get("wrapText") in ("1", "true")
+
     def unlocked(self, xf: int) -> int:
         """A copy of the cell format ``xf`` whose cells stay editable when the sheet is protected."""
         key = ("unlocked", xf)
