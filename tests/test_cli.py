@@ -19,6 +19,7 @@ COMMANDS = [
     "export",
     "send",
     "collect",
+    "report",
     "next-period",
     "new",
     "demo",

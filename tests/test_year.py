@@ -259,3 +259,35 @@ def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], t
     assert counts(august.report) == (7, 30, 3, 1)
     change = august.report.change
     assert change is not None and (len(change.improved), len(change.worse), len(change.same)) == (2, 1, 24)
+
+
+def test_the_reports_of_the_year_say_what_the_board_reads(year: dict[str, Any]) -> None:
+    """Issue 23 across the round: the August report counts what `check` counts, names the
+    committees, says what changed since April (from Historik); the region's consolidated book and a
+    unit's answered workbook give reports too."""
+    import docx
+
+    august = actions.write_report(year["august_klar"])
+    assert counts(august.report) == (7, 30, 3, 1)
+    document = docx.Document(str(august.document))
+    texts = [p.text for p in document.paragraphs]
+    assert any(
+        t.startswith("Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 30 ") for t in texts
+    )
+    assert (
+        "Sedan förra uppföljningen har två förbättrats, en försämrats, 14 ändrats på annat sätt och 24 har"
+        " samma läge." in texts
+    )
+    headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    assert headings[2:] == [
+        "1 Regionala utvecklingsnämndens framgångsfaktorer",
+        "2 Hälso- och sjukvårdsnämndens framgångsfaktorer",
+        "3 Regionstyrelsens framgångsfaktorer",
+        "4 Vårdvalsnämndens framgångsfaktorer",
+    ]
+    assert sum(len(t.rows) - 1 for t in document.tables[1:]) == 41
+    region = actions.write_report(year["root"] / "region.xlsx")
+    assert len(region.report.items) == 41
+    assert sum(len(t.rows) - 1 for t in docx.Document(str(region.document)).tables[1:]) >= 41
+    unit = next((year["root"] / "augusti-utskick").glob("*-RS.xlsx"))
+    assert len(actions.write_report(unit).report.items) == 7

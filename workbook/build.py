@@ -36,6 +36,7 @@ BUTTONS = [
     ("GorKlarForEpost", "Gör klar för e-post"),
     ("SkickaUt", "Skicka ut till enheterna"),
     ("SamlaIn", "Samla in enheternas svar"),
+    ("SkrivRapport", "Skriv rapport"),
 ]
 START_TEXT = [
     ("xlfollow – uppföljning av framgångsfaktorer", "title"),
@@ -55,6 +56,11 @@ START_TEXT = [
         None,
     ),
     ("Samla in enheternas svar – för in svaren som sparats i mappen NAMN-svar i den här arbetsboken.", None),
+    (
+        "Skriv rapport – skriver uppföljningen som ett Word-dokument (NAMN-rapport.docx) att redigera"
+        " och skicka till styrelsen.",
+        None,
+    ),
     ("", None),
     (
         "Kräver Python och xlfollow på datorn (pip install xlfollow) och att arbetsboken ligger på en "

@@ -30,6 +30,7 @@ from xlfollow.core.values import BookValues
 
 if TYPE_CHECKING:
     from xlfollow.core.answers import Answer, Collected
+    from xlfollow.core.document import DocumentPlan
     from xlfollow.core.plan import Plan
     from xlfollow.core.rounds import NewRound
     from xlfollow.core.units import SendRound, UnitBook
@@ -346,9 +347,13 @@ def lock_file(path: Path) -> Path:
 
 
 def refuse_if_open(target: Path) -> None:
-    lock = lock_file(target)
-    if target.exists() and lock.exists():
-        raise WorkbookError("locked", path=str(target), lock=lock.name)
+    if not target.exists():
+        return
+    # Word names its owner file ~$ and the name less its first two letters when the name is long
+    locks = [lock_file(target), target.with_name("~$" + target.name[2:])]
+    for lock in locks[: 2 if target.suffix.lower() == ".docx" else 1]:
+        if lock.exists():
+            raise WorkbookError("locked", path=str(target), lock=lock.name)
 
 
 # --- the buttons: the same pipeline on an open workbook -------------------------------------------
@@ -380,6 +385,78 @@ def run_live(book: Any, action: str, request: Request | None = None) -> LiveResu
     )
     notes = apply_plan_live(plan, book, values.owned)
     return LiveResult(report, plan, notes)
+
+
+# --- the report the board reads -------------------------------------------------------------------
+@dataclass(frozen=True)
+class Written:
+    report: Report
+    document: Path
+    pdf: Path | None = None
+    pdf_problem: XlfollowError | None = None  # the report was written; its PDF was not
+
+
+def document_of(
+    book: BookValues, request: Request, looks: Looks | None = None
+) -> tuple[Report, DocumentPlan]:
+    """The Word report of ``book``: decided as every entry decides (settings, previous round),
+    then planned by ``core.document``."""
+    from xlfollow.core.document import document_plan
+
+    report, _ = decide(book, request, looks=looks)
+    settings = settings_for(book, request.config, request.language)
+    return report, document_plan(report, rollup_of(report), settings)
+
+
+def write_report(
+    path: Path, output: Path | None = None, *, pdf: bool = False, request: Request | None = None
+) -> Written:
+    """``xlfollow report``: the follow-up as a Word document (``output`` or ``NAME-rapport.docx``
+    beside the workbook), and as a PDF when asked."""
+    from xlfollow.adapters.docx_writer import report_path
+    from xlfollow.ooxml.limits import check_input
+
+    request = request or Request()
+    check_input(path)
+    target = output or report_path(path)
+    if target.is_dir():
+        raise InputError("output-is-folder", path=str(target))
+    if target.suffix.lower() != ".docx":
+        raise InputError("output-not-docx", path=str(target))
+    report, plan = document_of(read_file(path), request)
+    return _written(report, plan, target, pdf)
+
+
+def _written(report: Report, plan: DocumentPlan, target: Path, pdf: bool) -> Written:
+    from xlfollow.adapters.docx_writer import write_document
+    from xlfollow.adapters.lock import writing
+
+    refuse_if_open(target)
+    with writing(target):
+        write_document(plan, target)
+    if not pdf:
+        return Written(report, target)
+    from xlfollow.adapters.pdf import convert_document
+
+    try:
+        return Written(report, target, convert_document(target, target.with_suffix(".pdf")))
+    except XlfollowError as problem:  # the document stands: say both
+        return Written(report, target, pdf_problem=problem)
+
+
+def report_live(book: Any, request: Request | None = None) -> Written:
+    """The button *Skriv rapport*: the open workbook's report beside it (desktop Excel; the remote
+    engine and xlwings Lite cannot save a file)."""
+    from xlfollow.adapters.docx_writer import report_path
+    from xlfollow.adapters.live_excel import is_remote, read_values, status_looks
+
+    if is_remote(book):
+        raise XlfollowError("report-remote")
+    source = Path(book.fullname)
+    if not source.is_absolute() or not source.parent.is_dir():
+        raise XlfollowError("report-unsaved")
+    report, plan = document_of(read_values(book), request or Request(), looks=status_looks(book))
+    return _written(report, plan, report_path(source), pdf=False)
 
 
 # --- a new round -----------------------------------------------------------------------------------

@@ -110,6 +110,9 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     back.add_argument("answers", nargs="+", type=Path, help=_h("help.answers"))
     back.add_argument("-o", "--output", type=Path, help=_h("help.collect-output"))
     back.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
+    doc = book_command("report")
+    doc.add_argument("-o", "--output", type=Path, help=_h("help.report-output"))
+    doc.add_argument("--pdf", action="store_true", help=_h("help.report-pdf"))
     nxt = book_command("next-period")
     nxt.add_argument("-o", "--output", type=Path, help=_h("help.next-output"))
     nxt.add_argument("--period", required=True, help=_h("help.period"))
@@ -206,6 +209,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         return _send(args)
     if args.command == "collect":
         return _collect(args)
+    if args.command == "report":
+        written = actions.write_report(
+            args.book, args.output, pdf=args.pdf, request=actions.Request(args.config, args.lang)
+        )
+        lang = written.report.language
+        _print_counts(written.report, sys.stderr if written.report.issues else sys.stdout)
+        print(say("cli-report", lang, path=written.document))
+        if written.pdf is not None:
+            print(say("cli-pdf", lang, path=written.pdf))
+        if written.pdf_problem is not None:
+            print(f"xlfollow: {written.pdf_problem.message(lang)}", file=sys.stderr)
+        return ERRORS if written.report.errors else OK
     if args.command == "next-period":
         from xlfollow.next_period import next_period
 

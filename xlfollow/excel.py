@@ -14,7 +14,7 @@ from typing import Any
 from xlfollow.core.errors import XlfollowError
 from xlfollow.core.texts import counted, say
 
-ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect")
+ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect", "report")
 # button name (as written in the workbook) -> action
 BUTTONS = {
     "Kontrollera": "check",
@@ -24,6 +24,7 @@ BUTTONS = {
     "KorAllt": "all",
     "SkickaUt": "send",
     "SamlaIn": "collect",
+    "SkrivRapport": "report",
 }
 
 
@@ -70,6 +71,8 @@ def run_action(action: str, book: Any = None) -> str:
             return send_book(book)
         if action == "collect":
             return collect_book(book)
+        if action == "report":
+            return report_book(book)
         progress(say("excel.reading", "sv"))
         done = run_live(book, action)
         report = done.report
@@ -127,6 +130,14 @@ def collect_book(book: Any) -> str:
     done = collect_live(book)
     lang = done.report.language
     return say("excel.collected", lang, lines=" ".join(lines(done.collected, lang)))
+
+
+def report_book(book: Any) -> str:
+    """Skriv rapport: the open workbook's follow-up as a Word document beside it."""
+    from xlfollow.actions import report_live
+
+    done = report_live(book)
+    return say("excel.report", done.report.language, path=done.document)
 
 
 def board_paper(book: Any, source: Path) -> Path | None:

@@ -1,6 +1,7 @@
 """The board paper as a PDF: the sheets xlfollow wrote (Sammanställning, and Kontroll if asked),
 laid out as xlfollow lays them out for print, converted by LibreOffice (headless) on the command
-line. From the workbook, the button uses Excel's own PDF export instead (xlfollow.excel)."""
+line. From the workbook, the button uses Excel's own PDF export instead (xlfollow.excel). The Word
+report (xlfollow report --pdf) is converted the same way."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from xlfollow.core.errors import WorkbookError
@@ -40,15 +42,36 @@ def write_pdf(sheets: list[SheetPlan], target: Path) -> Path:
     """The sheets as one PDF at ``target``; a clear error when LibreOffice is not installed or
     cannot convert."""
     from xlfollow.adapters.file_writer import write_new_workbook
+
+    def made(work: Path) -> Path:
+        book = work / (target.stem + ".xlsx")
+        write_new_workbook(sheets, book)
+        return book
+
+    return _convert(made, target, "pdf-no-libreoffice", "pdf-failed")
+
+
+def convert_document(source: Path, target: Path) -> Path:
+    """A document (the Word report) as a PDF at ``target``, by LibreOffice."""
+    import shutil as copier
+
+    def made(work: Path) -> Path:
+        copy = work / (target.stem + source.suffix)
+        copier.copyfile(source, copy)
+        return copy
+
+    return _convert(made, target, "report-pdf-no-libreoffice", "report-pdf-failed")
+
+
+def _convert(made: Callable[[Path], Path], target: Path, missing: str, failed: str) -> Path:
     from xlfollow.ooxml.save import atomic_write
 
     office = libreoffice()
     if office is None:
-        raise WorkbookError("pdf-no-libreoffice", path=str(target))
+        raise WorkbookError(missing, path=str(target))
     with tempfile.TemporaryDirectory(prefix="xlfollow-pdf-") as folder:
         work = Path(folder)
-        book = work / (target.stem + ".xlsx")
-        write_new_workbook(sheets, book)
+        source = made(work)
         profile = (work / "profile").as_uri()
         try:
             done = subprocess.run(
@@ -59,19 +82,19 @@ def write_pdf(sheets: list[SheetPlan], target: Path) -> Path:
                     "--convert-to",
                     "pdf",
                     "--outdir",
-                    str(work),
-                    str(book),
+                    str(work / "out"),
+                    str(source),
                 ],
                 capture_output=True,
                 timeout=TIMEOUT,
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired):
-            raise WorkbookError("pdf-failed", path=str(target)) from None
-        made = work / (target.stem + ".pdf")
-        if done.returncode != 0 or not made.exists():
-            raise WorkbookError("pdf-failed", path=str(target))
-        data = made.read_bytes()
+            raise WorkbookError(failed, path=str(target)) from None
+        pdf = work / "out" / (source.stem + ".pdf")
+        if done.returncode != 0 or not pdf.exists():
+            raise WorkbookError(failed, path=str(target))
+        data = pdf.read_bytes()
     try:
         atomic_write(target, lambda handle: handle.write(data))
     except OSError as exc:

@@ -175,16 +175,21 @@ def _names(units: list[Unit], total: str, unit_word: str) -> dict[int, str]:
     return names
 
 
+NO_PERSPECTIVE, NO_GOAL = "no_perspective", "no_goal"  # Given keys of the item sheet
+
+
 def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
     """An item's row on the region's item sheet; the status's word is given by the writer."""
     key = status_key(item.status)
     return [
         (1, unit, "cell"),
-        (2, item.perspective, "cell"),
-        (3, item.goal, "cell"),
+        # said on every row: a blank cell would take the value above it (another unit's) when the
+        # region's workbook is read again (check, run, report)
+        (2, item.perspective or Given(NO_PERSPECTIVE), "cell"),
+        (3, item.goal or Given(NO_GOAL), "cell"),
         (4, item.id, "cell"),
         (5, item.text, "cell"),
-        (6, " ".join(item.committees) or None, "cell"),
+        (6, ", ".join(item.committees) or None, "cell"),  # "RS, Nämnder": read back as two
         (7, Given(key), f"status.{key}"),
         (8, item.comment, "cell"),
         (9, item.row, "count"),
@@ -192,8 +197,13 @@ def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
 
 
 def item_texts(lang: str) -> dict[str, str]:
-    """The texts of the item sheet's Given cells: each status's symbol and word."""
-    return {key: key_text(key, lang) for key in KEYS}
+    """The texts of the item sheet's Given cells: each status's symbol and word, and the words
+    for an item without perspective or goal."""
+    return {
+        **{key: key_text(key, lang) for key in KEYS},
+        NO_PERSPECTIVE: say("summary.no_perspective", lang),
+        NO_GOAL: say("summary.no_goal", lang),
+    }
 
 
 def unit_report(name: str, report: Report) -> UnitReport:

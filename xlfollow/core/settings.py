@@ -73,6 +73,7 @@ class Settings:
     kind: str | None = None
     round: dict[str, str] = field(default_factory=dict)  # round.<key> (ROUND_KEYS): a unit's workbook
     emails: dict[str, str] = field(default_factory=dict)  # email.<unit>: where send addresses a unit's draft
+    scale: dict[Status, str] = field(default_factory=dict)  # scale.<status>: its definition in the report
 
     def identity(self) -> RoundIdentity | None:
         """The send round a unit's workbook belongs to, when it came from `xlfollow send`."""
@@ -168,6 +169,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         "committee_names": {},
         "round": {},
         "emails": {},
+        "scale": {},
     }
     builtin = Vocabulary()
     known = ", ".join(
@@ -178,6 +180,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             "colour.<RRGGBB>",
             "committee.<namn>",
             "email.<enhet>",
+            "scale.<läge>",
         ]
     )
     for raw_key, value, where in pairs:
@@ -210,6 +213,15 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if target is None:
                 raise _bad(key, value, where, "hint.status")
             data["colours"][code] = target
+        elif lower.startswith(("scale.", "skala.")):
+            word = key.split(".", 1)[1].strip()
+            named = {s.value: s for s in Status}.get(word.casefold())  # scale.not_applicable
+            status = named or builtin.classify(word)
+            if word.casefold() == "saknas":
+                status = Status.MISSING
+            if status is None:
+                raise _bad(key, value, where, "hint.scale")
+            data["scale"][status] = _text(value)
         elif lower.startswith("round."):
             data["round"][_known_part(key, "round.", ROUND_KEYS, where)] = _text(value)
         elif lower.startswith(("email.", "e-post.", "epost.")):
@@ -265,6 +277,7 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     lines += [(f"status.{k}", v.value) for k, v in settings.statuses.items()]
     lines += [(f"colour.{k}", v.value) for k, v in settings.colours.items()]
     lines += [(f"committee.{k}", v) for k, v in settings.committee_names.items()]
+    lines += [(f"scale.{k.value}", v) for k, v in settings.scale.items()]
     return lines
 
 

@@ -160,6 +160,7 @@ _LABELS = {
     Status.YELLOW: ("gul", "yellow"),
     Status.RED: ("röd", "red"),
     Status.NOT_APPLICABLE: ("ej aktuell", "not applicable"),
+    Status.MISSING: ("saknas", "missing"),
 }
 
 

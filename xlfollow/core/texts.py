@@ -253,6 +253,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Utfilen {path} måste sluta på .xlsx eller .xlsm, samma som arbetsboken ({suffix}).",
         "The output file {path} must end in .xlsx or .xlsm, the same as the workbook ({suffix}).",
     ),
+    "output-not-docx": (
+        "Rapporten {path} måste sluta på .docx (ett Word-dokument). Ange ett annat namn med -o.",
+        "The report {path} must end in .docx (a Word document). Give another name with -o.",
+    ),
+    "report-unsaved": (
+        "Spara arbetsboken först: rapporten skrivs bredvid den, och den har ingen mapp än.",
+        "Save the workbook first: the report is written beside it, and it has no folder yet.",
+    ),
     "template-not-xlsx": (
         "Mallen {path} måste sluta på .xlsx (en mall har inga makron).",
         "The template {path} must end in .xlsx (a template has no macros).",
@@ -296,6 +304,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "öppna arbetsboken i Excel och skriv ut bladet Sammanställning som PDF (Arkiv > Exportera).",
         "No PDF was written ({path}): LibreOffice is not installed. Install LibreOffice, or open the "
         "workbook in Excel and save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "report-check-failed": (
+        "Rapporten {path} kunde inte läsas tillbaka efter att den skrevs ({what}); inget har ersatts. "
+        "Försök igen, och hör av dig till den som sköter xlfollow om det händer igen.",
+        "The report {path} could not be read back after it was written ({what}); nothing was replaced. "
+        "Try again, and tell whoever looks after xlfollow if it happens again.",
+    ),
+    "report-remote": (
+        "Rapporten kan bara skrivas i Excel på datorn eller med xlfollow report: den här Excel-"
+        "versionen (på webben eller xlwings Lite) kan inte spara en fil bredvid arbetsboken.",
+        "The report can only be written in Excel on the computer or with xlfollow report: this Excel "
+        "(on the web, or xlwings Lite) cannot save a file beside the workbook.",
+    ),
+    "report-pdf-no-libreoffice": (
+        "Ingen PDF skrevs ({path}): LibreOffice finns inte på datorn. Installera LibreOffice, eller "
+        "öppna rapporten i Word och spara den som PDF (Arkiv > Spara som > PDF).",
+        "No PDF was written ({path}): LibreOffice is not installed. Install LibreOffice, or open the "
+        "report in Word and save it as PDF (File > Save As > PDF).",
+    ),
+    "report-pdf-failed": (
+        "Ingen PDF skrevs ({path}): LibreOffice kunde inte göra om rapporten. Stäng LibreOffice om "
+        "det är öppet och försök igen, eller spara rapporten som PDF från Word.",
+        "No PDF was written ({path}): LibreOffice could not convert the report. Close LibreOffice if "
+        "it is open and try again, or save the report as PDF from Word.",
+    ),
+    "cli-report": ("Rapporten är skriven: {path}", "The report is written: {path}"),
+    "excel.report": (
+        "Rapporten är skriven: {path}. Öppna den i Word; innehållsförteckningen fylls i när Word "
+        "frågar om fälten ska uppdateras.",
+        "The report is written: {path}. Open it in Word; the table of contents is filled in when Word "
+        "asks whether to update the fields.",
     ),
     "pdf-failed": (
         "Ingen PDF skrevs ({path}): LibreOffice kunde inte göra om bladen. Stäng LibreOffice om det "
@@ -351,6 +390,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "hint.status": (
         "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
+    ),
+    "hint.scale": (
+        "Skriv läget efter scale., t.ex. scale.grön, scale.gul, scale.röd, scale.ej aktuell eller "
+        "scale.saknas, och lägets innebörd som värde.",
+        "Write the status after scale., e.g. scale.green, scale.yellow, scale.red, "
+        "scale.not_applicable or scale.missing, and what it means as the value.",
     ),
     "hint.colour": (
         "Skriv färgen som sex hexadecimala tecken efter colour., till exempel colour.00B050 = grön.",
@@ -512,6 +557,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.title": ("rubrik på sammanställningen", "title of the summary"),
     "help.export": ("Gör en makrofri kopia att skicka med e-post", "a macro-free copy to e-mail"),
     "help.export-output": ("utfil (standard: NAMN-epost.xlsx)", "output file (default: NAME-epost.xlsx)"),
+    "help.report": (
+        "Skriv uppföljningen som en rapport i Word (.docx) att redigera och skicka",
+        "write the follow-up as a Word report (.docx) to edit and send",
+    ),
+    "help.report-output": ("utfil (standard: NAMN-rapport.docx)", "output file (default: NAME-rapport.docx)"),
+    "help.report-pdf": (
+        "skriv också rapporten som PDF (NAMN-rapport.pdf; kräver LibreOffice)",
+        "also write the report as a PDF (NAME-rapport.pdf; needs LibreOffice)",
+    ),
     "help.new": ("Skapa en tom mall", "create a blank template"),
     "help.new-output": ("filen att skapa (.xlsx)", "the file to create (.xlsx)"),
     "help.demo": ("Kör hela jobbet på exemplen", "run everything on the examples"),
@@ -985,6 +1039,84 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "control.id": ("Id", "Id"),
     "control.message": ("Meddelande", "Message"),
     "note.prefix": ("xlfollow: ", "xlfollow: "),
+    # --- the Word report (xlfollow report, core/document.py) ---
+    "report.period": ("per {period}", "as of {period}"),
+    "report.source": (
+        "{committees}{items} från {file}",
+        "{committees}{items} from {file}",
+    ),
+    "report.contents": ("Innehåll", "Contents"),
+    "report.contents-hint": (
+        "Innehållsförteckningen fylls i när Word uppdaterar fälten (högerklicka, Uppdatera fält).",
+        "The table of contents is filled in when Word updates the fields (right-click, Update Field).",
+    ),
+    "report.summary": ("Sammanfattning", "Summary"),
+    "report.scale": ("Bedömningsskala", "Assessment scale"),
+    "report.scale-intro": (
+        "Måluppfyllelsen har bedömts efter följande skala. Symbolen gör att läget syns även i svartvitt.",
+        "Goal fulfilment has been assessed on the following scale. The symbol shows the status in "
+        "black and white too.",
+    ),
+    "report.meaning": ("Innebörd", "Meaning"),
+    "report.scale.green": (
+        "{the} är {adjective}. Rätt åtgärder är utförda. Inga ytterligare åtgärder behöver göras {when}.",
+        "{the} is {adjective}. The right measures have been taken. No further measures are needed {when}.",
+    ),
+    "report.scale.yellow": (
+        "Rätt åtgärder för att {this} ska bli {adjective} till årets slut är planerade och/eller påbörjade.",
+        "The right measures for {this} to be {adjective} by the end of the year are planned and/or begun.",
+    ),
+    "report.scale.red": ("{the} är inte {adjective}.", "{the} is not {adjective}."),
+    "report.scale.not_applicable": ("{the} är inte längre {current}.", "{the} is no longer {current}."),
+    "report.scale.missing": ("Ingen bedömning har lämnats.", "No assessment has been given."),
+    "report.scale.unknown": (
+        "Läget som skrevs kunde inte läsas. Rätta cellen i arbetsboken (se bladet Kontroll).",
+        "The status written could not be read. Correct the cell in the workbook (see the sheet Kontroll).",
+    ),
+    "report.named.red.one": (
+        "{the} {single} som inte är {adjective} avser {names}.",
+        "{the} {single} that is not {adjective} concerns {names}.",
+    ),
+    "report.named.red.many": (
+        "De {plural} som inte är {adjective} avser {names}.",
+        "The {plural} that are not {adjective} concern {names}.",
+    ),
+    "report.named.missing.one": (
+        "{the} {single} som saknar bedömning är {names}.",
+        "{the} {single} without an assessment is {names}.",
+    ),
+    "report.named.missing.many": (
+        "De {plural} som saknar bedömning är {names}.",
+        "The {plural} without an assessment are {names}.",
+    ),
+    "report.named.unknown.one": (
+        "Läget kunde inte läsas för {names}.",
+        "The status could not be read for {names}.",
+    ),
+    "report.named.unknown.many": (
+        "Läget kunde inte läsas för {names}.",
+        "The status could not be read for {names}.",
+    ),
+    "report.and-more": (" och {n} till", " and {n} more"),
+    "report.banner": (
+        "Obs! Rapporten bygger på en arbetsbok med {errors}. Rätta felen (knappen Kontrollera, eller "
+        "xlfollow check) och skriv rapporten igen innan den skickas.",
+        "Note: this report rests on a workbook with {errors}. Correct them (the button Kontrollera, or "
+        "xlfollow check) and write the report again before it is sent.",
+    ),
+    "report.no-status": (
+        "Arbetsboken har ingen kolumn för läget, så rapporten räknar inga lägen. Kör xlfollow check "
+        "för att se vad som saknas.",
+        "The workbook has no status column, so the report counts no statuses. Run xlfollow check to "
+        "see what is missing.",
+    ),
+    "report.no-committee": ("{plural} utan nämnd", "{plural} without a committee"),
+    "report.goal": ("Strategiskt mål", "Strategic goal"),
+    "report.measure": ("Mått", "Measure"),
+    "report.target": ("Målvärde", "Target"),
+    "report.outcome": ("Utfall", "Outcome"),
+    "report.status": ("Läge", "Status"),
+    "report.comment": ("Kommentar", "Comment"),
 }
 
 
