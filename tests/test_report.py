@@ -326,3 +326,20 @@ def test_a_regions_book_reads_back_and_reports_each_unit_as_it_was(example, tmp_
         "6.4 Verksamhetsresultat",
     ]
     assert [c.text for c in document.tables[1].rows[0].cells] == ["Post", "Läge", "Kommentar"]
+
+
+def test_microsofts_rules_find_no_error_in_the_reports(example) -> None:
+    """openxml-audit (the Open XML SDK's validator rules) over the 2017 report (committees,
+    merged goals, every status) and the measurable goals' report. It found the header row's
+    `w:val="true"` and the template's stale stylesWithEffects before they were fixed."""
+    import json
+    import sys
+
+    audit = shutil.which("openxml-audit") or str(Path(sys.executable).parent / "openxml-audit")
+    for name in ("rs2017-framgangsfaktorer.xlsx", "rs2018-aktiva-mal.xlsx"):
+        written = actions.write_report(example(name)).document
+        done = subprocess.run(
+            [audit, "-o", "json", "-m", "0", str(written)], capture_output=True, text=True, timeout=300
+        )
+        found = json.loads(done.stdout)[0]["errors"]
+        assert [e for e in found if e["severity"] == "error"] == [], name

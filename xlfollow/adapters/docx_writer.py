@@ -109,6 +109,11 @@ def _metadata(document: Any, plan: DocumentPlan) -> None:
     for rel_id, rel in list(package.rels.items()):  # the template's thumbnail shows another page
         if rel.reltype.endswith("/thumbnail"):
             del package.rels[rel_id]
+    # Word 2010's copy of the styles would disagree with the styles written here (Word 2013 and
+    # later do not write it; without it every Word reads styles.xml)
+    for rel_id, rel in list(document.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            del document.part.rels[rel_id]
 
 
 def _language(document: Any, language: str) -> None:
@@ -275,7 +280,7 @@ def _table(document: Any, table: Table) -> None:
     for index, column in enumerate(made.columns):
         column.width = widths[index]
     twips = [int(w.twips) for w in widths]
-    repeat = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if table.repeat_header else ""
+    repeat = "<w:trPr><w:tblHeader/></w:trPr>" if table.repeat_header else ""
     header = "".join(
         _cell_xml(Cell(text, HEADER_FILL), twips[i], style, bold=True) for i, text in enumerate(table.headers)
     )
