@@ -88,7 +88,9 @@ def test_the_red_items_are_named_in_a_swedish_sentence_that_agrees() -> None:
 
 def test_more_than_ten_red_items_are_named_and_the_rest_counted() -> None:
     text = named_sentence("framgangsfaktorer", "red", _items(13), "sv")
-    assert "”Mål nummer 10 ska nås” och 3 till." in text and "Mål nummer 11" not in text
+    assert "”Mål nummer 10 ska nås” och tre till." in text and "Mål nummer 11" not in text
+    # a number that is the item's own words stays (found by the review: "10 procent fler …")
+    assert short_form("10 procent fler ska få vård") == "10 procent fler ska få vård"
 
 
 def test_a_committee_heading_is_the_committees_genitive() -> None:

@@ -20,6 +20,7 @@ from xlfollow.core.texts import (
     change_sentence,
     counted,
     noun,
+    number_word,
     quoted_list,
     say,
     summary_sentence,
@@ -59,7 +60,7 @@ MONTHS = {
 _ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
-_NUMBERING = re.compile(r"^\s*\d{1,6}(?:\.\d{1,4})*[.)]?\s+")
+_NUMBERING = re.compile(r"^\s*\d{1,6}(?:\.\d{1,4})*[.)]\s+")  # "21. ", "3) ": not "10 procent"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
 
 
@@ -229,7 +230,7 @@ def named_sentence(kind: str, which: str, items: Sequence[Item], lang: str) -> s
     rest = len(items) - len(names)
     if rest:
         listed = listed.replace(" och " if lang != "en" else " and ", ", ") + say(
-            "report.and-more", lang, n=rest
+            "report.and-more", lang, n=number_word(rest, lang)
         )
     if lang != "en" and " " in single:  # "aktivt mål" -> "aktiva mål" after "det"
         single = plural.split()[0] + " " + single.split()[-1]
@@ -458,7 +459,7 @@ def _cell(item: Item, name: str, lang: str) -> Cell:
         return status_cell(item, lang)
     if name == "item":
         text = item.text
-        if item.id and not text.lstrip().startswith(item.id):
+        if item.id and not re.match(rf"\s*{re.escape(item.id)}\b", text):
             text = f"{item.id}. {text}"
         return Cell(text)
     return Cell(shown(getattr(item, name)))
