@@ -373,24 +373,8 @@ def _print_issues(report: Report) -> None:
 
 def _print_change(report: Report) -> None:
     """The sentence on what has changed since the previous follow-up, when one was given."""
-    change = report.change
-    if change is None:
-        return
-    from xlfollow.core.texts import change_sentence
-
-    other = sum(1 for p in change.pairs if p.trend == 0 and not p.same_status)
-    print(
-        change_sentence(
-            report.layout.kind,
-            len(change.improved),
-            len(change.worse),
-            len(change.same),
-            other,
-            len(change.new),
-            len(change.removed),
-            report.language,
-        )
-    )
+    if report.change is not None:
+        print(report.change.sentence(report.layout.kind, report.language))
 
 
 def _print_reading(report: Report) -> None:

@@ -72,7 +72,7 @@ def render(plan: DocumentPlan) -> bytes:
 
 
 def _block(document: Any, block: Block) -> None:
-    from docx.shared import Pt, RGBColor
+    from docx.shared import RGBColor
 
     if isinstance(block, Heading):
         document.add_heading(block.text, level=block.level)
@@ -82,9 +82,6 @@ def _block(document: Any, block: Block) -> None:
         if block.style == "banner":
             run.bold = True
             run.font.color.rgb = RGBColor.from_string(BANNER_COLOUR)
-        elif block.style == "note":
-            run.italic = True
-            run.font.size = Pt(9)
     elif isinstance(block, Contents):
         _contents(document, block)
     elif isinstance(block, Table):

@@ -53,11 +53,10 @@ def write_pdf(sheets: list[SheetPlan], target: Path) -> Path:
 
 def convert_document(source: Path, target: Path) -> Path:
     """A document (the Word report) as a PDF at ``target``, by LibreOffice."""
-    import shutil as copier
 
     def made(work: Path) -> Path:
         copy = work / (target.stem + source.suffix)
-        copier.copyfile(source, copy)
+        shutil.copyfile(source, copy)
         return copy
 
     return _convert(made, target, "report-pdf-no-libreoffice", "report-pdf-failed")

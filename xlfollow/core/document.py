@@ -17,7 +17,6 @@ from xlfollow.core.styles import STATUS_COLOURS, STYLES
 from xlfollow.core.texts import (
     REPORT_TITLES,
     capitalise,
-    change_sentence,
     counted,
     noun,
     number_word,
@@ -74,7 +73,7 @@ class Heading:
 @dataclass(frozen=True)
 class Paragraph:
     text: str
-    style: str = "body"  # body | banner | note
+    style: str = "body"  # body | banner
 
 
 @dataclass(frozen=True)
@@ -214,9 +213,7 @@ def shown(value: object) -> str:
         if value.is_integer():
             return str(int(value))
         return f"{value:.6g}".replace(".", ",")
-    if isinstance(value, bool):
-        return str(value)
-    return " ".join(str(value).split()) if not isinstance(value, str) else value.strip()
+    return value.strip() if isinstance(value, str) else str(value)
 
 
 def named_sentence(kind: str, which: str, items: Sequence[Item], lang: str) -> str:
@@ -313,21 +310,8 @@ def _summary(report: Report, rollup: RollUp) -> list[str]:
         goals = measured(report.items)
         if goals is not None and goals.total:
             texts.append(target_sentence(kind, goals.total, goals.not_met, goals.undecided, lang))
-    change = report.change
-    if change is not None:
-        other = sum(1 for p in change.pairs if p.trend == 0 and not p.same_status)
-        texts.append(
-            change_sentence(
-                kind,
-                len(change.improved),
-                len(change.worse),
-                len(change.same),
-                other,
-                len(change.new),
-                len(change.removed),
-                lang,
-            )
-        )
+    if report.change is not None:
+        texts.append(report.change.sentence(kind, lang))
     by_status: dict[str, list[Item]] = {}
     for item in report.items:
         by_status.setdefault(status_key(item.status), []).append(item)

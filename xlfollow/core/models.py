@@ -13,7 +13,7 @@ from typing import Any
 from xlfollow.core.a1 import cell_ref
 from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
-from xlfollow.core.texts import say
+from xlfollow.core.texts import change_sentence, say
 
 
 class Severity(StrEnum):
@@ -176,6 +176,21 @@ class Comparison:
     @property
     def same(self) -> list[Pair]:
         return [p for p in self.pairs if p.same_status]
+
+    def sentence(self, kind: str, language: str = "sv") -> str:
+        """ "Sedan förra uppföljningen har fem förbättrats, …": the one sentence on this change,
+        wherever it is said (command line, summary sheet, Word report)."""
+        other = sum(1 for p in self.pairs if p.trend == 0 and not p.same_status)
+        return change_sentence(
+            kind,
+            len(self.improved),
+            len(self.worse),
+            len(self.same),
+            other,
+            len(self.new),
+            len(self.removed),
+            language,
+        )
 
     @property
     def uncertain(self) -> list[Pair]:

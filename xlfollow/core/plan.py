@@ -17,7 +17,6 @@ from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
 from xlfollow.core.texts import (
     REPORT_TITLES,
-    change_sentence,
     counted,
     quoted_list,
     say,
@@ -406,22 +405,12 @@ def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: in
     change = report.change
     assert change is not None
     lang = report.language
-    other = [p for p in change.pairs if p.trend == 0 and not p.same_status]
     pager.gap()
     pager.keep_together(4 * 15.0)
     pager.put_row(
         [Put(1, say("change.heading", lang, previous=change.period or change.previous), "heading")], size=13
     )
-    sentence = change_sentence(
-        report.layout.kind,
-        len(change.improved),
-        len(change.worse),
-        len(change.same),
-        len(other),
-        len(change.new),
-        len(change.removed),
-        lang,
-    )
+    sentence = change.sentence(report.layout.kind, lang)
     pager.put_row([Put(1, sentence, "sentence", to=last)], size=12)
     pager.put_row([Put(1, say("change.legend", lang), "note", to=last)], size=9)
     moves = change.moves()
