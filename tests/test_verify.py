@@ -166,7 +166,7 @@ def _forked(tmp_path: Path, monkeypatch) -> tuple[verify.OriginalDigest, bytes]:
     monkeypatch.setattr(verify.os, "cpu_count", lambda: 2)
     package = load_package(fidelity.build(tmp_path / "book.xlsx"))
     package.read(DATA)  # as the reader leaves it: the sheet inflated
-    expected = verify.original_digest(package.data, DATA)
+    expected = verify.original_digest(package, DATA)
     return verify.OriginalDigest(package, DATA), expected
 
 

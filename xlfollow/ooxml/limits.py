@@ -13,14 +13,16 @@ from pathlib import Path, PurePosixPath
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.lazy import lazy
 from xlfollow.core.texts import Phrase
-from xlfollow.ooxml.package import Package
+from xlfollow.ooxml.package import Package, member_name
 from xlfollow.ooxml.sheetbytes import odd_cells
 
 # Limits (also in the README). Real workbooks compress 4-7:1.
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_UNCOMPRESSED = 1024 * 1024 * 1024
+# A high ratio alone is no bomb: a sheet of long repeated strings packs 120:1 and more. It is
+# refused only for a member that would inflate beyond RATIO_FLOOR; the total is bounded anyway.
 MAX_MEMBER_RATIO = 100  # for members larger than RATIO_FLOOR once inflated
-RATIO_FLOOR = 1024 * 1024
+RATIO_FLOOR = 64 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_SHEET_CELLS = 20_000_000  # rows x columns of a sheet's used area
 MAX_TEXT = 32_767
@@ -99,15 +101,9 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
     total = 0
     names = set()
     for info in infos:
-        member = info.filename
+        member = member_name(info.filename)  # a backslash some tools write is the slash
         pure = PurePosixPath(member)
-        if (
-            not member
-            or member.startswith(("/", "\\"))
-            or ".." in pure.parts
-            or ":" in member
-            or "\\" in member
-        ):
+        if not member or member.startswith("/") or ".." in pure.parts or ":" in member:
             raise InputError(
                 "corrupt", path=name, detail=Phrase("detail.bad-member-name", name=repr(member[:80]))
             )
@@ -121,7 +117,7 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
                 detail=Phrase("detail.ratio", part=member, n=info.file_size // max(info.compress_size, 1)),
                 limit=f"{MAX_MEMBER_RATIO}:1",
             )
-        names.add(member)
+        names.add(member.lower())  # part names compare without regard to case
     if total > MAX_UNCOMPRESSED:
         raise InputError(
             "too-large",
@@ -129,7 +125,7 @@ def check_members(infos: list[zipfile.ZipInfo], name: str) -> None:
             detail=Phrase("detail.unpacked", n=total // 2**20),
             limit=Phrase("detail.megabytes", n=MAX_UNCOMPRESSED // 2**20),
         )
-    if "[Content_Types].xml" not in names or not {"xl/workbook.xml", "_rels/.rels"} & names:
+    if "[content_types].xml" not in names or not {"xl/workbook.xml", "_rels/.rels"} & names:
         raise InputError("not-a-workbook", path=name, detail=Phrase("detail.no-workbook-part"))
 
 

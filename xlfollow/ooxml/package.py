@@ -93,7 +93,12 @@ class Package:
         self.data = data  # the whole file, as read once
         self.source = source  # the file name, for messages
         self.archive = archive or zipfile.ZipFile(io.BytesIO(data))
-        self.infos = {i.filename: i for i in self.archive.infolist() if not i.is_dir()}
+        # Part names as the package format has them: some tools write a backslash for the slash
+        # (Excel and LibreOffice open such files), and names compare without regard to case.
+        self.infos = {
+            member_name(i.filename): i for i in self.archive.infolist() if not member_name(i.filename).endswith("/")
+        }
+        self._folded = {n.lower(): n for n in self.infos}
         self.order = list(self.infos)  # the original order, then new parts
         self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed
         self._pieces: dict[str, tuple[bytes | memoryview, ...]] = {}  # edits kept in pieces
@@ -101,7 +106,14 @@ class Package:
         self._workbook: str | None = None
 
     # --- parts ---------------------------------------------------------------------------------
+    def name(self, part: str) -> str:
+        """The name ``part`` has in this package: a reference may differ from it in case."""
+        if part in self.edits or part in self.infos:
+            return part
+        return self._folded.get(part.lower(), part)
+
     def has(self, part: str) -> bool:
+        part = self.name(part)
         if part in self.edits:
             return self.edits[part] is not None
         return part in self.infos
@@ -111,6 +123,7 @@ class Package:
 
     def read(self, part: str) -> bytes:
         """A part's bytes (``KeyError`` when there is no such part)."""
+        part = self.name(part)
         if part in self._pieces:
             return b"".join(self._pieces[part])
         if part in self.edits:
@@ -129,9 +142,13 @@ class Package:
                 raise InputError("corrupt", path=self.source, detail=Phrase("detail.zip-damaged")) from None
         return self._cache[part]
 
+    def original(self, part: str) -> bytes:
+        """A part's bytes as they were in the file (``KeyError`` when it had no such part)."""
+        return self.archive.read(self.infos[self.name(part)])
+
     def forget(self, part: str) -> None:
         """Drop the cached bytes of an unchanged part (memory for large sheets)."""
-        self._cache.pop(part, None)
+        self._cache.pop(self.name(part), None)
 
     def xml(self, part: str) -> etree._Element:
         """A part as an XML tree; a part that is missing or not well-formed is a damaged file."""
@@ -148,8 +165,10 @@ class Package:
             ) from None
 
     def put(self, part: str, data: bytes) -> None:
+        part = self.name(part)
         if part not in self.order:
             self.order.append(part)
+            self._folded.setdefault(part.lower(), part)
         self.edits[part] = data
         self._cache.pop(part, None)
         self._pieces.pop(part, None)
@@ -158,6 +177,7 @@ class Package:
         """``put(part, b"".join(pieces))`` without joining: a large sheet's head, cells and tail
         are checksummed and compressed one after the other when the file is written, never
         copied into one."""
+        part = self.name(part)
         self.put(part, b"")
         self._pieces[part] = tuple(pieces)
 
@@ -165,6 +185,7 @@ class Package:
         self.put(part, serialise(root))
 
     def remove(self, part: str) -> None:
+        part = self.name(part)
         if self.has(part):
             self.edits[part] = None
             self.set_override(part, None)
@@ -191,7 +212,7 @@ class Package:
                 (
                     rel.get("Id", ""),
                     rel.get("Type", ""),
-                    target if mode == "External" else resolve(part, target),
+                    target if mode == "External" else self.name(resolve(part, target)),
                     mode,
                 )
             )
@@ -200,12 +221,12 @@ class Package:
     def original_rels(self, rels_part: str) -> list[tuple[str, str, str, str]]:
         """The relationships a ``.rels`` part held in the file as it was read."""
         source = rels_part.replace("_rels/", "").removesuffix(".rels")
-        root = parse(self.archive.read(rels_part))
+        root = parse(self.original(rels_part))
         return [
             (
                 r.get("Id", ""),
                 r.get("Type", ""),
-                resolve(source, r.get("Target", "")),
+                self.name(resolve(source, r.get("Target", ""))),
                 r.get("TargetMode", "Internal"),
             )
             for r in root
@@ -282,7 +303,7 @@ class Package:
                         rel.get("Type", "").endswith("/officeDocument")
                         and rel.get("TargetMode") != "External"
                     ):
-                        candidate = resolve("", rel.get("Target", ""))
+                        candidate = self.name(resolve("", rel.get("Target", "")))
                         if self.has(candidate):
                             found = candidate
                             break
@@ -393,6 +414,11 @@ class Package:
     def raw(self, info: zipfile.ZipInfo) -> bytes:
         """A member's compressed bytes, exactly as they stand in the source file."""
         return raw_member(self.data, info)
+
+
+def member_name(name: str) -> str:
+    """A zip member's name as a part name: the slash for a backslash some tools write."""
+    return name.replace("\\", "/")
 
 
 def raw_member(data: bytes, info: zipfile.ZipInfo) -> bytes:

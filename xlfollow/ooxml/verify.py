@@ -106,10 +106,9 @@ def _outside_cells(sheet: SheetBytes) -> bytes:
     return sheet.head + b"\0" + LEGACY_ELEMENT.sub(b"", sheet.tail)
 
 
-def original_digest(data: bytes, data_part: str) -> bytes:
-    """The digest of the data sheet as it was in the file (``data`` is the file)."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return sheet_digest(archive.read(data_part))
+def original_digest(package: Package, data_part: str) -> bytes:
+    """The digest of the data sheet as it was in the file."""
+    return sheet_digest(package.original(data_part))
 
 
 class OriginalDigest:
@@ -175,7 +174,7 @@ class OriginalDigest:
         answer = self._answer()
         if len(answer) == _DIGEST_SIZE:
             return answer
-        return original_digest(self.package.data, self.data_part or "")
+        return original_digest(self.package, self.data_part or "")
 
     def _answer(self) -> bytes:
         if self._child is None:
@@ -249,7 +248,7 @@ def verify_written(
             infos = {i.filename: i for i in archive.infolist()}
             removed = [name for name in package.infos if name not in infos]
             allowed = {
-                n for n in removed if n in owned_parts or only_xlfollows_notes(n, package.archive.read(n))
+                n for n in removed if n in owned_parts or only_xlfollows_notes(n, package.original(n))
             }
             for name in removed:
                 if name in allowed:
@@ -297,7 +296,7 @@ def verify_written(
                 if original is not None and original.data_part == data_part:
                     old = original.result()
                 else:
-                    old = original_digest(package.data, data_part)
+                    old = original_digest(package, data_part)
                 if old != new:
                     raise fail(sheet_name)
     except WorkbookError:
@@ -315,13 +314,13 @@ def _only_expected(
     from xlfollow.ooxml.cells import read_cells, strings_of
     from xlfollow.ooxml.package import rels_path
 
-    before_bytes = package.archive.read(part)
+    before_bytes = package.original(part)
     old, new = SheetBytes(before_bytes), SheetBytes(written)
     if _outside_cells(old) != _outside_cells(new):
         return False
     rels = package.original_rels(rels_path(package.workbook))
     shared = next((t for _, ty, t, _ in rels if ty.endswith("/sharedStrings")), None)
-    strings = strings_of(package.archive.read(shared)) if shared in package.infos else []
+    strings = strings_of(package.original(shared)) if shared in package.infos else []
     limit = 50_000_000
     before = read_cells(before_bytes, strings, set(), limit)
     after = read_cells(written, strings, set(), limit)
