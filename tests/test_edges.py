@@ -77,3 +77,76 @@ def test_a_sheet_of_long_repeated_strings_is_no_zip_bomb(tmp_path: Path, make_bo
         big = max(z.infolist(), key=lambda i: i.file_size)
     assert big.file_size > 1024 * 1024 and big.file_size > 100 * big.compress_size  # what was refused
     assert _counts(path)["green"] == 79
+
+
+# --- what Microsoft's validator found (Open XML SDK) ----------------------------------------------
+def _content_types(path: Path) -> tuple[set[str], set[str], list[str]]:
+    with zipfile.ZipFile(path) as z:
+        types = z.read("[Content_Types].xml").decode()
+        names = [n for n in z.namelist() if not n.endswith("/") and n != "[Content_Types].xml"]
+    import re
+
+    defaults = {m.lower() for m in re.findall(r'<Default[^>]*Extension="([^"]+)"', types)}
+    overrides = {m.lower().lstrip("/") for m in re.findall(r'<Override[^>]*PartName="([^"]+)"', types)}
+    return defaults, overrides, names
+
+
+def test_relationship_parts_added_to_a_book_without_a_rels_default_have_a_content_type(tmp_path: Path) -> None:
+    """LibreOffice 6.0 and older write no <Default Extension="rels"> (each .rels part has an
+    Override). run added the sheet's and the drawing's relationships without a content type: strict
+    readers drop them, and with them the notes, the drawing and the chart. The package rule: every
+    part has a content type, by its extension or its own Override."""
+    import re
+
+    book = build_2018_factors(tmp_path / "lo6.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    types = parts["[Content_Types].xml"].decode()
+    types = re.sub(r'<Default[^>]*Extension="rels"[^>]*/>', "", types)
+    overrides = "".join(
+        f'<Override PartName="/{n}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        for n in parts
+        if n.endswith(".rels")
+    )
+    parts["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>").encode()
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    defaults, overridden, names = _content_types(book)
+    assert "rels" not in defaults
+    assert all(n.rsplit(".", 1)[-1].lower() in defaults or n.lower() in overridden for n in names)
+
+    written = actions.run(book).written
+    assert written is not None
+    defaults, overridden, names = _content_types(written)
+    assert any(n.startswith("xl/worksheets/_rels/") for n in names)  # notes, drawing: new relationships
+    untyped = [n for n in names if n.rsplit(".", 1)[-1].lower() not in defaults and n.lower() not in overridden]
+    assert untyped == []
+
+
+def test_run_on_the_macro_workbook_names_the_normal_style_once(tmp_path: Path) -> None:
+    """The shipped workbook's styles say <cellStyle name="Normal" xfId="0"/> (no builtinId); run added
+    a second Normal with builtinId="0" once it had statuses (Sem_UniqueAttributeValue; a likely cause
+    of Excel's 'Repaired Records: Format from /xl/styles.xml')."""
+    import re
+    import shutil
+
+    from openpyxl import load_workbook as load
+
+    book = Path(shutil.copy(Path(__file__).parents[1] / "workbook" / "xlfollow.xlsm", tmp_path / "bok.xlsm"))
+    wb = load(book, keep_vba=True)
+    sheet = wb["Framgångsfaktorer"]
+    column = [c.value for c in sheet[1]].index("Läge") + 1
+    for row in range(2, 8):  # the template is empty: six success factors of the 2018 report
+        sheet.cell(row=row, column=1).value = "Hållbar tillväxt"
+        sheet.cell(row=row, column=4).value = f"{row - 1}. Framgångsfaktor {row - 1}"
+        sheet.cell(row=row, column=column).value = ("grön", "gul", "röd")[row % 3]
+    wb.save(book)
+    with zipfile.ZipFile(book) as z:
+        before = re.findall(r'<cellStyle [^>]*name="([^"]+)"', z.read("xl/styles.xml").decode())
+    written = actions.run(book).written
+    assert written is not None
+    with zipfile.ZipFile(written) as z:
+        names = re.findall(r'<cellStyle [^>]*name="([^"]+)"', z.read("xl/styles.xml").decode())
+    assert len(names) == len(set(names)), names
+    assert set(before) <= set(names) and len(names) > len(before)  # xlfollow's own style was added

@@ -32,6 +32,7 @@ CT_COMMENTS = "application/vnd.openxmlformats-officedocument.spreadsheetml.comme
 CT_DRAWING = "application/vnd.openxmlformats-officedocument.drawing+xml"
 CT_CHART = "application/vnd.openxmlformats-officedocument.drawingml.chart+xml"
 CT_VML = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+CT_RELS = "application/vnd.openxmlformats-package.relationships+xml"
 WORKBOOK = "xl/workbook.xml"  # where most files keep it; Package.workbook finds it
 # A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
 # when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
@@ -234,6 +235,8 @@ class Package:
 
     def add_rel(self, part: str, rel_type: str, target_part: str) -> str:
         path = rels_path(part)
+        if not self.has(path):  # a new relationships part needs its content type (LibreOffice 6.0
+            self.ensure_default("rels", CT_RELS)  # and older wrote none by extension)
         root = (
             self.xml(path)
             if self.has(path)

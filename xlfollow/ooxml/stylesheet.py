@@ -208,7 +208,9 @@ class StyleSheet:
             parent.set(name, "0")
         parents.set("count", str(len(parents)))
         names = self.collection("cellStyles")
-        if not any(n.get("builtinId") == "0" for n in names):
+        # the Normal style, unless the book names it already (a name is unique in cellStyles: some
+        # tools write Normal without its builtinId, and a second entry is a repair in Excel)
+        if not any(n.get("builtinId") == "0" or n.get("name", "").lower() == "normal" for n in names):
             normal_style = etree.SubElement(names, q("cellStyle"))
             normal_style.set("name", "Normal")
             normal_style.set("xfId", "0")
