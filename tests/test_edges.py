@@ -150,3 +150,49 @@ def test_run_on_the_macro_workbook_names_the_normal_style_once(tmp_path: Path) -
         names = re.findall(r'<cellStyle [^>]*name="([^"]+)"', z.read("xl/styles.xml").decode())
     assert len(names) == len(set(names)), names
     assert set(before) <= set(names) and len(names) > len(before)  # xlfollow's own style was added
+
+
+def test_next_period_writes_a_book_whose_cells_carry_no_reference(tmp_path: Path) -> None:
+    """A sheet whose rows and cells carry no reference (placed by position: the file format allows
+    it, Excel reads it) was refused by next-period and run ('cells without cell reference'). Now the
+    cells are written as Excel reads them, each value in its place."""
+    import re
+
+    from xlfollow.next_period import next_period
+
+    book = build_2018_factors(tmp_path / "april.xlsx")
+    with zipfile.ZipFile(book) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    stripped = re.sub(rb'(<(?:c|row)\b[^>]*?) r="[A-Z]*\d+"', rb"\1", parts[sheet])
+    assert b'<c r="' not in stripped and b'<row r="' not in stripped
+    parts[sheet] = stripped
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, data in parts.items():
+            z.writestr(n, data)
+    # placed by position, a row that was skipped (an empty row Excel did not write) closes up
+    before = actions.check(book).report
+    assert len(before.items) == 41
+
+    august = next_period(book, tmp_path / "augusti.xlsx", "augusti 2018").written
+    after = actions.check(august).report
+    assert len(after.items) == len(before.items) == 41
+    assert all(i.status.value == "missing" for i in after.items)  # emptied for the new round
+    assert [(i.row, i.text) for i in after.items] == [(i.row, i.text) for i in before.items]
+    sheet_after = load_workbook(august).worksheets[0]  # another reader: the statuses emptied in place
+    assert all(sheet_after.cell(row=i.row, column=STATUS).value is None for i in before.items)
+    assert sum(sheet_after.cell(row=i.row, column=STATUS + 1).value is not None for i in before.items) > 30
+    assert actions.run(book).written is not None
+
+
+def test_references_are_given_as_excel_reads_them() -> None:
+    from xlfollow.ooxml.sheetbytes import with_references
+
+    body = (
+        b'<sheetData><row><c t="s"><v>0</v></c><c s="2" r=\'C1\'><v>1</v></c><c/></row>'
+        b'<row r="4" spans="1:2"><c><v>3</v></c></row><row/></sheetData>'
+    )
+    assert with_references(body) == (
+        b'<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" s="2"><v>1</v></c><c r="D1"/></row>'
+        b'<row r="4" spans="1:2"><c r="A4"><v>3</v></c></row><row r="5"/></sheetData>'
+    )

@@ -94,6 +94,39 @@ def _restyle_walk(
     return b"".join(out)
 
 
+def with_references(body: bytes) -> bytes:
+    """The cell data with every row and cell start tag beginning with its reference, as Excel
+    writes them: a row or cell without one is placed after the one before (as Excel reads it),
+    a reference further on or in single quotes is moved to the front. Nothing else changes."""
+    from xlfollow.core.a1 import col_index
+
+    out: list[bytes] = []
+    last = 0
+    row = col_now = 0
+    for match in _TAG.finditer(body):
+        closing, _, name, attrs, _ = match.groups()
+        if closing:
+            continue
+        ref = _REF.search(attrs)
+        if name == b"row":
+            row = int(ref.group(3)) if ref and ref.group(3) else row + 1
+            col_now = 0
+            reference = str(row).encode()
+        else:
+            if ref and ref.group(2):
+                col_now = col_index(ref.group(2).decode())
+                row = int(ref.group(3)) if ref.group(3) else row
+            else:
+                col_now += 1
+            reference = col_letter(col_now).encode() + str(row).encode()
+        rest = attrs[: ref.start()] + attrs[ref.end() :] if ref else attrs
+        start, end = match.span(4)
+        out.append(body[last:start] + b' r="' + reference + b'"' + (b" " + rest.strip() if rest.strip() else b""))
+        last = end
+    out.append(body[last:])
+    return b"".join(out)
+
+
 def _escape(text: str) -> bytes:
     return (
         text.replace("&", "&amp;")
@@ -213,8 +246,8 @@ class SheetBytes:
             return
         body = self.body
         prefix = self.prefix
-        if re.search(rb"<" + re.escape(prefix) + rb'c(?! r=")[ >/]', body):
-            raise ValueError("cells without a leading reference")
+        if re.search(rb"<" + re.escape(prefix) + rb'(?:c(?! r=")|row(?![^>]*\br="))[ >/]', body):
+            body = with_references(body)  # cells or rows placed by position, as some writers do
         by_row: dict[int, dict[int, tuple[Any, tuple[int, int] | None]]] = {}
         for (row, col), change in cells.items():
             by_row.setdefault(row, {})[col] = change
