@@ -196,3 +196,63 @@ def test_references_are_given_as_excel_reads_them() -> None:
         b'<sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" s="2"><v>1</v></c><c r="D1"/></row>'
         b'<row r="4" spans="1:2"><c r="A4"><v>3</v></c></row><row r="5"/></sheetData>'
     )
+
+
+# --- commands that went ahead without a word -----------------------------------------------------
+def test_run_in_place_refuses_a_read_only_workbook_as_excel_does(tmp_path: Path, capsys) -> None:
+    import os
+    import stat
+
+    book = build_2018_factors(tmp_path / "april.xlsx")
+    before = book.read_bytes()
+    os.chmod(book, stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
+    try:
+        assert main(["run", str(book), "--in-place"]) == 2
+        err = capsys.readouterr().err
+        assert "är skrivskyddad" in err and str(book) in err and "Traceback" not in err
+        assert book.read_bytes() == before
+        assert main(["run", str(book)]) == 0  # a copy beside it is fine
+        target = tmp_path / "april-klar.xlsx"
+        os.chmod(target, stat.S_IRUSR)
+        assert main(["run", str(book)]) == 2  # and an earlier copy marked read-only is not replaced
+        assert "skrivskyddad" in capsys.readouterr().err
+    finally:
+        os.chmod(book, stat.S_IRUSR | stat.S_IWUSR)
+
+
+def test_a_workbook_open_in_excel_is_read_with_a_warning_that_unsaved_changes_are_not_in_it(
+    tmp_path: Path, capsys
+) -> None:
+    book = build_2018_factors(tmp_path / "april.xlsx")
+    (tmp_path / "~$april.xlsx").write_bytes(b"owner")
+    for command in (["check"], ["run"], ["rollup"], ["export"], ["report"], ["next-period", "--period", "augusti 2018"]):
+        code = main([command[0], str(book), *command[1:]])
+        err = capsys.readouterr().err
+        assert code in (0, 1), command
+        assert "är öppen i Excel" in err and "inte är sparade kommer inte med" in err, command
+        assert err.count("öppen i Excel") == 1, command
+    assert main(["run", str(book), "--in-place"]) == 2  # replacing it is refused, said once
+    err = capsys.readouterr().err
+    assert err.count("öppen i Excel") == 1 and "Stäng" in err
+
+
+def test_run_says_when_it_replaces_an_earlier_copy(tmp_path: Path, capsys) -> None:
+    book = build_2018_factors(tmp_path / "april.xlsx")
+    assert main(["run", str(book)]) == 0
+    first = capsys.readouterr().out
+    assert "Skrev " in first and "ersatt" not in first
+    assert main(["run", str(book)]) == 0
+    assert "fanns redan och är ersatt" in capsys.readouterr().out
+
+
+def test_run_pdf_without_libreoffice_says_the_workbook_was_written_and_exits_by_the_check(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))
+    book = build_2018_factors(tmp_path / "april.xlsx")
+    code = main(["run", str(book), "--pdf"])
+    out, err = capsys.readouterr()
+    assert (tmp_path / "april-klar.xlsx").exists()
+    assert "Skrev " in out and "april-klar.xlsx" in out
+    assert "LibreOffice finns inte" in err
+    assert code == (1 if actions.check(book).report.errors else 0)

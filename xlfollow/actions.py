@@ -14,6 +14,7 @@ file format, and a check never imports the writers."""
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -57,6 +58,7 @@ class Result:
     rollup: RollUp
     written: Path | None = None
     plan: Plan | None = None  # what was written (for the PDF of the board paper)
+    replaced: bool = False  # ``written`` was there before (an earlier -klar copy): said, not silent
 
 
 # --- read ----------------------------------------------------------------------------------------
@@ -270,11 +272,12 @@ def apply_to_file(
         assert package is not None
         if not values_planned:
             book.sheets.clear()  # the items hold what is needed; a large sheet's cells go now
-        refuse_if_open(target)
+        replaced = not in_place and target.exists()
+        refuse_to_replace(target)
         plan = planner(book, report, rollup)
         book.sheets.clear()
         write_plan(plan, package, target, original)
-    return Result(report, rollup, target, plan=plan)
+    return Result(report, rollup, target, plan=plan, replaced=replaced)
 
 
 def valid_output(path: Path, target: Path) -> Path:
@@ -341,19 +344,26 @@ def same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def lock_file(path: Path) -> Path:
-    """The owner file Excel keeps beside an open workbook: ``~$name.xlsx``."""
-    return path.with_name("~$" + path.name)
+def lock_file(path: Path) -> Path | None:
+    """The owner file Excel or Word keeps beside an open file (``~$name.xlsx``; Word drops the
+    name's first two letters when it is long), if there is one."""
+    for lock in (path.with_name("~$" + path.name), path.with_name("~$" + path.name[2:])):
+        if lock.exists() and (lock.name != "~$" + path.name[2:] or path.suffix.lower() == ".docx"):
+            return lock
+    return None
 
 
-def refuse_if_open(target: Path) -> None:
+def refuse_to_replace(target: Path) -> None:
+    """A file xlfollow is to replace must not be open in Excel or Word (their owner file beside it)
+    nor marked read-only: Excel refuses to save over either, and so does xlfollow."""
     if not target.exists():
         return
-    # Word names its owner file ~$ and the name less its first two letters when the name is long
-    locks = [lock_file(target), target.with_name("~$" + target.name[2:])]
-    for lock in locks[: 2 if target.suffix.lower() == ".docx" else 1]:
-        if lock.exists():
-            raise WorkbookError("locked", path=str(target), lock=lock.name)
+    lock = lock_file(target)
+    if lock is not None:
+        key = "locked-report" if target.suffix.lower() == ".docx" else "locked"
+        raise WorkbookError(key, path=str(target), lock=lock.name)
+    if not target.stat().st_mode & stat.S_IWUSR:  # the read-only mark (a bit root ignores too)
+        raise WorkbookError("read-only", path=str(target))
 
 
 # --- the buttons: the same pipeline on an open workbook -------------------------------------------
@@ -431,7 +441,7 @@ def _written(report: Report, plan: DocumentPlan, target: Path, pdf: bool) -> Wri
     from xlfollow.adapters.docx_writer import write_document
     from xlfollow.adapters.lock import writing
 
-    refuse_if_open(target)
+    refuse_to_replace(target)
     with writing(target):
         write_document(plan, target)
     if not pdf:

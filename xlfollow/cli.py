@@ -181,9 +181,24 @@ def _after(argv: list[str], flag: str) -> str | None:
     return argv[argv.index(flag) + 1] if flag in argv and argv.index(flag) + 1 < len(argv) else None
 
 
+def _warn_if_open(args: argparse.Namespace) -> None:
+    """A workbook a command reads that is open in Excel: what Excel has not saved is not in the
+    file, and the user is told so (a command that replaces it refuses instead)."""
+    from xlfollow.actions import lock_file
+
+    if getattr(args, "in_place", False):
+        return
+    books = [args.book] if getattr(args, "book", None) else list(getattr(args, "books", None) or [])
+    for book in books:
+        lock = lock_file(book) if book.is_file() else None
+        if lock is not None:
+            print(f"xlfollow: {say('open-in-excel', args.lang or 'sv', path=book, lock=lock.name)}", file=sys.stderr)
+
+
 def _dispatch(args: argparse.Namespace) -> int:
     from xlfollow import actions
 
+    _warn_if_open(args)
     if args.command == "new":
         from xlfollow.templates import write_template
 
@@ -200,6 +215,7 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         target = args.output or export_path(args.book)
         with writing(target):
+            actions.refuse_to_replace(target)
             export(args.book, target)
         print(say("cli-exported", args.lang or "sv", path=target))
         return OK
@@ -263,14 +279,18 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
         _print_issues(result.report)
         _print_change(result.report)
-        print(say("cli-wrote", result.report.language, path=result.written))
+        lang = result.report.language
+        print(say("cli-wrote-over" if result.replaced else "cli-wrote", lang, path=result.written))
         if args.pdf or args.pdf_kontroll:
             from xlfollow.adapters.pdf import pdf_path, write_pdf
             from xlfollow.core.plan import SUMMARY_SHEET
 
             assert result.written is not None and result.plan is not None
             wanted = [s for s in result.plan.sheets if s.name == SUMMARY_SHEET or args.pdf_kontroll]
-            print(say("cli-pdf", result.report.language, path=write_pdf(wanted, pdf_path(result.written))))
+            try:
+                print(say("cli-pdf", lang, path=write_pdf(wanted, pdf_path(result.written))))
+            except XlfollowError as problem:  # the workbook is written: said, and the exit is the check's
+                print(f"xlfollow: {problem.message(lang)}", file=sys.stderr)
     elif args.command == "rollup":
         result = actions.check(args.book, args.config, args.lang)
         if args.json:

@@ -227,6 +227,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is open in Excel or another program (the lock file {lock} exists). Close the "
         "workbook and try again.",
     ),
+    "locked-report": (
+        "{path} är öppen i Word eller i ett annat program (låsfilen {lock} finns). Stäng "
+        "rapporten och försök igen.",
+        "{path} is open in Word or another program (the lock file {lock} exists). Close the "
+        "report and try again.",
+    ),
+    "read-only": (
+        "{path} är skrivskyddad. Ta bort skrivskyddet (filens egenskaper) eller skriv till en annan "
+        "fil med -o. Inget ändrades.",
+        "{path} is read-only. Remove the read-only mark (the file's properties) or write to another "
+        "file with -o. Nothing was changed.",
+    ),
+    "open-in-excel": (
+        "{path} är öppen i Excel (låsfilen {lock} finns): ändringar som inte är sparade kommer inte "
+        "med. Spara arbetsboken i Excel först om de ska med.",
+        "{path} is open in Excel (the lock file {lock} exists): changes not yet saved are not "
+        "included. Save the workbook in Excel first if they should be.",
+    ),
     "busy": (
         "En annan xlfollow skriver just nu till {path}. Vänta tills den är klar och försök igen.",
         "Another xlfollow is writing {path} right now. Wait until it is done and try again.",
@@ -577,6 +595,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{errors} and {warnings} in {path}.",
     ),
     "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
+    "cli-wrote-over": (
+        "Skrev {path} (filen fanns redan och är ersatt).",
+        "Wrote {path} (the file was there already and is replaced).",
+    ),
     "cli-consolidated": (
         "Sammanställde {units} ({items}) till {path}.",
         "Consolidated {units} ({items}) into {path}.",
