@@ -3,11 +3,9 @@ without a word. Each test fails on the code before the issue."""
 
 from __future__ import annotations
 
-import io
 import zipfile
 from pathlib import Path
 
-import pytest
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -71,7 +69,9 @@ def test_a_sheet_of_long_repeated_strings_is_no_zip_bomb(tmp_path: Path, make_bo
     """A one-megabyte sheet that packs 121:1 was refused as too large: a ratio alone is no bomb
     below an absolute size (the total stays bounded)."""
     long = "Insatsen genomförs enligt plan och följs upp av nämnden. " * 300
-    rows = [["Framgångsfaktor", "Läge", "Kommentar"]] + [[f"{i}. Mål {i}", "grön", long] for i in range(1, 80)]
+    rows = [["Framgångsfaktor", "Läge", "Kommentar"]] + [
+        [f"{i}. Mål {i}", "grön", long] for i in range(1, 80)
+    ]
     path = make_book(rows)
     with zipfile.ZipFile(path) as z:
         big = max(z.infolist(), key=lambda i: i.file_size)
@@ -91,7 +91,9 @@ def _content_types(path: Path) -> tuple[set[str], set[str], list[str]]:
     return defaults, overrides, names
 
 
-def test_relationship_parts_added_to_a_book_without_a_rels_default_have_a_content_type(tmp_path: Path) -> None:
+def test_relationship_parts_added_to_a_book_without_a_rels_default_have_a_content_type(
+    tmp_path: Path,
+) -> None:
     """LibreOffice 6.0 and older write no <Default Extension="rels"> (each .rels part has an
     Override). run added the sheet's and the drawing's relationships without a content type: strict
     readers drop them, and with them the notes, the drawing and the chart. The package rule: every
@@ -120,7 +122,9 @@ def test_relationship_parts_added_to_a_book_without_a_rels_default_have_a_conten
     assert written is not None
     defaults, overridden, names = _content_types(written)
     assert any(n.startswith("xl/worksheets/_rels/") for n in names)  # notes, drawing: new relationships
-    untyped = [n for n in names if n.rsplit(".", 1)[-1].lower() not in defaults and n.lower() not in overridden]
+    untyped = [
+        n for n in names if n.rsplit(".", 1)[-1].lower() not in defaults and n.lower() not in overridden
+    ]
     assert untyped == []
 
 
@@ -225,7 +229,14 @@ def test_a_workbook_open_in_excel_is_read_with_a_warning_that_unsaved_changes_ar
 ) -> None:
     book = build_2018_factors(tmp_path / "april.xlsx")
     (tmp_path / "~$april.xlsx").write_bytes(b"owner")
-    for command in (["check"], ["run"], ["rollup"], ["export"], ["report"], ["next-period", "--period", "augusti 2018"]):
+    for command in (
+        ["check"],
+        ["run"],
+        ["rollup"],
+        ["export"],
+        ["report"],
+        ["next-period", "--period", "augusti 2018"],
+    ):
         code = main([command[0], str(book), *command[1:]])
         err = capsys.readouterr().err
         assert code in (0, 1), command
