@@ -71,7 +71,7 @@ def test_a_bad_unit_is_reported_and_skipped(units: Path, tmp_path: Path) -> None
     )
     assert done.returncode == 1
     assert "Hoppar över" in done.stderr and "trasig.xlsx" in done.stderr and "~$" not in done.stderr
-    assert "Sammanställde 12 enheter" in done.stdout
+    assert "Sammanställde tolv enheter" in done.stdout
     control = load_workbook(tmp_path / "region.xlsx")["Kontroll"]
     rows = [[c.value for c in row] for row in control.iter_rows(min_row=5)]
     assert rows[0][:3] == ["trasig", "fel", "unreadable-file"] and "inte en zip-fil" in rows[0][6]

@@ -222,7 +222,7 @@ def test_a_workbook_with_errors_carries_the_banner_and_unknown_statuses_are_show
     report, plan = plan_of(path)
     assert report.errors
     first = plan.blocks[0]
-    assert isinstance(first, Paragraph) and first.style == "banner" and "1 fel" in first.text
+    assert isinstance(first, Paragraph) and first.style == "banner" and "ett fel" in first.text
     assert "Läget kunde inte läsas för ”Ett”." in paragraphs(plan)
     rows = [b for b in plan.blocks if isinstance(b, Table)][1].rows
     assert rows[0][-1].text == "✕ okänt (”grönn”)"

@@ -143,7 +143,7 @@ def test_check_writes_notes_and_kontroll_only(make_book) -> None:
     assert all(text.startswith("xlfollow: ") for text in notes.values())
     assert [a["args"][1] for a in done if a["func"] == "addSheet"] == ["Kontroll"]
     assert not any(a["func"] == "setRangeColor" and sheet_name(book, a) == "Data" for a in done)
-    assert "1 fel" in message and "2 varningar" in message
+    assert "ett fel" in message and "två varningar" in message
 
 
 def test_user_text_is_written_as_text(make_book) -> None:

@@ -113,4 +113,4 @@ def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     assert result["results"]["kor_allt"]["added"] == ["Sammanställning", "Kontroll"]
     assert result["results"]["kontrollera"]["added"] == ["Kontroll"]
     for outcome in result["results"].values():
-        assert outcome["alerts"] == ["Klart: 41 poster, 0 fel och 1 varning. Se bladet Kontroll."]
+        assert outcome["alerts"] == ["Klart: 41 poster, inga fel och en varning. Se bladet Kontroll."]

@@ -28,15 +28,15 @@ def test_check_prints_how_the_workbook_was_read(make_book, capsys) -> None:
     reading = out[out.index("Så lästes arbetsboken:") :]
     assert "Datablad: ”Data”, rubriker på rad 1." in reading
     assert "läge C ”Per augusti”" in reading  # the latest period with values
-    assert "”blå” i 1 cell: okänt. Skriv till exempel status.blå = grön på bladet xlfollow" in reading
-    assert "Färgen 00B050 i 1 cell: grön." in reading
+    assert "”blå” i en cell: okänt. Skriv till exempel status.blå = grön på bladet xlfollow" in reading
+    assert "Färgen 00B050 i en cell: grön." in reading
 
 
 def test_kontroll_shows_the_reading_at_the_top(make_book) -> None:
     path = make_book([["Framgångsfaktor", "Läge"], ["1. a", "😊"], ["2. b", "😒"]])
     ws = load_workbook(actions.run(path).written)["Kontroll"]
     assert ws["A4"].value == "Så lästes arbetsboken"
-    assert "”😊” i 1 cell: grön." in [ws.cell(r, 1).value for r in range(5, 12)]
+    assert "”😊” i en cell: grön." in [ws.cell(r, 1).value for r in range(5, 12)]
 
 
 NACKA = [

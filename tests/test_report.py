@@ -149,7 +149,7 @@ def test_a_workbook_with_errors_gives_the_banner_and_exit_one(make_book, capsys)
     assert main(["report", str(path)]) == 1
     document = docx.Document(str(path.with_name("book-rapport.docx")))
     texts = [p.text for p in document.paragraphs]
-    assert any(t.startswith("Obs! Rapporten bygger på en arbetsbok med 1 fel") for t in texts)
+    assert any(t.startswith("Obs! Rapporten bygger på en arbetsbok med ett fel") for t in texts)
     cells = [c.text for row in document.tables[1].rows for c in row.cells]
     assert "✕ okänt (”grönn”)" in cells
 

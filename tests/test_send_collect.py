@@ -233,7 +233,7 @@ def test_a_renamed_answer_and_a_file_from_elsewhere(master: Path, tmp_path: Path
 def test_the_cli_says_who_answered(master: Path, tmp_path: Path, capsys) -> None:
     assert main(["send", str(master), "-o", str(tmp_path / "ut")]) == 0
     out = capsys.readouterr().out
-    assert "4 enheter" in out and "RS: master-RS.xlsx (7 poster), till rs@region.se" in out
+    assert "fyra enheter" in out and "RS: master-RS.xlsx (sju poster), till rs@region.se" in out
     answer = _fill(tmp_path / "ut" / "master-RS.xlsx", tmp_path / "svar.xlsx", {4: ("↑", "a")})
     assert main(["collect", str(master), str(answer)]) == 0
     out = capsys.readouterr().out

@@ -216,9 +216,9 @@ def test_summary_sheet_golden(example) -> None:
         "läge C ”Per april”; kommentar D ”Kommentar”.",
         "Period: april 2018.",
         "”→” i 29 celler: gul.",
-        "”↑” i 7 celler: grön.",
+        "”↑” i sju celler: grön.",
         "”↓” i 4 celler: röd.",
-        "Tomma i 1 cell: saknas.",
+        "Tomma i en cell: saknas.",
         None,
     ]
     assert [c.value for c in control[13]] == ["Typ", "Kod", "Blad", "Cell", "Id", "Meddelande"]

@@ -303,8 +303,8 @@ def one_kind(units: list[Unit], lang: str) -> list[Unit]:
                 "unit-other-kind",
                 lang,
                 path=unit.name,
-                kind=noun(unit.report.kind, lang)[3],
-                region_kind=noun(region_kind, lang)[3],
+                kind=noun(unit.report.kind, lang)[2],  # "följer upp aktiva mål", not "aktiva målen"
+                region_kind=noun(region_kind, lang)[2],
             )
             unit = replace(unit, report=None, problem=problem, key="unit-other-kind")
         out.append(unit)

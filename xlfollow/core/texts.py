@@ -1121,10 +1121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.and-more": (" och {n} till", " and {n} more"),
     "report.banner": (
-        "Obs! Rapporten bygger på en arbetsbok med {errors}. Rätta felen (knappen Kontrollera, eller "
-        "xlfollow check) och skriv rapporten igen innan den skickas.",
-        "Note: this report rests on a workbook with {errors}. Correct them (the button Kontrollera, or "
-        "xlfollow check) and write the report again before it is sent.",
+        "Obs! Rapporten bygger på en arbetsbok med {errors}. Rätta det som bladet Kontroll visar (knappen "
+        "Kontrollera, eller xlfollow check) och skriv rapporten igen innan den skickas.",
+        "Note: this report rests on a workbook with {errors}. Correct what the Kontroll sheet shows (the "
+        "button Kontrollera, or xlfollow check) and write the report again before it is sent.",
     ),
     "report.no-status": (
         "Arbetsboken har ingen kolumn för läget, så rapporten räknar inga lägen. Kör xlfollow check "
@@ -1172,7 +1172,13 @@ def say(key: str, language: str = "sv", /, **fields: Any) -> str:
         k: say(v, language) if isinstance(v, TextKey) else v.said(language) if isinstance(v, Phrase) else v
         for k, v in fields.items()
     }
-    return text.format(**filled)
+    said = text.format(**filled)
+    # a sentence that starts with a count starts with a capital ("Sex fel och inga varningar")
+    return capitalise(said) if text.startswith(_COUNT_FIRST) else said
+
+
+# templates whose first word is a count in words
+_COUNT_FIRST = ("{errors}", "{units}", "{rows}")
 
 
 # --- numbers as words and the summary sentence ---------------------------------------------------
@@ -1204,10 +1210,19 @@ def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
     return str(n)
 
 
+# the counted things whose Swedish noun is neuter ("ett fel", not "en fel")
+_NEUTER = frozenset({"error"})
+
+
 def counted(n: int, what: str, language: str = "sv") -> str:
-    """ "1 varning", "3 varningar", "0 fel", "1 post": ``what`` is "error", "warning", "item"
-    or "unit"."""
-    return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=n)
+    """ "en varning", "tre varningar", "inga fel", "ett fel", "41 poster": the number in words up
+    to twelve (Språkrådet, Myndigheternas skrivregler 9.1), none as "inga"/"no"; ``what`` is one of
+    the count.* nouns ("error", "warning", "item", "unit" ...)."""
+    if n == 0:
+        number = "no" if language == "en" else "inga"
+    else:
+        number = number_word(n, language, neuter=what in _NEUTER)
+    return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=number)
 
 
 def quoted_list(names: Sequence[str], language: str = "sv") -> str:

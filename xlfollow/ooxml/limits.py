@@ -22,7 +22,7 @@ MAX_UNCOMPRESSED = 1024 * 1024 * 1024
 # A high ratio alone is no bomb: a sheet of long repeated strings packs 120:1 and more. It is
 # refused only for a member that would inflate beyond RATIO_FLOOR; the total is bounded anyway.
 MAX_MEMBER_RATIO = 100  # for members larger than RATIO_FLOOR once inflated
-RATIO_FLOOR = 64 * 1024 * 1024
+RATIO_FLOOR = 16 * 1024 * 1024
 MAX_MEMBERS = 10_000
 MAX_SHEET_CELLS = 20_000_000  # rows x columns of a sheet's used area
 MAX_TEXT = 32_767
