@@ -267,3 +267,35 @@ def test_run_pdf_without_libreoffice_says_the_workbook_was_written_and_exits_by_
     assert "Skrev " in out and "april-klar.xlsx" in out
     assert "LibreOffice finns inte" in err
     assert code == (1 if actions.check(book).report.errors else 0)
+
+
+# --- what is unknown is visible where people look -------------------------------------------------
+def test_an_unreadable_status_cell_gets_a_look_of_its_own_and_its_value_stays(make_book) -> None:
+    """On the data sheet an unreadable status stayed plain (only a note, which does not print). Now
+    it has xlfollow's unknown look: ✕ before the text and a light violet fill; the value is as
+    written, and a second run reads the same."""
+    from xlfollow.core.styles import LOOK_COLOURS, UNKNOWN_LOOK
+
+    book = make_book([["Framgångsfaktor", "Läge"], ["1. A", "grön"], ["2. B", "blå"], ["3. C", 2]])
+    written = actions.run(book).written
+    assert written is not None
+    sheet = load_workbook(written)["Data"]
+    fill = LOOK_COLOURS[UNKNOWN_LOOK][0]
+    for row, value in ((3, "blå"), (4, 2)):
+        cell = sheet.cell(row=row, column=2)
+        assert cell.value == value
+        assert cell.fill.fgColor.rgb.endswith(fill) and '"✕ "@' in cell.number_format
+    assert not sheet.cell(row=2, column=2).fill.fgColor.rgb.endswith(fill)
+    again = actions.check(written).report
+    assert [i.code for i in again.issues] == [i.code for i in actions.check(book).report.issues]
+
+
+def test_an_unknown_word_near_a_known_one_is_suggested_and_a_number_quoted_as_written(make_book) -> None:
+    rows = [["Framgångsfaktor", "Läge"], ["1. A", "grönn"], ["2. B", "gull"], ["3. C", "blå"], ["4. D", 2]]
+    report = actions.check(make_book(rows)).report
+    said = {i.cell: i.message("sv") for i in report.issues}
+    assert "Menade du grön?" in said["B2"] and "Menade du gul?" in said["B3"]
+    assert "Menade du" not in said["B4"]  # nothing near: no guess
+    assert "”2”" in said["B5"] and "2.0" not in said["B5"]
+    assert all(i.status is None for i in report.items[:4])  # suggested, never counted
+    assert "Did you mean green?" in next(i for i in report.issues if i.cell == "B2").message("en")

@@ -152,3 +152,69 @@ def test_the_button_exports_the_board_paper_with_excels_own_pdf(tmp_path: Path) 
     assert pdf == tmp_path / "xlfollow-sammanstallning.pdf" and book.exported == [str(pdf)]
     assert board_paper(_Book(["Start"]), tmp_path / "x.xlsm") is None  # no summary yet
     assert board_paper(_Book(["Sammanställning"], fails=True), tmp_path / "x.xlsm") is None
+
+
+# --- the chart in black and white (issue 21) -------------------------------------------------------
+def _grey_pages(pdf: Path, tmp_path: Path) -> list[bytes]:
+    """Each page of ``pdf`` rendered in grey by poppler (PGM: one byte per pixel)."""
+    subprocess.run(
+        ["pdftoppm", "-gray", "-r", "50", str(pdf), str(tmp_path / "page")], check=True, timeout=120
+    )
+    pages = []
+    for path in sorted(tmp_path.glob("page-*.pgm")):
+        magic, size, _, pixels = path.read_bytes().split(b"\n", 3)
+        assert magic == b"P5" and len(pixels) == int(size.split()[0]) * int(size.split()[1])
+        pages.append(pixels)
+    return pages
+
+
+def test_every_two_chart_series_are_apart_in_grey_on_the_printed_page(tmp_path: Path) -> None:
+    """In greyscale the chart's green and red bars were grey 112 and 85 of 255. Measured now on the
+    page LibreOffice prints, rendered in grey by poppler: each series' bars are one grey level, and
+    every two levels differ by at least 40 (the README states the levels)."""
+    from collections import Counter
+
+    from openpyxl import Workbook
+
+    from xlfollow.core.styles import CHART_COLOURS
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Perspektiv", "Framgångsfaktor", "Läge"])
+    n = 0
+    for perspective in ("Samhälle", "Patient", "Medarbetare"):
+        for status in ("grön", "gul", "röd", "ej aktuell", None, "blå"):  # every series, unknown too
+            for _ in range(2):
+                n += 1
+                ws.append([perspective, f"{n}. Faktor {n}", status])
+    book = tmp_path / "alla.xlsx"
+    wb.save(book)
+    assert main(["run", str(book), "--pdf"]) == 1  # 'blå' is an error, and the chart shows it
+    pages = _grey_pages(tmp_path / "alla-sammanstallning.pdf", tmp_path)
+
+    def grey(hex_rgb: str) -> float:
+        r, g, b = (int(hex_rgb[i : i + 2], 16) for i in (0, 2, 4))
+        return 0.299 * r + 0.587 * g + 0.114 * b
+
+    levels = {key: grey(colour) for key, colour in CHART_COLOURS.items() if key != "missing"}
+    page = max(pages, key=lambda p: Counter(p)[round(levels["red"])])  # the page with the bars
+    counts = Counter(page)
+    measured = {}
+    for key, predicted in levels.items():
+        near = {v: c for v, c in counts.items() if abs(v - predicted) <= 6}
+        level, pixels = max(near.items(), key=lambda kv: kv[1])
+        assert pixels > 1000, (key, near)  # the bars of this series are on the page, in one grey
+        measured[key] = level
+    measured["missing"] = 255  # white bars with an outline
+    ordered = sorted(measured.items(), key=lambda kv: kv[1])
+    gaps = [(a[0], b[0], b[1] - a[1]) for a, b in zip(ordered, ordered[1:], strict=False)]
+    assert min(g for _, _, g in gaps) >= 40, gaps
+    assert measured == {
+        "unknown": 26,
+        "red": 70,
+        "green": 113,
+        "not_applicable": 166,
+        "yellow": 211,
+        "missing": 255,
+    }

@@ -39,7 +39,9 @@ def _column(ws) -> list[object]:
 
 def test_the_banner_says_the_numbers_rest_on_errors_and_unknown_is_its_own_row(make_book) -> None:
     ws, _ = _summary(make_book, ROWS)
-    assert ws["A3"].value == "Obs! Sammanställningen bygger på en arbetsbok med två fel; se bladet ”Kontroll”."
+    assert (
+        ws["A3"].value == "Obs! Sammanställningen bygger på en arbetsbok med två fel; se bladet ”Kontroll”."
+    )
     column = _column(ws)
     sentence = next(v for v in column if isinstance(v, str) and v.startswith("Av de sex"))
     assert "Två har ett läge som inte kunde läsas." in sentence and "En saknar bedömning." in sentence

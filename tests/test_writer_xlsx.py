@@ -148,7 +148,7 @@ def test_summary_sheet_golden(example) -> None:
     assert wb.sheetnames == ["Framgångsfaktorer", "Sammanställning", "Kontroll"]
     ws = wb["Sammanställning"]
     assert ws["A1"].value == "Uppföljning av framgångsfaktorer"
-    assert ws["A2"].value == "Period: april 2018 · Underlag: bladet ”Framgångsfaktorer”, 41 poster"
+    assert ws["A2"].value == "Period: april 2018 · Underlag: bladet ”Framgångsfaktorer”, 41 framgångsfaktorer"
     assert ws["A3"].value is None  # no banner: the workbook has no errors
     assert ws["A4"].value == (
         "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg "
@@ -217,7 +217,7 @@ def test_summary_sheet_golden(example) -> None:
         "Period: april 2018.",
         "”→” i 29 celler: gul.",
         "”↑” i sju celler: grön.",
-        "”↓” i 4 celler: röd.",
+        "”↓” i fyra celler: röd.",
         "Tomma i en cell: saknas.",
         None,
     ]

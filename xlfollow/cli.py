@@ -192,7 +192,8 @@ def _warn_if_open(args: argparse.Namespace) -> None:
     for book in books:
         lock = lock_file(book) if book.is_file() else None
         if lock is not None:
-            print(f"xlfollow: {say('open-in-excel', args.lang or 'sv', path=book, lock=lock.name)}", file=sys.stderr)
+            said = say("open-in-excel", args.lang or "sv", path=book, lock=lock.name)
+            print(f"xlfollow: {said}", file=sys.stderr)
 
 
 def _dispatch(args: argparse.Namespace) -> int:

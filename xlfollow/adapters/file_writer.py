@@ -14,7 +14,7 @@ from xlfollow.core.errors import InputError
 from xlfollow.core.owned import own_sheet, own_sheet_name
 from xlfollow.core.plan_types import Mark, Plan, SheetPlan
 from xlfollow.core.status import Status
-from xlfollow.core.styles import STATUS_COLOURS, STYLES, cue_format
+from xlfollow.core.styles import LOOK_COLOURS, STYLES, cue_format
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.newparts import rows_xml
 from xlfollow.ooxml.notes import write_notes
@@ -103,11 +103,11 @@ def find_styles_part(package: Package) -> str:
 
 # --- status cells ------------------------------------------------------------------------------------
 def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
-    def style_for(look: tuple[Status | None, str | None], base: int) -> int:
+    def style_for(look: tuple[Status | str | None, str | None], base: int) -> int:
         status, cue = look
         if status is None:
             return styles.without_own_look(base)  # the user's own formatting stays
-        fill, font = STATUS_COLOURS[status]
+        fill, font = LOOK_COLOURS[status]
         return styles.status_look(base, fill, font, cue_format(status) if cue else "General")
 
     for col in {m.col for m in marks}:

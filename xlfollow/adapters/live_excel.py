@@ -27,7 +27,7 @@ from xlfollow.core.plan_types import NOTE_PREFIX, CellValue, Mark, Plan, SheetPl
 from xlfollow.core.report import Looks
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
-from xlfollow.core.styles import STATUS_COLOURS, STYLES, StyleSpec, cue_format
+from xlfollow.core.styles import LOOK_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
@@ -205,7 +205,7 @@ class LiveWriter:
         coloured = Plan(sheet.name, [m for m in marks if m.status is not None], [], [])
         if self.replace_api() is not None and self.mark_by_replace(sheet, coloured):
             return
-        looks: dict[tuple[Status, bool], list[tuple[int, int]]] = defaultdict(list)
+        looks: dict[tuple[Status | str, bool], list[tuple[int, int]]] = defaultdict(list)
         for mark in coloured.marks:
             if mark.status is not None:
                 looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
@@ -215,7 +215,7 @@ class LiveWriter:
                 by_col[col].append(row)
             addresses = [a for col, rows in by_col.items() for a in runs(rows, col)]
             for rng in self.areas(sheet, addresses):
-                fill, font = STATUS_COLOURS[status]
+                fill, font = LOOK_COLOURS[status]
                 rng.color = "#" + fill
                 rng.font.color = "#" + font
                 rng.font.bold = True
@@ -264,14 +264,14 @@ class LiveWriter:
             return False  # Replace on a one-cell range searches the whole sheet: colour the cell itself
         column = sheet.range(f"{col_letter(col)}{min(rows)}:{col_letter(col)}{max(rows)}").api
         fmt = self.replace_api().ReplaceFormat
-        groups: dict[tuple[Status, bool], set[str]] = defaultdict(set)
+        groups: dict[tuple[Status | str, bool], set[str]] = defaultdict(set)
         for m in plan.marks:
             if isinstance(m.typed, str) and m.status is not None:
                 groups[(m.status, m.cue is not None)].add(m.typed)
         try:
             for (status, cue), texts in groups.items():
                 fmt.Clear()
-                fill, font = STATUS_COLOURS[status]
+                fill, font = LOOK_COLOURS[status]
                 fmt.Interior.Color = bgr(fill)
                 fmt.Font.Color = bgr(font)
                 fmt.Font.Bold = True
@@ -509,7 +509,7 @@ def _hex(colour: Any) -> str | None:
     return None
 
 
-OWN_LOOKS = {(fill, font) for status, (fill, font) in STATUS_COLOURS.items() if status is not Status.MISSING}
+OWN_LOOKS = {(fill, font) for status, (fill, font) in LOOK_COLOURS.items() if status is not Status.MISSING}
 
 
 def formula_cells(book: Any, layout: Layout, fields: tuple[str, ...]) -> dict[str, set[tuple[int, int]]]:

@@ -18,8 +18,10 @@ from xlfollow.core.texts import (
     REPORT_TITLES,
     capitalise,
     counted,
+    counted_kind,
     noun,
     number_word,
+    period_words,
     quoted_list,
     say,
     summary_sentence,
@@ -46,18 +48,6 @@ WIDTHS = {
     "comment": 6.4,
 }
 FIELD_ORDER = ("goal", "item", "measure", "target", "outcome", "status", "comment")
-MONTHS = {
-    "sv": (
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"\b(19|20)\d{2}\b")
 _NUMBERING = re.compile(r"^\s*\d{1,6}(?:\.\d{1,4})*[.)]\s+")  # "21. ", "3) ": not "10 procent"
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
@@ -121,21 +111,6 @@ class DocumentPlan:
 
 
 # --- words of the report -------------------------------------------------------------------------
-def period_words(period: str | None, lang: str = "sv") -> str | None:
-    """ "2017-04-30" -> "30 april 2017", "2018-04" -> "april 2018"; anything else as written."""
-    if not period:
-        return None
-    text = " ".join(period.split())
-    months = MONTHS["en" if lang == "en" else "sv"]
-    found = _ISO_DAY.match(text)
-    if found and 1 <= int(found.group(2)) <= 12:
-        return f"{int(found.group(3))} {months[int(found.group(2)) - 1]} {found.group(1)}"
-    found = _ISO_MONTH.match(text)
-    if found and 1 <= int(found.group(2)) <= 12:
-        return f"{months[int(found.group(2)) - 1]} {found.group(1)}"
-    return text
-
-
 def short_form(text: str, limit: int = SHORT_FORM) -> str:
     """An item as named in a sentence: its first sentence without its number, cut at a word
     before ``limit`` characters ("Verksamheterna ska genomföra kompetenskartläggning och
@@ -265,7 +240,7 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
         committees=(", ".join(names[:-1]) + f" {say('and', lang)} " + names[-1] + " · ")
         if len(names) > 1
         else (names[0] + " · " if names else ""),
-        items=counted(len(report.items), "item", lang),
+        items=counted_kind(len(report.items), kind, lang),
         file=report.path.replace("\\", "/").rsplit("/", 1)[-1],
     )
     blocks: list[Block] = []

@@ -14,10 +14,12 @@ from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Mark, Note, Plan, Serie
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
-from xlfollow.core.styles import CHART_COLOURS, label_colour, status_label
+from xlfollow.core.styles import CHART_COLOURS, UNKNOWN_LOOK, label_colour, status_label
 from xlfollow.core.texts import (
     REPORT_TITLES,
     counted,
+    counted_kind,
+    period_words,
     quoted_list,
     say,
     summary_sentence,
@@ -44,7 +46,7 @@ def build_plan(
     status_cols = [t.column("status") for t in tables]
     sheets_of = [None if t.sheet == layout.sheet else t.sheet for t in tables]
     if colour and any(status_cols):
-        looks: dict[tuple[Status | None, object], tuple[Status | None, str | None]] = {}
+        looks: dict[tuple[Status | None, object], tuple[Status | str | None, str | None]] = {}
         for item in report.items:
             status_col = status_cols[item.table]
             if status_col is None:
@@ -62,11 +64,16 @@ def build_plan(
     return Plan(data_sheet=layout.sheet, marks=marks, notes=notes, sheets=sheets, language=lang)
 
 
-def _look(status: Status | None, typed: object) -> tuple[Status | None, str | None]:
-    """The look of a status cell: the status to paint (None: none) and the symbol to show beside
-    the typed text (None when the text has it already)."""
-    if status in (None, Status.MISSING) or isinstance(typed, CellFill | CellIcon | CellGlyph):
+def _look(status: Status | None, typed: object) -> tuple[Status | str | None, str | None]:
+    """The look of a status cell: the status to paint (None: none; ``UNKNOWN_LOOK`` for a value
+    xlfollow cannot read) and the symbol to show beside the typed text (None when the text has
+    it already)."""
+    if isinstance(typed, CellFill | CellIcon | CellGlyph):
         return None, None  # the user's colour or icon is the status: it is never painted over
+    if status is None:  # unreadable: seen on the data sheet, as on Kontroll
+        return (UNKNOWN_LOOK, UNKNOWN_SYMBOL) if typed is not None and str(typed).strip() else (None, None)
+    if status is Status.MISSING:
+        return None, None
     assert status is not None
     return status, None if SYMBOL[status] in str(typed) else SYMBOL[status]
 
@@ -202,19 +209,20 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     pager = Pager(sheet, {1: 44, **{c: 10 for c in range(2, last + 1)}})
     title = report.title or REPORT_TITLES.get(layout.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
     sheet_names = layout.sheets()
-    items = counted(rollup.items, "item", lang)
+    items = counted_kind(rollup.items, layout.kind, lang)
+    period = period_words(layout.period, lang)  # "30 april 2017", as the report says it
     if len(sheet_names) == 1:
         line = say("summary.source", lang, sheet=layout.sheet, items=items)
     else:
         line = say("summary.sources", lang, sheets=quoted_list(sheet_names, lang), items=items)
-    if layout.period:
-        line = say("summary.period", lang, period=layout.period) + " · " + line
+    if period:
+        line = say("summary.period", lang, period=period) + " · " + line
     summary_head(pager, title, line, last)
     honesty_banner(pager, report, last)
     pager.gap()
     if "status" not in layout.columns:  # no sentence, no tables: only what is wrong
         pager.put_row([Put(1, say("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)])
-        return _finish(sheet, title, layout.period, lang)
+        return _finish(sheet, title, period, lang)
     pager.put_row([Put(1, summary_sentence(layout.kind, rollup.status, lang), "sentence", to=last)], size=12)
     goals = None
     if any("target" in t.columns for t in layout.tables()):
@@ -256,11 +264,11 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         listed = by_status.get(wanted, [])
         pager.gap()
         item_list(pager, report, say(heading, lang), listed, has_ids, last, marks)
-    return _finish(sheet, title, layout.period, lang)
+    return _finish(sheet, title, period, lang)
 
 
 def _finish(sheet: SheetPlan, title: str, period: str | None, lang: str) -> SheetPlan:
-    sheet.header = title + (f" – {period}" if period else "")
+    sheet.header = title + (f" – {period}" if period and period.casefold() not in title.casefold() else "")
     sheet.footer = say("summary.footer", lang)
     return sheet
 

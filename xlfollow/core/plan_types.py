@@ -37,7 +37,7 @@ class Mark:  # not frozen: one per status cell, built in a hot loop
 
     row: int
     col: int
-    status: Status | None
+    status: Status | str | None  # a Status, styles.UNKNOWN_LOOK (a status xlfollow cannot read), None
     cue: str | None
     typed: object = None
     sheet: str | None = None  # None: the plan's data sheet

@@ -28,7 +28,15 @@ from xlfollow.core.plan_types import Given
 from xlfollow.core.rollup import KEYS, RollUp, roll_up, status_key
 from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.status import Status
-from xlfollow.core.texts import REPORT_TITLES, capitalise, counted, say, summary_sentence
+from xlfollow.core.texts import (
+    REPORT_TITLES,
+    capitalise,
+    counted,
+    counted_kind,
+    period_words,
+    say,
+    summary_sentence,
+)
 
 ITEMS_SHEET = "Poster"
 
@@ -301,10 +309,11 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
         "region.source",
         lang,
         units=counted(len(reports(region.units)), "unit", lang),
-        items=counted(region.rollup.items, "item", lang),
+        items=counted_kind(region.rollup.items, region.kind, lang),
     )
-    if region.period:
-        line = say("summary.period", lang, period=region.period) + " · " + line
+    period = period_words(region.period, lang)
+    if period:
+        line = say("summary.period", lang, period=period) + " · " + line
     summary_head(pager, heading, line, last)
     errors = sum(r.errors for _, r in reports(region.units)) + sum(
         1 for u in region.units if u.report is None and u.key != "unit-older-copy"
@@ -336,9 +345,8 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
             chart_anchor = (1, top, last, top + 19)
             sheet.chart = status_chart(first, names, region.rollup.by_perspective, keys, lang, chart_anchor)
             pager.gap()
-    sheet.header = heading + (
-        f" – {region.period}" if region.period and region.period.casefold() not in heading.casefold() else ""
-    )
+    shown = period and period.casefold() not in heading.casefold()
+    sheet.header = heading + (f" – {period}" if shown else "")
     sheet.footer = say("summary.footer", lang)
     return sheet
 

@@ -106,7 +106,19 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
                     "unknown-status", item.row, "status", item, value=value, sentence="error-status"
                 )
             else:
-                yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(value))
+                near = ctx.settings.vocabulary().nearest(value)
+                if near is not None:  # "Menade du grön?"
+                    yield ctx.issue(
+                        "unknown-status",
+                        item.row,
+                        "status",
+                        item,
+                        value=_shown(value),
+                        near=TextKey(f"status.{near.value}"),
+                        sentence="unknown-status-near",
+                    )
+                else:
+                    yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(value))
 
 
 def duplicate_id(ctx: Context) -> Iterator[Issue]:
@@ -181,7 +193,7 @@ def status_contradicts_target(ctx: Context) -> Iterator[Issue]:
             item.row,
             "status",
             item,
-            status=TextKey(f"status.{item.status.value}"),
+            status=TextKey(f"status-is.{item.status.value}"),  # "Läget är rött"
             reason=verdict.reason,
             verdict=TextKey("target.reached" if verdict.met else "target.not-reached"),
         )
@@ -203,7 +215,7 @@ def _red_or_yellow_without(ctx: Context, field: str, code: str) -> Iterator[Issu
                 item.row,
                 field,
                 item,
-                status=TextKey(f"status.{item.status.value}"),
+                status=TextKey(f"status-is.{item.status.value}"),  # "Läget är rött"
                 column=ctx.layout.header(field),
             )
 
@@ -222,7 +234,7 @@ def comment_contradicts_status(ctx: Context) -> Iterator[Issue]:
                     item.row,
                     "comment",
                     item,
-                    status=TextKey(f"status.{item.status.value}"),
+                    status=TextKey(f"status-is.{item.status.value}"),  # "Läget är rött"
                     words=words,
                 )
 
@@ -263,6 +275,9 @@ def _no_value(value: object) -> bool:
 
 
 def _shown(value: object) -> str:
+    """A cell's value quoted as the user wrote it: the number 2 as "2", not "2.0"."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     return shortened(value, 60)
 
 

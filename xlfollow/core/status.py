@@ -280,6 +280,21 @@ class Vocabulary:
         here, there = ("en", "sv") if language == "en" else ("sv", "en")
         return Status(readings[here]), Status(readings[there])
 
+    def nearest(self, value: object) -> Status | None:
+        """The status of the known word nearest to a text xlfollow cannot read ("grönn", "gull",
+        "rod"): a slip of the keyboard, suggested to the user, never counted. None when no word is
+        near (a ratio of at least 0.75 between the two, words of three letters or more)."""
+        import difflib
+
+        if not isinstance(value, str) or value.__class__ is not str:
+            return None
+        key = normalise(value)
+        if len(key) < 3:
+            return None
+        words = [w for w in self._words if len(w) >= 3 and w.isalpha()]
+        found = difflib.get_close_matches(key, words, n=1, cutoff=0.75)
+        return self._words[found[0]] if found else None
+
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from xlfollow.core.status import SYMBOL, Status
+from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 
 # status -> (fill, font colour), RGB hex
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
@@ -18,15 +18,23 @@ STATUS_COLOURS: dict[Status, tuple[str, str]] = {
     Status.NOT_APPLICABLE: ("E7E6E6", "3A3A3A"),
     Status.MISSING: ("FFFFFF", "3A3A3A"),
 }
-# Chart series colours, by status key. Chosen so that every two differ by at least 12 in CIE
-# lightness (L*) in greyscale and in simulated protanopia, deuteranopia and tritanopia (Machado
-# 2009), whichever two stand side by side (tested from the written chart): green mid, red dark,
-# not applicable light grey, yellow light, missing white, unknown near black.
+# A status cell xlfollow cannot read gets a look of its own (the value is never touched): ✕ before
+# the text, on a light violet no status has, so that it is seen where people look (issue 21).
+UNKNOWN_LOOK = "unknown"
+LOOK_COLOURS: dict[Status | str, tuple[str, str]] = {UNKNOWN_LOOK: ("E4DFEC", "4B1F6F")}
+for _key, _pair in STATUS_COLOURS.items():
+    LOOK_COLOURS[_key] = _pair
+
+# Chart series colours, by status key. Every two differ by at least 40 of 255 grey levels when the
+# page is printed in black and white (measured on the page LibreOffice renders: tests/test_print.py)
+# and by at least 12 in CIE lightness (L*) in simulated protanopia, deuteranopia and tritanopia
+# (Machado 2009): unknown near black (26), red dark (70), green mid (113), not applicable grey
+# (166), yellow light (210), missing white (255), in grey by 0.299 R + 0.587 G + 0.114 B.
 CHART_COLOURS: dict[str, str] = {
-    "green": "279B4E",
-    "yellow": "F4D476",
-    "red": "A6303A",
-    "not_applicable": "AEAEAE",
+    "green": "488C54",
+    "yellow": "F6D565",
+    "red": "96280C",
+    "not_applicable": "A6A6A6",
     "missing": "FFFFFF",
     "unknown": "1A1A1A",
 }
@@ -54,7 +62,8 @@ STYLES: dict[str, StyleSpec] = {
     "header": StyleSpec(bold=True, fill="D9D9D9", border=True, wrap=True),
     "cell": StyleSpec(border=True, wrap=True),
     "count": StyleSpec(border=True, num_format="0", align="center"),
-    "share": StyleSpec(border=True, num_format="0%", align="center"),
+    # a space before the per cent sign (Myndigheternas skrivregler: "17 %"), one that never breaks
+    "share": StyleSpec(border=True, num_format='0"\u00a0"%', align="center"),
     "total": StyleSpec(bold=True, border=True, num_format="0", align="center"),
     "total_label": StyleSpec(bold=True, border=True),
     "link": StyleSpec(border=True, wrap=True, font_colour="0563C1", underline=True),
@@ -72,10 +81,10 @@ STYLES["status.unknown"] = StyleSpec(
 )
 
 
-def cue_format(status: Status) -> str:
-    """A number format that shows the status symbol before whatever text the user typed,
-    without changing the value. Numbers keep their general format."""
-    symbol = SYMBOL[status]
+def cue_format(status: Status | str) -> str:
+    """A number format that shows the status symbol (✕ for the unknown look) before whatever
+    text the user typed, without changing the value. Numbers keep their general format."""
+    symbol = SYMBOL[status] if isinstance(status, Status) else UNKNOWN_SYMBOL
     return f'General;-General;General;"{symbol} "@'
 
 

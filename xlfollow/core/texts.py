@@ -3,6 +3,7 @@ holds user-facing prose: code refers to sentences by key."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -15,6 +16,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "eller lägg till ordet i inställningsbladet xlfollow (status.{value} = grön, gul eller röd).",
         "Unknown status “{value}”. Write green, yellow, red or not applicable (or ↑ → ↓), "
         "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
+    ),
+    "unknown-status-near": (
+        "Okänt läge ”{value}”. Menade du {near}? Skriv grön, gul, röd eller ej aktuell (eller ↑ → ↓), "
+        "eller lägg till ordet i inställningsbladet xlfollow (status.{value} = grön, gul eller röd).",
+        "Unknown status “{value}”. Did you mean {near}? Write green, yellow, red or not applicable "
+        "(or ↑ → ↓), or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
     ),
     "unknown-colour": (
         "Cellens färg {value} säger inget läge xlfollow känner. Skriv läget i cellen, eller ange vad "
@@ -824,6 +831,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "status.not_applicable": ("ej aktuell", "not applicable"),
     "status.missing": ("saknas", "missing"),
     "status.unknown": ("okänt", "unknown"),
+    # the status as the predicate of "läget" (neuter: "Läget är rött", Svenska skrivregler, agreement)
+    "status-is.green": ("grönt", "green"),
+    "status-is.yellow": ("gult", "yellow"),
+    "status-is.red": ("rött", "red"),
+    "status-is.not_applicable": ("ej aktuellt", "not applicable"),
+    "status-is.missing": ("inte bedömt", "not assessed"),
+    "status-is.unknown": ("okänt", "unknown"),
     "count.item": ("{n} post", "{n} item"),
     "count.items": ("{n} poster", "{n} items"),
     "count.unit": ("{n} enhet", "{n} unit"),
@@ -1210,6 +1224,35 @@ def number_word(n: int, language: str = "sv", neuter: bool = False) -> str:
     return str(n)
 
 
+MONTHS = {
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_ISO_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def period_words(period: str | None, lang: str = "sv") -> str | None:
+    """ "2017-04-30" -> "30 april 2017", "2018-04" -> "april 2018"; anything else as written."""
+    if not period:
+        return None
+    text = " ".join(period.split())
+    months = MONTHS["en" if lang == "en" else "sv"]
+    found = _ISO_DAY.match(text)
+    if found and 1 <= int(found.group(2)) <= 12:
+        return f"{int(found.group(3))} {months[int(found.group(2)) - 1]} {found.group(1)}"
+    found = _ISO_MONTH.match(text)
+    if found and 1 <= int(found.group(2)) <= 12:
+        return f"{months[int(found.group(2)) - 1]} {found.group(1)}"
+    return text
+
+
 # the counted things whose Swedish noun is neuter ("ett fel", not "en fel")
 _NEUTER = frozenset({"error"})
 
@@ -1223,6 +1266,14 @@ def counted(n: int, what: str, language: str = "sv") -> str:
     else:
         number = number_word(n, language, neuter=what in _NEUTER)
     return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=number)
+
+
+def counted_kind(n: int, kind: str, language: str = "sv") -> str:
+    """ "41 framgångsfaktorer", "åtta aktiva mål", "ett resultatmål": the items named by what
+    they are (one word for the same rows on a page), the number in words up to twelve."""
+    singular, _, plural, _, neuter = noun(kind, language)
+    number = number_word(n, language, neuter=neuter) if n else ("no" if language == "en" else "inga")
+    return f"{number} {singular if n == 1 else plural}"
 
 
 def quoted_list(names: Sequence[str], language: str = "sv") -> str:

@@ -96,9 +96,8 @@ class Package:
         self.archive = archive or zipfile.ZipFile(io.BytesIO(data))
         # Part names as the package format has them: some tools write a backslash for the slash
         # (Excel and LibreOffice open such files), and names compare without regard to case.
-        self.infos = {
-            member_name(i.filename): i for i in self.archive.infolist() if not member_name(i.filename).endswith("/")
-        }
+        named = ((member_name(i.filename), i) for i in self.archive.infolist())
+        self.infos = {name: info for name, info in named if not name.endswith("/")}
         self._folded = {n.lower(): n for n in self.infos}
         self.order = list(self.infos)  # the original order, then new parts
         self.edits: dict[str, bytes | None] = {}  # changed or new parts; None: removed

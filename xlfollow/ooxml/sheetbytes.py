@@ -119,9 +119,9 @@ def with_references(body: bytes) -> bytes:
             else:
                 col_now += 1
             reference = col_letter(col_now).encode() + str(row).encode()
-        rest = attrs[: ref.start()] + attrs[ref.end() :] if ref else attrs
+        rest = (attrs[: ref.start()] + attrs[ref.end() :] if ref else attrs).strip()
         start, end = match.span(4)
-        out.append(body[last:start] + b' r="' + reference + b'"' + (b" " + rest.strip() if rest.strip() else b""))
+        out.append(body[last:start] + b' r="' + reference + b'"' + (b" " + rest if rest else b""))
         last = end
     out.append(body[last:])
     return b"".join(out)

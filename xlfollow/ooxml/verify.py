@@ -247,9 +247,7 @@ def verify_written(
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = {i.filename: i for i in archive.infolist()}
             removed = [name for name in package.infos if name not in infos]
-            allowed = {
-                n for n in removed if n in owned_parts or only_xlfollows_notes(n, package.original(n))
-            }
+            allowed = {n for n in removed if n in owned_parts or only_xlfollows_notes(n, package.original(n))}
             for name in removed:
                 if name in allowed:
                     continue
