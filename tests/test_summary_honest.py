@@ -52,12 +52,12 @@ def test_the_banner_says_the_numbers_rest_on_errors_and_unknown_is_its_own_row(m
     header = [ws.cell(per + 1, c).value for c in range(1, 10)]
     assert header[6] == "✕ okänt" and header[7:] == ["Totalt", "Andel grön"]
     assert [ws.cell(per + 2, c).value for c in range(1, 9)] == ["Samhälle", 1, 0, 0, 0, 0, 1, 2]
-    unknown = column.index("Poster med ett läge som inte kunde läsas") + 1
+    unknown = column.index("Framgångsfaktorer med ett läge som inte kunde läsas") + 1
     assert [ws.cell(unknown + 2, 1).value, ws.cell(unknown + 3, 1).value] == [
         "2. Mindre utsläpp",
         "4. Nöjdare patienter",
     ]
-    missing = column.index("Poster som saknar bedömning") + 1
+    missing = column.index("Framgångsfaktorer som saknar bedömning") + 1
     assert ws.cell(missing + 2, 1).value == "5. Säkrare vård"
     assert ws.cell(missing + 3, 1).value != "2. Mindre utsläpp"  # unknown is never listed as missing
 
@@ -65,7 +65,7 @@ def test_the_banner_says_the_numbers_rest_on_errors_and_unknown_is_its_own_row(m
 def test_no_banner_without_errors(make_book) -> None:
     ws, _ = _summary(make_book, [r for r in ROWS if r[2] not in ("blå", "#N/A-liknande")])
     assert ws["A3"].value is None
-    assert "✕ okänt" not in _column(ws) and "Poster med ett läge som inte kunde läsas" not in _column(ws)
+    assert "✕ okänt" not in _column(ws) and "Framgångsfaktorer med ett läge som inte kunde läsas" not in _column(ws)
 
 
 def test_without_a_status_column_there_is_no_sentence(make_book) -> None:
@@ -81,13 +81,13 @@ def test_without_a_status_column_there_is_no_sentence(make_book) -> None:
 
 def test_ids_show_only_when_the_workbook_has_an_id_column(make_book) -> None:
     ws, _ = _summary(make_book, ROWS)
-    red = _column(ws).index("Röda poster (ej uppfyllda)") + 1
+    red = _column(ws).index("Röda framgångsfaktorer (ej uppfyllda)") + 1
     assert ws.cell(red + 1, 2).value == "Kommentar"
     rows = [["Nr", *HEADER]] + [[f"A{n}", *row] for n, row in enumerate(ROWS, start=1)]
     output = actions.run(make_book(rows)).written
     ws = load_workbook(output)["Sammanställning"]
-    red = _column(ws).index("Röda poster (ej uppfyllda)") + 1
-    assert [ws.cell(red + 1, c).value for c in (1, 2, 3)] == ["Post", "Id", "Kommentar"]
+    red = _column(ws).index("Röda framgångsfaktorer (ej uppfyllda)") + 1
+    assert [ws.cell(red + 1, c).value for c in (1, 2, 3)] == ["Framgångsfaktor", "Id", "Kommentar"]
     assert ws.cell(red + 2, 2).value == "A3"
 
 

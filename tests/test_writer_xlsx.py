@@ -167,7 +167,7 @@ def test_summary_sheet_golden(example) -> None:
     ]
     fills = [ws.cell(r, 1).fill.fgColor.rgb for r in range(9, 14)]
     assert fills == ["FF" + STATUS_COLOURS[s][0] for s in Status]
-    assert ws["C9"].number_format == "0%"
+    assert ws["C9"].number_format == "0\"\u00a0\"%"  # "17 %": a space before the sign
     assert ws["A16"].value == "Per perspektiv"
     assert [ws.cell(17, c).value for c in range(1, 9)] == [
         None,
@@ -194,17 +194,17 @@ def test_summary_sheet_golden(example) -> None:
     assert "&P" in ws.oddFooter.right.text and "&N" in ws.oddFooter.right.text
     assert next(b.id for b in ws.row_breaks.brk) == 22  # the chart (row 23 on) starts a page of its own
     column = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
-    red = column.index("Röda poster (ej uppfyllda)") + 1
-    assert [ws.cell(red + 1, c).value for c in (1, 2, 8)] == ["Post", "Kommentar", "Rad"]  # no Id column
+    red = column.index("Röda framgångsfaktorer (ej uppfyllda)") + 1
+    assert [ws.cell(red + 1, c).value for c in (1, 2, 8)] == ["Framgångsfaktor", "Kommentar", "Rad"]  # no Id column
     listed = [ws.cell(r, 8) for r in range(red + 2, red + 6)]
     assert all(
         c.hyperlink is not None and c.hyperlink.location.startswith("'Framgångsfaktorer'!A") for c in listed
     )
     assert ws.cell(red + 2, 1).value.startswith("Tillsammans med övriga intressenter")  # in full, wrapped
     assert ws.cell(red + 2, 1).alignment.wrap_text
-    missing = column.index("Poster som saknar bedömning") + 1
+    missing = column.index("Framgångsfaktorer som saknar bedömning") + 1
     assert ws.cell(missing + 2, 1).value.startswith("Kommunikation internt")
-    assert "Poster med ett läge som inte kunde läsas" not in column
+    assert "Framgångsfaktorer med ett läge som inte kunde läsas" not in column
 
     control = wb["Kontroll"]
     assert control["A1"].value == "Kontroll av ”Framgångsfaktorer”"
@@ -321,7 +321,7 @@ def test_summary_lists_are_capped(make_book) -> None:
     output = actions.run(make_book(rows)).written
     ws = load_workbook(output)["Sammanställning"]
     column = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
-    red = column.index("Röda poster (ej uppfyllda)")
+    red = column.index("Röda framgångsfaktorer (ej uppfyllda)")
     more = next(i for i, v in enumerate(column) if isinstance(v, str) and v.startswith("… och 59 till"))
     listed = [v for v in column[red:more] if isinstance(v, str) and v.endswith(". Post")]
     assert listed == [f"{n}. Post" for n in range(1, LIST_LIMIT + 1)]  # the first 200, then the line

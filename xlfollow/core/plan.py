@@ -17,8 +17,10 @@ from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, UNKNOWN_LOOK, label_colour, status_label
 from xlfollow.core.texts import (
     REPORT_TITLES,
+    capitalise,
     counted,
     counted_kind,
+    noun,
     period_words,
     quoted_list,
     say,
@@ -263,7 +265,9 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     for heading, wanted in lists:
         listed = by_status.get(wanted, [])
         pager.gap()
-        item_list(pager, report, say(heading, lang), listed, has_ids, last, marks)
+        items = noun(layout.kind, lang)[2]
+        said = say(heading, lang, items=items, Items=capitalise(items))
+        item_list(pager, report, said, listed, has_ids, last, marks)
     return _finish(sheet, title, period, lang)
 
 
@@ -358,7 +362,7 @@ def item_list(
     comment_to = last - 3 if several else last - 1
     if before is not None:
         comment_to -= 1
-    header = [Put(1, say("summary.item", lang), "header")]
+    header = [Put(1, capitalise(noun(layout.kind, lang)[0]), "header")]  # "Framgångsfaktor", not "Post"
     if has_ids:
         header.append(Put(2, say("summary.id", lang), "header"))
     header.append(Put(comment_col, say("summary.comment", lang), "header", to=comment_to))

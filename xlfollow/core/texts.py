@@ -993,11 +993,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.count": ("Antal", "Count"),
     "summary.share": ("Andel", "Share"),
     "summary.all": ("Alla", "All"),
-    "summary.red_list": ("Röda poster (ej uppfyllda)", "Red items (not fulfilled)"),
-    "summary.missing_list": ("Poster som saknar bedömning", "Items without assessment"),
+    # {items}: what the report follows up, plural ("framgångsfaktorer"): one word for the same rows
+    "summary.red_list": ("Röda {items} (ej uppfyllda)", "Red {items} (not fulfilled)"),
+    "summary.missing_list": ("{Items} som saknar bedömning", "{Items} without assessment"),
     "summary.unknown_list": (
-        "Poster med ett läge som inte kunde läsas",
-        "Items whose status could not be read",
+        "{Items} med ett läge som inte kunde läsas",
+        "{Items} whose status could not be read",
     ),
     "summary.banner": (
         "Obs! Sammanställningen bygger på en arbetsbok med {errors}; se bladet ”{sheet}”.",
