@@ -5,6 +5,7 @@ is printed in full (no text clipped at the cell's edge). `run --pdf` writes the 
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 import subprocess
@@ -208,7 +209,7 @@ def test_every_two_chart_series_are_apart_in_grey_on_the_printed_page(tmp_path: 
         measured[key] = level
     measured["missing"] = 255  # white bars with an outline
     ordered = sorted(measured.items(), key=lambda kv: kv[1])
-    gaps = [(a[0], b[0], b[1] - a[1]) for a, b in zip(ordered, ordered[1:], strict=False)]
+    gaps = [(a[0], b[0], b[1] - a[1]) for a, b in itertools.pairwise(ordered)]
     assert min(g for _, _, g in gaps) >= 40, gaps
     assert measured == {
         "unknown": 26,

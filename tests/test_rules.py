@@ -70,7 +70,11 @@ def test_missing_comment_for_red_and_yellow_only(make_book) -> None:
         ["RS", "3. c", None, None, "grön", None],
     )
     assert flatten(found, "cell", "code") == [["F2", "missing-comment"], ["F3", "missing-comment"]]
-    assert "Läget är rött" in found[0].message() and "Läget är gult" in found[1].message() and "red" in found[0].message("en")
+    assert (
+        "Läget är rött" in found[0].message()
+        and "Läget är gult" in found[1].message()
+        and "red" in found[0].message("en")
+    )
 
 
 def test_unknown_committee(make_book) -> None:

@@ -65,7 +65,9 @@ def test_the_banner_says_the_numbers_rest_on_errors_and_unknown_is_its_own_row(m
 def test_no_banner_without_errors(make_book) -> None:
     ws, _ = _summary(make_book, [r for r in ROWS if r[2] not in ("blå", "#N/A-liknande")])
     assert ws["A3"].value is None
-    assert "✕ okänt" not in _column(ws) and "Framgångsfaktorer med ett läge som inte kunde läsas" not in _column(ws)
+    assert "✕ okänt" not in _column(
+        ws
+    ) and "Framgångsfaktorer med ett läge som inte kunde läsas" not in _column(ws)
 
 
 def test_without_a_status_column_there_is_no_sentence(make_book) -> None:

@@ -167,7 +167,7 @@ def test_summary_sheet_golden(example) -> None:
     ]
     fills = [ws.cell(r, 1).fill.fgColor.rgb for r in range(9, 14)]
     assert fills == ["FF" + STATUS_COLOURS[s][0] for s in Status]
-    assert ws["C9"].number_format == "0\"\u00a0\"%"  # "17 %": a space before the sign
+    assert ws["C9"].number_format == '0"\u00a0"%'  # "17 %": a space before the sign
     assert ws["A16"].value == "Per perspektiv"
     assert [ws.cell(17, c).value for c in range(1, 9)] == [
         None,
@@ -195,7 +195,11 @@ def test_summary_sheet_golden(example) -> None:
     assert next(b.id for b in ws.row_breaks.brk) == 22  # the chart (row 23 on) starts a page of its own
     column = [ws.cell(r, 1).value for r in range(1, ws.max_row + 1)]
     red = column.index("Röda framgångsfaktorer (ej uppfyllda)") + 1
-    assert [ws.cell(red + 1, c).value for c in (1, 2, 8)] == ["Framgångsfaktor", "Kommentar", "Rad"]  # no Id column
+    assert [ws.cell(red + 1, c).value for c in (1, 2, 8)] == [
+        "Framgångsfaktor",
+        "Kommentar",
+        "Rad",
+    ]  # no Id column
     listed = [ws.cell(r, 8) for r in range(red + 2, red + 6)]
     assert all(
         c.hyperlink is not None and c.hyperlink.location.startswith("'Framgångsfaktorer'!A") for c in listed

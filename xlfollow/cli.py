@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from xlfollow import __version__
 from xlfollow.core.errors import XlfollowError, os_reason
-from xlfollow.core.texts import counted, say
+from xlfollow.core.texts import counted, counted_kind, say
 
 if TYPE_CHECKING:
     from xlfollow.actions import Result
@@ -374,7 +374,7 @@ def _consolidate(args: argparse.Namespace) -> int:
             "cli-consolidated",
             lang,
             units=counted(usable, "unit", lang),
-            items=counted(region.rollup.items, "item", lang),
+            items=counted_kind(region.rollup.items, region.kind, lang),
             path=args.output,
         )
     )

@@ -33,6 +33,7 @@ from xlfollow.core.texts import (
     capitalise,
     counted,
     counted_kind,
+    noun,
     period_words,
     say,
     summary_sentence,
@@ -383,7 +384,10 @@ def _items(region: Region, lang: str) -> SheetPlan:
     )
     headers += ("field.committee", "summary.status", "summary.comment", "summary.row")
     for col, key in enumerate(headers, start=1):
-        sheet.put(1, col, capitalise(say(key, lang)), "header")
+        # the item column is headed by what the units follow up ("Framgångsfaktor"): the region book
+        # read again is then read as that kind, and its pages say one word for its rows
+        said = noun(region.kind, lang)[0] if key == "summary.item" else say(key, lang)
+        sheet.put(1, col, capitalise(said), "header")
     # the items' rows are made where each unit was read (consolidate.py): sheet.rendered
     sheet.widths = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}
     sheet.repeat_rows = (1, 1)
