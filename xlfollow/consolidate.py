@@ -24,6 +24,7 @@ from xlfollow.core.errors import InputError, XlfollowError
 from xlfollow.core.models import Item
 from xlfollow.core.plan_types import RenderedRows
 from xlfollow.core.region import (
+    ITEM_WIDTHS,
     Region,
     Unit,
     choose_units,
@@ -101,7 +102,7 @@ class _Reader:
         from xlfollow.adapters.file_writer import rows_xml
 
         items = self.items.pop(index)
-        return rows_xml((item_cells(name, item) for item in items), first, style_index, texts)
+        return rows_xml((item_cells(name, item) for item in items), first, style_index, texts, ITEM_WIDTHS)
 
 
 def _serve(connection: Connection, config: Path | None, language: str | None) -> None:

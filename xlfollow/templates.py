@@ -15,6 +15,7 @@ from xlfollow.core.errors import InputError, WorkbookError, os_reason
 from xlfollow.core.settings import KINDS
 from xlfollow.core.status import SYMBOL, Status, Vocabulary
 from xlfollow.core.styles import STATUS_COLOURS
+from xlfollow.core.plan import text_height
 from xlfollow.core.texts import REPORT_TITLES
 from xlfollow.ooxml.save import atomic_write
 
@@ -166,6 +167,9 @@ def build_template(kind: str) -> Any:
     for row, (text, style) in enumerate(INSTRUCTIONS, start=1):
         cell = guide.cell(row, 1, text.format(sheet=sheet_name) or None)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
+        height = text_height(cell.value, 110) if isinstance(cell.value, str) else None
+        if height is not None:  # a wrapped paragraph printed clipped: its row is as tall as its lines
+            guide.row_dimensions[row].height = height
         if style == "title":
             cell.font = Font(bold=True, size=16)
         elif style == "heading":

@@ -24,6 +24,7 @@ from xlfollow.core.texts import (
     period_words,
     quoted_list,
     say,
+    shown,
     summary_sentence,
     target_sentence,
 )
@@ -178,17 +179,6 @@ def status_cell(item: Item, lang: str) -> Cell:
         return Cell(text, look.fill, look.font_colour, bold=True)
     fill, colour = STATUS_COLOURS[status]
     return Cell(f"{SYMBOL[status]} {say(f'status.{status.value}', lang)}", fill, colour, bold=True)
-
-
-def shown(value: object) -> str:
-    """A cell's value as text: whole numbers without ".0", decimals with a comma."""
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value.is_integer():
-            return str(int(value))
-        return f"{value:.6g}".replace(".", ",")
-    return value.strip() if isinstance(value, str) else str(value)
 
 
 def named_sentence(kind: str, which: str, items: Sequence[Item], lang: str) -> str:

@@ -24,6 +24,7 @@ from xlfollow.core.texts import (
     period_words,
     quoted_list,
     say,
+    shown,
     summary_sentence,
     target_sentence,
 )
@@ -358,6 +359,11 @@ def item_list(
         pager.put_row([Put(1, say("summary.none_listed", lang), "note", to=last)])
         return
     comment_col = 3 if has_ids else 2
+    # measurable goals: their target and outcome beside them (a red goal says why it is red)
+    measured = any("target" in t.columns or "outcome" in t.columns for t in layout.tables())
+    value_col = comment_col
+    if measured:
+        comment_col += 2
     several = linked and len(layout.sheets()) > 1  # then a column says which data sheet the row is on
     comment_to = last - 3 if several else last - 1
     if before is not None:
@@ -365,6 +371,9 @@ def item_list(
     header = [Put(1, capitalise(noun(layout.kind, lang)[0]), "header")]  # "Framgångsfaktor", not "Post"
     if has_ids:
         header.append(Put(2, say("summary.id", lang), "header"))
+    if measured:
+        header.append(Put(value_col, capitalise(say("field.target", lang)), "header"))
+        header.append(Put(value_col + 1, capitalise(say("field.outcome", lang)), "header"))
     header.append(Put(comment_col, say("summary.comment", lang), "header", to=comment_to))
     if before is not None:
         header.append(Put(comment_to + 1, say("change.before", lang), "header"))
@@ -379,6 +388,9 @@ def item_list(
         row = [Put(1, item.text, "cell")]
         if has_ids:
             row.append(Put(2, item.id, "cell"))
+        if measured:
+            row.append(Put(value_col, shown(item.target), "cell"))
+            row.append(Put(value_col + 1, shown(item.outcome), "cell"))
         row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=comment_to))
         if before is not None:
             row.append(Put(comment_to + 1, before.get(id(item), ""), "cell"))

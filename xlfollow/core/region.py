@@ -373,6 +373,10 @@ def coverage(region: Region, lang: str) -> list[str]:
     return lines
 
 
+# the Poster sheet's column widths: the rows made elsewhere take their heights from them
+ITEM_WIDTHS = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}
+
+
 def _items(region: Region, lang: str) -> SheetPlan:
     sheet = SheetPlan(ITEMS_SHEET, owned=False)  # the region's data: it rolls up again
     headers: tuple[str, ...] = (
@@ -389,7 +393,7 @@ def _items(region: Region, lang: str) -> SheetPlan:
         said = noun(region.kind, lang)[0] if key == "summary.item" else say(key, lang)
         sheet.put(1, col, capitalise(said), "header")
     # the items' rows are made where each unit was read (consolidate.py): sheet.rendered
-    sheet.widths = {1: 18, 2: 16, 3: 28, 4: 6, 5: 55, 6: 10, 7: 13, 8: 60, 9: 6}
+    sheet.widths = dict(ITEM_WIDTHS)
     sheet.repeat_rows = (1, 1)
     sheet.freeze_row = 1
     sheet.header = say("region.items_title", lang)

@@ -10,7 +10,7 @@ from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status, contradiction
-from xlfollow.core.texts import TextKey, shortened
+from xlfollow.core.texts import TextKey, shortened, shown
 from xlfollow.core.values import CellError, CellFill
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -276,9 +276,7 @@ def _no_value(value: object) -> bool:
 
 def _shown(value: object) -> str:
     """A cell's value quoted as the user wrote it: the number 2 as "2", not "2.0"."""
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    return shortened(value, 60)
+    return shortened(shown(value) if isinstance(value, float) else value, 60)
 
 
 def status_colour_mismatch(ctx: Context) -> Iterator[Issue]:

@@ -1277,6 +1277,17 @@ def counted_kind(n: int, kind: str, language: str = "sv") -> str:
     return f"{number} {singular if n == 1 else plural}"
 
 
+def shown(value: object) -> str:
+    """A cell's value as text: whole numbers without ".0", decimals with a comma."""
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value.is_integer():
+            return str(int(value))
+        return f"{value:.6g}".replace(".", ",")
+    return value.strip() if isinstance(value, str) else str(value)
+
+
 def quoted_list(names: Sequence[str], language: str = "sv") -> str:
     """ "”A”, ”B” och ”C”" (Swedish quotes) or "“A”, “B” and “C”"."""
     quoted = [f"”{n}”" if language != "en" else f"“{n}”" for n in names]

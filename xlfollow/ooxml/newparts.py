@@ -247,25 +247,31 @@ def rows_xml(
     first: int,
     style_index: Mapping[str | None, int],
     texts: Mapping[str, str],
+    widths: Mapping[int, float] | None = None,
 ) -> bytes:
     """Rows of cells ``(column, value, style)``, in column order, numbered from ``first``, as
     the XML :func:`worksheet_xml` writes for them: made by a worker process, joined by the
     writer. ``style_index``: the workbook's index of each style; a :class:`Given` value is the
     text ``texts`` gives for its key. The common values (text, blank, whole numbers) are written
-    here directly, the rest by _cell_xml."""
+    here directly, the rest by _cell_xml. With ``widths``, a row whose text wraps gets the
+    height that shows it whole (readers do not all grow rows on opening: it printed clipped)."""
+    from xlfollow.core.plan import text_height
+
     out: list[str] = []
     append = out.append
     for number, cells in enumerate(rows, start=first):
         row = str(number)
-        append(f'<row r="{row}">')
-        _cells_xml(
-            append,
-            row,
-            [
-                (col, texts[value.key] if isinstance(value, Given) else value, style_index[style])
-                for col, value, style in cells
-            ],
-        )
+        values = [
+            (col, texts[value.key] if isinstance(value, Given) else value, style_index[style])
+            for col, value, style in cells
+        ]
+        height = 0.0
+        if widths:
+            for col, value, _ in values:
+                if value.__class__ is str and len(value) > 40 and col in widths:
+                    height = max(height, text_height(value, widths[col]) or 0.0)
+        append(f'<row r="{row}" ht="{height:g}" customHeight="1">' if height else f'<row r="{row}">')
+        _cells_xml(append, row, values)
         append("</row>")
     return "".join(out).encode("utf-8")
 
@@ -470,6 +476,13 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
     legend = etree.SubElement(body, q("legend", NS_C))
     _val(legend, "legendPos", "b")
     _val(legend, "overlay", "0")
+    # the legend says which bar is which status in words: 11 pt, as the page's text (it printed tiny)
+    tx = etree.SubElement(legend, q("txPr", NS_C))
+    etree.SubElement(tx, q("bodyPr", NS_A))
+    etree.SubElement(tx, q("lstStyle", NS_A))
+    paragraph = etree.SubElement(tx, q("p", NS_A))
+    etree.SubElement(etree.SubElement(paragraph, q("pPr", NS_A)), q("defRPr", NS_A)).set("sz", "1100")
+    etree.SubElement(paragraph, q("endParaRPr", NS_A)).set("lang", "sv-SE")
     _val(body, "plotVisOnly", "1")
     _val(body, "dispBlanksAs", "gap")
     return serialise(root)
