@@ -273,21 +273,23 @@ def test_run_pdf_without_libreoffice_says_the_workbook_was_written_and_exits_by_
 def test_an_unreadable_status_cell_gets_a_look_of_its_own_and_its_value_stays(make_book) -> None:
     """On the data sheet an unreadable status stayed plain (only a note, which does not print). Now
     it has xlfollow's unknown look: ✕ before the text and a light violet fill; the value is as
-    written, and a second run reads the same."""
+    written, and a second run reads the same. A number or date keeps the user's look."""
     from xlfollow.core.styles import LOOK_COLOURS, UNKNOWN_LOOK
 
-    book = make_book([["Framgångsfaktor", "Läge"], ["1. A", "grön"], ["2. B", "blå"], ["3. C", 2]])
-    written = actions.run(book).written
+    rows = [["Framgångsfaktor", "Läge"], ["1. A", "grön"], ["2. B", "blå"], ["3. C", "grönn"], ["4. D", 2]]
+    written = actions.run(make_book(rows)).written
     assert written is not None
     sheet = load_workbook(written)["Data"]
     fill = LOOK_COLOURS[UNKNOWN_LOOK][0]
-    for row, value in ((3, "blå"), (4, 2)):
+    for row, value in ((3, "blå"), (4, "grönn")):
         cell = sheet.cell(row=row, column=2)
         assert cell.value == value
         assert cell.fill.fgColor.rgb.endswith(fill) and '"✕ "@' in cell.number_format
     assert not sheet.cell(row=2, column=2).fill.fgColor.rgb.endswith(fill)
+    number = sheet.cell(row=5, column=2)  # a number keeps its own look (a date would show as a number)
+    assert number.value == 2 and not number.fill.fgColor.rgb.endswith(fill)
     again = actions.check(written).report
-    assert [i.code for i in again.issues] == [i.code for i in actions.check(book).report.issues]
+    assert [i.code for i in again.issues] == ["unknown-status"] * 3
 
 
 def test_an_unknown_word_near_a_known_one_is_suggested_and_a_number_quoted_as_written(make_book) -> None:

@@ -73,7 +73,7 @@ def test_the_pages_are_the_ones_planned_and_continued_tables_have_headings(make_
             assert "● grön" in page and "Andel grön" in words(page), number
         items = re.findall(r"^\s*\d+\. Framgångsfaktor nummer", page, re.M)
         if items:  # a list of items continues here: its heading row too
-            assert re.search(r"^\s*Post\s+Kommentar\s+Rad", page, re.M), number
+            assert re.search(r"^\s*Framgångsfaktor\s+Kommentar\s+Rad", page, re.M), number
     assert sum(len(re.findall(r"^\s*\d+\. Framgångsfaktor nummer", p, re.M)) for p in printed) == 60
 
 

@@ -313,18 +313,18 @@ def test_a_regions_book_reads_back_and_reports_each_unit_as_it_was(example, tmp_
     assert {c for i in unit_rows for c in i.committees} == {"RS", "RUN", "HSN", "VVN", "Nämnder"}
     document = docx.Document(str(done.document))
     assert headings(document)[2:] == [
-        "1 Regionstyrelsens poster",
-        "2 Regionala utvecklingsnämndens poster",
-        "3 Hälso- och sjukvårdsnämndens poster",
-        "4 Vårdvalsnämndens poster",
-        "5 Poster – Nämnder",
-        "6 Poster utan nämnd",
+        "1 Regionstyrelsens framgångsfaktorer",
+        "2 Regionala utvecklingsnämndens framgångsfaktorer",
+        "3 Hälso- och sjukvårdsnämndens framgångsfaktorer",
+        "4 Vårdvalsnämndens framgångsfaktorer",
+        "5 Framgångsfaktorer – Nämnder",
+        "6 Framgångsfaktorer utan nämnd",
         "6.1 Samhälle",
         "6.2 Patient",
         "6.3 Medarbetare",
         "6.4 Verksamhetsresultat",
     ]
-    assert [c.text for c in document.tables[1].rows[0].cells] == ["Post", "Läge", "Kommentar"]
+    assert [c.text for c in document.tables[1].rows[0].cells] == ["Framgångsfaktor", "Läge", "Kommentar"]
 
 
 def test_microsofts_rules_find_no_error_in_the_reports(example) -> None:

@@ -190,12 +190,12 @@ def test_a_status_the_numbers_contradict_is_a_warning(make_book) -> None:
     assert [(i.cell, i.message()) for i in found] == [
         (
             "D2",
-            "Läget är grön, men utfall April 82% mot målvärde 90% inom 30 dagar (läst som lägst 90 %): "
+            "Läget är grönt, men utfall April 82% mot målvärde 90% inom 30 dagar (läst som lägst 90 %): "
             "målvärdet nås inte. Se över läget (eller målvärdet).",
         ),
         (
             "D3",
-            "Läget är röd, men utfall 7% mot målvärde Minska till 13 % eller lägre: målvärdet nås. "
+            "Läget är rött, men utfall 7% mot målvärde Minska till 13 % eller lägre: målvärdet nås. "
             "Se över läget (eller målvärdet).",
         ),
     ]

@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from xlfollow.core.errors import InputError, WorkbookError, os_reason
+from xlfollow.core.plan import text_height
 from xlfollow.core.settings import KINDS
 from xlfollow.core.status import SYMBOL, Status, Vocabulary
 from xlfollow.core.styles import STATUS_COLOURS
-from xlfollow.core.plan import text_height
 from xlfollow.core.texts import REPORT_TITLES
 from xlfollow.ooxml.save import atomic_write
 

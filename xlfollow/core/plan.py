@@ -73,8 +73,9 @@ def _look(status: Status | None, typed: object) -> tuple[Status | str | None, st
     it already)."""
     if isinstance(typed, CellFill | CellIcon | CellGlyph):
         return None, None  # the user's colour or icon is the status: it is never painted over
-    if status is None:  # unreadable: seen on the data sheet, as on Kontroll
-        return (UNKNOWN_LOOK, UNKNOWN_SYMBOL) if typed is not None and str(typed).strip() else (None, None)
+    if status is None:  # unreadable text: seen on the data sheet, as on Kontroll. A number, a date
+        # or an error value keeps the user's look: a number format of ours would show a date as a number
+        return (UNKNOWN_LOOK, UNKNOWN_SYMBOL) if isinstance(typed, str) and typed.strip() else (None, None)
     if status is Status.MISSING:
         return None, None
     assert status is not None
