@@ -6,6 +6,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -301,3 +302,33 @@ def test_an_unknown_word_near_a_known_one_is_suggested_and_a_number_quoted_as_wr
     assert "”2”" in said["B5"] and "2.0" not in said["B5"]
     assert all(i.status is None for i in report.items[:4])  # suggested, never counted
     assert "Did you mean green?" in next(i for i in report.issues if i.cell == "B2").message("en")
+
+
+def test_review_findings_of_issue_21(tmp_path: Path, make_book) -> None:
+    """What an independent review found in this issue's change: a negated word is not suggested as
+    its opposite; the send e-mail counts its rows in words; consolidate does not replace a
+    read-only region workbook; the report's subtitle starts with a capital."""
+    import os
+    import stat
+
+    from xlfollow.consolidate import consolidate
+    from xlfollow.core.errors import WorkbookError
+    from xlfollow.core.settings import Settings
+    from xlfollow.core.texts import say
+
+    vocabulary = Settings().vocabulary()
+    for negated in ("Ouppfylld", "ouppnått", "unmet", "incomplete", "undone", "oklart"):
+        assert vocabulary.nearest(negated) is None, negated
+    assert vocabulary.nearest("grönn") is not None
+    body = say("send.mail.body", "sv", rows="en rad", period="april 2018", master="m.xlsx")
+    assert "Här kommer en rad ur uppföljningen" in body
+    book = build_2018_factors(tmp_path / "enhet.xlsx")
+    region = tmp_path / "region.xlsx"
+    consolidate([book], region)
+    os.chmod(region, stat.S_IRUSR)
+    with pytest.raises(WorkbookError) as refused:
+        consolidate([book], region)
+    assert refused.value.key == "read-only"
+    rows = [["Framgångsfaktor", "Läge"], ["1. A", "grön"]]
+    _, plan = actions.document_of(actions.read_file(make_book(rows)), actions.Request())
+    assert plan.subtitle.startswith("En framgångsfaktor från"), plan.subtitle

@@ -237,5 +237,5 @@ def test_the_cli_says_who_answered(master: Path, tmp_path: Path, capsys) -> None
     answer = _fill(tmp_path / "ut" / "master-RS.xlsx", tmp_path / "svar.xlsx", {4: ("↑", "a")})
     assert main(["collect", str(master), str(answer)]) == 0
     out = capsys.readouterr().out
-    assert "Svar från 1 av 4 enheter: RS." in out and "Inget svar från: RUN, HSN, VVN." in out
+    assert "Svar från en av fyra enheter: RS." in out and "Inget svar från: RUN, HSN, VVN." in out
     assert (tmp_path / "master-insamlad.xlsx").exists()

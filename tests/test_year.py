@@ -252,7 +252,7 @@ def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], t
     book = FakeBook("uppfoljning.xlsx", {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
     book.fullname = str(master)
     message = run_action("collect", book)
-    assert "Svar från 3 av 4 enheter: RUN, RS, VVN." in message and "Inget svar från: HSN." in message
+    assert "Svar från tre av fyra enheter: RUN, RS, VVN." in message and "Inget svar från: HSN." in message
     done = actions.run_live(book, "all")
     assert counts(done.report) == (4, 19, 3, 15)
     august = actions.run_live(remote_book(year["august_klar"]), "all")

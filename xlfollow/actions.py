@@ -568,7 +568,7 @@ def send(
                 say(
                     "send.mail.body",
                     lang,
-                    n=counted(unit.items, "row", lang).split()[0],
+                    rows=counted(unit.items, "row", lang),
                     period=period,
                     master=master.name,
                 ),

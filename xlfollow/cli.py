@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from xlfollow import __version__
 from xlfollow.core.errors import XlfollowError, os_reason
-from xlfollow.core.texts import counted, counted_kind, say
+from xlfollow.core.texts import counted, counted_kind, number_word, say
 
 if TYPE_CHECKING:
     from xlfollow.actions import Result
@@ -258,7 +258,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 "cli-next-period",
                 lang,
                 path=done.written,
-                emptied=facts.emptied,
+                emptied=number_word(facts.emptied, lang),
                 period=args.period,
                 coloured=more,
             )

@@ -362,5 +362,8 @@ def consolidate(
     book.add(items)
     book.add(control)
     with writing(output):
+        from xlfollow.actions import refuse_to_replace
+
+        refuse_to_replace(output)
         book.save()
     return region

@@ -26,7 +26,7 @@ from xlfollow.core.owned import CONTROL_SHEET
 from xlfollow.core.plan_types import CellValue, SheetPlan
 from xlfollow.core.rollup import status_key
 from xlfollow.core.settings import RoundIdentity
-from xlfollow.core.texts import counted, say
+from xlfollow.core.texts import capitalise, counted, number_word, say
 from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
 from xlfollow.core.values import BookValues
 
@@ -340,8 +340,8 @@ def lines(collected: Collected, lang: str) -> list[str]:
             say(
                 "collect.who",
                 lang,
-                answered=len(collected.answered),
-                expected=expected,
+                answered=number_word(len(collected.answered), lang),
+                expected=number_word(expected, lang),
                 units=", ".join(collected.answered) or "–",
             )
         )
@@ -356,7 +356,8 @@ def lines(collected: Collected, lang: str) -> list[str]:
         )
     )
     if collected.findings:
-        out.append(say("collect.findings", lang, n=counted(len(collected.findings), "thing", lang)))
+        things = counted(len(collected.findings), "thing", lang)
+        out.append(capitalise(say("collect.findings", lang, n=things)))  # "En sak skrevs inte in"
     return out
 
 

@@ -233,6 +233,7 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
         items=counted_kind(len(report.items), kind, lang),
         file=report.path.replace("\\", "/").rsplit("/", 1)[-1],
     )
+    subtitle = capitalise(subtitle)  # without committees it starts with the count
     blocks: list[Block] = []
     if report.errors:
         blocks.append(

@@ -182,7 +182,7 @@ for _candidates in _PHRASES.values():
 MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
 _KIND_WORDS = (
     ("framgangsfaktorer", ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "success")),
-    ("aktiva-mal", ("aktivt", "aktiva")),
+    ("aktiva-mal", ("aktivt", "aktiva", "active")),
     ("resultatmal", ("resultatmål", "result")),
     (
         "handlingsplaner",

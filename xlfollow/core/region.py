@@ -34,6 +34,7 @@ from xlfollow.core.texts import (
     counted,
     counted_kind,
     noun,
+    number_word,
     period_words,
     say,
     summary_sentence,
@@ -358,7 +359,8 @@ def coverage(region: Region, lang: str) -> list[str]:
     lines = []
     answered = len(reports(region.units))
     if region.expected:
-        lines.append(say("region.answered", lang, answered=answered, expected=len(region.expected)))
+        expected = number_word(len(region.expected), lang)
+        lines.append(say("region.answered", lang, answered=number_word(answered, lang), expected=expected))
     left = [say("region.no-answer", lang, unit=name) for name in region.missing]
     left += [
         say("region.unreadable", lang, unit=u.name)
@@ -421,7 +423,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
         summary += " " + (
             say("region.skipped_one", lang)
             if len(skipped) == 1
-            else say("region.skipped", lang, n=len(skipped))
+            else capitalise(say("region.skipped", lang, n=number_word(len(skipped), lang)))
         )
     sheet.put(2, 1, summary, "subtitle")
     headers: tuple[str, ...] = (

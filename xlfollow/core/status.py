@@ -291,7 +291,9 @@ class Vocabulary:
         key = normalise(value)
         if len(key) < 3:
             return None
-        words = [w for w in self._words if len(w) >= 3 and w.isalpha()]
+        # the same first letter: "ouppfylld", "unmet", "incomplete" are negations of a known word,
+        # not slips of it (a suggestion would turn a red goal green)
+        words = [w for w in self._words if len(w) >= 3 and w.isalpha() and w[0] == key[0]]
         found = difflib.get_close_matches(key, words, n=1, cutoff=0.75)
         return self._words[found[0]] if found else None
 

@@ -766,10 +766,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "send.mail.subject": ("Uppföljning {period}: {unit}", "Follow-up {period}: {unit}"),
     "send.mail.body": (
-        "Hej!\n\nHär är era {n} rader ur uppföljningen {period} ({master}). Fyll i läge och kommentar"
+        "Hej!\n\nHär kommer {rows} ur uppföljningen {period} ({master}). Fyll i läge och kommentar"
         " i den bifogade arbetsboken, spara den och skicka tillbaka den som bilaga till det här"
         " meddelandet.\n\nBladet Instruktioner i arbetsboken säger hur.\n\nTack!",
-        "Hello,\n\nHere are your {n} rows of the follow-up {period} ({master}). Fill in status and"
+        "Hello,\n\nAttached: {rows} of the follow-up {period} ({master}). Fill in status and"
         " comment in the attached workbook, save it and send it back as an attachment to this"
         " message.\n\nThe Instruktioner sheet in the workbook says how.\n\nThank you!",
     ),
@@ -1193,7 +1193,7 @@ def say(key: str, language: str = "sv", /, **fields: Any) -> str:
 
 
 # templates whose first word is a count in words
-_COUNT_FIRST = ("{errors}", "{units}", "{rows}")
+_COUNT_FIRST = ("{errors}", "{units}", "{rows}", "{answered}")
 
 
 # --- numbers as words and the summary sentence ---------------------------------------------------
