@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from typing import Any
 
 from lxml import etree
@@ -57,16 +57,13 @@ _REF = lazy(rb"""\br\s*=\s*(["'])([A-Za-z]{0,3})(\d*)\1""")
 _STYLE_ANY = lazy(rb"""\ss\s*=\s*(["'])(\d*)\1""")
 
 
-def _restyle_walk(
-    body: bytes, col: int, looks: Mapping[int, Hashable], style_of: Callable[[Hashable, int], bytes]
-) -> bytes:
-    """The general path: every row and cell start tag in order, so that cells and rows without a
-    reference (placed after the one before) and attributes in single quotes are found too."""
+def _start_tags(body: bytes) -> Iterator[tuple[re.Match[bytes], bool, int, int]]:
+    """Every row and cell start tag in order, with where it stands as Excel reads it: (the match,
+    whether it is a row, its row, its column; 0 for a row). A row or cell without a reference is
+    placed after the one before."""
     from xlfollow.core.a1 import col_index
 
-    out: list[bytes] = []
-    last = 0
-    row = col_now = 0
+    row = col = 0
     for match in _TAG.finditer(body):
         closing, _, name, attrs, _ = match.groups()
         if closing:
@@ -74,15 +71,28 @@ def _restyle_walk(
         ref = _REF.search(attrs)
         if name == b"row":
             row = int(ref.group(3)) if ref and ref.group(3) else row + 1
-            col_now = 0
+            col = 0
+            yield match, True, row, 0
             continue
         if ref and ref.group(2):
-            col_now = col_index(ref.group(2).decode())
+            col = col_index(ref.group(2).decode())
             row = int(ref.group(3)) if ref.group(3) else row
         else:
-            col_now += 1
-        if col_now != col or row not in looks:
+            col += 1
+        yield match, False, row, col
+
+
+def _restyle_walk(
+    body: bytes, col: int, looks: Mapping[int, Hashable], style_of: Callable[[Hashable, int], bytes]
+) -> bytes:
+    """The general path: every row and cell start tag in order, so that cells and rows without a
+    reference (placed after the one before) and attributes in single quotes are found too."""
+    out: list[bytes] = []
+    last = 0
+    for match, is_row, row, at in _start_tags(body):
+        if is_row or at != col or row not in looks:
             continue
+        attrs = match.group(4)
         current = _STYLE_ANY.search(attrs)
         base = int(current.group(2) or b"0") if current else 0
         style = b' s="' + style_of(looks[row], base) + b'"'
@@ -98,27 +108,12 @@ def with_references(body: bytes) -> bytes:
     """The cell data with every row and cell start tag beginning with its reference, as Excel
     writes them: a row or cell without one is placed after the one before (as Excel reads it),
     a reference further on or in single quotes is moved to the front. Nothing else changes."""
-    from xlfollow.core.a1 import col_index
-
     out: list[bytes] = []
     last = 0
-    row = col_now = 0
-    for match in _TAG.finditer(body):
-        closing, _, name, attrs, _ = match.groups()
-        if closing:
-            continue
+    for match, is_row, row, col in _start_tags(body):
+        attrs = match.group(4)
         ref = _REF.search(attrs)
-        if name == b"row":
-            row = int(ref.group(3)) if ref and ref.group(3) else row + 1
-            col_now = 0
-            reference = str(row).encode()
-        else:
-            if ref and ref.group(2):
-                col_now = col_index(ref.group(2).decode())
-                row = int(ref.group(3)) if ref.group(3) else row
-            else:
-                col_now += 1
-            reference = col_letter(col_now).encode() + str(row).encode()
+        reference = str(row).encode() if is_row else col_letter(col).encode() + str(row).encode()
         rest = (attrs[: ref.start()] + attrs[ref.end() :] if ref else attrs).strip()
         start, end = match.span(4)
         out.append(body[last:start] + b' r="' + reference + b'"' + (b" " + rest if rest else b""))
