@@ -357,7 +357,7 @@ def lines(collected: Collected, lang: str) -> list[str]:
     )
     if collected.findings:
         things = counted(len(collected.findings), "thing", lang)
-        out.append(capitalise(say("collect.findings", lang, n=things)))  # "En sak skrevs inte in"
+        out.append(capitalise(say("collect.findings", lang, n=things)))  # it starts with the count
     return out
 
 
