@@ -347,10 +347,10 @@ def same_file(a: Path, b: Path) -> bool:
 def lock_file(path: Path) -> Path | None:
     """The owner file Excel or Word keeps beside an open file (``~$name.xlsx``; Word drops the
     name's first two letters when it is long), if there is one."""
-    for lock in (path.with_name("~$" + path.name), path.with_name("~$" + path.name[2:])):
-        if lock.exists() and (lock.name != "~$" + path.name[2:] or path.suffix.lower() == ".docx"):
-            return lock
-    return None
+    locks = [path.with_name("~$" + path.name)]
+    if path.suffix.lower() == ".docx":
+        locks.append(path.with_name("~$" + path.name[2:]))
+    return next((lock for lock in locks if lock.exists()), None)
 
 
 def refuse_to_replace(target: Path) -> None:

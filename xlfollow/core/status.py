@@ -207,6 +207,7 @@ class Vocabulary:
         self._colours = {k.upper(): v.value for k, v in (colours or {}).items()}
         self._words: dict[str, Status] = {}
         self._seen: dict[str, Status | None] = {}  # typed text -> status, for repeated values
+        self._near: dict[str, Status | None] = {}  # unreadable text -> the status of the word near it
         for status, words in _BUILTIN_WORDS.items():
             for word in words:
                 self._words[normalise(word)] = status
@@ -286,16 +287,21 @@ class Vocabulary:
         near (a ratio of at least 0.75 between the two, words of three letters or more)."""
         import difflib
 
-        if not isinstance(value, str) or value.__class__ is not str:
+        if value.__class__ is not str:  # plain text only (not a cell's fill, icon or glyph)
             return None
-        key = normalise(value)
+        key = normalise(str(value))
         if len(key) < 3:
             return None
-        # the same first letter: "ouppfylld", "unmet", "incomplete" are negations of a known word,
-        # not slips of it (a suggestion would turn a red goal green)
-        words = [w for w in self._words if len(w) >= 3 and w.isalpha() and w[0] == key[0]]
-        found = difflib.get_close_matches(key, words, n=1, cutoff=0.75)
-        return self._words[found[0]] if found else None
+        if key not in self._near:  # a word typed in many cells is looked up once
+            # the same first letter: "ouppfylld", "unmet", "incomplete" are negations of a known
+            # word, not slips of it (a suggestion would turn a red goal green)
+            words = [w for w in self._words if len(w) >= 3 and w.isalpha() and w[0] == key[0]]
+            found = difflib.get_close_matches(key, words, n=1, cutoff=0.75)
+            near = self._words[found[0]] if found else None
+            if len(self._near) >= 10_000:  # bounded, as the classified texts are
+                return near
+            self._near[key] = near
+        return self._near[key]
 
     def words_for(self, status: Status) -> list[str]:
         return sorted(word for word, s in self._words.items() if s is status)

@@ -1262,19 +1262,23 @@ def counted(n: int, what: str, language: str = "sv") -> str:
     """ "en varning", "tre varningar", "inga fel", "ett fel", "41 poster": the number in words up
     to twelve (Språkrådet, Myndigheternas skrivregler 9.1), none as "inga"/"no"; ``what`` is one of
     the count.* nouns ("error", "warning", "item", "unit" ...)."""
+    return say(
+        f"count.{what}" if n == 1 else f"count.{what}s", language, n=_count_word(n, language, what in _NEUTER)
+    )
+
+
+def _count_word(n: int, language: str, neuter: bool) -> str:
+    """A count as said before its noun: "inga"/"no" for none, words up to twelve, else digits."""
     if n == 0:
-        number = "no" if language == "en" else "inga"
-    else:
-        number = number_word(n, language, neuter=what in _NEUTER)
-    return say(f"count.{what}" if n == 1 else f"count.{what}s", language, n=number)
+        return "no" if language == "en" else "inga"
+    return number_word(n, language, neuter=neuter)
 
 
 def counted_kind(n: int, kind: str, language: str = "sv") -> str:
     """ "41 framgångsfaktorer", "åtta aktiva mål", "ett resultatmål": the items named by what
     they are (one word for the same rows on a page), the number in words up to twelve."""
     singular, _, plural, _, neuter = noun(kind, language)
-    number = number_word(n, language, neuter=neuter) if n else ("no" if language == "en" else "inga")
-    return f"{number} {singular if n == 1 else plural}"
+    return f"{_count_word(n, language, neuter)} {singular if n == 1 else plural}"
 
 
 def shown(value: object) -> str:
