@@ -95,9 +95,14 @@ def test_bad_number(make_book) -> None:
 
 
 def test_every_rule_has_a_test_and_a_message() -> None:
+    from xlfollow.core.problems import PROBLEMS
+    from xlfollow.core.texts import MESSAGES
+
     tested = {name.removeprefix("test_").replace("_", "-") for name in globals() if name.startswith("test_")}
     for code in RULES:
         assert any(t.startswith(code) for t in tested), code
+        for key in PROBLEMS[code].sentences():  # the sentence and its variants, in both languages
+            assert all(MESSAGES[key]), key
 
 
 def test_all_issues_collected_in_one_pass(make_book) -> None:

@@ -7,21 +7,15 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref
+from xlfollow.core.problems import PROBLEMS, Severity
 from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
 from xlfollow.core.texts import change_sentence, say
 
-
-class Severity(StrEnum):
-    ERROR = "fel"
-    WARNING = "varning"
-
-    def label(self, language: str = "sv") -> str:
-        return say("severity.error" if self is Severity.ERROR else "severity.warning", language)
+__all__ = ["Issue", "Item", "Layout", "Report", "Severity"]
 
 
 @dataclass(slots=True, eq=True)
@@ -57,14 +51,14 @@ class Issue:
     col: int
     item_id: str | None = None
     fields: dict[str, Any] = field(default_factory=dict)
+    variant: str | None = None  # one of the catalogue's other sentences for the code (core/problems.py)
 
     @property
     def cell(self) -> str:
         return cell_ref(self.row, self.col)
 
     def message(self, language: str = "sv") -> str:
-        # a rule may say the issue in a sentence of its own ("sentence"), under the same code
-        return say(str(self.fields.get("sentence", self.code)), language, **self.fields)
+        return say(PROBLEMS[self.code].key(self.variant), language, **self.fields)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from xlfollow.core.models import Issue, Item, Report
+from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.pages import Pager, Put
 from xlfollow.core.plan import (
     CONTROL_SHEET,
@@ -439,19 +439,19 @@ def _control(region: Region, lang: str) -> SheetPlan:
     row = 5
     for unit in skipped:
         sheet.put(row, 1, unit.name, "cell")
-        sheet.put(row, 2, say("severity.error", lang), "error")
+        sheet.put(row, 2, Severity.ERROR.label(lang), "error")
         sheet.put(row, 3, unit.key if unit.key == "unit-other-kind" else "unreadable-file", "cell")
         sheet.put(row, 7, unit.problem, "cell")
         row += 1
     for name in region.missing:
         sheet.put(row, 1, name, "cell")
-        sheet.put(row, 2, say("severity.warning", lang), "warning")
+        sheet.put(row, 2, Severity.WARNING.label(lang), "warning")
         sheet.put(row, 3, "unit-no-answer", "cell")
         sheet.put(row, 7, say("region.no-answer-long", lang, unit=name), "cell")
         row += 1
     for unit in older:
         sheet.put(row, 1, unit.name, "cell")
-        sheet.put(row, 2, say("severity.warning", lang), "warning")
+        sheet.put(row, 2, Severity.WARNING.label(lang), "warning")
         sheet.put(row, 3, "unit-older-copy", "cell")
         sheet.put(row, 7, unit.problem, "cell")
         row += 1

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping
 from xlfollow.core.models import Issue, Item, Layout, Report, Severity
 from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
+from xlfollow.core.problems import PROBLEMS
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status, contradiction
 from xlfollow.core.texts import TextKey, shortened, shown
@@ -16,24 +17,8 @@ from xlfollow.core.values import CellError, CellFill
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 REQUIRED_COLUMNS = ("item", "status")
 
-RULES: dict[str, Severity] = {
-    "missing-column": ERROR,
-    "unknown-status": ERROR,
-    "duplicate-id": ERROR,
-    "missing-item": ERROR,
-    "missing-status": WARNING,
-    "missing-comment": WARNING,
-    "unknown-committee": WARNING,
-    "bad-number": WARNING,
-    "status-colour-mismatch": WARNING,
-    "status-contradicts-target": WARNING,
-    "red-without-activities": WARNING,
-    "comment-contradicts-status": WARNING,
-    "unchanged-comment": WARNING,
-    "previous-not-found": WARNING,
-    "previous-refused": WARNING,
-    "previous-unreadable": WARNING,
-}
+# each code's severity, from the catalogue of problems (core/problems.py)
+RULES: dict[str, Severity] = {code: problem.severity for code, problem in PROBLEMS.items()}
 
 
 class Context:
@@ -52,17 +37,30 @@ class Context:
         self.colours = colours or {}
 
     def issue(
-        self, code: str, row: int, field: str | None, item: Item | None = None, /, **fields: object
+        self,
+        code: str,
+        row: int,
+        field: str,
+        item: Item | None = None,
+        /,
+        variant: str | None = None,
+        **fields: object,
     ) -> Issue:
-        col = self.layout.columns.get(field, 1) if field else 1
+        """The issue ``code`` at ``row`` in the column of ``field`` (one the catalogue says the
+        code points at), said in the catalogue's sentence or its ``variant``."""
+        problem = PROBLEMS[code]
+        if field not in problem.fields:
+            raise ValueError(f"{code} points at {problem.fields}, not {field}")
+        problem.key(variant)  # a variant the catalogue has
         return Issue(
             code=code,
-            severity=RULES[code],
+            severity=problem.severity,
             sheet=self.layout.sheet,
             row=row,
-            col=col,
+            col=self.layout.columns.get(field, 1),
             item_id=item.id if item else None,
             fields=dict(fields),
+            variant=variant,
         )
 
 
@@ -72,7 +70,7 @@ def missing_column(ctx: Context) -> Iterator[Issue]:
         if field not in ctx.layout.columns:
             yield Issue(
                 code="missing-column",
-                severity=ERROR,
+                severity=RULES["missing-column"],
                 sheet=ctx.layout.sheet,
                 row=ctx.layout.header_row,
                 col=1,
@@ -99,12 +97,10 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
                     item,
                     value=value,
                     code=value.colour,
-                    sentence="unknown-colour",
+                    variant="colour",
                 )
             elif isinstance(value, CellError):
-                yield ctx.issue(
-                    "unknown-status", item.row, "status", item, value=value, sentence="error-status"
-                )
+                yield ctx.issue("unknown-status", item.row, "status", item, value=value, variant="error")
             else:
                 near = ctx.settings.vocabulary().nearest(value)
                 if near is not None:  # "Menade du grön?"
@@ -115,7 +111,7 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
                         item,
                         value=_shown(value),
                         near=TextKey(f"status.{near.value}"),
-                        sentence="unknown-status-near",
+                        variant="near",
                     )
                 else:
                     yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(value))
@@ -139,7 +135,7 @@ def missing_item(ctx: Context) -> Iterator[Issue]:
     for row in ctx.data.orphan_rows:
         yield Issue(
             code="missing-item",
-            severity=ERROR,
+            severity=RULES["missing-item"],
             sheet=ctx.layout.sheet,
             row=row,
             col=ctx.layout.columns["item"],
@@ -167,7 +163,7 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
                 item.row,
                 "status",
                 item,
-                sentence="missing-status-suggested",
+                variant="suggested",
                 suggestion=suggestion,
                 reason=verdict.reason,
             )

@@ -1,0 +1,1108 @@
+"""The words and sentences a user sees, in Swedish first and English second: the message
+catalogue (every sentence by key), the nouns of each report kind, number words and month names.
+Data only; the sentences are put together in ``core/texts.py``, and the problems' sentences are in
+``core/problems.py``."""
+
+from __future__ import annotations
+
+LANGUAGES = ("sv", "en")
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- input errors (exit code 2) ----------------------------------------------------------
+    "file-not-found": (
+        "Filen {path} finns inte. Kontrollera namnet och mappen.",
+        "The file {path} does not exist. Check the name and the folder.",
+    ),
+    "not-a-workbook": (
+        "{path} är ingen Excel-arbetsbok ({detail}). Öppna filen i Excel och spara den som "
+        "Excel-arbetsbok (.xlsx).",
+        "{path} is not an Excel workbook ({detail}). Open the file in Excel and save it as an "
+        "Excel workbook (.xlsx).",
+    ),
+    "encrypted": (
+        "{path} är lösenordsskyddad. Ta bort lösenordet i Excel (Arkiv > Info > Skydda arbetsbok) "
+        "och försök igen.",
+        "{path} is password-protected. Remove the password in Excel (File > Info > Protect "
+        "Workbook) and try again.",
+    ),
+    "corrupt": (
+        "{path} är skadad och kan inte läsas ({detail}). Öppna den i Excel, spara den igen och "
+        "försök på nytt.",
+        "{path} is damaged and cannot be read ({detail}). Open it in Excel, save it again and try again.",
+    ),
+    "too-large": (
+        "{path} är för stor att läsa säkert: {detail} (gränsen är {limit}). Dela upp arbetsboken "
+        "eller ta bort tomma rader och kolumner.",
+        "{path} is too large to read safely: {detail} (the limit is {limit}). Split the workbook "
+        "or delete empty rows and columns.",
+    ),
+    "no-header": (
+        "Hittar ingen rubrikrad i {path}: inget blad har kolumner som ”Framgångsfaktor” och "
+        "”Läge”. Lägg till rubriker eller ange sheet och header_row i inställningsbladet xlfollow.",
+        "No header row found in {path}: no sheet has columns such as “Success factor” and "
+        "“Status”. Add headers or set sheet and header_row on the xlfollow settings sheet.",
+    ),
+    "header-incomplete": (
+        "{path} ser inte ut som en uppföljning: rubrikraden (bladet ”{sheet}”, rad {row}) har ingen "
+        "kolumn för {field}. Ge kolumnen rubriken ”{example}” eller ange column.{key} i "
+        "inställningsbladet xlfollow. Inget har ändrats.",
+        "{path} does not look like a follow-up: the header row (sheet “{sheet}”, row {row}) has no "
+        "column for {field}. Give the column the header “{example}” or set column.{key} on the "
+        "xlfollow settings sheet. Nothing was changed.",
+    ),
+    "strict-read-only": (
+        "{path} är sparad som Strikt Open XML. xlfollow kan kontrollera och räkna den men inte skriva "
+        "i den. Spara den i Excel som vanlig Excel-arbetsbok (Arkiv > Spara som > Excel-arbetsbok) "
+        "och kör igen. Inget har ändrats.",
+        "{path} is saved as Strict Open XML. xlfollow can check and count it but not write into it. "
+        "Save it in Excel as an ordinary Excel workbook (File > Save As > Excel Workbook) and run "
+        "again. Nothing was changed.",
+    ),
+    "sheet-encoding": (
+        "Databladet i {path} är sparat i en teckenkodning som xlfollow inte skriver i (inte UTF-8). "
+        "Öppna arbetsboken i Excel, spara den och kör igen. Inget har ändrats.",
+        "The data sheet in {path} is stored in a character encoding xlfollow does not write (not "
+        "UTF-8). Open the workbook in Excel, save it and run again. Nothing was changed.",
+    ),
+    "period-missing": (
+        'Ange den nya periodens namn med --period, till exempel --period "augusti 2018".',
+        'Give the new period\'s name with --period, for example --period "August 2018".',
+    ),
+    "odd-cells": (
+        "Bladet ”{sheet}” i {path} har celler utan cellreferens (skrivna av ett annat program än Excel);"
+        " cellerna kan inte skrivas säkert. Öppna och spara arbetsboken i Excel och försök igen.",
+        "The sheet “{sheet}” in {path} has cells without a reference (written by a program other than"
+        " Excel); its cells cannot be written safely. Open and save the workbook in Excel and try"
+        " again.",
+    ),
+    "excel.no-notes": (
+        "Den här Excel-versionen kan inte skriva anteckningar: problemen står på bladet Kontroll.",
+        "This version of Excel cannot write notes: the problems are on the Kontroll sheet.",
+    ),
+    "kit-no-conf": (
+        "{path} har inget blad ”xlwings.conf”: det är inte xlfollows makroarbetsbok. Ange xlfollow.xlsm"
+        " från installationspaketet.",
+        "{path} has no sheet “xlwings.conf”: it is not xlfollow's macro workbook. Give xlfollow.xlsm from"
+        " the kit.",
+    ),
+    "kit-usage": (
+        "Användning: python -m xlfollow.kit configure ARBETSBOK.xlsm [PYTHON]",
+        "Usage: python -m xlfollow.kit configure WORKBOOK.xlsm [PYTHON]",
+    ),
+    "kit-configured": (
+        "{path}: {key} = {interpreter}. Knapparna använder nu den Pythonen.",
+        "{path}: {key} = {interpreter}. The buttons now use that Python.",
+    ),
+    "sheet-not-found": (
+        "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
+        "The sheet “{sheet}” named in the settings is not in {path}. The sheets are: {sheets}.",
+    ),
+    "header-row-empty": (
+        "Rad {row} på bladet ”{sheet}” (header_row i inställningarna) är tom. Ange raden där "
+        "rubrikerna står.",
+        "Row {row} on the sheet “{sheet}” (header_row in the settings) is empty. Give the row "
+        "that holds the headers.",
+    ),
+    "column-not-found": (
+        "Kolumnen ”{value}” för column.{key} i inställningarna finns inte i rubrikraden (rad {row}). "
+        "Ange en kolumnbokstav (t.ex. D) eller rubriken exakt som den står.",
+        "The column “{value}” for column.{key} in the settings is not in the header row (row "
+        "{row}). Give a column letter (e.g. D) or the header exactly as written.",
+    ),
+    "setting-unknown": (
+        "Okänd inställning ”{key}” ({where}). Giltiga: {known}.",
+        "Unknown setting “{key}” ({where}). Valid: {known}.",
+    ),
+    "setting-bad-value": (
+        "Felaktigt värde ”{value}” för inställningen {key} ({where}). {hint}",
+        "Bad value “{value}” for the setting {key} ({where}). {hint}",
+    ),
+    "config-unreadable": (
+        "Inställningsfilen {path} kan inte läsas: {detail}. Rätta filen (TOML, nyckel = värde).",
+        "The settings file {path} cannot be read: {detail}. Correct the file (TOML, key = value).",
+    ),
+    "locked": (
+        "{path} är öppen i Excel eller i ett annat program (låsfilen {lock} finns). Stäng "
+        "arbetsboken och försök igen.",
+        "{path} is open in Excel or another program (the lock file {lock} exists). Close the "
+        "workbook and try again.",
+    ),
+    "locked-report": (
+        "{path} är öppen i Word eller i ett annat program (låsfilen {lock} finns). Stäng "
+        "rapporten och försök igen.",
+        "{path} is open in Word or another program (the lock file {lock} exists). Close the "
+        "report and try again.",
+    ),
+    "read-only": (
+        "{path} är skrivskyddad. Ta bort skrivskyddet (filens egenskaper) eller skriv till en annan "
+        "fil med -o. Inget ändrades.",
+        "{path} is read-only. Remove the read-only mark (the file's properties) or write to another "
+        "file with -o. Nothing was changed.",
+    ),
+    "open-in-excel": (
+        "{path} är öppen i Excel (låsfilen {lock} finns): ändringar som inte är sparade kommer inte "
+        "med. Spara arbetsboken i Excel först om de ska med.",
+        "{path} is open in Excel (the lock file {lock} exists): changes not yet saved are not "
+        "included. Save the workbook in Excel first if they should be.",
+    ),
+    "busy": (
+        "En annan xlfollow skriver just nu till {path}. Vänta tills den är klar och försök igen.",
+        "Another xlfollow is writing {path} right now. Wait until it is done and try again.",
+    ),
+    "write-failed": (
+        "Kunde inte skriva {path}: {detail}. Kontrollera att mappen finns, att filen inte är "
+        "öppen och att du har skrivrättighet.",
+        "Could not write {path}: {detail}. Check that the folder exists, that the file is not "
+        "open and that you have write permission.",
+    ),
+    "verify-failed": (
+        "Kontrollen efter skrivningen hittade skillnader i bladet ”{sheet}” i {path}. Inget har "
+        "sparats och arbetsboken är orörd. Skicka arbetsboken till den som förvaltar xlfollow.",
+        "The check after writing found differences on the sheet “{sheet}” of {path}. Nothing was "
+        "saved and the workbook is untouched. Send the workbook to whoever maintains xlfollow.",
+    ),
+    "same-output": (
+        "Utfilen är samma som arbetsboken {path}. Ange en annan fil med -o eller använd "
+        "--in-place för att skriva i arbetsboken.",
+        "The output file is the workbook {path} itself. Give another file with -o or use "
+        "--in-place to write into the workbook.",
+    ),
+    "output-not-xlsx": (
+        "Utfilen {path} måste sluta på .xlsx eller .xlsm, samma som arbetsboken ({suffix}).",
+        "The output file {path} must end in .xlsx or .xlsm, the same as the workbook ({suffix}).",
+    ),
+    "output-not-docx": (
+        "Rapporten {path} måste sluta på .docx (ett Word-dokument). Ange ett annat namn med -o.",
+        "The report {path} must end in .docx (a Word document). Give another name with -o.",
+    ),
+    "report-unsaved": (
+        "Spara arbetsboken först: rapporten skrivs bredvid den, och den har ingen mapp än.",
+        "Save the workbook first: the report is written beside it, and it has no folder yet.",
+    ),
+    "template-not-xlsx": (
+        "Mallen {path} måste sluta på .xlsx (en mall har inga makron).",
+        "The template {path} must end in .xlsx (a template has no macros).",
+    ),
+    "template-exists": (
+        "{path} finns redan och skrivs inte över (den kan vara en ifylld arbetsbok). Välj ett annat "
+        "namn, eller lägg till --force för att ersätta filen.",
+        "{path} already exists and is not overwritten (it may be a filled-in workbook). Choose "
+        "another name, or add --force to replace the file.",
+    ),
+    "input-is-folder": (
+        "{path} är en mapp, inte en arbetsbok. Ange arbetsbokens fil (.xlsx eller .xlsm).",
+        "{path} is a folder, not a workbook. Give the workbook's file (.xlsx or .xlsm).",
+    ),
+    "output-is-folder": (
+        "{path} är en mapp. Ange ett filnamn som slutar på .xlsx.",
+        "{path} is a folder. Give a file name ending in .xlsx.",
+    ),
+    "in-place-and-output": (
+        "Välj antingen --in-place (skriv i arbetsboken) eller -o {path} (skriv en ny fil), inte båda.",
+        "Choose either --in-place (write into the workbook) or -o {path} (write a new file), not both.",
+    ),
+    "detail.suffix": (
+        "filändelsen {suffix} är inte .xlsx eller .xlsm",
+        "the extension {suffix} is not .xlsx or .xlsm",
+    ),
+    "unknown-kind": (
+        "Okänd rapporttyp ”{kind}”. Välj en av: {kinds}.",
+        "Unknown report kind “{kind}”. Choose one of: {kinds}.",
+    ),
+    "usage-error": (
+        "{problem}. Skriv xlfollow --help för kommandona, eller xlfollow KOMMANDO --help.",
+        "{problem}. Type xlfollow --help for the commands, or xlfollow COMMAND --help.",
+    ),
+    "system-error": (
+        "Det gick inte: {detail}. Kontrollera filen och mappen och försök igen.",
+        "That did not work: {detail}. Check the file and the folder and try again.",
+    ),
+    "pdf-no-libreoffice": (
+        "Ingen PDF skrevs ({path}): LibreOffice finns inte på datorn. Installera LibreOffice, eller "
+        "öppna arbetsboken i Excel och skriv ut bladet Sammanställning som PDF (Arkiv > Exportera).",
+        "No PDF was written ({path}): LibreOffice is not installed. Install LibreOffice, or open the "
+        "workbook in Excel and save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "report-check-failed": (
+        "Rapporten {path} kunde inte läsas tillbaka efter att den skrevs ({what}); inget har ersatts. "
+        "Försök igen, och hör av dig till den som sköter xlfollow om det händer igen.",
+        "The report {path} could not be read back after it was written ({what}); nothing was replaced. "
+        "Try again, and tell whoever looks after xlfollow if it happens again.",
+    ),
+    "report-remote": (
+        "Rapporten kan bara skrivas i Excel på datorn eller med xlfollow report: den här Excel-"
+        "versionen (på webben eller xlwings Lite) kan inte spara en fil bredvid arbetsboken.",
+        "The report can only be written in Excel on the computer or with xlfollow report: this Excel "
+        "(on the web, or xlwings Lite) cannot save a file beside the workbook.",
+    ),
+    "report-pdf-no-libreoffice": (
+        "Ingen PDF skrevs ({path}): LibreOffice finns inte på datorn. Installera LibreOffice, eller "
+        "öppna rapporten i Word och spara den som PDF (Arkiv > Spara som > PDF).",
+        "No PDF was written ({path}): LibreOffice is not installed. Install LibreOffice, or open the "
+        "report in Word and save it as PDF (File > Save As > PDF).",
+    ),
+    "report-pdf-failed": (
+        "Ingen PDF skrevs ({path}): LibreOffice kunde inte göra om rapporten. Stäng LibreOffice om "
+        "det är öppet och försök igen, eller spara rapporten som PDF från Word.",
+        "No PDF was written ({path}): LibreOffice could not convert the report. Close LibreOffice if "
+        "it is open and try again, or save the report as PDF from Word.",
+    ),
+    "cli-report": ("Rapporten är skriven: {path}", "The report is written: {path}"),
+    "excel.report": (
+        "Rapporten är skriven: {path}. Öppna den i Word; innehållsförteckningen fylls i när Word "
+        "frågar om fälten ska uppdateras.",
+        "The report is written: {path}. Open it in Word; the table of contents is filled in when Word "
+        "asks whether to update the fields.",
+    ),
+    "pdf-failed": (
+        "Ingen PDF skrevs ({path}): LibreOffice kunde inte göra om bladen. Stäng LibreOffice om det "
+        "är öppet och försök igen, eller skriv ut bladet Sammanställning från Excel.",
+        "No PDF was written ({path}): LibreOffice could not convert the sheets. Close LibreOffice if "
+        "it is open and try again, or print the sheet Sammanställning from Excel.",
+    ),
+    "cli-pdf": ("Skrev {path}.", "Wrote {path}."),
+    "excel.no-pdf": (
+        "Ingen PDF: tryck först på Sammanställ, eller skriv ut bladet Sammanställning som PDF "
+        "(Arkiv > Exportera).",
+        "No PDF: press Sammanställ first, or save the sheet Sammanställning as PDF (File > Export).",
+    ),
+    "help.send": (
+        "skicka ut: en arbetsbok (utan makron) och ett e-postutkast per enhet",
+        "send out: one macro-free workbook and one e-mail draft per unit",
+    ),
+    "help.send-output": (
+        "mappen att skriva i (standard: NAMN-utskick bredvid arbetsboken)",
+        "the folder to write in (default: NAME-utskick beside the workbook)",
+    ),
+    "help.by": (
+        "vad enheterna är: committee, perspective, goal eller en kolumns rubrik eller bokstav (standard:"
+        " nämnden)",
+        "what the units are: committee, perspective, goal, or a column's header or letter (default: the"
+        " committee)",
+    ),
+    "help.collect": (
+        "samla in: för in enheternas svar i arbetsbokens egna celler",
+        "collect: write the units' answers into the workbook's own cells",
+    ),
+    "help.answers": ("enheternas svar (filer eller mappar)", "the units' answers (files or folders)"),
+    "help.collect-output": (
+        "den nya arbetsboken (standard: NAMN-insamlad.xlsx)",
+        "the new workbook (default: NAME-insamlad.xlsx)",
+    ),
+    "help.previous": (
+        "förra uppföljningens arbetsbok: sammanställningen säger vad som har ändrats sedan dess",
+        "the previous follow-up's workbook: the summary says what has changed since",
+    ),
+    "help.pdf": (
+        "skriv också sammanställningen som PDF (NAMN-sammanstallning.pdf; kräver LibreOffice)",
+        "also write the summary as a PDF (NAME-sammanstallning.pdf; needs LibreOffice)",
+    ),
+    "help.pdf-control": ("ta med bladet Kontroll i PDF:en", "include the Kontroll sheet in the PDF"),
+    "internal-error": (
+        "Ett oväntat fel inträffade ({detail}). Arbetsboken har inte ändrats. Kör med --debug och "
+        "skicka utskriften till den som förvaltar xlfollow.",
+        "An unexpected error occurred ({detail}). The workbook was not changed. Run with --debug "
+        "and send the output to whoever maintains xlfollow.",
+    ),
+    "hint.email": ("en e-postadress, t.ex. namn@region.se", "an e-mail address, e.g. name@region.se"),
+    "hint.status": (
+        "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
+        "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
+    ),
+    "hint.scale": (
+        "Skriv läget efter scale., t.ex. scale.grön, scale.gul, scale.röd, scale.ej aktuell eller "
+        "scale.saknas, och lägets innebörd som värde.",
+        "Write the status after scale., e.g. scale.green, scale.yellow, scale.red, "
+        "scale.not_applicable or scale.missing, and what it means as the value.",
+    ),
+    "hint.colour": (
+        "Skriv färgen som sex hexadecimala tecken efter colour., till exempel colour.00B050 = grön.",
+        "Write the colour as six hexadecimal digits after colour., for example colour.00B050 = green.",
+    ),
+    "hint.committee": (
+        "Skriv nämndens namn efter committee. och koden som värde, t.ex. committee.Barn- och "
+        "utbildningsnämnden = BUN.",
+        "Write the committee's name after committee. and its code as the value, e.g. "
+        "committee.Children's Services = CS.",
+    ),
+    "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
+    "hint.language": ("Skriv sv eller en.", "Write sv or en."),
+    "hint.kind": (
+        "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
+        "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
+    ),
+    # --- how the workbook was read (check, Kontroll) ------------------------------------------
+    "reading.title": ("Så lästes arbetsboken", "How the workbook was read"),
+    "reading.sheet": (
+        "Datablad: ”{sheet}”, rubriker på rad {row}.",
+        "Data sheet: “{sheet}”, headers on row {row}.",
+    ),
+    "reading.table": (
+        "Tabell {n}: bladet ”{sheet}”, rubriker på rad {row}{end}.",
+        "Table {n}: sheet “{sheet}”, headers on row {row}{end}.",
+    ),
+    "reading.table_end": (" till rad {row}", " to row {row}"),
+    "reading.table_title": (
+        "Rubriken ovanför, ”{title}”, läses som perspektiv.",
+        "The title above it, “{title}”, is read as the perspective.",
+    ),
+    "reading.group": (
+        "Bladets namn läses som {field}.",
+        "The sheet's name is read as the {field}.",
+    ),
+    "reading.repeats": (
+        "Bladet ”{sheet}” har samma poster som ”{first}” och lästes inte (en annan period eller en"
+        " kopia). Skriv sheet = {sheet} på bladet xlfollow för att läsa det i stället.",
+        "The sheet “{sheet}” holds the same items as “{first}” and was not read (another period or a"
+        " copy). Write sheet = {sheet} on the xlfollow sheet to read it instead.",
+    ),
+    "reading.mixed": (
+        "Tabellerna följer upp olika slag av poster ({kinds}); de räknas tillsammans som poster."
+        " Skriv kind = … på bladet xlfollow för att välja ett.",
+        "The tables follow up different kinds of items ({kinds}); they are counted together as items."
+        " Write kind = … on the xlfollow sheet to choose one.",
+    ),
+    "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
+    "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
+    "reading.period": ("Period: {period}.", "Period: {period}."),
+    "reading.status": (
+        "{text} i {count}: {status}.{hint}",
+        "{text} in {count}: {status}.{hint}",
+    ),
+    "reading.colour": ("Färgen {colour}", "The colour {colour}"),
+    "reading.ambiguous": (
+        "”{text}” betyder olika i olika språk: läst som {status} efter arbetsbokens språk (svenska"
+        " skalor som Bra – OK – Har brister); på engelska betyder det ofta {other}. Skriv {line}"
+        " på bladet xlfollow om det menas här.",
+        "“{text}” means different things in different languages: read as {status} by the workbook's"
+        " language (English reports use it for fine); on a Swedish scale (Bra – OK – Har brister) it"
+        " is {other}. Write {line} on the xlfollow sheet if that is meant here.",
+    ),
+    "reading.hint": (
+        " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
+        " Write for example {line} on the xlfollow sheet if it means something.",
+    ),
+    "reading.more": (
+        "… och {n} andra texter i lägeskolumnen.",
+        "… and {n} other texts in the status column.",
+    ),
+    "reading.blank": (
+        "Tomma i {count}: saknas.",
+        "Blank in {count}: missing.",
+    ),
+    # --- details inside the messages above (never raw exception text) --------------------------
+    "detail.empty-file": ("tom fil", "an empty file"),
+    "detail.xls": ("gammalt .xls-format", "old .xls format"),
+    "detail.not-zip": ("inte en zip-fil", "not a zip file"),
+    "detail.no-workbook-part": ("saknar arbetsboksdelar", "no workbook parts"),
+    "detail.members": ("{n} delar", "{n} parts"),
+    "detail.bad-member-name": ("ogiltigt delnamn {name}", "invalid part name {name}"),
+    "detail.ratio": ("{part} packas upp {n} gånger", "{part} inflates {n} times"),
+    "detail.unpacked": ("{n} MB uppackat", "{n} MB unpacked"),
+    "detail.megabytes": ("{n} MB", "{n} MB"),
+    "detail.cells": ("{n} celler", "{n} cells"),
+    "detail.extent": (
+        "bladet ”{sheet}” sträcker sig över {rows} rader och {cols} kolumner",
+        "the sheet “{sheet}” reaches over {rows} rows and {cols} columns",
+    ),
+    "detail.extent-cells": (
+        "bladet ”{sheet}” har värden i fler celler än xlfollow läser",
+        "the sheet “{sheet}” has values in more cells than xlfollow reads",
+    ),
+    "detail.part-missing": ("delen {part} saknas", "the part {part} is missing"),
+    "detail.part-not-xml": (
+        "delen {part} är inte giltig XML (rad {line})",
+        "the part {part} is not valid XML (line {line})",
+    ),
+    "detail.zip-damaged": (
+        "zip-filen är trasig eller avklippt",
+        "the zip file is broken or cut short",
+    ),
+    "detail.zip-version": (
+        "zip-filen använder en packning som inte stöds",
+        "the zip file uses a compression that is not supported",
+    ),
+    "detail.sheet-unreadable": (
+        "bladet ”{sheet}” går inte att läsa",
+        "the sheet “{sheet}” cannot be read",
+    ),
+    "detail.cells-unreadable": ("cellernas värden går inte att läsa", "the cell values cannot be read"),
+    "detail.previous-outside": (
+        "den pekar utanför arbetsbokens mapp (en hel sökväg, ~ eller ..)",
+        "it points outside the workbook's folder (a full path, ~ or ..)",
+    ),
+    "detail.previous-link": ("den pekar på en länk", "it points at a link"),
+    "history.previous": ("bladet Historik", "the Historik sheet"),
+    "detail.settings-cell": ("bladet {sheet}, cell {cell}", "the sheet {sheet}, cell {cell}"),
+    "detail.not-utf8": ("filen är inte sparad som UTF-8", "the file is not saved as UTF-8"),
+    "detail.toml": ("felaktig TOML", "invalid TOML"),
+    "detail.toml-line": ("felaktig TOML på rad {line}", "invalid TOML on line {line}"),
+    "detail.os.permission": ("du har inte behörighet", "you have no permission"),
+    "detail.os.not-found": ("filen eller mappen finns inte", "the file or folder does not exist"),
+    "detail.os.is-folder": ("det är en mapp", "it is a folder"),
+    "detail.os.not-folder": ("en del av sökvägen är ingen mapp", "a part of the path is not a folder"),
+    "detail.os.read-only": ("disken är skrivskyddad", "the disk is read-only"),
+    "detail.os.disk-full": ("disken är full", "the disk is full"),
+    "detail.os.busy": ("filen används av ett annat program", "the file is in use by another program"),
+    "detail.os.name-too-long": ("namnet är för långt", "the name is too long"),
+    "detail.os.other": ("systemfel {code}", "system error {code}"),
+    "unreadable": (
+        "{path} kan inte läsas: {detail}. Kontrollera att filen finns och att du får läsa den.",
+        "{path} cannot be read: {detail}. Check that the file exists and that you may read it.",
+    ),
+    # --- command line help -------------------------------------------------------------------
+    "help.program": (
+        "Målföljning i Excel: kontrollera, färglägg, räkna och sammanställ.",
+        "Goal follow-up in Excel: check, colour, roll up and summarise.",
+    ),
+    "help.lang": ("språk för meddelanden", "message language"),
+    "help.debug": ("visa hela felet", "show the full error"),
+    "help.force": ("ersätt en fil som redan finns", "replace a file that exists"),
+    "help.book": ("arbetsboken (.xlsx/.xlsm)", "the workbook (.xlsx/.xlsm)"),
+    "help.config": ("inställningar i TOML", "settings as TOML"),
+    "help.check": ("Kontrollera arbetsboken och lista problemen", "check the workbook and list the problems"),
+    "help.run": ("Kontrollera, färglägg och sammanställ", "check, colour and summarise"),
+    "help.run-output": ("utfil (standard: NAMN-klar.xlsx)", "output file (default: NAME-klar.xlsx)"),
+    "help.in-place": ("skriv i själva arbetsboken", "write into the workbook itself"),
+    "help.rollup": ("Räkna grön/gul/röd per perspektiv, mål och nämnd", "count the statuses"),
+    "help.json": ("skriv JSON", "print JSON"),
+    "help.consolidate": (
+        "Sammanställ enheternas arbetsböcker till en regionbok",
+        "consolidate the units' workbooks into one for the region",
+    ),
+    "help.books": ("arbetsböcker eller mappar", "workbooks or folders"),
+    "help.region-output": ("regionboken (.xlsx)", "the region workbook (.xlsx)"),
+    "help.title": ("rubrik på sammanställningen", "title of the summary"),
+    "help.export": ("Gör en makrofri kopia att skicka med e-post", "a macro-free copy to e-mail"),
+    "help.export-output": ("utfil (standard: NAMN-epost.xlsx)", "output file (default: NAME-epost.xlsx)"),
+    "help.report": (
+        "Skriv uppföljningen som en rapport i Word (.docx) att redigera och skicka",
+        "write the follow-up as a Word report (.docx) to edit and send",
+    ),
+    "help.report-output": ("utfil (standard: NAMN-rapport.docx)", "output file (default: NAME-rapport.docx)"),
+    "help.report-pdf": (
+        "skriv också rapporten som PDF (NAMN-rapport.pdf; kräver LibreOffice)",
+        "also write the report as a PDF (NAME-rapport.pdf; needs LibreOffice)",
+    ),
+    "help.new": ("Skapa en tom mall", "create a blank template"),
+    "help.new-output": ("filen att skapa (.xlsx)", "the file to create (.xlsx)"),
+    "help.demo": ("Kör hela jobbet på exemplen", "run everything on the examples"),
+    "help.folder": ("mapp för exemplen (standard: xlfollow-demo)", "folder for the examples"),
+    # --- command line output ----------------------------------------------------------------
+    "cli-no-issues": ("Inga problem hittades i {path}.", "No problems found in {path}."),
+    "cli-counts": (
+        "{errors} och {warnings} i {path}.",
+        "{errors} and {warnings} in {path}.",
+    ),
+    "cli-wrote": ("Skrev {path}.", "Wrote {path}."),
+    "cli-wrote-over": (
+        "Skrev {path} (filen fanns redan och är ersatt).",
+        "Wrote {path} (the file was there already and is replaced).",
+    ),
+    "cli-consolidated": (
+        "Sammanställde {units} ({items}) till {path}.",
+        "Consolidated {units} ({items}) into {path}.",
+    ),
+    "cli-unit-skipped": ("Hoppar över {path}: {problem}", "Skipping {path}: {problem}"),
+    "no-units": (
+        "Inga arbetsböcker att sammanställa i {paths}. Ange .xlsx-filer eller en mapp med sådana.",
+        "No workbooks to consolidate in {paths}. Give .xlsx files or a folder holding them.",
+    ),
+    "no-usable-units": (
+        "Ingen av arbetsböckerna kunde sammanställas ({problems}). Inget skrevs.",
+        "None of the workbooks could be consolidated ({problems}). Nothing was written.",
+    ),
+    "send-nothing-to-divide": (
+        "{path} har varken nämnd, perspektiv eller strategiskt mål att dela posterna efter. Ange en"
+        " kolumn med --by (dess rubrik eller bokstav).",
+        "{path} has no committee, perspective or strategic goal to divide the items by. Name a column"
+        " with --by (its header or letter).",
+    ),
+    "send-no-items": (
+        "{path} har inga poster att skicka ut. Kontrollera arbetsboken med xlfollow check.",
+        "{path} has no items to send out. Check the workbook with xlfollow check.",
+    ),
+    "send-no-column": (
+        "Kolumnen ”{column}” finns inte på bladet ”{sheet}”. Ange en rubrik som står på rubrikraden"
+        " eller en kolumnbokstav med --by.",
+        "The column “{column}” is not on the sheet “{sheet}”. Give a header of the header row or a"
+        " column letter with --by.",
+    ),
+    "send-remote": (
+        "Skicka ut behöver Excel på datorn (enheternas arbetsböcker skrivs som filer). Kör xlfollow send"
+        " på kommandoraden i stället.",
+        "Send needs desktop Excel (the units' workbooks are written as files). Run xlfollow send on the"
+        " command line instead.",
+    ),
+    "excel.sent": (
+        "{units} skrivna i {folder}, med ett e-postutkast (.eml) per enhet: öppna utkasten, lägg till"
+        " mottagare där det behövs och skicka. Spara svaren i mappen {answers}, klicka sedan på Samla in.",
+        "{units} written to {folder}, with an e-mail draft (.eml) per unit: open the drafts, add recipients"
+        " where needed and send. Save the answers in the folder {answers}, then click Samla in.",
+    ),
+    "excel.collected": (
+        "{lines} Se bladet Kontroll och Historik.",
+        "{lines} See the sheets Kontroll and Historik.",
+    ),
+    "send-folder-is-file": (
+        "{path} är en fil. Ange en mapp att skriva enheternas arbetsböcker i (-o MAPP).",
+        "{path} is a file. Name a folder to write the units' workbooks in (-o FOLDER).",
+    ),
+    "collect-no-answers": (
+        "Inga svar att samla in i {paths}. Ange enheternas arbetsböcker (.xlsx) eller en mapp med dem.",
+        "No answers to collect in {paths}. Name the units' workbooks (.xlsx) or a folder holding them.",
+    ),
+    "collect-no-usable-answers": (
+        "Inget av svaren kunde läsas ({problems}). Inget skrevs.",
+        "None of the answers could be read ({problems}). Nothing was written.",
+    ),
+    "collect-remote": (
+        "Samla in behöver Excel på datorn (svaren läses från filer). Kör xlfollow collect på"
+        " kommandoraden i stället.",
+        "Collect needs desktop Excel (the answers are read from files). Run xlfollow collect on the"
+        " command line instead.",
+    ),
+    "collect.title": ("Insamling av svar till {master}", "Answers collected into {master}"),
+    "collect.who": (
+        "Svar från {answered} av {expected} enheter: {units}.",
+        "Answers from {answered} of {expected} units: {units}.",
+    ),
+    "collect.missing": ("Inget svar från: {units}.", "No answer from: {units}."),
+    "collect.changed": ("{rows} ändrade ({cells}).", "{rows} changed ({cells})."),
+    "collect.findings": ("{n} skrevs inte in; se listan nedan.", "{n} not written in; see the list below."),
+    "count.thing": ("{n} sak", "{n} thing"),
+    "count.things": ("{n} saker", "{n} things"),
+    "collect.written": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "collect.not-an-answer": (
+        "{path} är inte ett svar från xlfollow send (bladet xlfollow saknar round.unit och round.id)."
+        " Den lästes inte in.",
+        "{path} is not an answer from xlfollow send (the xlfollow sheet has no round.unit and round.id)."
+        " It was not read in.",
+    ),
+    "collect.other-period": (
+        "{path} är svaret för {period}, men arbetsboken gäller nu {now}. Svaret lästes inte in.",
+        "{path} is the answer for {period}, but the workbook is now for {now}. It was not read in.",
+    ),
+    "collect.other-master": (
+        "{path} är ett svar till en annan arbetsbok ({master}); raderna stämmer inte med den här. Svaret"
+        " lästes inte in.",
+        "{path} answers another workbook ({master}); its rows do not match this one. It was not read in.",
+    ),
+    "collect.row-added": (
+        "Enheten har lagt till raden ”{item}”; den skrevs inte in. Lägg in den för hand om den ska med.",
+        "The unit added the row “{item}”; it was not written in. Add it by hand if it belongs.",
+    ),
+    "collect.row-unknown": (
+        "Raden ”{item}” hör inte till utskicket; den skrevs inte in.",
+        "The row “{item}” does not belong to what was sent; it was not written in.",
+    ),
+    "collect.master-row-changed": (
+        "Raden för ”{item}” i arbetsboken har flyttats eller ändrats sedan utskicket (där står nu"
+        " ”{now}”); svaret skrevs inte in. För in det för hand.",
+        "The row of “{item}” in the workbook has moved or changed since sending (it now holds “{now}”);"
+        " the answer was not written in. Copy it by hand.",
+    ),
+    "collect.text-changed": (
+        "Enheten har ändrat texten i ”{item}”; raden skrevs inte in. Jämför och för in svaret för hand.",
+        "The unit changed the text of “{item}”; the row was not written in. Compare and copy the answer"
+        " by hand.",
+    ),
+    "collect.answered-twice": (
+        "{field} besvarades två gånger: {other} {other_date} ({other_value}) och {unit} {date} ({value});"
+        " det senaste svaret skrevs in.",
+        "{field} was answered twice: {other} {other_date} ({other_value}) and {unit} {date} ({value}); the"
+        " newest answer was written in.",
+    ),
+    "collect.formula": (
+        "Cellen för {field} har en formel i arbetsboken; svaret skrevs inte in.",
+        "The cell for {field} holds a formula in the workbook; the answer was not written in.",
+    ),
+    "collect.master-changed": (
+        "{field} har ändrats i arbetsboken sedan utskicket ({was} → {now}); enhetens svar ({value})"
+        " skrevs inte in. Välj vilket som gäller och skriv in det.",
+        "{field} was changed in the workbook since sending ({was} → {now}); the unit's answer ({value})"
+        " was not written in. Choose which holds and write it in.",
+    ),
+    "history.changed": ("{field}: {old} → {new}", "{field}: {old} → {new}"),
+    "units.none.committee": ("Utan nämnd", "No committee"),
+    "units.none.perspective": ("Utan perspektiv", "No perspective"),
+    "units.none.goal": ("Utan strategiskt mål", "No strategic goal"),
+    "units.none.column": ("Utan enhet", "No unit"),
+    "send.instructions.title": ("Uppföljning för {unit}", "Follow-up for {unit}"),
+    "send.instructions.rows": (
+        "Bladet ”{sheet}” har era {n} rader ur uppföljningen.",
+        "The sheet “{sheet}” holds your {n} rows of the follow-up.",
+    ),
+    "send.instructions.fill": (
+        "Fyll i läget och en kommentar för varje rad (och utfallet där det finns en kolumn för det)."
+        " Bara de cellerna går att skriva i.",
+        "Fill in the status and a comment for each row (and the outcome where there is a column for it)."
+        " Only those cells can be written in.",
+    ),
+    "send.instructions.statuses": (
+        "Läget väljs i listan i cellen: {choices}.",
+        "Choose the status from the list in the cell: {choices}.",
+    ),
+    "send.instructions.locked": (
+        "Ändra inte texten i raderna och lägg inte till rader: nya rader och ändrade texter förs inte"
+        " in automatiskt. Skriv hellre i kommentaren.",
+        "Do not change the rows' texts or add rows: new rows and changed texts are not read in"
+        " automatically. Write in the comment instead.",
+    ),
+    "send.instructions.return": (
+        "Spara filen och skicka tillbaka den som bilaga, gärna med samma namn.",
+        "Save the file and send it back as an attachment, preferably under the same name.",
+    ),
+    "send.instructions.keep": (
+        "Bladen xlfollow och Utskick (dolda) behövs för att svaret ska kunna läsas in; ta inte bort dem.",
+        "The sheets xlfollow and Utskick (hidden) are needed to read the answer in; do not delete them.",
+    ),
+    "send.mail.subject": ("Uppföljning {period}: {unit}", "Follow-up {period}: {unit}"),
+    "send.mail.body": (
+        "Hej!\n\nHär kommer {rows} ur uppföljningen {period} ({master}). Fyll i läge och kommentar"
+        " i den bifogade arbetsboken, spara den och skicka tillbaka den som bilaga till det här"
+        " meddelandet.\n\nBladet Instruktioner i arbetsboken säger hur.\n\nTack!",
+        "Hello,\n\nAttached: {rows} of the follow-up {period} ({master}). Fill in status and"
+        " comment in the attached workbook, save it and send it back as an attachment to this"
+        " message.\n\nThe Instruktioner sheet in the workbook says how.\n\nThank you!",
+    ),
+    "cli-sent": (
+        "Skrev {units} till {folder} ({items}), med ett e-postutkast (.eml) per enhet.",
+        "Wrote {units} to {folder} ({items}), with an e-mail draft (.eml) per unit.",
+    ),
+    "cli-sent-unit": ("  {unit}: {path} ({items}){to}", "  {unit}: {path} ({items}){to}"),
+    "cli-sent-to": (", till {address}", ", to {address}"),
+    "cli-collected": ("Skrev {path}.", "Wrote {path}."),
+    "unit-older-copy": (
+        "{path} är en äldre kopia av samma enhet som {newer}; den nyaste räknas.",
+        "{path} is an older copy of the same unit as {newer}; the newest counts.",
+    ),
+    "unit-other-kind": (
+        "{path} följer upp {kind}, de andra enheterna {region_kind}. Sammanställ varje rapporttyp för sig.",
+        "{path} follows up {kind}, the other units {region_kind}. Consolidate each report kind on its own.",
+    ),
+    "cli-exported": (
+        "E-postkopian är klar: {path}. Den har inga makron och kan skickas.",
+        "The e-mail copy is ready: {path}. It has no macros and can be sent.",
+    ),
+    "excel.reading": ("xlfollow läser arbetsboken …", "xlfollow is reading the workbook …"),
+    "excel.writing": ("xlfollow skriver …", "xlfollow is writing …"),
+    "excel.done": (
+        "Klart: {items}, {errors} och {warnings}. Se bladet Kontroll.",
+        "Done: {items}, {errors} and {warnings}. See the sheet Kontroll.",
+    ),
+    "excel.problem": ("xlfollow: något behöver rättas", "xlfollow: something needs fixing"),
+    "unknown-button": (
+        "Knappen ”{name}” är inte kopplad till någon åtgärd i xlfollow. Använd knapparna på bladet "
+        "Start eller hämta en ny xlfollow.xlsm.",
+        "The button “{name}” is not linked to an xlfollow action. Use the buttons on the Start "
+        "sheet or get a new xlfollow.xlsm.",
+    ),
+    "export-remote": (
+        "E-postkopian kan bara göras i Excel på datorn (arbetsboken måste vara sparad som fil).",
+        "The e-mail copy can only be made in desktop Excel (the workbook must be saved as a file).",
+    ),
+    "cli-template": ("Skapade mallen {path}.", "Created the template {path}."),
+    "cli-demo": (
+        "Exemplen ligger i {path}. Öppna filerna som slutar på -klar.xlsx i Excel.",
+        "The examples are in {path}. Open the files ending in -klar.xlsx in Excel.",
+    ),
+    "cli-demo-book": (
+        "  {name}: {items}, {errors}, {warnings} -> {out}",
+        "  {name}: {items}, {errors}, {warnings} -> {out}",
+    ),
+    # --- words -------------------------------------------------------------------------------
+    "count.error": ("{n} fel", "{n} error"),
+    "count.errors": ("{n} fel", "{n} errors"),
+    "count.warning": ("{n} varning", "{n} warning"),
+    "count.warnings": ("{n} varningar", "{n} warnings"),
+    "status.green": ("grön", "green"),
+    "status.yellow": ("gul", "yellow"),
+    "status.red": ("röd", "red"),
+    "status.not_applicable": ("ej aktuell", "not applicable"),
+    "status.missing": ("saknas", "missing"),
+    "status.unknown": ("okänt", "unknown"),
+    # the status as the predicate of "läget" (neuter: "Läget är rött", Svenska skrivregler, agreement)
+    "status-is.green": ("grönt", "green"),
+    "status-is.yellow": ("gult", "yellow"),
+    "status-is.red": ("rött", "red"),
+    "status-is.not_applicable": ("ej aktuellt", "not applicable"),
+    "status-is.missing": ("inte bedömt", "not assessed"),
+    "status-is.unknown": ("okänt", "unknown"),
+    "count.item": ("{n} post", "{n} item"),
+    "count.items": ("{n} poster", "{n} items"),
+    "count.unit": ("{n} enhet", "{n} unit"),
+    "count.cell": ("{n} cell", "{n} cell"),
+    "count.cells": ("{n} celler", "{n} cells"),
+    "count.units": ("{n} enheter", "{n} units"),
+    "count.row": ("{n} rad", "{n} row"),
+    "count.rows": ("{n} rader", "{n} rows"),
+    "count.file": ("{n} fil", "{n} file"),
+    "count.files": ("{n} filer", "{n} files"),
+    "field.perspective.header": ("Perspektiv", "Perspective"),
+    "field.goal.header": ("Strategiskt mål", "Strategic goal"),
+    "field.id": ("id", "id"),
+    "field.perspective": ("perspektiv", "perspective"),
+    "field.goal": ("strategiskt mål", "strategic goal"),
+    "field.item": ("post (framgångsfaktor, mål, ärende)", "item (success factor, goal, action)"),
+    "field.committee": ("nämnd", "committee"),
+    "field.measure": ("mått", "measure"),
+    "field.target": ("målvärde", "target"),
+    "field.outcome": ("utfall", "outcome"),
+    "field.status": ("läge", "status"),
+    "field.comment": ("kommentar", "comment"),
+    "field.activities": ("aktiviteter", "activities"),
+    "example.item": ("Framgångsfaktor", "Success factor"),
+    "example.status": ("Läge", "Status"),
+    "none": ("(inget)", "(none)"),
+    # --- sheets xlfollow writes -----------------------------------------------------------------
+    "summary.title": ("Uppföljning", "Follow-up"),
+    "summary.period": ("Period: {period}", "Period: {period}"),
+    "summary.source": (
+        "Underlag: bladet ”{sheet}”, {items}",
+        "Source: sheet “{sheet}”, {items}",
+    ),
+    "summary.sources": (
+        "Underlag: bladen {sheets}, {items}",
+        "Source: the sheets {sheets}, {items}",
+    ),
+    "summary.total": ("Totalt", "Total"),
+    "history.period": ("Period", "Period"),
+    "history.sheet": ("Blad", "Sheet"),
+    "history.row": ("Rad", "Row"),
+    "history.id": ("Id", "Id"),
+    "history.item": ("Post", "Item"),
+    "history.status": ("Läge", "Status"),
+    "history.comment": ("Kommentar", "Comment"),
+    "history.no-period": ("(ingen period)", "(no period)"),
+    "history.event": ("Händelse", "Event"),
+    "history.unit": ("Enhet", "Unit"),
+    "history.date": ("Datum", "Date"),
+    "history.change": ("Ändring", "Change"),
+    "history.closed": ("Omgången avslutad", "Round closed"),
+    "history.collected": ("Svar insamlat", "Answer collected"),
+    "history.setting": ("Inställning", "Setting"),
+    "history.value": ("Värde", "Value"),
+    "cli-next-period": (
+        "Skrev {path}: {emptied} lägesceller tömda, förra omgångens lägen och kommentarer på bladet"
+        " ”Historik”, period {period}.{coloured}",
+        "Wrote {path}: {emptied} status cells emptied, the last round's statuses and comments on the sheet"
+        " “Historik”, period {period}.{coloured}",
+    ),
+    "cli-next-period-coloured": (
+        " {n} lägesceller bär läget i sin färg och lämnades; töm dem i Excel.",
+        " {n} status cells carry the status in their colour and were left; empty them in Excel.",
+    ),
+    "cli-next-period-formulas": (
+        " {n} lägesceller med formel lämnades som de var (formeln räknar fram läget).",
+        " {n} status cells with a formula were left as they were (the formula works the status out).",
+    ),
+    "cli-next-period-column": (
+        " Den nya omgången fylls i kolumnen ”{column}”; den färdiga omgångens kolumn står kvar.",
+        " The new round is filled in the column “{column}”; the finished round's column stays.",
+    ),
+    "cli-next-period-added": (
+        " Kolumnen ”{column}” lades till för den nya omgången; den färdiga omgångens kolumn står kvar.",
+        " The column “{column}” was added for the new round; the finished round's column stays.",
+    ),
+    "help.next-period": (
+        "börja nästa uppföljning: töm lägena, spara förra omgången på bladet Historik",
+        "start the next follow-up: empty the statuses, keep the last round on the sheet Historik",
+    ),
+    "help.period": (
+        'den nya periodens namn, t.ex. "augusti 2018"',
+        'the new period\'s name, e.g. "August 2018"',
+    ),
+    "help.next-output": (
+        "den nya arbetsboken (förval: NAMN-PERIOD.xlsx bredvid)",
+        "the new workbook (default: NAME-PERIOD.xlsx beside it)",
+    ),
+    "change.heading": ("Sedan förra uppföljningen ({previous})", "Since the previous follow-up ({previous})"),
+    "change.from_to": ("Förut → nu", "Before → now"),
+    "change.worse_list": ("Poster som har försämrats", "Items that got worse"),
+    "change.new_list": ("Nya poster", "New items"),
+    "change.removed_list": ("Poster som har tagits bort", "Items removed"),
+    "change.before": ("Förut", "Before"),
+    "change.now": ("Nu", "Now"),
+    "change.new": ("ny", "new"),
+    "change.legend": (
+        "↗ bättre och ↘ sämre läge än förra gången (grön är bättre än gul, gul bättre än röd); = samma läge;"
+        " ≠ ändrat till eller från ej aktuell, saknas eller okänt.",
+        "↗ better and ↘ worse than last time (green is better than yellow, yellow better than red); = the"
+        " same; ≠ changed to or from not applicable, missing or unknown.",
+    ),
+    "change.uncertain": (
+        "”{old}” i förra uppföljningen räknas som ”{new}” ({similarity} % lika text).",
+        "“{old}” in the previous follow-up is taken as “{new}” ({similarity} % the same text).",
+    ),
+    "change.matched": (
+        "Jämförd med {previous}: {pairs} matchade, {new} nya, {removed} borttagna.",
+        "Compared with {previous}: {pairs} matched, {new} new, {removed} removed.",
+    ),
+    "target.compared": (
+        "utfall {outcome} mot målvärde {target}{assumed}",
+        "outcome {outcome} against the target {target}{assumed}",
+    ),
+    "target.compared-yearly": (
+        "utfall {outcome}, för helår {yearly}, mot målvärde {target}",
+        "outcome {outcome}, for the full year {yearly}, against the target {target}",
+    ),
+    "target.assumed-least": (" (läst som lägst {value})", " (read as at least {value})"),
+    "target.assumed-most": (" (läst som högst {value})", " (read as at most {value})"),
+    "target.national": (
+        "utfall {outcome} mot målvärde {target}",
+        "outcome {outcome} against the target {target}",
+    ),
+    "target.not-comparable": (
+        "utfallet ”{outcome}” och målvärdet ”{target}” går inte att jämföra",
+        "the outcome “{outcome}” and the target “{target}” cannot be compared",
+    ),
+    "target.units-differ": (
+        "målvärdet är i {target_unit} men utfallet i {outcome_unit}",
+        "the target is in {target_unit} but the outcome in {outcome_unit}",
+    ),
+    "target.no-target": ("målvärde saknas", "no target"),
+    "target.no-outcome": ("utfall saknas", "no outcome"),
+    "target.unreadable-target": (
+        "målvärdet ”{text}” går inte att läsa som ett tal",
+        "the target “{text}” has no number",
+    ),
+    "target.unreadable-outcome": (
+        "utfallet ”{text}” går inte att läsa som ett tal",
+        "the outcome “{text}” has no number",
+    ),
+    "target.unreadable": (
+        "målvärdet eller utfallet går inte att läsa",
+        "the target or the outcome cannot be read",
+    ),
+    "target.reached": ("målvärdet nås", "the target is reached"),
+    "target.not-reached": ("målvärdet nås inte", "the target is not reached"),
+    "summary.by_perspective": ("Per perspektiv", "By perspective"),
+    "summary.by_goal": ("Per strategiskt mål", "By strategic goal"),
+    "summary.by_committee": ("Per nämnd", "By committee"),
+    "summary.status": ("Läge", "Status"),
+    "summary.count": ("Antal", "Count"),
+    "summary.share": ("Andel", "Share"),
+    "summary.all": ("Alla", "All"),
+    # {items}: what the report follows up, plural ("framgångsfaktorer"): one word for the same rows
+    "summary.red_list": ("Röda {items} (ej uppfyllda)", "Red {items} (not fulfilled)"),
+    "summary.missing_list": ("{Items} som saknar bedömning", "{Items} without assessment"),
+    "summary.unknown_list": (
+        "{Items} med ett läge som inte kunde läsas",
+        "{Items} whose status could not be read",
+    ),
+    "summary.banner": (
+        "Obs! Sammanställningen bygger på en arbetsbok med {errors}; se bladet ”{sheet}”.",
+        "Note: this summary rests on a workbook with {errors}; see the sheet “{sheet}”.",
+    ),
+    "summary.no_status": (
+        "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",
+        "No summary: the workbook has no status column. See the sheet “{sheet}”.",
+    ),
+    "summary.green_share": ("Andel grön", "Share green"),
+    "summary.none_listed": ("Inga.", "None."),
+    "summary.more": (
+        "… och {n} till. Filtrera kolumnen för läget på bladet ”{sheet}” för att se alla.",
+        "… and {n} more. Filter the status column of the sheet “{sheet}” to see them all.",
+    ),
+    "summary.chart_title": ("Läge per perspektiv", "Status by perspective"),
+    "summary.chart_description": (
+        "Stapeldiagram, läge per perspektiv. {counts}",
+        "Bar chart, status by perspective. {counts}",
+    ),
+    "summary.no_perspective": ("(utan perspektiv)", "(no perspective)"),
+    "summary.no_goal": ("(utan strategiskt mål)", "(no strategic goal)"),
+    "summary.row": ("Rad", "Row"),
+    "summary.sheet": ("Blad", "Sheet"),
+    "summary.more_many": (
+        "… och {n} till. Filtrera kolumnen för läget på databladen för att se alla.",
+        "… and {n} more. Filter the status column of the data sheets to see them all.",
+    ),
+    "summary.id": ("Id", "Id"),
+    "summary.item": ("Post", "Item"),
+    "summary.comment": ("Kommentar", "Comment"),
+    "summary.footer": ("Sida {page} av {pages}", "Page {page} of {pages}"),
+    "summary.legend": (
+        "Symbolerna gör att läget syns även vid utskrift i svartvitt: ● grön, ◆ gul, ▲ röd, "
+        "– ej aktuell, ? saknas{unknown}.",
+        "The symbols show the status in black-and-white print too: ● green, ◆ yellow, ▲ red, "
+        "– not applicable, ? missing{unknown}.",
+    ),
+    "summary.legend_unknown": (", ✕ okänt (kunde inte läsas)", ", ✕ unknown (could not be read)"),
+    "region.source": ("Underlag: {units}, {items}", "Source: {units}, {items}"),
+    "and": ("och", "and"),
+    "region.answered": (
+        "{answered} av {expected} enheter som fick uppföljningen har svarat.",
+        "{answered} of the {expected} units the follow-up was sent to have answered.",
+    ),
+    "region.left-out": ("Inte med i siffrorna: {units}.", "Not in the figures: {units}."),
+    "region.no-answer": ("{unit} (inget svar)", "{unit} (no answer)"),
+    "region.no-answer-long": (
+        "{unit} fick uppföljningen men har inte svarat; enheten är inte med i siffrorna.",
+        "{unit} was sent the follow-up but has not answered; the unit is not in the figures.",
+    ),
+    "region.unreadable": ("{unit} (filen kunde inte läsas)", "{unit} (the file could not be read)"),
+    "region.other-kind": ("{unit} (en annan rapporttyp)", "{unit} (another report kind)"),
+    "region.by_unit": ("Per enhet", "By unit"),
+    "region.unit-word": ("enhet", "unit"),
+    "region.unit": ("Enhet", "Unit"),
+    "region.items_title": ("Alla poster i regionen", "All items of the region"),
+    "region.control_title": ("Kontroll av enheternas arbetsböcker", "Check of the units' workbooks"),
+    "region.skipped": (
+        "{n} arbetsböcker kunde inte användas och är inte med i sammanställningen.",
+        "{n} workbooks could not be used and are not in the summary.",
+    ),
+    "region.skipped_one": (
+        "En arbetsbok kunde inte användas och är inte med i sammanställningen.",
+        "One workbook could not be used and is not in the summary.",
+    ),
+    "control.title": ("Kontroll av ”{sheet}”", "Check of “{sheet}”"),
+    "control.title_many": ("Kontroll av {n} datablad", "Check of {n} data sheets"),
+    "control.summary": ("{errors} och {warnings}.", "{errors} and {warnings}."),
+    "control.none": ("Inga problem hittades.", "No problems found."),
+    "control.severity": ("Typ", "Kind"),
+    "control.code": ("Kod", "Code"),
+    "control.sheet": ("Blad", "Sheet"),
+    "control.cell": ("Cell", "Cell"),
+    "control.id": ("Id", "Id"),
+    "control.message": ("Meddelande", "Message"),
+    "note.prefix": ("xlfollow: ", "xlfollow: "),
+    # --- the Word report (xlfollow report, core/document.py) ---
+    "report.period": ("per {period}", "as of {period}"),
+    "report.source": (
+        "{committees}{items} från {file}",
+        "{committees}{items} from {file}",
+    ),
+    "report.contents": ("Innehåll", "Contents"),
+    "report.contents-hint": (
+        "Innehållsförteckningen fylls i när Word uppdaterar fälten (högerklicka, Uppdatera fält).",
+        "The table of contents is filled in when Word updates the fields (right-click, Update Field).",
+    ),
+    "report.summary": ("Sammanfattning", "Summary"),
+    "report.scale": ("Bedömningsskala", "Assessment scale"),
+    "report.scale-intro": (
+        "Måluppfyllelsen har bedömts efter följande skala. Symbolen gör att läget syns även i svartvitt.",
+        "Goal fulfilment has been assessed on the following scale. The symbol shows the status in "
+        "black and white too.",
+    ),
+    "report.meaning": ("Innebörd", "Meaning"),
+    "report.scale.green": (
+        "{the} är {adjective}. Rätt åtgärder är utförda. Inga ytterligare åtgärder behöver göras {when}.",
+        "{the} is {adjective}. The right measures have been taken. No further measures are needed {when}.",
+    ),
+    "report.scale.yellow": (
+        "Rätt åtgärder för att {this} ska bli {adjective} till årets slut är planerade och/eller påbörjade.",
+        "The right measures for {this} to be {adjective} by the end of the year are planned and/or begun.",
+    ),
+    "report.scale.red": ("{the} är inte {adjective}.", "{the} is not {adjective}."),
+    "report.scale.not_applicable": ("{the} är inte längre {current}.", "{the} is no longer {current}."),
+    "report.scale.missing": ("Ingen bedömning har lämnats.", "No assessment has been given."),
+    "report.scale.unknown": (
+        "Läget som skrevs kunde inte läsas. Rätta cellen i arbetsboken (se bladet Kontroll).",
+        "The status written could not be read. Correct the cell in the workbook (see the sheet Kontroll).",
+    ),
+    "report.named.red.one": (
+        "{the} {single} som inte är {adjective} avser {names}.",
+        "{the} {single} that is not {adjective} concerns {names}.",
+    ),
+    "report.named.red.many": (
+        "De {plural} som inte är {adjective} avser {names}.",
+        "The {plural} that are not {adjective} concern {names}.",
+    ),
+    "report.named.missing.one": (
+        "{the} {single} som saknar bedömning är {names}.",
+        "{the} {single} without an assessment is {names}.",
+    ),
+    "report.named.missing.many": (
+        "De {plural} som saknar bedömning är {names}.",
+        "The {plural} without an assessment are {names}.",
+    ),
+    "report.named.unknown.one": (
+        "Läget kunde inte läsas för {names}.",
+        "The status could not be read for {names}.",
+    ),
+    "report.named.unknown.many": (
+        "Läget kunde inte läsas för {names}.",
+        "The status could not be read for {names}.",
+    ),
+    "report.and-more": (" och {n} till", " and {n} more"),
+    "report.banner": (
+        "Obs! Rapporten bygger på en arbetsbok med {errors}. Rätta det som bladet Kontroll visar (knappen "
+        "Kontrollera, eller xlfollow check) och skriv rapporten igen innan den skickas.",
+        "Note: this report rests on a workbook with {errors}. Correct what the Kontroll sheet shows (the "
+        "button Kontrollera, or xlfollow check) and write the report again before it is sent.",
+    ),
+    "report.no-status": (
+        "Arbetsboken har ingen kolumn för läget, så rapporten räknar inga lägen. Kör xlfollow check "
+        "för att se vad som saknas.",
+        "The workbook has no status column, so the report counts no statuses. Run xlfollow check to "
+        "see what is missing.",
+    ),
+    "report.no-committee": ("{plural} utan nämnd", "{plural} without a committee"),
+    "report.goal": ("Strategiskt mål", "Strategic goal"),
+    "report.measure": ("Mått", "Measure"),
+    "report.target": ("Målvärde", "Target"),
+    "report.outcome": ("Utfall", "Outcome"),
+    "report.status": ("Läge", "Status"),
+    "report.comment": ("Kommentar", "Comment"),
+}
+
+SV_NUMBERS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
+EN_NUMBERS = (
+    "no",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+)
+
+MONTHS = {
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+# kind -> (singular, singular definite, plural, plural definite, neuter) per language
+NOUNS: dict[str, dict[str, tuple[str, str, str, str, bool]]] = {
+    "framgangsfaktorer": {
+        "sv": ("framgångsfaktor", "framgångsfaktorn", "framgångsfaktorer", "framgångsfaktorerna", False),
+        "en": ("success factor", "success factor", "success factors", "success factors", False),
+    },
+    "resultatmal": {
+        "sv": ("resultatmål", "resultatmålet", "resultatmål", "resultatmålen", True),
+        "en": ("result goal", "result goal", "result goals", "result goals", False),
+    },
+    "aktiva-mal": {
+        "sv": ("aktivt mål", "aktiva målet", "aktiva mål", "aktiva målen", True),
+        "en": ("active goal", "active goal", "active goals", "active goals", False),
+    },
+    "handlingsplaner": {
+        "sv": ("handlingsplan", "handlingsplanen", "handlingsplaner", "handlingsplanerna", False),
+        "en": ("action plan", "action plan", "action plans", "action plans", False),
+    },
+    # several tables of different kinds, counted together
+    "poster": {
+        "sv": ("post", "posten", "poster", "posterna", False),
+        "en": ("item", "item", "items", "items", False),
+    },
+}
+REPORT_TITLES: dict[str, tuple[str, str]] = {
+    "framgangsfaktorer": ("Uppföljning av framgångsfaktorer", "Follow-up of success factors"),
+    "resultatmal": ("Uppföljning av resultatmål", "Follow-up of result goals"),
+    "aktiva-mal": ("Uppföljning av aktiva mål", "Follow-up of active goals"),
+    "handlingsplaner": ("Uppföljning av handlingsplaner", "Follow-up of action plans"),
+    "poster": ("Uppföljning", "Follow-up"),
+}
