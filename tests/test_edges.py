@@ -301,13 +301,13 @@ def test_review_findings_of_issue_21(tmp_path: Path, make_book) -> None:
     from xlfollow.consolidate import consolidate
     from xlfollow.core.errors import WorkbookError
     from xlfollow.core.settings import Settings
-    from xlfollow.core.texts import say
+    from xlfollow.core.texts import localised
 
     vocabulary = Settings().vocabulary()
     for negated in ("Ouppfylld", "ouppnått", "unmet", "incomplete", "undone", "oklart"):
         assert vocabulary.nearest(negated) is None, negated
     assert vocabulary.nearest("grönn") is not None
-    body = say("send.mail.body", "sv", rows="en rad", period="april 2018", master="m.xlsx")
+    body = localised("send.mail.body", "sv", rows="en rad", period="april 2018", master="m.xlsx")
     assert "Här kommer en rad ur uppföljningen" in body
     book = build_2018_factors(tmp_path / "enhet.xlsx")
     region = tmp_path / "region.xlsx"

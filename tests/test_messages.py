@@ -16,7 +16,7 @@ from xlfollow.core.texts import MESSAGES
 import corpus
 
 SOURCE = Path(actions.__file__).parent
-_CALLS = {"XlfollowError", "InputError", "WorkbookError", "say", "Phrase", "TextKey", "_bad"}
+_CALLS = {"XlfollowError", "InputError", "WorkbookError", "localised", "Phrase", "TextKey", "_setting_error"}
 # Swedish words that no English sentence has (file names in the corpus are ASCII)
 _SWEDISH = (" och ", " är ", " inte ", "bladet", "saknas", " delar", "gånger", " rader", " fil ")
 

@@ -15,7 +15,7 @@ from xlfollow.core.models import Layout
 from xlfollow.core.normalise import Normalised
 from xlfollow.core.problems import PROBLEMS, README_END, README_START, Problem, Severity, readme_block
 from xlfollow.core.settings import Settings
-from xlfollow.core.texts import MESSAGES, say
+from xlfollow.core.texts import MESSAGES, localised
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_SOURCE = Path(rules.__file__).read_text("utf-8")
@@ -107,7 +107,7 @@ def _context() -> rules.Context:
 def test_an_issue_points_where_the_catalogue_says() -> None:
     issue = _context().issue("missing-comment", 4, "comment", None, status="rött", column="Kommentar")
     assert (issue.cell, issue.severity) == ("C4", Severity.WARNING)
-    assert issue.message("sv") == say("missing-comment", "sv", status="rött", column="Kommentar")
+    assert issue.message("sv") == localised("missing-comment", "sv", status="rött", column="Kommentar")
 
 
 def test_fault_injection_a_rule_that_points_elsewhere_or_says_an_unknown_variant_fails() -> None:

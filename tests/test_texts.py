@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from xlfollow.core.texts import MESSAGES, NOUNS, number_word, say, summary_sentence
+from xlfollow.core.texts import MESSAGES, NOUNS, localised, number_word, summary_sentence
 
 
 def test_the_2018_report_sentence() -> None:
@@ -117,7 +117,7 @@ def test_no_user_sentence_outside_texts() -> None:
 
 
 def test_say_fills_fields() -> None:
-    assert say("cli-wrote", "en", path="x") == "Wrote x."
+    assert localised("cli-wrote", "en", path="x") == "Wrote x."
 
 
 @pytest.mark.parametrize(

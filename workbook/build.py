@@ -86,7 +86,7 @@ def _sheets(package: object) -> None:
     from xlfollow.core.plan_types import SheetPlan
     from xlfollow.core.styles import STYLES
     from xlfollow.ooxml.newparts import worksheet_xml
-    from xlfollow.ooxml.package import WORKBOOK, Package, q
+    from xlfollow.ooxml.package import WORKBOOK, Package, qualified
     from xlfollow.ooxml.stylesheet import StyleSheet
     from xlfollow.templates import SETTINGS_ROWS
 
@@ -162,7 +162,7 @@ def _sheets(package: object) -> None:
 
     # names, order and visibility: Start, Framgångsfaktorer, xlfollow, xlwings.conf (hidden)
     workbook = package.xml(WORKBOOK)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     assert sheets is not None
     by_name = {s.get("name"): s for s in sheets}
     by_name["Sheet1"].set("name", "Start")
@@ -175,7 +175,7 @@ def _sheets(package: object) -> None:
         sheets.remove(node)
     for name in ("Sheet1", "Framgångsfaktorer", "xlfollow", "_xlwings.conf"):
         sheets.append(by_name[name])
-    for view in workbook.iter(q("workbookView")):
+    for view in workbook.iter(qualified("workbookView")):
         view.set("activeTab", "0")
     package.put_xml(WORKBOOK, workbook)
 

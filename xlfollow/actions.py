@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from xlfollow.core.errors import InputError, WorkbookError, XlfollowError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Issue, Layout, Report
-from xlfollow.core.report import Looks, rollup_of, settings_for
+from xlfollow.core.report import FormattingReader, rollup_of, settings_for
 from xlfollow.core.report import report_from_values as core_report
 from xlfollow.core.rollup import RollUp
 from xlfollow.core.settings import Settings
@@ -68,15 +68,15 @@ def read_file(path: Path) -> BookValues:
     return read_values(path)
 
 
-def _file_looks() -> Looks:
-    from xlfollow.adapters.file_reader import status_looks
+def _file_formatting() -> FormattingReader:
+    from xlfollow.adapters.file_reader import statuses_from_formatting
 
-    return status_looks
+    return statuses_from_formatting
 
 
 # --- decide --------------------------------------------------------------------------------------
 def decide(
-    book: BookValues, request: Request, *, digest: bool = False, looks: Looks | None = None
+    book: BookValues, request: Request, *, digest: bool = False, formatting: FormattingReader | None = None
 ) -> tuple[Report, OriginalDigest | None]:
     """The report of ``book``: its layout, items and issues, and what has changed since the
     previous round when the request compares. With ``digest``, the original data sheet's digest
@@ -88,9 +88,11 @@ def decide(
         from xlfollow.ooxml.verify import OriginalDigest
 
         original = OriginalDigest(book.package, book.package.sheet_part(layout.sheet))
-    if looks is None:
-        looks = _file_looks() if book.package is not None else None
-    report = core_report(book, settings, layout, looks) if looks else core_report(book, settings, layout)
+    if formatting is None:
+        formatting = _file_formatting() if book.package is not None else None
+    report = (
+        core_report(book, settings, layout, formatting) if formatting else core_report(book, settings, layout)
+    )
     if request.compare:
         report = with_previous_round(report, book, settings, request)
     return report, original
@@ -98,7 +100,7 @@ def decide(
 
 def report_from_values(book: BookValues, settings: Settings, layout: Layout | None = None) -> Report:
     """The report of a workbook read from its file (statuses shown by a cell's look included)."""
-    return core_report(book, settings, layout, looks=_file_looks())
+    return core_report(book, settings, layout, formatting=_file_formatting())
 
 
 def with_previous_round(report: Report, book: BookValues, settings: Settings, request: Request) -> Report:
@@ -115,7 +117,7 @@ def with_previous_round(report: Report, book: BookValues, settings: Settings, re
     from xlfollow.core.compare import compare
     from xlfollow.core.history import last_round, read_history
     from xlfollow.core.rules import previous_issue, unchanged_comment
-    from xlfollow.core.texts import Phrase, say
+    from xlfollow.core.texts import Phrase, localised
 
     issues: list[Issue] = []
     change = None
@@ -141,7 +143,7 @@ def with_previous_round(report: Report, book: BookValues, settings: Settings, re
         last = last_round(read_history(book.sheets[history].rows))
         if last is not None:
             period, items = last
-            change = compare(items, report.items, say("history.previous", report.language), period)
+            change = compare(items, report.items, localised("history.previous", report.language), period)
     report = replace(report, change=change, issues=report.issues + tuple(issues))
     return replace(report, issues=report.issues + tuple(unchanged_comment(report)))
 
@@ -378,13 +380,13 @@ def run_live(book: Any, action: str, request: Request | None = None) -> LiveResu
     """``action`` (check, colour, summarise, all) on an open workbook, through the live reader and
     writer. Desktop Excel compares with a previous workbook the settings name; the remote engine
     cannot read files, and compares with the workbook's own Historik."""
-    from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values, status_looks
+    from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values, statuses_from_formatting
     from xlfollow.core.plan import build_plan
 
     remote = is_remote(book)
     request = replace(request or Request(), files=not remote)
     values = read_values(book)
-    report, _ = decide(values, request, looks=status_looks(book))
+    report, _ = decide(values, request, formatting=statuses_from_formatting(book))
     rollup = rollup_of(report)
     plan = build_plan(
         report,
@@ -407,13 +409,13 @@ class Written:
 
 
 def document_of(
-    book: BookValues, request: Request, looks: Looks | None = None
+    book: BookValues, request: Request, formatting: FormattingReader | None = None
 ) -> tuple[Report, DocumentPlan]:
     """The Word report of ``book``: decided as every entry decides (settings, previous round),
     then planned by ``core.document``."""
     from xlfollow.core.document import document_plan
 
-    report, _ = decide(book, request, looks=looks)
+    report, _ = decide(book, request, formatting=formatting)
     settings = settings_for(book, request.config, request.language)
     return report, document_plan(report, rollup_of(report), settings)
 
@@ -458,14 +460,16 @@ def report_live(book: Any, request: Request | None = None) -> Written:
     """The button *Skriv rapport*: the open workbook's report beside it (desktop Excel; the remote
     engine and xlwings Lite cannot save a file)."""
     from xlfollow.adapters.docx_writer import report_path
-    from xlfollow.adapters.live_excel import is_remote, read_values, status_looks
+    from xlfollow.adapters.live_excel import is_remote, read_values, statuses_from_formatting
 
     if is_remote(book):
         raise XlfollowError("report-remote")
     source = Path(book.fullname)
     if not source.is_absolute() or not source.parent.is_dir():
         raise XlfollowError("report-unsaved")
-    report, plan = document_of(read_values(book), request or Request(), looks=status_looks(book))
+    report, plan = document_of(
+        read_values(book), request or Request(), formatting=statuses_from_formatting(book)
+    )
     return _written(report, plan, report_path(source), pdf=False)
 
 
@@ -529,7 +533,7 @@ def send(
     from xlfollow.adapters.email_draft import write_draft
     from xlfollow.adapters.unit_book import write_unit_book
     from xlfollow.core.report import settings_sheet
-    from xlfollow.core.texts import counted, say
+    from xlfollow.core.texts import counted, localised
     from xlfollow.core.units import plan_send
     from xlfollow.ooxml.limits import check_input
 
@@ -564,8 +568,8 @@ def send(
             draft = write_draft(
                 folder / f"{unit.file_stem}.eml",
                 unit.email,
-                say("send.mail.subject", lang, period=period, unit=unit.unit).replace("  ", " "),
-                say(
+                localised("send.mail.subject", lang, period=period, unit=unit.unit).replace("  ", " "),
+                localised(
                     "send.mail.body",
                     lang,
                     rows=counted(unit.items, "row", lang),
@@ -707,7 +711,7 @@ def collect_plan(
         sheets.append(history_sheet(earlier, rows, report.language))
     plan = PlanOf(
         data_sheet=report.layout.sheet,
-        marks=[],
+        looks=[],
         notes=[],
         sheets=sheets,
         language=report.language,
@@ -766,7 +770,7 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
         formula_cells,
         is_remote,
         read_values,
-        status_looks,
+        statuses_from_formatting,
     )
     from xlfollow.core.errors import XlfollowError
 
@@ -781,7 +785,7 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     answers, refused = read_answers(files, request)
     _some_answer(answers, refused, request)
     values = read_values(book)
-    report, _ = decide(values, request, looks=status_looks(book))
+    report, _ = decide(values, request, formatting=statuses_from_formatting(book))
     from xlfollow.core.units import ANSWER_FIELDS
 
     formulas = formula_cells(book, report.layout, ANSWER_FIELDS)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from xlfollow import __version__
 from xlfollow.core.errors import XlfollowError, os_reason
-from xlfollow.core.texts import counted, counted_kind, number_word, say
+from xlfollow.core.texts import LANGUAGES, counted, counted_kind, localised, number_word
 
 if TYPE_CHECKING:
     from xlfollow.actions import Result
@@ -21,9 +21,9 @@ if TYPE_CHECKING:
 OK, ERRORS, UNUSABLE = 0, 1, 2
 
 
-def _h(key: str) -> str:
+def _help_text(key: str) -> str:
     """A help text in both languages: "svenska / English"."""
-    return f"{say(key, 'sv')} / {say(key, 'en')}"
+    return f"{localised(key, 'sv')} / {localised(key, 'en')}"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -32,7 +32,7 @@ class _Parser(argparse.ArgumentParser):
     language = "sv"
 
     def error(self, message: str) -> NoReturn:
-        self.exit(UNUSABLE, f"xlfollow: {say('usage-error', self.language, problem=message)}\n")
+        self.exit(UNUSABLE, f"xlfollow: {localised('usage-error', self.language, problem=message)}\n")
 
 
 # argparse's own sentences, in Swedish (it looks them up through gettext at the moment it says them)
@@ -66,62 +66,67 @@ def _argparse_language(language: str) -> Iterator[None]:
 def _common_flags(parser: argparse.ArgumentParser, top: bool) -> None:
     """--lang, --debug and --config, before or after the command (after it, they win)."""
     default = None if top else argparse.SUPPRESS
-    parser.add_argument("--lang", choices=("sv", "en"), default=default, help=_h("help.lang"))
+    parser.add_argument("--lang", choices=LANGUAGES, default=default, help=_help_text("help.lang"))
     parser.add_argument(
-        "--debug", action="store_true", default=False if top else argparse.SUPPRESS, help=_h("help.debug")
+        "--debug",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help=_help_text("help.debug"),
     )
-    parser.add_argument("--config", type=Path, default=default, help=_h("help.config"))
+    parser.add_argument("--config", type=Path, default=default, help=_help_text("help.config"))
 
 
 def _parser(language: str = "sv") -> argparse.ArgumentParser:
     _Parser.language = language
-    parser = _Parser(prog="xlfollow", description=_h("help.program"))
+    parser = _Parser(prog="xlfollow", description=_help_text("help.program"))
     parser.add_argument("--version", action="version", version=f"xlfollow {__version__}")
     _common_flags(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     def command(name: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=_h(f"help.{name}"), description=_h(f"help.{name}"))
+        sub = commands.add_parser(
+            name, help=_help_text(f"help.{name}"), description=_help_text(f"help.{name}")
+        )
         _common_flags(sub, top=False)
         return sub
 
     def book_command(name: str) -> argparse.ArgumentParser:
         sub = command(name)
-        sub.add_argument("book", type=Path, help=_h("help.book"))
+        sub.add_argument("book", type=Path, help=_help_text("help.book"))
         return sub
 
-    book_command("check").add_argument("--previous", type=Path, help=_h("help.previous"))
+    book_command("check").add_argument("--previous", type=Path, help=_help_text("help.previous"))
     run = book_command("run")
-    run.add_argument("--previous", type=Path, help=_h("help.previous"))
-    run.add_argument("-o", "--output", type=Path, help=_h("help.run-output"))
-    run.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
-    run.add_argument("--pdf", action="store_true", help=_h("help.pdf"))
-    run.add_argument("--pdf-kontroll", action="store_true", help=_h("help.pdf-control"))
-    book_command("rollup").add_argument("--json", action="store_true", help=_h("help.json"))
+    run.add_argument("--previous", type=Path, help=_help_text("help.previous"))
+    run.add_argument("-o", "--output", type=Path, help=_help_text("help.run-output"))
+    run.add_argument("--in-place", action="store_true", help=_help_text("help.in-place"))
+    run.add_argument("--pdf", action="store_true", help=_help_text("help.pdf"))
+    run.add_argument("--pdf-kontroll", action="store_true", help=_help_text("help.pdf-control"))
+    book_command("rollup").add_argument("--json", action="store_true", help=_help_text("help.json"))
     region = command("consolidate")
-    region.add_argument("books", nargs="+", type=Path, help=_h("help.books"))
-    region.add_argument("-o", "--output", type=Path, required=True, help=_h("help.region-output"))
-    region.add_argument("--title", help=_h("help.title"))
-    book_command("export").add_argument("-o", "--output", type=Path, help=_h("help.export-output"))
+    region.add_argument("books", nargs="+", type=Path, help=_help_text("help.books"))
+    region.add_argument("-o", "--output", type=Path, required=True, help=_help_text("help.region-output"))
+    region.add_argument("--title", help=_help_text("help.title"))
+    book_command("export").add_argument("-o", "--output", type=Path, help=_help_text("help.export-output"))
     out = book_command("send")
-    out.add_argument("-o", "--output", type=Path, help=_h("help.send-output"))
-    out.add_argument("--by", help=_h("help.by"))
+    out.add_argument("-o", "--output", type=Path, help=_help_text("help.send-output"))
+    out.add_argument("--by", help=_help_text("help.by"))
     back = book_command("collect")
-    back.add_argument("answers", nargs="+", type=Path, help=_h("help.answers"))
-    back.add_argument("-o", "--output", type=Path, help=_h("help.collect-output"))
-    back.add_argument("--in-place", action="store_true", help=_h("help.in-place"))
+    back.add_argument("answers", nargs="+", type=Path, help=_help_text("help.answers"))
+    back.add_argument("-o", "--output", type=Path, help=_help_text("help.collect-output"))
+    back.add_argument("--in-place", action="store_true", help=_help_text("help.in-place"))
     doc = book_command("report")
-    doc.add_argument("-o", "--output", type=Path, help=_h("help.report-output"))
-    doc.add_argument("--pdf", action="store_true", help=_h("help.report-pdf"))
+    doc.add_argument("-o", "--output", type=Path, help=_help_text("help.report-output"))
+    doc.add_argument("--pdf", action="store_true", help=_help_text("help.report-pdf"))
     nxt = book_command("next-period")
-    nxt.add_argument("-o", "--output", type=Path, help=_h("help.next-output"))
-    nxt.add_argument("--period", required=True, help=_h("help.period"))
+    nxt.add_argument("-o", "--output", type=Path, help=_help_text("help.next-output"))
+    nxt.add_argument("--period", required=True, help=_help_text("help.period"))
     new = command("new")
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
-    new.add_argument("output", type=Path, help=_h("help.new-output"))
-    new.add_argument("--force", action="store_true", help=_h("help.force"))
+    new.add_argument("output", type=Path, help=_help_text("help.new-output"))
+    new.add_argument("--force", action="store_true", help=_help_text("help.force"))
     command("demo").add_argument(
-        "folder", nargs="?", type=Path, default=Path("xlfollow-demo"), help=_h("help.folder")
+        "folder", nargs="?", type=Path, default=Path("xlfollow-demo"), help=_help_text("help.folder")
     )
     return parser
 
@@ -167,13 +172,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return OK
     except OSError as exc:  # a system error outside the actions' own handling: said, not shown
-        print(f"xlfollow: {say('system-error', lang, detail=os_reason(exc).said(lang))}", file=sys.stderr)
+        print(
+            f"xlfollow: {localised('system-error', lang, detail=os_reason(exc).said(lang))}", file=sys.stderr
+        )
         return UNUSABLE
     except Exception as exc:  # the promise: never a traceback for users
         if args.debug:
             raise
         detail = type(exc).__name__
-        print(f"xlfollow: {say('internal-error', lang, detail=detail)}", file=sys.stderr)
+        print(f"xlfollow: {localised('internal-error', lang, detail=detail)}", file=sys.stderr)
         return UNUSABLE
 
 
@@ -192,7 +199,7 @@ def _warn_if_open(args: argparse.Namespace) -> None:
     for book in books:
         lock = lock_file(book) if book.is_file() else None
         if lock is not None:
-            said = say("open-in-excel", args.lang or "sv", path=book, lock=lock.name)
+            said = localised("open-in-excel", args.lang or "sv", path=book, lock=lock.name)
             print(f"xlfollow: {said}", file=sys.stderr)
 
 
@@ -204,7 +211,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         from xlfollow.templates import write_template
 
         write_template(args.kind, args.output, force=args.force)
-        print(say("cli-template", args.lang or "sv", path=args.output))
+        print(localised("cli-template", args.lang or "sv", path=args.output))
         return OK
     if args.command == "demo":
         from xlfollow.demo import run_demo
@@ -218,7 +225,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         with writing(target):
             actions.refuse_to_replace(target)
             export(args.book, target)
-        print(say("cli-exported", args.lang or "sv", path=target))
+        print(localised("cli-exported", args.lang or "sv", path=target))
         return OK
     if args.command == "consolidate":
         return _consolidate(args)
@@ -232,9 +239,9 @@ def _dispatch(args: argparse.Namespace) -> int:
         )
         lang = written.report.language
         _print_counts(written.report, sys.stderr if written.report.issues else sys.stdout)
-        print(say("cli-report", lang, path=written.document))
+        print(localised("cli-report", lang, path=written.document))
         if written.pdf is not None:
-            print(say("cli-pdf", lang, path=written.pdf))
+            print(localised("cli-pdf", lang, path=written.pdf))
         if written.pdf_problem is not None:
             print(f"xlfollow: {written.pdf_problem.message(lang)}", file=sys.stderr)
         return ERRORS if written.report.errors else OK
@@ -244,17 +251,17 @@ def _dispatch(args: argparse.Namespace) -> int:
         done = next_period(args.book, args.output, args.period, args.config, args.lang)
         lang = done.report.language
         facts = done.facts
-        more = say("cli-next-period-coloured", lang, n=facts.coloured) if facts.coloured else ""
+        more = localised("cli-next-period-coloured", lang, n=facts.coloured) if facts.coloured else ""
         if facts.formulas:
-            more += say("cli-next-period-formulas", lang, n=facts.formulas)
+            more += localised("cli-next-period-formulas", lang, n=facts.formulas)
         if facts.column:
-            more += say(
+            more += localised(
                 "cli-next-period-added" if facts.added else "cli-next-period-column",
                 lang,
                 column=facts.column,
             )
         print(
-            say(
+            localised(
                 "cli-next-period",
                 lang,
                 path=done.written,
@@ -281,7 +288,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         _print_issues(result.report)
         _print_change(result.report)
         lang = result.report.language
-        print(say("cli-wrote-over" if result.replaced else "cli-wrote", lang, path=result.written))
+        print(localised("cli-wrote-over" if result.replaced else "cli-wrote", lang, path=result.written))
         if args.pdf or args.pdf_kontroll:
             from xlfollow.adapters.pdf import pdf_path, write_pdf
             from xlfollow.core.plan import SUMMARY_SHEET
@@ -289,7 +296,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             assert result.written is not None and result.plan is not None
             wanted = [s for s in result.plan.sheets if s.name == SUMMARY_SHEET or args.pdf_kontroll]
             try:
-                print(say("cli-pdf", lang, path=write_pdf(wanted, pdf_path(result.written))))
+                print(localised("cli-pdf", lang, path=write_pdf(wanted, pdf_path(result.written))))
             except XlfollowError as problem:  # the workbook is written: said, and the exit is the check's
                 print(f"xlfollow: {problem.message(lang)}", file=sys.stderr)
     elif args.command == "rollup":
@@ -312,7 +319,7 @@ def _send(args: argparse.Namespace) -> int:
     lang = done.report.language
     items = sum(u.items for u in done.round.units)
     print(
-        say(
+        localised(
             "cli-sent",
             lang,
             units=counted(len(done.files), "unit", lang),
@@ -321,9 +328,9 @@ def _send(args: argparse.Namespace) -> int:
         )
     )
     for unit, (name, workbook, _) in zip(done.round.units, done.files, strict=True):
-        to = say("cli-sent-to", lang, address=unit.email) if unit.email else ""
+        to = localised("cli-sent-to", lang, address=unit.email) if unit.email else ""
         print(
-            say(
+            localised(
                 "cli-sent-unit",
                 lang,
                 unit=name,
@@ -344,13 +351,13 @@ def _collect(args: argparse.Namespace) -> int:
     )
     lang = done.report.language
     for path, problem in done.refused:
-        print(say("cli-unit-skipped", lang, path=path, problem=problem.message(lang)), file=sys.stderr)
+        print(localised("cli-unit-skipped", lang, path=path, problem=problem.message(lang)), file=sys.stderr)
     for line in lines(done.collected, lang):
         print(line)
     for finding in done.collected.findings:
         where = f"{finding.sheet}!A{finding.row}" if finding.sheet and finding.row else finding.unit
         print(f"{where}\t{finding.unit}\t{finding.code}\t{finding.message(lang)}")
-    print(say("cli-collected", lang, path=done.written))
+    print(localised("cli-collected", lang, path=done.written))
     return ERRORS if done.refused or done.collected.findings else OK
 
 
@@ -363,14 +370,14 @@ def _consolidate(args: argparse.Namespace) -> int:
     )
     skipped = [u for u in region.units if u.report is None]
     for unit in skipped:
-        print(say("cli-unit-skipped", lang, path=unit.path, problem=unit.problem), file=sys.stderr)
+        print(localised("cli-unit-skipped", lang, path=unit.path, problem=unit.problem), file=sys.stderr)
     from xlfollow.core.region import coverage
 
     for line in coverage(region, lang):
         print(line)
     usable = len(region.units) - len(skipped)
     print(
-        say(
+        localised(
             "cli-consolidated",
             lang,
             units=counted(usable, "unit", lang),
@@ -401,7 +408,7 @@ def _print_change(report: Report) -> None:
 def _print_reading(report: Report) -> None:
     from xlfollow.core.reading import reading_lines
 
-    print("\n" + say("reading.title", report.language) + ":")
+    print("\n" + localised("reading.title", report.language) + ":")
     for line in reading_lines(report):
         print("  " + line)
 
@@ -410,7 +417,7 @@ def _print_counts(report: Report, stream: TextIO) -> None:
     lang = report.language
     if report.issues:
         print(
-            say(
+            localised(
                 "cli-counts",
                 lang,
                 errors=counted(report.errors, "error", lang),
@@ -420,7 +427,7 @@ def _print_counts(report: Report, stream: TextIO) -> None:
             file=stream,
         )
     else:
-        print(say("cli-no-issues", lang, path=report.path), file=stream)
+        print(localised("cli-no-issues", lang, path=report.path), file=stream)
 
 
 def _print_rollup(result: Result) -> None:
@@ -430,7 +437,7 @@ def _print_rollup(result: Result) -> None:
     report, rollup = result.report, result.rollup
     lang = report.language
     print(summary_sentence(report.layout.kind, rollup.status, lang))
-    header = "\t".join(say(f"status.{k}", lang) for k in KEYS)
+    header = "\t".join(localised(f"status.{k}", lang) for k in KEYS)
     for title, table in (
         ("summary.by_perspective", rollup.by_perspective),
         ("summary.by_goal", rollup.by_goal),
@@ -438,7 +445,7 @@ def _print_rollup(result: Result) -> None:
     ):
         if not table:
             continue
-        print(f"\n{say(title, lang)}\t{header}")
+        print(f"\n{localised(title, lang)}\t{header}")
         for name, counts in table.items():
             print(name + "\t" + "\t".join(str(counts[k]) for k in KEYS))
 

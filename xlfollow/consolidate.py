@@ -35,7 +35,7 @@ from xlfollow.core.region import (
     unit_report,
 )
 from xlfollow.core.settings import MIXED_KIND
-from xlfollow.core.texts import noun, say
+from xlfollow.core.texts import localised, noun
 
 PARALLEL_FROM = 8  # units; below this, starting workers costs more than it saves
 
@@ -91,7 +91,7 @@ class _Reader:
         except XlfollowError as exc:
             return replace(found, problem=exc.message(lang), key=exc.key)
         except Exception as exc:  # one broken unit never stops the region
-            return replace(found, problem=say("internal-error", lang, detail=type(exc).__name__))
+            return replace(found, problem=localised("internal-error", lang, detail=type(exc).__name__))
         self.items[index] = report.items
         return unit
 
@@ -300,7 +300,7 @@ def one_kind(units: list[Unit], lang: str) -> list[Unit]:
     out = []
     for unit in units:
         if unit.report is not None and unit.report.kind not in (region_kind, MIXED_KIND):
-            problem = say(
+            problem = localised(
                 "unit-other-kind",
                 lang,
                 path=unit.name,
@@ -341,7 +341,7 @@ def consolidate(
         indexed = [(i, u) for (i, _), u in zip(indexed, kept, strict=True)]
         units = [u for _, u in indexed]
         if not any(u.report is not None for u in units):
-            problems = "; ".join(f"{u.name}: {u.problem}" for u in units[:3]) or say("none", lang)
+            problems = "; ".join(f"{u.name}: {u.problem}" for u in units[:3]) or localised("none", lang)
             raise InputError("no-usable-units", problems=problems + (" …" if len(units) > 3 else ""))
         region = consolidate_units(units, lang)
         summary, items, control = region_sheets(region, title, lang)

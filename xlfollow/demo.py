@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from xlfollow import actions
-from xlfollow.core.texts import counted, say
+from xlfollow.core.texts import counted, localised
 from xlfollow.examples import build_all
 
 
@@ -15,7 +15,7 @@ def run_demo(folder: Path, language: str | None = None) -> int:
         result = actions.run(book, language=language)
         report = result.report
         print(
-            say(
+            localised(
                 "cli-demo-book",
                 lang,
                 name=book.name,
@@ -25,5 +25,5 @@ def run_demo(folder: Path, language: str | None = None) -> int:
                 out=result.written,
             )
         )
-    print(say("cli-demo", lang, path=folder.resolve()))
+    print(localised("cli-demo", lang, path=folder.resolve()))
     return 0

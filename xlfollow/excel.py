@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from xlfollow.core.errors import XlfollowError
-from xlfollow.core.texts import counted, say
+from xlfollow.core.texts import counted, localised
 
 ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect", "report")
 # button name (as written in the workbook) -> action
@@ -73,18 +73,18 @@ def run_action(action: str, book: Any = None) -> str:
             return collect_book(book)
         if action == "report":
             return report_book(book)
-        progress(say("excel.reading", "sv"))
+        progress(localised("excel.reading", "sv"))
         done = run_live(book, action)
         report = done.report
         lang = report.language
-        line = say(
+        line = localised(
             "excel.done",
             lang,
             items=counted(len(report.items), "item", lang),
             errors=counted(report.errors, "error", lang),
             warnings=counted(report.warnings, "warning", lang),
         )
-        return line if done.notes else line + " " + say("excel.no-notes", lang)
+        return line if done.notes else line + " " + localised("excel.no-notes", lang)
 
 
 def export_book(book: Any) -> str:
@@ -98,9 +98,9 @@ def export_book(book: Any) -> str:
     source = Path(book.fullname)
     target = export_path(source)
     export(source, target)
-    message = say("cli-exported", "sv", path=target)
+    message = localised("cli-exported", "sv", path=target)
     pdf = board_paper(book, source)
-    return message + "\n" + (say("cli-pdf", "sv", path=pdf) if pdf else say("excel.no-pdf", "sv"))
+    return message + "\n" + (localised("cli-pdf", "sv", path=pdf) if pdf else localised("excel.no-pdf", "sv"))
 
 
 def send_book(book: Any) -> str:
@@ -117,7 +117,7 @@ def send_book(book: Any) -> str:
     answers = source.with_name(f"{source.stem}-svar")
     answers.mkdir(exist_ok=True)
     lang = done.report.language
-    return say(
+    return localised(
         "excel.sent", lang, units=counted(len(done.files), "unit", lang), folder=done.folder, answers=answers
     )
 
@@ -129,7 +129,7 @@ def collect_book(book: Any) -> str:
 
     done = collect_live(book)
     lang = done.report.language
-    return say("excel.collected", lang, lines=" ".join(lines(done.collected, lang)))
+    return localised("excel.collected", lang, lines=" ".join(lines(done.collected, lang)))
 
 
 def report_book(book: Any) -> str:
@@ -137,7 +137,7 @@ def report_book(book: Any) -> str:
     from xlfollow.actions import report_live
 
     done = report_live(book)
-    return say("excel.report", done.report.language, path=done.document)
+    return localised("excel.report", done.report.language, path=done.document)
 
 
 def board_paper(book: Any, source: Path) -> Path | None:
@@ -171,9 +171,9 @@ def button(name: str, book: Any = None) -> None:
         message = run_action(action, book)
         title = "xlfollow"
     except XlfollowError as exc:
-        message, title = exc.message(lang), say("excel.problem", lang)
+        message, title = exc.message(lang), localised("excel.problem", lang)
     except Exception as exc:  # the promise: a message box, not a traceback
-        message = say("internal-error", lang, detail=type(exc).__name__)
-        title = say("excel.problem", lang)
+        message = localised("internal-error", lang, detail=type(exc).__name__)
+        title = localised("excel.problem", lang)
     with contextlib.suppress(Exception):
         book.app.alert(message, title=title)

@@ -17,9 +17,9 @@ from pathlib import Path
 from lxml import etree
 
 from xlfollow.core.errors import InputError, XlfollowError
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 from xlfollow.ooxml.limits import load_package
-from xlfollow.ooxml.package import Package, q
+from xlfollow.ooxml.package import Package, qualified
 
 CONF_SHEET = "xlwings.conf"
 
@@ -61,26 +61,26 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str | bo
     from xlfollow.ooxml.cells import shared_strings, value_of
 
     strings = shared_strings(package)
-    data = root.find(q("sheetData"))
+    data = root.find(qualified("sheetData"))
     if data is None:
         raise ValueError("worksheet without sheetData")
     target_row = None
-    for row in data.iter(q("row")):
-        first = row.find(q("c"))
+    for row in data.iter(qualified("row")):
+        first = row.find(qualified("c"))
         if first is None or not (first.get("r") or "").startswith("A"):
             continue
         if value_of(first, strings, set()) == key:
             target_row = row
             break
     if target_row is None:
-        number = max((int(r.get("r", "0")) for r in data.iter(q("row"))), default=0) + 1
-        target_row = etree.SubElement(data, q("row"), r=str(number))
-        name = etree.SubElement(target_row, q("c"), r=f"A{number}", t="inlineStr")
-        etree.SubElement(etree.SubElement(name, q("is")), q("t")).text = key
+        number = max((int(r.get("r", "0")) for r in data.iter(qualified("row"))), default=0) + 1
+        target_row = etree.SubElement(data, qualified("row"), r=str(number))
+        name = etree.SubElement(target_row, qualified("c"), r=f"A{number}", t="inlineStr")
+        etree.SubElement(etree.SubElement(name, qualified("is")), qualified("t")).text = key
     number = target_row.get("r", "1")
-    cell = next((c for c in target_row.iter(q("c")) if c.get("r") == f"B{number}"), None)
+    cell = next((c for c in target_row.iter(qualified("c")) if c.get("r") == f"B{number}"), None)
     if cell is None:
-        cell = etree.SubElement(target_row, q("c"), r=f"B{number}")
+        cell = etree.SubElement(target_row, qualified("c"), r=f"B{number}")
     style = cell.get("s")
     cell.clear()
     cell.set("r", f"B{number}")
@@ -88,16 +88,16 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str | bo
         cell.set("s", style)
     if isinstance(value, bool):
         cell.set("t", "b")
-        etree.SubElement(cell, q("v")).text = "1" if value else "0"
+        etree.SubElement(cell, qualified("v")).text = "1" if value else "0"
         return
     cell.set("t", "inlineStr")
-    etree.SubElement(etree.SubElement(cell, q("is")), q("t")).text = value
+    etree.SubElement(etree.SubElement(cell, qualified("is")), qualified("t")).text = value
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 2 or args[0] != "configure":
-        print(say("kit-usage", "sv"), file=sys.stderr)
+        print(localised("kit-usage", "sv"), file=sys.stderr)
         return 2
     book = Path(args[1])
     interpreter = args[2] if len(args) > 2 else sys.executable
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     except XlfollowError as exc:
         print(f"xlfollow: {exc.message('sv')}", file=sys.stderr)
         return 2
-    print(say("kit-configured", "sv", path=book, interpreter=interpreter, key=interpreter_key()))
+    print(localised("kit-configured", "sv", path=book, interpreter=interpreter, key=interpreter_key()))
     return 0
 
 

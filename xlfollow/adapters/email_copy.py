@@ -1,5 +1,5 @@
 """The e-mail copy: a macro-free .xlsx of the working .xlsm. Offices block macros in files that
-arrive by e-mail (Mark of the Web), so this is the copy that gets sent.
+arrive by e-mail (Look of the Web), so this is the copy that gets sent.
 
 Removed: the VBA project (and its signature), form controls and everything bound to a macro
 (buttons, checkboxes, their control properties, drawings and VML shapes), the ``xlwings.conf``
@@ -16,7 +16,7 @@ from xlfollow.core.errors import InputError
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import Package, q
+from xlfollow.ooxml.package import Package, qualified
 from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.sheets import drop_rel, fix_views, remove_sheet
@@ -24,7 +24,6 @@ from xlfollow.ooxml.sheets import drop_rel, fix_views, remove_sheet
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
 CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 NS_CT = "http://schemas.openxmlformats.org/package/2006/content-types"
-NS_MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _MACRO_TYPES = ("/vbaProject", "/vbaProjectSignature", "/vbaProjectSignatureAgile", "/vbaProjectSignatureV3")
 
 
@@ -60,10 +59,10 @@ def _remove_vba(package: Package) -> None:
             package.remove(target)
             drop_rel(package, package.workbook, rid)
     types = package.xml("[Content_Types].xml")
-    for node in types.findall(q("Override", NS_CT)):
+    for node in types.findall(qualified("Override", NS_CT)):
         if node.get("PartName") == "/" + package.workbook:
             node.set("ContentType", CT_XLSX_MAIN)
-    for node in types.findall(q("Default", NS_CT)):
+    for node in types.findall(qualified("Default", NS_CT)):
         if node.get("Extension", "").lower() == "bin" and "vbaProject" in node.get("ContentType", ""):
             types.remove(node)
     package.put_xml("[Content_Types].xml", types)
@@ -71,7 +70,7 @@ def _remove_vba(package: Package) -> None:
 
 def _hide_sheet(package: Package, name: str) -> None:
     workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     found = False
     for sheet in sheets if sheets is not None else []:
         if sheet.get("name", "").casefold() == name:

@@ -30,7 +30,14 @@ from xlfollow.core.values import (
 from xlfollow.ooxml.limits import MAX_SHEET_CELLS, load_package, sheet_extent
 from xlfollow.ooxml.package import Package
 
-__all__ = ["BookValues", "SheetValues", "cell_value", "load_package", "read_values", "status_looks"]
+__all__ = [
+    "BookValues",
+    "SheetValues",
+    "cell_value",
+    "load_package",
+    "read_values",
+    "statuses_from_formatting",
+]
 
 
 def read_values(path: Path) -> BookValues:
@@ -175,7 +182,9 @@ def _error_values(sheet_xml: bytes, values: list[list[Any]]) -> None:
             values[r][c] = CellError(error.decode("ascii", "replace"))
 
 
-def status_looks(book: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+def statuses_from_formatting(
+    book: BookValues, layout: Layout, settings: Settings
+) -> tuple[dict[int, Status], bool]:
     """Statuses that the status column of the table ``layout`` shows by its look rather than its
     text (issue 8): icon sets over numbers, fill colours of blank cells, letters in symbol fonts.
     The cells' values are replaced by values the vocabulary reads (:class:`CellIcon`,

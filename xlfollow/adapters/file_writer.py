@@ -12,7 +12,7 @@ from lxml import etree
 from xlfollow.core.a1 import quote_sheet
 from xlfollow.core.errors import InputError
 from xlfollow.core.owned import own_sheet, own_sheet_name
-from xlfollow.core.plan_types import Mark, Plan, SheetPlan
+from xlfollow.core.plan_types import Look, Plan, SheetPlan
 from xlfollow.core.status import Status
 from xlfollow.core.styles import LOOK_COLOURS, STYLES, cue_format
 from xlfollow.ooxml import newparts as parts
@@ -23,10 +23,10 @@ from xlfollow.ooxml.package import (
     CT_DRAWING,
     CT_WORKSHEET,
     NS_R,
-    OWN_MARK,
+    OWNED_NAME,
     REGION_MARK,
     Package,
-    q,
+    qualified,
 )
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.stylesheet import StyleSheet
@@ -45,7 +45,6 @@ MINIMAL_STYLES = (
     b'<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>'
     b'<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
 )
-# Elements that follow <legacyDrawing> in a worksheet, in schema order.
 
 
 def apply_plan(
@@ -58,7 +57,7 @@ def apply_plan(
 def apply_to_package(plan: Plan, package: Package) -> None:
     styles_part = find_styles_part(package)
     styles = StyleSheet(package.xml(styles_part))
-    data_sheets = {m.sheet or plan.data_sheet for m in plan.marks} | {plan.data_sheet}
+    data_sheets = {m.sheet or plan.data_sheet for m in plan.looks} | {plan.data_sheet}
     data_sheets |= {n.sheet or plan.data_sheet for n in plan.notes}
     for name in plan.data_sheets():
         data_part = package.sheet_part(name)
@@ -72,7 +71,7 @@ def apply_to_package(plan: Plan, package: Package) -> None:
                 sheet.set_cells({cell: (v.value, v.style_from) for cell, v in values.items()})
             except ValueError:
                 raise InputError("odd-cells", path=package.source, sheet=name) from None
-        _mark(sheet, plan.marks_on(name), styles)
+        _paint(sheet, plan.looks_on(name), styles)
         if plan.notes_replaced and name in data_sheets:  # xlfollow's notes are the plan's
             write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put_pieces(data_part, sheet.pieces())
@@ -102,7 +101,7 @@ def find_styles_part(package: Package) -> str:
 
 
 # --- status cells ------------------------------------------------------------------------------------
-def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
+def _paint(sheet: SheetBytes, looks: list[Look], styles: StyleSheet) -> None:
     def style_for(look: tuple[Status | str | None, str | None], base: int) -> int:
         status, cue = look
         if status is None:
@@ -110,8 +109,8 @@ def _mark(sheet: SheetBytes, marks: list[Mark], styles: StyleSheet) -> None:
         fill, font = LOOK_COLOURS[status]
         return styles.status_look(base, fill, font, cue_format(status) if cue else "General")
 
-    for col in {m.col for m in marks}:
-        sheet.restyle(col, {m.row: (m.status, m.cue) for m in marks if m.col == col}, style_for)
+    for col in {m.col for m in looks}:
+        sheet.restyle(col, {m.row: (m.status, m.cue) for m in looks if m.col == col}, style_for)
 
 
 def owned_name(package: Package, wanted: str) -> str:
@@ -150,14 +149,14 @@ def add_sheet(package: Package, name: str) -> str:
     part = package.free_name("xl/worksheets/sheet{}.xml")
     rid = package.add_rel(package.workbook, "worksheet", part)
     workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     if sheets is None:
         raise ValueError("workbook without sheets")
     ids = [int(s.get("sheetId", "0")) for s in sheets]
-    node = etree.SubElement(sheets, q("sheet"))
+    node = etree.SubElement(sheets, qualified("sheet"))
     node.set("name", name)
     node.set("sheetId", str(max([0, *ids]) + 1))
-    node.set(q("id", NS_R), rid)
+    node.set(qualified("id", NS_R), rid)
     package.put_xml(package.workbook, workbook)
     package.set_override(part, CT_WORKSHEET)
     return part
@@ -179,33 +178,33 @@ def _drop_sheet_children(package: Package, part: str) -> None:
 
 def _print_titles(package: Package, sheet: SheetPlan) -> None:
     workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     assert sheets is not None
     index = next(i for i, s in enumerate(sheets) if s.get("name") == sheet.name)
-    names = workbook.find(q("definedNames"))
+    names = workbook.find(qualified("definedNames"))
     if names is not None:
         for node in list(names):
-            if node.get("name") in ("_xlnm.Print_Titles", OWN_MARK) and node.get("localSheetId") == str(
+            if node.get("name") in ("_xlnm.Print_Titles", OWNED_NAME) and node.get("localSheetId") == str(
                 index
             ):
                 names.remove(node)
     if names is None:
-        names = etree.Element(q("definedNames"))
+        names = etree.Element(qualified("definedNames"))
         anchor = sheets
         for tag in ("functionGroups", "externalReferences"):
-            found = workbook.find(q(tag))
+            found = workbook.find(qualified(tag))
             if found is not None:
                 anchor = found
         anchor.addnext(names)
     if sheet.owned:
-        mark = etree.SubElement(names, q("definedName"))
-        mark.set("name", OWN_MARK)
+        mark = etree.SubElement(names, qualified("definedName"))
+        mark.set("name", OWNED_NAME)
         mark.set("localSheetId", str(index))
         mark.set("hidden", "1")
         mark.text = '"xlfollow"'
     if sheet.repeat_rows:
         first, last = sheet.repeat_rows
-        node = etree.SubElement(names, q("definedName"))
+        node = etree.SubElement(names, qualified("definedName"))
         node.set("name", "_xlnm.Print_Titles")
         node.set("localSheetId", str(index))
         node.text = f"{quote_sheet(sheet.name)}!${first}:${last}"
@@ -327,10 +326,10 @@ class NewWorkbook:
         package.put_xml(self.styles_part, self.styles.root)
         if self.region:
             workbook = package.xml(package.workbook)
-            names = workbook.find(q("definedNames"))
+            names = workbook.find(qualified("definedNames"))
             if names is None:
-                names = etree.SubElement(workbook, q("definedNames"))
-            mark = etree.SubElement(names, q("definedName"))
+                names = etree.SubElement(workbook, qualified("definedNames"))
+            mark = etree.SubElement(names, qualified("definedName"))
             mark.set("name", REGION_MARK)
             mark.set("hidden", "1")
             mark.text = '"xlfollow"'

@@ -23,8 +23,8 @@ from typing import Any
 from xlfollow.core.a1 import cell_ref, col_letter
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
-from xlfollow.core.plan_types import NOTE_PREFIX, CellValue, Mark, Plan, SheetPlan
-from xlfollow.core.report import Looks
+from xlfollow.core.plan_types import NOTE_PREFIX, CellValue, Look, Plan, SheetPlan
+from xlfollow.core.report import FormattingReader
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.styles import LOOK_COLOURS, STYLES, StyleSpec, cue_format
@@ -32,7 +32,7 @@ from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
 XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS = -4142, 1, 2, 1  # Excel's constants
-OWN_MARK = "_xlfollow"  # the hidden sheet-level name that marks xlfollow's sheets (as in the file)
+OWNED_NAME = "_xlfollow"  # the hidden sheet-level name that marks xlfollow's sheets (as in the file)
 
 
 def bgr(hex_rgb: str) -> int:
@@ -88,7 +88,7 @@ def read_values(book: Any) -> BookValues:
     return BookValues(path=path, sheets=sheets, owned=frozenset(owned))
 
 
-def status_looks(book: Any) -> Looks:
+def statuses_from_formatting(book: Any) -> FormattingReader:
     """How the live reader reads a status kept by colour (a blank status cell with a fill, as the
     file reader does): on desktop Excel the fill of each blank status cell is read (one call per
     blank cell, none where the whole column has no fill); xlfollow's own look is never a status.
@@ -144,7 +144,7 @@ def marked_sheets(book: Any) -> set[str]:
         return found
     for name in names:
         sheet, bang, local = str(name).rpartition("!")
-        if bang and local == OWN_MARK:
+        if bang and local == OWNED_NAME:
             found.add(sheet.strip("'").replace("''", "'"))
     return found
 
@@ -196,20 +196,20 @@ class LiveWriter:
                 yield sheet.range(address)
 
     # --- status cells ----------------------------------------------------------------------
-    def mark(self, plan: Plan) -> None:
+    def paint(self, plan: Plan) -> None:
         for name in plan.data_sheets():
-            self.mark_sheet(self.book.sheets[name], plan.marks_on(name))
+            self.paint_sheet(self.book.sheets[name], plan.looks_on(name))
 
-    def mark_sheet(self, sheet: Any, marks: list[Mark]) -> None:
-        self.clear_own_looks(sheet, [m for m in marks if m.status is None])
-        coloured = Plan(sheet.name, [m for m in marks if m.status is not None], [], [])
-        if self.replace_api() is not None and self.mark_by_replace(sheet, coloured):
+    def paint_sheet(self, sheet: Any, looks: list[Look]) -> None:
+        self.clear_own_looks(sheet, [m for m in looks if m.status is None])
+        coloured = Plan(sheet.name, [m for m in looks if m.status is not None], [], [])
+        if self.replace_api() is not None and self.paint_by_replace(sheet, coloured):
             return
-        looks: dict[tuple[Status | str, bool], list[tuple[int, int]]] = defaultdict(list)
-        for mark in coloured.marks:
-            if mark.status is not None:
-                looks[(mark.status, mark.cue is not None)].append((mark.row, mark.col))
-        for (status, cue), cells in looks.items():
+        cells_of: dict[tuple[Status | str, bool], list[tuple[int, int]]] = defaultdict(list)
+        for look in coloured.looks:
+            if look.status is not None:
+                cells_of[(look.status, look.cue is not None)].append((look.row, look.col))
+        for (status, cue), cells in cells_of.items():
             by_col: dict[int, list[int]] = defaultdict(list)
             for row, col in cells:
                 by_col[col].append(row)
@@ -221,20 +221,20 @@ class LiveWriter:
                 rng.font.bold = True
                 rng.number_format = cue_format(status) if cue else "General"
 
-    def clear_own_looks(self, sheet: Any, marks: list[Mark]) -> None:
+    def clear_own_looks(self, sheet: Any, looks: list[Look]) -> None:
         """Blank or unknown status cells lose xlfollow's look only: a cell whose fill *and* text
         colour are one of xlfollow's pairs (the live equivalent of the file writer's named style;
         Excel's own Good, Neutral and Bad styles share the fills but not the text colours, and a
         blank cell in one of them is a status kept by colour). A user's own fill, font or number
         format stays. Where the engine cannot read a cell's format (xlwings' remote engine,
         xlwings Lite), nothing is cleared: nothing is lost."""
-        for mark in marks:
-            rng = sheet.range((mark.row, mark.col))
+        for cell in looks:
+            rng = sheet.range((cell.row, cell.col))
             try:
-                look = (_hex(rng.color), _hex(rng.font.color))
+                shown = (_hex(rng.color), _hex(rng.font.color))
             except Exception:  # the engine cannot read formats
                 return
-            if look in OWN_LOOKS:
+            if shown in OWN_LOOKS:
                 rng.color = None
                 rng.font.color = None
                 rng.font.bold = False
@@ -248,24 +248,24 @@ class LiveWriter:
         api = getattr(self.book.app, "api", None)
         return api if api is not None and hasattr(api, "ReplaceFormat") else None
 
-    def mark_by_replace(self, sheet: Any, plan: Plan) -> bool:
+    def paint_by_replace(self, sheet: Any, plan: Plan) -> bool:
         """Colour by Range.Replace with a replacement format: every cell of the status column
         that holds one typed text gets its look in one call, so the calls grow with the number
-        of different texts (bounded by the vocabulary), not with the rows. Blank cells are
-        cleared with one SpecialCells call. Returns False when it cannot be used (text only)."""
-        if not plan.marks or any(m.typed is not None and not isinstance(m.typed, str) for m in plan.marks):
+        of different texts (bounded by the vocabulary), not with the rows. Blank and unknown
+        cells are cleared before, by ``clear_own_looks``. Returns False when it cannot be used (text only)."""
+        if not plan.looks or any(m.typed is not None and not isinstance(m.typed, str) for m in plan.looks):
             return False
-        cols = {m.col for m in plan.marks}
+        cols = {m.col for m in plan.looks}
         if len(cols) != 1:
             return False
         col = cols.pop()
-        rows = [m.row for m in plan.marks]
+        rows = [m.row for m in plan.looks]
         if min(rows) == max(rows):
             return False  # Replace on a one-cell range searches the whole sheet: colour the cell itself
         column = sheet.range(f"{col_letter(col)}{min(rows)}:{col_letter(col)}{max(rows)}").api
         fmt = self.replace_api().ReplaceFormat
         groups: dict[tuple[Status | str, bool], set[str]] = defaultdict(set)
-        for m in plan.marks:
+        for m in plan.looks:
             if isinstance(m.typed, str) and m.status is not None:
                 groups[(m.status, m.cue is not None)].add(m.typed)
         try:
@@ -429,7 +429,7 @@ class LiveWriter:
         if self.remote:
             return
         with contextlib.suppress(Exception):
-            sheet.api.Names.Add(Name=OWN_MARK, RefersTo='="xlfollow"', Visible=False)
+            sheet.api.Names.Add(Name=OWNED_NAME, RefersTo='="xlfollow"', Visible=False)
 
     @staticmethod
     def _style(rng: Any, spec: StyleSpec) -> None:
@@ -488,8 +488,8 @@ def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
     own = set(owned)
     if plan.values:
         writer.put_values(plan.values)
-    if plan.marks:
-        writer.mark(plan)
+    if plan.looks:
+        writer.paint(plan)
     notes = True
     if plan.notes:
         notes = writer.notes(plan)

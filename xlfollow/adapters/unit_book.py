@@ -16,11 +16,11 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import SheetPlan
 from xlfollow.core.settings import SETTINGS_SHEET
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 from xlfollow.core.units import INSTRUCTIONS_SHEET, SENT_COLUMNS, SENT_SHEET, UnitBook, UnitSheet, plain_value
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
 from xlfollow.ooxml.newparts import col_widths, table_sheet_xml
-from xlfollow.ooxml.package import Package, q
+from xlfollow.ooxml.package import Package, qualified
 from xlfollow.ooxml.sheetbytes import cell_styles, excel_serial
 from xlfollow.ooxml.stylesheet import StyleSheet
 
@@ -39,8 +39,8 @@ def write_unit_book(
         book.package.put(add_sheet(book.package, sheet.name), xml)
     book.add(_instructions(unit, lang))
     settings = SheetPlan(SETTINGS_SHEET, owned=False)
-    settings.put(1, 1, say("history.setting", lang), "header")
-    settings.put(1, 2, say("history.value", lang), "header")
+    settings.put(1, 1, localised("history.setting", lang), "header")
+    settings.put(1, 2, localised("history.value", lang), "header")
     for number, (key, value) in enumerate(unit.settings, start=2):
         settings.put(number, 1, key, "cell")
         settings.put(number, 2, value, "cell")
@@ -150,13 +150,13 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
     """The unit's instructions, in the report's language (Swedish first)."""
     sheet = SheetPlan(INSTRUCTIONS_SHEET, owned=True)
     lines = [
-        (say("send.instructions.title", lang, unit=unit.unit), "title"),
-        (say("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
-        (say("send.instructions.fill", lang), None),
-        (say("send.instructions.statuses", lang, choices=", ".join(unit.choices)), None),
-        (say("send.instructions.locked", lang), None),
-        (say("send.instructions.return", lang), None),
-        (say("send.instructions.keep", lang), "note"),
+        (localised("send.instructions.title", lang, unit=unit.unit), "title"),
+        (localised("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
+        (localised("send.instructions.fill", lang), None),
+        (localised("send.instructions.statuses", lang, choices=", ".join(unit.choices)), None),
+        (localised("send.instructions.locked", lang), None),
+        (localised("send.instructions.return", lang), None),
+        (localised("send.instructions.keep", lang), "note"),
     ]
     for number, (text, style) in enumerate(lines, start=1):
         sheet.put(number, 1, text, style or "cell")
@@ -168,7 +168,7 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
 def _states(package: Package, states: dict[str, str]) -> None:
     """Hide sheets (``hidden`` or ``veryHidden``); the first sheet stays the active one."""
     workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     for node in sheets if sheets is not None else []:
         state = states.get(node.get("name", ""))
         if state:

@@ -26,7 +26,7 @@ from xlfollow.core.owned import CONTROL_SHEET
 from xlfollow.core.plan_types import CellValue, SheetPlan
 from xlfollow.core.rollup import status_key
 from xlfollow.core.settings import RoundIdentity
-from xlfollow.core.texts import capitalise, counted, number_word, say
+from xlfollow.core.texts import capitalise, counted, localised, number_word
 from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
 from xlfollow.core.values import BookValues
 
@@ -66,7 +66,7 @@ class Finding:
     fields: dict[str, Any] = field(default_factory=dict)
 
     def message(self, lang: str) -> str:
-        return say(f"collect.{self.code}", lang, unit=self.unit, **self.fields)
+        return localised(f"collect.{self.code}", lang, unit=self.unit, **self.fields)
 
 
 @dataclass(frozen=True)
@@ -204,7 +204,7 @@ def collect_answers(
                         sheet,
                         row,
                         {
-                            "field": say(f"field.{name}", report.language),
+                            "field": localised(f"field.{name}", report.language),
                             "other": other.unit,
                             "other_date": other.date,
                             "other_value": _short(_shown(other_value)),
@@ -220,7 +220,7 @@ def collect_answers(
             continue
         if (row, col) in formulas.get(sheet, set()):
             findings.append(
-                Finding("formula", unit, sheet, row, {"field": say(f"field.{name}", report.language)})
+                Finding("formula", unit, sheet, row, {"field": localised(f"field.{name}", report.language)})
             )
             continue
         if not _same(now, was):
@@ -231,7 +231,7 @@ def collect_answers(
                     sheet,
                     row,
                     {
-                        "field": say(f"field.{name}", report.language),
+                        "field": localised(f"field.{name}", report.language),
                         "was": _short(_shown(was)),
                         "now": _short(_shown(now)),
                         "value": _short(_shown(value)),
@@ -302,12 +302,12 @@ def history_rows(collected: Collected, report: Report, classify: Any) -> list[Hi
         item = items[(sheet, row)]
         status = next((c.new for c in changes if c.field == "status"), item.status_value)
         comment = next((c.new for c in changes if c.field == "comment"), item.comment)
-        word = say(f"status.{status_key(classify(status)) if status is not None else 'missing'}", lang)
+        word = localised(f"status.{status_key(classify(status)) if status is not None else 'missing'}", lang)
         what = "; ".join(
-            say(
+            localised(
                 "history.changed",
                 lang,
-                field=say(f"field.{c.field}", lang),
+                field=localised(f"field.{c.field}", lang),
                 old=_short(_shown(c.old), 40),
                 new=_short(_shown(c.new), 40),
             )
@@ -337,7 +337,7 @@ def lines(collected: Collected, lang: str) -> list[str]:
     expected = len(collected.answered) + len(collected.missing)
     if expected:
         out.append(
-            say(
+            localised(
                 "collect.who",
                 lang,
                 answered=number_word(len(collected.answered), lang),
@@ -346,9 +346,9 @@ def lines(collected: Collected, lang: str) -> list[str]:
             )
         )
     if collected.missing:
-        out.append(say("collect.missing", lang, units=", ".join(collected.missing)))
+        out.append(localised("collect.missing", lang, units=", ".join(collected.missing)))
     out.append(
-        say(
+        localised(
             "collect.changed",
             lang,
             rows=counted(collected.rows, "row", lang),
@@ -357,7 +357,7 @@ def lines(collected: Collected, lang: str) -> list[str]:
     )
     if collected.findings:
         things = counted(len(collected.findings), "thing", lang)
-        out.append(capitalise(say("collect.findings", lang, n=things)))  # it starts with the count
+        out.append(capitalise(localised("collect.findings", lang, n=things)))  # it starts with the count
     return out
 
 
@@ -366,7 +366,7 @@ def collect_sheet(collected: Collected, master: str, lang: str) -> SheetPlan:
     from xlfollow.core.a1 import cell_ref
 
     sheet = SheetPlan(CONTROL_SHEET)
-    sheet.put(1, 1, say("collect.title", lang, master=master), "title")
+    sheet.put(1, 1, localised("collect.title", lang, master=master), "title")
     row = 2
     for text in lines(collected, lang):
         sheet.put(row, 1, text, "subtitle" if row == 2 else "note")
@@ -376,7 +376,7 @@ def collect_sheet(collected: Collected, master: str, lang: str) -> SheetPlan:
     for col, key in enumerate(
         ("region.unit", "control.code", "control.sheet", "control.cell", "control.message"), 1
     ):
-        sheet.put(row, col, say(key, lang), "header")
+        sheet.put(row, col, localised(key, lang), "header")
     header = row
     for finding in collected.findings:
         row += 1
@@ -394,10 +394,10 @@ def collect_sheet(collected: Collected, master: str, lang: str) -> SheetPlan:
         sheet.put(
             row,
             5,
-            say(
+            localised(
                 "collect.written",
                 lang,
-                field=say(f"field.{change.field}", lang),
+                field=localised(f"field.{change.field}", lang),
                 old=_short(_shown(change.old)),
                 new=_short(_shown(change.new)),
             ),

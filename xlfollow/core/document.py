@@ -19,11 +19,11 @@ from xlfollow.core.texts import (
     capitalise,
     counted,
     counted_kind,
+    localised,
     noun,
     number_word,
     period_words,
     quoted_list,
-    say,
     shown,
     summary_sentence,
     target_sentence,
@@ -158,7 +158,7 @@ def scale_text(status: Status | str, kind: str, year: str | None, lang: str, set
         if lang == "en"
         else (f"under {year}" if year else "under året")
     )
-    return say(
+    return localised(
         f"report.scale.{key}",
         lang,
         the=capitalise(sing_def if lang != "en" else f"the {single}"),
@@ -175,10 +175,10 @@ def status_cell(item: Item, lang: str) -> Cell:
     if status is None:
         typed = shown(item.status_value)
         look = STYLES["status.unknown"]
-        text = f"{UNKNOWN_SYMBOL} {say('status.unknown', lang)}" + (f" (”{typed}”)" if typed else "")
+        text = f"{UNKNOWN_SYMBOL} {localised('status.unknown', lang)}" + (f" (”{typed}”)" if typed else "")
         return Cell(text, look.fill, look.font_colour, bold=True)
     fill, colour = STATUS_COLOURS[status]
-    return Cell(f"{SYMBOL[status]} {say(f'status.{status.value}', lang)}", fill, colour, bold=True)
+    return Cell(f"{SYMBOL[status]} {localised(f'status.{status.value}', lang)}", fill, colour, bold=True)
 
 
 def named_sentence(kind: str, which: str, items: Sequence[Item], lang: str) -> str:
@@ -191,13 +191,13 @@ def named_sentence(kind: str, which: str, items: Sequence[Item], lang: str) -> s
     listed = quoted_list(names, lang)
     rest = len(items) - len(names)
     if rest:
-        listed = listed.replace(" och " if lang != "en" else " and ", ", ") + say(
+        listed = listed.replace(" och " if lang != "en" else " and ", ", ") + localised(
             "report.and-more", lang, n=number_word(rest, lang)
         )
     if lang != "en" and " " in single:  # "aktivt mål" -> "aktiva mål" after "det"
         single = plural.split()[0] + " " + single.split()[-1]
     one = len(items) == 1
-    return say(
+    return localised(
         f"report.named.{which}.{'one' if one else 'many'}",
         lang,
         the=("Det" if neuter else "Den") if lang != "en" else "The",
@@ -221,13 +221,13 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
     period = period_words(layout.period, lang)
     title = report.title or REPORT_TITLES.get(kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
     if period and period.casefold() not in title.casefold():
-        title = f"{title} {say('report.period', lang, period=period)}"
+        title = f"{title} {localised('report.period', lang, period=period)}"
     committees = _committees(report.items)
     names = [committee_title(c, settings) for c in committees]
-    subtitle = say(
+    subtitle = localised(
         "report.source",
         lang,
-        committees=(", ".join(names[:-1]) + f" {say('and', lang)} " + names[-1] + " · ")
+        committees=(", ".join(names[:-1]) + f" {localised('and', lang)} " + names[-1] + " · ")
         if len(names) > 1
         else (names[0] + " · " if names else ""),
         items=counted_kind(len(report.items), kind, lang),
@@ -237,28 +237,30 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
     blocks: list[Block] = []
     if report.errors:
         blocks.append(
-            Paragraph(say("report.banner", lang, errors=counted(report.errors, "error", lang)), "banner")
+            Paragraph(
+                localised("report.banner", lang, errors=counted(report.errors, "error", lang)), "banner"
+            )
         )
     body: list[Block] = []
     has_status = "status" in layout.columns
-    body.append(Heading(1, say("report.summary", lang)))
+    body.append(Heading(1, localised("report.summary", lang)))
     if has_status:
         body.extend(Paragraph(t) for t in _summary(report, rollup) if t)
     else:
-        body.append(Paragraph(say("report.no-status", lang), "banner"))
-    body.append(Heading(1, say("report.scale", lang)))
-    body.append(Paragraph(say("report.scale-intro", lang)))
+        body.append(Paragraph(localised("report.no-status", lang), "banner"))
+    body.append(Heading(1, localised("report.scale", lang)))
+    body.append(Paragraph(localised("report.scale-intro", lang)))
     body.append(_scale_table(report, rollup, settings, period))
     body.extend(_sections(report, settings, committees))
     headings = tuple(b for b in body if isinstance(b, Heading))
-    blocks.append(Contents(say("report.contents", lang), headings))
+    blocks.append(Contents(localised("report.contents", lang), headings))
     blocks.extend(body)
     return DocumentPlan(
         title=title,
         subtitle=subtitle,
         language=lang,
         header=title,
-        footer=say("summary.footer", lang, page="{page}", pages="{pages}"),
+        footer=localised("summary.footer", lang, page="{page}", pages="{pages}"),
         blocks=tuple(blocks),
     )
 
@@ -299,15 +301,15 @@ def _scale_table(report: Report, rollup: RollUp, settings: Settings, period: str
     for status in wanted:
         if isinstance(status, Status):
             fill, colour = STATUS_COLOURS[status]
-            label = f"{SYMBOL[status]} {say(f'status.{status.value}', lang)}"
+            label = f"{SYMBOL[status]} {localised(f'status.{status.value}', lang)}"
         else:
             look = STYLES["status.unknown"]
             fill, colour = look.fill or "FFFFFF", look.font_colour or "000000"
-            label = f"{UNKNOWN_SYMBOL} {say('status.unknown', lang)}"
+            label = f"{UNKNOWN_SYMBOL} {localised('status.unknown', lang)}"
         rows.append(
             (Cell(label, fill, colour, bold=True), Cell(scale_text(status, kind, year, lang, settings)))
         )
-    headers = (say("report.status", lang), say("report.meaning", lang))
+    headers = (localised("report.status", lang), localised("report.meaning", lang))
     return Table(headers, (0.2, 0.8), tuple(rows), repeat_header=False)
 
 
@@ -328,7 +330,7 @@ def _sections(report: Report, settings: Settings, committees: list[str]) -> list
             heading = (
                 committee_heading(committee_title(code, settings), kind, lang)
                 if code
-                else capitalise(say("report.no-committee", lang, plural=noun(kind, lang)[2]))
+                else capitalise(localised("report.no-committee", lang, plural=noun(kind, lang)[2]))
             )
             blocks.append(Heading(1, f"{number} {heading}"))
             counts = roll_up(items).status
@@ -346,7 +348,7 @@ def _perspectives(report: Report, items: list[Item], prefix: str, level: int) ->
         return _tables(report, items, prefix, level)
     blocks: list[Block] = []
     for number, perspective in enumerate(perspectives, start=1):
-        name = perspective or say("summary.no_perspective", lang)
+        name = perspective or localised("summary.no_perspective", lang)
         own = [i for i in items if i.perspective == perspective]
         blocks.append(Heading(level, f"{prefix}{number} {name}"))
         blocks.extend(_tables(report, own, f"{prefix}{number}.", level + 1))
@@ -389,7 +391,7 @@ def _table(report: Report, items: list[Item]) -> Table:
 
 def _none(value: str | None, key: str, lang: str) -> bool:
     """No value, or the words for none a region's workbook writes ("(utan perspektiv)")."""
-    return value is None or value in (say(key, "sv"), say(key, "en"))
+    return value is None or value in (localised(key, "sv"), localised(key, "en"))
 
 
 def _header(report: Report, name: str, kind: str, items: list[Item]) -> str:
@@ -401,7 +403,7 @@ def _header(report: Report, name: str, kind: str, items: list[Item]) -> str:
             return written
     if name == "item":
         return capitalise(noun(kind, report.language)[0])
-    return say(f"report.{name}", report.language)
+    return localised(f"report.{name}", report.language)
 
 
 def _cell(item: Item, name: str, lang: str) -> Cell:

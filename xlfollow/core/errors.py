@@ -15,9 +15,9 @@ class XlfollowError(Exception):
         super().__init__(key)
 
     def message(self, language: str = "sv") -> str:
-        from xlfollow.core.texts import say
+        from xlfollow.core.texts import localised
 
-        return say(self.key, language, **self.fields)
+        return localised(self.key, language, **self.fields)
 
     def __str__(self) -> str:
         return self.message("sv")

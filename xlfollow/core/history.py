@@ -17,7 +17,7 @@ from xlfollow.core.owned import HISTORY_COLUMNS, HISTORY_SHEET
 from xlfollow.core.plan_types import SheetPlan
 from xlfollow.core.rollup import status_key
 from xlfollow.core.status import Status
-from xlfollow.core.texts import LANGUAGES, say
+from xlfollow.core.texts import LANGUAGES, localised
 
 CLOSED, COLLECTED = "history.closed", "history.collected"
 _FIELDS = ("period", "sheet", "row", "id", "item", "status", "comment", "event", "unit", "date", "change")
@@ -41,7 +41,7 @@ class HistoryRow:
         """The row's cells as written, its event in ``lang``."""
         cells = [getattr(self, name) for name in _FIELDS]
         if self.event in (CLOSED, COLLECTED):
-            cells[7] = say(self.event, lang)
+            cells[7] = localised(self.event, lang)
         return cells
 
 
@@ -59,7 +59,7 @@ def _event_key(value: Any) -> str | None:
     if not text:
         return None
     for key in (CLOSED, COLLECTED):
-        if text in {say(key, lang).casefold() for lang in LANGUAGES}:
+        if text in {localised(key, lang).casefold() for lang in LANGUAGES}:
             return key
     return text
 
@@ -69,7 +69,9 @@ def read_history(rows: Sequence[Sequence[Any]]) -> list[HistoryRow]:
     has only the first seven columns)."""
     if not rows:
         return []
-    names = {say(key, lang).casefold(): key.split(".", 1)[1] for key in HISTORY_COLUMNS for lang in LANGUAGES}
+    names = {
+        localised(key, lang).casefold(): key.split(".", 1)[1] for key in HISTORY_COLUMNS for lang in LANGUAGES
+    }
     where: dict[str, int] = {}
     for index, value in enumerate(rows[0]):
         field = names.get((_text(value) or "").casefold())
@@ -112,7 +114,7 @@ def status_of_word(word: str | None) -> Status | None:
         return Status.MISSING
     folded = word.casefold()
     for status in Status:
-        if folded in {say(f"status.{status.value}", lang).casefold() for lang in LANGUAGES}:
+        if folded in {localised(f"status.{status.value}", lang).casefold() for lang in LANGUAGES}:
             return status
     return None
 
@@ -143,7 +145,7 @@ def closing_rows(report: Report) -> list[HistoryRow]:
     """A finished round's rows: one per item, with its status and comment."""
     lang = report.language
     tables = report.layout.tables()
-    period = report.layout.period or say("history.no-period", lang)
+    period = report.layout.period or localised("history.no-period", lang)
     return [
         HistoryRow(
             period,
@@ -151,7 +153,7 @@ def closing_rows(report: Report) -> list[HistoryRow]:
             item.row,
             item.id,
             item.text,
-            say(f"status.{status_key(item.status)}", lang),
+            localised(f"status.{status_key(item.status)}", lang),
             item.comment,
             CLOSED,
         )
@@ -163,7 +165,7 @@ def history_sheet(earlier: Sequence[Sequence[Any]], added: Sequence[HistoryRow],
     """The Historik sheet: the rows it had (read back as they stand) and the rows ``added``."""
     sheet = SheetPlan(HISTORY_SHEET, owned=True)
     for col, key in enumerate(HISTORY_COLUMNS, start=1):
-        sheet.put(1, col, say(key, lang), "header")
+        sheet.put(1, col, localised(key, lang), "header")
     for number, row in enumerate([*read_history(earlier), *added], start=2):
         for col, value in enumerate(row.cells(lang), start=1):
             if value is not None:

@@ -1,7 +1,8 @@
 """Plain data the core passes around: items read from a sheet, issues found in them, and the
-layout that says where things stand. Frozen dataclasses with slots rather than pydantic models:
-a region's workbooks hold hundreds of thousands of rows, and these are built once per row from
-values the layout already checked (settings, which come from users, are pydantic)."""
+layout that says where things stand. Dataclasses with slots rather than validating models: a
+region's workbooks hold hundreds of thousands of rows, and these are built once per row from
+values the layout already checked (settings, which come from users, are checked where they are
+parsed, in ``core/settings.py``)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from xlfollow.core.a1 import cell_ref
 from xlfollow.core.problems import PROBLEMS, Severity
 from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
-from xlfollow.core.texts import change_sentence, say
+from xlfollow.core.texts import change_sentence, localised
 
 __all__ = ["Issue", "Item", "Layout", "Report", "Severity"]
 
@@ -58,7 +59,7 @@ class Issue:
         return cell_ref(self.row, self.col)
 
     def message(self, language: str = "sv") -> str:
-        return say(PROBLEMS[self.code].key(self.variant), language, **self.fields)
+        return localised(PROBLEMS[self.code].key(self.variant), language, **self.fields)
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,7 +145,7 @@ class Pair:
         return self.old.status is self.new.status
 
     @property
-    def mark(self) -> str:
+    def trend_arrow(self) -> str:
         """The trend mark the summary's lists show (the legend says what each means)."""
         if self.trend:
             return "↗" if self.trend > 0 else "↘"

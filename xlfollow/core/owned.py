@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
-from xlfollow.core.texts import LANGUAGES, MESSAGES, say
+from xlfollow.core.texts import LANGUAGES, MESSAGES, localised
 
 SUMMARY_SHEET, CONTROL_SHEET, HISTORY_SHEET = "Sammanställning", "Kontroll", "Historik"
 OWNED_SHEETS = (SUMMARY_SHEET, CONTROL_SHEET, HISTORY_SHEET)
@@ -71,7 +71,7 @@ def looks_owned(name: str, rows: Sequence[Sequence[Any]]) -> bool:
     base = name.casefold().split(" (xlfollow", 1)[0]
     first = [_text(v) for v in (rows[0] if rows else [])]
     if base == HISTORY_SHEET.casefold():
-        headers = [{say(key, lang).casefold() for lang in LANGUAGES} for key in HISTORY_COLUMNS[:7]]
+        headers = [{localised(key, lang).casefold() for lang in LANGUAGES} for key in HISTORY_COLUMNS[:7]]
         return len(first) >= 7 and all(first[i] in headers[i] for i in range(7))
     if base == CONTROL_SHEET.casefold():
         starts = _starts("control.title", "control.title_many", "collect.title", "region.control_title")

@@ -20,7 +20,7 @@ MAX_ROW_HEIGHT = 409.0  # Excel's limit
 
 
 @dataclass(frozen=True)
-class Put:
+class PageCell:
     """One cell of a row: its column, value and style; ``to`` merges it over further columns."""
 
     col: int
@@ -57,13 +57,13 @@ class Pager:
         sheet.widths = dict(widths)
         self.row = 1
         self.used = 0.0
-        self.header: Sequence[Put] | None = None  # the heading row of the table being written
+        self.header: Sequence[PageCell] | None = None  # the heading row of the table being written
 
-    def width(self, put: Put) -> float:
+    def width(self, put: PageCell) -> float:
         last = put.to or put.col
         return sum(self.sheet.widths.get(c, 8.43) for c in range(put.col, last + 1))
 
-    def height(self, cells: Sequence[Put], size: float = 11) -> float:
+    def height(self, cells: Sequence[PageCell], size: float = 11) -> float:
         lines = max(
             (lines_of(c.value, self.width(c)) for c in cells if isinstance(c.value, str) and c.value),
             default=1,
@@ -82,14 +82,14 @@ class Pager:
         if self.header is not None:
             self._write(self.header, self.height(self.header))
 
-    def put_row(self, cells: Sequence[Put], size: float = 11) -> int:
+    def put_row(self, cells: Sequence[PageCell], size: float = 11) -> int:
         """Write a row; returns its number."""
         height = self.height(cells, size)
         if not self.fits(height):
             self.new_page()
         return self._write(cells, height)
 
-    def _write(self, cells: Sequence[Put], height: float) -> int:
+    def _write(self, cells: Sequence[PageCell], height: float) -> int:
         row = self.row
         for c in cells:
             self.sheet.put(row, c.col, c.value, c.style, link=c.link)
@@ -127,6 +127,6 @@ class Pager:
         self.used += height
         return first
 
-    def table(self, header: Sequence[Put] | None) -> None:
+    def table(self, header: Sequence[PageCell] | None) -> None:
         """The heading row repeated when the table continues on a new page (None: no table)."""
         self.header = header

@@ -9,8 +9,8 @@ from collections import defaultdict
 from xlfollow.core.a1 import sheet_cell
 from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET
-from xlfollow.core.pages import Pager, Put
-from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Mark, Note, Plan, Series, SheetPlan
+from xlfollow.core.pages import PageCell, Pager
+from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Look, Note, Plan, Series, SheetPlan
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
@@ -20,10 +20,10 @@ from xlfollow.core.texts import (
     capitalise,
     counted,
     counted_kind,
+    localised,
     noun,
     period_words,
     quoted_list,
-    say,
     shown,
     summary_sentence,
     target_sentence,
@@ -44,27 +44,27 @@ def build_plan(
     check = colour or summarise if check is None else check
     lang = report.language
     layout = report.layout
-    marks: list[Mark] = []
+    looks: list[Look] = []
     tables = layout.tables()
     status_cols = [t.column("status") for t in tables]
     sheets_of = [None if t.sheet == layout.sheet else t.sheet for t in tables]
     if colour and any(status_cols):
-        looks: dict[tuple[Status | None, object], tuple[Status | str | None, str | None]] = {}
+        seen: dict[tuple[Status | None, object], tuple[Status | str | None, str | None]] = {}
         for item in report.items:
             status_col = status_cols[item.table]
             if status_col is None:
                 continue
             typed = item.status_value
             key = (item.status, typed if typed.__class__ is str else id(typed))
-            look = looks.get(key)  # the same status and typed text: the same look (a lookup per item)
+            look = seen.get(key)  # the same status and typed text: the same look (a lookup per item)
             if look is None:
-                look = looks[key] = _look(item.status, typed)
-            marks.append(Mark(item.row, status_col, look[0], look[1], typed, sheets_of[item.table]))
+                look = seen[key] = _look(item.status, typed)
+            looks.append(Look(item.row, status_col, look[0], look[1], typed, sheets_of[item.table]))
     notes = _notes(report.issues, lang, layout.sheet) if check else []
     sheets = ([_summary_sheet(report, rollup)] if summarise else []) + (
         [_control_sheet(report)] if check else []
     )
-    return Plan(data_sheet=layout.sheet, marks=marks, notes=notes, sheets=sheets, language=lang)
+    return Plan(data_sheet=layout.sheet, looks=looks, notes=notes, sheets=sheets, language=lang)
 
 
 def _look(status: Status | None, typed: object) -> tuple[Status | str | None, str | None]:
@@ -100,12 +100,12 @@ def _notes(issues: tuple[Issue, ...], lang: str, data_sheet: str) -> list[Note]:
 def control_title(report: Report) -> str:
     names = report.layout.sheets()
     if len(names) == 1:
-        return say("control.title", report.language, sheet=names[0])
-    return say("control.title_many", report.language, n=len(names))
+        return localised("control.title", report.language, sheet=names[0])
+    return localised("control.title_many", report.language, n=len(names))
 
 
 def status_text(status: Status, lang: str) -> str:
-    return status_label(status, say(f"status.{status.value}", lang))
+    return status_label(status, localised(f"status.{status.value}", lang))
 
 
 def put_issue(sheet: SheetPlan, row: int, col: int, issue: Issue, lang: str, link: bool) -> None:
@@ -131,7 +131,7 @@ def _control_sheet(report: Report) -> SheetPlan:
         sheet.put(
             2,
             1,
-            say(
+            localised(
                 "control.summary",
                 lang,
                 errors=counted(report.errors, "error", lang),
@@ -140,7 +140,7 @@ def _control_sheet(report: Report) -> SheetPlan:
             "subtitle",
         )
     else:
-        sheet.put(2, 1, say("control.none", lang), "subtitle")
+        sheet.put(2, 1, localised("control.none", lang), "subtitle")
     headers = (
         "control.severity",
         "control.code",
@@ -150,21 +150,21 @@ def _control_sheet(report: Report) -> SheetPlan:
         "control.message",
     )
     row = 4
-    sheet.put(row, 1, say("reading.title", lang), "heading")
+    sheet.put(row, 1, localised("reading.title", lang), "heading")
     for line in reading_lines(report):
         row += 1
         sheet.put(row, 1, line, "note")
         sheet.merges.append((row, 1, row, 6))
     row += 2
     for col, key in enumerate(headers, start=1):
-        sheet.put(row, col, say(key, lang), "header")
+        sheet.put(row, col, localised(key, lang), "header")
     for number, issue in enumerate(report.issues, start=row + 1):
         put_issue(sheet, number, 1, issue, lang, link=True)
     sheet.widths = {1: 10, 2: 19, 3: 18, 4: 8, 5: 8, 6: 95}
     fit_heights(sheet)
     sheet.repeat_rows = (row, row)
     sheet.header = control_title(report)
-    sheet.footer = say("summary.footer", lang)
+    sheet.footer = localised("summary.footer", lang)
     return sheet
 
 
@@ -178,13 +178,13 @@ def key_text(key: str, lang: str) -> str:
     return (
         status_text(Status(key), lang)
         if key != UNKNOWN
-        else f"{UNKNOWN_SYMBOL} {say('status.unknown', lang)}"
+        else f"{UNKNOWN_SYMBOL} {localised('status.unknown', lang)}"
     )
 
 
 def legend(keys: tuple[str, ...], lang: str) -> str:
-    extra = say("summary.legend_unknown", lang) if UNKNOWN in keys else ""
-    return say("summary.legend", lang, unknown=extra)
+    extra = localised("summary.legend_unknown", lang) if UNKNOWN in keys else ""
+    return localised("summary.legend", lang, unknown=extra)
 
 
 def key_style(key: str) -> str:
@@ -192,16 +192,18 @@ def key_style(key: str) -> str:
 
 
 def summary_head(pager: Pager, title: str, line: str, last: int) -> None:
-    pager.put_row([Put(1, title, "title", to=last)], size=16)
-    pager.put_row([Put(1, line, "subtitle", to=last)], size=12)
+    pager.put_row([PageCell(1, title, "title", to=last)], size=16)
+    pager.put_row([PageCell(1, line, "subtitle", to=last)], size=12)
 
 
 def honesty_banner(pager: Pager, report: Report, last: int) -> None:
     """Words that survive printing: the numbers below rest on a workbook with errors."""
     if report.errors:
         lang = report.language
-        text = say("summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET)
-        pager.put_row([Put(1, text, "banner", to=last)], size=12)
+        text = localised(
+            "summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET
+        )
+        pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
 
 
 def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
@@ -216,18 +218,22 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     items = counted_kind(rollup.items, layout.kind, lang)
     period = period_words(layout.period, lang)  # "30 april 2017", as the report says it
     if len(sheet_names) == 1:
-        line = say("summary.source", lang, sheet=layout.sheet, items=items)
+        line = localised("summary.source", lang, sheet=layout.sheet, items=items)
     else:
-        line = say("summary.sources", lang, sheets=quoted_list(sheet_names, lang), items=items)
+        line = localised("summary.sources", lang, sheets=quoted_list(sheet_names, lang), items=items)
     if period:
-        line = say("summary.period", lang, period=period) + " · " + line
+        line = localised("summary.period", lang, period=period) + " · " + line
     summary_head(pager, title, line, last)
     honesty_banner(pager, report, last)
     pager.gap()
     if "status" not in layout.columns:  # no sentence, no tables: only what is wrong
-        pager.put_row([Put(1, say("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)])
+        pager.put_row(
+            [PageCell(1, localised("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)]
+        )
         return _finish(sheet, title, period, lang)
-    pager.put_row([Put(1, summary_sentence(layout.kind, rollup.status, lang), "sentence", to=last)], size=12)
+    pager.put_row(
+        [PageCell(1, summary_sentence(layout.kind, rollup.status, lang), "sentence", to=last)], size=12
+    )
     goals = None
     if any("target" in t.columns for t in layout.tables()):
         from xlfollow.core.targets import measured  # only books with targets need the parser
@@ -235,8 +241,8 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         goals = measured(report.items)
     if goals is not None:  # the report's sentence on its measurable goals
         text = target_sentence(layout.kind, goals.total, goals.not_met, goals.undecided, lang)
-        pager.put_row([Put(1, text, "sentence", to=last)], size=12)
-    pager.put_row([Put(1, legend(keys, lang), "note", to=last)], size=9)
+        pager.put_row([PageCell(1, text, "sentence", to=last)], size=12)
+    pager.put_row([PageCell(1, legend(keys, lang), "note", to=last)], size=9)
     pager.gap()
     total_table(pager, rollup, keys, lang)
     for key, table in (
@@ -247,7 +253,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         if not table:
             continue
         pager.gap()
-        first, names = count_table(pager, say(key, lang), table, keys, lang)
+        first, names = count_table(pager, localised(key, lang), table, keys, lang)
         if key == "summary.by_perspective":
             pager.gap()
             top = pager.block(20)
@@ -260,7 +266,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         lists.append(("summary.unknown_list", UNKNOWN))
     if report.change is not None:
         change_section(pager, report, keys, last, has_ids)
-    marks = trend_marks(report)
+    marks = trend_arrows(report)
     by_status: dict[str, list[Item]] = {}
     for item in report.items:
         by_status.setdefault(status_key(item.status), []).append(item)
@@ -268,40 +274,40 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         listed = by_status.get(wanted, [])
         pager.gap()
         items = noun(layout.kind, lang)[2]
-        said = say(heading, lang, items=items, Items=capitalise(items))
+        said = localised(heading, lang, items=items, Items=capitalise(items))
         item_list(pager, report, said, listed, has_ids, last, marks)
     return _finish(sheet, title, period, lang)
 
 
 def _finish(sheet: SheetPlan, title: str, period: str | None, lang: str) -> SheetPlan:
     sheet.header = title + (f" – {period}" if period and period.casefold() not in title.casefold() else "")
-    sheet.footer = say("summary.footer", lang)
+    sheet.footer = localised("summary.footer", lang)
     return sheet
 
 
 def total_table(pager: Pager, rollup: RollUp, keys: tuple[str, ...], lang: str) -> None:
     header = [
-        Put(c, say(k, lang), "header")
+        PageCell(c, localised(k, lang), "header")
         for c, k in enumerate(("summary.status", "summary.count", "summary.share"), 1)
     ]
     pager.keep_together((len(keys) + 3) * 15.0)
-    pager.put_row([Put(1, say("summary.total", lang), "heading")], size=13)
+    pager.put_row([PageCell(1, localised("summary.total", lang), "heading")], size=13)
     pager.table(header)
     pager.put_row(header)
     for key in keys:
         n = rollup.status[key]
         pager.put_row(
             [
-                Put(1, key_text(key, lang), key_style(key)),
-                Put(2, n, "count"),
-                Put(3, share(n, rollup.items), "share"),
+                PageCell(1, key_text(key, lang), key_style(key)),
+                PageCell(2, n, "count"),
+                PageCell(3, share(n, rollup.items), "share"),
             ]
         )
     pager.put_row(
         [
-            Put(1, say("summary.total", lang), "total_label"),
-            Put(2, rollup.items, "total"),
-            Put(3, 1.0 if rollup.items else 0.0, "share"),
+            PageCell(1, localised("summary.total", lang), "total_label"),
+            PageCell(2, rollup.items, "total"),
+            PageCell(3, 1.0 if rollup.items else 0.0, "share"),
         ]
     )
     pager.table(None)
@@ -313,24 +319,24 @@ def count_table(
     """A heading and a table of counts per name; returns the first data row and the names. A
     table that fits on a page is kept on one; a longer one repeats its heading row."""
     last = len(keys) + 3
-    header = [Put(1, "", "header")]
-    header += [Put(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
+    header = [PageCell(1, "", "header")]
+    header += [PageCell(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
     header += [
-        Put(last - 1, say("summary.total", lang), "header"),
-        Put(last, say("summary.green_share", lang), "header"),
+        PageCell(last - 1, localised("summary.total", lang), "header"),
+        PageCell(last, localised("summary.green_share", lang), "header"),
     ]
     names = list(table)
     pager.keep_together((len(names) + 2) * 15.0)
-    pager.put_row([Put(1, heading, "heading")], size=13)
+    pager.put_row([PageCell(1, heading, "heading")], size=13)
     pager.table(header)
     pager.put_row(header)
     first = 0
     for name in names:
         counts = table[name]
         total = sum(counts.values())
-        row = [Put(1, name, "cell")]
-        row += [Put(col, counts[key], "count") for col, key in enumerate(keys, start=2)]
-        row += [Put(last - 1, total, "total"), Put(last, share(counts["green"], total), "share")]
+        row = [PageCell(1, name, "cell")]
+        row += [PageCell(col, counts[key], "count") for col, key in enumerate(keys, start=2)]
+        row += [PageCell(last - 1, total, "total"), PageCell(last, share(counts["green"], total), "share")]
         number = pager.put_row(row)
         first = first or number
     pager.table(None)
@@ -355,9 +361,9 @@ def item_list(
     lang = report.language
     layout = report.layout
     pager.keep_together(3 * 15.0)
-    pager.put_row([Put(1, heading, "heading")], size=13)
+    pager.put_row([PageCell(1, heading, "heading")], size=13)
     if not listed:
-        pager.put_row([Put(1, say("summary.none_listed", lang), "note", to=last)])
+        pager.put_row([PageCell(1, localised("summary.none_listed", lang), "note", to=last)])
         return
     comment_col = 3 if has_ids else 2
     # measurable goals: their target and outcome beside them (a red goal says why it is red)
@@ -369,58 +375,60 @@ def item_list(
     comment_to = last - 3 if several else last - 1
     if before is not None:
         comment_to -= 1
-    header = [Put(1, capitalise(noun(layout.kind, lang)[0]), "header")]  # "Framgångsfaktor", not "Post"
+    header = [PageCell(1, capitalise(noun(layout.kind, lang)[0]), "header")]  # "Framgångsfaktor", not "Post"
     if has_ids:
-        header.append(Put(2, say("summary.id", lang), "header"))
+        header.append(PageCell(2, localised("summary.id", lang), "header"))
     if measured:
-        header.append(Put(value_col, capitalise(say("field.target", lang)), "header"))
-        header.append(Put(value_col + 1, capitalise(say("field.outcome", lang)), "header"))
-    header.append(Put(comment_col, say("summary.comment", lang), "header", to=comment_to))
+        header.append(PageCell(value_col, capitalise(localised("field.target", lang)), "header"))
+        header.append(PageCell(value_col + 1, capitalise(localised("field.outcome", lang)), "header"))
+    header.append(PageCell(comment_col, localised("summary.comment", lang), "header", to=comment_to))
     if before is not None:
-        header.append(Put(comment_to + 1, say("change.before", lang), "header"))
+        header.append(PageCell(comment_to + 1, localised("change.before", lang), "header"))
     if several:
-        header.append(Put(last - 2, say("summary.sheet", lang), "header", to=last - 1))
+        header.append(PageCell(last - 2, localised("summary.sheet", lang), "header", to=last - 1))
     if linked:
-        header.append(Put(last, say("summary.row", lang), "header"))
+        header.append(PageCell(last, localised("summary.row", lang), "header"))
     pager.table(header)
     pager.put_row(header)
     tables = layout.tables()
     for item in listed[:LIST_LIMIT]:
-        row = [Put(1, item.text, "cell")]
+        row = [PageCell(1, item.text, "cell")]
         if has_ids:
-            row.append(Put(2, item.id, "cell"))
+            row.append(PageCell(2, item.id, "cell"))
         if measured:
-            row.append(Put(value_col, shown(item.target), "cell"))
-            row.append(Put(value_col + 1, shown(item.outcome), "cell"))
-        row.append(Put(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=comment_to))
+            row.append(PageCell(value_col, shown(item.target), "cell"))
+            row.append(PageCell(value_col + 1, shown(item.outcome), "cell"))
+        row.append(
+            PageCell(comment_col, clip_words(item.comment or "", COMMENT_LIMIT), "cell", to=comment_to)
+        )
         if before is not None:
-            row.append(Put(comment_to + 1, before.get(id(item), ""), "cell"))
+            row.append(PageCell(comment_to + 1, before.get(id(item), ""), "cell"))
         if linked:
             table = tables[item.table]
             if several:
-                row.append(Put(last - 2, table.sheet, "cell", to=last - 1))
+                row.append(PageCell(last - 2, table.sheet, "cell", to=last - 1))
             link = sheet_cell(table.sheet, item.row, table.column("item") or 1)
-            row.append(Put(last, item.row, "link", link=link))
+            row.append(PageCell(last, item.row, "link", link=link))
         pager.put_row(row)
     pager.table(None)
     if len(listed) > LIST_LIMIT:
         if several or not linked:
-            more = say("summary.more_many", lang, n=len(listed) - LIST_LIMIT)
+            more = localised("summary.more_many", lang, n=len(listed) - LIST_LIMIT)
         else:
-            more = say("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
-        pager.put_row([Put(1, more, "note", to=last)])
+            more = localised("summary.more", lang, n=len(listed) - LIST_LIMIT, sheet=layout.sheet)
+        pager.put_row([PageCell(1, more, "note", to=last)])
 
 
-def trend_marks(report: Report) -> dict[int, str] | None:
+def trend_arrows(report: Report) -> dict[int, str] | None:
     """id(item) -> the mark and the status it had in the previous follow-up ("↘ ◆ gul"), or "ny"."""
     change = report.change
     if change is None:
         return None
     lang = report.language
-    marks = {id(item): say("change.new", lang) for item in change.new}
+    marks = {id(item): localised("change.new", lang) for item in change.new}
     for pair in change.pairs:
         was = key_text(status_key(pair.old.status), lang)
-        marks[id(pair.new)] = f"{pair.mark} {was}"
+        marks[id(pair.new)] = f"{pair.trend_arrow} {was}"
     return marks
 
 
@@ -433,40 +441,51 @@ def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: in
     pager.gap()
     pager.keep_together(4 * 15.0)
     pager.put_row(
-        [Put(1, say("change.heading", lang, previous=change.period or change.previous), "heading")], size=13
+        [
+            PageCell(
+                1, localised("change.heading", lang, previous=change.period or change.previous), "heading"
+            )
+        ],
+        size=13,
     )
     sentence = change.sentence(report.layout.kind, lang)
-    pager.put_row([Put(1, sentence, "sentence", to=last)], size=12)
-    pager.put_row([Put(1, say("change.legend", lang), "note", to=last)], size=9)
+    pager.put_row([PageCell(1, sentence, "sentence", to=last)], size=12)
+    pager.put_row([PageCell(1, localised("change.legend", lang), "note", to=last)], size=9)
     moves = change.moves()
     if moves:
-        header = [Put(1, say("change.from_to", lang), "header")]
-        header += [Put(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
-        header.append(Put(last - 1, say("summary.total", lang), "header"))
+        header = [PageCell(1, localised("change.from_to", lang), "header")]
+        header += [PageCell(col, key_text(key, lang), "header") for col, key in enumerate(keys, start=2)]
+        header.append(PageCell(last - 1, localised("summary.total", lang), "header"))
         pager.keep_together((len(moves) + 2) * 15.0)
         pager.table(header)
         pager.put_row(header)
         for key in (k for k in KEYS if k in moves):
-            row = [Put(1, key_text(key, lang), key_style(key) if key != UNKNOWN else "cell")]
-            row += [Put(col, moves[key].get(to, 0), "count") for col, to in enumerate(keys, start=2)]
-            row.append(Put(last - 1, sum(moves[key].values()), "total"))
+            row = [PageCell(1, key_text(key, lang), key_style(key) if key != UNKNOWN else "cell")]
+            row += [PageCell(col, moves[key].get(to, 0), "count") for col, to in enumerate(keys, start=2)]
+            row.append(PageCell(last - 1, sum(moves[key].values()), "total"))
             pager.put_row(row)
         pager.table(None)
-    marks = trend_marks(report) or {}
+    marks = trend_arrows(report) or {}
     pager.gap()
     item_list(
-        pager, report, say("change.worse_list", lang), [p.new for p in change.worse], has_ids, last, marks
+        pager,
+        report,
+        localised("change.worse_list", lang),
+        [p.new for p in change.worse],
+        has_ids,
+        last,
+        marks,
     )
     if change.new:
         pager.gap()
-        item_list(pager, report, say("change.new_list", lang), list(change.new), has_ids, last)
+        item_list(pager, report, localised("change.new_list", lang), list(change.new), has_ids, last)
     if change.removed:
         pager.gap()
         was = {id(item): key_text(status_key(item.status), lang) for item in change.removed}
         item_list(
             pager,
             report,
-            say("change.removed_list", lang),
+            localised("change.removed_list", lang),
             list(change.removed),
             has_ids,
             last,
@@ -510,12 +529,19 @@ def status_chart(
         )
     described = "; ".join(
         f"{name}: "
-        + ", ".join(f"{table[name][k]} {say(f'status.{k}', lang)}" for k in keys if table[name][k])
+        + ", ".join(f"{table[name][k]} {localised(f'status.{k}', lang)}" for k in keys if table[name][k])
         for name in names
     )
-    description = say("summary.chart_description", lang, counts=described)
+    description = localised("summary.chart_description", lang, counts=described)
     return Chart(
-        say("summary.chart_title", lang), 1, first, last, tuple(names), tuple(series), anchor, description
+        localised("summary.chart_title", lang),
+        1,
+        first,
+        last,
+        tuple(names),
+        tuple(series),
+        anchor,
+        description,
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from xlfollow.core.status import Status
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 
 __all__ = [
     "NOTE_AUTHOR",
@@ -16,7 +16,7 @@ __all__ = [
     "Cell",
     "CellValue",
     "Chart",
-    "Mark",
+    "Look",
     "Note",
     "Plan",
     "Series",
@@ -26,11 +26,11 @@ __all__ = [
 NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may replace)
 # the start of every note xlfollow writes: how a note a button wrote (its author the Excel user) is
 # known as xlfollow's, by both writers
-NOTE_PREFIX = say("note.prefix", "sv")  # the same in both languages
+NOTE_PREFIX = localised("note.prefix", "sv")  # the same in both languages
 
 
 @dataclass(slots=True)
-class Mark:  # not frozen: one per status cell, built in a hot loop
+class Look:  # not frozen: one per status cell, built in a hot loop
     """Give a status cell the look of ``status`` (``None``: clear xlfollow's look, for blank or
     unknown statuses). ``cue`` is the symbol shown beside the typed text, or ``None``; ``typed``
     is what the cell holds (a live writer may find cells by it)."""
@@ -45,7 +45,7 @@ class Mark:  # not frozen: one per status cell, built in a hot loop
 
 @dataclass(frozen=True, slots=True)
 class CellValue:
-    """Put ``value`` into a cell of a user's sheet (``None``: empty it), keeping the cell's format:
+    """PageCell ``value`` into a cell of a user's sheet (``None``: empty it), keeping the cell's format:
     a new round's emptied status cells, collected answers, a settings line. A cell that does not
     exist yet takes the format of the cell ``style_from`` (row, column) when given. Never a cell
     that holds a formula: the planners leave those, and the check after writing refuses it."""
@@ -99,7 +99,7 @@ class Chart:
 
 
 @dataclass(frozen=True)
-class Given:
+class DeferredText:
     """A cell's text given when rows made elsewhere are written (``rows_xml``'s texts): a
     status's word in the region's language, known only once every unit is read."""
 
@@ -143,7 +143,7 @@ class SheetPlan:
 @dataclass
 class Plan:
     data_sheet: str  # the first data sheet; marks and notes name theirs when there are several
-    marks: list[Mark]
+    looks: list[Look]
     notes: list[Note]
     sheets: list[SheetPlan]
     language: str = "sv"
@@ -154,7 +154,7 @@ class Plan:
     def data_sheets(self) -> list[str]:
         """The users' sheets the plan changes, the first data sheet first."""
         names = {self.data_sheet: None}
-        names.update({m.sheet: None for m in self.marks if m.sheet is not None})
+        names.update({m.sheet: None for m in self.looks if m.sheet is not None})
         names.update({n.sheet: None for n in self.notes if n.sheet is not None})
         names.update({v.sheet: None for v in self.values})
         return list(names)
@@ -163,8 +163,8 @@ class Plan:
         """The cells of ``sheet`` given a value, by (row, column)."""
         return {(v.row, v.col): v for v in self.values if v.sheet == sheet}
 
-    def marks_on(self, sheet: str) -> list[Mark]:
-        return [m for m in self.marks if (m.sheet or self.data_sheet) == sheet]
+    def looks_on(self, sheet: str) -> list[Look]:
+        return [m for m in self.looks if (m.sheet or self.data_sheet) == sheet]
 
     def notes_on(self, sheet: str) -> list[Note]:
         return [n for n in self.notes if (n.sheet or self.data_sheet) == sheet]

@@ -11,7 +11,7 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import counted, say, shortened
+from xlfollow.core.texts import counted, localised, shortened
 from xlfollow.core.values import CellError, CellFill
 
 MAX_STATUS_LINES = 30
@@ -19,7 +19,7 @@ MAX_STATUS_LINES = 30
 
 def _shown(value: object) -> str:
     if isinstance(value, CellFill):
-        return say("reading.colour", "sv", colour=value.colour)
+        return localised("reading.colour", "sv", colour=value.colour)
     return shortened(value, 40)
 
 
@@ -30,38 +30,40 @@ def _columns_line(layout: Layout, lang: str) -> str:
         if col is not None:
             header = layout.headers.get(col, "")
             columns.append(
-                say(
+                localised(
                     "reading.column",
                     lang,
-                    field=say(f"field.{field}", lang),
+                    field=localised(f"field.{field}", lang),
                     col=col_letter(col),
                     header=header,
                 )
             )
-    return say("reading.columns", lang, columns="; ".join(columns))
+    return localised("reading.columns", lang, columns="; ".join(columns))
 
 
 def _table_lines(layout: Layout, lang: str) -> list[str]:
     tables = layout.tables()
     if len(tables) == 1:
         return [
-            say("reading.sheet", lang, sheet=layout.sheet, row=layout.header_row),
+            localised("reading.sheet", lang, sheet=layout.sheet, row=layout.header_row),
             _columns_line(layout, lang),
         ]
     lines = []
     for n, table in enumerate(tables, start=1):
-        end = say("reading.table_end", lang, row=table.last_row) if table.last_row else ""
-        lines.append(say("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end=end))
+        end = localised("reading.table_end", lang, row=table.last_row) if table.last_row else ""
+        lines.append(localised("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end=end))
         lines.append(_columns_line(table, lang))
         if table.title and "perspective" not in table.columns:
-            lines.append(say("reading.table_title", lang, title=table.title))
+            lines.append(localised("reading.table_title", lang, title=table.title))
         if table.group and (
             n == 1 or table.group != tables[n - 2].group or table.sheet != tables[n - 2].sheet
         ):
-            lines.append(say("reading.group", lang, field=say(f"field.{table.group}", lang).lower()))
+            lines.append(
+                localised("reading.group", lang, field=localised(f"field.{table.group}", lang).lower())
+            )
     kinds = list(dict.fromkeys(t.kind for t in tables))
     if layout.kind == MIXED_KIND and len(kinds) > 1:
-        lines.append(say("reading.mixed", lang, kinds=", ".join(kinds)))
+        lines.append(localised("reading.mixed", lang, kinds=", ".join(kinds)))
     return lines
 
 
@@ -70,11 +72,11 @@ def reading_lines(report: Report) -> list[str]:
     layout = report.layout
     lines = _table_lines(layout, lang)
     for sheet, first in layout.repeats:
-        lines.append(say("reading.repeats", lang, sheet=sheet, first=first))
+        lines.append(localised("reading.repeats", lang, sheet=sheet, first=first))
     change = report.change
     if change is not None:
         lines.append(
-            say(
+            localised(
                 "change.matched",
                 lang,
                 previous=change.previous,
@@ -85,7 +87,7 @@ def reading_lines(report: Report) -> list[str]:
         )
         for pair in change.uncertain[:MAX_STATUS_LINES]:
             lines.append(
-                say(
+                localised(
                     "change.uncertain",
                     lang,
                     old=_shown(pair.old.text),
@@ -94,7 +96,7 @@ def reading_lines(report: Report) -> list[str]:
                 )
             )
     if layout.period:
-        lines.append(say("reading.period", lang, period=layout.period))
+        lines.append(localised("reading.period", lang, period=layout.period))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)
@@ -118,29 +120,33 @@ def reading_lines(report: Report) -> list[str]:
     missing = values.get(None, 0)
     for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
         status = read_as[(kind, shown)]
-        word = say(f"status.{status}", lang)
-        label = say("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
+        word = localised(f"status.{status}", lang)
+        label = localised("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
         if status == "unknown":
             prefix = "colour" if kind == "colour" else "status"
-            hint = say("reading.hint", lang, line=f"{prefix}.{shown} = {say('status.green', lang)}")
+            hint = localised(
+                "reading.hint", lang, line=f"{prefix}.{shown} = {localised('status.green', lang)}"
+            )
         else:
             hint = ""
         lines.append(
-            say("reading.status", lang, text=label, count=counted(n, "cell", lang), status=word, hint=hint)
+            localised(
+                "reading.status", lang, text=label, count=counted(n, "cell", lang), status=word, hint=hint
+            )
         )
     for shown, (here, there) in ambiguous.items():
         lines.append(
-            say(
+            localised(
                 "reading.ambiguous",
                 lang,
                 text=shown,
-                status=say(f"status.{here.value}", lang),
-                other=say(f"status.{there.value}", lang),
-                line=f"status.{shown} = {say(f'status.{there.value}', lang)}",
+                status=localised(f"status.{here.value}", lang),
+                other=localised(f"status.{there.value}", lang),
+                line=f"status.{shown} = {localised(f'status.{there.value}', lang)}",
             )
         )
     if len(typed) > MAX_STATUS_LINES:
-        lines.append(say("reading.more", lang, n=len(typed) - MAX_STATUS_LINES))
+        lines.append(localised("reading.more", lang, n=len(typed) - MAX_STATUS_LINES))
     if missing:
-        lines.append(say("reading.blank", lang, count=counted(missing, "cell", lang)))
+        lines.append(localised("reading.blank", lang, count=counted(missing, "cell", lang)))
     return lines

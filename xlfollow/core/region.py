@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from xlfollow.core.models import Issue, Item, Report, Severity
-from xlfollow.core.pages import Pager, Put
+from xlfollow.core.pages import PageCell, Pager
 from xlfollow.core.plan import (
     CONTROL_SHEET,
     SUMMARY_SHEET,
@@ -24,7 +24,7 @@ from xlfollow.core.plan import (
     status_chart,
     summary_head,
 )
-from xlfollow.core.plan_types import Given
+from xlfollow.core.plan_types import DeferredText
 from xlfollow.core.rollup import KEYS, RollUp, roll_up, status_key
 from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.status import Status
@@ -33,10 +33,10 @@ from xlfollow.core.texts import (
     capitalise,
     counted,
     counted_kind,
+    localised,
     noun,
     number_word,
     period_words,
-    say,
     summary_sentence,
 )
 
@@ -129,14 +129,16 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
         if other is None or _better(unit, other):
             newest[key(unit)] = unit
     kept = set(map(id, newest.values()))
-    named = _names(list(newest.values()), say("summary.total", language), say("region.unit-word", language))
+    named = _names(
+        list(newest.values()), localised("summary.total", language), localised("region.unit-word", language)
+    )
     out = []
     for unit in units:
         if id(unit) in kept:
             out.append(replace(unit, name=named[id(unit)]))
         elif unit.key != "region-book":
             chosen = newest[key(unit)]
-            problem = say("unit-older-copy", language, path=unit.path, newer=chosen.path)
+            problem = localised("unit-older-copy", language, path=unit.path, newer=chosen.path)
             out.append(
                 replace(unit, name=named[id(chosen)], report=None, problem=problem, key="unit-older-copy")
             )
@@ -185,7 +187,7 @@ def _names(units: list[Unit], total: str, unit_word: str) -> dict[int, str]:
     return names
 
 
-NO_PERSPECTIVE, NO_GOAL = "no_perspective", "no_goal"  # Given keys of the item sheet
+NO_PERSPECTIVE, NO_GOAL = "no_perspective", "no_goal"  # DeferredText keys of the item sheet
 
 
 def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
@@ -195,24 +197,24 @@ def item_cells(unit: str, item: Item) -> list[tuple[int, Any, str | None]]:
         (1, unit, "cell"),
         # said on every row: a blank cell would take the value above it (another unit's) when the
         # region's workbook is read again (check, run, report)
-        (2, item.perspective or Given(NO_PERSPECTIVE), "cell"),
-        (3, item.goal or Given(NO_GOAL), "cell"),
+        (2, item.perspective or DeferredText(NO_PERSPECTIVE), "cell"),
+        (3, item.goal or DeferredText(NO_GOAL), "cell"),
         (4, item.id, "cell"),
         (5, item.text, "cell"),
         (6, ", ".join(item.committees) or None, "cell"),  # "RS, Nämnder": read back as two
-        (7, Given(key), f"status.{key}"),
+        (7, DeferredText(key), f"status.{key}"),
         (8, item.comment, "cell"),
         (9, item.row, "count"),
     ]
 
 
 def item_texts(lang: str) -> dict[str, str]:
-    """The texts of the item sheet's Given cells: each status's symbol and word, and the words
+    """The texts of the item sheet's DeferredText cells: each status's symbol and word, and the words
     for an item without perspective or goal."""
     return {
         **{key: key_text(key, lang) for key in KEYS},
-        NO_PERSPECTIVE: say("summary.no_perspective", lang),
-        NO_GOAL: say("summary.no_goal", lang),
+        NO_PERSPECTIVE: localised("summary.no_perspective", lang),
+        NO_GOAL: localised("summary.no_goal", lang),
     }
 
 
@@ -275,8 +277,10 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     rollup = RollUp(
         items=sum(r.items for r in rollups),
         status=status,
-        by_perspective=_merged([r.by_perspective for r in rollups], say("summary.no_perspective", language)),
-        by_goal=_merged([r.by_goal for r in rollups], say("summary.no_goal", language)),
+        by_perspective=_merged(
+            [r.by_perspective for r in rollups], localised("summary.no_perspective", language)
+        ),
+        by_goal=_merged([r.by_goal for r in rollups], localised("summary.no_goal", language)),
         by_committee=_merged([r.by_committee for r in rollups], ""),
     )
     by_unit = {name: dict(report.rollup.status) for name, report in usable}
@@ -307,7 +311,7 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
     sheet = SheetPlan(SUMMARY_SHEET)
     pager = Pager(sheet, {1: 44, **{c: 10 for c in range(2, last + 1)}})
     heading = title or REPORT_TITLES.get(region.kind, REPORT_TITLES["framgangsfaktorer"])[lang == "en"]
-    line = say(
+    line = localised(
         "region.source",
         lang,
         units=counted(len(reports(region.units)), "unit", lang),
@@ -315,23 +319,23 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
     )
     period = period_words(region.period, lang)
     if period:
-        line = say("summary.period", lang, period=period) + " · " + line
+        line = localised("summary.period", lang, period=period) + " · " + line
     summary_head(pager, heading, line, last)
     errors = sum(r.errors for _, r in reports(region.units)) + sum(
         1 for u in region.units if u.report is None and u.key != "unit-older-copy"
     )
     if errors:
-        banner = say("summary.banner", lang, errors=counted(errors, "error", lang), sheet=CONTROL_SHEET)
-        pager.put_row([Put(1, banner, "banner", to=last)], size=12)
+        banner = localised("summary.banner", lang, errors=counted(errors, "error", lang), sheet=CONTROL_SHEET)
+        pager.put_row([PageCell(1, banner, "banner", to=last)], size=12)
     for text in coverage(region, lang):
-        pager.put_row([Put(1, text, "banner", to=last)], size=12)
+        pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
     pager.gap()
     pager.put_row(
-        [Put(1, summary_sentence(region.kind, region.rollup.status, lang), "sentence", to=last)], size=12
+        [PageCell(1, summary_sentence(region.kind, region.rollup.status, lang), "sentence", to=last)], size=12
     )
-    pager.put_row([Put(1, legend(keys, lang), "note", to=last)], size=9)
+    pager.put_row([PageCell(1, legend(keys, lang), "note", to=last)], size=9)
     pager.gap()
-    by_unit = {**region.by_unit, say("summary.total", lang): region.rollup.status}
+    by_unit = {**region.by_unit, localised("summary.total", lang): region.rollup.status}
     for key, table in (
         ("region.by_unit", by_unit),
         ("summary.by_perspective", region.rollup.by_perspective),
@@ -340,7 +344,7 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
     ):
         if not table:
             continue
-        first, names = count_table(pager, say(key, lang), table, keys, lang)
+        first, names = count_table(pager, localised(key, lang), table, keys, lang)
         pager.gap()
         if key == "summary.by_perspective":
             top = pager.block(20)
@@ -349,7 +353,7 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
             pager.gap()
     shown = period and period.casefold() not in heading.casefold()
     sheet.header = heading + (f" – {period}" if shown else "")
-    sheet.footer = say("summary.footer", lang)
+    sheet.footer = localised("summary.footer", lang)
     return sheet
 
 
@@ -360,18 +364,22 @@ def coverage(region: Region, lang: str) -> list[str]:
     answered = len(reports(region.units))
     if region.expected:
         expected = number_word(len(region.expected), lang)
-        lines.append(say("region.answered", lang, answered=number_word(answered, lang), expected=expected))
-    left = [say("region.no-answer", lang, unit=name) for name in region.missing]
+        lines.append(
+            localised("region.answered", lang, answered=number_word(answered, lang), expected=expected)
+        )
+    left = [localised("region.no-answer", lang, unit=name) for name in region.missing]
     left += [
-        say("region.unreadable", lang, unit=u.name)
+        localised("region.unreadable", lang, unit=u.name)
         for u in region.units
         if u.report is None and u.key not in ("unit-older-copy", "unit-other-kind")
     ]
-    left += [say("region.other-kind", lang, unit=u.name) for u in region.units if u.key == "unit-other-kind"]
+    left += [
+        localised("region.other-kind", lang, unit=u.name) for u in region.units if u.key == "unit-other-kind"
+    ]
     if left:
-        last = say("and", lang)
+        last = localised("and", lang)
         units = left[0] if len(left) == 1 else ", ".join(left[:-1]) + f" {last} " + left[-1]
-        lines.append(say("region.left-out", lang, units=units))
+        lines.append(localised("region.left-out", lang, units=units))
     return lines
 
 
@@ -392,20 +400,20 @@ def _items(region: Region, lang: str) -> SheetPlan:
     for col, key in enumerate(headers, start=1):
         # the item column is headed by what the units follow up ("Framgångsfaktor"): the region book
         # read again is then read as that kind, and its pages say one word for its rows
-        said = noun(region.kind, lang)[0] if key == "summary.item" else say(key, lang)
+        said = noun(region.kind, lang)[0] if key == "summary.item" else localised(key, lang)
         sheet.put(1, col, capitalise(said), "header")
     # the items' rows are made where each unit was read (consolidate.py): sheet.rendered
     sheet.widths = dict(ITEM_WIDTHS)
     sheet.repeat_rows = (1, 1)
     sheet.freeze_row = 1
-    sheet.header = say("region.items_title", lang)
-    sheet.footer = say("summary.footer", lang)
+    sheet.header = localised("region.items_title", lang)
+    sheet.footer = localised("summary.footer", lang)
     return sheet
 
 
 def _control(region: Region, lang: str) -> SheetPlan:
     sheet = SheetPlan(CONTROL_SHEET)
-    sheet.put(1, 1, say("region.control_title", lang), "title")
+    sheet.put(1, 1, localised("region.control_title", lang), "title")
     usable = reports(region.units)
     skipped = [u for u in region.units if u.report is None and u.key != "unit-older-copy"]
     older = [u for u in region.units if u.key == "unit-older-copy"]
@@ -413,7 +421,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
         skipped
     )  # each set-aside unit is a row marked fel
     warnings = sum(report.warnings for _, report in usable)
-    summary = say(
+    summary = localised(
         "control.summary",
         lang,
         errors=counted(errors, "error", lang),
@@ -421,9 +429,9 @@ def _control(region: Region, lang: str) -> SheetPlan:
     )
     if skipped:
         summary += " " + (
-            say("region.skipped_one", lang)
+            localised("region.skipped_one", lang)
             if len(skipped) == 1
-            else capitalise(say("region.skipped", lang, n=number_word(len(skipped), lang)))
+            else capitalise(localised("region.skipped", lang, n=number_word(len(skipped), lang)))
         )
     sheet.put(2, 1, summary, "subtitle")
     headers: tuple[str, ...] = (
@@ -435,7 +443,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
     )
     headers += ("control.id", "control.message")
     for col, key in enumerate(headers, start=1):
-        sheet.put(4, col, say(key, lang), "header")
+        sheet.put(4, col, localised(key, lang), "header")
     row = 5
     for unit in skipped:
         sheet.put(row, 1, unit.name, "cell")
@@ -447,7 +455,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
         sheet.put(row, 1, name, "cell")
         sheet.put(row, 2, Severity.WARNING.label(lang), "warning")
         sheet.put(row, 3, "unit-no-answer", "cell")
-        sheet.put(row, 7, say("region.no-answer-long", lang, unit=name), "cell")
+        sheet.put(row, 7, localised("region.no-answer-long", lang, unit=name), "cell")
         row += 1
     for unit in older:
         sheet.put(row, 1, unit.name, "cell")
@@ -464,6 +472,6 @@ def _control(region: Region, lang: str) -> SheetPlan:
     fit_heights(sheet)
     sheet.repeat_rows = (4, 4)
     sheet.freeze_row = 4
-    sheet.header = say("region.control_title", lang)
-    sheet.footer = say("summary.footer", lang)
+    sheet.header = localised("region.control_title", lang)
+    sheet.footer = localised("summary.footer", lang)
     return sheet

@@ -14,15 +14,15 @@ from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import Status
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues
 
 # how a reader reads statuses carried by a cell's look: (book, table, settings) -> (row -> the status
 # a coloured cell with text shows, whether any value was replaced)
-Looks = Callable[[BookValues, Layout, Settings], tuple[dict[int, Status], bool]]
+FormattingReader = Callable[[BookValues, Layout, Settings], tuple[dict[int, Status], bool]]
 
 
-def _no_looks(book: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+def _no_formatting(book: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
     return {}, False
 
 
@@ -45,7 +45,10 @@ def settings_for(book: BookValues, config: Path | None = None, language: str | N
 
 
 def report_from_values(
-    book: BookValues, settings: Settings, layout: Layout | None = None, looks: Looks = _no_looks
+    book: BookValues,
+    settings: Settings,
+    layout: Layout | None = None,
+    formatting: FormattingReader = _no_formatting,
 ) -> Report:
     """The pure part: from values to a report (layout, items, issues). Every table of the
     workbook is read: each sheet that holds part of the follow-up, and each table of a sheet."""
@@ -62,9 +65,9 @@ def report_from_values(
         )
         parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
         for part in parts:
-            colours, changed = looks(book, part, settings)
+            colours, changed = formatting(book, part, settings)
             data = first
-            if changed or len(parts) > 1:  # read again: the looks are statuses, or the table is shorter
+            if changed or len(parts) > 1:  # read again: formatting shows statuses, or the table is shorter
                 data = normalise_rows(
                     sheet.rows, part, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
                 )
@@ -88,5 +91,7 @@ def report_from_values(
 def rollup_of(report: Report) -> RollUp:
     lang = report.language
     return roll_up(
-        report.items, no_perspective=say("summary.no_perspective", lang), no_goal=say("summary.no_goal", lang)
+        report.items,
+        no_perspective=localised("summary.no_perspective", lang),
+        no_goal=localised("summary.no_goal", lang),
     )

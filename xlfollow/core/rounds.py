@@ -25,10 +25,10 @@ from xlfollow.core.history import closing_rows, history_sheet
 from xlfollow.core.layout import MONTH_NUMBER, header_words, match_header, period_key
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
-from xlfollow.core.plan_types import CellValue, Mark, Plan, SheetPlan
+from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
 from xlfollow.core.settings import SETTINGS_SHEET, setting_rows
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill
 
 
@@ -47,7 +47,7 @@ def next_round_plan(
     """The plan that starts the round ``period`` from the finished ``report`` of ``book``;
     ``formulas``: sheet -> the cells that hold a formula."""
     values: list[CellValue] = []
-    marks: list[Mark] = []
+    marks: list[Look] = []
     coloured = kept = emptied = 0
     column: str | None = None
     added = False
@@ -68,7 +68,7 @@ def next_round_plan(
             for item in report.items:
                 if item.table == index:
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
-                    marks.append(Mark(item.row, target, None, None, None, sheet))  # no old colour
+                    marks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
         table = tables[item.table]
         col = table.column("status")
@@ -82,7 +82,7 @@ def next_round_plan(
             continue
         values.append(CellValue(table.sheet, item.row, col, None))
         marks.append(
-            Mark(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
+            Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
     settings_values, new_settings = settings_changes(book, lines, report.language)
@@ -94,7 +94,7 @@ def next_round_plan(
         sheets.insert(0, new_settings)
     plan = Plan(
         data_sheet=layout.sheet,
-        marks=marks,
+        looks=marks,
         notes=[],  # xlfollow's notes belong to the finished round
         sheets=sheets,
         language=report.language,
@@ -116,7 +116,7 @@ def settings_changes(
     name = settings_sheet(book)
     if name is None:
         sheet = SheetPlan(SETTINGS_SHEET, owned=False)
-        made = [(say("history.setting", lang), say("history.value", lang), "header")]
+        made = [(localised("history.setting", lang), localised("history.value", lang), "header")]
         made += [(k, v, "cell") for k, v in lines.items() if v is not None]
         for number, (key, value, style) in enumerate(made, start=1):
             sheet.put(number, 1, key, style)

@@ -12,7 +12,7 @@ from typing import Any
 from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.lazy import lazy
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import Phrase, TextKey
+from xlfollow.core.texts import LANGUAGES, Phrase, TextKey
 
 SETTINGS_SHEET = "xlfollow"
 FIELDS = (
@@ -145,7 +145,7 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
-def _bad(key: str, value: Any, where: object, hint: str) -> InputError:
+def _setting_error(key: str, value: Any, where: object, hint: str) -> InputError:
     return InputError("setting-bad-value", key=key, value=_text(value), where=where, hint=TextKey(hint))
 
 
@@ -198,20 +198,20 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if _text(value).casefold() in ("saknas", "missing"):
                 target = Status.MISSING  # a text that means no assessment ("Inget svar inkommit")
             if not word or target is None:
-                raise _bad(key, value, where, "hint.status")
+                raise _setting_error(key, value, where, "hint.status")
             data["statuses"][word] = target
         elif lower.startswith(("committee.", "nämnd.")):
             name = key.split(".", 1)[1].strip()
             if not name or not _text(value):
-                raise _bad(key, value, where, "hint.committee")
+                raise _setting_error(key, value, where, "hint.committee")
             data["committee_names"][name] = _text(value)
         elif lower.startswith(("colour.", "color.", "färg.")):
             code = key.split(".", 1)[1].strip().lstrip("#").upper()
             target = builtin.classify(_text(value))
             if not re.fullmatch(r"[0-9A-F]{6}", code):
-                raise _bad(key, value, where, "hint.colour")
+                raise _setting_error(key, value, where, "hint.colour")
             if target is None:
-                raise _bad(key, value, where, "hint.status")
+                raise _setting_error(key, value, where, "hint.status")
             data["colours"][code] = target
         elif lower.startswith(("scale.", "skala.")):
             word = key.split(".", 1)[1].strip()
@@ -220,7 +220,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if word.casefold() == "saknas":
                 status = Status.MISSING
             if status is None:
-                raise _bad(key, value, where, "hint.scale")
+                raise _setting_error(key, value, where, "hint.scale")
             data["scale"][status] = _text(value)
         elif lower.startswith("round."):
             data["round"][_known_part(key, "round.", ROUND_KEYS, where)] = _text(value)
@@ -232,25 +232,25 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
                 or not addresses
                 or any(a.count("@") != 1 or any(c in a for c in '\r\n<> "') for a in addresses)
             ):
-                raise _bad(key, value, where, "hint.email")
+                raise _setting_error(key, value, where, "hint.email")
             data["emails"][unit] = ", ".join(addresses)
         elif lower == "header_row":
             try:
                 row = int(float(_text(value)))
             except ValueError:
-                raise _bad(key, value, where, "hint.row") from None
+                raise _setting_error(key, value, where, "hint.row") from None
             if not 1 <= row <= 1_048_576:
-                raise _bad(key, value, where, "hint.row")
+                raise _setting_error(key, value, where, "hint.row")
             data["header_row"] = row
         elif lower == "language":
             lang = _text(value).casefold()
-            if lang not in ("sv", "en"):
-                raise _bad(key, value, where, "hint.language")
+            if lang not in LANGUAGES:
+                raise _setting_error(key, value, where, "hint.language")
             data["language"] = lang
         elif lower == "kind":
             kind = _text(value).casefold().replace("å", "a").replace("ä", "a").replace(" ", "-")
             if kind not in (*KINDS, MIXED_KIND):
-                raise _bad(key, value, where, "hint.kind")
+                raise _setting_error(key, value, where, "hint.kind")
             data["kind"] = kind
         elif lower in ("committees", "perspectives"):
             items = value if isinstance(value, list) else _LIST_SPLIT.split(_text(value))

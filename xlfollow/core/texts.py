@@ -1,4 +1,4 @@
-"""Saying things: a sentence by key with its fields filled in (``say``), counts and numbers in
+"""Saying things: a sentence by key with its fields filled in (``localised``), counts and numbers in
 words, periods in words, and the sentences built from counts (the summary sentence, the target
 sentence, the change sentence). The words themselves are data in ``core/messages.py`` and
 ``core/problems.py``; nothing else in the package holds user-facing prose."""
@@ -45,17 +45,21 @@ class Phrase:
         return f"Phrase({self.key!r}, {self.fields!r})"
 
     def said(self, language: str) -> str:
-        return say(self.key, language, **self.fields)
+        return localised(self.key, language, **self.fields)
 
 
-def say(key: str, language: str = "sv", /, **fields: Any) -> str:
+def localised(key: str, language: str = "sv", /, **fields: Any) -> str:
     """The sentence ``key`` in ``language`` with ``fields`` filled in."""
     pair = MESSAGES[key]
     text = pair[1] if language == "en" else pair[0]
     if not fields:
         return text
     filled = {
-        k: say(v, language) if isinstance(v, TextKey) else v.said(language) if isinstance(v, Phrase) else v
+        k: localised(v, language)
+        if isinstance(v, TextKey)
+        else v.said(language)
+        if isinstance(v, Phrase)
+        else v
         for k, v in fields.items()
     }
     said = text.format(**filled)
@@ -106,7 +110,7 @@ def counted(n: int, what: str, language: str = "sv") -> str:
     """ "en varning", "tre varningar", "inga fel", "ett fel", "41 poster": the number in words up
     to twelve (Språkrådet, Myndigheternas skrivregler 9.1), none as "inga"/"no"; ``what`` is one of
     the count.* nouns ("error", "warning", "item", "unit" ...)."""
-    return say(
+    return localised(
         f"count.{what}" if n == 1 else f"count.{what}s", language, n=_count_word(n, language, what in _NEUTER)
     )
 

@@ -29,7 +29,7 @@ from typing import Any
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.status import Status
-from xlfollow.core.texts import say
+from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
 
 KEY_HEADER = "xlfollow-nyckel"  # the hidden column of each row's key in a unit's workbook
@@ -122,7 +122,9 @@ def group_items(report: Report, book: BookValues, by: str) -> dict[str, list[Ite
             if value is not None and str(value).strip():
                 filled[item.table] = str(value).strip()
             names = (filled[item.table],) if filled.get(item.table) else ()
-        for name in names or (say(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language),):
+        for name in names or (
+            localised(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language),
+        ):
             units.setdefault(name, []).append(item)
     return units
 
@@ -164,7 +166,7 @@ def status_choices(report: Report) -> tuple[str, ...]:
     choices = []
     for status in _CHOICES:
         common = typed[status].most_common(1)
-        choices.append(common[0][0] if common else say(f"status.{status.value}", report.language))
+        choices.append(common[0][0] if common else localised(f"status.{status.value}", report.language))
     return tuple(c.replace(",", " ") for c in choices)
 
 
@@ -193,7 +195,7 @@ def plan_send(
     groups = group_items(report, book, by)
     if not groups:
         raise InputError("send-no-items", path=report.path)
-    none = say(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language)
+    none = localised(f"units.none.{by if by in BY_FIELDS else 'column'}", report.language)
     if list(groups) == [none]:  # nothing tells the units apart
         raise InputError("send-nothing-to-divide", path=report.path)
     names = tuple(groups)
@@ -291,7 +293,7 @@ def _unit_sheets(
             header_rows.append(target)
             header = rows[-1]
             for col, name in added.items():
-                header.put[col] = say(f"field.{name}.header", report.language)
+                header.put[col] = localised(f"field.{name}.header", report.language)
             header.put[key_col] = KEY_HEADER
             answer.update(c for name in ANSWER_FIELDS if (c := table.column(name)) is not None)
             status_col = status_col or table.column("status")

@@ -12,8 +12,8 @@ from lxml import etree
 
 from xlfollow.core.a1 import cell_ref, col_letter, quote_sheet
 from xlfollow.core.lazy import lazy
-from xlfollow.core.plan_types import Cell, Chart, Given, SheetPlan
-from xlfollow.ooxml.package import NS_MAIN, NS_R, q, serialise
+from xlfollow.core.plan_types import Cell, Chart, DeferredText, SheetPlan
+from xlfollow.ooxml.package import NS_MAIN, NS_R, qualified, serialise
 
 _ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 NS_C = "http://schemas.openxmlformats.org/drawingml/2006/chart"
@@ -251,7 +251,7 @@ def rows_xml(
 ) -> bytes:
     """Rows of cells ``(column, value, style)``, in column order, numbered from ``first``, as
     the XML :func:`worksheet_xml` writes for them: made by a worker process, joined by the
-    writer. ``style_index``: the workbook's index of each style; a :class:`Given` value is the
+    writer. ``style_index``: the workbook's index of each style; a :class:`DeferredText` value is the
     text ``texts`` gives for its key. The common values (text, blank, whole numbers) are written
     here directly, the rest by _cell_xml. With ``widths``, a row whose text wraps gets the
     height that shows it whole (readers do not all grow rows on opening: it printed clipped)."""
@@ -262,7 +262,7 @@ def rows_xml(
     for number, cells in enumerate(rows, start=first):
         row = str(number)
         values = [
-            (col, texts[value.key] if isinstance(value, Given) else value, style_index[style])
+            (col, texts[value.key] if isinstance(value, DeferredText) else value, style_index[style])
             for col, value, style in cells
         ]
         height = 0.0
@@ -313,82 +313,82 @@ def _rendered_rows(
 
 def drawing_xml(anchor: tuple[int, int, int, int], chart_rid: str, description: str = "") -> bytes:
     from_col, from_row, to_col, to_row = anchor
-    root = etree.Element(q("wsDr", NS_XDR), nsmap={"xdr": NS_XDR, "a": NS_A, "r": NS_R, "c": NS_C})
-    two = etree.SubElement(root, q("twoCellAnchor", NS_XDR))
+    root = etree.Element(qualified("wsDr", NS_XDR), nsmap={"xdr": NS_XDR, "a": NS_A, "r": NS_R, "c": NS_C})
+    two = etree.SubElement(root, qualified("twoCellAnchor", NS_XDR))
     for tag, col, row in (("from", from_col, from_row), ("to", to_col, to_row)):
-        point = etree.SubElement(two, q(tag, NS_XDR))
+        point = etree.SubElement(two, qualified(tag, NS_XDR))
         for name, value in (("col", col - 1), ("colOff", 0), ("row", row - 1), ("rowOff", 0)):
-            etree.SubElement(point, q(name, NS_XDR)).text = str(value)
-    frame = etree.SubElement(two, q("graphicFrame", NS_XDR))
+            etree.SubElement(point, qualified(name, NS_XDR)).text = str(value)
+    frame = etree.SubElement(two, qualified("graphicFrame", NS_XDR))
     frame.set("macro", "")
-    nv = etree.SubElement(frame, q("nvGraphicFramePr", NS_XDR))
-    pr = etree.SubElement(nv, q("cNvPr", NS_XDR))
+    nv = etree.SubElement(frame, qualified("nvGraphicFramePr", NS_XDR))
+    pr = etree.SubElement(nv, qualified("cNvPr", NS_XDR))
     pr.set("id", "2")
     pr.set("name", "xlfollow status chart")
     if description:  # the alternative text screen readers say (Excel: Alt Text)
         pr.set("descr", clean(description))
-    etree.SubElement(nv, q("cNvGraphicFramePr", NS_XDR))
-    xfrm = etree.SubElement(frame, q("xfrm", NS_XDR))
-    etree.SubElement(xfrm, q("off", NS_A)).attrib.update({"x": "0", "y": "0"})
-    etree.SubElement(xfrm, q("ext", NS_A)).attrib.update({"cx": "0", "cy": "0"})
-    graphic = etree.SubElement(frame, q("graphic", NS_A))
-    data = etree.SubElement(graphic, q("graphicData", NS_A))
+    etree.SubElement(nv, qualified("cNvGraphicFramePr", NS_XDR))
+    xfrm = etree.SubElement(frame, qualified("xfrm", NS_XDR))
+    etree.SubElement(xfrm, qualified("off", NS_A)).attrib.update({"x": "0", "y": "0"})
+    etree.SubElement(xfrm, qualified("ext", NS_A)).attrib.update({"cx": "0", "cy": "0"})
+    graphic = etree.SubElement(frame, qualified("graphic", NS_A))
+    data = etree.SubElement(graphic, qualified("graphicData", NS_A))
     data.set("uri", NS_C)
-    etree.SubElement(data, q("chart", NS_C)).set(q("id", NS_R), chart_rid)
-    etree.SubElement(two, q("clientData", NS_XDR))
+    etree.SubElement(data, qualified("chart", NS_C)).set(qualified("id", NS_R), chart_rid)
+    etree.SubElement(two, qualified("clientData", NS_XDR))
     return serialise(root)
 
 
 def _val(parent: etree._Element, tag: str, value: str) -> etree._Element:
-    node = etree.SubElement(parent, q(tag, NS_C))
+    node = etree.SubElement(parent, qualified(tag, NS_C))
     node.set("val", value)
     return node
 
 
 def _rich(parent: etree._Element, text: str) -> None:
-    tx = etree.SubElement(parent, q("tx", NS_C))
-    rich = etree.SubElement(tx, q("rich", NS_C))
-    etree.SubElement(rich, q("bodyPr", NS_A))
-    run = etree.SubElement(etree.SubElement(rich, q("p", NS_A)), q("r", NS_A))
-    etree.SubElement(run, q("t", NS_A)).text = clean(text)
+    tx = etree.SubElement(parent, qualified("tx", NS_C))
+    rich = etree.SubElement(tx, qualified("rich", NS_C))
+    etree.SubElement(rich, qualified("bodyPr", NS_A))
+    run = etree.SubElement(etree.SubElement(rich, qualified("p", NS_A)), qualified("r", NS_A))
+    etree.SubElement(run, qualified("t", NS_A)).text = clean(text)
 
 
 def _cache(parent: etree._Element, tag: str, values: Iterable[str]) -> None:
-    cache = etree.SubElement(parent, q(tag, NS_C))
+    cache = etree.SubElement(parent, qualified(tag, NS_C))
     values = list(values)
     if tag == "numCache":
-        etree.SubElement(cache, q("formatCode", NS_C)).text = "General"
+        etree.SubElement(cache, qualified("formatCode", NS_C)).text = "General"
     _val(cache, "ptCount", str(len(values)))
     for i, value in enumerate(values):
-        pt = etree.SubElement(cache, q("pt", NS_C))
+        pt = etree.SubElement(cache, qualified("pt", NS_C))
         pt.set("idx", str(i))
-        etree.SubElement(pt, q("v", NS_C)).text = clean(value)
+        etree.SubElement(pt, qualified("v", NS_C)).text = clean(value)
 
 
 def _solid(parent: etree._Element, tag: str, colour: str) -> None:
-    fill = etree.SubElement(parent, q(tag, NS_A))
-    etree.SubElement(fill, q("srgbClr", NS_A)).set("val", colour)
+    fill = etree.SubElement(parent, qualified(tag, NS_A))
+    etree.SubElement(fill, qualified("srgbClr", NS_A)).set("val", colour)
 
 
 def _labels(ser: etree._Element, colour: str) -> None:
     """The count inside each bar (none for zero), in black or white by the bar's colour: the
     numbers read without the colours."""
-    labels = etree.SubElement(ser, q("dLbls", NS_C))
-    fmt = etree.SubElement(labels, q("numFmt", NS_C))
+    labels = etree.SubElement(ser, qualified("dLbls", NS_C))
+    fmt = etree.SubElement(labels, qualified("numFmt", NS_C))
     fmt.set("formatCode", "0;;;")
     fmt.set("sourceLinked", "0")
-    sp = etree.SubElement(labels, q("spPr", NS_C))
-    etree.SubElement(sp, q("noFill", NS_A))
-    etree.SubElement(etree.SubElement(sp, q("ln", NS_A)), q("noFill", NS_A))
-    tx = etree.SubElement(labels, q("txPr", NS_C))
-    etree.SubElement(tx, q("bodyPr", NS_A))
-    etree.SubElement(tx, q("lstStyle", NS_A))
-    paragraph = etree.SubElement(tx, q("p", NS_A))
-    run = etree.SubElement(etree.SubElement(paragraph, q("pPr", NS_A)), q("defRPr", NS_A))
+    sp = etree.SubElement(labels, qualified("spPr", NS_C))
+    etree.SubElement(sp, qualified("noFill", NS_A))
+    etree.SubElement(etree.SubElement(sp, qualified("ln", NS_A)), qualified("noFill", NS_A))
+    tx = etree.SubElement(labels, qualified("txPr", NS_C))
+    etree.SubElement(tx, qualified("bodyPr", NS_A))
+    etree.SubElement(tx, qualified("lstStyle", NS_A))
+    paragraph = etree.SubElement(tx, qualified("p", NS_A))
+    run = etree.SubElement(etree.SubElement(paragraph, qualified("pPr", NS_A)), qualified("defRPr", NS_A))
     run.set("sz", "1000")
     run.set("b", "1")
     _solid(run, "solidFill", colour)
-    etree.SubElement(paragraph, q("endParaRPr", NS_A)).set("lang", "sv-SE")
+    etree.SubElement(paragraph, qualified("endParaRPr", NS_A)).set("lang", "sv-SE")
     _val(labels, "dLblPos", "ctr")
     for name, value in (
         ("showLegendKey", "0"),
@@ -404,52 +404,52 @@ def _labels(ser: etree._Element, colour: str) -> None:
 def chart_xml(chart: Chart, sheet_name: str) -> bytes:
     """A native stacked bar chart with cached values (so every reader shows it without recalculating)."""
     sheet = quote_sheet(sheet_name)
-    root = etree.Element(q("chartSpace", NS_C), nsmap={"c": NS_C, "a": NS_A, "r": NS_R})
+    root = etree.Element(qualified("chartSpace", NS_C), nsmap={"c": NS_C, "a": NS_A, "r": NS_R})
     _val(root, "roundedCorners", "0")
-    body = etree.SubElement(root, q("chart", NS_C))
-    title = etree.SubElement(body, q("title", NS_C))
+    body = etree.SubElement(root, qualified("chart", NS_C))
+    title = etree.SubElement(body, qualified("title", NS_C))
     _rich(title, chart.title)
     _val(title, "overlay", "0")
     _val(body, "autoTitleDeleted", "0")
-    plot = etree.SubElement(body, q("plotArea", NS_C))
-    etree.SubElement(plot, q("layout", NS_C))
-    bar = etree.SubElement(plot, q("barChart", NS_C))
+    plot = etree.SubElement(body, qualified("plotArea", NS_C))
+    etree.SubElement(plot, qualified("layout", NS_C))
+    bar = etree.SubElement(plot, qualified("barChart", NS_C))
     _val(bar, "barDir", "bar")
     _val(bar, "grouping", "stacked")
     _val(bar, "varyColors", "0")
     letter = col_letter(chart.categories_col)
     categories = f"{sheet}!${letter}${chart.first_row}:${letter}${chart.last_row}"
     for index, series in enumerate(chart.series):
-        ser = etree.SubElement(bar, q("ser", NS_C))
+        ser = etree.SubElement(bar, qualified("ser", NS_C))
         _val(ser, "idx", str(index))
         _val(ser, "order", str(index))
-        tx = etree.SubElement(ser, q("tx", NS_C))
-        ref = etree.SubElement(tx, q("strRef", NS_C))
+        tx = etree.SubElement(ser, qualified("tx", NS_C))
+        ref = etree.SubElement(tx, qualified("strRef", NS_C))
         row, col = series.name_cell
-        etree.SubElement(ref, q("f", NS_C)).text = f"{sheet}!${col_letter(col)}${row}"
+        etree.SubElement(ref, qualified("f", NS_C)).text = f"{sheet}!${col_letter(col)}${row}"
         _cache(ref, "strCache", [series.name])
-        sp = etree.SubElement(ser, q("spPr", NS_C))
+        sp = etree.SubElement(ser, qualified("spPr", NS_C))
         _solid(sp, "solidFill", series.colour)
-        line = etree.SubElement(sp, q("ln", NS_A))
+        line = etree.SubElement(sp, qualified("ln", NS_A))
         _solid(line, "solidFill", "404040")
         _val(ser, "invertIfNegative", "0")
         _labels(ser, series.label_colour)
-        cat = etree.SubElement(etree.SubElement(ser, q("cat", NS_C)), q("strRef", NS_C))
-        etree.SubElement(cat, q("f", NS_C)).text = categories
+        cat = etree.SubElement(etree.SubElement(ser, qualified("cat", NS_C)), qualified("strRef", NS_C))
+        etree.SubElement(cat, qualified("f", NS_C)).text = categories
         _cache(cat, "strCache", chart.categories)
-        num = etree.SubElement(etree.SubElement(ser, q("val", NS_C)), q("numRef", NS_C))
+        num = etree.SubElement(etree.SubElement(ser, qualified("val", NS_C)), qualified("numRef", NS_C))
         letter_v = col_letter(series.col)
         etree.SubElement(
-            num, q("f", NS_C)
+            num, qualified("f", NS_C)
         ).text = f"{sheet}!${letter_v}${series.first_row}:${letter_v}${series.last_row}"
         _cache(num, "numCache", [f"{v:g}" for v in series.values])
     _val(bar, "gapWidth", "60")
     _val(bar, "overlap", "100")
     _val(bar, "axId", "50010")
     _val(bar, "axId", "50020")
-    cat_ax = etree.SubElement(plot, q("catAx", NS_C))
+    cat_ax = etree.SubElement(plot, qualified("catAx", NS_C))
     _val(cat_ax, "axId", "50010")
-    _val(etree.SubElement(cat_ax, q("scaling", NS_C)), "orientation", "maxMin")
+    _val(etree.SubElement(cat_ax, qualified("scaling", NS_C)), "orientation", "maxMin")
     _val(cat_ax, "delete", "0")
     _val(cat_ax, "axPos", "l")
     _val(cat_ax, "tickLblPos", "nextTo")
@@ -458,13 +458,13 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
     _val(cat_ax, "auto", "1")
     _val(cat_ax, "lblAlgn", "ctr")
     _val(cat_ax, "lblOffset", "100")
-    val_ax = etree.SubElement(plot, q("valAx", NS_C))
+    val_ax = etree.SubElement(plot, qualified("valAx", NS_C))
     _val(val_ax, "axId", "50020")
-    _val(etree.SubElement(val_ax, q("scaling", NS_C)), "orientation", "minMax")
+    _val(etree.SubElement(val_ax, qualified("scaling", NS_C)), "orientation", "minMax")
     _val(val_ax, "delete", "0")
     _val(val_ax, "axPos", "b")
-    etree.SubElement(val_ax, q("majorGridlines", NS_C))
-    fmt = etree.SubElement(val_ax, q("numFmt", NS_C))
+    etree.SubElement(val_ax, qualified("majorGridlines", NS_C))
+    fmt = etree.SubElement(val_ax, qualified("numFmt", NS_C))
     fmt.set("formatCode", "0")
     fmt.set("sourceLinked", "0")
     _val(val_ax, "tickLblPos", "nextTo")
@@ -473,16 +473,18 @@ def chart_xml(chart: Chart, sheet_name: str) -> bytes:
     _val(val_ax, "crossBetween", "between")
     if max((max(s.values, default=0) for s in chart.series), default=0) <= 10:
         _val(val_ax, "majorUnit", "1")
-    legend = etree.SubElement(body, q("legend", NS_C))
+    legend = etree.SubElement(body, qualified("legend", NS_C))
     _val(legend, "legendPos", "b")
     _val(legend, "overlay", "0")
     # the legend says which bar is which status in words: 11 pt, as the page's text (it printed tiny)
-    tx = etree.SubElement(legend, q("txPr", NS_C))
-    etree.SubElement(tx, q("bodyPr", NS_A))
-    etree.SubElement(tx, q("lstStyle", NS_A))
-    paragraph = etree.SubElement(tx, q("p", NS_A))
-    etree.SubElement(etree.SubElement(paragraph, q("pPr", NS_A)), q("defRPr", NS_A)).set("sz", "1100")
-    etree.SubElement(paragraph, q("endParaRPr", NS_A)).set("lang", "sv-SE")
+    tx = etree.SubElement(legend, qualified("txPr", NS_C))
+    etree.SubElement(tx, qualified("bodyPr", NS_A))
+    etree.SubElement(tx, qualified("lstStyle", NS_A))
+    paragraph = etree.SubElement(tx, qualified("p", NS_A))
+    etree.SubElement(etree.SubElement(paragraph, qualified("pPr", NS_A)), qualified("defRPr", NS_A)).set(
+        "sz", "1100"
+    )
+    etree.SubElement(paragraph, qualified("endParaRPr", NS_A)).set("lang", "sv-SE")
     _val(body, "plotVisOnly", "1")
     _val(body, "dispBlanksAs", "gap")
     return serialise(root)

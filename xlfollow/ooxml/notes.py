@@ -14,7 +14,7 @@ from xlfollow.core.a1 import cell_ref, parse_cell
 from xlfollow.core.lazy import lazy
 from xlfollow.core.plan_types import NOTE_AUTHOR, NOTE_PREFIX, Note
 from xlfollow.ooxml import newparts as parts
-from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, q
+from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, qualified
 from xlfollow.ooxml.sheetbytes import SheetBytes
 
 # Elements that follow <legacyDrawing> in a worksheet, in schema order.
@@ -51,11 +51,11 @@ def write_notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note
     if comments_part is not None and package.has(comments_part):
         comments = package.xml(comments_part)
     else:
-        comments = etree.Element(q("comments"), nsmap={None: NS_MAIN})
-        etree.SubElement(comments, q("authors"))
-        etree.SubElement(comments, q("commentList"))
-    authors = comments.find(q("authors"))
-    comment_list = comments.find(q("commentList"))
+        comments = etree.Element(qualified("comments"), nsmap={None: NS_MAIN})
+        etree.SubElement(comments, qualified("authors"))
+        etree.SubElement(comments, qualified("commentList"))
+    authors = comments.find(qualified("authors"))
+    comment_list = comments.find(qualified("commentList"))
     if authors is None or comment_list is None:
         raise ValueError("comments part without authors or commentList")
     names = [a.text or "" for a in authors]
@@ -73,16 +73,16 @@ def write_notes(package: Package, part: str, sheet: SheetBytes, notes: list[Note
     if NOTE_AUTHOR in names:
         author_id = names.index(NOTE_AUTHOR)
     else:
-        etree.SubElement(authors, q("author")).text = NOTE_AUTHOR
+        etree.SubElement(authors, qualified("author")).text = NOTE_AUTHOR
         author_id = len(names)
     added: list[Note] = []
     for note in notes:
         if cell_ref(note.row, note.col) in others:
             continue  # a user's own note stays; the issue is on the Kontroll sheet
-        comment = etree.SubElement(comment_list, q("comment"))
+        comment = etree.SubElement(comment_list, qualified("comment"))
         comment.set("ref", cell_ref(note.row, note.col))
         comment.set("authorId", str(author_id))
-        t = etree.SubElement(etree.SubElement(comment, q("text")), q("t"))
+        t = etree.SubElement(etree.SubElement(comment, qualified("text")), qualified("t"))
         t.text = parts.clean(note.text)
         t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
         added.append(note)

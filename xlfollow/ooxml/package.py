@@ -36,7 +36,7 @@ CT_RELS = "application/vnd.openxmlformats-package.relationships+xml"
 WORKBOOK = "xl/workbook.xml"  # where most files keep it; Package.workbook finds it
 # A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
 # when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
-OWN_MARK = "_xlfollow"
+OWNED_NAME = "_xlfollow"
 REGION_MARK = "_xlfollow_region"  # a workbook-level name: the region workbook of `consolidate`
 NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 # Changed parts are compressed fast: the large one is the data sheet, and the time counts.
@@ -67,7 +67,8 @@ def child(node: etree._Element | None, name: str) -> etree._Element | None:
     return next((c for c in node if local(c) == name), None) if node is not None else None
 
 
-def q(tag: str, ns: str = NS_MAIN) -> str:
+def qualified(tag: str, ns: str = NS_MAIN) -> str:
+    """``tag`` in the namespace ``ns`` (the spreadsheet's main one unless given), as lxml names it."""
     return f"{{{ns}}}{tag}"
 
 
@@ -239,13 +240,13 @@ class Package:
         root = (
             self.xml(path)
             if self.has(path)
-            else etree.Element(q("Relationships", NS_PKG_REL), nsmap={None: NS_PKG_REL})
+            else etree.Element(qualified("Relationships", NS_PKG_REL), nsmap={None: NS_PKG_REL})
         )
         used = {r.get("Id") for r in root}
         n = 1
         while f"rId{n}" in used:
             n += 1
-        rel = etree.SubElement(root, q("Relationship", NS_PKG_REL))
+        rel = etree.SubElement(root, qualified("Relationship", NS_PKG_REL))
         rel.set("Id", f"rId{n}")
         rel.set("Type", REL + rel_type)
         rel.set("Target", relative(part, target_part))
@@ -269,20 +270,22 @@ class Package:
     def set_override(self, part: str, content_type: str | None) -> None:
         root = self.xml("[Content_Types].xml")
         name = "/" + part
-        for node in root.findall(q("Override", NS_CT)):
+        for node in root.findall(qualified("Override", NS_CT)):
             if node.get("PartName", "").lower() == name.lower():
                 root.remove(node)
         if content_type:
-            node = etree.SubElement(root, q("Override", NS_CT))
+            node = etree.SubElement(root, qualified("Override", NS_CT))
             node.set("PartName", name)
             node.set("ContentType", content_type)
         self.put("[Content_Types].xml", serialise(root))
 
     def ensure_default(self, extension: str, content_type: str) -> None:
         root = self.xml("[Content_Types].xml")
-        if any(n.get("Extension", "").lower() == extension for n in root.findall(q("Default", NS_CT))):
+        if any(
+            n.get("Extension", "").lower() == extension for n in root.findall(qualified("Default", NS_CT))
+        ):
             return
-        node = etree.Element(q("Default", NS_CT))
+        node = etree.Element(qualified("Default", NS_CT))
         node.set("Extension", extension)
         node.set("ContentType", content_type)
         root.insert(0, node)
@@ -335,12 +338,12 @@ class Package:
         return out
 
     def owned_sheets(self) -> dict[str, str]:
-        """The sheets xlfollow wrote (name -> part), by their mark (see ``OWN_MARK``)."""
+        """The sheets xlfollow wrote (name -> part), by their mark (see ``OWNED_NAME``)."""
         root = self.xml(self.workbook)
         sheets, names = child(root, "sheets"), child(root, "definedNames")
         if sheets is None or names is None:
             return {}
-        marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWN_MARK}
+        marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWNED_NAME}
         parts = dict(self.sheet_parts())
         entries = [e.get("name", "") for e in sheets]
         return {

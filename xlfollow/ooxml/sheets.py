@@ -6,23 +6,23 @@ from __future__ import annotations
 
 from lxml import etree
 
-from xlfollow.ooxml.package import NS_R, Package, q
+from xlfollow.ooxml.package import NS_R, Package, qualified
 
 
 def remove_sheet(package: Package, name: str) -> bool:
     """Remove the sheet ``name`` (exact name); False when there is none."""
     workbook = package.xml(package.workbook)
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     if sheets is None:
         return False
     entries = list(sheets)
     index = next((i for i, s in enumerate(entries) if s.get("name") == name), None)
     if index is None:
         return False
-    rid = entries[index].get(q("id", NS_R), "")
+    rid = entries[index].get(qualified("id", NS_R), "")
     part = {r: t for r, _, t, _ in package.rels(package.workbook)}.get(rid)
     sheets.remove(entries[index])
-    names = workbook.find(q("definedNames"))
+    names = workbook.find(qualified("definedNames"))
     if names is not None:
         for node in list(names):
             local = node.get("localSheetId")
@@ -79,12 +79,12 @@ def drop_rel(package: Package, part: str, rid: str) -> None:
 def fix_views(workbook: etree._Element) -> None:
     """The workbook's views point at a visible sheet that exists (the active tab, the first tab
     shown)."""
-    sheets = workbook.find(q("sheets"))
+    sheets = workbook.find(qualified("sheets"))
     visible = [
         i for i, s in enumerate(sheets if sheets is not None else []) if s.get("state") in (None, "visible")
     ]
     count = len(sheets) if sheets is not None else 0
-    for view in workbook.iter(q("workbookView")):
+    for view in workbook.iter(qualified("workbookView")):
         for attribute in ("activeTab", "firstSheet"):
             value = int(view.get(attribute, "0"))
             if value >= count or value not in visible:

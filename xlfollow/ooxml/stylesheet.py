@@ -9,7 +9,7 @@ import copy
 from lxml import etree
 
 from xlfollow.core.styles import StyleSpec
-from xlfollow.ooxml.package import parse, q, serialise
+from xlfollow.ooxml.package import parse, qualified, serialise
 
 # The named cell style that marks xlfollow's look of status cells ("Cell Styles" in Excel).
 OWN_STYLE = "xlfollow läge"
@@ -65,11 +65,11 @@ class StyleSheet:
 
     # --- collections -----------------------------------------------------------------------------
     def collection(self, tag: str) -> etree._Element:
-        node = self.root.find(q(tag))
+        node = self.root.find(qualified(tag))
         if node is None:
-            node = etree.Element(q(tag))
+            node = etree.Element(qualified(tag))
             position = _ORDER.index(tag)
-            later = [self.root.find(q(t)) for t in _ORDER[position + 1 :]]
+            later = [self.root.find(qualified(t)) for t in _ORDER[position + 1 :]]
             anchor = next((n for n in later if n is not None), None)
             if anchor is not None:
                 anchor.addprevious(node)
@@ -103,7 +103,7 @@ class StyleSheet:
                 return int(fmt.get("numFmtId", "0"))
         used = [int(f.get("numFmtId", "0")) for f in node]
         new_id = max([163, *used]) + 1
-        fmt = etree.SubElement(node, q("numFmt"))
+        fmt = etree.SubElement(node, qualified("numFmt"))
         fmt.set("numFmtId", str(new_id))
         fmt.set("formatCode", code)
         node.set("count", str(len(node)))
@@ -112,55 +112,57 @@ class StyleSheet:
     # --- building blocks --------------------------------------------------------------------------
     def font_like(self, font_id: int, colour: str | None, bold: bool | None = None) -> int:
         fonts = self.collection("fonts")
-        base = copy.deepcopy(fonts[font_id]) if 0 <= font_id < len(fonts) else etree.Element(q("font"))
+        base = (
+            copy.deepcopy(fonts[font_id]) if 0 <= font_id < len(fonts) else etree.Element(qualified("font"))
+        )
         for child in list(base):
-            if child.tag == q("color") or (bold is not None and child.tag == q("b")):
+            if child.tag == qualified("color") or (bold is not None and child.tag == qualified("b")):
                 base.remove(child)
         if bold:
-            base.append(etree.Element(q("b")))
+            base.append(etree.Element(qualified("b")))
         if colour:
-            color = etree.Element(q("color"))
+            color = etree.Element(qualified("color"))
             color.set("rgb", "FF" + colour)
             base.append(color)
         schema_order(base)  # the copied font may come in another writer's order (openpyxl's)
         return self.add("fonts", base)
 
     def fill(self, colour: str | None) -> int:
-        fill = etree.Element(q("fill"))
-        pattern = etree.SubElement(fill, q("patternFill"))
+        fill = etree.Element(qualified("fill"))
+        pattern = etree.SubElement(fill, qualified("patternFill"))
         if colour is None:
             pattern.set("patternType", "none")
             return self.add("fills", fill) if len(self.collection("fills")) == 0 else 0
         pattern.set("patternType", "solid")
-        etree.SubElement(pattern, q("fgColor")).set("rgb", "FF" + colour)
-        etree.SubElement(pattern, q("bgColor")).set("indexed", "64")
+        etree.SubElement(pattern, qualified("fgColor")).set("rgb", "FF" + colour)
+        etree.SubElement(pattern, qualified("bgColor")).set("indexed", "64")
         return self.add("fills", fill)
 
     def border(self, thin: bool) -> int:
-        border = etree.Element(q("border"))
+        border = etree.Element(qualified("border"))
         for side in ("left", "right", "top", "bottom"):
-            edge = etree.SubElement(border, q(side))
+            edge = etree.SubElement(border, qualified(side))
             if thin:
                 edge.set("style", "thin")
-                etree.SubElement(edge, q("color")).set("rgb", "FF808080")
-        etree.SubElement(border, q("diagonal"))
+                etree.SubElement(edge, qualified("color")).set("rgb", "FF808080")
+        etree.SubElement(border, qualified("diagonal"))
         return self.add("borders", border)
 
     def font(self, spec: StyleSpec) -> int:
-        font = etree.Element(q("font"))
+        font = etree.Element(qualified("font"))
         if spec.bold:
-            etree.SubElement(font, q("b"))
+            etree.SubElement(font, qualified("b"))
         if spec.italic:
-            etree.SubElement(font, q("i"))
+            etree.SubElement(font, qualified("i"))
         if spec.underline:
-            etree.SubElement(font, q("u"))
-        etree.SubElement(font, q("sz")).set("val", f"{spec.size:g}")
+            etree.SubElement(font, qualified("u"))
+        etree.SubElement(font, qualified("sz")).set("val", f"{spec.size:g}")
         if spec.font_colour:
-            etree.SubElement(font, q("color")).set("rgb", "FF" + spec.font_colour)
+            etree.SubElement(font, qualified("color")).set("rgb", "FF" + spec.font_colour)
         else:  # black, not the theme's text colour: a workbook xlfollow creates has no theme part
-            etree.SubElement(font, q("color")).set("rgb", "FF000000")
-        etree.SubElement(font, q("name")).set("val", "Calibri")
-        etree.SubElement(font, q("family")).set("val", "2")
+            etree.SubElement(font, qualified("color")).set("rgb", "FF000000")
+        etree.SubElement(font, qualified("name")).set("val", "Calibri")
+        etree.SubElement(font, qualified("family")).set("val", "2")
         return self.add("fonts", font)
 
     # --- cell formats -------------------------------------------------------------------------------
@@ -168,7 +170,7 @@ class StyleSheet:
         """A cell format for one of xlfollow's own styles (sheets xlfollow writes)."""
         key = ("spec", spec)
         if key not in self._xf_cache:
-            xf = etree.Element(q("xf"))
+            xf = etree.Element(qualified("xf"))
             xf.set("numFmtId", str(self.num_format(spec.num_format or "General")))
             xf.set("fontId", str(self.font(spec)))
             xf.set("fillId", str(self.fill(spec.fill)))
@@ -176,7 +178,7 @@ class StyleSheet:
             xf.set("xfId", "0")
             for flag in ("applyNumberFormat", "applyFont", "applyFill", "applyBorder", "applyAlignment"):
                 xf.set(flag, "1")
-            alignment = etree.SubElement(xf, q("alignment"))
+            alignment = etree.SubElement(xf, qualified("alignment"))
             alignment.set("vertical", "top")
             if spec.align:
                 alignment.set("horizontal", spec.align)
@@ -190,7 +192,7 @@ class StyleSheet:
         """The index in cellStyleXfs of the named cell style ``OWN_STYLE`` (made when ``create``)."""
         if "own" in self._index:
             return next(iter(self._index["own"].values()))
-        styles = self.root.find(q("cellStyles"))
+        styles = self.root.find(qualified("cellStyles"))
         for node in styles if styles is not None else []:
             if node.get("name") == OWN_STYLE:
                 found = int(node.get("xfId", "0"))
@@ -200,10 +202,10 @@ class StyleSheet:
             return None
         parents = self.collection("cellStyleXfs")
         if len(parents) == 0:  # the Normal style's entry, which index 0 must be
-            normal = etree.SubElement(parents, q("xf"))
+            normal = etree.SubElement(parents, qualified("xf"))
             for name in ("numFmtId", "fontId", "fillId", "borderId"):
                 normal.set(name, "0")
-        parent = etree.SubElement(parents, q("xf"))
+        parent = etree.SubElement(parents, qualified("xf"))
         for name in ("numFmtId", "fontId", "fillId", "borderId"):
             parent.set(name, "0")
         parents.set("count", str(len(parents)))
@@ -211,11 +213,11 @@ class StyleSheet:
         # the Normal style, unless the book names it already (a name is unique in cellStyles: some
         # tools write Normal without its builtinId, and a second entry is a repair in Excel)
         if not any(n.get("builtinId") == "0" or n.get("name", "").lower() == "normal" for n in names):
-            normal_style = etree.SubElement(names, q("cellStyle"))
+            normal_style = etree.SubElement(names, qualified("cellStyle"))
             normal_style.set("name", "Normal")
             normal_style.set("xfId", "0")
             normal_style.set("builtinId", "0")
-        own = etree.SubElement(names, q("cellStyle"))
+        own = etree.SubElement(names, qualified("cellStyle"))
         own.set("name", OWN_STYLE)
         own.set("xfId", str(len(parents) - 1))
         names.set("count", str(len(names)))
@@ -244,7 +246,7 @@ class StyleSheet:
     def wraps(self, xf: int) -> bool:
         """Whether the cell format ``xf`` wraps its text."""
         xfs = self.collection("cellXfs")
-        alignment = xfs[xf].find(q("alignment")) if 0 <= xf < len(xfs) else None
+        alignment = xfs[xf].find(qualified("alignment")) if 0 <= xf < len(xfs) else None
         return alignment is not None and alignment.get("wrapText") in ("1", "true")
 
     def unlocked(self, xf: int) -> int:
@@ -252,12 +254,12 @@ class StyleSheet:
         key = ("unlocked", xf)
         if key not in self._xf_cache:
             xfs = self.collection("cellXfs")
-            base = copy.deepcopy(xfs[xf]) if 0 <= xf < len(xfs) else etree.Element(q("xf"))
-            for node in base.findall(q("protection")):
+            base = copy.deepcopy(xfs[xf]) if 0 <= xf < len(xfs) else etree.Element(qualified("xf"))
+            for node in base.findall(qualified("protection")):
                 base.remove(node)
-            protection = etree.Element(q("protection"))
+            protection = etree.Element(qualified("protection"))
             protection.set("locked", "0")
-            alignment = base.find(q("alignment"))
+            alignment = base.find(qualified("alignment"))
             if alignment is not None:
                 alignment.addnext(protection)
             else:
@@ -282,7 +284,7 @@ class StyleSheet:
         key = ("like", base_xf, fill, font_colour, bold, num_format, parent)
         if key not in self._xf_cache:
             xfs = self.collection("cellXfs")
-            base = copy.deepcopy(xfs[base_xf]) if 0 <= base_xf < len(xfs) else etree.Element(q("xf"))
+            base = copy.deepcopy(xfs[base_xf]) if 0 <= base_xf < len(xfs) else etree.Element(qualified("xf"))
             font_id = int(base.get("fontId", "0"))
             base.set("fontId", str(self.font_like(font_id, font_colour, bold)))
             base.set("fillId", str(self.fill(fill)))
@@ -317,6 +319,6 @@ def fonts_in_schema_order(styles: bytes) -> bytes:
     """A styles part whose fonts (cell and conditional-format fonts) have their children in
     schema order: openpyxl writes name, family, color before sz, which Excel's validator reports."""
     root = parse(styles)
-    for font in root.iter(q("font")):
+    for font in root.iter(qualified("font")):
         schema_order(font)
     return serialise(root)

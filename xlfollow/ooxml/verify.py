@@ -30,7 +30,7 @@ from lxml import etree
 from xlfollow.core.errors import InputError, WorkbookError
 from xlfollow.core.lazy import lazy
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import Package, parse, q, raw_member
+from xlfollow.ooxml.package import Package, parse, qualified, raw_member
 from xlfollow.ooxml.sheetbytes import LEGACY_ELEMENT, SheetBytes, formulas_of, prefixed_cells
 
 _STYLE = lazy(rb"""\ss\s*=\s*(?:"\d*"|'\d*')""")
@@ -281,7 +281,7 @@ def verify_written(
                     except etree.XMLSyntaxError:
                         raise fail(name) from None
                     if etree.QName(root).localname == "styleSheet":
-                        xfs = root.find(q("cellXfs"))
+                        xfs = root.find(qualified("cellXfs"))
                         styles_count = len(xfs) if xfs is not None else 0
             for sheet_name, data_part in data_parts.items():
                 sheet = archive.read(data_part)
