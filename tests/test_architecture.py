@@ -4,6 +4,7 @@ only what it needs (a fresh Python starts for each click)."""
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -110,3 +111,15 @@ def test_developing_names_every_module() -> None:
     words = set(text.replace("/", " ").replace(".py", " ").replace("`", " ").split())
     modules = {p.stem for p in (ROOT / "xlfollow").rglob("*.py") if p.stem != "__init__"}
     assert modules <= words, sorted(modules - words)
+
+
+def test_no_test_module_imports_another() -> None:
+    """Helpers the tests share live in tests/helpers.py (and the other helper modules), never in a
+    test module another imports: a test module's helpers change with its tests."""
+    imports = []
+    for path in sorted((ROOT / "tests").glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            names = [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            names += [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            imports += [(path.name, n) for n in names if n.split(".")[0].startswith("test_")]
+    assert not imports

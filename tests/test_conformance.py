@@ -25,7 +25,7 @@ from xlfollow.core.a1 import cell_ref, parse_cell
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 pytest.importorskip("xlwings")
 
-from test_excel import _normalised, _unprefixed, actions_of, remote_book, sheet_name
+from helpers import actions_of, normalised, remote_book, sheet_name, unprefixed
 
 OWNED = ("Sammanställning", "Kontroll")
 
@@ -96,7 +96,7 @@ def live_view(source: Path) -> dict[str, Any]:
         elif action["func"] == "addHyperlink":
             links.add((sheet, action["args"][0].lstrip("#")))
         elif action["func"] == "setValues" and sheet in OWNED:
-            values[sheet] = [[_unprefixed(v) for v in row] for row in action["values"]]
+            values[sheet] = [[unprefixed(v) for v in row] for row in action["values"]]
         elif action["func"] == "addChart":
             charts += 1
     return {"fills": fills, "cues": cues, "notes": notes, "links": links, "values": values, "charts": charts}
@@ -117,7 +117,7 @@ def desktop_view(source: Path) -> dict[str, Any]:
     for sheet in book.sheets:
         if sheet.name in OWNED:
             links |= {(sheet.name, target) for target in sheet.links}
-            written[sheet.name] = [[_unprefixed(v) for v in row] for row in sheet.written[0]]
+            written[sheet.name] = [[unprefixed(v) for v in row] for row in sheet.written[0]]
             continue
         for cell, colour in sheet.set_log.get("color", {}).items():
             if colour:
@@ -167,7 +167,7 @@ def test_both_writers_give_the_same_result(name: str, engine: str, example, tmp_
     for sheet, rows in live["values"].items():
         width = max(len(r) for r in rows)
         written = [list(r) + [None] * (width - len(r)) for r in by_file["values"][sheet]]
-        assert _normalised(rows) == _normalised(written[: len(rows)]), sheet
+        assert normalised(rows) == normalised(written[: len(rows)]), sheet
     if name == "one-row":
         assert by_file["notes"] and by_file["fills"]  # the one status cell coloured, its note written
 
@@ -184,14 +184,13 @@ def test_what_the_file_writer_alone_sets_print_settings(example, tmp_path: Path)
 
 # --- the round (issue 18): collected answers, and users' sheets with xlfollow's names ---------------
 def _collect_setup(tmp_path: Path) -> tuple[Path, Path]:
-    from test_send_collect import _fill
-    from test_year import build_master
+    from helpers import build_master, fill_answers
 
     master = build_master(tmp_path / "master.xlsx")
     rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
     answers = tmp_path / "master-svar"
     answers.mkdir()
-    _fill(rs, answers / "RS.xlsx", {4: ("↑", "Klart."), 6: ("↓", "Försenat.")})
+    fill_answers(rs, answers / "RS.xlsx", {4: ("↑", "Klart."), 6: ("↓", "Försenat.")})
     return master, answers
 
 
@@ -224,13 +223,13 @@ def test_collected_answers_are_the_same_cells_through_both_writers(engine: str, 
         book = remote_book(master)
         apply_plan_live(plan, book, values.owned)
         live = {
-            cell: _unprefixed(action["values"][0][0])
+            cell: unprefixed(action["values"][0][0])
             for action in actions_of(book)
             if action["func"] == "setValues" and sheet_name(book, action) == "Framgångsfaktorer"
             for cell in [(action["start_row"] + 1, action["start_column"] + 1)]
         }
         history = next(
-            [[_unprefixed(v) for v in row] for row in a["values"]]
+            [[unprefixed(v) for v in row] for row in a["values"]]
             for a in actions_of(book)
             if a["func"] == "setValues" and sheet_name(book, a) == "Historik"
         )
@@ -245,14 +244,14 @@ def test_collected_answers_are_the_same_cells_through_both_writers(engine: str, 
     assert live == expected
     width = len(file_history[0])
     history = [list(r) + [None] * (width - len(r)) for r in history]
-    assert _normalised(history) == _normalised(file_history)
+    assert normalised(history) == normalised(file_history)
 
 
 def test_a_users_sheets_with_xlfollows_names_are_kept_by_both_writers(tmp_path: Path) -> None:
     """See tests/test_round_defects.py::test_the_buttons_write_beside_a_users_kontroll_sheet, which
     holds the remote engine and the file writer to the same sheet names; here the desktop stand-in."""
 
-    from test_round_defects import with_users_sheets
+    from helpers import with_users_sheets
 
     from xlfollow.adapters.file_reader import read_values
     from xlfollow.excel import run_action

@@ -99,7 +99,7 @@ def test_relationship_parts_added_to_a_book_without_a_rels_default_have_a_conten
     Override). run added the sheet's and the drawing's relationships without a content type: strict
     readers drop them, and with them the notes, the drawing and the chart. The package rule: every
     part has a content type, by its extension or its own Override."""
-    from test_sdk_validator import saved_by_old_libreoffice
+    from helpers import saved_by_old_libreoffice
 
     book = saved_by_old_libreoffice(tmp_path / "lo6.xlsx")
     defaults, overridden, names = _content_types(book)

@@ -6,13 +6,22 @@ The remote engine runs under the PolyForm Noncommercial licence key, in the test
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import (
+    actions_of,
+    cells,
+    file_writer_colours,
+    normalised,
+    payload,
+    remote_book,
+    sheet_name,
+    unprefixed,
+)
 
 from xlfollow import actions
 from xlfollow.adapters.file_reader import read_values
@@ -21,55 +30,6 @@ from xlfollow.core.styles import STATUS_COLOURS
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")  # before xlwings is imported
 xw = pytest.importorskip("xlwings")
-
-
-def payload(path: Path, notes: dict[str, list[str]] | None = None) -> dict[str, Any]:
-    def plain(value: Any) -> Any:
-        if value is None:
-            return ""
-        if isinstance(value, dt.datetime | dt.date):
-            return value.isoformat()
-        return value
-
-    sheets = []
-    for name, sheet in read_values(path).sheets.items():
-        width = max((len(r) for r in sheet.rows), default=1)
-        values = [[plain(v) for v in row] + [""] * (width - len(row)) for row in sheet.rows] or [[""]]
-        sheets.append(
-            {
-                "name": name,
-                "values": values,
-                "pictures": [],
-                "tables": [],
-                "notes": [{"address": a} for a in (notes or {}).get(name, [])],
-                "notes_supported": True,
-            }
-        )
-    return {
-        "client": "Office.js",
-        "version": xw.__version__,
-        "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1"},
-        "names": [],
-        "sheets": sheets,
-    }
-
-
-def remote_book(path: Path, **kwargs: Any) -> Any:
-    return xw.Book(json=payload(path, **kwargs))
-
-
-def actions_of(book: Any) -> list[dict[str, Any]]:
-    return book.json()["actions"]
-
-
-def cells(action: dict[str, Any]) -> list[tuple[int, int]]:
-    """The cells (1-based) an action applies to."""
-    r, c = action["start_row"] + 1, action["start_column"] + 1
-    return [(r + i, c + j) for i in range(action["row_count"]) for j in range(action["column_count"])]
-
-
-def sheet_name(book: Any, action: dict[str, Any]) -> str:
-    return [s.name for s in book.sheets][action["sheet_position"]]
 
 
 @pytest.mark.parametrize("name", ["rs2018-framgangsfaktorer.xlsx", "rs2017-framgangsfaktorer.xlsx"])
@@ -102,26 +62,11 @@ def test_all_colours_every_status_cell_like_the_file_writer(example, name: str) 
     written = read_values(actions.run(example(name), path.with_name("fil.xlsx")).written)
     for sheet in added:
         block = next(a for a in done if a["func"] == "setValues" and sheet_name(book, a) == sheet)
-        live = [[_unprefixed(v) for v in row] for row in block["values"]]
+        live = [[unprefixed(v) for v in row] for row in block["values"]]
         file_rows = written.sheets[sheet].rows
         width = max(len(r) for r in live)
         file_rows = [list(r) + [None] * (width - len(r)) for r in file_rows]
-        assert _normalised(live) == _normalised(file_rows[: len(live)])
-
-
-def _unprefixed(value: Any) -> Any:
-    return value[1:] if isinstance(value, str) and value.startswith("'") else value
-
-
-def _normalised(rows: list[list[Any]]) -> list[list[Any]]:
-    def one(v: Any) -> Any:
-        if v in ("", None):
-            return None
-        if isinstance(v, int | float) and not isinstance(v, bool):
-            return round(float(v), 9)
-        return v
-
-    return [[one(v) for v in row] for row in rows]
+        assert normalised(live) == normalised(file_rows[: len(live)])
 
 
 def test_check_writes_notes_and_kontroll_only(make_book) -> None:
@@ -298,11 +243,11 @@ def test_live_colouring_clears_only_xlfollows_look_on_blank_cells() -> None:
 def test_the_buttons_colour_and_note_every_data_sheet(tmp_path: Path) -> None:
     """One data sheet per committee (issue 8): the live writer colours and notes each sheet's own
     cells, as the file writer does."""
-    from test_tables import _book
+    from helpers import tables_book
 
     from xlfollow.excel import run_action
 
-    path = _book(tmp_path / "b.xlsx")
+    path = tables_book(tmp_path / "b.xlsx")
     book = remote_book(path)
     run_action("all", book)
     done = actions_of(book)
@@ -329,13 +274,13 @@ def test_the_buttons_colour_and_note_every_data_sheet(tmp_path: Path) -> None:
 def test_the_buttons_compare_with_the_previous_round_the_settings_name(tmp_path: Path) -> None:
     """Issue 11 from the buttons: with `previous` on the settings sheet, Sammanställ writes the same
     sentence on what has changed as the command line (the plan is the same)."""
-    from test_previous import _rounds
+    from helpers import two_rounds
 
     from xlfollow.excel import run_action
 
     from fake_excel import FakeBook
 
-    april, august, _ = _rounds(tmp_path)
+    april, august, _ = two_rounds(tmp_path)
     values = read_values(august)
     sheets = {name: [list(r) for r in sheet.rows] for name, sheet in values.sheets.items()}
     sheets["xlfollow"] = [["previous", april.name]]
@@ -508,15 +453,3 @@ def test_text_that_excel_would_read_as_a_number_or_date_stays_text(make_book) ->
     run_action("summarise", book)
     values = [v for a in actions_of(book) if a["func"] == "setValues" for row in a["values"] for v in row]
     assert "'1.2" in values and "1.2" not in values
-
-
-def file_writer_colours(path: Path) -> dict[str, str]:
-    """ "Sheet!row,col" -> "#rrggbb": the fill the file writer gives each status cell."""
-    report = actions.check(path).report
-    tables = report.layout.tables()
-    return {
-        f"{tables[i.table].sheet}!{i.row},{tables[i.table].column('status')}": "#"
-        + STATUS_COLOURS[i.status][0].lower()
-        for i in report.items
-        if i.status not in (None, Status.MISSING)
-    }

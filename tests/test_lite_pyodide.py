@@ -89,7 +89,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     pyodide: Path, site: Path, example, tmp_path: Path
 ) -> None:
-    from test_excel import file_writer_colours, payload
+    from helpers import file_writer_colours, payload
 
     path = example("rs2018-framgangsfaktorer.xlsx")
     data = tmp_path / "data"

@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers import new_audit_errors
 from openpyxl import load_workbook
-from test_openxml_audit import _new
 
 from xlfollow import actions
 from xlfollow.cli import main
@@ -54,7 +54,7 @@ def test_next_period_empties_the_statuses_and_keeps_everything_else(tmp_path: Pa
     assert history["H2"].value == "Omgången avslutad"
     settings = {r[0].value: r[1].value for r in after["xlfollow"].iter_rows() if r[0].value}
     assert settings["period"] == "augusti 2018" and "previous" not in settings  # Historik is the previous
-    assert not _new(done.written, april)  # Microsoft's rules
+    assert not new_audit_errors(done.written, april)  # Microsoft's rules
 
 
 def test_next_period_then_previous_round_trips(tmp_path: Path, capsys) -> None:

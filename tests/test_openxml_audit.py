@@ -11,13 +11,12 @@ input's and are allowed in the output that copies the input's styles."""
 
 from __future__ import annotations
 
-import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from helpers import audit_errors, new_audit_errors
 
 from xlfollow import actions
 from xlfollow.adapters.email_copy import export
@@ -29,25 +28,13 @@ ROOT = Path(__file__).resolve().parent.parent
 AUDIT = shutil.which("openxml-audit") or str(Path(sys.executable).parent / "openxml-audit")
 
 
-def errors(path: Path) -> set[tuple[str, str]]:
-    done = subprocess.run(
-        [AUDIT, "-o", "json", "-m", "0", str(path)], capture_output=True, text=True, timeout=300
-    )
-    result = json.loads(done.stdout)[0]
-    return {(e["part_uri"], e["description"]) for e in result["errors"] if e["severity"] == "error"}
-
-
-def _new(output: Path, source: Path) -> set[tuple[str, str]]:
-    return errors(output) - errors(source)
-
-
 def test_the_validator_sees_errors(tmp_path: Path) -> None:
     """The judge itself: a styles part with a font in the wrong order is an error to it."""
     source = tmp_path / "openpyxl.xlsx"
     from openpyxl import Workbook
 
     Workbook().save(source)
-    assert any("styles.xml" in part for part, _ in errors(source))
+    assert any("styles.xml" in part for part, _ in audit_errors(source))
 
 
 @pytest.mark.parametrize(
@@ -57,7 +44,7 @@ def test_run_output_of_the_demo_books(example, name: str) -> None:
     source = example(name)
     output = actions.run(source).written
     assert output is not None
-    assert not _new(output, source)
+    assert not new_audit_errors(output, source)
 
 
 @pytest.mark.parametrize("macro", [False, True], ids=["xlsx", "xlsm"])
@@ -65,22 +52,22 @@ def test_run_output_of_a_workbook_with_every_feature(tmp_path: Path, macro: bool
     source = fidelity.build(tmp_path / ("book.xlsm" if macro else "book.xlsx"), macro=macro)
     output = actions.run(source).written
     assert output is not None
-    assert not _new(output, source)
+    assert not new_audit_errors(output, source)
 
 
 @pytest.mark.parametrize("template", sorted((ROOT / "templates").glob("*.xlsx")), ids=lambda p: p.stem)
 def test_templates(template: Path) -> None:
-    assert not errors(template)
+    assert not audit_errors(template)
 
 
 def test_the_macro_workbook_and_its_email_copy(tmp_path: Path) -> None:
     book = tmp_path / "xlfollow.xlsm"
     shutil.copy(ROOT / "workbook" / "xlfollow.xlsm", book)
-    assert not errors(book)
+    assert not audit_errors(book)
     actions.run(book, in_place=True)
-    assert not errors(book)
+    assert not audit_errors(book)
     copy = export(book, tmp_path / "xlfollow-epost.xlsx")
-    assert not errors(copy)
+    assert not audit_errors(copy)
 
 
 def test_the_region_workbook(example, tmp_path: Path) -> None:
@@ -90,4 +77,4 @@ def test_the_region_workbook(example, tmp_path: Path) -> None:
         shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), units / f"enhet{n}.xlsx")
     output = tmp_path / "region.xlsx"
     consolidate([units], output)
-    assert not errors(output)
+    assert not audit_errors(output)

@@ -6,10 +6,10 @@ the report's kind of sentence, the lists, and the warnings; the matching is show
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
+from helpers import two_rounds
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -22,44 +22,8 @@ from xlfollow.examples import build_2018_factors
 ITEM, STATUS, COMMENT = 1, 3, 4  # columns of the 2018 layout
 
 
-def _rounds(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
-    april = build_2018_factors(tmp_path / "april.xlsx")
-    august = tmp_path / "augusti.xlsx"
-    shutil.copy(april, august)
-    items = actions.check(april).report.items
-    yellow = [i.row for i in items if i.status is Status.YELLOW]
-    green = [i.row for i in items if i.status is Status.GREEN]
-    plan = {
-        "improved": yellow[:5],
-        "worse": [green[0], yellow[5]],
-        "removed": [yellow[6]],
-        "reworded": [yellow[7]],
-        "unchanged": [yellow[8], yellow[9]],
-    }
-    wb = load_workbook(august)
-    ws = wb["Framgångsfaktorer"]
-    for item in items:  # the office writes a new comment for every item ...
-        if item.row not in plan["unchanged"]:  # ... but two
-            ws.cell(item.row, COMMENT).value = f"Augusti: {item.comment or ''}"
-    for row in plan["improved"]:
-        ws.cell(row, STATUS).value = "↑"
-    for row in plan["worse"]:
-        ws.cell(row, STATUS).value = "↓"
-    for row in plan["removed"]:
-        for col in (1, 2, 3, 4):
-            ws.cell(row, col).value = None
-    for row in plan["reworded"]:  # a quarter cut, a word put first: about 85 % the same text
-        text = ws.cell(row, ITEM).value
-        ws.cell(row, ITEM).value = "Reviderad: " + text[: len(text) * 3 // 4]
-    ws.cell(ws.max_row + 1, ITEM).value = "Införa digitala vårdmöten i primärvården."
-    ws.cell(ws.max_row, STATUS).value = "→"
-    ws.cell(ws.max_row, COMMENT).value = "Ny för hösten."
-    wb.save(august)
-    return april, august, plan
-
-
 def test_previous_gives_the_moves_set_up(tmp_path: Path) -> None:
-    april, august, plan = _rounds(tmp_path)
+    april, august, plan = two_rounds(tmp_path)
     report = actions.check(august, previous=april).report
     change = report.change
     assert change is not None
@@ -76,7 +40,7 @@ def test_previous_gives_the_moves_set_up(tmp_path: Path) -> None:
 
 
 def test_the_summary_says_what_changed(tmp_path: Path, capsys) -> None:
-    april, august, _ = _rounds(tmp_path)
+    april, august, _ = two_rounds(tmp_path)
     out = tmp_path / "ut.xlsx"
     assert main(["run", str(august), "-o", str(out), "--previous", str(april)]) == 0
     sentence = (
@@ -100,7 +64,7 @@ def test_the_summary_says_what_changed(tmp_path: Path, capsys) -> None:
 
 
 def test_the_settings_can_name_the_previous_workbook(tmp_path: Path) -> None:
-    april, august, _ = _rounds(tmp_path)
+    april, august, _ = two_rounds(tmp_path)
     wb = load_workbook(august)
     wb.create_sheet("xlfollow").append(["previous", april.name])
     wb.save(august)

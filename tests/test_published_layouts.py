@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from helpers import counts
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import PatternFill
 
@@ -24,10 +25,6 @@ from xlfollow import actions
 from xlfollow.examples import build_2018_factors
 
 STATUS_KEYS = ("green", "yellow", "red", "not_applicable", "missing", "unknown")
-
-
-def counts(**given: int) -> dict[str, int]:
-    return {k: given.get(k, 0) for k in STATUS_KEYS}
 
 
 def _save(

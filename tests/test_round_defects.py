@@ -11,6 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import with_users_sheets
 from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
@@ -52,7 +53,7 @@ def test_a_new_round_emailed_alone_still_runs_and_compares_with_historik(tmp_pat
 def test_the_buttons_read_the_data_sheet_not_historik(tmp_path: Path) -> None:
     """After next-period the buttons' reader took Historik for the data: April's three red items
     were reported as August's. Both readers know xlfollow's own sheets now."""
-    from test_excel import remote_book
+    from helpers import remote_book
 
     from xlfollow.actions import run_live
 
@@ -173,22 +174,11 @@ def test_the_region_header_names_the_period_once(example, tmp_path: Path) -> Non
 
 
 # --- the buttons and users' sheets and fills ------------------------------------------------------
-def with_users_sheets(path: Path, *names: str) -> Path:
-    """A one-row follow-up beside sheets of the user's own that have xlfollow's names."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    ws.append(["Framgångsfaktor", "Läge"])
-    ws.append(["1. a", "grön"])
-    for name in names:
-        wb.create_sheet(name).append([f"Mitt eget blad {name}"])
-    wb.save(path)
-    return path
 
 
 def test_the_buttons_write_beside_a_users_kontroll_sheet(tmp_path: Path) -> None:
     """The buttons deleted a user's own sheet named Kontroll; the file writer writes beside it."""
-    from test_excel import actions_of, remote_book
+    from helpers import actions_of, remote_book
 
     from xlfollow.excel import run_action
 
@@ -216,7 +206,7 @@ def test_the_buttons_write_beside_a_users_kontroll_sheet(tmp_path: Path) -> None
 
 def test_the_buttons_replace_their_own_kontroll_sheet(example) -> None:
     """A Kontroll sheet xlfollow wrote (known by what it holds on the remote engine) is replaced."""
-    from test_excel import actions_of, remote_book
+    from helpers import actions_of, remote_book
 
     from xlfollow.excel import run_action
 

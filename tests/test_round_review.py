@@ -188,7 +188,7 @@ def test_answers_of_two_send_rounds_stay_apart_in_consolidate(tmp_path: Path) ->
 
 
 def test_the_buttons_replace_the_kontroll_sheet_collect_wrote(tmp_path: Path) -> None:
-    from test_excel import actions_of, remote_book
+    from helpers import actions_of, remote_book
 
     master = _book(tmp_path / "m.xlsx", ROWS, HEADER)
     rs = _unit(actions.send(master, tmp_path / "ut"), "RS")

@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers import saved_by_old_libreoffice
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -82,24 +83,6 @@ def saved_by_excel(target: Path) -> Path:
     sheet = parts["xl/worksheets/sheet1.xml"]
     sheet = re.sub(rb"<sheetData>.*</sheetData>", rows, sheet, flags=re.S)
     parts["xl/worksheets/sheet1.xml"] = re.sub(rb'<dimension ref="[^"]*"/>', b"", sheet)
-    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in parts.items():
-            z.writestr(name, data)
-    return target
-
-
-def saved_by_old_libreoffice(target: Path) -> Path:
-    """What LibreOffice 6.0 and older write: no Default for .rels, an Override per .rels part."""
-    source = build_2018_factors(target.with_name("openpyxl-for-lo6.xlsx"))
-    with zipfile.ZipFile(source) as z:
-        parts = {n: z.read(n) for n in z.namelist()}
-    types = re.sub(r'<Default[^>]*Extension="rels"[^>]*/>', "", parts["[Content_Types].xml"].decode())
-    overrides = "".join(
-        f'<Override PartName="/{n}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        for n in parts
-        if n.endswith(".rels")
-    )
-    parts["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>").encode()
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
         for name, data in parts.items():
             z.writestr(name, data)

@@ -12,8 +12,10 @@ from email import policy
 from pathlib import Path
 
 import pytest
+from helpers import MASTER_ITEM as ITEM
+from helpers import MASTER_STATUS as STATUS
+from helpers import build_master, fill_answers
 from openpyxl import load_workbook
-from test_year import ITEM, STATUS, build_master
 
 from xlfollow import actions
 from xlfollow.cli import main
@@ -30,17 +32,6 @@ def master(tmp_path: Path) -> Path:
     wb.create_sheet("xlfollow").append(["email.RS", "rs@region.se"])
     wb.save(path)
     return path
-
-
-def _fill(path: Path, target: Path, rows: dict[int, tuple[object, object]]) -> Path:
-    """A unit's answer: row of its sheet -> (status, comment)."""
-    wb = load_workbook(path)
-    ws = wb["Framgångsfaktorer"]
-    for row, (status, comment) in rows.items():
-        ws.cell(row, STATUS).value = status
-        ws.cell(row, COMMENT).value = comment
-    wb.save(target)
-    return target
 
 
 def test_send_writes_a_guarded_workbook_per_committee(master: Path, tmp_path: Path) -> None:
@@ -121,7 +112,7 @@ def test_send_by_perspective_or_a_column(master: Path, tmp_path: Path) -> None:
 def test_a_unit_workbook_opens_in_libreoffice_and_keeps_microsofts_rules(
     master: Path, tmp_path: Path
 ) -> None:
-    from test_openxml_audit import errors
+    from helpers import audit_errors as errors
 
     from libreoffice import SOFFICE, convert
 
@@ -136,7 +127,7 @@ def test_a_unit_workbook_opens_in_libreoffice_and_keeps_microsofts_rules(
 
 def test_collect_changes_only_the_answered_cells(master: Path, tmp_path: Path) -> None:
     rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
-    answer = _fill(rs, tmp_path / "RS-svar.xlsx", {4: ("↑", "Klart."), 5: ("→", None)})
+    answer = fill_answers(rs, tmp_path / "RS-svar.xlsx", {4: ("↑", "Klart."), 5: ("→", None)})
     done = actions.collect(master, [answer], tmp_path / "insamlad.xlsx")
     assert [(c.field, c.new) for c in done.collected.changes] == [
         ("status", "↑"),
@@ -163,7 +154,7 @@ def test_collect_is_refused_by_the_check_when_a_writer_strays(
     master: Path, tmp_path: Path, monkeypatch
 ) -> None:
     rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
-    answer = _fill(rs, tmp_path / "RS-svar.xlsx", {4: ("↑", "Klart.")})
+    answer = fill_answers(rs, tmp_path / "RS-svar.xlsx", {4: ("↑", "Klart.")})
     set_cells = sheetbytes.SheetBytes.set_cells
 
     def and_one_more(self, cells):
@@ -180,7 +171,7 @@ def test_collect_is_refused_by_the_check_when_a_writer_strays(
 def test_conflicts_are_shown_not_written(master: Path, tmp_path: Path) -> None:
     sent = actions.send(master, tmp_path / "ut")
     rs = next(w for u, w, _ in sent.files if u == "RS")
-    answer = _fill(rs, tmp_path / "RS.xlsx", {4: ("↑", "a"), 5: ("↓", "b")})
+    answer = fill_answers(rs, tmp_path / "RS.xlsx", {4: ("↑", "a"), 5: ("↓", "b")})
     wb = load_workbook(answer)  # the unit adds a row and rewords another
     ws = wb["Framgångsfaktorer"]
     ws.cell(6, ITEM).value = "Ett annat åtagande"
@@ -205,7 +196,7 @@ def test_conflicts_are_shown_not_written(master: Path, tmp_path: Path) -> None:
 
 def test_answers_from_another_master_or_period_are_refused(master: Path, tmp_path: Path) -> None:
     rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
-    answer = _fill(rs, tmp_path / "RS.xlsx", {4: ("↑", "a")})
+    answer = fill_answers(rs, tmp_path / "RS.xlsx", {4: ("↑", "a")})
     other = build_master(tmp_path / "annan.xlsx")
     wb = load_workbook(other)
     for row in range(4, wb["Framgångsfaktorer"].max_row + 1):
@@ -223,7 +214,7 @@ def test_answers_from_another_master_or_period_are_refused(master: Path, tmp_pat
 
 def test_a_renamed_answer_and_a_file_from_elsewhere(master: Path, tmp_path: Path) -> None:
     rs = next(w for u, w, _ in actions.send(master, tmp_path / "ut").files if u == "RS")
-    renamed = _fill(rs, tmp_path / "svar från RS (2).xlsx", {4: ("↑", "a")})
+    renamed = fill_answers(rs, tmp_path / "svar från RS (2).xlsx", {4: ("↑", "a")})
     stray = shutil.copy(master, tmp_path / "en-annan-bok.xlsx")
     done = actions.collect(master, [renamed, Path(stray)], tmp_path / "z.xlsx")
     assert done.collected.answered == ("RS",) and len(done.collected.changes) == 2
@@ -234,7 +225,7 @@ def test_the_cli_says_who_answered(master: Path, tmp_path: Path, capsys) -> None
     assert main(["send", str(master), "-o", str(tmp_path / "ut")]) == 0
     out = capsys.readouterr().out
     assert "fyra enheter" in out and "RS: master-RS.xlsx (sju poster), till rs@region.se" in out
-    answer = _fill(tmp_path / "ut" / "master-RS.xlsx", tmp_path / "svar.xlsx", {4: ("↑", "a")})
+    answer = fill_answers(tmp_path / "ut" / "master-RS.xlsx", tmp_path / "svar.xlsx", {4: ("↑", "a")})
     assert main(["collect", str(master), str(answer)]) == 0
     out = capsys.readouterr().out
     assert "Svar från en av fyra enheter: RS." in out and "Inget svar från: RUN, HSN, VVN." in out

@@ -10,9 +10,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from helpers import TABLES_SHEETS, counts, new_audit_errors, tables_book
 from openpyxl import Workbook, load_workbook
-from test_openxml_audit import _new
-from test_published_layouts import counts
 
 from xlfollow import actions
 from xlfollow.cli import main
@@ -21,29 +20,9 @@ from xlfollow.ooxml import verify
 
 from libreoffice import SOFFICE, convert
 
-HEADER = ["Nr", "Framgångsfaktor", "Läge", "Kommentar"]
-SHEETS = {
-    "BUN": [[1, "1. Fler behöriga lärare", "grön", "Klart"], [2, "2. Nöjdare elever", "röd", "Nej"]],
-    "SN": [[1, "1. Kortare handläggning", "gul", "På väg"], [2, "2. Fler i arbete", "lila", "?"]],
-    "Tekniska nämnden": [[1, "1. Säkrare cykelvägar", "grön", "Ja"]],
-}
-
-
-def _book(path: Path, sheets: dict[str, list[list[object]]] = SHEETS) -> Path:
-    wb = Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        ws.append(["Uppföljning per april 2026"])
-        ws.append(HEADER)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return path
-
 
 def test_one_sheet_per_committee_is_read_whole(tmp_path: Path) -> None:
-    result = actions.check(_book(tmp_path / "b.xlsx"))
+    result = actions.check(tables_book(tmp_path / "b.xlsx"))
     assert result.report.layout.sheets() == ("BUN", "SN", "Tekniska nämnden")
     assert result.rollup.status == counts(green=2, yellow=1, red=1, unknown=1)
     assert result.rollup.by_committee == {
@@ -56,35 +35,37 @@ def test_one_sheet_per_committee_is_read_whole(tmp_path: Path) -> None:
 
 
 def test_run_colours_and_notes_every_data_sheet_as_others_read_it(tmp_path: Path) -> None:
-    source = _book(tmp_path / "b.xlsx")
+    source = tables_book(tmp_path / "b.xlsx")
     output = actions.run(source, tmp_path / "ut.xlsx").written
     assert output is not None
     wb = load_workbook(output)
-    for name in SHEETS:
+    for name in TABLES_SHEETS:
         assert wb[name]["C3"].fill.fill_type == "solid", name  # coloured on every data sheet
     assert wb["SN"]["C4"].comment is not None and "lila" in wb["SN"]["C4"].comment.text
     assert wb["BUN"]["C4"].comment is None  # a red status with a comment: nothing to say
-    values = {name: [[c.value for c in row] for row in wb[name].iter_rows()] for name in SHEETS}
     before = load_workbook(source)
-    assert values == {name: [[c.value for c in row] for row in before[name].iter_rows()] for name in SHEETS}
+    for name in TABLES_SHEETS:
+        assert [[c.value for c in row] for row in wb[name].iter_rows()] == [
+            [c.value for c in row] for row in before[name].iter_rows()
+        ], name
     links = [c.hyperlink.location for row in wb["Kontroll"].iter_rows() for c in row if c.hyperlink]
     assert "'SN'!C4" in links
-    assert not _new(output, source)  # Microsoft's rules
+    assert not new_audit_errors(output, source)  # Microsoft's rules
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_reads_every_coloured_data_sheet(tmp_path: Path) -> None:
-    output = actions.run(_book(tmp_path / "b.xlsx"), tmp_path / "ut.xlsx").written
+    output = actions.run(tables_book(tmp_path / "b.xlsx"), tmp_path / "ut.xlsx").written
     assert output is not None
     converted = convert(output, "xlsx", tmp_path)
     wb = load_workbook(converted)
-    for name in SHEETS:
+    for name in TABLES_SHEETS:
         assert wb[name]["C3"].fill.fill_type == "solid", name
     assert wb["SN"]["C4"].comment is not None
 
 
 def test_a_damaged_second_data_sheet_is_refused(tmp_path: Path, monkeypatch) -> None:
-    source = _book(tmp_path / "b.xlsx")
+    source = tables_book(tmp_path / "b.xlsx")
     before = source.read_bytes()
     real = verify.verify_written
 
@@ -111,7 +92,7 @@ def test_a_damaged_second_data_sheet_is_refused(tmp_path: Path, monkeypatch) -> 
 def test_a_copy_of_another_period_is_not_read_and_the_reading_says_so(tmp_path: Path, capsys) -> None:
     rows = [[n, f"{n}. Framgångsfaktor {n}", "grön", "ok"] for n in range(1, 11)]
     older = [[*r[:2], "röd", "nej"] for r in rows[:9]]  # nine of the ten: the April round
-    path = _book(tmp_path / "b.xlsx", {"Augusti": rows, "April": older})
+    path = tables_book(tmp_path / "b.xlsx", {"Augusti": rows, "April": older})
     result = actions.check(path)
     assert result.rollup.status == counts(green=10)
     assert result.report.layout.repeats == (("April", "Augusti"),)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import COMMITTEE, MASTER_COMMENT, MASTER_ITEM, MASTER_STATUS, build_master
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -34,43 +35,17 @@ from xlfollow.adapters.email_copy import export
 from xlfollow.cli import main
 from xlfollow.consolidate import consolidate
 from xlfollow.core.status import Status
-from xlfollow.examples import build_2018_factors
 from xlfollow.next_period import next_period
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
 DATA = json.loads((Path(__file__).resolve().parent.parent / "xlfollow/data/rs2018.json").read_text("utf-8"))
-COMMITTEE = {"Samhälle": "RUN", "Patient": "HSN", "Medarbetare": "RS", "Verksamhetsresultat": "VVN"}
-STATUS, COMMENT, ITEM = 4, 5, 2  # columns of the master (A: Nämnd, B: Framgångsfaktor, C: Mått)
+STATUS, COMMENT, ITEM = MASTER_STATUS, MASTER_COMMENT, MASTER_ITEM  # the master's columns
 REPORTED = {f["item"]: f["status"] or None for f in DATA["factors"]}
 
 
 def counts(report: Any) -> tuple[int, int, int, int]:
     statuses = [i.status for i in report.items]
     return tuple(statuses.count(s) for s in (Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING))  # type: ignore[return-value]
-
-
-def build_master(path: Path) -> Path:
-    """The 2018 factors with a committee column, statuses and comments emptied."""
-    build_2018_factors(path)
-    wb = load_workbook(path)
-    ws = wb["Framgångsfaktorer"]
-    ws.insert_cols(1)
-    ws["A3"] = "Nämnd"
-    perspective = None
-    for row in range(4, ws.max_row + 1):
-        text = ws.cell(row, ITEM).value
-        if isinstance(text, str) and text[:2] in ("4 ", "5 ", "6 ", "7 "):
-            perspective = {"4": "Samhälle", "5": "Patient", "6": "Medarbetare", "7": "Verksamhetsresultat"}[
-                text[0]
-            ]
-            continue
-        if not text or text.startswith("Strategiskt mål"):
-            continue
-        ws.cell(row, 1).value = COMMITTEE[perspective]  # type: ignore[index]
-        ws.cell(row, STATUS).value = None
-        ws.cell(row, COMMENT).value = None
-    wb.save(path)
-    return path
 
 
 def answer(
@@ -239,7 +214,7 @@ def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], t
     """The office's workbook open in Excel (the desktop stand-in): Samla in reads the answers saved in
     NAME-svar and writes them through the live writer; Kör allt then reads the same counts the command
     line read. August on the remote engine: the change since April from the workbook's own Historik."""
-    from test_excel import remote_book
+    from helpers import remote_book
 
     from xlfollow.adapters.file_reader import read_values
     from xlfollow.excel import run_action

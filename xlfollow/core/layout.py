@@ -12,6 +12,7 @@ from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
+from xlfollow.core.headers import KIND_WORDS, MONTH_NUMBER, SYNONYMS, TREND_WORDS
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
@@ -33,144 +34,6 @@ _SKIP_SHEETS = {
 }
 HEADER_SCAN_ROWS = 40
 
-# field -> header phrases (as word sequences). The longest phrase found in a header wins.
-SYNONYMS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
-    # målområde, fokusområde (Vårgårda 2023), priority/theme (council plans): the grouping above goals
-    "perspective": (
-        "perspektiv",
-        "perspective",
-        "perspektivet",
-        "målområde",
-        "fokusområde",
-        "priority",
-        "theme",
-    ),
-    "goal": (
-        "strategiskt mål",
-        "strategiska mål",
-        "strategiskt",
-        "strategic goal",
-        "strategic objective",
-        "mål",
-        "goal",
-        "övergripande mål",
-        "inriktningsmål",
-        "kommunfullmäktiges mål",
-        "strategic priority",
-        "outcome goal",
-    ),
-    "item": (
-        "framgångsfaktor",
-        "framgångsfaktorer",
-        "framgångsfaktorn",
-        "resultatmål",
-        "aktivt mål",
-        "aktiva mål",
-        "aktivt",
-        "ärende",
-        "ärenden",
-        "handlingsplan",
-        "handlingsplaner",
-        "åtgärd",
-        "åtgärder",
-        "success factor",
-        "success factors",
-        "result goal",
-        "active goal",
-        "item",
-        "action plan",
-        "action",
-        "objective",
-        "key result",
-        "post",
-        "poster",
-        "nämndmål",
-        "delmål",
-        "uppdrag",
-        "aktivitet",
-        "insats",
-        "initiative",
-        "key action",
-        "commitment",
-        "deliverable",
-        "project",
-        "milestone",
-    ),
-    "committee": (
-        "nämnd",
-        "nämnder",
-        "ansvarig nämnd",
-        "beslutad av",
-        "committee",
-        "board",
-        "ansvarig",
-        "förvaltning",
-        "directorate",
-        "portfolio",
-        "department",
-    ),
-    "measure": (
-        "mått",
-        "indikator",
-        "nyckeltal",
-        "measure",
-        "indicator",
-        "kpi",
-        "indicator description",
-        "mätetal",
-    ),
-    "target": ("målvärde", "målnivå", "target", "target value"),
-    "outcome": ("utfall", "outcome", "actual", "result"),
-    "status": (
-        "läge",
-        "läget",
-        "status",
-        "bedömning",
-        "per april",
-        "per augusti",
-        "per december",
-        "res april",
-        "res augusti",
-        "res december",
-        "måluppfyllelse",
-        "assessment",
-        "rag",
-        "rag status",
-        "rag rating",
-        "per tertial",
-        "aktuellt läge",
-        "utfallssymbol",
-        "progress",
-        "delivery status",
-        "overall status",
-    ),
-    "comment": (
-        "kommentar",
-        "kommentarer",
-        "beskrivning av nuläget",
-        "beskrivning",
-        "nuläge",
-        "anmärkning",
-        "comment",
-        "comments",
-        "remarks",
-        "notes",
-        "description",
-        "commentary",
-        "progress commentary",
-        "progress update",
-        "update",
-    ),
-    "activities": (
-        "om aktiviteter",
-        "aktiviteter",
-        "activities",
-        "corrective action",
-        "actions planned",
-        "åtgärder planerade",
-    ),
-}
 # first word -> [(phrase as words, field)], longest phrase first
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _field, _phrases in SYNONYMS.items():
@@ -180,15 +43,6 @@ for _field, _phrases in SYNONYMS.items():
 for _candidates in _PHRASES.values():
     _candidates.sort(key=lambda pf: -len(" ".join(pf[0])))
 MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
-_KIND_WORDS = (
-    ("framgangsfaktorer", ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "success")),
-    ("aktiva-mal", ("aktivt", "aktiva", "active")),
-    ("resultatmal", ("resultatmål", "result")),
-    (
-        "handlingsplaner",
-        ("handlingsplan", "handlingsplaner", "åtgärd", "åtgärder", "ärende", "ärenden", "action"),
-    ),
-)
 _WORD = re.compile(r"[^\W_]+")
 _COMMITTEE_LIKE = lazy(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
 
@@ -201,13 +55,12 @@ def header_words(text: str) -> tuple[str, ...]:
 
 # A trend or direction-of-travel column compares with an earlier period: never the status
 # (Havering 2014: a separate "Direction of Travel" column beside the RAG status).
-_TREND_WORDS = {"trend", "dot", "riktning", "utveckling", "förändring", "jämfört", "travel", "tendens"}
 
 
 @functools.lru_cache(maxsize=4096)
 def _match_text(text: str) -> str | None:
     words = header_words(text)
-    if not words or len(words) > 12 or _TREND_WORDS & set(words):
+    if not words or len(words) > 12 or TREND_WORDS & set(words):
         return None
     best: tuple[int, str] | None = None
     for i, word in enumerate(words):
@@ -288,7 +141,7 @@ def _kind_of(item_header: str) -> str:
     """The kind of follow-up the item column's header names; items in general ("poster": goals,
     measures, indicators) when it names none of the four."""
     words = header_words(item_header)
-    for kind, markers in _KIND_WORDS:
+    for kind, markers in KIND_WORDS:
         if any(w in markers for w in words):
             return kind
     return MIXED_KIND
@@ -382,27 +235,6 @@ def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     return {"item", "status"} <= have
 
 
-MONTH_NUMBER = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("januari", "january"),
-            ("februari", "february"),
-            ("mars", "march"),
-            ("april",),
-            ("maj", "may"),
-            ("juni", "june"),
-            ("juli", "july"),
-            ("augusti", "august"),
-            ("september",),
-            ("oktober", "october"),
-            ("november",),
-            ("december",),
-        ),
-        start=1,
-    )
-    for name in names
-}
 _YEAR = lazy(r"\b(19|20)\d{2}\b")
 _TITLE_PERIOD = lazy(r"\bper\s+(?:den\s+)?(?:\d{1,2}\s+)?([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 

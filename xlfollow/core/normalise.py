@@ -4,7 +4,7 @@ committee (blank cells and merged cells belong to the nearest value above), item
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -225,33 +225,13 @@ def normalise_rows(
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
         if lone is not None:
-            col, heading = lone[0], lone[1].strip()
-            goal_match = _GOAL_PREFIX.match(heading)
-            if goal_match:
-                goal = heading[goal_match.end() :].strip() or None
+            group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))
+            if group is not None:  # a heading row: it sets the group of the rows under it
+                (perspective, goal, committees), sets_perspective = group
+                headed = headed or sets_perspective
                 continue
-            named = perspective_of(heading, settings.perspectives)
-            if named:
-                perspective, goal = named, None
-                continue
-            code = committee_of_heading(heading)
-            if code:
-                committees, perspective, goal = (code,), None, None
-                continue
-            if number in merged:  # a heading merged across the table
-                if "goal" not in cols or "perspective" in cols:
-                    goal = _NUMBERING.sub("", heading).strip() or None
-                else:
-                    perspective, goal = _NUMBERING.sub("", heading).strip(), None
-                continue
-            if col != item_col:
-                if col == cols.get("goal"):
-                    goal = heading
-                elif col == cols.get("perspective") or "perspective" not in cols:
-                    perspective, goal = _NUMBERING.sub("", heading).strip(), None
-                    headed = headed or "perspective" not in cols
-                else:
-                    orphans.append(number)
+            if lone[0] != item_col:  # one text in a column of its own that names nothing
+                orphans.append(number)
                 continue
 
         if v_perspective is not None:
@@ -298,6 +278,44 @@ def normalise_rows(
     if headed and items and items[0].perspective is None and layout.title is None:
         _first_heading(rows, layout, items)
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
+
+
+Group = tuple[str | None, str | None, tuple[str, ...]]  # perspective, goal, committees
+
+
+def _heading(
+    lone: tuple[int, str], merged: bool, cols: Mapping[str, int], settings: Settings, group: Group
+) -> tuple[Group, bool] | None:
+    """The group a row with one text (``lone``: its column and text) sets for the rows under it,
+    and whether it is a perspective heading inside a table without a perspective column; ``None``
+    when the row is no heading (an item's text alone, or a text in a column of its own).
+
+    By its words first: "Mål 2:" a goal, a perspective the settings name, a committee's name; then
+    by its shape: merged across the table, or in the goal or perspective column (or any column
+    but the item's, in a table without a perspective column)."""
+    col, heading = lone[0], lone[1].strip()
+    perspective, _, committees = group
+    goal_match = _GOAL_PREFIX.match(heading)
+    if goal_match:
+        return (perspective, heading[goal_match.end() :].strip() or None, committees), False
+    named = perspective_of(heading, settings.perspectives)
+    if named:
+        return (named, None, committees), False
+    code = committee_of_heading(heading)
+    if code:
+        return (None, None, (code,)), False
+    unnumbered = _NUMBERING.sub("", heading).strip()
+    if merged:  # a heading merged across the table
+        if "goal" not in cols or "perspective" in cols:
+            return (perspective, unnumbered or None, committees), False
+        return (unnumbered, None, committees), False
+    if col == cols.get("item"):
+        return None
+    if col == cols.get("goal"):
+        return (perspective, heading, committees), False
+    if col == cols.get("perspective") or "perspective" not in cols:
+        return (unnumbered, None, committees), "perspective" not in cols
+    return None
 
 
 def _first_heading(rows: Sequence[Sequence[Any]], layout: Layout, items: list[Item]) -> None:

@@ -21,8 +21,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from xlfollow.core.headers import MONTH_NUMBER
 from xlfollow.core.history import closing_rows, history_sheet
-from xlfollow.core.layout import MONTH_NUMBER, header_words, match_header, period_key
+from xlfollow.core.layout import header_words, match_header, period_key
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan

@@ -1,0 +1,257 @@
+"""Helpers the tests share, in one module (no test module imports another): a Book on xlwings'
+remote engine, the round's master workbook, workbooks built for one purpose, and the judges'
+readings. Fixtures are in conftest.py; the corpus of hostile files in corpus.py; the fidelity
+comparison in fidelity.py; LibreOffice in libreoffice.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.adapters.file_reader import read_values
+from xlfollow.core.status import Status
+from xlfollow.core.styles import STATUS_COLOURS
+from xlfollow.examples import build_2018_factors
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")  # before xlwings is imported
+import xlwings as xw
+
+ROOT = Path(__file__).resolve().parent.parent
+AUDIT = shutil.which("openxml-audit") or str(Path(sys.executable).parent / "openxml-audit")
+STATUS_KEYS = ("green", "yellow", "red", "not_applicable", "missing", "unknown")
+
+# the master of the round (build_master): A Nämnd, B Framgångsfaktor, C Mått, D Läge, E Kommentar
+MASTER_STATUS, MASTER_COMMENT, MASTER_ITEM = 4, 5, 2
+COMMITTEE = {"Samhälle": "RUN", "Patient": "HSN", "Medarbetare": "RS", "Verksamhetsresultat": "VVN"}
+
+# one data sheet per committee (tables_book)
+TABLES_HEADER = ["Nr", "Framgångsfaktor", "Läge", "Kommentar"]
+TABLES_SHEETS = {
+    "BUN": [[1, "1. Fler behöriga lärare", "grön", "Klart"], [2, "2. Nöjdare elever", "röd", "Nej"]],
+    "SN": [[1, "1. Kortare handläggning", "gul", "På väg"], [2, "2. Fler i arbete", "lila", "?"]],
+    "Tekniska nämnden": [[1, "1. Säkrare cykelvägar", "grön", "Ja"]],
+}
+
+
+# --- xlwings' remote engine: a Book from a workbook's values, the actions it records -----------
+def payload(path: Path, notes: dict[str, list[str]] | None = None) -> dict[str, Any]:
+    def plain(value: Any) -> Any:
+        if value is None:
+            return ""
+        if isinstance(value, dt.datetime | dt.date):
+            return value.isoformat()
+        return value
+
+    sheets = []
+    for name, sheet in read_values(path).sheets.items():
+        width = max((len(r) for r in sheet.rows), default=1)
+        values = [[plain(v) for v in row] + [""] * (width - len(row)) for row in sheet.rows] or [[""]]
+        sheets.append(
+            {
+                "name": name,
+                "values": values,
+                "pictures": [],
+                "tables": [],
+                "notes": [{"address": a} for a in (notes or {}).get(name, [])],
+                "notes_supported": True,
+            }
+        )
+    return {
+        "client": "Office.js",
+        "version": xw.__version__,
+        "book": {"name": path.name, "active_sheet_index": 0, "selection": "A1"},
+        "names": [],
+        "sheets": sheets,
+    }
+
+
+def remote_book(path: Path, **kwargs: Any) -> Any:
+    return xw.Book(json=payload(path, **kwargs))
+
+
+def actions_of(book: Any) -> list[dict[str, Any]]:
+    return book.json()["actions"]
+
+
+def cells(action: dict[str, Any]) -> list[tuple[int, int]]:
+    """The cells (1-based) an action applies to."""
+    r, c = action["start_row"] + 1, action["start_column"] + 1
+    return [(r + i, c + j) for i in range(action["row_count"]) for j in range(action["column_count"])]
+
+
+def sheet_name(book: Any, action: dict[str, Any]) -> str:
+    return [s.name for s in book.sheets][action["sheet_position"]]
+
+
+def unprefixed(value: Any) -> Any:
+    return value[1:] if isinstance(value, str) and value.startswith("'") else value
+
+
+def normalised(rows: list[list[Any]]) -> list[list[Any]]:
+    def one(v: Any) -> Any:
+        if v in ("", None):
+            return None
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return round(float(v), 9)
+        return v
+
+    return [[one(v) for v in row] for row in rows]
+
+
+def file_writer_colours(path: Path) -> dict[str, str]:
+    """ "Sheet!row,col" -> "#rrggbb": the fill the file writer gives each status cell."""
+    report = actions.check(path).report
+    tables = report.layout.tables()
+    return {
+        f"{tables[i.table].sheet}!{i.row},{tables[i.table].column('status')}": "#"
+        + STATUS_COLOURS[i.status][0].lower()
+        for i in report.items
+        if i.status not in (None, Status.MISSING)
+    }
+
+
+# --- the round: the 2018 success factors as a master with a committee column -----------------
+def build_master(path: Path) -> Path:
+    """The 2018 factors with a committee column, statuses and comments emptied."""
+    build_2018_factors(path)
+    wb = load_workbook(path)
+    ws = wb["Framgångsfaktorer"]
+    ws.insert_cols(1)
+    ws["A3"] = "Nämnd"
+    perspective = None
+    for row in range(4, ws.max_row + 1):
+        text = ws.cell(row, MASTER_ITEM).value
+        if isinstance(text, str) and text[:2] in ("4 ", "5 ", "6 ", "7 "):
+            perspective = {"4": "Samhälle", "5": "Patient", "6": "Medarbetare", "7": "Verksamhetsresultat"}[
+                text[0]
+            ]
+            continue
+        if not text or text.startswith("Strategiskt mål"):
+            continue
+        ws.cell(row, 1).value = COMMITTEE[perspective]  # type: ignore[index]
+        ws.cell(row, MASTER_STATUS).value = None
+        ws.cell(row, MASTER_COMMENT).value = None
+    wb.save(path)
+    return path
+
+
+def fill_answers(path: Path, target: Path, rows: dict[int, tuple[object, object]]) -> Path:
+    """A unit's answer: row of its sheet -> (status, comment)."""
+    wb = load_workbook(path)
+    ws = wb["Framgångsfaktorer"]
+    for row, (status, comment) in rows.items():
+        ws.cell(row, MASTER_STATUS).value = status
+        ws.cell(row, MASTER_COMMENT).value = comment
+    wb.save(target)
+    return target
+
+
+# --- workbooks built for one purpose ----------------------------------------------------------
+def with_users_sheets(path: Path, *names: str) -> Path:
+    """A one-row follow-up beside sheets of the user's own that have xlfollow's names."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    ws.append(["Framgångsfaktor", "Läge"])
+    ws.append(["1. a", "grön"])
+    for name in names:
+        wb.create_sheet(name).append([f"Mitt eget blad {name}"])
+    wb.save(path)
+    return path
+
+
+def saved_by_old_libreoffice(target: Path) -> Path:
+    """What LibreOffice 6.0 and older write: no Default for .rels, an Override per .rels part."""
+    source = build_2018_factors(target.with_name("openpyxl-for-lo6.xlsx"))
+    with zipfile.ZipFile(source) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    types = re.sub(r'<Default[^>]*Extension="rels"[^>]*/>', "", parts["[Content_Types].xml"].decode())
+    overrides = "".join(
+        f'<Override PartName="/{n}" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        for n in parts
+        if n.endswith(".rels")
+    )
+    parts["[Content_Types].xml"] = types.replace("</Types>", overrides + "</Types>").encode()
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    return target
+
+
+def tables_book(path: Path, sheets: dict[str, list[list[object]]] = TABLES_SHEETS) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        ws.append(["Uppföljning per april 2026"])
+        ws.append(TABLES_HEADER)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return path
+
+
+def two_rounds(tmp_path: Path) -> tuple[Path, Path, dict[str, list[int]]]:
+    """April and August of the 2018 success factors, August with moves set up by hand."""
+    ITEM, STATUS, COMMENT = 1, 3, 4  # columns of the 2018 layout
+    april = build_2018_factors(tmp_path / "april.xlsx")
+    august = tmp_path / "augusti.xlsx"
+    shutil.copy(april, august)
+    items = actions.check(april).report.items
+    yellow = [i.row for i in items if i.status is Status.YELLOW]
+    green = [i.row for i in items if i.status is Status.GREEN]
+    plan = {
+        "improved": yellow[:5],
+        "worse": [green[0], yellow[5]],
+        "removed": [yellow[6]],
+        "reworded": [yellow[7]],
+        "unchanged": [yellow[8], yellow[9]],
+    }
+    wb = load_workbook(august)
+    ws = wb["Framgångsfaktorer"]
+    for item in items:  # the office writes a new comment for every item ...
+        if item.row not in plan["unchanged"]:  # ... but two
+            ws.cell(item.row, COMMENT).value = f"Augusti: {item.comment or ''}"
+    for row in plan["improved"]:
+        ws.cell(row, STATUS).value = "↑"
+    for row in plan["worse"]:
+        ws.cell(row, STATUS).value = "↓"
+    for row in plan["removed"]:
+        for col in (1, 2, 3, 4):
+            ws.cell(row, col).value = None
+    for row in plan["reworded"]:  # a quarter cut, a word put first: about 85 % the same text
+        text = ws.cell(row, ITEM).value
+        ws.cell(row, ITEM).value = "Reviderad: " + text[: len(text) * 3 // 4]
+    ws.cell(ws.max_row + 1, ITEM).value = "Införa digitala vårdmöten i primärvården."
+    ws.cell(ws.max_row, STATUS).value = "→"
+    ws.cell(ws.max_row, COMMENT).value = "Ny för hösten."
+    wb.save(august)
+    return april, august, plan
+
+
+# --- judges --------------------------------------------------------------------------------------
+def audit_errors(path: Path) -> set[tuple[str, str]]:
+    done = subprocess.run(
+        [AUDIT, "-o", "json", "-m", "0", str(path)], capture_output=True, text=True, timeout=300
+    )
+    result = json.loads(done.stdout)[0]
+    return {(e["part_uri"], e["description"]) for e in result["errors"] if e["severity"] == "error"}
+
+
+def new_audit_errors(output: Path, source: Path) -> set[tuple[str, str]]:
+    return audit_errors(output) - audit_errors(source)
+
+
+def counts(**given: int) -> dict[str, int]:
+    return {k: given.get(k, 0) for k in STATUS_KEYS}

@@ -1,0 +1,181 @@
+"""The words that name a follow-up's columns: each field's header phrases (Swedish, Nordic and
+English, as published follow-ups write them), the words that say a table's kind, the words of a
+trend column, and month names in headers. Data only; ``core/layout.py`` finds the columns with
+them."""
+
+from __future__ import annotations
+
+# field -> header phrases (as word sequences). The longest phrase found in a header wins.
+SYNONYMS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
+    # målområde, fokusområde (Vårgårda 2023), priority/theme (council plans): the grouping above goals
+    "perspective": (
+        "perspektiv",
+        "perspective",
+        "perspektivet",
+        "målområde",
+        "fokusområde",
+        "priority",
+        "theme",
+    ),
+    "goal": (
+        "strategiskt mål",
+        "strategiska mål",
+        "strategiskt",
+        "strategic goal",
+        "strategic objective",
+        "mål",
+        "goal",
+        "övergripande mål",
+        "inriktningsmål",
+        "kommunfullmäktiges mål",
+        "strategic priority",
+        "outcome goal",
+    ),
+    "item": (
+        "framgångsfaktor",
+        "framgångsfaktorer",
+        "framgångsfaktorn",
+        "resultatmål",
+        "aktivt mål",
+        "aktiva mål",
+        "aktivt",
+        "ärende",
+        "ärenden",
+        "handlingsplan",
+        "handlingsplaner",
+        "åtgärd",
+        "åtgärder",
+        "success factor",
+        "success factors",
+        "result goal",
+        "active goal",
+        "item",
+        "action plan",
+        "action",
+        "objective",
+        "key result",
+        "post",
+        "poster",
+        "nämndmål",
+        "delmål",
+        "uppdrag",
+        "aktivitet",
+        "insats",
+        "initiative",
+        "key action",
+        "commitment",
+        "deliverable",
+        "project",
+        "milestone",
+    ),
+    "committee": (
+        "nämnd",
+        "nämnder",
+        "ansvarig nämnd",
+        "beslutad av",
+        "committee",
+        "board",
+        "ansvarig",
+        "förvaltning",
+        "directorate",
+        "portfolio",
+        "department",
+    ),
+    "measure": (
+        "mått",
+        "indikator",
+        "nyckeltal",
+        "measure",
+        "indicator",
+        "kpi",
+        "indicator description",
+        "mätetal",
+    ),
+    "target": ("målvärde", "målnivå", "target", "target value"),
+    "outcome": ("utfall", "outcome", "actual", "result"),
+    "status": (
+        "läge",
+        "läget",
+        "status",
+        "bedömning",
+        "per april",
+        "per augusti",
+        "per december",
+        "res april",
+        "res augusti",
+        "res december",
+        "måluppfyllelse",
+        "assessment",
+        "rag",
+        "rag status",
+        "rag rating",
+        "per tertial",
+        "aktuellt läge",
+        "utfallssymbol",
+        "progress",
+        "delivery status",
+        "overall status",
+    ),
+    "comment": (
+        "kommentar",
+        "kommentarer",
+        "beskrivning av nuläget",
+        "beskrivning",
+        "nuläge",
+        "anmärkning",
+        "comment",
+        "comments",
+        "remarks",
+        "notes",
+        "description",
+        "commentary",
+        "progress commentary",
+        "progress update",
+        "update",
+    ),
+    "activities": (
+        "om aktiviteter",
+        "aktiviteter",
+        "activities",
+        "corrective action",
+        "actions planned",
+        "åtgärder planerade",
+    ),
+}
+
+# kind -> words in the item column's header that say it
+KIND_WORDS = (
+    ("framgangsfaktorer", ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "success")),
+    ("aktiva-mal", ("aktivt", "aktiva", "active")),
+    ("resultatmal", ("resultatmål", "result")),
+    (
+        "handlingsplaner",
+        ("handlingsplan", "handlingsplaner", "åtgärd", "åtgärder", "ärende", "ärenden", "action"),
+    ),
+)
+
+# words of a header that holds the trend beside the status, not the status
+TREND_WORDS = {"trend", "dot", "riktning", "utveckling", "förändring", "jämfört", "travel", "tendens"}
+
+MONTH_NUMBER = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("januari", "january"),
+            ("februari", "february"),
+            ("mars", "march"),
+            ("april",),
+            ("maj", "may"),
+            ("juni", "june"),
+            ("juli", "july"),
+            ("augusti", "august"),
+            ("september",),
+            ("oktober", "october"),
+            ("november",),
+            ("december",),
+        ),
+        start=1,
+    )
+    for name in names
+}
