@@ -20,9 +20,12 @@ from xlfollow.consolidate import consolidate
 from libreoffice import SOFFICE
 
 PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or poppler-utils is not installed"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or poppler-utils is not installed"
+    ),
+]
 
 MS = "Myndigheternas skrivregler (Språkrådet, 9:e uppl. 2014)"
 SS = "Svenska skrivregler (Språkrådet, 4:e uppl. 2017)"

@@ -63,6 +63,7 @@ def test_check_in_english(make_book) -> None:
     assert done.returncode == 1 and "Unknown status “blue”" in done.stdout and "error" in done.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "content,expected",
     [
@@ -179,6 +180,7 @@ def test_bad_settings_sheet(make_book) -> None:
     assert done.returncode == 2 and "header_row" in done.stderr and "cell A1" in done.stderr
 
 
+@pytest.mark.slow
 def test_new_templates(tmp_path: Path) -> None:
     for kind in ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner"):
         done = cli("new", kind, str(tmp_path / f"{kind}.xlsx"))

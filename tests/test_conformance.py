@@ -150,7 +150,7 @@ BOOKS = [
 ]
 
 
-@pytest.mark.parametrize("engine", ["remote", "desktop"])
+@pytest.mark.parametrize("engine", [pytest.param("remote", marks=pytest.mark.slow), "desktop"])
 @pytest.mark.parametrize("name", BOOKS)
 def test_both_writers_give_the_same_result(name: str, engine: str, example, tmp_path: Path) -> None:
     source = _one_row(tmp_path) if name == "one-row" else example(name)

@@ -102,6 +102,7 @@ def test_rollup_of_the_region_file(units: Path, tmp_path: Path) -> None:
     assert json.loads(done.stdout)["items"] > 0
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_the_region_workbook(units: Path, tmp_path: Path) -> None:
     import zipfile

@@ -72,6 +72,7 @@ def original(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, float]:
     return path, time.monotonic() - begin
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("in_place", [True, False], ids=["in-place", "new-file"])
 def test_kill_at_many_points(original: tuple[Path, float], tmp_path: Path, in_place: bool) -> None:
     source, duration = original
@@ -109,6 +110,7 @@ def test_kill_at_many_points(original: tuple[Path, float], tmp_path: Path, in_pl
     assert left == []
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_on_the_same_file(tmp_path: Path) -> None:
     book = big_book(tmp_path / "bok.xlsx", rows=1500)
     first, second = start(str(book), "--in-place"), start(str(book), "--in-place")

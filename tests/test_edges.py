@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 
 from xlfollow import actions
 from xlfollow.cli import main
+from xlfollow.core.reading import reading_lines
 from xlfollow.examples import build_2018_factors
 
 STATUS = 3  # the 2018 factors' "Per april"
@@ -319,3 +320,43 @@ def test_review_findings_of_issue_21(tmp_path: Path, make_book) -> None:
     rows = [["Framgångsfaktor", "Läge"], ["1. A", "grön"]]
     _, plan = actions.document_of(actions.read_file(make_book(rows)), actions.Request())
     assert plan.subtitle.startswith("En framgångsfaktor från"), plan.subtitle
+
+
+def test_the_notes_drawing_goes_before_the_worksheets_extlst_not_a_rules() -> None:
+    """Found by a workbook saved by Excel for Mac (IronCalc's Gantt template): a data bar's rule
+    holds an <extLst> of its own; <legacyDrawing> went before that one, inside
+    <conditionalFormatting>, and Microsoft's rules refused the sheet. It goes among the
+    worksheet's own elements, before the worksheet's <extLst>."""
+    from xlfollow.ooxml.sheetbytes import SheetBytes
+
+    sheet = SheetBytes(
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/>'
+        b'<conditionalFormatting sqref="A1"><cfRule type="dataBar" priority="1"><dataBar>'
+        b'<cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>'
+        b'<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"/></extLst></cfRule>'
+        b'</conditionalFormatting><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
+        b'header="0.3" footer="0.3"/><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/>'
+        b"</extLst></worksheet>"
+    )
+    sheet.set_legacy_drawing("rId9", ("legacyDrawingHF", "tableParts", "extLst"))
+    tail = sheet.tail.decode()
+    assert tail.index("</conditionalFormatting>") < tail.index("<legacyDrawing") < tail.rindex("<extLst>")
+    assert tail.index("<pageMargins") < tail.index("<legacyDrawing")
+
+
+def test_a_header_wrapped_in_its_cell_is_quoted_on_one_line(tmp_path: Path) -> None:
+    """Found by a home-inventory table saved by Excel 2013 (headers "Make/\\nmodel"): the message
+    and the reading printed the line break, and the command line's one line per problem broke."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Make/\nmodel", "Läge\nnu"])
+    ws.append(["Kortare köer", "grön"])
+    ws.append([None, "röd"])
+    wb.save(tmp_path / "b.xlsx")
+    (tmp_path / "s.toml").write_text('[column]\nitem = "A"\nstatus = "B"\n')
+    result = actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml")
+    (issue,) = [i for i in result.report.issues if i.code == "missing-item"]
+    assert "”Make/ model”" in issue.message("sv") and "\n" not in issue.message("sv")
+    assert all("\n" not in line for line in reading_lines(result.report))

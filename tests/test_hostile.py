@@ -22,6 +22,8 @@ import pytest
 import corpus
 from package_check import problems
 
+pytestmark = pytest.mark.slow  # an independent judge or a long check: scripts/test --fast leaves it out
+
 TIME_LIMIT = 30.0  # seconds per command
 MEMORY_LIMIT = 3 * 1024**3  # address space per command, bytes
 OWNED_PARTS_WITHOUT_FORMULAS = ("Sammanställning", "Kontroll")

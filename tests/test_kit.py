@@ -42,6 +42,7 @@ def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_the_kit_holds_the_workbook_the_wheel_and_the_scripts(kit: Path) -> None:
     names = sorted(p.name for p in kit.iterdir())
     assert names[:3] == ["LASMIG.txt", "installera.cmd", "installera.command"]
@@ -57,6 +58,7 @@ def test_the_kit_holds_the_workbook_the_wheel_and_the_scripts(kit: Path) -> None
         assert "xlfollow/data/rs2018.json" in archive.namelist()
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
 def test_the_install_script_makes_a_working_environment_and_points_the_workbook_at_it(
     kit: Path, tmp_path: Path

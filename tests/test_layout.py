@@ -141,3 +141,32 @@ def test_any_grid_gives_a_report_or_a_clear_input_error(grid) -> None:
     issues = validate(layout, data, Settings())
     assert all(issue.message() and issue.message("en") for issue in issues)
     assert all(layout.header_row < item.row <= len(grid) for item in data.items)
+
+
+def test_a_row_whose_status_cell_holds_a_status_is_never_the_header(tmp_path) -> None:
+    """Found by a travel-expense log saved by Excel for Mac: with the columns given by letter and
+    no header row, row 11 ("Activities" in the status column, a status word of the settings and a
+    header word for activities) was taken as the header; the ten rows above it were silently left
+    out of the counts."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["#", "Expense", "City", "Type"])
+    for n, kind in enumerate(["Food", "Food", "Shopping", "Activities", "Food"], start=1):
+        ws.append([n, f"Expense {n}", "Beijing", kind])
+    wb.save(tmp_path / "log.xlsx")
+    settings = tmp_path / "s.toml"
+    settings.write_text(
+        '[column]\nitem = "B"\nstatus = "D"\n'
+        '[status]\nFood = "green"\nShopping = "red"\nActivities = "yellow"\n'
+    )
+    result = actions.check(tmp_path / "log.xlsx", settings)
+    assert result.report.layout.header_row == 1
+    assert (result.rollup.status["green"], result.rollup.status["yellow"], result.rollup.status["red"]) == (
+        3,
+        1,
+        1,
+    )

@@ -12,7 +12,10 @@ from xlfollow import actions
 import fidelity
 from libreoffice import SOFFICE, convert
 
-pytestmark = pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed"),
+]
 
 
 def test_libreoffice_reads_the_summary(example, tmp_path: Path) -> None:

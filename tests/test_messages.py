@@ -78,6 +78,7 @@ def _english_messages(tmp_path: Path) -> list[tuple[str, str]]:
     return out
 
 
+@pytest.mark.slow
 def test_english_messages_of_the_corpus_hold_no_swedish(tmp_path: Path) -> None:
     said = _english_messages(tmp_path)
     assert len(said) > 40

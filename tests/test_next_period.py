@@ -22,6 +22,7 @@ from xlfollow.ooxml import sheetbytes
 STATUS = 3
 
 
+@pytest.mark.slow
 def test_next_period_empties_the_statuses_and_keeps_everything_else(tmp_path: Path) -> None:
     april = build_2018_factors(tmp_path / "april.xlsx")
     done = next_period(april, tmp_path / "augusti.xlsx", "augusti 2018")

@@ -89,3 +89,23 @@ def test_blank_rows_headings_and_merged_cells(make_book) -> None:
         ("3", "Patient", "Mål B", ("HSN",)),
         ("4", "Samhälle", None, ("RUN",)),
     ]
+
+
+def test_a_row_numbered_in_advance_is_not_an_item_without_text(tmp_path) -> None:
+    """Found by a Gantt template saved by Excel for Mac: rows 24-43 hold only their running number
+    ("21", "22" ...) for tasks not written yet; each was an error "the row has content but no text"."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["#", "Framgångsfaktor", "Läge"])
+    ws.append([1, "Kortare köer", "grön"])
+    ws.append([2, "Fler i arbete", "röd"])
+    for n in range(3, 8):
+        ws.append([n])
+    ws.append([None, None, "gul"])  # a status without an item is still one
+    wb.save(tmp_path / "plan.xlsx")
+    issues = actions.check(tmp_path / "plan.xlsx").report.issues
+    assert [(i.code, i.row) for i in issues if i.code == "missing-item"] == [("missing-item", 9)]

@@ -24,6 +24,8 @@ from xlfollow.consolidate import consolidate
 
 import fidelity
 
+pytestmark = pytest.mark.slow  # an independent judge or a long check: scripts/test --fast leaves it out
+
 ROOT = Path(__file__).resolve().parent.parent
 AUDIT = shutil.which("openxml-audit") or str(Path(sys.executable).parent / "openxml-audit")
 

@@ -22,9 +22,12 @@ from xlfollow.core.plan import SUMMARY_SHEET
 from libreoffice import SOFFICE
 
 PDFTOTEXT = shutil.which("pdftotext")
-pytestmark = pytest.mark.skipif(
-    SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or poppler-utils is not installed"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        SOFFICE is None or PDFTOTEXT is None, reason="LibreOffice or poppler-utils is not installed"
+    ),
+]
 LONG = (
     "Arbetet med att samordna insatserna mellan förvaltningarna har påbörjats men tar längre tid än "
     "planerat eftersom flera av de berörda verksamheterna har haft vakanser under perioden"

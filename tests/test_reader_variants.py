@@ -112,6 +112,7 @@ def test_every_variant_is_read_and_counted(tmp_path: Path, variant: str) -> None
     assert [i.text for i in result.report.items] == ["1. Ett mål", "2. Ett till", "3. Tre"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("variant", sorted(WRITABLE))
 def test_writable_variants_run_and_an_independent_reader_opens_them(tmp_path: Path, variant: str) -> None:
     path = tmp_path / "v.xlsx"

@@ -252,6 +252,7 @@ def test_the_button_on_the_remote_engine_says_why_it_cannot(example) -> None:
     assert "kan inte spara en fil" in message
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not WRITER, reason="LibreOffice (Writer) or pdftotext is not installed")
 def test_libreoffice_renders_the_2017_report_with_nothing_clipped_and_headers_repeated(example) -> None:
     path = example("rs2017-framgangsfaktorer.xlsx")
@@ -279,6 +280,7 @@ def test_libreoffice_renders_the_2017_report_with_nothing_clipped_and_headers_re
     assert all(f"Sida {n} av {len(pages)}" in page for n, page in enumerate(pages, start=1))
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not WRITER, reason="LibreOffice (Writer) or pdftotext is not installed")
 def test_libreoffice_opens_the_2018_report_and_reads_its_rows(example, tmp_path: Path) -> None:
     """LibreOffice as an independent reader: the report converted to plain text has every
@@ -327,6 +329,7 @@ def test_a_regions_book_reads_back_and_reports_each_unit_as_it_was(example, tmp_
     assert [c.text for c in document.tables[1].rows[0].cells] == ["Framgångsfaktor", "Läge", "Kommentar"]
 
 
+@pytest.mark.slow
 def test_microsofts_rules_find_no_error_in_the_reports(example) -> None:
     """openxml-audit (the Open XML SDK's validator rules) over the 2017 report (committees,
     merged goals, every status) and the measurable goals' report. It found the header row's

@@ -29,8 +29,10 @@ from xlfollow.templates import write_template
 
 from libreoffice import SOFFICE, convert
 
+pytestmark = pytest.mark.slow  # an independent judge or a long check: scripts/test --fast leaves it out
+
 HERE = Path(__file__).parent
-EXCEL_SAVED = HERE / "data" / "excel" / "calamine-base.xlsx"  # saved by Excel 16; see SOURCES.md
+EXCEL_SAVED = HERE / "data" / "excel" / "calamine-base.xlsx"  # saved by Excel 16; see tests/data/README.md
 
 
 def validate(paths: list[Path]) -> dict[str, list[dict]]:

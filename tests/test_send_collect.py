@@ -109,6 +109,7 @@ def test_send_by_perspective_or_a_column(master: Path, tmp_path: Path) -> None:
     assert caught.value.key == "send-no-column"
 
 
+@pytest.mark.slow
 def test_a_unit_workbook_opens_in_libreoffice_and_keeps_microsofts_rules(
     master: Path, tmp_path: Path
 ) -> None:

@@ -34,6 +34,7 @@ def test_one_sheet_per_committee_is_read_whole(tmp_path: Path) -> None:
     assert (unknown.sheet, unknown.cell) == ("SN", "C4")  # the issue points at its own sheet
 
 
+@pytest.mark.slow
 def test_run_colours_and_notes_every_data_sheet_as_others_read_it(tmp_path: Path) -> None:
     source = tables_book(tmp_path / "b.xlsx")
     output = actions.run(source, tmp_path / "ut.xlsx").written
@@ -53,6 +54,7 @@ def test_run_colours_and_notes_every_data_sheet_as_others_read_it(tmp_path: Path
     assert not new_audit_errors(output, source)  # Microsoft's rules
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_reads_every_coloured_data_sheet(tmp_path: Path) -> None:
     output = actions.run(tables_book(tmp_path / "b.xlsx"), tmp_path / "ut.xlsx").written

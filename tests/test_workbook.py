@@ -52,6 +52,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build.build(tmp_path_factory.mktemp("build") / "xlfollow.xlsm")
 
 
+@pytest.mark.slow
 def test_fresh_build_matches_the_committed_workbook(fresh: Path) -> None:
     assert describe(fresh) == describe(COMMITTED), (
         "workbook/xlfollow.xlsm is stale: run python workbook/build.py"
@@ -116,6 +117,7 @@ def libreoffice(path: Path, tmp: Path) -> str:
     return content + basic
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_libreoffice_sees_the_macro_bindings(tmp_path: Path) -> None:
     seen = libreoffice(COMMITTED, tmp_path)
@@ -125,6 +127,7 @@ def test_libreoffice_sees_the_macro_bindings(tmp_path: Path) -> None:
     assert "RunPython" in seen
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
 def test_run_keeps_the_buttons_and_the_e_mail_copy_has_no_macros(tmp_path: Path) -> None:
     from openpyxl import load_workbook

@@ -398,7 +398,7 @@ def _header(report: Report, name: str, kind: str, items: list[Item]) -> str:
     """The workbook's own header for a column ("Läge 2017-04-30"), else the report's word."""
     layouts = report.layout.tables()
     for table in dict.fromkeys(i.table for i in items):
-        written = " ".join(layouts[table].header(name).split())
+        written = layouts[table].header(name)
         if written:
             return written
     if name == "item":

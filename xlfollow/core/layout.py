@@ -229,6 +229,22 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
     return hits >= needed
 
 
+def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Settings) -> bool:
+    """The row's cell in the status column (as the row names it, or as the settings give it by
+    letter) is a status (a word of the vocabulary or of the settings): a row of data, never the
+    header."""
+    col = cols.get("status")
+    spec = settings.columns.get("status")
+    if col is None and spec is not None and re.fullmatch(r"[A-Za-z]{1,3}", spec):
+        wanted = spec.casefold()
+        if any(isinstance(v, str) and v.strip().casefold() == wanted for v in row):
+            return False  # the row names the column ("RAG"): a header
+        col = col_index(spec)
+    if col is None or col > len(row) or not isinstance(row[col - 1], str):
+        return False
+    return settings.vocabulary().classify(row[col - 1]) not in (None, Status.MISSING)
+
+
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     """A follow-up table has an item column and a status column (or the settings name them)."""
     have = set(columns) | set(settings.columns)
@@ -296,6 +312,8 @@ def find_layout(
             for r in scan:
                 row = rows[r] if 0 <= r < len(rows) else []
                 cols = header_columns(row, rows, r + 1, settings)
+                if settings.header_row is None and _holds_a_status(row, cols, settings):
+                    continue  # a row of data: "Activities" in it named a column, but it is a status
                 if not explicit and not _is_data_header(cols, settings):
                     half = ("item" in cols or "status" in cols) and len(cols) >= 2
                     if half and (partial is None or _score(cols) > partial[0]):

@@ -92,8 +92,10 @@ class Layout:
         return self.columns.get(name)
 
     def header(self, name: str) -> str:
+        """The header of field ``name``'s column on one line, as a message quotes it (a header
+        Excel wraps with Alt+Enter holds a line break: "Make/\nmodel")."""
         col = self.columns.get(name)
-        return self.headers.get(col, "") if col else ""
+        return " ".join(self.headers.get(col, "").split()) if col else ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,7 @@ def normalise_rows(
     names = {name.casefold(): code for name, code in settings.committee_names.items()}
     cols = layout.columns
     item_col = cols.get("item")
+    id_col = cols.get("id")
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
     index = {f: c - 1 for f, c in cols.items()}
     committee_cache: dict[Any, tuple[str, ...]] = {}
@@ -219,6 +220,8 @@ def normalise_rows(
             value = row[col - 1]
             if blank(value):
                 continue
+            if value.__class__ in (int, float) and (col not in content_cols or col == id_col):
+                continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
             if isinstance(value, str) and (col not in content_cols or number in merged):
                 lone = (col, value)
 

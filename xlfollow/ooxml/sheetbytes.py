@@ -432,18 +432,7 @@ class SheetBytes:
             + rid.encode()
             + b'"/>'
         )
-        names = b"|".join(re.escape(t.encode()) for t in before)
-        anchor = re.compile(
-            rb"<(?:"
-            + re.escape(prefix)
-            + rb")?(?:"
-            + names
-            + rb")\b|<[\w.-]+:AlternateContent\b|</"
-            + re.escape(prefix)
-            + rb"worksheet>"
-        )
-        found = anchor.search(self.tail)
-        at = found.start() if found else len(self.tail)
+        at = _first_child(self.tail, {t.encode() for t in before} | {b"AlternateContent"})
         self.tail = self.tail[:at] + node + self.tail[at:]
 
     @property
@@ -451,6 +440,30 @@ class SheetBytes:
         """The namespace prefix of the sheet's elements ("" or "x:")."""
         found = _OPEN.search(self.body)
         return found.group(1) if found else b""
+
+
+# a tag: its slash (closing), its local name, and whether it closes itself; attribute values may
+# hold ">" (quoted), text never holds "<"
+_ANY_TAG = lazy(rb"""<(/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""")
+
+
+def _first_child(tail: bytes, names: set[bytes]) -> int:
+    """Where the first of the worksheet's own elements named ``names`` starts in ``tail`` (the
+    sheet after its cell data), else where the worksheet closes. Only the worksheet's children
+    count: an ``<extLst>`` inside a conditional format's rule is not the worksheet's."""
+    depth = 0
+    for tag in _ANY_TAG.finditer(tail):
+        closing, name, empty = tag.groups()
+        if closing:
+            if depth == 0:  # </worksheet>
+                return tag.start()
+            depth -= 1
+            continue
+        if depth == 0 and name in names:
+            return tag.start()
+        if not empty:
+            depth += 1
+    return len(tail)
 
 
 LEGACY_ELEMENT = re.compile(
