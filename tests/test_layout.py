@@ -170,3 +170,20 @@ def test_a_row_whose_status_cell_holds_a_status_is_never_the_header(tmp_path) ->
         1,
         1,
     )
+
+
+def test_a_status_column_beyond_excels_last_is_one_clear_line_not_a_crash(tmp_path) -> None:
+    """The hostile corpus's "column out of range" (column.status = XFE): the check for a status in a
+    candidate header row must not raise before the settings' own clear message."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+    from xlfollow.core.errors import XlfollowError
+
+    wb = Workbook()
+    wb.active.append(["Framgångsfaktor", "Läge"])
+    wb.active.append(["Kortare köer", "grön"])
+    wb.save(tmp_path / "b.xlsx")
+    (tmp_path / "s.toml").write_text('[column]\nstatus = "XFE"\n')
+    with pytest.raises(XlfollowError):
+        actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml")

@@ -239,7 +239,10 @@ def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Setti
         wanted = spec.casefold()
         if any(isinstance(v, str) and v.strip().casefold() == wanted for v in row):
             return False  # the row names the column ("RAG"): a header
-        col = col_index(spec)
+        try:
+            col = col_index(spec)
+        except ValueError:  # beyond Excel's last column: said where the settings are read
+            return False
     if col is None or col > len(row) or not isinstance(row[col - 1], str):
         return False
     return settings.vocabulary().classify(row[col - 1]) not in (None, Status.MISSING)
