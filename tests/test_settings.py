@@ -161,3 +161,15 @@ def test_long_committee_names_map_to_codes(make_book) -> None:
 def test_a_text_can_mean_missing() -> None:
     vocabulary = parse(**{"status.Inget svar inkommit": "saknas"}).vocabulary()
     assert vocabulary.classify("Inget svar inkommit") is Status.MISSING
+
+
+@pytest.mark.parametrize("value", ["not_applicable", "Not applicable", "ej aktuell", "missing", "saknas"])
+def test_a_status_is_named_as_the_readme_and_the_messages_name_it(value: str) -> None:
+    """Issue 19: `status.X = not_applicable` was refused, although the README and the refusal's own
+    message name the status so; now a status's own name, the vocabulary's words and "saknas" are
+    each one meaning, for status., colour. and scale. alike."""
+    expected = Status.MISSING if value in ("missing", "saknas") else Status.NOT_APPLICABLE
+    settings = parse(**{f"status.{value}-ord": value, "colour.0070C0": value, f"scale.{value}": "x"})
+    assert settings.statuses[f"{value}-ord"] is expected
+    assert settings.colours["0070C0"] is expected
+    assert expected in settings.scale

@@ -145,6 +145,19 @@ def _text(value: Any) -> str:
     return str(value).strip()
 
 
+def _meaning(word: str, builtin: Vocabulary) -> Status | None:
+    """The status a settings value names: a status's own name (``not_applicable``, ``missing``, as
+    the README and the messages write them), a word of the vocabulary (``grön``, ``ej aktuell``),
+    or ``saknas`` (no assessment, as in "Inget svar inkommit")."""
+    folded = word.strip().casefold()
+    named = {s.value: s for s in Status}.get(folded.replace(" ", "_"))
+    if named is not None:
+        return named
+    if folded == "saknas":
+        return Status.MISSING
+    return builtin.classify(word)
+
+
 def _setting_error(key: str, value: Any, where: object, hint: str) -> InputError:
     return InputError("setting-bad-value", key=key, value=_text(value), where=where, hint=TextKey(hint))
 
@@ -194,9 +207,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             data["columns"][_known_part(key, "column.", FIELDS, where)] = _text(value)
         elif lower.startswith("status."):
             word = key[len("status.") :].strip()
-            target = builtin.classify(_text(value))
-            if _text(value).casefold() in ("saknas", "missing"):
-                target = Status.MISSING  # a text that means no assessment ("Inget svar inkommit")
+            target = _meaning(_text(value), builtin)
             if not word or target is None:
                 raise _setting_error(key, value, where, "hint.status")
             data["statuses"][word] = target
@@ -207,7 +218,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             data["committee_names"][name] = _text(value)
         elif lower.startswith(("colour.", "color.", "färg.")):
             code = key.split(".", 1)[1].strip().lstrip("#").upper()
-            target = builtin.classify(_text(value))
+            target = _meaning(_text(value), builtin)
             if not re.fullmatch(r"[0-9A-F]{6}", code):
                 raise _setting_error(key, value, where, "hint.colour")
             if target is None:
@@ -215,10 +226,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             data["colours"][code] = target
         elif lower.startswith(("scale.", "skala.")):
             word = key.split(".", 1)[1].strip()
-            named = {s.value: s for s in Status}.get(word.casefold())  # scale.not_applicable
-            status = named or builtin.classify(word)
-            if word.casefold() == "saknas":
-                status = Status.MISSING
+            status = _meaning(word, builtin)
             if status is None:
                 raise _setting_error(key, value, where, "hint.scale")
             data["scale"][status] = _text(value)
