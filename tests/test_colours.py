@@ -30,7 +30,7 @@ def _book(path: Path, cells: list[tuple[str, object]], settings: list[list[objec
     for n, (typed, look) in enumerate(cells, start=1):
         ws.append([f"{n}. Punkt {n}", typed or None, "kommentar"])
         cell = ws.cell(n + 1, 2)
-        if look in ("Good", "Bad", "Neutral"):
+        if look in ("Good", "Bad", "Neutral", "Input", "Note", "Calculation"):
             cell.style = look
         elif look is not None:
             cell.fill = fill(look)  # type: ignore[arg-type]
@@ -155,3 +155,13 @@ def test_symbol_font_letters_are_read_as_their_shapes(tmp_path: Path) -> None:
     assert (status["green"], status["yellow"], status["red"], status["unknown"]) == (3, 2, 2, 0)
     out = actions.run(path).written
     assert load_workbook(out)["Uppföljning"]["B2"].number_format == "General"  # no symbol cue in Wingdings
+
+
+def test_a_blank_cell_in_excels_input_or_note_style_is_not_yellow(tmp_path: Path) -> None:
+    """Issue 19 (a review case): blank status cells in Excel's Input (FFCC99) and Note (FFFFCC)
+    styles, as templates mark the cells to fill in, were counted as yellow. They say no status:
+    missing, like an empty cell; a Neutral cell is still yellow, a colour the settings map still
+    counts."""
+    cells = [("", "Input"), ("", "Note"), ("", "Calculation"), ("", "Neutral")]
+    result = actions.check(_book(tmp_path / "f.xlsx", cells))
+    assert (result.rollup.status["missing"], result.rollup.status["yellow"]) == (3, 1)

@@ -13,6 +13,10 @@ from xlfollow.core.values import CellFill
 
 # Excel's built-in cell styles (cellStyle builtinId): Good, Bad, Neutral.
 BUILTIN_STYLES = {26: "green", 27: "red", 28: "yellow"}
+# Built-in styles whose fill marks a kind of cell, not a status: Note (FFFFCC), Warning Text, Input
+# (FFCC99), Output, Calculation, Check Cell, Linked Cell, Explanatory Text. A blank cell in one of
+# them is a cell to fill in, not a yellow status.
+CELL_KIND_STYLES = frozenset({10, 11, 20, 21, 22, 23, 24, 53})
 
 
 def classify_colour(hex_rgb: str) -> str | None:
@@ -40,6 +44,8 @@ def fill_status(fill: CellFill, mapped: Mapping[str, str]) -> str | None:
         return mapped[fill.colour]
     if fill.builtin in BUILTIN_STYLES:
         return BUILTIN_STYLES[fill.builtin]
+    if fill.builtin in CELL_KIND_STYLES:
+        return "missing"
     return classify_colour(fill.colour)
 
 
