@@ -5,6 +5,7 @@ the thresholds."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,17 @@ def test_x14_custom_set_picks_each_icon_from_another_set(tmp_path: Path) -> None
     path = _x14(tmp_path / "c.xlsx", [1, 4, 5, 7, 8, 9, 10], icon_set)
     status = actions.check(path).rollup.status
     assert (status["red"], status["unknown"], status["green"]) == (2, 2, 3)
+
+
+def test_a_threshold_set_to_above_is_not_reached_by_an_equal_value(tmp_path: Path) -> None:
+    """Issue 19 (a review case): Excel's rule dialog offers ">=" and ">" per threshold (gte="0" in
+    the file); ">" was read as ">=". Thresholds > 1 and > 2 here: 1 is red, 2 yellow, 3 green."""
+    from openpyxl.formatting.rule import FormatObject, IconSet, Rule
+
+    cfvos = [FormatObject(type="num", val=0), FormatObject(type="num", val=1, gte=False)]
+    cfvos.append(FormatObject(type="num", val=2, gte=False))
+    rule = Rule(type="iconSet", iconSet=IconSet(iconSet="3TrafficLights1", cfvo=cfvos))
+    path = _book(tmp_path / "i.xlsx", [1, 1, 2, 3, 1.5], rule)  # type: ignore[arg-type]
+    assert b'gte="0"' in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml")
+    status = actions.check(path).rollup.status
+    assert (status["red"], status["yellow"], status["green"]) == (2, 2, 1)

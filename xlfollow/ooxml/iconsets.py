@@ -48,13 +48,15 @@ class IconRule:
     cols: frozenset[int]
     rows: tuple[int, int]
     icons: tuple[str | None, ...]
-    cfvos: tuple[tuple[str, float], ...]  # (type, value) per icon, the first is the lowest
+    # (type, value, at least) per icon, the first is the lowest; "at least" False: the value must be
+    # above the threshold (Excel's ">" in the rule's dialog, gte="0" in the file)
+    cfvos: tuple[tuple[str, float, bool], ...]
 
     def status(self, value: float, column_values: list[float]) -> str | None:
         thresholds = []
         low, high = (min(column_values), max(column_values)) if column_values else (0.0, 0.0)
         ordered = sorted(column_values)
-        for kind, number in self.cfvos:
+        for kind, number, _ in self.cfvos:
             if kind == "percent":
                 thresholds.append(low + (high - low) * number / 100)
             elif kind == "percentile" and ordered:
@@ -63,7 +65,8 @@ class IconRule:
                 thresholds.append(number)
         index = 0
         for i, threshold in enumerate(thresholds):
-            if i and value >= threshold:
+            at_least = self.cfvos[i][2]
+            if i and (value >= threshold if at_least else value > threshold):
                 index = i
         return self.icons[index] if index < len(self.icons) else None
 
@@ -125,12 +128,14 @@ def _icons(icon_set: Any) -> tuple[str | None, ...] | None:
     return icons
 
 
-def _cfvo(cfvo: Any) -> tuple[str, float]:
-    """A threshold: its type and value, from ``val`` or (x14) the ``xm:f`` child."""
+def _cfvo(cfvo: Any) -> tuple[str, float, bool]:
+    """A threshold: its type, its value (from ``val`` or, x14, the ``xm:f`` child), and whether a
+    value equal to it reaches it (``gte``, true unless "0" or "false")."""
     text = cfvo.get("val")
     if text is None:
         text = next((child.text for child in cfvo if local(child) == "f"), None)
+    at_least = cfvo.get("gte", "1") not in ("0", "false")
     try:
-        return cfvo.get("type", "percent"), float(text or 0)
+        return cfvo.get("type", "percent"), float(text or 0), at_least
     except ValueError:
-        return cfvo.get("type", "percent"), 0.0
+        return cfvo.get("type", "percent"), 0.0, at_least
