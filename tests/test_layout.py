@@ -187,3 +187,30 @@ def test_a_status_column_beyond_excels_last_is_one_clear_line_not_a_crash(tmp_pa
     (tmp_path / "s.toml").write_text('[column]\nstatus = "XFE"\n')
     with pytest.raises(XlfollowError):
         actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml")
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        (["Läge jan–apr", "Läge jan–aug"], "Läge jan–aug"),  # a span: its last month
+        (["Q1 Status", "Q2 Status", "Q3 Status"], "Q2 Status"),  # Q3 has no values yet
+        (["Status K1", "Status K2"], "Status K2"),
+        (["Läge T1 2025", "Läge T3 2024"], "Läge T1 2025"),  # the year first
+    ],
+)
+def test_the_latest_period_column_with_values_is_read(tmp_path, headers, expected) -> None:
+    """Issue 19 (a review case): with "Läge jan–apr" and "Läge jan–aug" the April column was read;
+    quarter and tertial labels were not known as periods at all (the first column was read)."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Framgångsfaktor", *headers])
+    filled = len(headers) - (1 if expected == "Q2 Status" else 0)
+    ws.append(["Kortare köer", *(["grön"] * filled)])
+    ws.append(["Fler i arbete", *(["röd"] * filled)])
+    wb.save(tmp_path / "b.xlsx")
+    layout = actions.check(tmp_path / "b.xlsx").report.layout
+    assert layout.headers[layout.columns["status"]] == expected

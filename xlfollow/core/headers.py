@@ -179,3 +179,9 @@ MONTH_NUMBER = {
     )
     for name in names
 }
+
+# a month as headers shorten it ("Läge jan–apr", "Apr 2026"); a period's end is its last month
+MONTH_ABBREVIATIONS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "maj": 5, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip

@@ -12,7 +12,7 @@ from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
-from xlfollow.core.headers import KIND_WORDS, MONTH_NUMBER, SYNONYMS, TREND_WORDS
+from xlfollow.core.headers import KIND_WORDS, MONTH_ABBREVIATIONS, MONTH_NUMBER, SYNONYMS, TREND_WORDS
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
@@ -80,17 +80,35 @@ def match_header(text: Any) -> str | None:
     return _match_text(text)
 
 
+_PART_OF_YEAR = re.compile(
+    r"\b(?:(q|k|t)\s?([1-4])|(?:kvartal|tertial)\s?([1-4])|([1-4])(?:st|nd|rd|th)?\s+(quarter|kvartalet|tertialet))\b",
+    re.IGNORECASE,
+)
+
+
 def period_key(text: str) -> tuple[int, int, int] | None:
     """A header's period as (year, month, day) for ordering: "Läge 2017-12-31", "Per augusti"
-    (no year: 0), "Res april", "Utfall 2016" (no month: 0)."""
+    (no year: 0), "Res april", "Utfall 2016" (no month: 0); a span by its last month ("Läge
+    jan–aug": August); a quarter or tertial by the month it ends ("Q2 Status", "3rd Quarter", "K3",
+    "T2")."""
     found = re.search(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text)
     if found:
         return int(found.group(1)), int(found.group(2)), int(found.group(3))
     year = re.search(r"(?:19|20)\d{2}", text)
-    for word in header_words(text):
-        if word in MONTH_NUMBER:
-            return (int(year.group(0)) if year else 0), MONTH_NUMBER[word], 0
-    return (int(year.group(0)), 0, 0) if year else None
+    year_number = int(year.group(0)) if year else 0
+    months = [
+        MONTH_NUMBER.get(word) or MONTH_ABBREVIATIONS[word]
+        for word in header_words(text)
+        if word in MONTH_NUMBER or word in MONTH_ABBREVIATIONS
+    ]
+    if months:
+        return year_number, months[-1], 0
+    part = _PART_OF_YEAR.search(text)
+    if part:
+        letter, number = (part.group(1) or "").casefold(), part.group(2) or part.group(3) or part.group(4)
+        tertial = letter == "t" or "tertial" in part.group(0).casefold()
+        return year_number, int(number) * (4 if tertial else 3), 0
+    return (year_number, 0, 0) if year else None
 
 
 def latest_column(
