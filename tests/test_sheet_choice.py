@@ -120,3 +120,26 @@ def test_error_values_in_the_status_column_are_unknown_not_missing(tmp_path: Pat
     assert error in report.issues[0].message("sv") and error in report.issues[0].message("en")
     assert report.items[0].status is None
     assert main(["check", str(path)]) == 1
+
+
+@pytest.mark.parametrize(
+    ("names", "read"),
+    [
+        (("April", "Augusti"), "Augusti"),
+        (("Augusti", "April"), "Augusti"),  # the order of the tabs does not matter
+        (("Q1 2026", "Q2 2026", "Q3 2026"), "Q2 2026"),  # Q3 prepared, not filled in yet
+    ],
+)
+def test_one_sheet_per_period_the_latest_with_statuses_is_read(tmp_path: Path, names, read) -> None:
+    """Issue 19 (a review case): with sheets "April" and "Augusti" (the same items, one sheet per
+    round) the April sheet was read and August was left out as its copy."""
+    header = ["Framgångsfaktor", "Läge", "Kommentar"]
+    items = ["Kortare köer", "Fler i arbete", "Bättre luft"]
+    sheets = []
+    for name in names:
+        status = None if name.startswith("Q3") else ("grön" if name == read else "röd")
+        sheets.append((name, [header, *([item, status, "x"] for item in items)], "visible"))
+    result = check(_book(tmp_path / "b.xlsx", sheets))
+    assert result.report.layout.sheet == read
+    assert result.rollup.status["green"] == 3 and result.rollup.status["red"] == 0
+    assert {sheet for sheet, _ in result.report.layout.repeats} == set(names) - {read}

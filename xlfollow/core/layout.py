@@ -464,19 +464,39 @@ def _with_other_sheets(
             continue
         table = _layout_of(sheets[name], name, header_row, columns, settings)
         texts = _item_texts(sheets[name], table)
-        same = next(
-            (t for t, seen in taken if len(texts & seen) * 5 >= 4 * max(len(texts), len(seen), 1)), None
+        at = next(
+            (
+                i
+                for i, (_, seen) in enumerate(taken)
+                if len(texts & seen) * 5 >= 4 * max(len(texts), len(seen), 1)
+            ),
+            None,
         )
-        if same is not None:
-            repeats.append((name, same.sheet))
-            continue
-        taken.append((table, texts))
+        if at is None:
+            taken.append((table, texts))
+        elif _later_period(table, taken[at][0], sheets[name]):  # "Augusti" after "April": read August
+            repeats.append((taken[at][0].sheet, name))
+            taken[at] = (table, texts)
+        else:
+            repeats.append((name, taken[at][0].sheet))
     if len(taken) == 1:
-        return replace(layout, repeats=tuple(repeats))
+        return replace(taken[0][0], repeats=tuple(repeats))
     tables = [t for t, _ in taken]
     group = _sheets_group(tables, settings)
     grouped = [replace(t, group=group if group not in t.columns else None) for t in tables]
     return joined(grouped, settings, repeats=tuple(repeats))
+
+
+def _later_period(table: Layout, other: Layout, rows: Sequence[Sequence[Any]]) -> bool:
+    """``table``'s sheet is a later period than ``other``'s (sheets "April" and "Augusti", "Q1" and
+    "Q2", "2024" and "2025") and has statuses to read."""
+    mine, theirs = period_key(table.sheet), period_key(other.sheet)
+    if mine is None or theirs is None or mine <= theirs:
+        return False
+    col = table.columns.get("status")
+    return col is not None and any(
+        col - 1 < len(row) and row[col - 1] not in (None, "") for row in rows[table.header_row :]
+    )
 
 
 def _sheets_group(tables: Sequence[Layout], settings: Settings) -> str:
