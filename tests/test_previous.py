@@ -116,3 +116,32 @@ def test_the_2018_data_matches_itself_fully() -> None:
     items = [_item(f["item"], Status.GREEN) for f in data["factors"]]
     change = compare(items, items, "x")
     assert len(change.pairs) == len(items) and not change.new and not change.removed
+
+
+def test_an_item_put_in_between_does_not_shift_the_numbered_ones_after_it() -> None:
+    """Issue 19 (a review case): ids read from the number a text starts with ("2. ...") paired
+    items by that number, so an item put in as number 2 paired every later item with the one
+    before it, as certain. A numbered id pairs only texts that are alike; an id column's id still
+    wins over its text."""
+    old = [
+        Item(2, "1. Kortare köer", id="1", status=Status.GREEN),
+        Item(3, "2. Fler i arbete", id="2", status=Status.RED),
+        Item(4, "3. Bättre luft i staden", id="3", status=Status.YELLOW),
+    ]
+    new = [
+        Item(2, "1. Kortare köer", id="1", status=Status.GREEN),
+        Item(3, "2. Säkrare skolvägar", id="2", status=Status.YELLOW),
+        Item(4, "3. Fler i arbete", id="3", status=Status.GREEN),
+        Item(5, "4. Bättre luft i staden", id="4", status=Status.YELLOW),
+    ]
+    result = compare(old, new, "april.xlsx")
+    assert [(p.old.text, p.new.text, p.similarity) for p in result.pairs] == [
+        ("1. Kortare köer", "1. Kortare köer", 1.0),
+        ("2. Fler i arbete", "3. Fler i arbete", 1.0),
+        ("3. Bättre luft i staden", "4. Bättre luft i staden", 1.0),
+    ]
+    assert [i.text for i in result.new] == ["2. Säkrare skolvägar"] and not result.removed
+    column_ids = [Item(2, "Kortare köer", id="K1"), Item(3, "Fler i arbete", id="K2")]
+    renamed = [Item(2, "Kortare väntetider", id="K1"), Item(3, "Fler i arbete", id="K2")]
+    assert all(p.similarity == 1.0 for p in compare(column_ids, renamed, "april.xlsx").pairs)
+    assert len(compare(column_ids, renamed, "april.xlsx").pairs) == 2  # an id column's id wins

@@ -19,6 +19,17 @@ def _key(item: Item) -> str:
     return plain(_NUMBERING.sub("", item.text))
 
 
+def _numbered(item: Item) -> bool:
+    """The item's id is the number its text starts with ("2. Fler i arbete"), not an id column's:
+    inserting an item renumbers the ones after it."""
+    return item.id is not None and re.match(rf"\s*{re.escape(item.id)}\b", item.text) is not None
+
+
+def _alike(old: Item, new: Item) -> bool:
+    a, b = _key(old), _key(new)
+    return a == b or difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= SIMILAR
+
+
 def compare(old: Sequence[Item], new: Sequence[Item], previous: str, period: str | None = None) -> Comparison:
     """Match ``new`` items to ``old`` ones: by id where both rounds have ids (and the id is unique),
     else by the same text (without its numbering), else by the most similar text at or above
@@ -43,7 +54,7 @@ def compare(old: Sequence[Item], new: Sequence[Item], previous: str, period: str
     taken: set[int] = set()
     for item in new:
         match = old_ids.get(item.id) if by_id and item.id in new_ids else None
-        if match is not None and id(match) not in taken:
+        if match is not None and id(match) not in taken and (_alike(match, item) or not _numbered(item)):
             pairs.append(Pair(match, item, 1.0))
             taken.add(id(match))
         else:
