@@ -253,5 +253,5 @@ def new_audit_errors(output: Path, source: Path) -> set[tuple[str, str]]:
     return audit_errors(output) - audit_errors(source)
 
 
-def counts(**given: int) -> dict[str, int]:
+def status_counts(**given: int) -> dict[str, int]:
     return {k: given.get(k, 0) for k in STATUS_KEYS}

@@ -334,7 +334,8 @@ def test_the_notes_drawing_goes_before_the_worksheets_extlst_not_a_rules() -> No
         b'<conditionalFormatting sqref="A1"><cfRule type="dataBar" priority="1"><dataBar>'
         b'<cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar>'
         b'<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}"/></extLst></cfRule>'
-        b'</conditionalFormatting><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
+        b"</conditionalFormatting><!-- <extLst> in a comment -->"
+        b'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" '
         b'header="0.3" footer="0.3"/><extLst><ext uri="{78C0D931-6437-407d-A8EE-F0AAD7539E65}"/>'
         b"</extLst></worksheet>"
     )

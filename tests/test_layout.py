@@ -214,3 +214,45 @@ def test_the_latest_period_column_with_values_is_read(tmp_path, headers, expecte
     wb.save(tmp_path / "b.xlsx")
     layout = actions.check(tmp_path / "b.xlsx").report.layout
     assert layout.headers[layout.columns["status"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "settings", "header_row", "items"),
+    [
+        ([["Framgångsfaktor", "Nämnd", "Genomförd", "Kommentar"]], {"column.status": "C"}, 1, 3),
+        ([["Aktivitet", "Nämnd", "Genomfört", "Kommentar"]], {}, 1, 3),
+        ([["Aktivitet", "Nämnd", "Klar", "Kommentar"]], {}, 1, 3),
+        (
+            [["Uppföljning april 2026"], [], ["Action", "Owner", "Done", "Comment"]],
+            {"column.status": "C"},
+            3,
+            3,
+        ),
+    ],
+)
+def test_a_header_that_is_a_word_of_the_vocabulary_is_still_the_header(
+    tmp_path, rows, settings, header_row, items
+) -> None:
+    """Found by the review of the fix above: many status headers are themselves status words
+    ("Genomförd", "Klar", "Done"); only a row whose status cell alone made it look like a header
+    is data."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for row in (["1. Fler lärare", "RS", "grön", "ok"], ["2. Nöjdare elever", "RS", "röd", "nej"]):
+        ws.append(row)
+    ws.append(["3. Kortare köer", "HSN", "gul", "på väg"])
+    if settings:
+        extra = wb.create_sheet("xlfollow")
+        for key, value in settings.items():
+            extra.append([key, value])
+    wb.save(tmp_path / "b.xlsx")
+    result = actions.check(tmp_path / "b.xlsx")
+    assert result.report.layout.header_row == header_row
+    assert len(result.report.items) == items
+    assert (result.rollup.status["green"], result.rollup.status["red"]) == (1, 1)

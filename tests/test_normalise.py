@@ -109,3 +109,22 @@ def test_a_row_numbered_in_advance_is_not_an_item_without_text(tmp_path) -> None
     wb.save(tmp_path / "plan.xlsx")
     issues = actions.check(tmp_path / "plan.xlsx").report.issues
     assert [(i.code, i.row) for i in issues if i.code == "missing-item"] == [("missing-item", 9)]
+
+
+def test_a_lone_number_in_a_column_the_table_uses_is_still_read(tmp_path) -> None:
+    """Found by the review of the fix above: only a lone number in the id column or in a column the
+    table does not use is a row numbered in advance; an item whose text is a number, and goals
+    numbered in rows of their own, are read as before."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Strategiskt mål", "Framgångsfaktor", "Läge"])
+    ws.append([1])  # the goal's number in a row of its own: a heading
+    ws.append([None, "Kortare köer", "grön"])
+    ws.append([None, 2026])  # an item whose text is a number, not assessed yet
+    wb.save(tmp_path / "b.xlsx")
+    report = actions.check(tmp_path / "b.xlsx").report
+    assert [(i.text, i.goal) for i in report.items] == [("Kortare köer", "1"), ("2026", "1")]

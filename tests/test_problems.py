@@ -127,3 +127,31 @@ def test_the_variant_chooses_the_sentence() -> None:
 
 def test_severity_words() -> None:
     assert [Severity.ERROR.label(), Severity.WARNING.label("en")] == ["fel", "warning"]
+
+
+def test_the_issues_of_a_workbook_carry_the_catalogues_severity_and_point_at_its_field(
+    tmp_path: Path,
+) -> None:
+    """Found by the review's mutations: with Context.issue ignoring the catalogue's severity, the
+    tests above still passed. A workbook with six kinds of problem: each issue's severity is its
+    record's, and its cell is in a column of a field the record names."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Id", "Nämnd", "Framgångsfaktor", "Målvärde", "Utfall", "Läge", "Kommentar", "Aktiviteter"])
+    ws.append([1, "RS", "Kortare köer", "minst 90 %", "80 %", "grön", "ok", "x"])
+    ws.append([1, "XX", "Fler i arbete", "minst 5", "sju", "röd", None, None])
+    ws.append([2, "RS", "Bättre luft", None, None, "lila", "?", None])
+    wb.save(tmp_path / "b.xlsx")
+    report = actions.check(tmp_path / "b.xlsx").report
+    codes = {i.code for i in report.issues}
+    assert {"duplicate-id", "unknown-committee", "bad-number", "unknown-status", "missing-comment"} <= codes
+    assert "status-contradicts-target" in codes and "red-without-activities" in codes
+    headers = {col: name for name, col in report.layout.columns.items()}
+    for issue in report.issues:
+        problem = PROBLEMS[issue.code]
+        assert issue.severity is problem.severity, issue.code
+        assert headers.get(issue.col) in problem.fields, (issue.code, issue.col)

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from helpers import counts
+from helpers import status_counts
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import PatternFill
 
@@ -61,8 +61,8 @@ def test_vargarda_2023_smileys_under_utfall(tmp_path: Path) -> None:
     assert n == 30
     path = _save(rows, tmp_path / "vargarda.xlsx", title=["Måluppföljning per den 31 december 2023"])
     result = actions.check(path)
-    assert result.rollup.status == counts(green=8, yellow=3, red=19)
-    assert result.rollup.by_perspective["Utvecklande skola"] == counts(green=1, red=6)
+    assert result.rollup.status == status_counts(green=8, yellow=3, red=19)
+    assert result.rollup.by_perspective["Utvecklande skola"] == status_counts(green=1, red=6)
     assert result.report.layout.period is None or "2023" in result.report.layout.period
 
 
@@ -107,8 +107,8 @@ def test_havering_2014_rag_beside_a_direction_of_travel(tmp_path: Path) -> None:
     result = actions.check(_save(rows, tmp_path / "havering.xlsx", sheet="Q4 2013-14"))
     layout = result.report.layout
     assert layout.column("status") == 5  # RAG, never the DoT arrows beside it
-    assert result.rollup.status == counts(green=38, yellow=2, red=6, missing=4)
-    assert result.rollup.by_goal["Value"] == counts(green=6, red=2, missing=1)
+    assert result.rollup.status == status_counts(green=38, yellow=2, red=6, missing=4)
+    assert result.rollup.by_goal["Value"] == status_counts(green=6, red=2, missing=1)
 
 
 def test_medway_2010_measures_of_success(tmp_path: Path) -> None:
@@ -126,8 +126,8 @@ def test_medway_2010_measures_of_success(tmp_path: Path) -> None:
             rows.append([priority if i == 0 else None, f"NI {n} measure", 100, 95, status])
     assert n == 73
     result = actions.check(_save(rows, tmp_path / "medway.xlsx", title=["Council Plan Q3 2009/10"]))
-    assert result.rollup.status == counts(green=41, yellow=15, red=17)
-    assert result.rollup.by_perspective["Economic growth"] == counts(green=10, yellow=3, red=4)
+    assert result.rollup.status == status_counts(green=41, yellow=15, red=17)
+    assert result.rollup.by_perspective["Economic growth"] == status_counts(green=10, yellow=3, red=4)
 
 
 def test_rjh_2018_with_the_status_only_in_the_colour(tmp_path: Path) -> None:
@@ -143,7 +143,7 @@ def test_rjh_2018_with_the_status_only_in_the_colour(tmp_path: Path) -> None:
             cell.value = None
     wb.save(book)
     result = actions.check(book)
-    assert result.rollup.status == counts(green=7, yellow=29, red=4, missing=1)
+    assert result.rollup.status == status_counts(green=7, yellow=29, red=4, missing=1)
     assert result.rollup.items == 41
 
 
@@ -167,7 +167,7 @@ def test_bracknell_2025_actions_by_delivery_status(tmp_path: Path) -> None:
     result = actions.check(
         _save(rows, tmp_path / "bracknell.xlsx", title=["Council plan overview report Q4"])
     )
-    assert result.rollup.status == counts(green=64, yellow=50)
+    assert result.rollup.status == status_counts(green=64, yellow=50)
     assert result.report.layout.column("status") == 4 and result.report.layout.column("item") == 2
 
 
@@ -192,7 +192,7 @@ def test_strangnas_2012_ten_goals_in_words(tmp_path: Path) -> None:
     result = actions.check(
         _save(rows, tmp_path / "strangnas.xlsx", title=["Delårsrapport per 31 augusti 2012"])
     )
-    assert result.rollup.status == counts(green=9, red=1)
+    assert result.rollup.status == status_counts(green=9, red=1)
     assert result.report.layout.period == "augusti 2012"
 
 
@@ -226,10 +226,10 @@ def test_kent_2020_one_table_per_service_area(tmp_path: Path) -> None:
     path = tmp_path / "kent.xlsx"
     wb.save(path)
     result = actions.check(path)
-    assert result.rollup.status == counts(green=22, yellow=10, red=3)
+    assert result.rollup.status == status_counts(green=22, yellow=10, red=3)
     # the same header again under each title: one table whose titles are headings (perspectives)
-    assert result.rollup.by_perspective["Public Health"] == counts(green=2, red=2)
-    assert result.rollup.by_perspective["Customer Services"] == counts(green=3, yellow=1)
+    assert result.rollup.by_perspective["Public Health"] == status_counts(green=2, red=2)
+    assert result.rollup.by_perspective["Customer Services"] == status_counts(green=3, yellow=1)
     assert not result.report.issues  # no header row or title is read as an item
 
 
@@ -257,7 +257,7 @@ def test_bracknell_2025_actions_and_indicators_on_one_sheet(tmp_path: Path) -> N
     path = tmp_path / "bracknell-q4.xlsx"
     wb.save(path)
     result = actions.check(path)
-    assert result.rollup.status == counts(green=64 + 78, yellow=49 + 1 + 3, red=14)
+    assert result.rollup.status == status_counts(green=64 + 78, yellow=49 + 1 + 3, red=14)
     assert result.report.layout.kind == "poster"
     tables = result.report.layout.tables()
     assert [t.header_row for t in tables] == [4, 121] and tables[0].last_row == 118
@@ -265,7 +265,7 @@ def test_bracknell_2025_actions_and_indicators_on_one_sheet(tmp_path: Path) -> N
     # Value for money: actions 0, 3, 6 ... (38 of 114) and indicators 0, 3, 6 ... (32 of 95)
     expected_actions = Counter(states[i] for i in range(0, 114, 3))
     expected_rags = Counter(rags[i] for i in range(0, 95, 3))
-    assert result.rollup.by_perspective["Value for money"] == counts(
+    assert result.rollup.by_perspective["Value for money"] == status_counts(
         green=expected_actions["Complete"] + expected_rags["Green"],
         yellow=expected_actions["In progress"] + expected_actions["Not started"] + expected_rags["Amber"],
         red=expected_rags["Red"],
@@ -385,11 +385,11 @@ def test_helsingborg_2016_one_sheet_per_committee_with_goals_as_merged_headings(
     the status a colour. Read together: the sheets' names are the committees."""
     result = actions.check(build_helsingborg(tmp_path / "helsingborg.xlsx"))
     rollup = result.rollup
-    assert rollup.status == counts(green=5, yellow=11, red=7)
-    assert rollup.by_committee["Kommunstyrelsen"] == counts(green=2, yellow=3, red=3)
-    assert rollup.by_committee["Barn- och utbildningsnämnden"] == counts(yellow=4)
-    assert rollup.by_committee["Stadens styrkort"] == counts(green=3, yellow=4, red=4)
-    assert rollup.by_goal["Alla i Helsingborg ska ha möjlighet att påverka sina liv"] == counts(
+    assert rollup.status == status_counts(green=5, yellow=11, red=7)
+    assert rollup.by_committee["Kommunstyrelsen"] == status_counts(green=2, yellow=3, red=3)
+    assert rollup.by_committee["Barn- och utbildningsnämnden"] == status_counts(yellow=4)
+    assert rollup.by_committee["Stadens styrkort"] == status_counts(green=3, yellow=4, red=4)
+    assert rollup.by_goal["Alla i Helsingborg ska ha möjlighet att påverka sina liv"] == status_counts(
         green=4, red=4
     )
     assert len(result.report.layout.sheets()) == 3 and result.report.layout.repeats == ()

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers import audit_errors, counts
+from helpers import audit_errors, status_counts
 from openpyxl import load_workbook
 
 from xlfollow import actions
@@ -52,7 +52,7 @@ CASES = {
     "ironcalc_gantt_tracker.xlsx": Case(
         'sheet = "Tasks"\nheader_row = 3\n[column]\nitem = "C"\nstatus = "B"\n'
         '[status]\nLaunch = "green"\nTesting = "yellow"\nDev = "yellow"\nPlanning = "red"\n',
-        counts(green=4, yellow=9, red=4, unknown=3),
+        status_counts(green=4, yellow=9, red=4, unknown=3),
         {"unknown-status": 3},
         "Tasks",
     ),
@@ -62,14 +62,14 @@ CASES = {
         'sheet = "Expenses log"\n[column]\nitem = "B"\nstatus = "D"\n[status]\nFood = "green"\n'
         'Transportation = "yellow"\nActivities = "yellow"\nShopping = "red"\n'
         '"Flights/Trains" = "ej aktuell"\nAccommodation = "ej aktuell"\n',
-        counts(green=20, yellow=19, red=5, not_applicable=6),
+        status_counts(green=20, yellow=19, red=5, not_applicable=6),
         sheet="Expenses log",
     ),
     # Excel for Mac 16: eleven sheets, a chart sheet, two charts, two pivot tables, notes, a table,
     # merged cells, a hidden sheet. Other: "A" twice (amber, a RAG word), "B" once
     "ironcalc_example.xlsx": Case(
         'sheet = "Table"\n[column]\nitem = "C"\nstatus = "D"\n',
-        counts(yellow=2, unknown=1),
+        status_counts(yellow=2, unknown=1),
         {"unknown-status": 1},
         "Table",
     ),
@@ -77,14 +77,14 @@ CASES = {
     "openxml_ecma_testcases.xlsx": Case(
         'sheet = "Sheet1"\nheader_row = 3\n[column]\nitem = "G"\nstatus = "H"\n'
         '[status]\nHigh = "red"\nMedium = "yellow"\n',
-        counts(red=19, yellow=4),
+        status_counts(red=19, yellow=4),
         sheet="Sheet1",
     ),
     # Excel 16: merged cells. Project type: Design 9, Research 8, Marketing 8, Development 5
     "phpss_groupby_projects.xlsx": Case(
         'sheet = "Basic formula"\nheader_row = 2\n[column]\nitem = "A"\nstatus = "B"\n'
         '[status]\nDesign = "green"\nResearch = "yellow"\nMarketing = "red"\n',
-        counts(green=9, yellow=8, red=8, unknown=5),
+        status_counts(green=9, yellow=8, red=8, unknown=5),
         {"unknown-status": 5},
         "Basic formula",
     ),
@@ -93,14 +93,14 @@ CASES = {
     "edr_sql_objects.xlsx": Case(
         'sheet = "Names"\n[column]\nitem = "C"\nstatus = "A"\n[status]\n"Stored Procedure" = "green"\n'
         'Table = "yellow"\nFunction = "red"\nView = "ej aktuell"\n',
-        counts(green=950, yellow=12, red=10, not_applicable=4),
+        status_counts(green=950, yellow=12, red=10, not_applicable=4),
         sheet="Names",
     ),
     # Excel 2013: a table whose headers hold line breaks ("Make/\nmodel"). Photo?: Yes 2, No 3; the
     # serial numbers are all "asdfasdf" (four repeats), one row has no make/model
     "closedxml_home_inventory.xlsx": Case(
         '[column]\nitem = "D"\nstatus = "K"\n[status]\nYes = "green"\nNo = "red"\n',
-        counts(green=2, red=3),
+        status_counts(green=2, red=3),
         {"duplicate-id": 4, "missing-item": 1},
         "Sheet1",
     ),
@@ -108,20 +108,20 @@ CASES = {
     "sheetjs_interview.xlsx": Case(
         'sheet = "tags"\n[column]\nitem = "B"\nstatus = "A"\n[status]\ndefault = "green"\n'
         'admin_tasks = "yellow"\n',
-        counts(green=3, yellow=3, unknown=2),
+        status_counts(green=3, yellow=3, unknown=2),
         {"unknown-status": 2},
         "tags",
     ),
     # LibreOffice 7.6: no dimension element. VIP: "False" 51, "True" 49 (as text)
     "miniexcel_people_lo.xlsx": Case(
         '[column]\nitem = "F"\nstatus = "E"\n[status]\nTrue = "green"\nFalse = "red"\n',
-        counts(green=49, red=51),
+        status_counts(green=49, red=51),
         sheet="Worksheet",
     ),
     # Google Sheets: Country is no status at all: India 2, Japan, China, Brazil, Mexico, Egypt
     "tealeg_google_samplefile.xlsx": Case(
         'sheet = "Cities"\n[column]\nitem = "A"\nstatus = "B"\n',
-        counts(unknown=7),
+        status_counts(unknown=7),
         {"unknown-status": 7},
         "Cities",
     ),

@@ -10,7 +10,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from helpers import TABLES_SHEETS, counts, new_audit_errors, tables_book
+from helpers import TABLES_SHEETS, new_audit_errors, status_counts, tables_book
 from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
@@ -24,11 +24,11 @@ from libreoffice import SOFFICE, convert
 def test_one_sheet_per_committee_is_read_whole(tmp_path: Path) -> None:
     result = actions.check(tables_book(tmp_path / "b.xlsx"))
     assert result.report.layout.sheets() == ("BUN", "SN", "Tekniska nämnden")
-    assert result.rollup.status == counts(green=2, yellow=1, red=1, unknown=1)
+    assert result.rollup.status == status_counts(green=2, yellow=1, red=1, unknown=1)
     assert result.rollup.by_committee == {
-        "BUN": counts(green=1, red=1),
-        "SN": counts(yellow=1, unknown=1),
-        "Tekniska nämnden": counts(green=1),
+        "BUN": status_counts(green=1, red=1),
+        "SN": status_counts(yellow=1, unknown=1),
+        "Tekniska nämnden": status_counts(green=1),
     }
     (unknown,) = [i for i in result.report.issues if i.code == "unknown-status"]
     assert (unknown.sheet, unknown.cell) == ("SN", "C4")  # the issue points at its own sheet
@@ -96,7 +96,7 @@ def test_a_copy_of_another_period_is_not_read_and_the_reading_says_so(tmp_path: 
     older = [[*r[:2], "röd", "nej"] for r in rows[:9]]  # nine of the ten: the April round
     path = tables_book(tmp_path / "b.xlsx", {"Augusti": rows, "April": older})
     result = actions.check(path)
-    assert result.rollup.status == counts(green=10)
+    assert result.rollup.status == status_counts(green=10)
     assert result.report.layout.repeats == (("April", "Augusti"),)
     assert main(["check", str(path)]) == 0
     assert "Bladet ”April” har samma poster som ”Augusti” och lästes inte" in capsys.readouterr().out

@@ -94,7 +94,9 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
     blank cell, none where the whole column has no fill); xlfollow's own look is never a status.
     The remote engine cannot read formats: there a blank cell is a missing status."""
 
-    def looks(values: BookValues, layout: Layout, settings: Settings) -> tuple[dict[int, Status], bool]:
+    def from_formatting(
+        values: BookValues, layout: Layout, settings: Settings
+    ) -> tuple[dict[int, Status], bool]:
         col = layout.column("status")
         if col is None or is_remote(book) or layout.sheet not in values.sheets:
             return {}, False
@@ -124,7 +126,7 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
             changed = True
         return {}, changed
 
-    return looks
+    return from_formatting
 
 
 def _at(rows: list[list[Any]], row: int, col: int) -> Any:

@@ -253,17 +253,22 @@ def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Setti
     header."""
     col = cols.get("status")
     spec = settings.columns.get("status")
-    if col is None and spec is not None and re.fullmatch(r"[A-Za-z]{1,3}", spec):
-        wanted = spec.casefold()
-        if any(isinstance(v, str) and v.strip().casefold() == wanted for v in row):
-            return False  # the row names the column ("RAG"): a header
+    if col is None and spec is not None:
+        named = {i: v for i, v in enumerate(row, start=1) if isinstance(v, str)}
         try:
-            col = col_index(spec)
-        except ValueError:  # beyond Excel's last column: said where the settings are read
+            col = _resolve_column(spec, "status", named, 0)
+        except InputError:  # neither a header of the row nor a column letter Excel has
             return False
+        if col in named and " ".join(named[col].split()).casefold() == " ".join(spec.split()).casefold():
+            return False  # the row names the column ("RAG"): a header
     if col is None or col > len(row) or not isinstance(row[col - 1], str):
         return False
-    return settings.vocabulary().classify(row[col - 1]) not in (None, Status.MISSING)
+    if settings.vocabulary().classify(row[col - 1]) in (None, Status.MISSING):
+        return False
+    # a row of data only when its status cell is what made it look like a header: a header
+    # "Genomförd" or "Klar" (words of the vocabulary) stands beside other headers
+    rest = [None if i == col - 1 else v for i, v in enumerate(row)]
+    return not _columns_of(rest)
 
 
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:

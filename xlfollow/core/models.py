@@ -92,10 +92,14 @@ class Layout:
         return self.columns.get(name)
 
     def header(self, name: str) -> str:
-        """The header of field ``name``'s column on one line, as a message quotes it (a header
-        Excel wraps with Alt+Enter holds a line break: "Make/\nmodel")."""
+        """The header of field ``name``'s column on one line (see ``header_of``)."""
         col = self.columns.get(name)
-        return " ".join(self.headers.get(col, "").split()) if col else ""
+        return self.header_of(col) if col else ""
+
+    def header_of(self, col: int) -> str:
+        """The header of column ``col`` on one line, as a message quotes it (a header Excel wraps
+        with Alt+Enter holds a line break: "Make/\nmodel")."""
+        return " ".join(self.headers.get(col, "").split())
 
 
 @dataclass(frozen=True, slots=True)

@@ -155,6 +155,7 @@ def normalise_rows(
     cols = layout.columns
     item_col = cols.get("item")
     id_col = cols.get("id")
+    used_cols = set(cols.values())
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
     index = {f: c - 1 for f, c in cols.items()}
     committee_cache: dict[Any, tuple[str, ...]] = {}
@@ -220,7 +221,7 @@ def normalise_rows(
             value = row[col - 1]
             if blank(value):
                 continue
-            if value.__class__ in (int, float) and (col not in content_cols or col == id_col):
+            if value.__class__ in (int, float) and (col == id_col or col not in used_cols):
                 continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
             if isinstance(value, str) and (col not in content_cols or number in merged):
                 lone = (col, value)

@@ -59,9 +59,9 @@ class Pager:
         self.used = 0.0
         self.header: Sequence[PageCell] | None = None  # the heading row of the table being written
 
-    def width(self, put: PageCell) -> float:
-        last = put.to or put.col
-        return sum(self.sheet.widths.get(c, 8.43) for c in range(put.col, last + 1))
+    def width(self, cell: PageCell) -> float:
+        last = cell.to or cell.col
+        return sum(self.sheet.widths.get(c, 8.43) for c in range(cell.col, last + 1))
 
     def height(self, cells: Sequence[PageCell], size: float = 11) -> float:
         lines = max(

@@ -266,7 +266,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         lists.append(("summary.unknown_list", UNKNOWN))
     if report.change is not None:
         change_section(pager, report, keys, last, has_ids)
-    marks = trend_arrows(report)
+    arrows = trend_arrows(report)
     by_status: dict[str, list[Item]] = {}
     for item in report.items:
         by_status.setdefault(status_key(item.status), []).append(item)
@@ -275,7 +275,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         pager.gap()
         items = noun(layout.kind, lang)[2]
         said = localised(heading, lang, items=items, Items=capitalise(items))
-        item_list(pager, report, said, listed, has_ids, last, marks)
+        item_list(pager, report, said, listed, has_ids, last, arrows)
     return _finish(sheet, title, period, lang)
 
 
@@ -425,11 +425,11 @@ def trend_arrows(report: Report) -> dict[int, str] | None:
     if change is None:
         return None
     lang = report.language
-    marks = {id(item): localised("change.new", lang) for item in change.new}
+    arrows = {id(item): localised("change.new", lang) for item in change.new}
     for pair in change.pairs:
         was = key_text(status_key(pair.old.status), lang)
-        marks[id(pair.new)] = f"{pair.trend_arrow} {was}"
-    return marks
+        arrows[id(pair.new)] = f"{pair.trend_arrow} {was}"
+    return arrows
 
 
 def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: int, has_ids: bool) -> None:
@@ -465,7 +465,7 @@ def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: in
             row.append(PageCell(last - 1, sum(moves[key].values()), "total"))
             pager.put_row(row)
         pager.table(None)
-    marks = trend_arrows(report) or {}
+    arrows = trend_arrows(report) or {}
     pager.gap()
     item_list(
         pager,
@@ -474,7 +474,7 @@ def change_section(pager: Pager, report: Report, keys: tuple[str, ...], last: in
         [p.new for p in change.worse],
         has_ids,
         last,
-        marks,
+        arrows,
     )
     if change.new:
         pager.gap()

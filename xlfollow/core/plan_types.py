@@ -45,7 +45,7 @@ class Look:  # not frozen: one per status cell, built in a hot loop
 
 @dataclass(frozen=True, slots=True)
 class CellValue:
-    """PageCell ``value`` into a cell of a user's sheet (``None``: empty it), keeping the cell's format:
+    """Put ``value`` into a cell of a user's sheet (``None``: empty it), keeping the cell's format:
     a new round's emptied status cells, collected answers, a settings line. A cell that does not
     exist yet takes the format of the cell ``style_from`` (row, column) when given. Never a cell
     that holds a formula: the planners leave those, and the check after writing refuses it."""

@@ -28,7 +28,7 @@ def _columns_line(layout: Layout, lang: str) -> str:
     for field in FIELDS:
         col = layout.columns.get(field)
         if col is not None:
-            header = " ".join(layout.headers.get(col, "").split())  # on one line
+            header = layout.header_of(col)
             columns.append(
                 localised(
                     "reading.column",

@@ -1,6 +1,6 @@
 """From a workbook's values to a report: every table read, normalised and checked, and the roll-up.
-Pure: the file reader passes in how it reads statuses shown by a cell's look (``looks``); the live
-Excel side (and xlwings Lite, which has no lxml) passes nothing."""
+Pure: each reader passes in how it reads statuses shown by a cell's formatting (``formatting``: the
+file reader's icon sets, fills and symbol fonts; the live reader's fills, on desktop Excel)."""
 
 from __future__ import annotations
 

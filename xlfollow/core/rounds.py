@@ -48,7 +48,7 @@ def next_round_plan(
     """The plan that starts the round ``period`` from the finished ``report`` of ``book``;
     ``formulas``: sheet -> the cells that hold a formula."""
     values: list[CellValue] = []
-    marks: list[Look] = []
+    looks: list[Look] = []
     coloured = kept = emptied = 0
     column: str | None = None
     added = False
@@ -69,7 +69,7 @@ def next_round_plan(
             for item in report.items:
                 if item.table == index:
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
-                    marks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
+                    looks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
         table = tables[item.table]
         col = table.column("status")
@@ -82,7 +82,7 @@ def next_round_plan(
             kept += 1  # the workbook's own logic
             continue
         values.append(CellValue(table.sheet, item.row, col, None))
-        marks.append(
+        looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
@@ -95,7 +95,7 @@ def next_round_plan(
         sheets.insert(0, new_settings)
     plan = Plan(
         data_sheet=layout.sheet,
-        looks=marks,
+        looks=looks,
         notes=[],  # xlfollow's notes belong to the finished round
         sheets=sheets,
         language=report.language,
@@ -158,10 +158,10 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     month = next((MONTH_NUMBER[w] for w in header_words(period) if w in MONTH_NUMBER), None)
     for key, col in later:
         if month is not None and key[1] == month:
-            return col, table.headers[col], False
+            return col, table.header_of(col), False
     if later and month is None:
         col = later[0][1]
-        return col, table.headers[col], False
+        return col, table.header_of(col), False
     rows = book.sheets[table.sheet].rows
     last = len(rows) if table.last_row is None else table.last_row
     col = max(table.headers) + 1

@@ -74,7 +74,7 @@ def atomic_write(
 
 
 def replace(temp: Path, target: Path) -> None:
-    """PageCell ``temp`` in the place of ``target``. On Windows an existing file is replaced with
+    """Put ``temp`` in the place of ``target``. On Windows an existing file is replaced with
     ReplaceFileW, which keeps its attributes, owner and permissions (ACLs); elsewhere (and for
     a new file) a plain atomic rename."""
     if sys.platform == "win32" and target.exists():  # pragma: no cover - Windows only

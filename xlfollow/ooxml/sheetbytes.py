@@ -444,7 +444,10 @@ class SheetBytes:
 
 # a tag: its slash (closing), its local name, and whether it closes itself; attribute values may
 # hold ">" (quoted), text never holds "<"
-_ANY_TAG = lazy(rb"""<(/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""")
+_ANY_TAG = lazy(
+    rb"""<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<(/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""",
+    re.DOTALL,
+)
 
 
 def _first_child(tail: bytes, names: set[bytes]) -> int:
@@ -454,6 +457,8 @@ def _first_child(tail: bytes, names: set[bytes]) -> int:
     depth = 0
     for tag in _ANY_TAG.finditer(tail):
         closing, name, empty = tag.groups()
+        if name is None:  # a comment, a processing instruction or character data: no element
+            continue
         if closing:
             if depth == 0:  # </worksheet>
                 return tag.start()
