@@ -199,3 +199,48 @@ def test_a_status_the_numbers_contradict_is_a_warning(make_book) -> None:
             "Se över läget (eller målvärdet).",
         ),
     ]
+
+
+# Issue 19, the review's cases of the target parser: (target, outcome, the item's text, whether the
+# outcome reaches the target), each decided by hand. None: it cannot be told from the texts.
+REVIEW_CASES = [
+    # negations
+    ("inte mindre än 90 %", "92 %", "Andel nöjda", True),
+    ("inte mindre än 90 %", "85 %", "Andel nöjda", False),
+    ("ej under 80 %", "80 %", "Andel i tid", True),
+    ("not less than 75%", "70%", "Satisfaction", False),
+    ("inte över 5 dagar", "6 dagar", "Handläggningstid", False),
+    # the verb of the item's text, not a comparative in its object
+    ("20 %", "25 %", "Andelen som väntat mer än 60 dagar ska minska", False),
+    ("20 %", "15 %", "Andelen som väntat mer än 60 dagar ska minska", True),
+    ("80 %", "85 %", "Andelen med mindre än 3 besök ska öka", True),
+    # a band keeps both bounds
+    ("minst 90 % och högst 95 %", "97 %", "Beläggning", False),
+    ("minst 90 % och högst 95 %", "93 %", "Beläggning", True),
+    ("minst 90 % och högst 95 %", "88 %", "Beläggning", False),
+    # dates are no values
+    ("minst 90 %", "92 % (mätt 2018-04-30)", "Andel", True),
+    ("minst 90 %", "(2018-04-30) 88 %", "Andel", False),
+    ("senast 2018-06-30", "klart 2018-05-15", "Införa journalsystem", None),
+    # thousands in a range
+    ("minst 1 300", "1 350 - 1 400", "Antal besök", True),
+    ("minst 1 360", "1 350 - 1 400", "Antal besök", False),
+    # units of different size
+    ("högst 2 mkr", "1 500 tkr", "Kostnad för hyrpersonal", True),
+    ("högst 2 mkr", "2 500 tkr", "Kostnad för hyrpersonal", False),
+    ("högst 500 tkr", "1 mkr", "Kostnad", False),
+    ("öka med 2 procentenheter", "85 %", "Andel", None),
+    # strict bounds
+    ("<15 %", "15 %", "Andel återinskrivningar", False),
+    ("<15 %", "14,9 %", "Andel återinskrivningar", True),
+    ("under 15 %", "15 %", "Andel", False),
+    ("över 90 %", "90 %", "Andel", False),
+    ("mer än 100", "101", "Antal", True),
+    ("högst 15 %", "15 %", "Andel", True),
+    ("minst 90 %", "90 %", "Andel", True),
+]
+
+
+@pytest.mark.parametrize(("target", "outcome", "about", "met"), REVIEW_CASES)
+def test_the_reviews_target_cases(target: str, outcome: str, about: str, met: bool | None) -> None:
+    assert judge(target, outcome, about).met is met

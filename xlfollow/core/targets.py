@@ -45,6 +45,9 @@ class Target:
     yearly: bool = False  # "helår", "per år"
     national: bool = False  # relative to the national level ("riket")
     assumed: bool = False  # the direction was not written: read as at least
+    strict: bool = False  # "<15 %", "under 15 %", "mer än 100": the value itself does not reach it
+    upper: float | None = None  # a band's upper bound ("minst 90 % och högst 95 %")
+    scale: float = 1.0  # "mkr": 1,000,000 kronor; "tkr": 1,000
 
 
 @dataclass(frozen=True)
@@ -54,6 +57,7 @@ class Outcome:
     unit: str | None
     months: int | None = None  # "jan-april": four months of the year
     national: int = 0  # -1 below the national level, +1 above, 0 not relative
+    scale: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -73,9 +77,51 @@ _AT_MOST = re.compile(
     r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
     re.IGNORECASE,
 )
+# a negated comparison says the opposite, and includes the value: "inte mindre än 90 %" is at least 90
+_NOT_BELOW = re.compile(
+    r"\b(?:inte|ej|icke|not|no)\s+"
+    r"(?:mindre än|under|färre än|lägre än|less than|fewer than|below|lower than)",
+    re.IGNORECASE,
+)
+_NOT_ABOVE = re.compile(
+    r"\b(?:inte|ej|icke|not|no)\s+(?:mer än|över|fler än|högre än|more than|above|higher than|over)\b",
+    re.IGNORECASE,
+)
+# the comparisons the value itself does not meet: "<15 %", "under 15 %", "mer än 100"
+_STRICT = re.compile(
+    r"^(?:<|>)$|^(?:under|över|mer än|mindre än|fler än|färre än|lägre än|högre än|below|above|more than"
+    r"|less than|fewer than|over)$",
+    re.IGNORECASE,
+)
+# the verb of an item's text says its direction, whatever comparatives its object holds ("Andelen
+# som väntat mer än 60 dagar ska minska")
+_MORE_VERB = re.compile(r"\b(?:öka\w*|höja\w*|increas\w*|rais\w*|grow\w*)", re.IGNORECASE)
+_LESS_VERB = re.compile(r"\b(?:minska\w*|sänka\w*|reduc\w*|decreas\w*|cut)\b", re.IGNORECASE)
+_NUMBER_TEXT = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?"
+_LOWER_BOUND = re.compile(
+    r"(?:\bminst|\blägst|≥|>=|\bat least|\bno less than|\binte mindre än)\s*(" + _NUMBER_TEXT + ")",
+    re.IGNORECASE,
+)
+_UPPER_BOUND = re.compile(
+    r"(?:\bhögst|\bmax(?:imalt|imum)?|≤|<=|\bat most|\bno more than|\binte mer än)\s*(" + _NUMBER_TEXT + ")",
+    re.IGNORECASE,
+)
+# a date is no value: "92 % (mätt 2018-04-30)", "senast 2018-06-30", "30 juni 2018"
+_DATE = re.compile(
+    r"\b(?:19|20)\d{2}-\d{1,2}-\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)"
+    r"[a-zåäö]*\.?\s+(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+_SCALES = (
+    (re.compile(r"\bmd(?:kr)?\b|\bmdr\b|\bmiljarder\b|\bbillion", re.IGNORECASE), 1e9),
+    (re.compile(r"\bmn?kr\b|\bmiljoner\b|\bmillion", re.IGNORECASE), 1e6),
+    (re.compile(r"\btkr\b|\btusen\b|\bthousand", re.IGNORECASE), 1e3),
+)
 _OPERATOR_VALUE = re.compile(r"(?:≥|>=|≤|<=|<|>|=)\s*(-?\d[\d\s.,]*\s*%?)")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?![\d,.]|\s*%)")
 _UNITS = (
+    # a change in percentage points is no level in percent: "öka med 2 procentenheter" against "85 %"
+    ("procentenheter", re.compile(r"procentenhet|\bp\.?e\.\s|percentage points?", re.IGNORECASE)),
     ("%", re.compile(r"%|procent|percent")),
     ("dagar", re.compile(r"\bdag(?:ar)?\b|\bdays?\b", re.IGNORECASE)),
     ("kr", re.compile(r"\b(?:m|t|mn|md)?kr\b|\bkronor\b|\bmiljoner\b|£|\bpounds?\b", re.IGNORECASE)),
@@ -102,7 +148,7 @@ _MONTH_RANGE = re.compile(
     r"\b(?:jan\w*)\s*(?:-|–|—|till|to|t\s*o\s*m)\s*(" + "|".join(f"(?:{m})" for m in _MONTHS) + r")\w*",
     re.IGNORECASE,
 )
-_RANGE = re.compile(r"(-?\d+(?:[.,]\d+)?)\s*(?:-|–|—|till|to)\s*(-?\d+(?:[.,]\d+)?)")
+_RANGE = re.compile(r"(" + _NUMBER_TEXT + r")\s*(?:-|–|—|till|to)\s*(" + _NUMBER_TEXT + ")")
 # What is better lower, when neither the target nor the item says "minska"/"öka": crimes, absence,
 # waiting times, injuries, emissions, costs, complaints.
 _LOWER_IS_BETTER = re.compile(
@@ -120,6 +166,11 @@ def unit_of(text: str) -> str | None:
         if pattern.search(text):
             return unit
     return None
+
+
+def scale_of(text: str) -> float:
+    """What one unit of the text's number is worth: "2 mkr" 1,000,000, "500 tkr" 1,000."""
+    return next((factor for pattern, factor in _SCALES if pattern.search(text)), 1.0)
 
 
 def _value(text: str) -> float | None:
@@ -141,38 +192,60 @@ def parse_target(text: object, about: str = "") -> Target | None:
         return None
     if isinstance(text, int | float):
         text = f"{text:g}"
-    words = str(text)
+    words = _DATE.sub(" ", str(text))  # a deadline ("senast 2018-06-30") has no value to compare
     if len(words) > 500:
         return None
     national = _NATIONAL.search(words) is not None
+    unit, scale, yearly = unit_of(words), scale_of(words), _YEARLY.search(words) is not None
+    lower, upper = _LOWER_BOUND.search(words), _UPPER_BOUND.search(words)
+    if lower and upper:  # a band: "minst 90 % och högst 95 %"
+        low, high = parse_number(lower.group(1)), parse_number(upper.group(1))
+        if low is not None and high is not None and low < high:
+            return Target(low, Direction.AT_LEAST, unit, yearly, national, upper=high, scale=scale)
     value = _value(words)
     if value is None:
         return None
-    direction = _direction(words)
+    said = _direction(words)
     assumed = False
-    if direction is None:
-        direction = _direction(about)
-    if direction is None:
+    if said is None:
+        said = _item_direction(about)
+    if said is None:
         assumed = True
-        direction = Direction.AT_MOST if _LOWER_IS_BETTER.search(about) else Direction.AT_LEAST
+        said = (Direction.AT_MOST if _LOWER_IS_BETTER.search(about) else Direction.AT_LEAST), False
+    direction, strict = said
     if re.search(r"\bminus\b", words, re.IGNORECASE) and value > 0:
         value = -value
-    return Target(value, direction, unit_of(words), _YEARLY.search(words) is not None, national, assumed)
+    return Target(value, direction, unit, yearly, national, assumed, strict, scale=scale)
 
 
-def _direction(text: str) -> Direction | None:
-    """The direction a text says; where it says both ("Minska till 13 % eller lägre"), at most
-    wins when a word of it is present, since reductions are stated with both."""
+def _item_direction(about: str) -> tuple[Direction, bool] | None:
+    """The direction an item's own text says: its verb ("ska minska", "ska öka") before any
+    comparative, which there describes what is counted ("som väntat mer än 60 dagar")."""
+    more, less = _MORE_VERB.search(about), _LESS_VERB.search(about)
+    if more and not less:
+        return Direction.AT_LEAST, False
+    if less and not more:
+        return Direction.AT_MOST, False
+    said = _direction(about)
+    return (said[0], False) if said else None
+
+
+def _direction(text: str) -> tuple[Direction, bool] | None:
+    """The direction a text says, and whether its comparison is strict ("<15 %", "under 15 %");
+    a negated comparison says the opposite and includes the value ("inte mindre än 90 %"). Where
+    a text says both ("Minska till 13 % eller lägre"), the first word wins."""
     if not text:
         return None
+    if _NOT_BELOW.search(text):
+        return Direction.AT_LEAST, False
+    if _NOT_ABOVE.search(text):
+        return Direction.AT_MOST, False
     most = _AT_MOST.search(text)
     least = _AT_LEAST.search(text)
-    if most and least:
-        return Direction.AT_MOST if most.start() <= least.start() else Direction.AT_LEAST
-    if most:
-        return Direction.AT_MOST
+    if most and (not least or most.start() <= least.start()):
+        return Direction.AT_MOST, _STRICT.match(most.group(0)) is not None
     if least:
-        return Direction.AT_LEAST
+        return Direction.AT_LEAST, _STRICT.match(least.group(0)) is not None
     return None
 
 
@@ -181,7 +254,7 @@ def parse_outcome(text: object) -> Outcome | None:
         return None
     if isinstance(text, int | float):
         return Outcome(float(text), float(text), None)
-    words = str(text)
+    words = _DATE.sub(" ", str(text))  # "92 % (mätt 2018-04-30)"
     if len(words) > 500:
         return None
     national = 0
@@ -196,11 +269,11 @@ def parse_outcome(text: object) -> Outcome | None:
     if span:
         low, high = parse_number(span.group(1)), parse_number(span.group(2))
         if low is not None and high is not None and not _looks_like_years(span.group(1), span.group(2)):
-            return Outcome(min(low, high), max(low, high), unit_of(words), months, national)
+            return Outcome(min(low, high), max(low, high), unit_of(words), months, national, scale_of(words))
     value = parse_number(_MONTH_RANGE.sub(" ", words))
     if value is None:
         return None
-    return Outcome(value, value, unit_of(words), months, national)
+    return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
 
 def _looks_like_years(a: str, b: str) -> bool:
@@ -251,12 +324,19 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
         )
     unit = target.unit or outcome.unit
     written = _written_unit(target_text, target.unit) or _written_unit(outcome_text, outcome.unit)
-    low, high = outcome.low, outcome.high
+    # in the target's own unit: "1 500 tkr" against "högst 2 mkr" is 1,5 mkr
+    size = outcome.scale / target.scale
+    low, high = outcome.low * size, outcome.high * size
     scaled = False
     if target.yearly and outcome.months and outcome.months < 12 and unit in _SCALED_UNITS:
         low, high = low * 12 / outcome.months, high * 12 / outcome.months
         scaled = True
-    met = low >= target.value if target.direction is Direction.AT_LEAST else high <= target.value
+    if target.upper is not None:  # a band: every value of the outcome within it
+        met = low >= target.value and high <= target.upper
+    elif target.direction is Direction.AT_LEAST:
+        met = low > target.value if target.strict else low >= target.value
+    else:
+        met = high < target.value if target.strict else high <= target.value
     key = "target.compared-yearly" if scaled else "target.compared"
     return Verdict(
         met,
