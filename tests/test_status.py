@@ -86,3 +86,23 @@ def test_every_status_has_a_distinct_symbol() -> None:
 
 def test_normalise_collapses_spaces() -> None:
     assert normalise("  Ej\u00a0 \u200bAktuell. ") == "ej aktuell"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Grön – enligt plan", Status.GREEN),
+        ("Ej uppnått, se kommentar", Status.RED),
+        ("Gul (försenad leverans)", Status.YELLOW),
+        ("Röd: åtgärder pågår", Status.RED),
+        ("On track - see note", Status.GREEN),
+        ("Amber (some slippage)", Status.YELLOW),
+        ("Grön – försenad", None),  # the note is a status of its own that says otherwise
+        ("Grön, gul", None),
+        ("Kommentar: grön", None),  # a note first is no status first
+    ],
+)
+def test_a_status_followed_by_a_note_in_the_same_cell(text: str, status: Status | None) -> None:
+    """Issue 19: "Grön – enligt plan" was unknown; the status before a dash, colon, comma or
+    parenthesis is read, unless the note is another status."""
+    assert Vocabulary().classify(text) is status

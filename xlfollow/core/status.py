@@ -165,6 +165,9 @@ _LABELS = {
 
 
 _TOKENS = lazy(r"[^\W_]+|[^\w\s]+")
+# a status followed by a note in the same cell: "Grön – enligt plan", "Ej uppnått, se kommentar",
+# "Gul (försenad leverans)"
+_NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
 
 
 def compose_fulfilment(tokens: list[str]) -> Status | None:
@@ -267,7 +270,19 @@ class Vocabulary:
             if symbol is not None:
                 return symbol if said in (None, symbol) else None
             return None
-        return compose_fulfilment(tokens)
+        composed = compose_fulfilment(tokens)
+        if composed is None and (found := _NOTE_AFTER.match(text)):
+            return self._noted(found.group(1), found.group(2))
+        return composed
+
+    def _noted(self, head: str, note: str) -> Status | None:
+        """A status followed by a note ("Grön – enligt plan"): the status, unless the note is a
+        status of its own that says otherwise ("Grön – försenad" is no status anyone can count)."""
+        said = self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))
+        if said is None:
+            return None
+        other = self._words.get(note) or compose_fulfilment(_TOKENS.findall(note))
+        return said if other in (None, said) else None
 
     @staticmethod
     def ambiguous(value: object, language: str = "sv") -> tuple[Status, Status] | None:
