@@ -85,6 +85,12 @@ def test_ansvarig_with_committees_is_the_committee(tmp_path: Path) -> None:
         ("Children's Services", ("Children's Services",)),
         ("Adults and Health", ("Adults and Health",)),
         ("Anna Andersson", ("Anna Andersson",)),
+        # issue 19: a name with "," or "&" in it is one committee, a list of committees is split
+        ("Culture, Tourism & Sport", ("Culture, Tourism & Sport",)),
+        ("Planning & Regeneration", ("Planning & Regeneration",)),
+        ("Health, Wellbeing and Care", ("Health, Wellbeing and Care",)),
+        ("BUN, SN", ("BUN", "SN")),
+        ("Kommunstyrelsen, Tekniska nämnden", ("Kommunstyrelsen", "Tekniska nämnden")),
     ],
 )
 def test_committees_split_only_at_separators_or_between_codes(text: str, codes: tuple[str, ...]) -> None:
@@ -143,3 +149,13 @@ def test_one_sheet_per_period_the_latest_with_statuses_is_read(tmp_path: Path, n
     assert result.report.layout.sheet == read
     assert result.rollup.status["green"] == 3 and result.rollup.status["red"] == 0
     assert {sheet for sheet, _ in result.report.layout.repeats} == set(names) - {read}
+
+
+def test_a_committee_with_an_ampersand_is_counted_once(tmp_path: Path) -> None:
+    """Issue 19 (a review case): "Culture, Tourism & Sport" was three committees, its items counted
+    under each."""
+    rows = [["Portfolio", "Measure", "RAG"], ["Culture, Tourism & Sport", "Library visits", "Green"]]
+    rows.append(["Culture, Tourism & Sport", "Museum visits", "Red"])
+    result = check(_book(tmp_path / "c.xlsx", [("Plan", rows, "visible")]))
+    assert list(result.rollup.by_committee) == ["Culture, Tourism & Sport"]
+    assert sum(result.rollup.by_committee["Culture, Tourism & Sport"].values()) == 2

@@ -39,6 +39,10 @@ _REFERENCE = lazy(
 # ("RS och HSN", "RS RUN HSN"), so that "Hälso- och sjukvårdsnämnden" and "Adults and Health" stay whole.
 _COMMITTEE_SPLIT = re.compile(r"\s*[,;/+&\n]\s*")
 _COMMITTEE_WORDS = re.compile(r"\s+(?:och|and)\s+|\s+", re.IGNORECASE)
+# a part of a list that names a committee by itself: a code ("BUN") or a word of one
+_COMMITTEE_LIKE = re.compile(
+    r"^\s*[A-ZÅÄÖ]{2,6}\s*$|nämnd|styrelse|fullmäktige|utskott|committee|board|council|cabinet", re.IGNORECASE
+)
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
 
 
@@ -89,7 +93,12 @@ def split_committees(value: Any, known: Sequence[str]) -> tuple[str, ...]:
         return ()
     upper = {k.upper(): k for k in known}
     codes: list[str] = []
-    for part in _COMMITTEE_SPLIT.split(text):
+    parts = _COMMITTEE_SPLIT.split(text)
+    if len(parts) > 1 and not all(
+        p.strip(" .()").upper() in upper or _COMMITTEE_LIKE.search(p) for p in parts
+    ):
+        parts = [text]  # one name with "," or "&" in it ("Culture, Tourism & Sport"), not a list
+    for part in parts:
         part = " ".join(part.strip(" .()").split())
         words = [w.strip(".()") for w in _COMMITTEE_WORDS.split(part)]
         names = words if len(words) > 1 and all(w.upper() in upper for w in words) else [part]
