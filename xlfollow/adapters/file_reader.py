@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +201,7 @@ def statuses_from_formatting(
     rows, sheet = book.sheets[layout.sheet].rows, package.read(part)
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
-    said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last)
+    said, coloured = _colour_carried(package, sheet, book.sheets, layout, col, settings, last)
     return said, changed or coloured
 
 
@@ -247,7 +248,7 @@ def _may_show_looks(package: Package) -> bool:
 def _colour_carried(
     package: Package,
     sheet: bytes,
-    rows: list[list[Any]],
+    book_sheets: dict[str, SheetValues],
     layout: Layout,
     col: int,
     settings: Settings,
@@ -265,8 +266,12 @@ def _colour_carried(
     if not fills.any_fill() and not fills.symbol_fonts():
         return {}, False
     vocabulary = settings.vocabulary()
+    rows = book_sheets[layout.sheet].rows
     said: dict[int, Status] = {}
     changed = False
+    item_col = layout.column("item")
+    item_styles = column_styles(sheet, col_letter(item_col)) if item_col else {}
+    bands: set[int] = set()
     for row, xf in column_styles(sheet, col_letter(col)).items():
         look = fills.look(xf)
         if look.own or row <= layout.header_row or row > last:
@@ -286,13 +291,25 @@ def _colour_carried(
         if look.colour is None:
             continue
         if line[col - 1] is None:
+            if row in item_styles and _band(line, fills.look(item_styles[row]).colour, look.colour):
+                bands.add(row)  # a heading shaded across the table: its fill is no status
+                continue
             line[col - 1] = fill
             changed = True
         elif not isinstance(line[col - 1], CellFill):
             status = vocabulary.classify(fill)
             if status not in (None, Status.MISSING):
                 said[row] = status
+    if bands:
+        sheet_values = book_sheets[layout.sheet]
+        book_sheets[layout.sheet] = replace(sheet_values, merged_rows=sheet_values.merged_rows | bands)
+        changed = True
     return said, changed
+
+
+def _band(line: list[Any], item_colour: str | None, status_colour: str) -> bool:
+    """A row whose one text stands on the same fill as its blank status cell: a heading band."""
+    return item_colour == status_colour and sum(v is not None for v in line) == 1
 
 
 def formula_cells(

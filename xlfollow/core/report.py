@@ -69,7 +69,12 @@ def report_from_values(
             data = first
             if changed or len(parts) > 1:  # read again: formatting shows statuses, or the table is shorter
                 data = normalise_rows(
-                    sheet.rows, part, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+                    sheet.rows,
+                    part,
+                    settings,
+                    vocabulary,
+                    table=len(tables),
+                    merged=book.sheets[table.sheet].merged_rows,  # the formatting may have found bands
                 )
             tables.append(part)
             items.extend(data.items)
