@@ -128,3 +128,41 @@ def test_a_lone_number_in_a_column_the_table_uses_is_still_read(tmp_path) -> Non
     wb.save(tmp_path / "b.xlsx")
     report = actions.check(tmp_path / "b.xlsx").report
     assert [(i.text, i.goal) for i in report.items] == [("Kortare köer", "1"), ("2026", "1")]
+
+
+def test_numbered_levels_above_the_items_are_perspective_and_goal(tmp_path) -> None:
+    """Issue 19 (a review case): numbered headings in the item column ("1 Ett attraktivt län",
+    "1.1 Fler invånare" above "1.1.1 ...") were items without a status: ten items, five missing.
+    A numbered row is a level when the next row's number is under it; an item not assessed yet
+    ("2.1.2", the last row; "3." before "4.") stays an item."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge", "Kommentar"])
+    rows = [
+        ["1 Ett attraktivt län"],
+        ["1.1 Fler invånare"],
+        ["1.1.1 Öka inflyttningen", "grön", "ok"],
+        ["1.2 Bättre kommunikationer"],
+        ["1.2.1 Fler bussturer", "röd", "y"],
+        ["Mål 2: En hållbar region"],
+        ["2.1 Minskade utsläpp", "gul", "z"],
+        ["3. Kortare köer"],
+        ["4. Fler i arbete", "grön", "w"],
+    ]
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    result = actions.check(tmp_path / "b.xlsx")
+    assert [(i.text, i.perspective, i.goal) for i in result.report.items] == [
+        ("1.1.1 Öka inflyttningen", "Ett attraktivt län", "Fler invånare"),
+        ("1.2.1 Fler bussturer", "Ett attraktivt län", "Bättre kommunikationer"),
+        ("2.1 Minskade utsläpp", "En hållbar region", None),
+        ("3. Kortare köer", "En hållbar region", None),
+        ("4. Fler i arbete", "En hållbar region", None),
+    ]
+    status = result.rollup.status
+    assert (status["green"], status["yellow"], status["red"], status["missing"]) == (2, 1, 1, 1)

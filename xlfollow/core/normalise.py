@@ -246,6 +246,14 @@ def normalise_rows(
             if lone[0] != item_col:  # one text in a column of its own that names nothing
                 orphans.append(number)
                 continue
+            depth = _level(lone[1], rows, number, lone[0] - 1, last)
+            if depth:  # "1 Ett attraktivt län" above "1.1 ...": a numbered level, not an item
+                title = _LEVEL.sub("", lone[1].strip()).strip()
+                if depth == 1 and "perspective" not in cols:
+                    perspective, goal = title, None
+                else:
+                    goal = title
+                continue
 
         if v_perspective is not None:
             value = text_of(v_perspective)
@@ -291,6 +299,31 @@ def normalise_rows(
     if headed and items and items[0].perspective is None and layout.title is None:
         _first_heading(rows, layout, items)
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
+
+
+# a numbered level: "1", "1.1", "Mål 2.3", "Goal 1.1:", "Pillar 2 –"
+_LEVEL = lazy(
+    r"^\s*(?:(?:mål|målområde|område|perspektiv|goal|objective|outcome|pillar|priority|theme)\s+)?"
+    r"(\d{1,3}(?:\.\d{1,3})*)\.?\s*[:)–—-]?\s+",
+    re.IGNORECASE,
+)
+
+
+def _level(text: str, rows: Sequence[Sequence[Any]], number: int, col: int, last: int) -> int:
+    """The depth of a numbered heading ("1" is 1, "1.1" is 2) when the next row with a text in
+    the same column carries a number under it ("1.1 ..." under "1 ..."); 0 when the row is no
+    such heading (an item not assessed yet, "3. Kortare köer" before "4. ...", stays an item)."""
+    found = _LEVEL.match(text)
+    if not found:
+        return 0
+    prefix = found.group(1) + "."
+    for below in range(number, min(last, number + 5)):  # the next rows (0-based: number is the next)
+        row = rows[below]
+        value = row[col] if col < len(row) else None
+        if isinstance(value, str) and value.strip():
+            under = _LEVEL.match(value)
+            return found.group(1).count(".") + 1 if under and under.group(1).startswith(prefix) else 0
+    return 0
 
 
 Group = tuple[str | None, str | None, tuple[str, ...]]  # perspective, goal, committees
