@@ -106,3 +106,35 @@ def test_a_status_followed_by_a_note_in_the_same_cell(text: str, status: Status 
     """Issue 19: "Grön – enligt plan" was unknown; the status before a dash, colon, comma or
     parenthesis is read, unless the note is another status."""
     assert Vocabulary().classify(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # delivery and forecast reporting, each word from its report's own legend (words.py names it)
+        ("Behind Schedule", Status.RED),
+        ("Carry Forward", Status.YELLOW),
+        ("Postponed", Status.YELLOW),
+        ("Within agreed tolerance", Status.YELLOW),
+        ("Underway – with challenges", Status.YELLOW),
+        ("Not being pursued", Status.NOT_APPLICABLE),
+        ("Data not available", Status.MISSING),
+        ("Målet kan delvis uppnås", Status.YELLOW),
+        ("Målet blir svårt att uppnå", Status.RED),
+        ("Når inte målet", Status.RED),
+        ("Målet kan inte bedömas", Status.MISSING),
+        # Norwegian, Danish, Finnish
+        ("Delvis nådd", Status.YELLOW),
+        ("Ikke nådd", Status.RED),
+        ("Delvist opfyldt", Status.YELLOW),
+        ("Ikke opfyldt", Status.RED),
+        ("Ingen ny data", Status.MISSING),
+        ("Toteutunut", Status.GREEN),
+        ("Osittain toteutunut", Status.YELLOW),
+        ("Ei toteutunut", Status.RED),
+    ],
+)
+def test_the_word_families_of_delivery_forecast_and_nordic_reports(text: str, status: Status) -> None:
+    """Issue 19: status words of delivery and forecast reporting, and Norwegian, Danish and Finnish
+    ones, were unknown. Each is in words.py with the report whose legend defines it."""
+    assert Vocabulary().classify(text) is status

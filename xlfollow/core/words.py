@@ -29,6 +29,32 @@ Sources (public follow-up reports and council performance reports):
   inte helt uppnått jämfört med uppsatt mål" (yellow: "inte helt" is a degree, not a negation).
 - ENKÖPING 2019: Enköpings kommun, politisk plan 2019, uppdrag followed up on the scale "uppnått",
   "uppnått till minst 80 %", "uppnått till mindre än 80 %".
+- GEORGES RIVER 2021: Georges River Council (NSW), Delivery Program progress report Jul–Dec 2021,
+  "How we rate the status": Complete, On Track, On Hold, Behind Schedule ("due to budget or other
+  constraints"), Carry Forward ("to next action year"), Cancelled.
+- BELFAST 2024/25: Belfast City Council, performance report legend: "green means an action is
+  achieved or completed; yellow ... partially achieved; red ... not achieved; grey square means
+  data is not available"; indicators "on target or exceeded", "slightly adrift", "adrift".
+- REIGATE & BANSTEAD: Reigate & Banstead BC, council performance (KPIs): "Green = on or above
+  target; Amber = within agreed tolerance; Red = below target".
+- EPPING FOREST 2016/17: Epping Forest DC, Key Action Plan Q3: "Achieved or On-Target", "Under
+  Control", "Behind Schedule".
+- CANADA MANDATE TRACKER: Government of Canada, Mandate Letter Tracker (2017–2019): "Completed -
+  fully met", "Underway - on track", "Underway - with challenges", "Not being pursued".
+- KENTUCKY GSC: Kentucky Governmental Services Center, strategic plan progress guidance: "has been
+  postponed and is expected to begin on [date]".
+- VÄSTERÅS 2015: Västerås stad, Västeråsbarometern, teckenförklaring: "Målet kan uppnås", "Målet
+  kan delvis uppnås", "Målet blir svårt att uppnå", "Bedömning saknas", "Avförd åtgärd".
+- LUND: Lunds kommun, prognos för måluppfyllelse: "Når målet", "Når delvis målet", "Når inte
+  målet", "Målet kan inte bedömas".
+- IBESTAD 2014 (Norwegian): Ibestad kommune, Årsberetning 2014: "grønt viser at et mål er nådd, gul
+  er delvis nådd og rødt er et mål som ikke er nådd".
+- OES.DK / OS2 (Danish): Økonomistyrelsen's guidance on årsrapporter ("opfyldt", "ikke opfyldt");
+  OS2's legend "Grøn → Kravet er fuldt opfyldt ... Gul → delvist opfyldt ... Rød → ikke opfyldt";
+  Assens Kommune, Vision 2030: "Ingen ny data".
+- TURKU 2018, HELSINKI 2019 (Finnish): Turun kaupunki, kaupunginhallitus 4.6.2018 ("valmis");
+  Helsingin kaupunki, arviointikertomus 2019 ("toteutui", "ei toteutunut"); a ministry's strategy
+  map ("Toteutunut", "Osittain toteutunut", "Ei toteutunut": green, yellow, red).
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -58,6 +84,21 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "HELSINGBORG 2012/2016": ("uppfyllelse 100 procent", "uppfyllelse 100 %"),
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
+        "GEORGES RIVER 2021": ("on track", "complete"),
+        "BELFAST 2024/25": ("achieved or completed", "on target or exceeded", "exceeded"),
+        "REIGATE & BANSTEAD": ("on or above target", "above target"),
+        "EPPING FOREST 2016/17": ("on-target", "achieved or on-target"),
+        "CANADA MANDATE TRACKER": (
+            "completed - fully met",
+            "completed – fully met",
+            "underway - on track",
+            "underway – on track",
+        ),
+        "VÄSTERÅS 2015": ("målet kan uppnås", "genomförd åtgärd"),
+        "LUND": ("når målet",),
+        "IBESTAD 2014": ("nådd", "mål nådd"),
+        "OES.DK / OS2": ("opfyldt", "fuldt opfyldt", "gennemført", "grøn"),
+        "TURKU 2018, HELSINKI 2019": ("toteutunut", "toteutui", "valmis", "toteutuu kokonaan", "vihreä"),
         "common": (
             "genomförd",
             "genomfört",
@@ -88,6 +129,21 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "resultatet är inte helt uppnått",
         ),
         "ENKÖPING 2019": ("uppnått till minst 80 %", "uppnått till minst 80 procent"),
+        "GEORGES RIVER 2021": ("carry forward", "carried forward"),
+        "BELFAST 2024/25": ("partially achieved", "slightly adrift"),
+        "REIGATE & BANSTEAD": ("within agreed tolerance", "within tolerance"),
+        "EPPING FOREST 2016/17": ("under control",),
+        "CANADA MANDATE TRACKER": (
+            "underway - with challenges",
+            "underway – with challenges",
+            "underway with challenges",
+        ),
+        "KENTUCKY GSC": ("postponed",),
+        "VÄSTERÅS 2015": ("målet kan delvis uppnås",),
+        "LUND": ("når delvis målet",),
+        "IBESTAD 2014": ("delvis nådd",),
+        "OES.DK / OS2": ("delvist opfyldt", "gul"),
+        "TURKU 2018, HELSINKI 2019": ("osittain toteutunut", "toteutuu osittain"),
         "common": (
             "pågår",
             "pågående",
@@ -120,11 +176,21 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "ENKÖPING 2019": ("uppnått till mindre än 80 %", "uppnått till mindre än 80 procent"),
         "NACKA": ("har brister", "brister"),
+        "GEORGES RIVER 2021": ("behind schedule",),
+        "BELFAST 2024/25": ("adrift",),
+        "REIGATE & BANSTEAD": ("below target",),
+        "VÄSTERÅS 2015": ("målet blir svårt att uppnå",),
+        "LUND": ("når inte målet",),
+        "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
+        "OES.DK / OS2": ("ikke opfyldt", "rød"),
+        "TURKU 2018, HELSINKI 2019": ("ei toteutunut", "ei toteudu", "punainen"),
         "common": ("ej genomförd", "ej genomfört", "❌", "✗", "✘", "❎", "🔴", "🟥"),
     },
     "not_applicable": {
         "RJH 2017/2018": ("ej aktuell", "ej längre aktuell", "utgår"),
         "BRACKNELL 2025": ("cancelled", "canceled", "withdrawn", "closed", "no longer applicable"),
+        "CANADA MANDATE TRACKER": ("not being pursued",),
+        "VÄSTERÅS 2015": ("avförd", "avförd åtgärd"),
         "common": ("avbruten", "avbrutet", "struken", "stoppad"),
     },
     "missing": {
@@ -140,6 +206,9 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "VÅRGÅRDA 2023": ("kan inte mätas", "ej mätbart", "ej mätbar", "ej mätt"),
         "MEDWAY 2010": ("not measured", "not assessed", "no data", "not yet reported", "tbc"),
+        "BELFAST 2024/25": ("data is not available", "data not available"),
+        "LUND": ("målet kan inte bedömas",),
+        "OES.DK / OS2": ("ingen ny data",),
         "HELSINGBORG 2012/2016": (
             "uppföljning är inte genomförd",
             "mätningen är inte genomförd",
