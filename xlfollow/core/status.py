@@ -299,7 +299,8 @@ class Vocabulary:
     def nearest(self, value: object) -> Status | None:
         """The status of the known word nearest to a text xlfollow cannot read ("grönn", "gull",
         "rod"): a slip of the keyboard, suggested to the user, never counted. None when no word is
-        near (a ratio of at least 0.75 between the two, words of three letters or more)."""
+        near (a ratio of at least 0.8 between the two, words of three letters or more; at 0.75 the Danish
+        "opfyldt" was near "ouppfylld", a negation)."""
         import difflib
 
         if value.__class__ is not str:  # plain text only (not a cell's fill, icon or glyph)
@@ -311,7 +312,7 @@ class Vocabulary:
             # the same first letter: "ouppfylld", "unmet", "incomplete" are negations of a known
             # word, not slips of it (a suggestion would turn a red goal green)
             words = [w for w in self._words if len(w) >= 3 and w.isalpha() and w[0] == key[0]]
-            found = difflib.get_close_matches(key, words, n=1, cutoff=0.75)
+            found = difflib.get_close_matches(key, words, n=1, cutoff=0.8)
             near = self._words[found[0]] if found else None
             if len(self._near) >= 10_000:  # bounded, as the classified texts are
                 return near
