@@ -256,3 +256,39 @@ def test_a_header_that_is_a_word_of_the_vocabulary_is_still_the_header(
     assert result.report.layout.header_row == header_row
     assert len(result.report.items) == items
     assert (result.rollup.status["green"], result.rollup.status["red"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("header", "rows"),
+    [
+        (
+            ["Tiltak", "Måloppnåelse", "Kommentar"],
+            [["Flere i arbeid", "Nådd"], ["Kortere køer", "Ikke nådd"]],
+        ),
+        (
+            ["Indsats", "Målopfyldelse", "Bemærkning"],
+            [["Flere i arbejde", "Opfyldt"], ["Kortere køer", "Ikke opfyldt"]],
+        ),
+        (
+            ["Tavoite", "Toteutuminen", "Kommentti"],
+            [["Lisää työpaikkoja", "Toteutunut"], ["Jonot", "Ei toteutunut"]],
+        ),
+        (["Åtagande", "Hur går det?", "Noteringar"], [["Fler i arbete", "Grön"], ["Kortare köer", "Röd"]]),
+    ],
+)
+def test_the_status_column_is_found_by_its_values_whatever_its_header(tmp_path, header, rows) -> None:
+    """Issue 19: a status column whose header is no synonym (Norwegian, Danish, Finnish, a question)
+    was not found and the workbook refused, although its values are plainly statuses. The column of
+    statuses is the status, the column of long distinct texts beside it the item."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    wb.active.append(header)
+    for row in rows:
+        wb.active.append([*row, "kommentar"])
+    wb.save(tmp_path / "b.xlsx")
+    result = actions.check(tmp_path / "b.xlsx")
+    assert (result.report.layout.columns["item"], result.report.layout.columns["status"]) == (1, 2)
+    assert (result.rollup.status["green"], result.rollup.status["red"]) == (1, 1)

@@ -390,7 +390,51 @@ def header_columns(
     _weak_columns(cols, row, rows, start)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
+    if not _is_data_header(cols, settings) and _plain_header(row):
+        _infer_by_values(cols, row, rows, start, settings)
     return cols
+
+
+def _plain_header(row: Sequence[Any]) -> bool:
+    """Two or more short texts and nothing else: a row that may be a header whatever its words."""
+    values = [v for v in row if v is not None]
+    return len(values) >= 2 and all(isinstance(v, str) and 0 < len(v.strip()) <= 60 for v in values)
+
+
+def _infer_by_values(
+    cols: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> None:
+    """Headers no synonym names ("Måloppnåelse", "Toteutuminen", "Vurdering"): the status column is
+    the one whose values are statuses, the item column the one of long, distinct texts beside it.
+    The header cells themselves are no statuses (that would be a row of data)."""
+    vocabulary = settings.vocabulary()
+    below = rows[start : start + 200]
+
+    def column(index: int) -> list[Any]:
+        return [r[index - 1] for r in below if index - 1 < len(r) and r[index - 1] is not None]
+
+    named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
+    if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
+        return
+    if "status" not in cols:
+        status = next(
+            (i for i in named if len(v := column(i)) >= 2 and _mostly_statuses(v, vocabulary.classify)), None
+        )
+        if status is None:
+            return
+        cols["status"] = status
+    if "item" not in cols:
+        best, longest = None, 0.0
+        for i in named:
+            values = column(i)
+            texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+            if i == cols["status"] or len(texts) < 2 or len(texts) * 5 < len(values) * 4:
+                continue
+            mean = sum(map(len, texts)) / len(texts)
+            if len(set(texts)) * 10 >= len(texts) * 7 and mean >= 6 and mean > longest:
+                best, longest = i, mean
+        if best is not None:
+            cols["item"] = best
 
 
 def _reads_as_header(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
