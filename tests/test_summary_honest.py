@@ -156,3 +156,17 @@ def test_the_chart_has_counts_in_the_bars_words_in_the_legend_and_a_description(
     description = re.search(r'descr="([^"]+)"', drawing).group(1)
     assert description.startswith("Stapeldiagram, läge per perspektiv.")
     assert "Samhälle: 1 grön, 1 okänt" in description and "Patient: 1 röd, 1 saknas, 1 okänt" in description
+
+
+def test_more_than_a_tenth_unknown_is_said_in_the_banner(make_book) -> None:
+    """Issue 19: when more than a tenth of the statuses cannot be read, the counts say little; the
+    summary's banner says how many, not only that there are errors. A tenth or less: not said."""
+    ws, _ = _summary(make_book, ROWS)  # two of six unknown
+    column = _column(ws)
+    assert (
+        "Obs! För två framgångsfaktorer av sex kunde läget inte läsas. De räknas inte, och det är mer "
+        "än en tiondel." in column
+    )
+    many = ROWS + [["Medarbetare", f"{n}. Punkt {n}", "grön", "ok"] for n in range(7, 21)]
+    ws, _ = _summary(make_book, many[:1] + many[2:])  # one of 19 unknown: not said
+    assert not any(isinstance(v, str) and "tiondel" in v for v in _column(ws))

@@ -895,6 +895,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Obs! Sammanställningen bygger på en arbetsbok med {errors}; se bladet ”{sheet}”.",
         "Note: this summary rests on a workbook with {errors}; see the sheet “{sheet}”.",
     ),
+    "summary.unknown-banner": (
+        "Obs! För {unknown} av {total} kunde läget inte läsas. De räknas inte, och det är mer än en tiondel.",
+        "Note: for {unknown} of {total} the status could not be read. They are not counted, and that is "
+        "more than a tenth.",
+    ),
     "summary.no_status": (
         "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",
         "No summary: the workbook has no status column. See the sheet “{sheet}”.",

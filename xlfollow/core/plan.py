@@ -22,6 +22,7 @@ from xlfollow.core.texts import (
     counted_kind,
     localised,
     noun,
+    number_word,
     period_words,
     quoted_list,
     shown,
@@ -202,6 +203,15 @@ def honesty_banner(pager: Pager, report: Report, last: int) -> None:
         lang = report.language
         text = localised(
             "summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET
+        )
+        pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
+    unknown = sum(1 for item in report.items if item.status is None)
+    if report.items and unknown * 10 > len(report.items):  # more than a tenth: the counts say little
+        text = localised(
+            "summary.unknown-banner",
+            report.language,
+            unknown=counted_kind(unknown, report.layout.kind, report.language),
+            total=number_word(len(report.items), report.language),
         )
         pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
 
