@@ -292,3 +292,26 @@ def test_the_status_column_is_found_by_its_values_whatever_its_header(tmp_path, 
     result = actions.check(tmp_path / "b.xlsx")
     assert (result.report.layout.columns["item"], result.report.layout.columns["status"]) == (1, 2)
     assert (result.rollup.status["green"], result.rollup.status["red"]) == (1, 1)
+
+
+def test_a_hidden_period_column_is_read_only_when_the_settings_name_it(tmp_path) -> None:
+    """Issue 19 (a review case): of "Q1 Status" and "Q2 Status" the latest with values was read even
+    when the user had hidden it (a copy, a draft). A hidden column is never read unless the
+    settings name it."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Measure", "Q1 Status", "Q2 Status"])
+    ws.append(["Library visits", "Green", "Red"])
+    ws.append(["Museum visits", "Green", "Red"])
+    ws.column_dimensions["C"].hidden = True
+    wb.save(tmp_path / "b.xlsx")
+    result = actions.check(tmp_path / "b.xlsx")
+    assert result.report.layout.headers[result.report.layout.columns["status"]] == "Q1 Status"
+    assert result.rollup.status["green"] == 2
+    (tmp_path / "s.toml").write_text('[column]\nstatus = "Q2 Status"\n')
+    named = actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml")
+    assert named.rollup.status["red"] == 2

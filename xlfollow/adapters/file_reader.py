@@ -82,9 +82,12 @@ def read_values(path: Path) -> BookValues:
             n: sheets[n] for n in sorted(sheets, key=lambda n: order.index(n) if n in order else len(order))
         }
     for sheet_name, sheet in list(sheets.items()):
-        merged = _merged_rows(package.read(parts[sheet_name])) if sheet_name in parts else frozenset()
-        if sheet_name in visible or merged:
-            sheets[sheet_name] = SheetValues(sheet_name, sheet.rows, visible.get(sheet_name, True), merged)
+        data = package.read(parts[sheet_name]) if sheet_name in parts else b""
+        merged, hidden = _merged_rows(data), _hidden_columns(data)
+        if sheet_name in visible or merged or hidden:
+            sheets[sheet_name] = SheetValues(
+                sheet_name, sheet.rows, visible.get(sheet_name, True), merged, hidden
+            )
     return BookValues(
         path=name, sheets=sheets, package=package, owned=frozenset(owned), region_book=package.region_book()
     )
@@ -160,6 +163,28 @@ def _merged_rows(sheet_xml: bytes) -> frozenset[int]:
         if first != last:
             rows.add(int(top))
     return frozenset(rows)
+
+
+_COL = lazy(rb"<(?:\w+:)?col\b([^>]*)>")
+_COL_SPAN = lazy(rb'\bmin="(\d+)"[^>]*?\bmax="(\d+)"|\bmax="(\d+)"[^>]*?\bmin="(\d+)"')
+_HIDDEN = lazy(rb'\bhidden="(?:1|true)"')
+
+
+def _hidden_columns(sheet_xml: bytes) -> frozenset[int]:
+    """The columns the user hid (``<col min max hidden="1">``, before the cell data)."""
+    end = sheet_xml.find(b"sheetData")
+    head = sheet_xml[: end if end >= 0 else len(sheet_xml)]
+    if b"hidden" not in head:
+        return frozenset()
+    hidden: set[int] = set()
+    for attrs in _COL.findall(head):
+        span = _COL_SPAN.search(attrs)
+        if span and _HIDDEN.search(attrs):
+            low = int(span.group(1) or span.group(4))
+            high = int(span.group(2) or span.group(3))
+            if high - low < 1000:  # a whole sheet's columns hidden is no choice among periods
+                hidden.update(range(low, high + 1))
+    return frozenset(hidden)
 
 
 _ERROR_CELL = lazy(

@@ -117,6 +117,7 @@ def latest_column(
     first: int,
     field: str = "status",
     period: str | None = None,
+    hidden: Collection[int] = (),
 ) -> int:
     """Of several columns of ``field`` that are periods ("Per april", "Per augusti", "Läge
     2017-12-31", "Utfall 2014" ... "Utfall 2016"): the one of the settings' ``period`` (its month,
@@ -125,8 +126,10 @@ def latest_column(
     candidates = [
         (key, col)
         for col, text in headers.items()
-        if match_header(text) == field and (key := period_key(text)) is not None
+        if match_header(text) == field and (key := period_key(text)) is not None and col not in hidden
     ]
+    if first in hidden and candidates:  # a hidden period column is read only when the settings name it
+        first = max(candidates)[1]
     if len(candidates) < 2:
         return first
     wanted = period_key(period) if period else None
@@ -310,6 +313,7 @@ def find_layout(
     path: str,
     hidden: Collection[str] = (),
     owned: Collection[str] = (),
+    hidden_columns: Mapping[str, Collection[int]] | None = None,
 ) -> Layout:
     """The layout of the workbook, from the settings where they say, from the headers elsewhere.
     A hidden sheet is taken only when no visible one holds a follow-up, or the settings name it."""
@@ -375,10 +379,13 @@ def find_layout(
     _, sheet, header_row, columns = best
     if not explicit:
         header_row, columns = per_sheet[sheet][1:]
-    layout = _layout_of(sheets[sheet], sheet, header_row, columns, settings)
+    hidden_columns = hidden_columns or {}
+    layout = _layout_of(
+        sheets[sheet], sheet, header_row, columns, settings, hidden=hidden_columns.get(sheet, ())
+    )
     if explicit:
         return layout
-    return _with_other_sheets(layout, sheets, per_sheet, settings)
+    return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
 
 
 def header_columns(
@@ -453,6 +460,7 @@ def _layout_of(
     columns: dict[str, int],
     settings: Settings,
     title: str | None = None,
+    hidden: Collection[int] = (),
 ) -> Layout:
     header_values = rows[header_row - 1] if header_row - 1 < len(rows) else []
     headers = {i: str(v).strip() for i, v in enumerate(header_values, start=1) if v not in (None, "")}
@@ -462,7 +470,9 @@ def _layout_of(
     columns = dict(columns)
     for field in ("status", "outcome"):
         if field in columns and field not in settings.columns:
-            columns[field] = latest_column(headers, rows[header_row:], columns[field], field, settings.period)
+            columns[field] = latest_column(
+                headers, rows[header_row:], columns[field], field, settings.period, hidden
+            )
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)
     # A column named in the settings is taken from the field the headers gave it.
@@ -499,6 +509,7 @@ def _with_other_sheets(
     sheets: Mapping[str, Sequence[Sequence[Any]]],
     per_sheet: Mapping[str, tuple[int, int, dict[str, int]]],
     settings: Settings,
+    hidden_columns: Mapping[str, Collection[int]],
 ) -> Layout:
     """The other sheets that hold a follow-up table are read too (one sheet per committee, unit or
     perspective). A sheet whose items are nearly all those of a sheet already read, and the other
@@ -511,7 +522,9 @@ def _with_other_sheets(
     for name, (_, header_row, columns) in per_sheet.items():
         if name == layout.sheet:
             continue
-        table = _layout_of(sheets[name], name, header_row, columns, settings)
+        table = _layout_of(
+            sheets[name], name, header_row, columns, settings, hidden=hidden_columns.get(name, ())
+        )
         texts = _item_texts(sheets[name], table)
         at = next(
             (

@@ -53,7 +53,9 @@ def report_from_values(
     """The pure part: from values to a report (layout, items, issues). Every table of the
     workbook is read: each sheet that holds part of the follow-up, and each table of a sheet."""
     rows = book.rows()
-    layout = layout or find_layout(rows, settings, book.path, book.hidden(), book.owned)
+    layout = layout or find_layout(
+        rows, settings, book.path, book.hidden(), book.owned, book.hidden_columns()
+    )
     vocabulary = settings.vocabulary()
     tables: list[Layout] = []
     items: list[Item] = []

@@ -64,6 +64,7 @@ class SheetValues:
     # file's formats) one text on the same fill as the blank status cell beside it; a heading
     # when the row holds one text
     merged_rows: frozenset[int] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()  # 1-based columns the user hid
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class BookValues:
 
     def hidden(self) -> set[str]:
         return {name for name, sheet in self.sheets.items() if not sheet.visible}
+
+    def hidden_columns(self) -> dict[str, frozenset[int]]:
+        return {name: sheet.hidden_columns for name, sheet in self.sheets.items() if sheet.hidden_columns}
 
     def rows(self) -> dict[str, list[list[Any]]]:
         return {name: sheet.rows for name, sheet in self.sheets.items()}
