@@ -170,3 +170,25 @@ def test_more_than_a_tenth_unknown_is_said_in_the_banner(make_book) -> None:
     many = ROWS + [["Medarbetare", f"{n}. Punkt {n}", "grön", "ok"] for n in range(7, 21)]
     ws, _ = _summary(make_book, many[:1] + many[2:])  # one of 19 unknown: not said
     assert not any(isinstance(v, str) and "tiondel" in v for v in _column(ws))
+
+
+def test_the_summary_says_which_period_column_and_which_sheet_were_read(tmp_path) -> None:
+    """Issue 19: when xlfollow chose among period columns or period sheets, the summary (not only
+    Kontroll) says which it read."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Augusti"
+    ws.append(["Framgångsfaktor", "Läge april", "Läge augusti"])
+    ws.append(["Fler i arbete", "gul", "grön"])
+    ws.append(["Kortare köer", "röd", "gul"])
+    april = wb.create_sheet("April")
+    april.append(["Framgångsfaktor", "Läge april"])
+    april.append(["Fler i arbete", "gul"])
+    april.append(["Kortare köer", "röd"])
+    wb.save(tmp_path / "b.xlsx")
+    output = actions.run(tmp_path / "b.xlsx").written
+    column = _column(load_workbook(output)["Sammanställning"])
+    assert "Läget är läst ur kolumnen ”Läge augusti”. Andra perioder räknas inte: ”Läge april”." in column
+    assert "Bladet ”Augusti” är läst; ”April” har samma poster och är inte läst." in column

@@ -111,6 +111,17 @@ def period_key(text: str) -> tuple[int, int, int] | None:
     return (year_number, 0, 0) if year else None
 
 
+def period_columns(
+    headers: Mapping[int, str], field: str = "status", hidden: Collection[int] = ()
+) -> list[tuple[tuple[int, int, int], int]]:
+    """The visible columns of ``field`` whose headers are periods, with each one's period key."""
+    return [
+        (key, col)
+        for col, text in headers.items()
+        if match_header(text) == field and (key := period_key(text)) is not None and col not in hidden
+    ]
+
+
 def latest_column(
     headers: Mapping[int, str],
     below: Sequence[Sequence[Any]],
@@ -123,11 +134,7 @@ def latest_column(
     2017-12-31", "Utfall 2014" ... "Utfall 2016"): the one of the settings' ``period`` (its month,
     and its year where the header has one: the round under way, even while it is empty); else the
     latest one that has values; else the first one found."""
-    candidates = [
-        (key, col)
-        for col, text in headers.items()
-        if match_header(text) == field and (key := period_key(text)) is not None and col not in hidden
-    ]
+    candidates = period_columns(headers, field, hidden)
     if first in hidden and candidates:  # a hidden period column is read only when the settings name it
         first = max(candidates)[1]
     if len(candidates) < 2:
@@ -484,6 +491,9 @@ def _layout_of(
     period = settings.period or _with_year(
         _period_of(headers.get(columns.get("status", 0), "")), rows[: header_row - 1], headers.values()
     )
+    status = columns.get("status")
+    periods = period_columns(headers, "status", hidden) if "status" not in settings.columns else []
+    passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
     return Layout(
         sheet=sheet,
         header_row=header_row,
@@ -492,6 +502,7 @@ def _layout_of(
         kind=kind,
         period=period,
         title=title,
+        passed=passed,
     )
 
 

@@ -900,6 +900,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: for {unknown} of {total} the status could not be read. They are not counted, and that is "
         "more than a tenth.",
     ),
+    "summary.chose-column": (
+        "Läget är läst ur kolumnen ”{header}”. Andra perioder räknas inte: {others}.",
+        "The status is read from the column “{header}”. Other periods are not counted: {others}.",
+    ),
+    "summary.chose-sheet": (
+        "Bladet ”{sheet}” är läst; ”{other}” har samma poster och är inte läst.",
+        "The sheet “{sheet}” is read; “{other}” holds the same items and is not read.",
+    ),
     "summary.no_status": (
         "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",
         "No summary: the workbook has no status column. See the sheet “{sheet}”.",

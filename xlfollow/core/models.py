@@ -79,6 +79,7 @@ class Layout:
     group: str | None = None  # the field the sheet's name or the table's title sets: committee, perspective
     title: str | None = None  # the text above the table that names it ("Omvärld – nämndens mål")
     repeats: tuple[tuple[str, str], ...] = ()  # (sheet, the sheet whose items it repeats): not read
+    passed: tuple[str, ...] = ()  # the other period columns of the status, when one was chosen
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""

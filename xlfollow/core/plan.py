@@ -216,6 +216,25 @@ def honesty_banner(pager: Pager, report: Report, last: int) -> None:
         pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
 
 
+def choice_lines(report: Report) -> list[str]:
+    """Where xlfollow chose what to read, the summary says so (not only Kontroll): the period
+    column of the status among others, the sheet of a period among its copies."""
+    lang, lines = report.language, []
+    for table in report.layout.tables():
+        if table.passed and "status" in table.columns:
+            lines.append(
+                localised(
+                    "summary.chose-column",
+                    lang,
+                    header=table.header("status"),
+                    others=quoted_list(table.passed, lang),
+                )
+            )
+    for sheet, first in report.layout.repeats:
+        lines.append(localised("summary.chose-sheet", lang, sheet=first, other=sheet))
+    return lines
+
+
 def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     lang = report.language
     layout = report.layout
@@ -235,6 +254,8 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
         line = localised("summary.period", lang, period=period) + " · " + line
     summary_head(pager, title, line, last)
     honesty_banner(pager, report, last)
+    for text in choice_lines(report):
+        pager.put_row([PageCell(1, text, "cell", to=last)], size=12)
     pager.gap()
     if "status" not in layout.columns:  # no sentence, no tables: only what is wrong
         pager.put_row(
