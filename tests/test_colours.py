@@ -195,3 +195,43 @@ def test_a_heading_shaded_across_the_table_is_no_item_with_a_colour(tmp_path: Pa
         1,
         1,
     )
+
+
+def test_a_word_that_always_stands_on_one_colour_means_that_colour(tmp_path: Path) -> None:
+    """Issue 19: "Slipping" (no word of the vocabulary) typed in three cells, each on an amber fill,
+    means yellow: the workbook says so itself, and the reading and the summary say how it was read.
+    A word in one cell only, or on fills that differ, stays unknown (an error)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Measure", "RAG", "Comment"])
+    rows = [
+        ("Library visits", "Slipping", "FFC000"),
+        ("Museum visits", "Slipping", "FFC000"),
+        ("Sports halls", "Slipping", "FFC000"),
+        ("Parks", "Sliding", "FF0000"),  # one cell only
+        ("Pools", "Wobbly", "00B050"),
+        ("Rinks", "Wobbly", "FF0000"),  # fills that differ
+        ("Halls", "Green", None),
+    ]
+    for n, (item, typed, colour) in enumerate(rows, start=2):
+        ws.append([item, typed, "comment"])
+        if colour:
+            ws.cell(n, 2).fill = fill(colour)
+    wb.save(tmp_path / "f.xlsx")
+    result = actions.check(tmp_path / "f.xlsx")
+    status = result.rollup.status
+    assert (status["yellow"], status["green"], status["unknown"]) == (3, 1, 3)
+    assert result.report.inferred == ("Slipping",)
+    assert [i.cell for i in result.report.issues if i.code == "unknown-status"] == ["B5", "B6", "B7"]
+    from xlfollow.core.reading import reading_lines
+
+    assert any(
+        "”Slipping” i tre celler: gul. Tolkat av färgen" in line for line in reading_lines(result.report)
+    )
+    summary = load_workbook(actions.run(tmp_path / "f.xlsx").written)["Sammanställning"]
+    texts = [c.value for row in summary.iter_rows() for c in row if isinstance(c.value, str)]
+    assert (
+        "Lägen som xlfollow inte känner är tolkade av färgen de står på: ”Slipping” (gul). Se bladet "
+        "”Kontroll”." in texts
+    )

@@ -350,6 +350,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bladets namn läses som {field}.",
         "The sheet's name is read as the {field}.",
     ),
+    "reading.by-colour": (
+        " Tolkat av färgen cellerna står på (alla har samma); skriv {line} på bladet xlfollow om det"
+        " stämmer.",
+        " Read by the colour the cells stand on (all the same); write {line} on the xlfollow sheet if"
+        " that is right.",
+    ),
     "reading.repeats": (
         "Bladet ”{sheet}” har samma poster som ”{first}” och lästes inte (en annan period eller en"
         " kopia). Skriv sheet = {sheet} på bladet xlfollow för att läsa det i stället.",
@@ -907,6 +913,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "summary.chose-sheet": (
         "Bladet ”{sheet}” är läst; ”{other}” har samma poster och är inte läst.",
         "The sheet “{sheet}” is read; “{other}” holds the same items and is not read.",
+    ),
+    "summary.by-colour": (
+        "Lägen som xlfollow inte känner är tolkade av färgen de står på: {texts}. Se bladet ”{sheet}”.",
+        "Statuses xlfollow does not know are read by the colour they stand on: {texts}. See the sheet "
+        "“{sheet}”.",
     ),
     "summary.no_status": (
         "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",

@@ -116,6 +116,7 @@ class Report:
     region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
     change: Comparison | None = None  # with the previous follow-up, when one was given (core.compare)
     identity: RoundIdentity | None = None  # the send round a unit's workbook belongs to (xlfollow send)
+    inferred: tuple[str, ...] = ()  # texts the vocabulary does not know, read by the colour they stand on
 
     @property
     def errors(self) -> int:

@@ -232,6 +232,18 @@ def choice_lines(report: Report) -> list[str]:
             )
     for sheet, first in report.layout.repeats:
         lines.append(localised("summary.chose-sheet", lang, sheet=first, other=sheet))
+    if report.inferred:
+        meaning = {
+            i.status_value.strip(): i.status
+            for i in report.items
+            if isinstance(i.status_value, str) and i.status is not None
+        }
+        texts = [
+            f"{quoted_list([text], lang)} ({localised(f'status.{meaning[text].value}', lang)})"
+            for text in report.inferred
+            if text in meaning
+        ]
+        lines.append(localised("summary.by-colour", lang, texts=", ".join(texts), sheet=CONTROL_SHEET))
     return lines
 
 

@@ -4,12 +4,13 @@ file reader's icon sets, fills and symbol fonts; the live reader's fills, on des
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 from xlfollow.core.layout import find_layout, joined, split_tables
 from xlfollow.core.models import Issue, Item, Layout, Report
-from xlfollow.core.normalise import normalise_rows
+from xlfollow.core.normalise import Normalised, normalise_rows
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
@@ -60,6 +61,7 @@ def report_from_values(
     tables: list[Layout] = []
     items: list[Item] = []
     issues: list[Issue] = []
+    inferred: dict[str, None] = {}
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
         first = normalise_rows(
@@ -78,6 +80,9 @@ def report_from_values(
                     table=len(tables),
                     merged=book.sheets[table.sheet].merged_rows,  # the formatting may have found bands
                 )
+            if colours:
+                data, read = by_colour(data, colours)
+                inferred.update(dict.fromkeys(read))
             tables.append(part)
             items.extend(data.items)
             issues.extend(validate(part, data, settings, colours))
@@ -92,7 +97,33 @@ def report_from_values(
         region_book=book.region_book,
         title=settings.report_title,
         identity=settings.identity(),
+        inferred=tuple(inferred),
     )
+
+
+def by_colour(data: Normalised, colours: Mapping[int, Status]) -> tuple[Normalised, list[str]]:
+    """A text the vocabulary does not know that stands, in two cells or more and every time, on a
+    fill of one status ("Slipping" always on amber) means that status: the workbook says so
+    itself. Said where it is read (the reading, the summary); one cell, or fills that differ,
+    say nothing and the text stays unknown."""
+    cells: dict[str, list[Item]] = {}
+    for item in data.items:
+        if item.status is None and isinstance(item.status_value, str):
+            cells.setdefault(item.status_value.strip(), []).append(item)
+    meaning: dict[str, Status] = {}
+    for text, found in cells.items():
+        said = {colours.get(item.row) for item in found}
+        if len(found) >= 2 and len(said) == 1 and None not in said:
+            meaning[text] = said.pop()  # type: ignore[assignment]
+    if not meaning:
+        return data, []
+    items = tuple(
+        replace(item, status=meaning[item.status_value.strip()])
+        if item.status is None and isinstance(item.status_value, str) and item.status_value.strip() in meaning
+        else item
+        for item in data.items
+    )
+    return replace(data, items=items), list(meaning)
 
 
 def rollup_of(report: Report) -> RollUp:
