@@ -222,7 +222,7 @@ def test_a_word_that_always_stands_on_one_colour_means_that_colour(tmp_path: Pat
     result = actions.check(tmp_path / "f.xlsx")
     status = result.rollup.status
     assert (status["yellow"], status["green"], status["unknown"]) == (3, 1, 3)
-    assert result.report.inferred == ("Slipping",)
+    assert result.report.inferred == (("Slipping", "colour"),)
     assert [i.cell for i in result.report.issues if i.code == "unknown-status"] == ["B5", "B6", "B7"]
     from xlfollow.core.reading import reading_lines
 
@@ -234,4 +234,34 @@ def test_a_word_that_always_stands_on_one_colour_means_that_colour(tmp_path: Pat
     assert (
         "Lägen som xlfollow inte känner är tolkade av färgen de står på: ”Slipping” (gul). Se bladet "
         "”Kontroll”." in texts
+    )
+
+
+def test_the_sheets_own_legend_gives_the_meaning_of_its_words(tmp_path: Path) -> None:
+    """Issue 19 (meanings from the workbook): a legend beside the table ("Key": "Slipping" beside
+    "Behind schedule", "◐ = delvis uppfyllt") gives the words no vocabulary knows their meaning; the
+    reading and the summary say they were read by the legend. A key whose meaning is no status
+    ("Data" beside "Source: ONS") gives nothing."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Measure", "RAG", "Comment", None, "Key"])
+    rows = [
+        ["Library visits", "Slipping", "late", None, "Slipping", "Behind schedule"],
+        ["Museum visits", "Fine", "ok", None, "Fine", "On track"],
+        ["Sports halls", "◐", "half", None, "◐ = delvis uppfyllt"],
+        ["Parks", "Data", "?", None, "Data", "Source: ONS"],
+    ]
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "f.xlsx")
+    result = actions.check(tmp_path / "f.xlsx")
+    status = result.rollup.status
+    assert (status["red"], status["green"], status["yellow"], status["unknown"]) == (1, 1, 1, 1)
+    assert dict(result.report.inferred) == {"Slipping": "legend", "Fine": "legend", "◐": "legend"}
+    from xlfollow.core.reading import reading_lines
+
+    assert any(
+        "”Slipping” i en cell: röd. Tolkat efter bladets teckenförklaring" in line
+        for line in reading_lines(result.report)
     )

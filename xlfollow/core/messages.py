@@ -356,6 +356,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Read by the colour the cells stand on (all the same); write {line} on the xlfollow sheet if"
         " that is right.",
     ),
+    "reading.by-legend": (
+        " Tolkat efter bladets teckenförklaring; skriv {line} på bladet xlfollow om det stämmer.",
+        " Read by the sheet's legend; write {line} on the xlfollow sheet if that is right.",
+    ),
     "reading.repeats": (
         "Bladet ”{sheet}” har samma poster som ”{first}” och lästes inte (en annan period eller en"
         " kopia). Skriv sheet = {sheet} på bladet xlfollow för att läsa det i stället.",
@@ -918,6 +922,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lägen som xlfollow inte känner är tolkade av färgen de står på: {texts}. Se bladet ”{sheet}”.",
         "Statuses xlfollow does not know are read by the colour they stand on: {texts}. See the sheet "
         "“{sheet}”.",
+    ),
+    "summary.by-legend": (
+        "Lägen som xlfollow inte känner är tolkade efter bladets teckenförklaring: {texts}. Se bladet "
+        "”{sheet}”.",
+        "Statuses xlfollow does not know are read by the sheet's legend: {texts}. See the sheet “{sheet}”.",
     ),
     "summary.no_status": (
         "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",

@@ -116,7 +116,8 @@ class Report:
     region_book: bool = False  # a region workbook xlfollow wrote (never a unit of another region)
     change: Comparison | None = None  # with the previous follow-up, when one was given (core.compare)
     identity: RoundIdentity | None = None  # the send round a unit's workbook belongs to (xlfollow send)
-    inferred: tuple[str, ...] = ()  # texts the vocabulary does not know, read by the colour they stand on
+    # texts the vocabulary does not know, read from the workbook itself: (text, "colour" | "legend")
+    inferred: tuple[tuple[str, str], ...] = ()
 
     @property
     def errors(self) -> int:

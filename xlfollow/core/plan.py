@@ -238,12 +238,16 @@ def choice_lines(report: Report) -> list[str]:
             for i in report.items
             if isinstance(i.status_value, str) and i.status is not None
         }
-        texts = [
-            f"{quoted_list([text], lang)} ({localised(f'status.{meaning[text].value}', lang)})"
-            for text in report.inferred
-            if text in meaning
-        ]
-        lines.append(localised("summary.by-colour", lang, texts=", ".join(texts), sheet=CONTROL_SHEET))
+        for how in ("colour", "legend"):
+            texts = [
+                f"{quoted_list([text], lang)} ({localised(f'status.{meaning[text].value}', lang)})"
+                for text, by in report.inferred
+                if by == how and text in meaning
+            ]
+            if texts:
+                lines.append(
+                    localised(f"summary.by-{how}", lang, texts=", ".join(texts), sheet=CONTROL_SHEET)
+                )
     return lines
 
 

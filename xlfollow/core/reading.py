@@ -118,7 +118,7 @@ def reading_lines(report: Report) -> list[str]:
         if double is not None and said is double[0] and kind == "text":
             ambiguous[_shown(value)] = double
     missing = values.get(None, 0)
-    by_colour = {_shown(text) for text in report.inferred}
+    read_by = {_shown(text): how for text, how in report.inferred}
     for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
         status = read_as[(kind, shown)]
         word = localised(f"status.{status}", lang)
@@ -128,8 +128,8 @@ def reading_lines(report: Report) -> list[str]:
             hint = localised(
                 "reading.hint", lang, line=f"{prefix}.{shown} = {localised('status.green', lang)}"
             )
-        elif kind == "text" and shown in by_colour:
-            hint = localised("reading.by-colour", lang, line=f"status.{shown} = {word}")
+        elif kind == "text" and shown in read_by:
+            hint = localised(f"reading.by-{read_by[shown]}", lang, line=f"status.{shown} = {word}")
         else:
             hint = ""
         lines.append(

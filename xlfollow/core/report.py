@@ -4,9 +4,11 @@ file reader's icon sets, fills and symbol fonts; the live reader's fills, on des
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from xlfollow.core.layout import find_layout, joined, split_tables
 from xlfollow.core.models import Issue, Item, Layout, Report
@@ -14,9 +16,10 @@ from xlfollow.core.normalise import Normalised, normalise_rows
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.core.status import Status
+from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues
+from xlfollow.core.words import LEGEND_WORDS
 
 # how a reader reads statuses carried by a cell's look: (book, table, settings) -> (row -> the status
 # a coloured cell with text shows, whether any value was replaced)
@@ -61,7 +64,7 @@ def report_from_values(
     tables: list[Layout] = []
     items: list[Item] = []
     issues: list[Issue] = []
-    inferred: dict[str, None] = {}
+    inferred: dict[str, str] = {}
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
         first = normalise_rows(
@@ -82,7 +85,10 @@ def report_from_values(
                 )
             if colours:
                 data, read = by_colour(data, colours)
-                inferred.update(dict.fromkeys(read))
+                inferred.update(dict.fromkeys(read, "colour"))
+            if any(item.status is None for item in data.items):
+                data, read = by_meaning(data, legend_meanings(sheet.rows, vocabulary))
+                inferred.update(dict.fromkeys(read, "legend"))
             tables.append(part)
             items.extend(data.items)
             issues.extend(validate(part, data, settings, colours))
@@ -97,8 +103,57 @@ def report_from_values(
         region_book=book.region_book,
         title=settings.report_title,
         identity=settings.identity(),
-        inferred=tuple(inferred),
+        inferred=tuple(inferred.items()),
     )
+
+
+def by_meaning(data: Normalised, meaning: Mapping[str, Status]) -> tuple[Normalised, list[str]]:
+    """The unknown texts ``meaning`` gives a status to, read as that status."""
+    if not meaning:
+        return data, []
+    used: dict[str, None] = {}
+    items = []
+    for item in data.items:
+        text = item.status_value.strip() if isinstance(item.status_value, str) else ""
+        if item.status is None and text in meaning:
+            items.append(replace(item, status=meaning[text]))
+            used[text] = None
+        else:
+            items.append(item)
+    return (replace(data, items=tuple(items)), list(used)) if used else (data, [])
+
+
+def legend_meanings(rows: Sequence[Sequence[Any]], vocabulary: Vocabulary) -> dict[str, Status]:
+    """The sheet's own legend ("Teckenförklaring", "Legend", "Key"): in the rows under it, a key
+    (a word or a symbol) beside a meaning the vocabulary reads ("Slipping" beside "Behind schedule",
+    "◐" beside "Delvis uppfyllt"), or both in one cell ("◐ = delvis uppfyllt"). Keys the vocabulary
+    knows already keep their meaning."""
+    meanings: dict[str, Status] = {}
+    # a legend stands above, beside (from the top) or under the table: the first and last rows only,
+    # so that a region's 100,000 rows are not read twice
+    near = [*range(min(len(rows), 80)), *range(max(80, len(rows) - 40), len(rows))]
+    for r in near:
+        row = rows[r]
+        for c, value in enumerate(row):
+            if not (isinstance(value, str) and value.strip().strip(":").casefold() in LEGEND_WORDS):
+                continue
+            for below in rows[r + 1 : r + 12]:
+                cells = [v.strip() for v in below[c : c + 4] if isinstance(v, str) and v.strip()]
+                if not cells:
+                    if meanings:
+                        break
+                    continue
+                if len(cells) == 1 and (pair := _LEGEND_PAIR.match(cells[0])):
+                    cells = [pair.group(1), pair.group(2)]
+                if len(cells) < 2 or len(cells[0]) > 30:
+                    continue
+                said = vocabulary.classify(cells[1])
+                if said not in (None, Status.MISSING) and vocabulary.classify(cells[0]) is None:
+                    meanings.setdefault(cells[0], said)
+    return meanings
+
+
+_LEGEND_PAIR = re.compile(r"^(.{1,30}?)\s*(?:=|:|–|—)\s*(.+)$")
 
 
 def by_colour(data: Normalised, colours: Mapping[int, Status]) -> tuple[Normalised, list[str]]:

@@ -276,3 +276,19 @@ FILLER = (
     "fully",
     "yet",
 )
+
+# The words that head a sheet's own legend (teckenförklaring), in the five languages: the rows
+# under one pair a key with its meaning (core/report.legend_meanings).
+LEGEND_WORDS = frozenset(
+    {
+        "teckenförklaring",
+        "förklaring",
+        "symbolförklaring",
+        "legend",
+        "key",
+        "tegnforklaring",
+        "signaturforklaring",
+        "selite",
+        "selitteet",
+    }
+)
