@@ -265,3 +265,35 @@ def test_the_sheets_own_legend_gives_the_meaning_of_its_words(tmp_path: Path) ->
         "”Slipping” i en cell: röd. Tolkat efter bladets teckenförklaring" in line
         for line in reading_lines(result.report)
     )
+
+
+def test_a_conditional_format_that_colours_a_word_gives_it_its_meaning(tmp_path: Path) -> None:
+    """Issue 19 (meanings from the workbook): words coloured by the workbook's own conditional
+    formats ("Text that contains Slipping": amber; "Cell value equal to "Behind"": red) mean the
+    status of that colour, as a static fill does; a rule on another column says nothing here."""
+    from openpyxl.formatting.rule import CellIsRule, Rule
+    from openpyxl.styles.differential import DifferentialStyle
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plan"
+    ws.append(["Measure", "RAG", "Comment"])
+    for item, typed in [
+        ("Library", "Slipping"),
+        ("Museum", "Slipping"),
+        ("Pool", "Behind"),
+        ("Rink", "Behind"),
+    ]:
+        ws.append([f"{item} visits", typed, "Slipping"])
+    contains = Rule(type="containsText", operator="containsText", text="Slipping")
+    contains.dxf = DifferentialStyle(fill=PatternFill(bgColor="FFC000"))
+    contains.formula = ['NOT(ISERROR(SEARCH("Slipping",B2)))']
+    ws.conditional_formatting.add("B2:B5", contains)
+    ws.conditional_formatting.add(
+        "B2:B5", CellIsRule(operator="equal", formula=['"Behind"'], fill=fill("FF0000"))
+    )
+    wb.save(tmp_path / "f.xlsx")
+    result = actions.check(tmp_path / "f.xlsx")
+    status = result.rollup.status
+    assert (status["yellow"], status["red"], status["unknown"]) == (2, 2, 0)
+    assert dict(result.report.inferred) == {"Slipping": "colour", "Behind": "colour"}

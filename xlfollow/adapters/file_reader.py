@@ -227,7 +227,32 @@ def statuses_from_formatting(
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
     said, coloured = _colour_carried(package, sheet, book.sheets, layout, col, settings, last)
+    for row, status in _rule_carried(package, sheet, rows, layout, col, last).items():
+        said.setdefault(row, status)
     return said, changed or coloured
+
+
+def _rule_carried(
+    package: Package, sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int
+) -> dict[int, Status]:
+    """row -> the status a conditional format colours a status cell's text with ("Slipping" filled
+    amber by a rule "text that contains"), for texts the vocabulary does not know."""
+    if b"cfRule" not in sheet:
+        return {}
+    from xlfollow.core.colours import classify_colour
+    from xlfollow.ooxml.textrules import text_rules
+
+    rules = [rule for rule in text_rules(package, sheet) if col in rule.cols]
+    said: dict[int, Status] = {}
+    for r in range(layout.header_row, last):
+        value = rows[r][col - 1] if col - 1 < len(rows[r]) else None
+        if not isinstance(value, str) or not value.strip():
+            continue
+        rule = next((x for x in rules if x.rows[0] <= r + 1 <= x.rows[1] and x.matches(value)), None)
+        meaning = classify_colour(rule.colour) if rule else None
+        if meaning not in (None, "missing"):
+            said[r + 1] = Status(meaning)
+    return said
 
 
 def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int) -> bool:

@@ -1,0 +1,100 @@
+"""Conditional formats that colour a status cell by its text (issue 19): "Text that contains
+Slipping" filled amber, "Cell value equal to "Behind"" filled red. Read so that a word the
+vocabulary does not know gets the meaning of the colour the workbook's own rule gives it.
+
+Rule types read: ``containsText``, ``beginsWith``, ``endsWith``, and ``cellIs`` with the operator
+``equal`` and a text constant; the fill of the rule's differential format (``dxf``) as RGB. Theme
+colours, formulas and other operators say nothing here."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from xlfollow.core.a1 import col_index
+from xlfollow.ooxml.package import Package, local, parse
+from xlfollow.ooxml.sheetbytes import SheetBytes
+
+_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
+
+
+@dataclass(frozen=True)
+class TextRule:
+    cols: frozenset[int]
+    rows: tuple[int, int]
+    kind: str  # containsText, beginsWith, endsWith, equal
+    text: str  # as the rule writes it, compared without case (as Excel does)
+    colour: str  # RRGGBB
+
+    def matches(self, value: str) -> bool:
+        value, text = value.strip().casefold(), self.text.casefold()
+        if self.kind == "containsText":
+            return text in value
+        if self.kind == "beginsWith":
+            return value.startswith(text)
+        if self.kind == "endsWith":
+            return value.endswith(text)
+        return value == text
+
+
+def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
+    """The rules of a worksheet that fill a cell by its text, with their fill colours."""
+    parts = SheetBytes(sheet)
+    if b"cfRule" not in parts.tail:
+        return []
+    colours = _dxf_fills(package)
+    if not colours:
+        return []
+    root = parse(parts.head + b"<sheetData/>" + parts.tail)
+    rules = []
+    for block in root.iter():
+        if local(block) != "conditionalFormatting":
+            continue
+        for rule in block:
+            if local(rule) != "cfRule":
+                continue
+            kind, text = _kind_and_text(rule)
+            colour = colours.get(int(rule.get("dxfId", "-1")))
+            if kind is None or not text or colour is None:
+                continue
+            for ref in (block.get("sqref") or "").split():
+                found = _REF.fullmatch(ref)
+                if found:
+                    first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
+                    rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
+                    rules.append(TextRule(frozenset(range(first, last + 1)), rows, kind, text, colour))
+    return rules
+
+
+def _kind_and_text(rule: etree._Element) -> tuple[str | None, str]:
+    kind = rule.get("type", "")
+    if kind in ("containsText", "beginsWith", "endsWith"):
+        return kind, rule.get("text", "")
+    if kind == "cellIs" and rule.get("operator") == "equal":
+        formula = next((child.text or "" for child in rule if local(child) == "formula"), "")
+        constant = re.fullmatch(r'\s*"((?:[^"]|"")*)"\s*', formula)
+        if constant:
+            return "equal", constant.group(1).replace('""', '"')
+    return None, ""
+
+
+def _dxf_fills(package: Package) -> dict[int, str]:
+    """The fill colour (RGB) of each differential format of the workbook's styles."""
+    for _, rtype, target, _ in package.rels(package.workbook):
+        if not rtype.endswith("/styles") or not package.has(target):
+            continue
+        data = package.read(target)
+        if b"<dxfs" not in data and b":dxfs" not in data:
+            return {}
+        root = parse(data)
+        found: dict[int, str] = {}
+        dxfs = next((node for node in root if local(node) == "dxfs"), None)
+        for index, dxf in enumerate(dxfs if dxfs is not None else []):
+            for node in dxf.iter():
+                if local(node) in ("bgColor", "fgColor") and len(node.get("rgb", "")) in (6, 8):
+                    found[index] = node.get("rgb", "")[-6:].upper()
+                    break
+        return found
+    return {}
