@@ -133,8 +133,8 @@ def test_a_lone_number_in_a_column_the_table_uses_is_still_read(tmp_path) -> Non
 def test_numbered_levels_above_the_items_are_perspective_and_goal(tmp_path) -> None:
     """Issue 19 (a review case): numbered headings in the item column ("1 Ett attraktivt län",
     "1.1 Fler invånare" above "1.1.1 ...") were items without a status: ten items, five missing.
-    A numbered row is a level when the next row's number is under it; an item not assessed yet
-    ("2.1.2", the last row; "3." before "4.") stays an item."""
+    A numbered row is a level when the next row's number is under it and it is less deep than
+    the items with a status; an item not assessed yet ("2.1.2", the last row) stays an item."""
     from openpyxl import Workbook
 
     from xlfollow import actions
@@ -149,9 +149,9 @@ def test_numbered_levels_above_the_items_are_perspective_and_goal(tmp_path) -> N
         ["1.2 Bättre kommunikationer"],
         ["1.2.1 Fler bussturer", "röd", "y"],
         ["Mål 2: En hållbar region"],
-        ["2.1 Minskade utsläpp", "gul", "z"],
-        ["3. Kortare köer"],
-        ["4. Fler i arbete", "grön", "w"],
+        ["2.1 Minskade utsläpp"],
+        ["2.1.1 Fler elbilar", "gul", "z"],
+        ["2.1.2 Renare sjöar"],
     ]
     for row in rows:
         ws.append(row)
@@ -160,9 +160,39 @@ def test_numbered_levels_above_the_items_are_perspective_and_goal(tmp_path) -> N
     assert [(i.text, i.perspective, i.goal) for i in result.report.items] == [
         ("1.1.1 Öka inflyttningen", "Ett attraktivt län", "Fler invånare"),
         ("1.2.1 Fler bussturer", "Ett attraktivt län", "Bättre kommunikationer"),
-        ("2.1 Minskade utsläpp", "En hållbar region", None),
-        ("3. Kortare köer", "En hållbar region", None),
-        ("4. Fler i arbete", "En hållbar region", None),
+        ("2.1.1 Fler elbilar", "En hållbar region", "Minskade utsläpp"),
+        ("2.1.2 Renare sjöar", "En hållbar region", "Minskade utsläpp"),
     ]
     status = result.rollup.status
-    assert (status["green"], status["yellow"], status["red"], status["missing"]) == (2, 1, 1, 1)
+    assert (status["green"], status["yellow"], status["red"], status["missing"]) == (1, 1, 1, 1)
+
+
+def test_a_numbered_item_not_assessed_above_its_sub_items_stays_an_item_when_its_siblings_are_items(
+    tmp_path,
+) -> None:
+    """Found by the review: items "1", "2", "3", "4" with statuses, and "2 Fler bostäder" (not
+    assessed) above "2.1 ...": "2" disappeared and became the perspective of "3" and "4". Items of
+    depth 1 with statuses make a depth-1 row an item, not a level."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge", "Kommentar"])
+    for row in [
+        ["1 Fler i arbete", "grön", "ok"],
+        ["2 Fler bostäder"],
+        ["2.1 Fler hyresrätter", "gul", "x"],
+        ["3 Kortare köer", "röd", "y"],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    result = actions.check(tmp_path / "b.xlsx")
+    assert [(i.text, i.perspective) for i in result.report.items] == [
+        ("1 Fler i arbete", None),
+        ("2 Fler bostäder", None),
+        ("2.1 Fler hyresrätter", None),
+        ("3 Kortare köer", None),
+    ]
+    assert result.rollup.status["missing"] == 1

@@ -91,6 +91,13 @@ def test_ansvarig_with_committees_is_the_committee(tmp_path: Path) -> None:
         ("Health, Wellbeing and Care", ("Health, Wellbeing and Care",)),
         ("BUN, SN", ("BUN", "SN")),
         ("Kommunstyrelsen, Tekniska nämnden", ("Kommunstyrelsen", "Tekniska nämnden")),
+        # found by the review: lists of units by name, and a code beside a name, are lists
+        (
+            "Socialförvaltningen, Utbildningsförvaltningen",
+            ("Socialförvaltningen", "Utbildningsförvaltningen"),
+        ),
+        ("KS, Kultur och fritid", ("KS", "Kultur och fritid")),
+        ("Children & Families Committee", ("Children & Families Committee",)),
     ],
 )
 def test_committees_split_only_at_separators_or_between_codes(text: str, codes: tuple[str, ...]) -> None:
@@ -159,3 +166,35 @@ def test_a_committee_with_an_ampersand_is_counted_once(tmp_path: Path) -> None:
     result = check(_book(tmp_path / "c.xlsx", [("Plan", rows, "visible")]))
     assert list(result.rollup.by_committee) == ["Culture, Tourism & Sport"]
     assert sum(result.rollup.by_committee["Culture, Tourism & Sport"].values()) == 2
+
+
+def test_review_of_issue_19_side_sheets_periods_and_named_years(tmp_path: Path) -> None:
+    """Found by the review: a legend or budget sheet beside a follow-up was read by its values and
+    added to the counts; "Plan 2026" was read instead of the follow-up as a later period; a filled
+    "Läge helår 2025" lost to "Läge T2 2025"."""
+    header = ["Framgångsfaktor", "Läge", "Kommentar"]
+    items = [["Kortare köer", "grön", "x"], ["Fler i arbete", "röd", "y"]]
+    legend = [["Läge", "Förklaring"], ["Grön", "Målet är uppfyllt"], ["Röd", "Målet är inte uppfyllt"]]
+    budget = [["Utgift", "Betald"], ["Hyra lokaler", "Klar"], ["Inköp datorer", "Klar"], ["Resor", "OK"]]
+    result = check(
+        _book(
+            tmp_path / "a.xlsx",
+            [
+                ("Uppföljning", [header, *items], "visible"),
+                ("Teckenförklaring", legend, "visible"),
+                ("Budget", budget, "visible"),
+            ],
+        )
+    )
+    assert result.report.layout.sheets() == ("Uppföljning",) and len(result.report.items) == 2
+    plan = [header, ["Kortare köer", "gul", "x"], ["Fler i arbete", "gul", "y"]]
+    result = check(
+        _book(
+            tmp_path / "b.xlsx",
+            [("Uppföljning", [header, *items], "visible"), ("Plan 2026", plan, "visible")],
+        )
+    )
+    assert result.report.layout.sheet == "Uppföljning" and result.rollup.status["green"] == 1
+    periods = [["Framgångsfaktor", "Läge T2 2025", "Läge helår 2025"], ["Kortare köer", "gul", "grön"]]
+    result = check(_book(tmp_path / "c.xlsx", [("Uppföljning", periods, "visible")]))
+    assert result.rollup.status["green"] == 1

@@ -94,7 +94,15 @@ def test_normalise_collapses_spaces() -> None:
         ("Grön – enligt plan", Status.GREEN),
         ("Ej uppnått, se kommentar", Status.RED),
         ("Gul (försenad leverans)", Status.YELLOW),
-        ("Röd: åtgärder pågår", Status.RED),
+        ("Röd: åtgärder vidtas", Status.RED),
+        # found by the review: a note that can change the status makes the cell unknown
+        ("Röd: åtgärder pågår", None),  # "pågår" is a status of its own
+        ("Uppnått: nej", None),
+        ("Klar: nej", None),
+        ("Done: no", None),
+        ("Uppnått (delvis)", None),
+        ("Grön, men försenad", None),
+        ("Grön (enligt plan, men försenad)", None),
         ("On track - see note", Status.GREEN),
         ("Amber (some slippage)", Status.YELLOW),
         ("Grön – försenad", None),  # the note is a status of its own that says otherwise

@@ -244,3 +244,19 @@ REVIEW_CASES = [
 @pytest.mark.parametrize(("target", "outcome", "about", "met"), REVIEW_CASES)
 def test_the_reviews_target_cases(target: str, outcome: str, about: str, met: bool | None) -> None:
     assert judge(target, outcome, about).met is met
+
+
+# found by the review of the cases above: a scale word is read only for kronor on both sides
+SCALE_CASES = [
+    ("Högst 100 % av budget (12 mkr)", "102 %", "Kostnad", False),
+    ("Högst 2 mkr", "2,4", "Kostnad", False),  # a bare outcome is in the target's unit
+    ("Högst 5 per tusen invånare", "6", "Brott", False),
+    ("Minst 15 mkr", "20", "Intäkter", True),
+]
+
+
+@pytest.mark.parametrize(("target", "outcome", "about", "met"), SCALE_CASES)
+def test_a_scale_word_counts_only_for_kronor_on_both_sides(
+    target: str, outcome: str, about: str, met: bool
+) -> None:
+    assert judge(target, outcome, about).met is met

@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import math
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -319,9 +318,6 @@ def _colour_carried(
     rows = book_sheets[layout.sheet].rows
     said: dict[int, Status] = {}
     changed = False
-    item_col = layout.column("item")
-    item_styles = column_styles(sheet, col_letter(item_col)) if item_col else {}
-    bands: set[int] = set()
     for row, xf in column_styles(sheet, col_letter(col)).items():
         look = fills.look(xf)
         if look.own or row <= layout.header_row or row > last:
@@ -341,25 +337,13 @@ def _colour_carried(
         if look.colour is None:
             continue
         if line[col - 1] is None:
-            if row in item_styles and _band(line, fills.look(item_styles[row]).colour, look.colour):
-                bands.add(row)  # a heading shaded across the table: its fill is no status
-                continue
             line[col - 1] = fill
             changed = True
         elif not isinstance(line[col - 1], CellFill):
             status = vocabulary.classify(fill)
             if status not in (None, Status.MISSING):
                 said[row] = status
-    if bands:
-        sheet_values = book_sheets[layout.sheet]
-        book_sheets[layout.sheet] = replace(sheet_values, merged_rows=sheet_values.merged_rows | bands)
-        changed = True
     return said, changed
-
-
-def _band(line: list[Any], item_colour: str | None, status_colour: str) -> bool:
-    """A row whose one text stands on the same fill as its blank status cell: a heading band."""
-    return item_colour == status_colour and sum(v is not None for v in line) == 1
 
 
 def formula_cells(

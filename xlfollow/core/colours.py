@@ -13,10 +13,10 @@ from xlfollow.core.values import CellFill
 
 # Excel's built-in cell styles (cellStyle builtinId): Good, Bad, Neutral.
 BUILTIN_STYLES = {26: "green", 27: "red", 28: "yellow"}
-# Built-in styles whose fill marks a kind of cell, not a status: Note (FFFFCC), Warning Text, Input
-# (FFCC99), Output, Calculation, Check Cell, Linked Cell, Explanatory Text. A blank cell in one of
-# them is a cell to fill in, not a yellow status.
-CELL_KIND_STYLES = frozenset({10, 11, 20, 21, 22, 23, 24, 53})
+# Built-in styles whose own fill marks a kind of cell, not a status: Note (FFFFCC), Input (FFCC99),
+# Output and Calculation (F2F2F2), Check Cell (A5A5A5). A blank cell with the style's own fill is a
+# cell to fill in, not a yellow status; a fill the user gave the cell still says its status.
+CELL_KIND_FILLS = {10: "FFFFCC", 20: "FFCC99", 21: "F2F2F2", 22: "F2F2F2", 23: "A5A5A5"}
 
 
 def classify_colour(hex_rgb: str) -> str | None:
@@ -44,7 +44,7 @@ def fill_status(fill: CellFill, mapped: Mapping[str, str]) -> str | None:
         return mapped[fill.colour]
     if fill.builtin in BUILTIN_STYLES:
         return BUILTIN_STYLES[fill.builtin]
-    if fill.builtin in CELL_KIND_STYLES:
+    if fill.builtin in CELL_KIND_FILLS and fill.colour.upper() == CELL_KIND_FILLS[fill.builtin]:
         return "missing"
     return classify_colour(fill.colour)
 

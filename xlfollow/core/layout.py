@@ -19,6 +19,7 @@ from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
+from xlfollow.core.words import LEGEND_WORDS
 
 # Sheets that never hold data: xlfollow's summary and check (by name, a user's too), settings,
 # configuration and instructions. (Historik is skipped when xlfollow's: see core.owned.)
@@ -86,6 +87,9 @@ _PART_OF_YEAR = re.compile(
 )
 
 
+_WHOLE_YEAR = re.compile(r"\b(?:helår|helåret|årsbokslut|bokslut|full year|year end|year-end|annual)\b", re.I)
+
+
 def period_key(text: str) -> tuple[int, int, int] | None:
     """A header's period as (year, month, day) for ordering: "Läge 2017-12-31", "Per augusti"
     (no year: 0), "Res april", "Utfall 2016" (no month: 0); a span by its last month ("Läge
@@ -108,7 +112,10 @@ def period_key(text: str) -> tuple[int, int, int] | None:
         letter, number = (part.group(1) or "").casefold(), part.group(2) or part.group(3) or part.group(4)
         tertial = letter == "t" or "tertial" in part.group(0).casefold()
         return year_number, int(number) * (4 if tertial else 3), 0
-    return (year_number, 0, 0) if year else None
+    if _WHOLE_YEAR.search(text):  # "helår 2025", "årsbokslut": the year's end
+        return year_number, 12, 0
+    # a bare year ("Utfall 2016") is the whole year: after its quarters and tertials
+    return (year_number, 12, 0) if year else None
 
 
 def period_columns(
@@ -339,31 +346,38 @@ def find_layout(
     explicit = settings.header_row is not None or settings.sheet is not None
     per_sheet: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's best data header
     first_named: dict[str, tuple[int, dict[str, int]]] = {}  # each sheet's first row naming item and status
-    for candidates in groups:
-        for name in candidates:
-            rows = sheets[name]
-            if settings.header_row is not None:
-                scan = [settings.header_row - 1]
-            else:
-                scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
-            for r in scan:
-                row = rows[r] if 0 <= r < len(rows) else []
-                cols = header_columns(row, rows, r + 1, settings)
-                if settings.header_row is None and _holds_a_status(row, cols, settings):
-                    continue  # a row of data: "Activities" in it named a column, but it is a status
-                if not explicit and not _is_data_header(cols, settings):
-                    half = ("item" in cols or "status" in cols) and len(cols) >= 2
-                    if half and (partial is None or _score(cols) > partial[0]):
-                        partial = (_score(cols), name, r + 1, cols)
-                    continue
-                score = _score(cols)
-                if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
-                    first_named[name] = (r + 1, cols)
-                if name not in per_sheet or score > per_sheet[name][0]:
-                    per_sheet[name] = (score, r + 1, cols)
-                if best is None or score > best[0]:
-                    best = (score, name, r + 1, cols)
-        if best is not None:
+    # headers first; only when no sheet has one, the columns' values (a status column whose header
+    # no synonym names): a workbook's side sheets (a legend, a budget) never join a follow-up so
+    for by_values in (explicit, True):
+        for candidates in groups:
+            for name in candidates:
+                if by_values and name.strip().casefold() in LEGEND_WORDS:
+                    continue  # a legend's "Läge | Förklaring" is no follow-up
+                rows = sheets[name]
+                if settings.header_row is not None:
+                    scan = [settings.header_row - 1]
+                else:
+                    scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
+                for r in scan:
+                    row = rows[r] if 0 <= r < len(rows) else []
+                    cols = header_columns(row, rows, r + 1, settings, by_values)
+                    if settings.header_row is None and _holds_a_status(row, cols, settings):
+                        continue  # a row of data: "Activities" in it named a column, but it is a status
+                    if not explicit and not _is_data_header(cols, settings):
+                        half = ("item" in cols or "status" in cols) and len(cols) >= 2
+                        if half and (partial is None or _score(cols) > partial[0]):
+                            partial = (_score(cols), name, r + 1, cols)
+                        continue
+                    score = _score(cols)
+                    if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
+                        first_named[name] = (r + 1, cols)
+                    if name not in per_sheet or score > per_sheet[name][0]:
+                        per_sheet[name] = (score, r + 1, cols)
+                    if best is None or score > best[0]:
+                        best = (score, name, r + 1, cols)
+            if best is not None:
+                break
+        if best is not None or partial is not None:
             break
 
     if best is None:
@@ -396,7 +410,7 @@ def find_layout(
 
 
 def header_columns(
-    row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+    row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings, by_values: bool = False
 ) -> dict[str, int]:
     """The fields a row names as a header, completed from the values below it (``start``: the
     0-based index of the first row below)."""
@@ -404,7 +418,7 @@ def header_columns(
     _weak_columns(cols, row, rows, start)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
-    if not _is_data_header(cols, settings) and _plain_header(row):
+    if by_values and not _is_data_header(cols, settings) and _plain_header(row):
         _infer_by_values(cols, row, rows, start, settings)
     return cols
 
@@ -563,6 +577,8 @@ def _with_other_sheets(
 def _later_period(table: Layout, other: Layout, rows: Sequence[Sequence[Any]]) -> bool:
     """``table``'s sheet is a later period than ``other``'s (sheets "April" and "Augusti", "Q1" and
     "Q2", "2024" and "2025") and has statuses to read."""
+    if not (_only_a_period(table.sheet) and _only_a_period(other.sheet)):
+        return False  # "Plan 2026", "Budget 2026", "Mål 2030": a year in a name is no round
     mine, theirs = period_key(table.sheet), period_key(other.sheet)
     if mine is None or theirs is None or mine <= theirs:
         return False
@@ -570,6 +586,14 @@ def _later_period(table: Layout, other: Layout, rows: Sequence[Sequence[Any]]) -
     return col is not None and any(
         col - 1 < len(row) and row[col - 1] not in (None, "") for row in rows[table.header_row :]
     )
+
+
+def _only_a_period(name: str) -> bool:
+    """A sheet's name that is a period and nothing else: "April", "Augusti 2025", "Q2 2026",
+    "T1", "2025"."""
+    rest = _PART_OF_YEAR.sub(" ", name)
+    words = [w for w in header_words(rest) if w not in MONTH_NUMBER and w not in MONTH_ABBREVIATIONS]
+    return period_key(name) is not None and all(w.isdigit() for w in words)
 
 
 def _sheets_group(tables: Sequence[Layout], settings: Settings) -> str:

@@ -40,8 +40,11 @@ _REFERENCE = lazy(
 _COMMITTEE_SPLIT = re.compile(r"\s*[,;/+&\n]\s*")
 _COMMITTEE_WORDS = re.compile(r"\s+(?:och|and)\s+|\s+", re.IGNORECASE)
 # a part of a list that names a committee by itself: a code ("BUN") or a word of one
+_CODE = re.compile(r"^\s*[A-ZÅÄÖ]{2,6}\s*$")  # "BUN", "KS"
 _COMMITTEE_LIKE = re.compile(
-    r"^\s*[A-ZÅÄÖ]{2,6}\s*$|nämnd|styrelse|fullmäktige|utskott|committee|board|council|cabinet", re.IGNORECASE
+    r"nämnd|styrelse|fullmäktige|utskott|förvaltning|avdelning|kontor|committee|board|council|cabinet"
+    r"|department|directorate",
+    re.IGNORECASE,
 )
 _CONTENT_FIELDS = ("measure", "target", "outcome", "status", "comment", "activities", "committee", "id")
 
@@ -94,9 +97,8 @@ def split_committees(value: Any, known: Sequence[str]) -> tuple[str, ...]:
     upper = {k.upper(): k for k in known}
     codes: list[str] = []
     parts = _COMMITTEE_SPLIT.split(text)
-    if len(parts) > 1 and not all(
-        p.strip(" .()").upper() in upper or _COMMITTEE_LIKE.search(p) for p in parts
-    ):
+    codes_in = sum(1 for p in parts if p.strip(" .()").upper() in upper or _CODE.match(p))
+    if len(parts) > 1 and codes_in * 2 < len(parts) and not all(_COMMITTEE_LIKE.search(p) for p in parts):
         parts = [text]  # one name with "," or "&" in it ("Culture, Tourism & Sport"), not a list
     for part in parts:
         part = " ".join(part.strip(" .()").split())
@@ -165,6 +167,7 @@ def normalise_rows(
     item_col = cols.get("item")
     id_col = cols.get("id")
     used_cols = set(cols.values())
+    item_depth: int | None = None  # the least depth of the numbered items that have a status
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
     index = {f: c - 1 for f, c in cols.items()}
     committee_cache: dict[Any, tuple[str, ...]] = {}
@@ -247,7 +250,10 @@ def normalise_rows(
                 orphans.append(number)
                 continue
             depth = _level(lone[1], rows, number, lone[0] - 1, last)
-            if depth:  # "1 Ett attraktivt län" above "1.1 ...": a numbered level, not an item
+            if depth and item_depth is None:  # once per table, when a numbered level may be there
+                item_depth = _assessed_depth(rows, layout.header_row, last, lone[0] - 1, cols.get("status"))
+            # "1 Ett attraktivt län" above "1.1 ...": a numbered level, not an item
+            if depth and item_depth is not None and depth < item_depth:
                 title = _LEVEL.sub("", lone[1].strip()).strip()
                 if depth == 1 and "perspective" not in cols:
                     perspective, goal = title, None
@@ -324,6 +330,21 @@ def _level(text: str, rows: Sequence[Sequence[Any]], number: int, col: int, last
             under = _LEVEL.match(value)
             return found.group(1).count(".") + 1 if under and under.group(1).startswith(prefix) else 0
     return 0
+
+
+def _assessed_depth(
+    rows: Sequence[Sequence[Any]], header_row: int, last: int, col: int, status_col: int | None
+) -> int:
+    """The least numbering depth of the items that have a status ("3" is 1, "2.1" is 2): a
+    numbered row less deep can be a level above them; one as deep is an item not assessed yet.
+    No numbered item with a status: any depth can be a level."""
+    depth = 99
+    for row in rows[header_row:last]:
+        value = row[col] if col < len(row) else None
+        status = row[status_col - 1] if status_col and status_col - 1 < len(row) else None
+        if isinstance(value, str) and status not in (None, "") and (found := _LEVEL.match(value)):
+            depth = min(depth, found.group(1).count(".") + 1)
+    return depth
 
 
 Group = tuple[str | None, str | None, tuple[str, ...]]  # perspective, goal, committees

@@ -167,6 +167,10 @@ _LABELS = {
 _TOKENS = lazy(r"[^\W_]+|[^\w\s]+")
 # a status followed by a note in the same cell: "Grön – enligt plan", "Ej uppnått, se kommentar",
 # "Gul (försenad leverans)"
+# words in a note that may change the status before it: "Uppnått: nej", "Grön, men försenad"
+_NOTE_CHANGERS = frozenset(
+    {"nej", "no", "nope", "men", "but", "dock", "however", "although", "fast", "except"}
+)
 _NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
 
 
@@ -276,13 +280,26 @@ class Vocabulary:
         return composed
 
     def _noted(self, head: str, note: str) -> Status | None:
-        """A status followed by a note ("Grön – enligt plan"): the status, unless the note is a
-        status of its own that says otherwise ("Grön – försenad" is no status anyone can count)."""
+        """A status followed by a note ("Grön – enligt plan", "Ej uppnått, se kommentar"): the
+        status, when nothing in the note can change it. A note that holds a status word of its own
+        that differs ("Grön – försenad"), a negation, a degree or a "but" ("Uppnått: nej", "Klar
+        (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count."""
         said = self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))
         if said is None:
             return None
-        other = self._words.get(note) or compose_fulfilment(_TOKENS.findall(note))
-        return said if other in (None, said) else None
+        tokens = _TOKENS.findall(note)
+        words = " ".join(tokens)
+        if any(t in _NOTE_CHANGERS for t in tokens) or any(
+            f" {phrase} " in f" {words} " for phrase in (*NEGATIONS, *DEGREES)
+        ):
+            return None
+        spans = [
+            " ".join(tokens[i:j])
+            for i in range(len(tokens))
+            for j in range(i + 1, min(len(tokens), i + 4) + 1)
+        ]
+        others = {self._words[span] for span in spans if span in self._words}
+        return said if others <= {said} else None
 
     @staticmethod
     def ambiguous(value: object, language: str = "sv") -> tuple[Status, Status] | None:

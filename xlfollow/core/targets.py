@@ -112,10 +112,11 @@ _DATE = re.compile(
     r"[a-zåäö]*\.?\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
+# the size of a kronor amount; only kronor are scaled ("5 per tusen invånare" is a rate)
 _SCALES = (
-    (re.compile(r"\bmd(?:kr)?\b|\bmdr\b|\bmiljarder\b|\bbillion", re.IGNORECASE), 1e9),
-    (re.compile(r"\bmn?kr\b|\bmiljoner\b|\bmillion", re.IGNORECASE), 1e6),
-    (re.compile(r"\btkr\b|\btusen\b|\bthousand", re.IGNORECASE), 1e3),
+    (re.compile(r"\bmdkr\b|\bmdr kr\b|\bmiljarder kronor\b", re.IGNORECASE), 1e9),
+    (re.compile(r"\bmn?kr\b|\bmiljoner kronor\b", re.IGNORECASE), 1e6),
+    (re.compile(r"\btkr\b|\btusen kronor\b", re.IGNORECASE), 1e3),
 )
 _OPERATOR_VALUE = re.compile(r"(?:≥|>=|≤|<=|<|>|=)\s*(-?\d[\d\s.,]*\s*%?)")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d{2}(?![\d,.]|\s*%)")
@@ -325,7 +326,8 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
     unit = target.unit or outcome.unit
     written = _written_unit(target_text, target.unit) or _written_unit(outcome_text, outcome.unit)
     # in the target's own unit: "1 500 tkr" against "högst 2 mkr" is 1,5 mkr
-    size = outcome.scale / target.scale
+    # only when both say kronor: "högst 2 mkr" against a bare "2,4" is in the target's unit
+    size = outcome.scale / target.scale if target.unit == outcome.unit == "kr" else 1.0
     low, high = outcome.low * size, outcome.high * size
     scaled = False
     if target.yearly and outcome.months and outcome.months < 12 and unit in _SCALED_UNITS:

@@ -60,9 +60,7 @@ class SheetValues:
     name: str
     rows: list[list[Any]]  # 0-based rows of cell values; None for blank
     visible: bool = True
-    # 1-based rows drawn as a band across the table: a cell merged across columns, or (from the
-    # file's formats) one text on the same fill as the blank status cell beside it; a heading
-    # when the row holds one text
+    # 1-based rows with a cell merged across columns (a heading when the row holds one text)
     merged_rows: frozenset[int] = frozenset()
     hidden_columns: frozenset[int] = frozenset()  # 1-based columns the user hid
 
