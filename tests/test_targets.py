@@ -260,3 +260,18 @@ def test_a_scale_word_counts_only_for_kronor_on_both_sides(
     target: str, outcome: str, about: str, met: bool
 ) -> None:
     assert judge(target, outcome, about).met is met
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "met"),
+    [
+        ("Under 2024 ska andelen vara minst 80 %", "85 %", True),  # "under 2024" is during, not below
+        ("Under 2024 ska andelen vara minst 80 %", "75 %", False),
+        ("80–90 %", "95 %", False),  # a range is a band
+        ("80–90 %", "85 %", True),
+        ("1 000–2 000", "2 500", False),
+    ],
+)
+def test_a_year_after_under_and_a_range_as_target(target: str, outcome: str, met: bool) -> None:
+    """Found by the review of issue 19's target cases (wrong before it, too)."""
+    assert judge(target, outcome, "Andel").met is met

@@ -72,7 +72,8 @@ _AT_LEAST = re.compile(
     re.IGNORECASE,
 )
 _AT_MOST = re.compile(
-    r"≤|<=|<|\b(?:högst|max|maximalt|under|mindre än|färre än|lägre än|minska|minskning|minskar|sänka"
+    r"≤|<=|<|\b(?:högst|max|maximalt|under(?!\s+(?:19|20)\d{2}\b)|mindre än|färre än|lägre än"
+    r"|minska|minskning|minskar|sänka"
     r"|sänkas|eller lägre|eller mindre|inte över|at most|maximum|below|less than|fewer than|reduce"
     r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
     re.IGNORECASE,
@@ -202,6 +203,16 @@ def parse_target(text: object, about: str = "") -> Target | None:
     if lower and upper:  # a band: "minst 90 % och högst 95 %"
         low, high = parse_number(lower.group(1)), parse_number(upper.group(1))
         if low is not None and high is not None and low < high:
+            return Target(low, Direction.AT_LEAST, unit, yearly, national, upper=high, scale=scale)
+    span = _RANGE.search(words)
+    if span and _direction(words) is None:  # a range with no direction word: "80–90 %", "1 000–2 000"
+        low, high = parse_number(span.group(1)), parse_number(span.group(2))
+        if (
+            low is not None
+            and high is not None
+            and low < high
+            and not _looks_like_years(span.group(1), span.group(2))
+        ):
             return Target(low, Direction.AT_LEAST, unit, yearly, national, upper=high, scale=scale)
     value = _value(words)
     if value is None:
