@@ -74,22 +74,40 @@ class IconRule:
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
 
 
+Ranges = list[tuple[frozenset[int], tuple[int, int]]]  # columns, first and last row
+
+
+def formatting_blocks(sheet: bytes, word: bytes) -> list[tuple[Any, Ranges]]:
+    """The conditional-formatting blocks of a worksheet whose rules mention ``word`` ("iconSet",
+    "cfRule"), each with the ranges it covers (columns, first and last row); the classic blocks and
+    Excel 2010's ``x14:conditionalFormatting`` (its ``xm:sqref``). The part after the cell data is
+    no document of its own: the sheet is parsed without its cells."""
+    parts = SheetBytes(sheet)
+    if word not in parts.tail:
+        return []
+    root = parse(parts.head + b"<sheetData/>" + parts.tail)
+    blocks = []
+    for block in root.iter():
+        if local(block) != "conditionalFormatting":
+            continue
+        sqref = block.get("sqref") or " ".join((c.text or "") for c in block if local(c) == "sqref")
+        ranges: Ranges = []
+        for ref in sqref.split():
+            found = _REF.fullmatch(ref)
+            if found:
+                first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
+                rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
+                ranges.append((frozenset(range(first, last + 1)), rows))
+        blocks.append((block, ranges))
+    return blocks
+
+
 def icon_rules(sheet: bytes) -> list[IconRule]:
     """The icon-set rules of a worksheet (its part after the cell data): the classic
     ``conditionalFormatting`` and Excel 2010's ``x14:conditionalFormatting`` in the extension list
     (stars, triangles, boxes, and custom sets that pick each icon from another set)."""
-    parts = SheetBytes(sheet)
-    if b"iconSet" not in parts.tail:
-        return []
-    # the part after the cell data is no document of its own: parse the sheet without its cells
-    root = parse(parts.head + b"<sheetData/>" + parts.tail)
-    rules = []
-    for block in root.iter():
-        if local(block) != "conditionalFormatting":
-            continue
-        sqref = block.get("sqref") or " ".join(
-            (child.text or "") for child in block if local(child) == "sqref"
-        )  # x14: <xm:sqref>
+    rules: list[IconRule] = []
+    for block, ranges in formatting_blocks(sheet, b"iconSet"):
         for icon_set in block.iter():
             if local(icon_set) != "iconSet":
                 continue
@@ -97,13 +115,7 @@ def icon_rules(sheet: bytes) -> list[IconRule]:
             if icons is None:
                 continue
             cfvos = [_cfvo(cfvo) for cfvo in icon_set if local(cfvo) == "cfvo"]
-            for ref in sqref.split():
-                found = _REF.fullmatch(ref)
-                if not found:
-                    continue
-                first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
-                rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
-                rules.append(IconRule(frozenset(range(first, last + 1)), rows, icons, tuple(cfvos)))
+            rules.extend(IconRule(cols, rows, icons, tuple(cfvos)) for cols, rows in ranges)
     return rules
 
 

@@ -13,11 +13,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from xlfollow.core.a1 import col_index
+from xlfollow.ooxml.iconsets import formatting_blocks
 from xlfollow.ooxml.package import Package, local, parse
-from xlfollow.ooxml.sheetbytes import SheetBytes
-
-_REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
 
 
 @dataclass(frozen=True)
@@ -41,30 +38,20 @@ class TextRule:
 
 def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
     """The rules of a worksheet that fill a cell by its text, with their fill colours."""
-    parts = SheetBytes(sheet)
-    if b"cfRule" not in parts.tail:
+    if b"cfRule" not in sheet:
         return []
     colours = _dxf_fills(package)
     if not colours:
         return []
-    root = parse(parts.head + b"<sheetData/>" + parts.tail)
-    rules = []
-    for block in root.iter():
-        if local(block) != "conditionalFormatting":
-            continue
+    rules: list[TextRule] = []
+    for block, ranges in formatting_blocks(sheet, b"cfRule"):
         for rule in block:
             if local(rule) != "cfRule":
                 continue
             kind, text = _kind_and_text(rule)
             colour = colours.get(int(rule.get("dxfId", "-1")))
-            if kind is None or not text or colour is None:
-                continue
-            for ref in (block.get("sqref") or "").split():
-                found = _REF.fullmatch(ref)
-                if found:
-                    first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
-                    rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
-                    rules.append(TextRule(frozenset(range(first, last + 1)), rows, kind, text, colour))
+            if kind is not None and text and colour is not None:
+                rules.extend(TextRule(cols, rows, kind, text, colour) for cols, rows in ranges)
     return rules
 
 
