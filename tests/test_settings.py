@@ -173,3 +173,38 @@ def test_a_status_is_named_as_the_readme_and_the_messages_name_it(value: str) ->
     assert settings.statuses[f"{value}-ord"] is expected
     assert settings.colours["0070C0"] is expected
     assert expected in settings.scale
+
+
+def test_a_numeric_status_column_is_read_by_the_settings_thresholds(tmp_path: Path) -> None:
+    """Issue 19 (numbers as status): a status column of percentages ("Måluppfyllelse" 92 %, 75 %,
+    50 %, stored as 0,92 … in percent cells, or typed as "92 %") is read by threshold.green and
+    threshold.yellow (green at or above 90 %, yellow at or above 70 %, red below); lower is better
+    when green's threshold is the lower one. Without thresholds a number stays unknown."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+    from xlfollow.core.settings import settings_lines
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Framgångsfaktor", "Läge"])
+    for item, value in [
+        ("Nöjda brukare", 0.92),
+        ("Besök i tid", 0.75),
+        ("Svar inom en dag", 0.5),
+        ("Trygghet", "91 %"),
+    ]:
+        ws.append([item, value])
+    for row in range(2, 5):
+        ws.cell(row, 2).number_format = "0%"
+    wb.save(tmp_path / "b.xlsx")
+    assert actions.check(tmp_path / "b.xlsx").rollup.status["unknown"] == 4
+    (tmp_path / "s.toml").write_text('[threshold]\ngreen = "90 %"\nyellow = "70 %"\n')
+    status = actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml").rollup.status
+    assert (status["green"], status["yellow"], status["red"], status["unknown"]) == (2, 1, 1, 0)
+    lower = parse(**{"threshold.green": 5, "threshold.yellow": 10}).vocabulary()
+    assert [lower.classify(v) for v in (3, 7, 12)] == [Status.GREEN, Status.YELLOW, Status.RED]
+    settings = parse(**{"threshold.grön": "90 %", "threshold.gul": "70 %"})
+    assert parse(**dict(settings_lines(settings))).thresholds == settings.thresholds  # carried to units
+    with pytest.raises(InputError):
+        parse(**{"threshold.red": "10"})

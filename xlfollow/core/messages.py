@@ -309,6 +309,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
     ),
+    "hint.threshold": (
+        "Skriv threshold.grön eller threshold.gul och ett tal som värde, t.ex. threshold.grön = 90 % "
+        "(ett tal i lägeskolumnen på eller över gränsen är det läget; under den gula är det rött).",
+        "Write threshold.green or threshold.yellow and a number as the value, e.g. threshold.green = 90 % "
+        "(a number in the status column at or beyond it is that status; below the yellow one, red).",
+    ),
     "hint.scale": (
         "Skriv läget efter scale., t.ex. scale.grön, scale.gul, scale.röd, scale.ej aktuell eller "
         "scale.saknas, och lägets innebörd som värde.",

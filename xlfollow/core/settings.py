@@ -11,6 +11,7 @@ from typing import Any
 
 from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.lazy import lazy
+from xlfollow.core.numbers import parse_number
 from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.texts import LANGUAGES, Phrase, TextKey
 
@@ -74,6 +75,9 @@ class Settings:
     round: dict[str, str] = field(default_factory=dict)  # round.<key> (ROUND_KEYS): a unit's workbook
     emails: dict[str, str] = field(default_factory=dict)  # email.<unit>: where send addresses a unit's draft
     scale: dict[Status, str] = field(default_factory=dict)  # scale.<status>: its definition in the report
+    # threshold.<status> = 90 (or "90 %"): a number in the status column at or beyond it is that
+    # status (green, yellow; red below); the value and whether it was written as a percent
+    thresholds: dict[Status, tuple[float, bool]] = field(default_factory=dict)
 
     def identity(self) -> RoundIdentity | None:
         """The send round a unit's workbook belongs to, when it came from `xlfollow send`."""
@@ -97,12 +101,19 @@ class Settings:
 
     def vocabulary(self) -> Vocabulary:
         """The vocabulary these settings make (built once per distinct settings)."""
-        key = (tuple(self.statuses.items()), tuple(self.colours.items()), self.lang)
+        key = (
+            tuple(self.statuses.items()),
+            tuple(self.colours.items()),
+            self.lang,
+            tuple(self.thresholds.items()),
+        )
         vocabulary = _VOCABULARIES.get(key)
         if vocabulary is None:
             if len(_VOCABULARIES) > 32:
                 _VOCABULARIES.clear()
-            vocabulary = _VOCABULARIES[key] = Vocabulary(self.statuses, self.colours, self.lang)
+            vocabulary = _VOCABULARIES[key] = Vocabulary(
+                self.statuses, self.colours, self.lang, self.thresholds
+            )
         return vocabulary
 
     def known_committees(self) -> tuple[str, ...]:
@@ -183,6 +194,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         "round": {},
         "emails": {},
         "scale": {},
+        "thresholds": {},
     }
     builtin = Vocabulary()
     known = ", ".join(
@@ -194,6 +206,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             "committee.<namn>",
             "email.<enhet>",
             "scale.<läge>",
+            "threshold.<läge>",
         ]
     )
     for raw_key, value, where in pairs:
@@ -224,6 +237,12 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if target is None:
                 raise _setting_error(key, value, where, "hint.status")
             data["colours"][code] = target
+        elif lower.startswith(("threshold.", "gräns.")):
+            status = _meaning(key.split(".", 1)[1], builtin)
+            number = parse_number(value)
+            if status not in (Status.GREEN, Status.YELLOW) or number is None:
+                raise _setting_error(key, value, where, "hint.threshold")
+            data["thresholds"][status] = (number, "%" in _text(value))
         elif lower.startswith(("scale.", "skala.")):
             word = key.split(".", 1)[1].strip()
             status = _meaning(word, builtin)
@@ -286,6 +305,8 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     lines += [(f"colour.{k}", v.value) for k, v in settings.colours.items()]
     lines += [(f"committee.{k}", v) for k, v in settings.committee_names.items()]
     lines += [(f"scale.{k.value}", v) for k, v in settings.scale.items()]
+    for status, (number, percent) in settings.thresholds.items():
+        lines.append((f"threshold.{status.value}", f"{number:g} %" if percent else number))
     return lines
 
 

@@ -171,6 +171,7 @@ _TOKENS = lazy(r"[^\W_]+|[^\w\s]+")
 _NOTE_CHANGERS = frozenset(
     {"nej", "no", "nope", "men", "but", "dock", "however", "although", "fast", "except"}
 )
+_NUMERIC = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
 _NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
 
 
@@ -210,8 +211,10 @@ class Vocabulary:
         extra: Mapping[str, Status] | None = None,
         colours: Mapping[str, Status] | None = None,
         language: str = "sv",
+        thresholds: Mapping[Status, tuple[float, bool]] | None = None,
     ) -> None:
         self._colours = {k.upper(): v.value for k, v in (colours or {}).items()}
+        self._thresholds = dict(thresholds or {})
         self._words: dict[str, Status] = {}
         self._seen: dict[str, Status | None] = {}  # typed text -> status, for repeated values
         self._near: dict[str, Status | None] = {}  # unreadable text -> the status of the word near it
@@ -247,7 +250,12 @@ class Vocabulary:
             return None
         if isinstance(value, int | float):  # a number matches a number the settings name (status.1)
             number = int(value) if float(value).is_integer() else value
-            return self._words.get(normalise(str(number)))
+            named = self._words.get(normalise(str(number)))
+            return (
+                named
+                if named is not None or not self._thresholds
+                else self._by_threshold(float(value), False)
+            )
         text = str(value)
         if text in self._seen:
             return self._seen[text]
@@ -259,6 +267,10 @@ class Vocabulary:
             status = self._words.get(key)
             if status is None:
                 status = self._compose(key)
+            written = _NUMERIC.fullmatch(text.strip()) if status is None and self._thresholds else None
+            if written:
+                digits = written.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")
+                status = self._by_threshold(float(digits), True)
         if len(self._seen) < 10_000:
             self._seen[text] = status
         return status
@@ -278,6 +290,21 @@ class Vocabulary:
         if composed is None and (found := _NOTE_AFTER.match(text)):
             return self._noted(found.group(1), found.group(2))
         return composed
+
+    def _by_threshold(self, value: float, text: bool) -> Status:
+        """A number's status by the settings' thresholds (threshold.green = 90 %): at or beyond
+        green's, green; at or beyond yellow's, yellow; else red. Higher is better unless green's
+        threshold is the lower one. A fraction (0,92 in a percent cell) is read as a percent when the
+        thresholds are written in percent."""
+        green, yellow = self._thresholds.get(Status.GREEN), self._thresholds.get(Status.YELLOW)
+        in_percent = any(pct for _, pct in self._thresholds.values())
+        if in_percent and not text and -1.5 <= value <= 1.5:
+            value *= 100
+        higher = green is None or yellow is None or green[0] >= yellow[0]
+        for status, bound in ((Status.GREEN, green), (Status.YELLOW, yellow)):
+            if bound is not None and (value >= bound[0] if higher else value <= bound[0]):
+                return status
+        return Status.RED
 
     def _noted(self, head: str, note: str) -> Status | None:
         """A status followed by a note ("Grön – enligt plan", "Ej uppnått, se kommentar"): the
