@@ -225,7 +225,7 @@ def statuses_from_formatting(
     rows, sheet = book.sheets[layout.sheet].rows, package.read(part)
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
-    said, coloured = _colour_carried(package, sheet, book.sheets, layout, col, settings, last)
+    said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last)
     for row, status in _rule_carried(package, sheet, rows, layout, col, last).items():
         said.setdefault(row, status)
     return said, changed or coloured
@@ -235,13 +235,15 @@ def _rule_carried(
     package: Package, sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int
 ) -> dict[int, Status]:
     """row -> the status a conditional format colours a status cell's text with ("Slipping" filled
-    amber by a rule "text that contains"), for texts the vocabulary does not know."""
+    amber by a rule "text that contains"): what the cell shows, read as a static fill is."""
     if b"cfRule" not in sheet:
         return {}
     from xlfollow.core.colours import classify_colour
     from xlfollow.ooxml.textrules import text_rules
 
     rules = [rule for rule in text_rules(package, sheet) if col in rule.cols]
+    if not rules:
+        return {}
     said: dict[int, Status] = {}
     for r in range(layout.header_row, last):
         value = rows[r][col - 1] if col - 1 < len(rows[r]) else None
@@ -297,7 +299,7 @@ def _may_show_looks(package: Package) -> bool:
 def _colour_carried(
     package: Package,
     sheet: bytes,
-    book_sheets: dict[str, SheetValues],
+    rows: list[list[Any]],
     layout: Layout,
     col: int,
     settings: Settings,
@@ -315,7 +317,6 @@ def _colour_carried(
     if not fills.any_fill() and not fills.symbol_fonts():
         return {}, False
     vocabulary = settings.vocabulary()
-    rows = book_sheets[layout.sheet].rows
     said: dict[int, Status] = {}
     changed = False
     for row, xf in column_styles(sheet, col_letter(col)).items():

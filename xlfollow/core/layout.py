@@ -154,9 +154,19 @@ def latest_column(
         if exact or undated:
             return (exact or undated)[-1]
     for _, col in sorted(candidates, reverse=True):
-        if any(col - 1 < len(row) and row[col - 1] not in (None, "") for row in below):
+        if _has_values(below, col):
             return col
     return first
+
+
+def _has_values(rows: Sequence[Sequence[Any]], col: int) -> bool:
+    """Some row has a value in column ``col`` (1-based)."""
+    return any(col - 1 < len(row) and row[col - 1] not in (None, "") for row in rows)
+
+
+def _column_values(rows: Sequence[Sequence[Any]], col: int) -> list[Any]:
+    """The values of column ``col`` (1-based) in ``rows``, blanks left out."""
+    return [r[col - 1] for r in rows if col - 1 < len(r) and r[col - 1] is not None]
 
 
 def _columns_of(row: Sequence[Any]) -> dict[str, int]:
@@ -235,7 +245,7 @@ def _complete_by_values(
     for index in range(1, len(row) + 1):
         if index in taken and cols.get("outcome") != index:
             continue
-        values = [r[index - 1] for r in below if index - 1 < len(r) and r[index - 1] is not None]
+        values = _column_values(below, index)
         if len(values) < 3:
             continue
         if _mostly_statuses(values, vocabulary.classify):
@@ -437,16 +447,17 @@ def _infer_by_values(
     The header cells themselves are no statuses (that would be a row of data)."""
     vocabulary = settings.vocabulary()
     below = rows[start : start + 200]
-
-    def column(index: int) -> list[Any]:
-        return [r[index - 1] for r in below if index - 1 < len(r) and r[index - 1] is not None]
-
     named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return
     if "status" not in cols:
         status = next(
-            (i for i in named if len(v := column(i)) >= 2 and _mostly_statuses(v, vocabulary.classify)), None
+            (
+                i
+                for i in named
+                if len(v := _column_values(below, i)) >= 2 and _mostly_statuses(v, vocabulary.classify)
+            ),
+            None,
         )
         if status is None:
             return
@@ -454,7 +465,7 @@ def _infer_by_values(
     if "item" not in cols:
         best, longest = None, 0.0
         for i in named:
-            values = column(i)
+            values = _column_values(below, i)
             texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
             if i == cols["status"] or len(texts) < 2 or len(texts) * 5 < len(values) * 4:
                 continue
@@ -583,9 +594,7 @@ def _later_period(table: Layout, other: Layout, rows: Sequence[Sequence[Any]]) -
     if mine is None or theirs is None or mine <= theirs:
         return False
     col = table.columns.get("status")
-    return col is not None and any(
-        col - 1 < len(row) and row[col - 1] not in (None, "") for row in rows[table.header_row :]
-    )
+    return col is not None and _has_values(rows[table.header_row :], col)
 
 
 def _only_a_period(name: str) -> bool:

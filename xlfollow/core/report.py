@@ -65,6 +65,7 @@ def report_from_values(
     items: list[Item] = []
     issues: list[Issue] = []
     inferred: dict[str, str] = {}
+    legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
         first = normalise_rows(
@@ -81,13 +82,15 @@ def report_from_values(
                     settings,
                     vocabulary,
                     table=len(tables),
-                    merged=book.sheets[table.sheet].merged_rows,  # the formatting may have found bands
+                    merged=sheet.merged_rows,
                 )
             if colours:
                 data, read = by_colour(data, colours)
                 inferred.update(dict.fromkeys(read, "colour"))
             if any(item.status is None for item in data.items):
-                data, read = by_meaning(data, legend_meanings(sheet.rows, vocabulary))
+                if table.sheet not in legends:
+                    legends[table.sheet] = legend_meanings(sheet.rows, vocabulary)
+                data, read = by_meaning(data, legends[table.sheet])
                 inferred.update(dict.fromkeys(read, "legend"))
             tables.append(part)
             items.extend(data.items)
@@ -170,15 +173,7 @@ def by_colour(data: Normalised, colours: Mapping[int, Status]) -> tuple[Normalis
         said = {colours.get(item.row) for item in found}
         if len(found) >= 2 and len(said) == 1 and None not in said:
             meaning[text] = said.pop()  # type: ignore[assignment]
-    if not meaning:
-        return data, []
-    items = tuple(
-        replace(item, status=meaning[item.status_value.strip()])
-        if item.status is None and isinstance(item.status_value, str) and item.status_value.strip() in meaning
-        else item
-        for item in data.items
-    )
-    return replace(data, items=items), list(meaning)
+    return by_meaning(data, meaning)
 
 
 def rollup_of(report: Report) -> RollUp:

@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from xlfollow.core.colours import fill_status
 from xlfollow.core.lazy import lazy
+from xlfollow.core.numbers import parse_number
 from xlfollow.core.values import CellError, CellFill, CellGlyph, CellIcon
 from xlfollow.core.words import (
     AMBIGUOUS,
@@ -268,9 +269,9 @@ class Vocabulary:
             if status is None:
                 status = self._compose(key)
             written = _NUMERIC.fullmatch(text.strip()) if status is None and self._thresholds else None
-            if written:
-                digits = written.group(1).replace(",", ".").replace(" ", "").replace("\u00a0", "")
-                status = self._by_threshold(float(digits), True)
+            amount = parse_number(written.group(1)) if written else None
+            if amount is not None:
+                status = self._by_threshold(amount, True)
         if len(self._seen) < 10_000:
             self._seen[text] = status
         return status
