@@ -5,10 +5,16 @@ in Swedish, not as an unexpected error; the shipped workbook carries nobody's na
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import re
+import shutil
 import zipfile
+from collections.abc import Callable
+from email.message import EmailMessage
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -132,3 +138,309 @@ def test_the_shipped_workbook_carries_nobodys_name_or_folder() -> None:
     assert b"absPath" not in text and b"Felix" not in text and b"felix" not in text
     with pytest.raises(InputError):
         export(ROOT / "workbook" / "xlfollow.xlsm", ROOT / "workbook" / "xlfollow.xlsm")
+
+
+# --- issue 20: no macro sheets, no hidden person fields, the right tab -------------------------------
+
+MACRO_SHEET = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><xm:macrosheet xmlns="http://schemas.'
+    'openxmlformats.org/spreadsheetml/2006/main" xmlns:xm="http://schemas.microsoft.com/office/excel/'
+    '2006/main"><sheetData><row r="1"><c r="A1"><f>EXEC("calc.exe")</f></c></row><row r="2"><c r="A2">'
+    "<f>HALT()</f></c></row></sheetData></xm:macrosheet>"
+)
+MACRO_NAMES = (
+    '<definedName name="_xlnm.Auto_Open" hidden="1">Makro1!$A$1</definedName>'
+    '<definedName name="Auto_Close_2">Data!$A$1</definedName>'
+    '<definedName name="Hämta" function="1" xlm="1">Makro1!$A$2</definedName>'
+    '<definedName name="Kvar">Data!$B$2</definedName>'
+)
+
+
+def _rewrite(
+    path: Path, change: dict[str, Callable[[bytes], bytes]], add: dict[str, bytes] | None = None
+) -> None:
+    with zipfile.ZipFile(path) as archive:
+        members = {i.filename: archive.read(i) for i in archive.infolist()}
+    for name, edit in change.items():
+        members[name] = edit(members[name])
+    members.update(add or {})
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    path.write_bytes(buffer.getvalue())
+
+
+def _macro_sheet_book(tmp_path: Path) -> Path:
+    """An .xlsm with a very hidden Excel 4 macro sheet whose Auto_Open runs when the file opens,
+    as in the macro documents that mail filters stop, and a user who reserved the file."""
+    source = fidelity.build(tmp_path / "makro.xlsm", macro=True)
+
+    def workbook(data: bytes) -> bytes:
+        data = data.replace(
+            b"</sheets>",
+            b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+            b'name="Makro1" sheetId="99" state="veryHidden" r:id="rIdM1"/></sheets>',
+        )
+        if b"<definedNames>" in data:
+            data = data.replace(b"<definedNames>", b"<definedNames>" + MACRO_NAMES.encode())
+        else:
+            data = data.replace(
+                b"</sheets>", b"</sheets><definedNames>" + MACRO_NAMES.encode() + b"</definedNames>"
+            )
+        return data.replace(
+            b"<workbookPr", b'<fileSharing readOnlyRecommended="1" userName="Anna Andersson"/><workbookPr', 1
+        )
+
+    _rewrite(
+        source,
+        {
+            "xl/workbook.xml": workbook,
+            "xl/_rels/workbook.xml.rels": lambda d: d.replace(
+                b"</Relationships>",
+                b'<Relationship Id="rIdM1" Type="http://schemas.microsoft.com/office/2006/relationships/'
+                b'xlMacrosheet" Target="macrosheets/sheet1.xml"/></Relationships>',
+            ),
+            "[Content_Types].xml": lambda d: d.replace(
+                b"</Types>",
+                b'<Override PartName="/xl/macrosheets/sheet1.xml" '
+                b'ContentType="application/vnd.ms-excel.macrosheet+xml"/></Types>',
+            ),
+        },
+        {"xl/macrosheets/sheet1.xml": MACRO_SHEET.encode()},
+    )
+    return source
+
+
+def _workbook_xml(path: Path) -> bytes:
+    with zipfile.ZipFile(path) as archive:
+        return archive.read("xl/workbook.xml")
+
+
+def test_an_excel_4_macro_sheet_and_the_names_that_run_it_are_not_in_the_copy(tmp_path: Path) -> None:
+    source = _macro_sheet_book(tmp_path)
+    assert b"Auto_Open" in _workbook_xml(source) and b"Makro1" in _workbook_xml(source)
+    copy = export(source, tmp_path / "kopia.xlsx")
+    with zipfile.ZipFile(copy) as archive:
+        names = archive.namelist()
+        assert not any("macrosheet" in n for n in names)
+        assert b"macrosheet" not in archive.read("[Content_Types].xml")
+        assert b"xlMacrosheet" not in archive.read("xl/_rels/workbook.xml.rels")
+    workbook = _workbook_xml(copy)
+    assert b"Makro1" not in workbook and b"Auto_" not in workbook and b"H\xc3\xa4mta" not in workbook
+    assert b'name="Kvar"' in workbook  # the user's own names stay
+    assert b"EXEC" not in _all_text(copy)
+
+
+def test_the_user_who_reserved_the_file_is_not_in_the_copy(tmp_path: Path) -> None:
+    copy = export(_macro_sheet_book(tmp_path), tmp_path / "kopia.xlsx")
+    workbook = _workbook_xml(copy)
+    assert b"Anna Andersson" not in workbook and b"userName" not in workbook
+    assert b'<fileSharing readOnlyRecommended="1"/>' in workbook  # the recommendation stays
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        # real files (tests/data/README.md): who last refreshed a pivot table
+        ("openxml_basicspreadsheet.xlsx", b"Shiguang Dong"),
+        ("ironcalc_example.xlsx", b'refreshedBy="nicol"'),
+        # Office's related people (backstage) in custom XML
+        ("openxml_ecma_testcases.xlsx", b"Mark O'Hara"),
+    ],
+)
+def test_people_hidden_in_real_files_are_not_in_the_copy(tmp_path: Path, name: str, person: bytes) -> None:
+    source = ROOT / "tests" / "data" / "excel" / name
+    assert person in _all_text(source)
+    copy = export(source, tmp_path / "kopia.xlsx")
+    assert person not in _all_text(copy)
+    with zipfile.ZipFile(source) as before, zipfile.ZipFile(copy) as after:
+        gone = set(before.namelist()) - set(after.namelist())
+        for part in after.namelist():  # nothing refers to a part that is gone
+            if part.endswith(".rels"):
+                assert not any(g.rsplit("/", 1)[-1].encode() in after.read(part) for g in gone), part
+        assert all(g.startswith(("customXml/", "docProps/custom")) for g in gone), gone
+
+
+def test_revision_history_users_are_cleared(tmp_path: Path) -> None:
+    from xlfollow.ooxml.limits import load_package
+    from xlfollow.ooxml.privacy import clear_personal
+
+    source = fidelity.build(tmp_path / "delad.xlsx")
+    _rewrite(
+        source,
+        {},
+        {
+            "xl/revisions/userNames.xml": b'<users xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/'
+            b'main" count="1"><userInfo guid="{1}" name="Anna Andersson" id="1" '
+            b'dateTime="2026-04-30T10:00:00"/>'
+            b"</users>",
+            "xl/revisions/revisionHeaders.xml": b'<headers xmlns="http://schemas.openxmlformats.org/spreadsheetml/'
+            b'2006/main" guid="{2}"><header guid="{2}" dateTime="2026-04-30T10:00:00" maxSheetId="2" '
+            b'userName="Anna Andersson" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/'
+            b'2006/relationships"><sheetIdMap count="1"><sheetId val="1"/></sheetIdMap></header></headers>',
+        },
+    )
+    package = load_package(source)
+    clear_personal(package)
+    assert b"Anna" not in package.read("xl/revisions/userNames.xml")
+    assert b"Anna" not in package.read("xl/revisions/revisionHeaders.xml")
+
+
+def _tabs(path: Path) -> tuple[str, list[str]]:
+    """The sheet the workbook opens on and the sheets whose tab is selected."""
+    from xlfollow.ooxml.limits import load_package
+
+    package = load_package(path)
+    workbook = package.xml(package.workbook)
+    entries = [s.get("name", "") for s in workbook.iter("{*}sheet")]
+    active = int(next(workbook.iter("{*}workbookView")).get("activeTab", "0"))
+    parts = dict(package.sheet_parts())
+    selected = [n for n in entries if n in parts and b'tabSelected="1"' in package.read(parts[n])]
+    return entries[active], selected
+
+
+def test_the_copy_opens_on_the_summary_with_one_tab_selected(tmp_path: Path) -> None:
+    """The macro workbook saved with xlwings.conf active and Start selected (two tabs, one
+    grouped view once xlwings.conf is gone); after `run` the copy opens on Sammanställning, alone."""
+    book = tmp_path / "kansliet.xlsm"
+    book.write_bytes((ROOT / "workbook" / "xlfollow.xlsm").read_bytes())
+    from openpyxl import load_workbook as _load  # only to fill the data sheet of a copy
+
+    filled = tmp_path / "ifylld.xlsx"
+    data = _load(book)
+    rows = [["Samhälle", "Mål 1", "Fler bor i länet", "RS", "grön", "Bra"]]
+    sheet = data["Framgångsfaktorer"]
+    headers = [c.value for c in sheet[1]]
+    for n, row in enumerate(rows, start=2):
+        for header, value in zip(
+            ("Perspektiv", "Strategiskt mål", "Framgångsfaktor", "Nämnd", "Läge", "Kommentar"),
+            row,
+            strict=True,
+        ):
+            if header in headers:
+                sheet.cell(n, headers.index(header) + 1, value)
+    data.save(filled)
+    assert main(["run", str(filled), "-o", str(tmp_path / "klar.xlsx")]) in (0, 1)
+    klar = tmp_path / "klar.xlsx"
+
+    def grouped(data: bytes) -> bytes:
+        return re.sub(rb'activeTab="\d+"', b'activeTab="1"', data)
+
+    _rewrite(klar, {"xl/workbook.xml": grouped})
+    for part in [p for n, p in _sheet_parts(klar) if n in ("Framgångsfaktorer", "Sammanställning")]:
+        _rewrite(klar, {part: lambda d: d.replace(b"<sheetView ", b'<sheetView tabSelected="1" ', 1)})
+    assert len(_tabs(klar)[1]) == 2
+    copy = export(klar, tmp_path / "kopia.xlsx")
+    assert _tabs(copy) == ("Sammanställning", ["Sammanställning"])
+
+
+def _sheet_parts(path: Path) -> list[tuple[str, str]]:
+    from xlfollow.ooxml.limits import load_package
+
+    return load_package(path).sheet_parts()
+
+
+def test_the_macro_workbooks_start_sheet_is_not_in_the_copy(tmp_path: Path) -> None:
+    book = tmp_path / "kansliet.xlsm"
+    book.write_bytes((ROOT / "workbook" / "xlfollow.xlsm").read_bytes())
+    copy = export(book, tmp_path / "kopia.xlsx")
+    names = [n for n, _ in _sheet_parts(copy)]
+    assert "Start" not in names and names[0] == "Framgångsfaktorer"
+    assert (
+        _tabs(copy) == ("Framgångsfaktorer", ["Framgångsfaktorer"]) or _tabs(copy)[0] == "Framgångsfaktorer"
+    )
+
+
+def test_a_users_own_sheet_called_start_stays(tmp_path: Path) -> None:
+    source = fidelity.build(tmp_path / "egen.xlsm", macro=True)
+    _rewrite(
+        source,
+        {"xl/workbook.xml": lambda d: re.sub(rb'(<sheet\b[^>]*?\bname=")[^"]*"', rb'\1Start"', d, count=1)},
+    )
+    copy = export(source, tmp_path / "kopia.xlsx")
+    assert "Start" in [n for n, _ in _sheet_parts(copy)]
+
+
+# --- the e-mail itself: export --eml --------------------------------------------------------------
+
+
+def _draft(path: Path) -> EmailMessage:
+    return cast(EmailMessage, email.message_from_bytes(path.read_bytes(), policy=email.policy.default))
+
+
+def test_export_eml_writes_a_draft_outlook_opens_with_the_copy_attached(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from xlfollow.examples import build_2018_factors
+
+    book = build_2018_factors(tmp_path / "rs2018.xlsx")
+    assert main(["run", str(book)]) in (0, 1)
+    klar = tmp_path / "rs2018-klar.xlsx"
+    assert main(["export", str(klar), "--eml"]) == 0
+    out = capsys.readouterr().out
+    copy, eml = tmp_path / "rs2018-klar-epost.xlsx", tmp_path / "rs2018-klar-epost.eml"
+    assert str(eml) in out
+    message = _draft(eml)
+    assert message["X-Unsent"] == "1" and message["Subject"] == "Uppföljning april 2018: rs2018-klar"
+    body = message.get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    # the report's own sentence, counted by hand from the published report (README)
+    assert (
+        "Av de 41 framgångsfaktorerna bedöms sju vara uppfyllda (grön), 29 vara på väg att uppfyllas" in text
+    )
+    assert "Sammanställning" in text and "inga makron" in text
+    (attachment,) = list(message.iter_attachments())
+    assert attachment.get_filename() == copy.name
+    assert (
+        attachment.get_content_type() == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    )
+    assert attachment.get_content() == copy.read_bytes()  # byte for byte
+
+
+def test_the_draft_says_the_banner_when_the_counts_rest_on_unknown_statuses(tmp_path: Path) -> None:
+    from openpyxl import load_workbook as _load
+
+    from xlfollow.actions import export_copy
+    from xlfollow.examples import build_2018_factors
+
+    book = build_2018_factors(tmp_path / "rs2018.xlsx")
+    data = _load(book)
+    sheet = data.worksheets[0]
+    status_col = next(c.column for row in sheet.iter_rows(max_row=10) for c in row if c.value == "Per april")
+    changed = 0
+    for row in sheet.iter_rows(min_row=4):
+        cell = row[status_col - 1]
+        if cell.value in ("→", "↑") and changed < 6:
+            cell.value = "kanske"
+            changed += 1
+    assert changed == 6
+    data.save(book)
+    done = export_copy(book, tmp_path / "kopia.xlsx", draft=True)
+    assert done.draft is not None
+    body = _draft(done.draft).get_body(("plain",))
+    assert body is not None
+    text = body.get_content()
+    assert "Obs! För sex framgångsfaktorer av 41 kunde läget inte läsas." in text, text
+    assert "Obs! Sammanställningen bygger på en arbetsbok med sex fel" in text, text
+    assert "inga makron." in text and "öppnas på bladet" not in text  # no summary yet: not said
+
+
+def test_the_button_writes_the_copy_and_the_draft_beside_the_workbook(example, tmp_path: Path) -> None:
+    from xlfollow.excel import export_book
+
+    from fake_excel import FakeBook
+
+    book_path = tmp_path / "kansliet.xlsx"
+    shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), book_path)
+    book = FakeBook(book_path.name, {"Blad1": [[None]]})
+    book.fullname = str(book_path)  # type: ignore[attr-defined]
+    saved: list[bool] = []
+    book.save = lambda: saved.append(True)  # type: ignore[attr-defined]
+    said = export_book(book)
+    copy, eml = tmp_path / "kansliet-epost.xlsx", tmp_path / "kansliet-epost.eml"
+    assert saved and copy.is_file() and eml.is_file()
+    assert str(copy) in said and str(eml) in said
+    (attachment,) = list(_draft(eml).iter_attachments())
+    assert attachment.get_content() == copy.read_bytes()

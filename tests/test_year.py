@@ -115,7 +115,7 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     seen["april"] = april
     assert main(["run", str(april), "-o", str(root / "april-klar.xlsx")]) == 0
     seen["april_klar"] = root / "april-klar.xlsx"
-    assert main(["export", str(root / "april-klar.xlsx")]) == 0
+    assert main(["export", str(root / "april-klar.xlsx"), "--eml"]) == 0
 
     # --- August: next period, send, answer, collect, run
     august = next_period(root / "april-klar.xlsx", root / "augusti.xlsx", "augusti 2018").written
@@ -183,6 +183,23 @@ def test_april_board_paper_and_email_copy(year: dict[str, Any]) -> None:
     assert events.count("Svar insamlat") == 27 and set(events) == {"Svar insamlat"}
     copy = year["root"] / "april-klar-epost.xlsx"
     assert copy.exists() and "xl/vbaProject.bin" not in __import__("zipfile").ZipFile(copy).namelist()
+    # the e-mail to the board: the same sentence as the summary, the copy attached as it is, and the
+    # copy opens on the summary with one tab selected (the round's Historik stays in it, after it)
+    import email
+    import email.policy
+
+    message = email.message_from_bytes(
+        (year["root"] / "april-klar-epost.eml").read_bytes(), policy=email.policy.default
+    )
+    body = message.get_body(("plain",))
+    assert (
+        body is not None and "Av de 41 framgångsfaktorerna bedöms fyra vara uppfyllda" in body.get_content()
+    )
+    (attachment,) = list(message.iter_attachments())  # type: ignore[attr-defined]
+    assert attachment.get_content() == copy.read_bytes()
+    sent = load_workbook(copy)
+    assert sent.active.title == "Sammanställning" and "Historik" in sent.sheetnames
+    assert [ws.title for ws in sent.worksheets if ws.sheet_view.tabSelected] == ["Sammanställning"]
 
 
 def test_august_compares_with_april_from_historik(year: dict[str, Any], capsys) -> None:

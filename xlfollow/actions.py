@@ -514,6 +514,58 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
     return NextRound(result.report, target, facts[0])
 
 
+# --- the e-mail copy and its e-mail -------------------------------------------------------------
+@dataclass(frozen=True)
+class Exported:
+    copy: Path
+    draft: Path | None = None  # the .eml beside it (``export --eml``, the button)
+    report: Report | None = None  # read for the draft's sentence and banners
+
+
+def export_copy(source: Path, target: Path, draft: bool = False, request: Request | None = None) -> Exported:
+    """The macro-free e-mail copy of ``source`` at ``target`` and, with ``draft``, an e-mail draft
+    beside it (``.eml``, unsent) with the copy attached and the summary's sentence and banners in
+    its body."""
+    from xlfollow.adapters.email_copy import export
+
+    export(source, target)
+    if not draft:
+        return Exported(target)
+    from xlfollow.adapters.email_draft import write_draft
+    from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, own_sheet
+    from xlfollow.core.plan import banner_texts
+    from xlfollow.core.texts import localised, summary_sentence
+
+    request = replace(request or Request(), compare=False)
+    book = read_file(target)
+    report, _ = decide(book, request)
+    lang = report.language
+    period = f" {report.layout.period}" if report.layout.period else ""
+    summary = own_sheet(SUMMARY_SHEET, book.owned)
+    opens = (
+        localised("export.mail.opens-summary", lang, sheet=summary, control=CONTROL_SHEET)
+        if summary
+        else localised("export.mail.opens-data", lang)
+    )
+    banners = "".join(f"{text}\n" for text in banner_texts(report))
+    body = localised(
+        "export.mail.body",
+        lang,
+        period=period,
+        file=target.name,
+        sentence=summary_sentence(report.layout.kind, rollup_of(report).status, lang),
+        banners=banners,
+        opens=opens,
+    )
+    subject = localised("export.mail.subject", lang, period=period, name=source.stem)
+    eml = target.with_suffix(".eml")
+    try:
+        write_draft(eml, None, subject, body, target)
+    except OSError as exc:
+        raise WorkbookError("write-failed", path=str(eml), detail=os_reason(exc)) from None
+    return Exported(target, eml, report)
+
+
 # --- a round out and back: send, collect ---------------------------------------------------------
 @dataclass(frozen=True)
 class Sent:

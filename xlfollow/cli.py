@@ -107,7 +107,9 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     region.add_argument("books", nargs="+", type=Path, help=_help_text("help.books"))
     region.add_argument("-o", "--output", type=Path, required=True, help=_help_text("help.region-output"))
     region.add_argument("--title", help=_help_text("help.title"))
-    book_command("export").add_argument("-o", "--output", type=Path, help=_help_text("help.export-output"))
+    copy = book_command("export")
+    copy.add_argument("-o", "--output", type=Path, help=_help_text("help.export-output"))
+    copy.add_argument("--eml", action="store_true", help=_help_text("help.export-eml"))
     out = book_command("send")
     out.add_argument("-o", "--output", type=Path, help=_help_text("help.send-output"))
     out.add_argument("--by", help=_help_text("help.by"))
@@ -218,14 +220,21 @@ def _dispatch(args: argparse.Namespace) -> int:
 
         return run_demo(args.folder, args.lang)
     if args.command == "export":
-        from xlfollow.adapters.email_copy import export, export_path
+        from xlfollow.adapters.email_copy import export_path
         from xlfollow.adapters.lock import writing
 
         target = args.output or export_path(args.book)
         with writing(target):
             actions.refuse_to_replace(target)
-            export(args.book, target)
-        print(localised("cli-exported", args.lang or "sv", path=target))
+            if args.eml:
+                actions.refuse_to_replace(target.with_suffix(".eml"))
+            exported = actions.export_copy(
+                args.book, target, draft=args.eml, request=actions.Request(args.config, args.lang)
+            )
+        lang = exported.report.language if exported.report else args.lang or "sv"
+        print(localised("cli-exported", lang, path=target))
+        if exported.draft:
+            print(localised("cli-exported-draft", lang, path=exported.draft))
         return OK
     if args.command == "consolidate":
         return _consolidate(args)

@@ -1,8 +1,11 @@
-"""The Excel side: what the buttons of workbook/xlfollow.xlsm run, through xlwings' RunPython.
+"""The Excel side: what the buttons of workbook/xlfollow.xlsm and the ribbon of the add-in
+workbook/xlfollow.xlam run, through xlwings' RunPython.
 
 Every button calls one VBA dispatcher, which passes the clicked button's name here; a whitelist
-maps it to an action. Errors reach the user as a message box in Swedish (or English) that says
-what to do, never as a traceback window."""
+maps it to an action. The macro workbook's buttons act on that workbook (:func:`button`); the
+add-in's act on the active workbook, whatever the office keeps (:func:`addin_button`). Errors
+reach the user as a message box in Swedish (or English) that says what to do, never as a
+traceback window."""
 
 from __future__ import annotations
 
@@ -26,6 +29,25 @@ BUTTONS = {
     "SamlaIn": "collect",
     "SkrivRapport": "report",
 }
+# the add-in's ribbon tab: (group, ((button name, Office image, size), ...)); the labels are the
+# messages ribbon.<name> and ribbon.<name>.tip (workbook/build.py writes the ribbon from these)
+RIBBON_GROUPS = (
+    (
+        "Uppfoljning",
+        (
+            ("KorAllt", "MacroPlay", "large"),
+            ("Kontrollera", "ReviewNewComment", "normal"),
+            ("Farglagg", "FormatPainter", "normal"),
+            ("Sammanstall", "ChartInsert", "normal"),
+        ),
+    ),
+    ("Dela", (("GorKlarForEpost", "FileSendAsAttachment", "large"), ("SkrivRapport", "FileSaveAs", "large"))),
+    ("Omgangen", (("SkickaUt", "Forward", "large"), ("SamlaIn", "Reply", "large"))),
+)
+# what the add-in writes into a workbook without macros only after asking (the command line writes
+# a -klar copy); the other actions write files beside the workbook, as the buttons do
+IN_PLACE_ACTIONS = ("check", "colour", "summarise", "all")
+MACRO_SUFFIXES = (".xlsm", ".xlsb", ".xltm")
 
 
 @contextlib.contextmanager
@@ -88,8 +110,10 @@ def run_action(action: str, book: Any = None) -> str:
 
 
 def export_book(book: Any) -> str:
-    """Save the workbook, then write the macro-free e-mail copy next to it."""
-    from xlfollow.adapters.email_copy import export, export_path
+    """Save the workbook, then write the macro-free e-mail copy next to it and an e-mail draft
+    (``.eml``) with the copy attached, which Outlook opens as a draft."""
+    from xlfollow.actions import export_copy
+    from xlfollow.adapters.email_copy import export_path
     from xlfollow.adapters.live_excel import is_remote
 
     if is_remote(book):
@@ -97,8 +121,11 @@ def export_book(book: Any) -> str:
     book.save()
     source = Path(book.fullname)
     target = export_path(source)
-    export(source, target)
-    message = localised("cli-exported", "sv", path=target)
+    done = export_copy(source, target, draft=True)
+    lang = done.report.language if done.report else "sv"
+    message = localised("cli-exported", lang, path=target)
+    if done.draft:
+        message += "\n" + localised("cli-exported-draft", lang, path=done.draft)
     pdf = board_paper(book, source)
     return message + "\n" + (localised("cli-pdf", "sv", path=pdf) if pdf else localised("excel.no-pdf", "sv"))
 
@@ -163,17 +190,105 @@ def button(name: str, book: Any = None) -> None:
     import xlwings as xw
 
     book = book or xw.Book.caller()
+    _click(book, lambda: run_action(_action(name), book))
+
+
+def addin_button(name: str, book: Any = None) -> None:
+    """The entry point of the add-in's ribbon: the button's action on the active workbook
+    (xlwings' caller in an add-in is the active workbook, not the add-in; ``book`` in tests). A
+    workbook without macros (``.xlsx``) on desktop Excel is written in place only when the user
+    says so; otherwise as on the command line, a ``-klar`` copy beside it, opened for the user.
+    Never raises: problems become a message box."""
+    if book is None:
+        import xlwings as xw
+
+        book = xw.Book.caller()
+    if str(book.name).lower().endswith((".xlam", ".xla")):  # only add-ins open: no workbook to act on
+        _click(book, lambda: _raise(XlfollowError("addin-no-book")))
+        return
+    _click(book, lambda: _addin_action(_action(name), book))
+
+
+def _action(name: str) -> str:
+    action = BUTTONS.get(name.replace(" ", ""))
+    if action is None:
+        raise XlfollowError("unknown-button", name=name)
+    return action
+
+
+def _raise(error: XlfollowError) -> str:
+    raise error
+
+
+def _addin_action(action: str, book: Any) -> str | None:
+    from xlfollow.adapters.live_excel import is_remote
+
+    if action not in IN_PLACE_ACTIONS or is_remote(book) or _has_macros(book) or not _saved(book):
+        return run_action(action, book)
+    answer = book.app.alert(
+        localised("addin.ask-in-place", "sv", name=book.name, copy=_klar(Path(book.fullname)).name),
+        title="xlfollow",
+        buttons="yes_no_cancel",
+        mode="info",
+    )
+    if answer == "yes":
+        return run_action(action, book)
+    if answer != "no":
+        return None  # cancelled: nothing written, nothing said
+    return copy_book(book, action)
+
+
+def _has_macros(book: Any) -> bool:
+    return str(book.name).lower().endswith(MACRO_SUFFIXES)
+
+
+def _saved(book: Any) -> bool:
+    """Whether the workbook is a file on this computer (not a new, unsaved one, not on the web)."""
+    try:
+        return Path(book.fullname).is_file()
+    except Exception:  # an engine without a path
+        return False
+
+
+def _klar(source: Path) -> Path:
+    from xlfollow.actions import default_output
+
+    return default_output(source)
+
+
+def copy_book(book: Any, action: str) -> str:
+    """As on the command line: save the workbook, write ``NAME-klar.xlsx`` beside it through the
+    file writer (the whole run: check, colour, summarise, whatever button was clicked: the copy is
+    the finished workbook) and open it."""
+    from xlfollow.actions import run
+
+    book.save()
+    source = Path(book.fullname)
+    done = run(source, _klar(source))
+    with contextlib.suppress(Exception):  # the copy is written; opening it is a courtesy
+        book.app.books.open(str(done.written))
+    report = done.report
+    lang = report.language
+    return localised(
+        "excel.written-copy",
+        lang,
+        path=done.written,
+        errors=counted(report.errors, "error", lang),
+        warnings=counted(report.warnings, "warning", lang),
+    )
+
+
+def _click(book: Any, act: Callable[[], str | None]) -> None:
     lang = "sv"
     try:
-        action = BUTTONS.get(name.replace(" ", ""))
-        if action is None:
-            raise XlfollowError("unknown-button", name=name)
-        message = run_action(action, book)
+        message = act()
         title = "xlfollow"
     except XlfollowError as exc:
         message, title = exc.message(lang), localised("excel.problem", lang)
     except Exception as exc:  # the promise: a message box, not a traceback
         message = localised("internal-error", lang, detail=type(exc).__name__)
         title = localised("excel.problem", lang)
+    if message is None:
+        return
     with contextlib.suppress(Exception):
         book.app.alert(message, title=title)

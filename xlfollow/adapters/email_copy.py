@@ -1,25 +1,29 @@
 """The e-mail copy: a macro-free .xlsx of the working .xlsm. Offices block macros in files that
 arrive by e-mail (Look of the Web), so this is the copy that gets sent.
 
-Removed: the VBA project (and its signature), form controls and everything bound to a macro
-(buttons, checkboxes, their control properties, drawings and VML shapes), the ``xlwings.conf``
-sheet, and personal data (see :mod:`xlfollow.ooxml.privacy`). Hidden: the ``xlfollow`` settings
-sheet.
+Removed: the VBA project (and its signature), Excel 4 macro sheets and dialog sheets with the
+names that run or define macros (``Auto_Open``, ``Auto_Close`` …), form controls and everything
+bound to a macro (buttons, checkboxes, their control properties, drawings and VML shapes), the
+``xlwings.conf`` sheet, the macro workbook's Start sheet (its instructions are for the buttons),
+and personal data (see :mod:`xlfollow.ooxml.privacy`). Hidden: the ``xlfollow`` settings sheet.
+The copy opens on *Sammanställning* (else the first visible sheet), with that tab alone selected.
 Everything else (values, colours, notes, summary, chart) is copied unchanged, part by part.
 The working workbook is never touched."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from xlfollow.core.errors import InputError
+from xlfollow.core.owned import SUMMARY_SHEET, own_sheet
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import Package, qualified
+from xlfollow.ooxml.package import NS_R, START_NAME, Package, qualified
 from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
-from xlfollow.ooxml.sheets import drop_rel, fix_views, remove_sheet
+from xlfollow.ooxml.sheets import drop_rel, fix_views, open_on, remove_sheet
 
 CONF_SHEETS = ("xlwings.conf", "_xlwings.conf")
 CT_XLSX_MAIN = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
@@ -40,14 +44,68 @@ def export(source: Path, target: Path) -> Path:
     package = load_package(source)
     check_writable(package, None)
     _remove_vba(package)
-    for name in CONF_SHEETS:
+    for name in [*CONF_SHEETS, *_macro_sheets(package), *_start_sheets(package)]:
         remove_sheet(package, name)
+    _remove_macro_names(package)
     _hide_sheet(package, SETTINGS_SHEET)
     for _, part in package.sheet_parts():
         _remove_macro_controls(package, part)
     clear_personal(package)
+    summary = own_sheet(SUMMARY_SHEET, package.owned_sheets())
+    open_on(package, summary)
     package.save(target)
     return target
+
+
+_MACRO_SHEET_TYPES = ("/xlMacrosheet", "/xlIntlMacrosheet", "/dialogsheet")
+# names Excel runs as macros when the workbook opens, closes or is (de)activated: Excel runs any
+# name that begins so ("Auto_Open2" too), with or without the built-in prefix
+_AUTO_NAME = re.compile(r"(?:_xlnm\.)?auto_(?:open|close|activate|deactivate)", re.IGNORECASE)
+
+
+def _macro_sheets(package: Package) -> list[str]:
+    """The Excel 4 macro sheets (also the international ones) and Excel 5 dialog sheets: no
+    ``.xlsx`` may hold them, and a macro sheet's ``Auto_Open`` runs when the file opens."""
+    kinds = {rid: rtype for rid, rtype, _, _ in package.rels(package.workbook)}
+    sheets = package.xml(package.workbook).find(qualified("sheets"))
+    return [
+        sheet.get("name", "")
+        for sheet in (sheets if sheets is not None else [])
+        if kinds.get(sheet.get(qualified("id", NS_R), ""), "").endswith(_MACRO_SHEET_TYPES)
+    ]
+
+
+def _start_sheets(package: Package) -> list[str]:
+    """The macro workbook's Start sheet, by its mark (workbook/build.py): it explains buttons the
+    copy does not have."""
+    workbook = package.xml(package.workbook)
+    sheets, names = workbook.find(qualified("sheets")), workbook.find(qualified("definedNames"))
+    if sheets is None or names is None:
+        return []
+    marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == START_NAME}
+    return [sheet.get("name", "") for index, sheet in enumerate(sheets) if index in marked]
+
+
+def _remove_macro_names(package: Package) -> None:
+    """The names that run a macro (``Auto_Open`` …) or are one (``xlm``, ``vbProcedure``)."""
+    workbook = package.xml(package.workbook)
+    names = workbook.find(qualified("definedNames"))
+    if names is None:
+        return
+    doomed = [
+        node
+        for node in names
+        if _AUTO_NAME.match(node.get("name") or "")
+        or node.get("xlm") in ("1", "true")
+        or node.get("vbProcedure") in ("1", "true")
+    ]
+    if not doomed:
+        return
+    for node in doomed:
+        names.remove(node)
+    if not len(names):
+        workbook.remove(names)
+    package.put_xml(package.workbook, workbook)
 
 
 def _remove_vba(package: Package) -> None:

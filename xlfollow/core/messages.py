@@ -79,20 +79,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Den här Excel-versionen kan inte skriva anteckningar: problemen står på bladet Kontroll.",
         "This version of Excel cannot write notes: the problems are on the Kontroll sheet.",
     ),
-    "kit-no-conf": (
-        "{path} har inget blad ”xlwings.conf”: det är inte xlfollows makroarbetsbok. Ange xlfollow.xlsm"
-        " från installationspaketet.",
-        "{path} has no sheet “xlwings.conf”: it is not xlfollow's macro workbook. Give xlfollow.xlsm from"
-        " the kit.",
-    ),
-    "kit-usage": (
-        "Användning: python -m xlfollow.kit configure ARBETSBOK.xlsm [PYTHON]",
-        "Usage: python -m xlfollow.kit configure WORKBOOK.xlsm [PYTHON]",
-    ),
-    "kit-configured": (
-        "{path}: {key} = {interpreter}. Knapparna använder nu den Pythonen.",
-        "{path}: {key} = {interpreter}. The buttons now use that Python.",
-    ),
     "sheet-not-found": (
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
         "The sheet “{sheet}” named in the settings is not in {path}. The sheets are: {sheets}.",
@@ -491,6 +477,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.title": ("rubrik på sammanställningen", "title of the summary"),
     "help.export": ("Gör en makrofri kopia att skicka med e-post", "a macro-free copy to e-mail"),
     "help.export-output": ("utfil (standard: NAMN-epost.xlsx)", "output file (default: NAME-epost.xlsx)"),
+    "help.export-eml": (
+        "skriv också ett e-postutkast (NAMN-epost.eml) med kopian bifogad, för Outlook",
+        "also write an e-mail draft (NAME-epost.eml) with the copy attached, for Outlook",
+    ),
     "help.report": (
         "Skriv uppföljningen som en rapport i Word (.docx) att redigera och skicka",
         "write the follow-up as a Word report (.docx) to edit and send",
@@ -701,6 +691,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "E-postkopian är klar: {path}. Den har inga makron och kan skickas.",
         "The e-mail copy is ready: {path}. It has no macros and can be sent.",
     ),
+    # {period} is empty or begins with a space (" per april 2026")
+    "export.mail.subject": ("Uppföljning{period}: {name}", "Follow-up{period}: {name}"),
+    "export.mail.body": (
+        "Hej!\n\nHär kommer uppföljningen{period} ({file}).\n\n{sentence}\n{banners}\n{opens}\n",
+        "Hello,\n\nHere is the follow-up{period} ({file}).\n\n{sentence}\n{banners}\n{opens}\n",
+    ),
+    "export.mail.opens-summary": (
+        "Arbetsboken har inga makron. Den öppnas på bladet {sheet}, med räkningen per perspektiv, mål"
+        " och nämnd; bladet {control} listar det som behöver rättas.",
+        "The workbook has no macros. It opens on the sheet {sheet}, with the counts per perspective,"
+        " goal and committee; the sheet {control} lists what needs correcting.",
+    ),
+    "export.mail.opens-data": ("Arbetsboken har inga makron.", "The workbook has no macros."),
+    "cli-exported-draft": (
+        "E-postutkastet är klart: {path}. Öppna det i Outlook (dubbelklicka), skriv mottagare och skicka.",
+        "The e-mail draft is ready: {path}. Open it in Outlook (double-click), add recipients and send.",
+    ),
     "excel.reading": ("xlfollow läser arbetsboken …", "xlfollow is reading the workbook …"),
     "excel.writing": ("xlfollow skriver …", "xlfollow is writing …"),
     "excel.done": (
@@ -708,11 +715,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Done: {items}, {errors} and {warnings}. See the sheet Kontroll.",
     ),
     "excel.problem": ("xlfollow: något behöver rättas", "xlfollow: something needs fixing"),
+    "addin-no-book": (
+        "Ingen arbetsbok är öppen. Öppna arbetsboken med uppföljningen och klicka på knappen igen.",
+        "No workbook is open. Open the follow-up workbook and click the button again.",
+    ),
+    "addin.ask-in-place": (
+        "{name} har inga makron. Ska xlfollow skriva resultatet i den här arbetsboken?\n\n"
+        "Ja: i den öppna arbetsboken (spara den sedan själv).\n"
+        "Nej: i en kopia bredvid den, {copy}, som kommandoraden gör (arbetsboken sparas först).\n"
+        "Avbryt: ingenting skrivs.",
+        "{name} has no macros. Should xlfollow write the result into this workbook?\n\n"
+        "Yes: into the open workbook (then save it yourself).\n"
+        "No: into a copy beside it, {copy}, as the command line does (the workbook is saved first).\n"
+        "Cancel: nothing is written.",
+    ),
+    "excel.written-copy": (
+        "Klart: {path} är skriven ({errors} och {warnings}) och öppnad. Se bladen Sammanställning"
+        " och Kontroll.",
+        "Done: {path} is written ({errors} and {warnings}) and opened. See the sheets Sammanställning"
+        " and Kontroll.",
+    ),
+    # the add-in's ribbon (workbook/build.py): groups, buttons and their tips
+    "ribbon.Uppfoljning": ("Uppföljning", "Follow-up"),
+    "ribbon.Dela": ("Dela", "Share"),
+    "ribbon.Omgangen": ("Omgången", "The round"),
+    "ribbon.KorAllt": ("Kör allt", "Run all"),
+    "ribbon.KorAllt.tip": (
+        "Kontrollerar, färglägger läget och skriver bladen Sammanställning och Kontroll.",
+        "Checks, colours the status and writes the sheets Sammanställning and Kontroll.",
+    ),
+    "ribbon.Kontrollera": ("Kontrollera", "Check"),
+    "ribbon.Kontrollera.tip": (
+        "Listar problemen på bladet Kontroll och som anteckningar på cellerna.",
+        "Lists the problems on the sheet Kontroll and as notes on the cells.",
+    ),
+    "ribbon.Farglagg": ("Färglägg", "Colour"),
+    "ribbon.Farglagg.tip": (
+        "Ger lägescellerna färg och symbol (● grön, ◆ gul, ▲ röd, – ej aktuell). Värdena ändras inte.",
+        "Gives the status cells colour and symbol (● green, ◆ yellow, ▲ red, – not applicable).",
+    ),
+    "ribbon.Sammanstall": ("Sammanställ", "Summarise"),
+    "ribbon.Sammanstall.tip": (
+        "Skriver bladet Sammanställning: meningen, tabellerna, diagrammet.",
+        "Writes the sheet Sammanställning: the sentence, the tables, the chart.",
+    ),
+    "ribbon.GorKlarForEpost": ("Gör klar för e-post", "Ready for e-mail"),
+    "ribbon.GorKlarForEpost.tip": (
+        "Sparar och skriver en kopia utan makron (NAMN-epost.xlsx) och ett e-postutkast med kopian bifogad.",
+        "Saves and writes a copy without macros (NAME-epost.xlsx) and an e-mail draft with it attached.",
+    ),
+    "ribbon.SkrivRapport": ("Skriv rapport", "Write report"),
+    "ribbon.SkrivRapport.tip": (
+        "Skriver uppföljningen som ett Word-dokument (NAMN-rapport.docx) bredvid arbetsboken.",
+        "Writes the follow-up as a Word document (NAME-rapport.docx) beside the workbook.",
+    ),
+    "ribbon.SkickaUt": ("Skicka ut", "Send out"),
+    "ribbon.SkickaUt.tip": (
+        "Sparar och skriver en arbetsbok och ett e-postutkast per nämnd i mappen NAMN-utskick.",
+        "Saves and writes a workbook and an e-mail draft per committee in the folder NAME-utskick.",
+    ),
+    "ribbon.SamlaIn": ("Samla in", "Collect"),
+    "ribbon.SamlaIn.tip": (
+        "För in svaren som sparats i mappen NAMN-svar i den här arbetsboken.",
+        "Writes the answers saved in the folder NAME-svar into this workbook.",
+    ),
     "unknown-button": (
         "Knappen ”{name}” är inte kopplad till någon åtgärd i xlfollow. Använd knapparna på bladet "
-        "Start eller hämta en ny xlfollow.xlsm.",
+        "Start eller fliken xlfollow, eller installera om från installationspaketet.",
         "The button “{name}” is not linked to an xlfollow action. Use the buttons on the Start "
-        "sheet or get a new xlfollow.xlsm.",
+        "sheet or the xlfollow tab, or reinstall from the kit.",
     ),
     "export-remote": (
         "E-postkopian kan bara göras i Excel på datorn (arbetsboken måste vara sparad som fil).",

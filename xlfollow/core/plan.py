@@ -199,21 +199,31 @@ def summary_head(pager: Pager, title: str, line: str, last: int) -> None:
 
 def honesty_banner(pager: Pager, report: Report, last: int) -> None:
     """Words that survive printing: the numbers below rest on a workbook with errors."""
-    if report.errors:
-        lang = report.language
-        text = localised(
-            "summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET
-        )
+    for text in banner_texts(report):
         pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
+
+
+def banner_texts(report: Report) -> list[str]:
+    """The summary's banners (errors; more than a tenth of the statuses unknown), wherever the
+    counts are said: the summary sheet, the e-mail draft."""
+    lang, texts = report.language, []
+    if report.errors:
+        texts.append(
+            localised(
+                "summary.banner", lang, errors=counted(report.errors, "error", lang), sheet=CONTROL_SHEET
+            )
+        )
     unknown = sum(1 for item in report.items if item.status is None)
     if report.items and unknown * 10 > len(report.items):  # more than a tenth: the counts say little
-        text = localised(
-            "summary.unknown-banner",
-            report.language,
-            unknown=counted_kind(unknown, report.layout.kind, report.language),
-            total=number_word(len(report.items), report.language),
+        texts.append(
+            localised(
+                "summary.unknown-banner",
+                lang,
+                unknown=counted_kind(unknown, report.layout.kind, lang),
+                total=number_word(len(report.items), lang),
+            )
         )
-        pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
+    return texts
 
 
 def choice_lines(report: Report) -> list[str]:

@@ -37,6 +37,9 @@ WORKBOOK = "xl/workbook.xml"  # where most files keep it; Package.workbook finds
 # A sheet xlfollow owns carries a hidden sheet-local defined name (Excel keeps it with the sheet
 # when sheets are moved or renamed): a user's own sheet of the same name is never overwritten.
 OWNED_NAME = "_xlfollow"
+# the hidden sheet-level name that marks the macro workbook's Start sheet (workbook/build.py): its
+# instructions are for buttons, and the e-mail copy leaves it out
+START_NAME = "_xlfollow_start"
 REGION_MARK = "_xlfollow_region"  # a workbook-level name: the region workbook of `consolidate`
 NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main"
 # Changed parts are compressed fast: the large one is the data sheet, and the time counts.

@@ -1,11 +1,19 @@
 """Personal data a workbook carries without its user seeing it: the author and last editor,
 company and manager, custom document properties, the folder the file was last saved in
-(``x15ac:absPath``, which holds the Windows user name), and the e-mail identities of the people
-in threaded comments. Cleared from a copy that leaves the office (the e-mail copy) and from the
-workbook xlfollow ships. Kept, and said in the README: the names shown as note authors."""
+(``x15ac:absPath``, which holds the Windows user name), the user who reserved the file
+(``fileSharing userName``), who last refreshed a pivot table (``refreshedBy``), the users of a
+shared workbook's change history (``userNames``, and the revision headers' and comments' names),
+the people Office keeps beside the file (custom XML: ``outSpaceData``'s related people, a
+SharePoint library's ``properties``), and the e-mail identities of the people in threaded
+comments. Cleared from a copy that leaves the office (the e-mail copy) and from the workbook
+xlfollow ships. Kept, and said in the README: the names shown to the reader (note authors,
+threaded comments' display names), which are part of what the notes say."""
 
 from __future__ import annotations
 
+from lxml import etree
+
+from xlfollow.core.errors import InputError
 from xlfollow.ooxml.package import Package, local
 
 _PERSONAL = {
@@ -28,6 +36,67 @@ def clear_personal(package: Package) -> None:
     _remove_custom_properties(package)
     _remove_saved_folder(package)
     _anonymise_persons(package)
+    _clear_attributes(package)
+    _remove_people_items(package)
+
+
+# (part name prefix, element, attribute): a person's name in an attribute, cleared
+_PERSON_ATTRIBUTES = (
+    ("xl/workbook", "fileSharing", "userName"),
+    ("xl/pivotCache/", "pivotCacheDefinition", "refreshedBy"),
+    ("xl/revisions/", "userInfo", "name"),
+    ("xl/revisions/", "header", "userName"),
+    ("xl/revisions/", "rcmt", "author"),
+)
+# custom XML items about people: Office's related people (backstage), SharePoint's properties
+_PEOPLE_ROOTS = {
+    ("http://schemas.microsoft.com/office/2009/outspace/metadata", "outSpaceData"),
+    ("http://schemas.microsoft.com/office/2006/metadata/properties", "properties"),
+}
+
+
+def _clear_attributes(package: Package) -> None:
+    for name in package.names():
+        if not name.endswith(".xml"):
+            continue
+        wanted = [
+            (element, attribute)
+            for prefix, element, attribute in _PERSON_ATTRIBUTES
+            if name.startswith(prefix)
+        ]
+        if not wanted:
+            continue
+        data = package.read(name)
+        if not any(attribute.encode() in data for _, attribute in wanted):
+            continue
+        root = package.xml(name)
+        changed = False
+        for node in root.iter():
+            for element, attribute in wanted:
+                if local(node) == element and node.get(attribute):
+                    if attribute == "userName" and element == "fileSharing":
+                        del node.attrib[attribute]  # optional: the reservation itself stays
+                    else:
+                        node.set(attribute, "")
+                    changed = True
+        if changed:
+            package.put_xml(name, root)
+
+
+def _remove_people_items(package: Package) -> None:
+    from xlfollow.ooxml.sheets import remove_part
+
+    for name in package.names():
+        if not (name.startswith("customXml/") and name.endswith(".xml")) or "/itemProps" in name:
+            continue
+        if "/_rels/" in name or not package.has(name):
+            continue
+        try:
+            root = package.xml(name)
+        except InputError:  # custom XML is the author's own; what xlfollow cannot parse it leaves
+            continue
+        if (etree.QName(root).namespace, etree.QName(root).localname) in _PEOPLE_ROOTS:
+            remove_part(package, name)
 
 
 def _remove_custom_properties(package: Package) -> None:

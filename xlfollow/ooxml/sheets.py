@@ -4,6 +4,8 @@ the parts only it used (notes, drawings, charts)."""
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from xlfollow.ooxml.package import NS_R, Package, qualified
@@ -44,6 +46,21 @@ def remove_sheet(package: Package, name: str) -> bool:
     return True
 
 
+def remove_part(package: Package, part: str) -> None:
+    """Remove ``part`` (not a sheet: a custom XML item, say) with the relationships to it and the
+    parts only it used."""
+    for name in package.names():
+        if name.endswith(".rels"):
+            continue
+        for rid, _, target, mode in package.rels(name):
+            if target == part and mode != "External":
+                drop_rel(package, name, rid)
+    for rid, _, target, mode in package.rels(""):
+        if target == part and mode != "External":
+            drop_rel(package, "", rid)
+    _remove_with_children(package, part)
+
+
 def _remove_with_children(package: Package, part: str) -> None:
     """``part`` and, through its relationships, every part no remaining part refers to."""
     todo = [part]
@@ -74,6 +91,54 @@ def _referred(package: Package, part: str) -> bool:
 def drop_rel(package: Package, part: str, rid: str) -> None:
     keep = {r for r, _, _, _ in package.rels(part) if r != rid}
     package.drop_rels(part, keep)
+
+
+_SHEET_VIEW = re.compile(rb"<(?:\w+:)?sheetView\b[^>]*>")
+_TAB_SELECTED = re.compile(rb'\s+tabSelected\s*=\s*("[^"]*"|\'[^\']*\')')
+
+
+def open_on(package: Package, wanted: str | None) -> None:
+    """The workbook opens on the sheet ``wanted`` (when it is there and visible; else the first
+    visible sheet), and that tab alone is selected: two selected tabs open grouped, and what is
+    typed then lands on both sheets."""
+    workbook = package.xml(package.workbook)
+    sheets = workbook.find(qualified("sheets"))
+    entries = list(sheets) if sheets is not None else []
+    visible = [i for i, s in enumerate(entries) if s.get("state") in (None, "visible")]
+    if not visible:
+        return
+    named = [i for i in visible if (entries[i].get("name") or "") == wanted]
+    active = named[0] if named else visible[0]
+    for view in workbook.iter(qualified("workbookView")):
+        view.set("activeTab", str(active))
+        if int(view.get("firstSheet", "0")) > active or int(view.get("firstSheet", "0")) not in visible:
+            view.set("firstSheet", str(visible[0]))
+    package.put_xml(package.workbook, workbook)
+    parts = {r: t for r, _, t, _ in package.rels(package.workbook)}
+    for index, entry in enumerate(entries):
+        part = parts.get(entry.get(qualified("id", NS_R), ""))
+        if part and package.has(part):
+            _select_tab(package, part, index == active)
+
+
+def _select_tab(package: Package, part: str, selected: bool) -> None:
+    """``tabSelected`` on the sheet's views: set on the active sheet, gone from every other. Only
+    the part's head (before the cell data) is read and changed."""
+    data = package.read(part)
+    cut = data.find(b"<sheetData")
+    cut = len(data) if cut < 0 else cut
+    head = data[:cut]
+
+    def mark(match: re.Match[bytes]) -> bytes:
+        tag = _TAB_SELECTED.sub(b"", match.group(0))
+        if selected:
+            end = -2 if tag.endswith(b"/>") else -1
+            tag = tag[:end] + b' tabSelected="1"' + tag[end:]
+        return tag
+
+    changed = _SHEET_VIEW.sub(mark, head)
+    if changed != head:
+        package.put(part, changed + data[cut:])
 
 
 def fix_views(workbook: etree._Element) -> None:
