@@ -22,6 +22,7 @@ from xlfollow import actions  # noqa: E402
 from xlfollow.adapters.email_copy import export  # noqa: E402
 from xlfollow.adapters.file_reader import read_values  # noqa: E402
 from xlfollow.excel import BUTTONS  # noqa: E402
+from xlfollow.kit import INTERPRETERS  # noqa: E402
 
 import build  # noqa: E402  (workbook/build.py)
 from libreoffice import SOFFICE, convert  # noqa: E402
@@ -79,7 +80,9 @@ def test_the_buttons_python_stays_warm_between_clicks() -> None:
     conf = python_calamine.CalamineWorkbook.from_path(COMMITTED).get_sheet_by_name("xlwings.conf")
     settings = {row[0]: row[1] for row in conf.to_python() if row and row[0]}
     assert settings["Use UDF Server"] is True
-    assert settings["Interpreter_Win"] == "python"  # the kit's install script sets the real one
+    # each user's own environment, the one the kit's install script makes (never one user's path)
+    assert settings["Interpreter_Win"] == INTERPRETERS["Interpreter_Win"]
+    assert settings["Interpreter_Mac"] == INTERPRETERS["Interpreter_Mac"]
     vba = describe(COMMITTED)["modules"]["xlwings"].replace("\r\n", "\n")
     runpython = vba[
         vba.index("Public Function RunPython") : vba.index(

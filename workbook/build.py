@@ -1,6 +1,9 @@
-"""Build workbook/xlfollow.xlsm from text, on any platform (no Excel needed).
+"""Build workbook/xlfollow.xlsm and the add-in workbook/xlfollow.xlam from text, on any platform
+(no Excel needed).
 
-    python workbook/build.py [OUT.xlsm]
+    python workbook/build.py [OUT.xlsm [OUT.xlam]]
+
+The macro workbook:
 
 1. Start from the standalone workbook that ships with the pinned xlwings version (its whole VBA
    module, so the workbook needs no add-in).
@@ -10,7 +13,19 @@
 3. Named form buttons on Start, all bound to the one dispatcher, with pyOpenVBA.
 4. The dispatcher module from workbook/xlfollow.bas replaces the sample module, with pyOpenVBA.
 
-Never re-save the result with openpyxl: it drops the buttons' controls and breaks the bindings."""
+The add-in (issue 20), following xlwings' convention for custom add-ins (``xlwings quickstart
+NAME --addin --ribbon``):
+
+1. Start from the ribbon add-in that ships with the pinned xlwings version.
+2. Its settings sheet becomes ``xlfollow.conf`` (xlwings' ``PROJECT_NAME`` in its VBA module
+   becomes ``xlfollow``, so the add-in reads its own settings, never a user's xlwings settings),
+   with the per-user interpreter (xlfollow.kit.INTERPRETERS) and a warm Python.
+3. The ribbon (``customUI/customUI.xml``): a tab *xlfollow* whose buttons call one callback with
+   their id; Python (xlfollow.excel.addin_button) acts on the active workbook.
+
+Both carry the interpreter as each user's own path (``%LOCALAPPDATA%`` / ``$HOME``), never one
+user's. Never re-save the result with openpyxl: it drops the buttons' controls and breaks the
+bindings."""
 
 from __future__ import annotations
 
@@ -19,7 +34,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from xlfollow.kit import WARM_KEY, set_conf_value
+from xlfollow.kit import INTERPRETERS, WARM_KEY, set_conf_value
 from xlfollow.templates import COLUMNS
 
 HERE = Path(__file__).resolve().parent
@@ -63,8 +78,9 @@ START_TEXT = [
     ),
     ("", None),
     (
-        "Kräver Python och xlfollow på datorn (pip install xlfollow) och att arbetsboken ligger på en "
-        "betrodd plats. Se README för installation. Inställningar: bladet xlfollow.",
+        "Kräver att xlfollow är installerat på datorn med installationspaketet (installera.cmd i Windows,"
+        " installera.command på Mac; LASMIG.txt i paketet säger hur) och att arbetsboken ligger på en"
+        " betrodd plats. Inställningar: bladet xlfollow.",
         "note",
     ),
 ]
@@ -82,11 +98,13 @@ def standalone() -> Path:
 
 
 def _sheets(package: object) -> None:
+    from lxml import etree
+
     from xlfollow.adapters.file_writer import add_sheet, find_styles_part
     from xlfollow.core.plan_types import SheetPlan
     from xlfollow.core.styles import STYLES
     from xlfollow.ooxml.newparts import worksheet_xml
-    from xlfollow.ooxml.package import WORKBOOK, Package, qualified
+    from xlfollow.ooxml.package import START_NAME, WORKBOOK, Package, qualified
     from xlfollow.ooxml.stylesheet import StyleSheet
     from xlfollow.templates import SETTINGS_ROWS
 
@@ -167,7 +185,10 @@ def _sheets(package: object) -> None:
     by_name = {s.get("name"): s for s in sheets}
     by_name["Sheet1"].set("name", "Start")
     # a warm Python for the buttons on Windows (RunPython through xlwings' UDF server)
-    set_conf_value(package, dict(package.sheet_parts())["_xlwings.conf"], WARM_KEY, True)
+    conf_part = dict(package.sheet_parts())["_xlwings.conf"]
+    set_conf_value(package, conf_part, WARM_KEY, True)
+    for key, value in INTERPRETERS.items():  # each user's own environment, not one user's path
+        set_conf_value(package, conf_part, key, value)
     conf = by_name["_xlwings.conf"]
     conf.set("name", "xlwings.conf")
     conf.set("state", "hidden")
@@ -177,6 +198,13 @@ def _sheets(package: object) -> None:
         sheets.append(by_name[name])
     for view in workbook.iter(qualified("workbookView")):
         view.set("activeTab", "0")
+    # the Start sheet's mark: the e-mail copy leaves it out (its text is about the buttons)
+    names = workbook.find(qualified("definedNames"))
+    if names is None:
+        names = etree.Element(qualified("definedNames"))
+        sheets.addnext(names)
+    mark = etree.SubElement(names, qualified("definedName"), name=START_NAME, localSheetId="0", hidden="1")
+    mark.text = '"xlfollow"'
     package.put_xml(WORKBOOK, workbook)
 
 
@@ -214,6 +242,93 @@ def build(out: Path) -> Path:
     return out
 
 
+# --- the add-in ---------------------------------------------------------------------------------
+ADDIN_CONF = "xlfollow.conf"
+RIBBON_MODULE = "RibbonMyAddin"  # xlwings' name, kept: pyOpenVBA renames a module only in its model
+RIBBON_CALLBACK = f"{RIBBON_MODULE}.xlfollowKnapp"
+RIBBON_BAS = HERE / "xlfollow_ribbon.bas"
+NS_CUSTOMUI = "http://schemas.microsoft.com/office/2006/01/customui"
+
+
+def standalone_addin() -> Path:
+    standalone()  # the version check
+    import xlwings
+
+    return Path(xlwings.__file__).parent / "quickstart_addin_ribbon.xlam"
+
+
+def ribbon_xml() -> bytes:
+    """The tab *xlfollow*: one group per kind of work, every button calling the one callback."""
+    from xml.sax.saxutils import quoteattr
+
+    from xlfollow.core.texts import localised
+    from xlfollow.excel import RIBBON_GROUPS
+
+    groups = []
+    for group, buttons in RIBBON_GROUPS:
+        items = "".join(
+            f'<button id="{name}" label={quoteattr(localised(f"ribbon.{name}", "sv"))} '
+            f"screentip={quoteattr(localised(f'ribbon.{name}', 'sv'))} "
+            f'supertip={quoteattr(localised(f"ribbon.{name}.tip", "sv"))} size="{size}" '
+            f'imageMso="{image}" onAction="{RIBBON_CALLBACK}"/>'
+            for name, image, size in buttons
+        )
+        groups.append(
+            f'<group id="{group}" label={quoteattr(localised(f"ribbon.{group}", "sv"))}>{items}</group>'
+        )
+    return (
+        f'<customUI xmlns="{NS_CUSTOMUI}"><ribbon><tabs><tab id="xlfollowTab" label="xlfollow">'
+        + "".join(groups)
+        + "</tab></tabs></ribbon></customUI>"
+    ).encode("utf-8")
+
+
+def ribbon_module() -> str:
+    """The ribbon's VBA module, its one sentence taken from xlfollow's messages."""
+    from xlfollow.core.texts import localised
+
+    text = localised("addin-no-book", "sv").replace('"', '""')
+    return RIBBON_BAS.read_text(encoding="utf-8").replace("@ADDIN_NO_BOOK@", text)
+
+
+def build_addin(out: Path) -> Path:
+    from pyopenvba import ExcelFile
+
+    from xlfollow.ooxml.limits import load_package
+    from xlfollow.ooxml.package import WORKBOOK, qualified
+    from xlfollow.ooxml.privacy import clear_personal
+
+    with tempfile.TemporaryDirectory() as folder:
+        stage = Path(folder) / "stage.xlam"
+        shutil.copy(standalone_addin(), stage)
+        with ExcelFile(stage) as book:
+            module = book.get_module("xlwings")
+            named = module.replace(
+                'PROJECT_NAME As String = "myaddin"', 'PROJECT_NAME As String = "xlfollow"'
+            )
+            assert named != module, "xlwings' add-in module no longer names its project myaddin"
+            book.set_module("xlwings", named)
+            book.set_module(RIBBON_MODULE, ribbon_module())
+            book.save()
+        package = load_package(stage)
+        workbook = package.xml(WORKBOOK)
+        (sheet,) = list(workbook.iter(qualified("sheet")))
+        part = dict(package.sheet_parts())[sheet.get("name", "")]
+        sheet.set("name", ADDIN_CONF)  # "_myaddin.conf": the underscore kept it inactive
+        package.put_xml(WORKBOOK, workbook)
+        set_conf_value(package, part, WARM_KEY, True)
+        for key, value in INTERPRETERS.items():
+            set_conf_value(package, part, key, value)
+        (ui,) = [t for _, rtype, t, _ in package.rels("") if rtype.endswith("/ui/extensibility")]
+        package.put(ui, ribbon_xml())
+        clear_personal(package)  # the template carries its author's folder
+        out.parent.mkdir(parents=True, exist_ok=True)
+        package.save(out)
+    return out
+
+
 if __name__ == "__main__":
     target = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE / "xlfollow.xlsm"
+    addin = Path(sys.argv[2]) if len(sys.argv) > 2 else target.with_suffix(".xlam")
     print(build(target))
+    print(build_addin(addin))

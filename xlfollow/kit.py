@@ -1,46 +1,27 @@
-"""Installing without PyPI (issue 12): the kit's install scripts call
+"""The Python the buttons run, for every user of a shared workbook (issue 20).
 
-    python -m xlfollow.kit configure xlfollow.xlsm
+The macro workbook and the add-in ship with the interpreter settings of their ``xlwings.conf`` /
+``xlfollow.conf`` sheet written for *whoever* opens them: xlwings' VBA expands an environment
+variable on Windows (``%LOCALAPPDATA%``) and ``$HOME`` on a Mac before it starts Python, so the one
+setting points at each user's own environment, the one the kit's install script makes in exactly
+that place. The install scripts write nothing into any workbook (a workbook shared by colleagues
+used to carry only the last installer's path).
 
-with the Python of the environment they made, and this writes that Python's path into the macro
-workbook's ``xlwings.conf`` sheet (``Interpreter_Win`` on Windows, ``Interpreter_Mac`` on a Mac), so
-that the buttons find it: an empty setting falls back to a ``python`` that macOS no longer has.
-
-Only that one cell changes; every other part of the workbook (the VBA project, the buttons) is
-copied byte for byte, and the check after writing proves it."""
+``set_conf_value`` writes a setting of such a sheet when the workbooks are built from text."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 from lxml import etree
 
-from xlfollow.core.errors import InputError, XlfollowError
-from xlfollow.core.texts import localised
-from xlfollow.ooxml.limits import load_package
 from xlfollow.ooxml.package import Package, qualified
 
-CONF_SHEET = "xlwings.conf"
-
-
-def interpreter_key(platform: str = sys.platform) -> str:
-    return "Interpreter_Mac" if platform == "darwin" else "Interpreter_Win"
-
-
-def configure(book: Path, interpreter: str, key: str | None = None) -> None:
-    """Set ``key`` (the platform's interpreter setting) of ``book``'s xlwings.conf sheet to
-    ``interpreter``."""
-    from xlfollow.ooxml.verify import verify_written
-
-    key = key or interpreter_key()
-    package = load_package(book)
-    part = next((p for name, p in package.sheet_parts() if name == CONF_SHEET), None)
-    if part is None:
-        raise InputError("kit-no-conf", path=str(book))
-    set_conf_value(package, part, key, interpreter)
-    package.save(book, lambda pkg, out: verify_written(pkg, {}, set(), out))
-
+# where the install scripts put each user's environment (scripts/kit/installera.*), as xlwings'
+# VBA finds it: ExpandEnvironmentStrings on Windows; GetMacDir("$HOME") on a Mac, outside Excel's
+# sandbox
+INTERPRETERS = {
+    "Interpreter_Win": r"%LOCALAPPDATA%\xlfollow\venv\Scripts\python.exe",
+    "Interpreter_Mac": "$HOME/Library/Application Support/xlfollow/venv/bin/python",
+}
 
 # The buttons' Python stays running between clicks (Windows): xlwings' RunPython then runs the
 # command in its UDF server, a Python process kept alive by Excel, instead of starting Python
@@ -92,23 +73,3 @@ def _set_value(package: Package, root: etree._Element, key: str, value: str | bo
         return
     cell.set("t", "inlineStr")
     etree.SubElement(etree.SubElement(cell, qualified("is")), qualified("t")).text = value
-
-
-def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) < 2 or args[0] != "configure":
-        print(localised("kit-usage", "sv"), file=sys.stderr)
-        return 2
-    book = Path(args[1])
-    interpreter = args[2] if len(args) > 2 else sys.executable
-    try:
-        configure(book, interpreter)
-    except XlfollowError as exc:
-        print(f"xlfollow: {exc.message('sv')}", file=sys.stderr)
-        return 2
-    print(localised("kit-configured", "sv", path=book, interpreter=interpreter, key=interpreter_key()))
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
