@@ -1,11 +1,16 @@
-"""Installing without PyPI (issue 12): scripts/make-kit builds the kit from the clone; unpacked,
-its Mac install script (run here, on Linux, with its own folder) makes a per-user environment,
-installs the wheel with its pinned xlwings and writes that Python into the workbook's
-xlwings.conf; every other part of the workbook (VBA project, buttons) stays byte for byte."""
+"""The offline kits (issues 12 and 20): scripts/make-kit builds one for Windows and one for the Mac
+from a clone, each with every wheel the buttons need for Python 3.11–3.13; pip resolves each
+platform's wheelhouse with nothing but the kit (a dry run for the other platform); a Linux variant,
+unpacked in a folder with spaces, parentheses and å/ä/ö, installs with ``--no-index`` while every
+network address is dead, and a button's action runs through it; running it again upgrades; the
+uninstall script removes it; the scripts speak Swedish, stay open and say what to do when Python is
+missing or a wheel is; the install writes nothing into any workbook."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import shutil
 import stat
 import subprocess
@@ -14,96 +19,269 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
+from helpers import payload
 
-from xlfollow.kit import configure
+from xlfollow.kit import INTERPRETERS
 
 ROOT = Path(__file__).resolve().parent.parent
-WORKBOOK = ROOT / "workbook" / "xlfollow.xlsm"
+PYTHONS = ("3.11", "3.12", "3.13")
+# (kit, pip platform tag, the packages xlwings needs there that pip cannot see from this machine)
+TARGETS = [
+    ("windows", "win_amd64", ("pywin32",)),
+    ("mac", "macosx_11_0_arm64", ("psutil", "appscript")),
+    ("mac", "macosx_10_13_x86_64", ("psutil", "appscript")),
+]
+DEAD = "http://127.0.0.1:9"  # every download through here fails at once
 
 
-@pytest.fixture(scope="module")
-def kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("kit")
+def _make(out: Path, *platforms: str) -> dict[str, Path]:
+    args = [arg for p in platforms for arg in ("--platform", p)]
     done = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make-kit"), "--out", str(out)],
+        [sys.executable, str(ROOT / "scripts" / "make-kit"), "--out", str(out), *args],
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 0, done.stderr
-    (zipped,) = out.glob("xlfollow-kit-*.zip")
-    with zipfile.ZipFile(zipped) as archive:
-        archive.extractall(out)
-        for info in archive.infolist():  # zipfile does not restore the mode: do as unzip does
-            mode = info.external_attr >> 16
-            if mode:
-                os.chmod(out / info.filename, mode)
-    (folder,) = (p for p in out.iterdir() if p.is_dir())
-    return folder
+    assert done.returncode == 0, done.stderr[-3000:]
+    kits = {}
+    for zipped in out.glob("xlfollow-kit-*.zip"):
+        with zipfile.ZipFile(zipped) as archive:
+            archive.extractall(out)
+            for info in archive.infolist():  # zipfile does not restore the mode: do as unzip does
+                mode = info.external_attr >> 16
+                if mode:
+                    os.chmod(out / info.filename, mode)
+        kits[zipped.stem.rsplit("-", 1)[-1]] = out / zipped.stem
+    return kits
+
+
+@pytest.fixture(scope="module")
+def kits(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return _make(tmp_path_factory.mktemp("kits"), "windows", "mac")
+
+
+@pytest.fixture(scope="module")
+def linux_kit(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("kit") / "Kansliets filer (2026) – å ä ö"
+    (kit,) = _make(folder, "linux").values()
+    return kit
 
 
 @pytest.mark.slow
-def test_the_kit_holds_the_workbook_the_wheel_and_the_scripts(kit: Path) -> None:
-    names = sorted(p.name for p in kit.iterdir())
-    assert names[:3] == ["LASMIG.txt", "installera.cmd", "installera.command"]
-    (wheel,) = kit.glob("xlfollow-*-py3-none-any.whl")
-    assert (kit / "xlfollow.xlsm").read_bytes() == WORKBOOK.read_bytes()
-    for script in ("installera.cmd", "installera.command", "LASMIG.txt"):
-        text = (kit / script).read_text("utf-8")
-        assert "@WHEEL@" not in text and "@VERSION@" not in text
-        assert wheel.name in text
-    assert b"\r\n" in (kit / "installera.cmd").read_bytes()  # cmd.exe wants CRLF
-    assert (kit / "installera.command").stat().st_mode & stat.S_IXUSR
-    with zipfile.ZipFile(wheel) as archive:
-        assert "xlfollow/data/rs2018.json" in archive.namelist()
+@pytest.mark.parametrize("platform", ["windows", "mac"])
+def test_each_kit_holds_the_workbooks_the_scripts_and_wheels(kits: dict[str, Path], platform: str) -> None:
+    kit = kits[platform]
+    scripts = (
+        ("installera.cmd", "avinstallera.cmd")
+        if platform == "windows"
+        else (
+            "installera.command",
+            "avinstallera.command",
+        )
+    )
+    names = {p.relative_to(kit).as_posix() for p in kit.rglob("*") if p.is_file()}
+    assert {*scripts, "LASMIG.txt", "xlfollow.xlsm", "xlfollow.xlam", "lite/xlwings_lite.py"} <= names
+    assert "lite/LASMIG-LITE.txt" in names
+    for book in ("xlfollow.xlsm", "xlfollow.xlam"):
+        assert (kit / book).read_bytes() == (ROOT / "workbook" / book).read_bytes()
+    wheels = [p.name.lower() for p in (kit / "wheels").iterdir()]
+    assert not [w for w in wheels if w.startswith(("pandas", "numpy"))]  # nothing the buttons do not need
+    for text in (*scripts, "LASMIG.txt", "lite/LASMIG-LITE.txt"):
+        data = (kit / text).read_text("utf-8")
+        assert not re.search(r"@[A-Z]+@", data), text  # every placeholder filled
+    (wheel,) = (kit / "wheels").glob("xlfollow-*.whl")
+    assert wheel.name in (kit / "lite" / "LASMIG-LITE.txt").read_text("utf-8")
+    if platform == "windows":
+        for script in scripts:
+            data = (kit / script).read_bytes()
+            assert b"\r\n" in data and b"\n" not in data.replace(b"\r\n", b"")  # cmd.exe wants CRLF
+    else:
+        for script in scripts:
+            assert (kit / script).stat().st_mode & stat.S_IXUSR
+
+
+def _resolve(wheelhouse: Path, tag: str, python: str, extra: tuple[str, ...], target: Path) -> dict[str, str]:
+    """What pip would install on ``tag`` with ``python`` from the wheelhouse alone (a dry run:
+    nothing is installed, no index is asked)."""
+    abi = "cp" + python.replace(".", "")
+    report = target / f"{tag}-{python}.json"
+    done = subprocess.run(
+        [
+            *(sys.executable, "-m", "pip", "install", "--isolated", "--dry-run", "--ignore-installed"),
+            *("--no-index", "--find-links", str(wheelhouse), "--only-binary=:all:", "--quiet"),
+            *("--platform", tag, "--python-version", python, "--implementation", "cp", "--abi", abi),
+            *("--report", str(report), "xlfollow", *extra),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PIP_CONFIG_FILE": os.devnull},
+    )
+    if done.returncode != 0:
+        return {"error": done.stderr[-1500:]}
+    installed = json.loads(report.read_text("utf-8"))["install"]
+    return {i["metadata"]["name"].lower(): i["metadata"]["version"] for i in installed}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("python", PYTHONS)
+@pytest.mark.parametrize(("platform", "tag", "extra"), TARGETS)
+def test_the_wheelhouse_resolves_offline_for_every_platform_and_python(
+    kits: dict[str, Path], tmp_path: Path, platform: str, tag: str, extra: tuple[str, ...], python: str
+) -> None:
+    resolved = _resolve(kits[platform] / "wheels", tag, python, extra, tmp_path)
+    assert "error" not in resolved, resolved.get("error")
+    assert resolved["xlfollow"] and resolved["xlwings"] == "0.37.8"  # the version the workbooks' VBA is
+    assert {"lxml", "python-calamine", "openpyxl", "python-docx", "defusedxml", *extra} <= set(resolved)
+    assert "pandas" not in resolved
+
+
+@pytest.mark.slow
+def test_a_python_the_kit_does_not_carry_does_not_resolve(kits: dict[str, Path], tmp_path: Path) -> None:
+    """The resolution test can fail: no wheels for Python 3.14, or for Linux, in the Windows kit."""
+    assert "error" in _resolve(kits["windows"] / "wheels", "win_amd64", "3.14", ("pywin32",), tmp_path)
+    assert "error" in _resolve(kits["windows"] / "wheels", "manylinux_2_28_x86_64", "3.12", (), tmp_path)
+
+
+# --- the install script, run for real (the Mac script under bash, on this machine's Python) ------
+
+
+def _install(
+    kit: Path, home: Path, script: str = "installera.command", **env: str
+) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "HOME": str(home), "http_proxy": DEAD, "https_proxy": DEAD, **env}
+    for key in ("PYTHONPATH", "XLFOLLOW_HOME", "XLFOLLOW_STARTUP", "VIRTUAL_ENV"):
+        environ.pop(key, None)
+    environ.update(env)
+    return subprocess.run(
+        [shutil.which("bash") or "bash", str(kit / script)],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+def _expanded(setting: str, home: Path) -> Path:
+    """A workbook's interpreter setting as xlwings' VBA expands it on a Mac ($HOME: the home folder)."""
+    return Path(setting.replace("$HOME", str(home)))
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
-def test_the_install_script_makes_a_working_environment_and_points_the_workbook_at_it(
-    kit: Path, tmp_path: Path
+def test_the_kit_installs_offline_and_a_button_runs_through_it(
+    linux_kit: Path, tmp_path: Path, example
 ) -> None:
-    work = tmp_path / "kit"
-    shutil.copytree(kit, work)
-    home = tmp_path / "home"
-    env = {**os.environ, "XLFOLLOW_HOME": str(home)}
-    env.pop("PYTHONPATH", None)
-    python = shutil.which("python3", path=os.defpath + os.pathsep + env.get("PATH", ""))
-    assert python is not None
-    done = subprocess.run(
-        ["bash", str(work / "installera.command")], env=env, capture_output=True, text=True, timeout=600
-    )
+    home = tmp_path / "Anna Andersson (kansliet)"
+    home.mkdir()
+    before = {b: (linux_kit / b).read_bytes() for b in ("xlfollow.xlsm", "xlfollow.xlam")}
+    done = _install(linux_kit, home)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-    venv_python = home / "venv" / "bin" / "python"
-    version = subprocess.run(
-        [str(venv_python), "-m", "xlfollow", "--version"], capture_output=True, text=True
+    assert "Klart: xlfollow" in done.stdout and "5/5" in done.stdout
+    python = _expanded(INTERPRETERS["Interpreter_Mac"], home)  # where the workbooks look: there it is
+    assert python.is_file()
+    log = home / "Library" / "Application Support" / "xlfollow" / "installera.log"
+    said = log.read_text("utf-8")
+    assert str(log) in done.stdout and "Successfully installed" in said
+    # offline: pip asked no index (through the dead proxy it would retry, then still succeed from
+    # the wheels; tried with --no-index taken out of the script)
+    assert "Looking in indexes" not in said and "Retrying" not in said and "ProxyError" not in said
+    startup = (
+        home / "Library" / "Group Containers" / "UBF8T346G9.Office" / "User Content" / "Startup" / "Excel"
     )
-    assert version.stdout.startswith("xlfollow ")
-    xlwings = subprocess.run(
-        [str(venv_python), "-c", "import xlwings; print(xlwings.__version__)"], capture_output=True, text=True
+    assert (startup / "xlfollow.xlam").read_bytes() == before["xlfollow.xlam"]
+    assert (
+        home / "Library" / "Application Scripts" / "com.microsoft.Excel" / "xlwings-0.37.8.applescript"
+    ).is_file()
+    for book, data in before.items():
+        assert (linux_kit / book).read_bytes() == data  # the install writes into no workbook
+
+    # a button's action through the installed Python: Färglägg on xlwings' remote engine
+    book = tmp_path / "payload.json"
+    book.write_text(json.dumps(payload(example("rs2018-framgangsfaktorer.xlsx"))), "utf-8")
+    clicked = subprocess.run(
+        [
+            str(python),
+            "-c",
+            "import json, sys, xlwings as xw; from xlfollow.excel import button; "
+            "book = xw.Book(json=json.load(open(sys.argv[1], encoding='utf-8'))); button('Farglagg', book); "
+            "print(json.dumps(book.json()['actions']))",
+            str(book),
+        ],
+        capture_output=True,
+        text=True,
+        env={k: v for k, v in os.environ.items() if k != "PYTHONPATH"},
     )
-    assert xlwings.stdout.strip() == "0.37.8"  # the version the workbook's VBA belongs to
-    conf = load_workbook(work / "xlfollow.xlsm", keep_vba=True)["xlwings.conf"]
-    assert conf["A1"].value == "Interpreter_Win" and conf["B1"].value == str(venv_python)
-    _only_the_conf_sheet_changed(WORKBOOK, work / "xlfollow.xlsm")
+    assert clicked.returncode == 0, clicked.stderr
+    actions = json.loads(clicked.stdout)
+    assert sum(1 for a in actions if a["func"] == "setRangeColor") > 10
+    assert any(a["func"] == "alert" and a["args"][0].startswith("Klart") for a in actions)
+
+    again = _install(linux_kit, home)  # running it again upgrades in place
+    assert again.returncode == 0 and "finns redan" in again.stdout
+
+    gone = _install(linux_kit, home, "avinstallera.command")
+    assert gone.returncode == 0, gone.stdout + gone.stderr
+    assert not python.exists() and not (startup / "xlfollow.xlam").exists()
 
 
-def _only_the_conf_sheet_changed(before: Path, after: Path) -> None:
-    with zipfile.ZipFile(before) as a, zipfile.ZipFile(after) as b:
-        old = {i.filename: a.read(i) for i in a.infolist()}
-        new = {i.filename: b.read(i) for i in b.infolist()}
-    assert set(old) == set(new)
-    changed = {name for name in old if old[name] != new[name]}
-    assert len(changed) == 1 and changed.pop().startswith("xl/worksheets/")
-    assert old["xl/vbaProject.bin"] == new["xl/vbaProject.bin"]
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_a_missing_wheel_stops_the_install_with_a_swedish_line_and_the_log(
+    linux_kit: Path, tmp_path: Path
+) -> None:
+    broken = tmp_path / "kit"
+    shutil.copytree(linux_kit, broken)
+    for wheel in (broken / "wheels").glob("lxml-*.whl"):
+        wheel.unlink()
+    home = tmp_path / "home"
+    home.mkdir()
+    done = _install(broken, home)
+    assert done.returncode == 1
+    assert "Installationen av xlfollow misslyckades" in done.stdout
+    assert "installera.log" in done.stdout and "Traceback" not in done.stdout + done.stderr
 
 
-def test_configure_on_a_mac_sets_the_mac_interpreter(tmp_path: Path) -> None:
-    book = tmp_path / "xlfollow.xlsm"
-    shutil.copy(WORKBOOK, book)
-    configure(book, "/Users/anna/Library/Application Support/xlfollow/venv/bin/python", "Interpreter_Mac")
-    conf = load_workbook(book, keep_vba=True)["xlwings.conf"]
-    assert conf["A2"].value == "Interpreter_Mac"
-    assert conf["B2"].value == "/Users/anna/Library/Application Support/xlfollow/venv/bin/python"
-    assert conf["B1"].value == "python"  # Windows' setting as it was
-    _only_the_conf_sheet_changed(WORKBOOK, book)
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_without_a_supported_python_the_script_says_where_to_get_one(linux_kit: Path, tmp_path: Path) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    for tool in ("dirname", "mkdir", "date", "id", "grep", "tail", "cp", "rm", "pgrep"):
+        found = shutil.which(tool)
+        if found:
+            (tools / tool).symlink_to(found)
+    old = tools / "python3"  # the Python Apple's developer tools bring: too old
+    old.write_text("#!/bin/sh\nexit 1\n")
+    old.chmod(0o755)
+    home = tmp_path / "home"
+    home.mkdir()
+    done = _install(linux_kit, home, PATH=str(tools))
+    assert done.returncode == 1
+    assert "Python 3.11, 3.12 eller 3.13 hittades inte" in done.stdout
+    assert "https://www.python.org/downloads/macos/" in done.stdout
+
+
+def test_the_windows_scripts_are_safe_for_any_folder_name() -> None:
+    """Not run here (no Windows): what can be read. No block in parentheses (a path holding ')'
+    expanded inside one ends it early), every jump has its label, every way out pauses first, pip
+    is offline and isolated, and the Python's version is checked."""
+    for name in ("installera.cmd", "avinstallera.cmd"):
+        text = (ROOT / "scripts" / "kit" / name).read_text("utf-8")
+        lines = [
+            line.strip() for line in text.splitlines() if not line.strip().lower().startswith(("rem", "echo"))
+        ]
+        assert not [line for line in lines if line.endswith("(") or line.startswith(")")], name
+        labels = {line[1:].lower() for line in lines if line.startswith(":")}
+        assert {g.lower() for g in re.findall(r"goto :(\w+)", text)} <= labels, name
+        exits = [i for i, line in enumerate(lines) if line.startswith("exit /b")]
+        assert exits and all(lines[i - 1] == "pause" for i in exits), name
+        assert "chcp 65001" in text
+    install = (ROOT / "scripts" / "kit" / "installera.cmd").read_text("utf-8")
+    assert "--no-index" in install and "--isolated" in install and '"%HERE%wheels"' in install
+    assert "(3, 11) <= sys.version_info[:2] <= (3, 13)" in install
+    assert "%APPDATA%\\Microsoft\\Excel\\XLSTART" in install
+    win = INTERPRETERS["Interpreter_Win"]
+    # the environment the script makes is the one the workbooks' setting names
+    assert 'set "HOMEDIR=%LOCALAPPDATA%\\xlfollow"' in install and 'set "VENV=%HOMEDIR%\\venv"' in install
+    assert win == "%LOCALAPPDATA%\\xlfollow\\venv\\Scripts\\python.exe"
+    assert '"%VENV%\\Scripts\\python.exe" -m pip install' in install

@@ -43,8 +43,12 @@ class RollUp:
         }
 
     def frame(self, dimension: str = "by_perspective") -> pd.DataFrame:
-        """One of the tables as a pandas DataFrame (rows: names, columns: the five statuses)."""
-        import pandas as pd
+        """One of the tables as a pandas DataFrame (rows: names, columns: the five statuses).
+        Needs pandas: ``pip install "xlfollow[frame]"``."""
+        try:
+            import pandas as pd
+        except ImportError as exc:  # for analysts, in English: this is a library call, not a button
+            raise ImportError('RollUp.frame() needs pandas: pip install "xlfollow[frame]"') from exc
 
         table: dict[str, dict[str, int]] = getattr(self, dimension)
         return pd.DataFrame.from_dict(table, orient="index", columns=list(KEYS))
