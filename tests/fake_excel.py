@@ -197,14 +197,25 @@ class FakeApp:
     def __init__(self, calls: Calls, com: FakeAppApi | None = None) -> None:
         object.__setattr__(self, "calls", calls)
         object.__setattr__(self, "alerts", [])
+        object.__setattr__(self, "asked", [])  # questions (alerts with buttons), answered by ``answer``
+        object.__setattr__(self, "answer", None)
         if com is not None:
             object.__setattr__(self, "api", com)
 
     def __setattr__(self, name: str, value: Any) -> None:
+        if name == "answer":
+            object.__setattr__(self, name, value)
+            return
         self.calls.hit(f"app.{name}")
 
-    def alert(self, message: str, title: str = "") -> None:
+    def alert(
+        self, message: str, title: str = "", buttons: str = "ok", mode: str | None = None
+    ) -> str | None:
+        if buttons != "ok":
+            self.asked.append(message)
+            return self.answer  # type: ignore[no-any-return]
         self.alerts.append(message)
+        return None
 
 
 class FakeBook:

@@ -7,7 +7,11 @@ cells), the links (where to), the chart. On the demo workbooks and on a one-row 
 Named differences, each also in the README: the remote engine cannot read a note's text, so it
 adds notes only where a cell has none (the books here have none); it sets no print settings (the
 file writer's A4 landscape is checked separately); it draws the chart without the counts in the
-bars and the alternative text (no xlwings API for them)."""
+bars and the alternative text (no xlwings API for them).
+
+Two entries into the live writer, held to the same result: the macro workbook's button
+(``run_action``) and the add-in's ribbon (``addin_button``) on an ordinary ``.xlsx``, where the
+desktop stand-in's user answers "Ja" (in place) to the add-in's question (issue 20)."""
 
 from __future__ import annotations
 
@@ -66,11 +70,18 @@ def file_view(source: Path, tmp_path: Path) -> dict[str, Any]:
     return {"fills": fills, "cues": cues, "notes": notes, "links": links, "values": values, "charts": charts}
 
 
-def live_view(source: Path) -> dict[str, Any]:
-    from xlfollow.excel import run_action
+def _click(entry: str, book: Any) -> None:
+    from xlfollow.excel import addin_button, run_action
 
+    if entry == "addin":
+        addin_button("KorAllt", book)
+    else:
+        run_action("all", book)
+
+
+def live_view(source: Path, entry: str = "button") -> dict[str, Any]:
     book = remote_book(source)
-    run_action("all", book)
+    _click(entry, book)
     fills: dict[tuple[str, int, int], str] = {}
     cues: dict[tuple[str, int, int], str] = {}
     notes, links = set(), set()
@@ -102,17 +113,21 @@ def live_view(source: Path) -> dict[str, Any]:
     return {"fills": fills, "cues": cues, "notes": notes, "links": links, "values": values, "charts": charts}
 
 
-def desktop_view(source: Path) -> dict[str, Any]:
+def desktop_view(source: Path, entry: str = "button") -> dict[str, Any]:
     """The live writer on the desktop stand-in (tests/fake_excel.py), which records what it is
     told; it has no chart API (named difference: real desktop xlwings has one, untested here)."""
     from xlfollow.adapters.file_reader import read_values
-    from xlfollow.excel import run_action
 
     from fake_excel import FakeBook
 
     values = read_values(source)
     book = FakeBook(source.name, {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
-    run_action("all", book)
+    if entry == "addin":  # a saved .xlsx on desktop Excel: the add-in asks, the user says Ja
+        book.fullname = str(source)  # type: ignore[attr-defined]
+        book.app.answer = "yes"
+    _click(entry, book)
+    if entry == "addin":
+        assert book.app.asked, "the add-in asks before it writes into an .xlsx"
     fills, cues, notes, links, written = {}, {}, set(), set(), {}
     for sheet in book.sheets:
         if sheet.name in OWNED:
@@ -150,12 +165,15 @@ BOOKS = [
 ]
 
 
+@pytest.mark.parametrize("entry", ["button", "addin"])
 @pytest.mark.parametrize("engine", [pytest.param("remote", marks=pytest.mark.slow), "desktop"])
 @pytest.mark.parametrize("name", BOOKS)
-def test_both_writers_give_the_same_result(name: str, engine: str, example, tmp_path: Path) -> None:
+def test_both_writers_give_the_same_result(
+    name: str, engine: str, entry: str, example, tmp_path: Path
+) -> None:
     source = _one_row(tmp_path) if name == "one-row" else example(name)
     by_file = file_view(source, tmp_path)
-    live = live_view(source) if engine == "remote" else desktop_view(source)
+    live = live_view(source, entry) if engine == "remote" else desktop_view(source, entry)
     if engine == "desktop":
         by_file["charts"] = 0  # the stand-in has no chart API
     assert live["fills"] == by_file["fills"], "status fills"

@@ -2,8 +2,9 @@
 
 Paste this into the xlwings Lite editor and add xlfollow's wheel to its requirements.txt (xlfollow
 is not on PyPI: put the wheel from the install kit, scripts/make-kit, where Excel can fetch it and
-write its URL; the kit's lite/LASMIG-LITE.txt says how, step by step, in Swedish). Each function becomes a script you can run from the task pane or bind to a button.
-They call the same actions as the buttons of workbook/xlfollow.xlsm, through xlwings' remote engine.
+write its URL; the kit's lite/LASMIG-LITE.txt says how, step by step, in Swedish). Each function
+becomes a script you can run from the task pane or bind to a button. They call the same actions as
+the buttons of workbook/xlfollow.xlsm, through xlwings' remote engine.
 
 Tested under Pyodide in node (tests/test_lite_pyodide.py: Python 3.13 in WebAssembly with xlwings'
 own pure wheel; the four actions give the file writer's colours), not in Excel's task pane itself
