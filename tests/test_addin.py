@@ -232,3 +232,28 @@ def test_with_no_workbook_open_the_button_says_so(tmp_path: Path) -> None:
     assert app.said == [
         "Ingen arbetsbok är öppen. Öppna arbetsboken med uppföljningen och klicka på knappen igen."
     ]
+
+
+def test_a_file_the_command_line_does_not_write_is_coloured_in_place_without_asking(
+    example, tmp_path: Path
+) -> None:
+    source = tmp_path / "uppfoljning.csv"
+    shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), source)  # the values Excel shows; the name counts
+    book, app = _desktop_book(source, "no")
+    book.name = "uppfoljning.csv"  # type: ignore[attr-defined]
+    addin_button("Farglagg", book)
+    assert not app.asked and _desktop_fills(book)
+    assert not (tmp_path / "uppfoljning-klar.csv").exists()
+
+
+def test_an_earlier_copy_open_in_excel_is_said_before_anything_is_saved(example, tmp_path: Path) -> None:
+    source = tmp_path / "uppfoljning.xlsx"
+    shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), source)
+    (tmp_path / "uppfoljning-klar.xlsx").write_bytes(b"an earlier copy")
+    (tmp_path / "~$uppfoljning-klar.xlsx").write_bytes(b"")  # Excel's owner file: it is open
+    book, app = _desktop_book(source, "no")
+    saved: list[bool] = []
+    book.save = lambda: saved.append(True)  # type: ignore[attr-defined]
+    addin_button("KorAllt", book)
+    assert not saved and (tmp_path / "uppfoljning-klar.xlsx").read_bytes() == b"an earlier copy"
+    assert app.said and "uppfoljning-klar.xlsx" in app.said[-1] and "Traceback" not in app.said[-1]

@@ -47,7 +47,6 @@ RIBBON_GROUPS = (
 # what the add-in writes into a workbook without macros only after asking (the command line writes
 # a -klar copy); the other actions write files beside the workbook, as the buttons do
 IN_PLACE_ACTIONS = ("check", "colour", "summarise", "all")
-MACRO_SUFFIXES = (".xlsm", ".xlsb", ".xltm")
 
 
 @contextlib.contextmanager
@@ -223,7 +222,7 @@ def _raise(error: XlfollowError) -> str:
 def _addin_action(action: str, book: Any) -> str | None:
     from xlfollow.adapters.live_excel import is_remote
 
-    if action not in IN_PLACE_ACTIONS or is_remote(book) or _has_macros(book) or not _saved(book):
+    if action not in IN_PLACE_ACTIONS or is_remote(book) or not _plain_xlsx(book) or not _saved(book):
         return run_action(action, book)
     answer = book.app.alert(
         localised("addin.ask-in-place", "sv", name=book.name, copy=_klar(Path(book.fullname)).name),
@@ -238,8 +237,11 @@ def _addin_action(action: str, book: Any) -> str | None:
     return copy_book(book, action)
 
 
-def _has_macros(book: Any) -> bool:
-    return str(book.name).lower().endswith(MACRO_SUFFIXES)
+def _plain_xlsx(book: Any) -> bool:
+    """A workbook without macros that the command line could write a copy of (``.xlsx``); a macro
+    workbook, and files the command line does not write (``.xls``, ``.csv``, ``.ods``), are written
+    in the open workbook, as the macro workbook's buttons do."""
+    return str(book.name).lower().endswith(".xlsx")
 
 
 def _saved(book: Any) -> bool:
@@ -260,10 +262,11 @@ def copy_book(book: Any, action: str) -> str:
     """As on the command line: save the workbook, write ``NAME-klar.xlsx`` beside it through the
     file writer (the whole run: check, colour, summarise, whatever button was clicked: the copy is
     the finished workbook) and open it."""
-    from xlfollow.actions import run
+    from xlfollow.actions import refuse_to_replace, run
 
-    book.save()
     source = Path(book.fullname)
+    refuse_to_replace(_klar(source))  # an earlier copy open in Excel, or marked read-only: said first
+    book.save()
     done = run(source, _klar(source))
     with contextlib.suppress(Exception):  # the copy is written; opening it is a courtesy
         book.app.books.open(str(done.written))
