@@ -275,3 +275,29 @@ def test_a_scale_word_counts_only_for_kronor_on_both_sides(
 def test_a_year_after_under_and_a_range_as_target(target: str, outcome: str, met: bool) -> None:
     """Found by the review of issue 19's target cases (wrong before it, too)."""
     assert judge(target, outcome, "Andel").met is met
+
+
+# --- 92 published pairs (issue 19): target and outcome as Swedish regions and municipalities wrote
+# them, each decided by hand by someone who had not seen this code (tests/data/targets/)
+PAIRS = Path(__file__).resolve().parent / "data" / "targets" / "published_pairs.csv"
+
+
+def _published_pairs() -> list[dict[str, str]]:
+    import csv
+
+    with PAIRS.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def test_the_published_pairs_are_many_and_varied() -> None:
+    pairs = _published_pairs()
+    assert len(pairs) >= 80
+    assert len({p["organisation"].split(" – ")[0] for p in pairs}) >= 8
+    assert {p["expected"] for p in pairs} == {"met", "not_met", "undecided"}
+
+
+@pytest.mark.parametrize("pair", _published_pairs(), ids=lambda p: p["id"])
+def test_each_published_pair_is_decided_as_by_hand(pair: dict[str, str]) -> None:
+    verdict = judge(pair["target"], pair["outcome"], pair["measure"])
+    said = {True: "met", False: "not_met", None: "undecided"}[verdict.met]
+    assert said == pair["expected"], f"{pair['target']!r} / {pair['outcome']!r}: {pair['reason']}"

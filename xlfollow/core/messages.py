@@ -930,6 +930,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "utfall {outcome} mot målvärde {target}{assumed}",
         "outcome {outcome} against the target {target}{assumed}",
     ),
+    "target.compared-change": (
+        "utfall {outcome} mot målvärde {target} (förändringen mot föregående år)",
+        "outcome {outcome} against the target {target} (the change on the previous year)",
+    ),
     "target.compared-yearly": (
         "utfall {outcome}, för helår {yearly}, mot målvärde {target}",
         "outcome {outcome}, for the full year {yearly}, against the target {target}",

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from xlfollow.core.messages import EN_NUMBERS, SV_NUMBERS
 from xlfollow.core.models import Item
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.status import Status
@@ -87,6 +88,26 @@ _NOT_BELOW = re.compile(
 _NOT_ABOVE = re.compile(
     r"\b(?:inte|ej|icke|not|no)\s+(?:mer än|över|fler än|högre än|more than|above|higher than|over)\b",
     re.IGNORECASE,
+)
+# in an item's text the negation may stand a few words before the comparison: "ingen enhet ska
+# ligga över målvärdet" (Region Jämtland Härjedalen 2024) is at most
+_NONE_ABOVE = re.compile(
+    r"\b(?:ingen|inget|inga|inte|ej|no|none|not)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:över|mer än|fler än|högre än|above|over|more than|higher than)\b",
+    re.IGNORECASE,
+)
+_NONE_BELOW = re.compile(
+    r"\b(?:ingen|inget|inga|inte|ej|no|none|not)\b(?:\s+\w+){0,4}?\s+"
+    r"(?:under|mindre än|färre än|lägre än|below|less than|fewer than|lower than)\b",
+    re.IGNORECASE,
+)
+# an item that begins with the quality it wants: "Låg arbetslöshet", "Korta väntetider", "Hög kvalitet"
+_LOW_FIRST = re.compile(
+    r"^\s*(?:låg|låga|lågt|lägre|kort|korta|kortare|minskad\w*|färre|low|lower|short|shorter|fewer)\b",
+    re.IGNORECASE,
+)
+_HIGH_FIRST = re.compile(
+    r"^\s*(?:hög|höga|högt|högre|ökad\w*|fler|high|higher|more|increased)\b", re.IGNORECASE
 )
 # the comparisons the value itself does not meet: "<15 %", "under 15 %", "mer än 100"
 _STRICT = re.compile(
@@ -155,7 +176,8 @@ _RANGE = re.compile(r"(" + _NUMBER_TEXT + r")\s*(?:-|–|—|till|to)\s*(" + _NU
 # waiting times, injuries, emissions, costs, complaints.
 _LOWER_IS_BETTER = re.compile(
     r"brott|frånvaro|väntetid|kötid|vårdskad|skador|olyck|utsläpp|koldioxid|kostnad|återinskriv|"
-    r"avbrott|klagomål|crime|absence|sickness|waiting|injur|emission|cost|complaint|delay",
+    r"avbrott|klagomål|sjuktal|sjukpenning|arbetslös|crime|absence|sickness|waiting|injur|emission|cost|"
+    r"complaint|delay|unemploy",
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(r"\briket\b|\brikets\b|\bnational\b|\bnationally\b", re.IGNORECASE)
@@ -238,6 +260,14 @@ def _item_direction(about: str) -> tuple[Direction, bool] | None:
         return Direction.AT_LEAST, False
     if less and not more:
         return Direction.AT_MOST, False
+    if _NONE_ABOVE.search(about):
+        return Direction.AT_MOST, False
+    if _NONE_BELOW.search(about):
+        return Direction.AT_LEAST, False
+    if _LOW_FIRST.match(about):
+        return Direction.AT_MOST, False
+    if _HIGH_FIRST.match(about):
+        return Direction.AT_LEAST, False
     said = _direction(about)
     return (said[0], False) if said else None
 
@@ -284,8 +314,21 @@ def parse_outcome(text: object) -> Outcome | None:
             return Outcome(min(low, high), max(low, high), unit_of(words), months, national, scale_of(words))
     value = parse_number(_MONTH_RANGE.sub(" ", words))
     if value is None:
+        value = _number_word(words)
+    if value is None:
         return None
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
+
+
+_NUMBER_WORDS = {word: n for words in (SV_NUMBERS, EN_NUMBERS) for n, word in enumerate(words)} | {"ett": 1}
+_FIRST_WORD = re.compile(r"^\s*(\w+)\b")
+
+
+def _number_word(text: str) -> float | None:
+    """An outcome that begins with its number written as a word: "Åtta personer har anställts"."""
+    first = _FIRST_WORD.match(text)
+    n = _NUMBER_WORDS.get(first.group(1).casefold()) if first else None
+    return float(n) if n is not None else None
 
 
 def _looks_like_years(a: str, b: str) -> bool:
@@ -322,6 +365,9 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
     target = parse_target(target_text, about)
     outcome = parse_outcome(outcome_text)
     if target is None:
+        relative = _against_last_year(str(target_text), str(outcome_text))
+        if relative is not None:
+            return relative
         return Verdict(None, Phrase("target.unreadable-target", text=_clip(target_text)))
     if outcome is None:
         return Verdict(None, Phrase("target.unreadable-outcome", text=_clip(outcome_text)))
@@ -369,6 +415,41 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
                 else ""
             ),
         ),
+    )
+
+
+# a target that is a change on last year, with no level: "Soliditeten ska stärkas jämfört med
+# föregående år" (Malmö stad 2015), met by an outcome that says the change ("en förstärkning med
+# 1,2 procentenheter")
+_LAST_YEAR = re.compile(
+    r"\b(?:jämfört med|än|mot)\s+(?:föregående|förra)\s+år\w*|\bjämfört med fjolåret\b"
+    r"|\b(?:than|compared (?:with|to)|on)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b",
+    re.IGNORECASE,
+)
+_WANTS_MORE = re.compile(
+    r"\b(?:öka\w*|höja\w*|stärk\w*|förbättr\w*|increas\w*|improv\w*|strengthen\w*)", re.I
+)
+_WANTS_LESS = re.compile(r"\b(?:minska\w*|sänka\w*|reduc\w*|decreas\w*)", re.IGNORECASE)
+_BETTER = re.compile(r"\b(?:förstärkning|förbättring|improvement|strengthening)\w*\s+(?:med|by|of)\b", re.I)
+_WORSE = re.compile(r"\b(?:försämring|försvagning|deterioration|weakening)\w*\s+(?:med|by|of)\b", re.I)
+_UP = re.compile(r"\b(?:ökning|höjning|increase|rise)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
+_DOWN = re.compile(r"\b(?:minskning|sänkning|decrease|fall|drop)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
+
+
+def _against_last_year(target: str, outcome: str) -> Verdict | None:
+    """A change on last year wanted, and the change the outcome says; None when either is not
+    said in words."""
+    if not _LAST_YEAR.search(target):
+        return None
+    more, less = _WANTS_MORE.search(target), _WANTS_LESS.search(target)
+    if bool(more) == bool(less):
+        return None
+    better = _BETTER.search(outcome) or (_UP.search(outcome) if more else _DOWN.search(outcome))
+    worse = _WORSE.search(outcome) or (_DOWN.search(outcome) if more else _UP.search(outcome))
+    if bool(better) == bool(worse):
+        return None
+    return Verdict(
+        bool(better), Phrase("target.compared-change", outcome=_clip(outcome), target=_clip(target))
     )
 
 
