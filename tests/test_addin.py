@@ -257,3 +257,82 @@ def test_an_earlier_copy_open_in_excel_is_said_before_anything_is_saved(example,
     addin_button("KorAllt", book)
     assert not saved and (tmp_path / "uppfoljning-klar.xlsx").read_bytes() == b"an earlier copy"
     assert app.said and "uppfoljning-klar.xlsx" in app.said[-1] and "Traceback" not in app.said[-1]
+
+
+def _answered_round(tmp_path: Path) -> Path:
+    """A master sent to its committees, one of which has answered into NAME-svar."""
+    from helpers import MASTER_STATUS, build_master, fill_answers
+
+    from xlfollow.actions import send
+
+    master = build_master(tmp_path / "uppf.xlsx")
+    sent = send(master, tmp_path / "uppf-utskick")
+    answers = tmp_path / "uppf-svar"
+    answers.mkdir()
+    unit, book, _ = sent.files[0]
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(book)["Framgångsfaktorer"]
+    row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(r, MASTER_STATUS).value is None)
+    fill_answers(book, answers / f"{unit}.xlsx", {row: ("grön", "Klart enligt plan")})
+    return master
+
+
+def test_samla_in_on_an_xlsx_asks_and_no_writes_the_collected_copy(tmp_path: Path) -> None:
+    master = _answered_round(tmp_path)
+    before = master.read_bytes()
+    book, app = _desktop_book(master, "no")
+    addin_button("SamlaIn", book)
+    collected = tmp_path / "uppf-insamlad.xlsx"
+    assert app.asked and "uppf-insamlad.xlsx" in app.asked[0]
+    assert collected.is_file() and app.opened == [str(collected)] and master.read_bytes() == before
+    assert app.said and "uppf-insamlad.xlsx" in app.said[-1] and "Historik" in app.said[-1]
+
+
+def test_samla_in_on_an_xlsx_cancelled_writes_nothing(tmp_path: Path) -> None:
+    master = _answered_round(tmp_path)
+    book, app = _desktop_book(master, "cancel")
+    addin_button("SamlaIn", book)
+    assert app.asked and not app.said and not (tmp_path / "uppf-insamlad.xlsx").exists()
+    assert [s.name for s in book.sheets] == ["Framgångsfaktorer"]  # type: ignore[attr-defined]
+
+
+class _Unmapped:
+    """An xlwings Book whose address cannot be mapped to a file (SharePoint, Teams, OneDrive
+    without synchronisation): xlwings raises when asked for its full name."""
+
+    def __get__(self, book: object, owner: object) -> str:
+        raise RuntimeError("Couldn't find your local OneDrive file")
+
+
+def test_a_workbook_open_from_sharepoint_gets_a_line_to_act_on(example, tmp_path: Path) -> None:
+    from fake_excel import FakeBook
+
+    source = tmp_path / "uppfoljning.xlsx"
+    shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), source)
+    book, app = _desktop_book(source, "no")
+
+    class OnSharePoint(FakeBook):
+        fullname = _Unmapped()
+
+    book.__class__ = OnSharePoint
+    del book.__dict__["fullname"]  # the class's property answers, as xlwings' does
+    addin_button("GorKlarForEpost", book)
+    assert app.said and "synkronisera" in app.said[-1] and "oväntat" not in app.said[-1]
+    app.said.clear()
+    addin_button("Farglagg", book)  # not a file here: written in the open workbook, not asked
+    assert not app.asked and _desktop_fills(book) and app.said[-1].startswith("Klart")
+
+
+def test_a_workbook_excel_cannot_save_gets_a_line_to_act_on(example, tmp_path: Path) -> None:
+    source = tmp_path / "uppfoljning.xlsx"
+    shutil.copy(example("rs2018-framgangsfaktorer.xlsx"), source)
+    book, app = _desktop_book(source, "no")
+
+    def refuse() -> None:
+        raise OSError("The document is read-only")  # as COM's error, which xlfollow never shows
+
+    book.save = refuse  # type: ignore[attr-defined]
+    addin_button("KorAllt", book)
+    assert app.said and "kunde inte sparas" in app.said[-1] and "oväntat" not in app.said[-1]
+    assert not (tmp_path / "uppfoljning-klar.xlsx").exists()

@@ -272,16 +272,120 @@ def test_the_windows_scripts_are_safe_for_any_folder_name() -> None:
         ]
         assert not [line for line in lines if line.endswith("(") or line.startswith(")")], name
         labels = {line[1:].lower() for line in lines if line.startswith(":")}
-        assert {g.lower() for g in re.findall(r"goto :(\w+)", text)} <= labels, name
+        assert {g.lower() for g in re.findall(r"goto :(\w+)", text)} - {"eof"} <= labels, name
         exits = [i for i, line in enumerate(lines) if line.startswith("exit /b")]
         assert exits and all(lines[i - 1] == "pause" for i in exits), name
         assert "chcp 65001" in text
+        # a name or path echoed as such breaks at an "&" in it: they go through :say
+        echoed = [line.split(">")[0] for line in text.splitlines() if line.lower().startswith("echo ")]
+        named = re.compile(r"%(HERE|HOMEDIR|VENV|LOG|XLSTART|USERNAME|LOCALAPPDATA|APPDATA)%")
+        assert not [line for line in echoed if named.search(line)], name
     install = (ROOT / "scripts" / "kit" / "installera.cmd").read_text("utf-8")
     assert "--no-index" in install and "--isolated" in install and '"%HERE%wheels"' in install
-    assert "(3, 11) <= sys.version_info[:2] <= (3, 13)" in install
+    assert (
+        "(3, 11) <= sys.version_info[:2] <= (3, 13)" in install and "platform.machine() == 'AMD64'" in install
+    )
+    # the version check decides: the Python found, and an environment kept, must pass it
+    assert 'py -%%V -c "%CHECK%"' in install and '"%VENV%\\Scripts\\python.exe" -c "%CHECK%"' in install
     assert "%APPDATA%\\Microsoft\\Excel\\XLSTART" in install
     win = INTERPRETERS["Interpreter_Win"]
     # the environment the script makes is the one the workbooks' setting names
     assert 'set "HOMEDIR=%LOCALAPPDATA%\\xlfollow"' in install and 'set "VENV=%HOMEDIR%\\venv"' in install
     assert win == "%LOCALAPPDATA%\\xlfollow\\venv\\Scripts\\python.exe"
     assert '"%VENV%\\Scripts\\python.exe" -m pip install' in install
+
+
+# --- after the review: the ways an install goes wrong ------------------------------------------------
+
+
+def _venv_python(home: Path) -> Path:
+    return _expanded(INTERPRETERS["Interpreter_Mac"], home)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_a_broken_environment_is_made_again_not_kept(linux_kit: Path, tmp_path: Path) -> None:
+    """A run stopped half-way leaves an environment without pip; the next run makes it whole."""
+    home = tmp_path / "home"
+    python = _venv_python(home)
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(python.parent.parent)], check=True)
+    done = _install(linux_kit, home)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert "Skapar Python-miljön" in done.stdout and "finns redan" not in done.stdout
+    assert subprocess.run([str(python), "-m", "pip", "--version"], capture_output=True).returncode == 0
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_with_excel_open_the_script_stops_and_keeps_the_last_log(linux_kit: Path, tmp_path: Path) -> None:
+    tools = tmp_path / "bin"
+    tools.mkdir()
+    pgrep = tools / "pgrep"  # Excel is running
+    pgrep.write_text("#!/bin/sh\nexit 0\n")
+    pgrep.chmod(0o755)
+    home = tmp_path / "home"
+    log = home / "Library" / "Application Support" / "xlfollow" / "installera.log"
+    log.parent.mkdir(parents=True)
+    log.write_text("the failed run's pip log\n")
+    done = _install(linux_kit, home, PATH=f"{tools}{os.pathsep}{os.environ['PATH']}")
+    assert done.returncode == 1 and "Excel är öppet" in done.stdout
+    assert log.read_text() == "the failed run's pip log\n"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32" or os.geteuid() == 0, reason="bash; root writes anywhere")
+def test_a_home_it_cannot_write_in_gets_a_line_to_act_on(linux_kit: Path, tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "Library").mkdir(parents=True)
+    (home / "Library").chmod(0o500)
+    try:
+        done = _install(linux_kit, home)
+    finally:
+        (home / "Library").chmod(0o700)
+    assert done.returncode == 1 and "IT-stödet om skrivrätt" in done.stdout
+    assert "Permission denied" not in done.stdout + done.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_a_script_run_without_its_wheels_says_to_unpack_the_zip(linux_kit: Path, tmp_path: Path) -> None:
+    alone = tmp_path / "zip"
+    alone.mkdir()
+    shutil.copy(linux_kit / "installera.command", alone / "installera.command")
+    done = _install(alone, tmp_path / "home")
+    assert done.returncode == 1 and "Packa upp hela zip-filen" in done.stdout
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform == "win32", reason="the Mac script runs under bash")
+def test_the_window_stays_open_until_the_user_has_read_it(linux_kit: Path, tmp_path: Path) -> None:
+    """On a terminal (as a double-click opens one) the script waits for Retur, also after an
+    error; the other tests run it without one."""
+    import pty
+    import select
+    import time
+
+    alone = tmp_path / "zip"
+    alone.mkdir()
+    shutil.copy(linux_kit / "installera.command", alone / "installera.command")  # fails at once
+    main, secondary = pty.openpty()
+    process = subprocess.Popen(
+        ["bash", str(alone / "installera.command")],
+        stdin=secondary,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env={**os.environ, "HOME": str(tmp_path / "home")},
+    )
+    os.close(secondary)
+    said = b""
+    deadline = time.monotonic() + 60
+    while b"Retur" not in said and time.monotonic() < deadline:
+        ready, _, _ = select.select([process.stdout], [], [], 1)
+        if ready and process.stdout is not None:
+            said += os.read(process.stdout.fileno(), 4096)
+    time.sleep(0.5)
+    assert process.poll() is None, "the window closed before the user could read it"
+    os.write(main, b"\n")
+    assert process.wait(timeout=30) == 1
+    os.close(main)
+    assert "Packa upp hela zip-filen" in said.decode("utf-8", "replace")

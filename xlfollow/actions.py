@@ -460,12 +460,12 @@ def report_live(book: Any, request: Request | None = None) -> Written:
     """The button *Skriv rapport*: the open workbook's report beside it (desktop Excel; the remote
     engine and xlwings Lite cannot save a file)."""
     from xlfollow.adapters.docx_writer import report_path
-    from xlfollow.adapters.live_excel import is_remote, read_values, statuses_from_formatting
+    from xlfollow.adapters.live_excel import is_remote, local_file, read_values, statuses_from_formatting
 
     if is_remote(book):
         raise XlfollowError("report-remote")
-    source = Path(book.fullname)
-    if not source.is_absolute() or not source.parent.is_dir():
+    source = local_file(book)
+    if source is None:
         raise XlfollowError("report-unsaved")
     report, plan = document_of(
         read_values(book), request or Request(), formatting=statuses_from_formatting(book)
@@ -525,38 +525,44 @@ class Exported:
 def export_copy(source: Path, target: Path, draft: bool = False, request: Request | None = None) -> Exported:
     """The macro-free e-mail copy of ``source`` at ``target`` and, with ``draft``, an e-mail draft
     beside it (``.eml``, unsent) with the copy attached and the summary's sentence and banners in
-    its body."""
+    its body. The workbook is read first (its counts, its language); one xlfollow cannot read as a
+    follow-up still gets its copy and a draft without counts."""
     from xlfollow.adapters.email_copy import export
 
+    request = replace(request or Request(), compare=False, files=False)
+    try:
+        book: BookValues | None = read_file(source)
+        report: Report | None = decide(book, request)[0] if book is not None else None
+    except (InputError, WorkbookError):  # not a follow-up (or not readable: export says so below)
+        book, report = None, None
     export(source, target)
     if not draft:
-        return Exported(target)
+        return Exported(target, None, report)
     from xlfollow.adapters.email_draft import write_draft
     from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, own_sheet
     from xlfollow.core.plan import banner_texts
     from xlfollow.core.texts import localised, summary_sentence
 
-    request = replace(request or Request(), compare=False)
-    book = read_file(target)
-    report, _ = decide(book, request)
-    lang = report.language
-    period = f" {report.layout.period}" if report.layout.period else ""
-    summary = own_sheet(SUMMARY_SHEET, book.owned)
-    opens = (
-        localised("export.mail.opens-summary", lang, sheet=summary, control=CONTROL_SHEET)
-        if summary
-        else localised("export.mail.opens-data", lang)
-    )
-    banners = "".join(f"{text}\n" for text in banner_texts(report))
-    body = localised(
-        "export.mail.body",
-        lang,
-        period=period,
-        file=target.name,
-        sentence=summary_sentence(report.layout.kind, rollup_of(report).status, lang),
-        banners=banners,
-        opens=opens,
-    )
+    lang = report.language if report else request.language or "sv"
+    summary = own_sheet(SUMMARY_SHEET, book.owned) if book is not None else None
+    opens = localised("export.mail.opens-data", lang)
+    if summary:
+        problems = report is not None and (report.errors or report.warnings)
+        control = localised("export.mail.control", lang, sheet=CONTROL_SHEET) if problems else ""
+        opens = localised("export.mail.opens-summary", lang, sheet=summary, control=control)
+    period = f" {report.layout.period}" if report and report.layout.period else ""
+    if report is None:
+        body = localised("export.mail.body-no-counts", lang, file=target.name, opens=opens)
+    else:
+        body = localised(
+            "export.mail.body",
+            lang,
+            period=period,
+            file=target.name,
+            sentence=summary_sentence(report.layout.kind, rollup_of(report).status, lang),
+            banners="".join(f"{text}\n" for text in banner_texts(report)),
+            opens=opens,
+        )
     subject = localised("export.mail.subject", lang, period=period, name=source.stem)
     eml = target.with_suffix(".eml")
     try:
@@ -821,6 +827,7 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
         apply_plan_live,
         formula_cells,
         is_remote,
+        local_file,
         read_values,
         statuses_from_formatting,
     )
@@ -829,7 +836,9 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     if is_remote(book):
         raise XlfollowError("collect-remote")
     request = replace(request or Request(), compare=False)
-    source = Path(str(book.fullname))
+    source = local_file(book)
+    if source is None:
+        raise XlfollowError("excel-not-a-file", name=book.name)
     folder = folder or source.with_name(f"{source.stem}-svar")
     files = workbook_files([folder], source) if folder.is_dir() else []
     if not files:

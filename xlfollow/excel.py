@@ -44,9 +44,16 @@ RIBBON_GROUPS = (
     ("Dela", (("GorKlarForEpost", "FileSendAsAttachment", "large"), ("SkrivRapport", "FileSaveAs", "large"))),
     ("Omgangen", (("SkickaUt", "Forward", "large"), ("SamlaIn", "Reply", "large"))),
 )
-# what the add-in writes into a workbook without macros only after asking (the command line writes
-# a -klar copy); the other actions write files beside the workbook, as the buttons do
-IN_PLACE_ACTIONS = ("check", "colour", "summarise", "all")
+# what the add-in writes into a workbook without macros only after asking, and the copy the command
+# line writes instead (run: NAME-klar.xlsx; collect: NAME-insamlad.xlsx); the other actions write
+# files beside the workbook, as the buttons do
+IN_PLACE_ACTIONS = {
+    "check": "klar",
+    "colour": "klar",
+    "summarise": "klar",
+    "all": "klar",
+    "collect": "insamlad",
+}
 
 
 @contextlib.contextmanager
@@ -113,12 +120,11 @@ def export_book(book: Any) -> str:
     (``.eml``) with the copy attached, which Outlook opens as a draft."""
     from xlfollow.actions import export_copy
     from xlfollow.adapters.email_copy import export_path
-    from xlfollow.adapters.live_excel import is_remote
+    from xlfollow.adapters.live_excel import is_remote, saved_file
 
     if is_remote(book):
         raise XlfollowError("export-remote")
-    book.save()
-    source = Path(book.fullname)
+    source = saved_file(book)
     target = export_path(source)
     done = export_copy(source, target, draft=True)
     lang = done.report.language if done.report else "sv"
@@ -126,19 +132,18 @@ def export_book(book: Any) -> str:
     if done.draft:
         message += "\n" + localised("cli-exported-draft", lang, path=done.draft)
     pdf = board_paper(book, source)
-    return message + "\n" + (localised("cli-pdf", "sv", path=pdf) if pdf else localised("excel.no-pdf", "sv"))
+    return message + "\n" + (localised("cli-pdf", lang, path=pdf) if pdf else localised("excel.no-pdf", lang))
 
 
 def send_book(book: Any) -> str:
     """Skicka ut: save the workbook, then write each unit's workbook and e-mail draft into
     ``NAME-utskick`` beside it (and make the folder ``NAME-svar`` for the answers)."""
     from xlfollow.actions import send
-    from xlfollow.adapters.live_excel import is_remote
+    from xlfollow.adapters.live_excel import is_remote, saved_file
 
     if is_remote(book):
         raise XlfollowError("send-remote")
-    book.save()
-    source = Path(book.fullname)
+    source = saved_file(book)
     done = send(source)
     answers = source.with_name(f"{source.stem}-svar")
     answers.mkdir(exist_ok=True)
@@ -225,7 +230,9 @@ def _addin_action(action: str, book: Any) -> str | None:
     if action not in IN_PLACE_ACTIONS or is_remote(book) or not _plain_xlsx(book) or not _saved(book):
         return run_action(action, book)
     answer = book.app.alert(
-        localised("addin.ask-in-place", "sv", name=book.name, copy=_klar(Path(book.fullname)).name),
+        localised(
+            "addin.ask-in-place", "sv", name=book.name, copy=_copy_of(Path(book.fullname), action).name
+        ),
         title="xlfollow",
         buttons="yes_no_cancel",
         mode="info",
@@ -246,39 +253,45 @@ def _plain_xlsx(book: Any) -> bool:
 
 def _saved(book: Any) -> bool:
     """Whether the workbook is a file on this computer (not a new, unsaved one, not on the web)."""
-    try:
-        return Path(book.fullname).is_file()
-    except Exception:  # an engine without a path
-        return False
+    from xlfollow.adapters.live_excel import local_file
+
+    return local_file(book) is not None
 
 
-def _klar(source: Path) -> Path:
-    from xlfollow.actions import default_output
-
-    return default_output(source)
+def _copy_of(source: Path, action: str) -> Path:
+    return source.with_name(f"{source.stem}-{IN_PLACE_ACTIONS[action]}{source.suffix}")
 
 
 def copy_book(book: Any, action: str) -> str:
-    """As on the command line: save the workbook, write ``NAME-klar.xlsx`` beside it through the
-    file writer (the whole run: check, colour, summarise, whatever button was clicked: the copy is
-    the finished workbook) and open it."""
-    from xlfollow.actions import refuse_to_replace, run
+    """As on the command line: save the workbook and write the copy beside it through the file
+    writer, then open it. For *Samla in* the answers in ``NAME-svar`` go into ``NAME-insamlad.xlsx``
+    (``xlfollow collect``); for the other buttons the whole run (check, colour, summarise) goes into
+    ``NAME-klar.xlsx`` (``xlfollow run``): the copy is the finished workbook."""
+    from xlfollow.actions import collect, refuse_to_replace, run
+    from xlfollow.adapters.live_excel import saved_file
+    from xlfollow.core.answers import lines
 
-    source = Path(book.fullname)
-    refuse_to_replace(_klar(source))  # an earlier copy open in Excel, or marked read-only: said first
-    book.save()
-    done = run(source, _klar(source))
+    target = _copy_of(Path(book.fullname), action)
+    refuse_to_replace(target)  # an earlier copy open in Excel, or read-only: said before saving
+    source = saved_file(book)
+    if action == "collect":
+        collected = collect(source, [source.with_name(f"{source.stem}-svar")], target)
+        written, report = collected.written, collected.report
+        said = " ".join(lines(collected.collected, report.language))
+    else:
+        done = run(source, target)
+        written, report, said = done.written, done.report, ""
     with contextlib.suppress(Exception):  # the copy is written; opening it is a courtesy
-        book.app.books.open(str(done.written))
-    report = done.report
+        book.app.books.open(str(written))
     lang = report.language
-    return localised(
-        "excel.written-copy",
+    line = localised(
+        "excel.written-collected" if action == "collect" else "excel.written-copy",
         lang,
-        path=done.written,
+        path=written,
         errors=counted(report.errors, "error", lang),
         warnings=counted(report.warnings, "warning", lang),
     )
+    return f"{said} {line}" if said else line
 
 
 def _click(book: Any, act: Callable[[], str | None]) -> None:

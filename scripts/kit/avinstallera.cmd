@@ -1,13 +1,14 @@
 @echo off
 rem xlfollow @VERSION@: avinstallera för den här användaren. Tar bort Python-miljön
 rem %LOCALAPPDATA%\xlfollow och tillägget i Excels startmapp. Arbetsböckerna rörs inte.
-setlocal EnableExtensions
+setlocal EnableExtensions DisableDelayedExpansion
 chcp 65001 >nul
 set "HOMEDIR=%LOCALAPPDATA%\xlfollow"
 set "XLSTART=%APPDATA%\Microsoft\Excel\XLSTART"
 tasklist /FI "IMAGENAME eq EXCEL.EXE" 2>nul | find /I "EXCEL.EXE" >nul
 if not errorlevel 1 goto :excel_open
-echo xlfollow tas bort för %USERNAME%: %HOMEDIR% och %XLSTART%\xlfollow.xlam.
+set "SAY=xlfollow tas bort för %USERNAME%: %HOMEDIR% och %XLSTART%\xlfollow.xlam."
+call :say
 echo Dina arbetsböcker rörs inte. Stäng fönstret för att avbryta.
 pause
 if exist "%XLSTART%\xlfollow.xlam" del /F /Q "%XLSTART%\xlfollow.xlam"
@@ -25,3 +26,10 @@ exit /b 1
 echo Allt kunde inte tas bort. Starta om datorn och kör avinstallera.cmd igen.
 pause
 exit /b 1
+
+:say
+rem skriver ut SAY som den är, också med & ^ ( ) i ett namn
+setlocal EnableDelayedExpansion
+echo(!SAY!
+endlocal
+goto :eof

@@ -20,7 +20,7 @@ finish() {  # the window stays open until the user has read it
 fail() {
   echo
   echo "$1"
-  if [ -f "$log" ]; then
+  if [ -n "$log" ] && [ -f "$log" ]; then
     echo "Hela loggen finns i $log: skicka den till IT-stödet om du inte kommer vidare."
   fi
   finish 1
@@ -28,10 +28,17 @@ fail() {
 
 echo "xlfollow @VERSION@ installeras för $(id -un)."
 echo
-mkdir -p "$home" 2>/dev/null || fail "Mappen $home kunde inte skapas."
-echo "xlfollow @VERSION@ $(date)" > "$log"
-if pgrep -x "Microsoft Excel" >/dev/null 2>&1; then
+if [ ! -d "$here/wheels" ]; then
+  fail "Mappen wheels saknas bredvid skriptet. Packa upp hela zip-filen först och kör installera.command
+i den uppackade mappen."
+fi
+if pgrep -x "Microsoft Excel" >/dev/null 2>&1; then  # before the log: a failed run's log is kept
   fail "Excel är öppet. Avsluta Excel (spara först) och kör installera.command igen."
+fi
+if ! mkdir -p "$home" 2>/dev/null || ! echo "xlfollow @VERSION@ $(date)" 2>/dev/null > "$log"; then
+  log=""
+  fail "Mappen $home går inte att skriva i. Be IT-stödet om skrivrätt till den (eller till din
+hemmapp) och kör installera.command igen."
 fi
 
 python=""
@@ -51,7 +58,10 @@ fi
 echo "1/5 Python: $python"
 "$python" --version >> "$log" 2>&1
 
-if "$venv/bin/python" -c 'import sys' >/dev/null 2>&1; then
+# an environment is kept only if it is whole: a supported Python with pip (an older kit's, or a
+# run stopped half-way, is made again)
+if "$venv/bin/python" -c 'import sys; sys.exit(0 if (3, 11) <= sys.version_info[:2] <= (3, 13) else 1)' \
+    >/dev/null 2>&1 && "$venv/bin/python" -m pip --version >/dev/null 2>&1; then
   echo "2/5 Python-miljön finns redan: $venv (den uppgraderas)"
 else
   echo "2/5 Skapar Python-miljön i $venv ..."
@@ -63,7 +73,7 @@ if ! "$venv/bin/python" -m pip install --isolated --no-index --find-links "$here
     --disable-pip-version-check xlfollow >> "$log" 2>&1 \
     || ! "$venv/bin/python" -c 'import xlfollow.excel, xlwings' >> "$log" 2>&1; then
   echo "Installationen av xlfollow misslyckades. Raderna nedan är från pip (på engelska):"
-  grep -i "error" "$log" | tail -n 5
+  if grep -qi "error" "$log"; then grep -i "error" "$log" | tail -n 5; else tail -n 5 "$log"; fi
   fail "Installationen avbröts."
 fi
 

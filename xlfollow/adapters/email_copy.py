@@ -20,7 +20,7 @@ from xlfollow.core.owned import SUMMARY_SHEET, own_sheet
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import NS_R, START_NAME, Package, qualified
+from xlfollow.ooxml.package import NS_R, START_NAME, Package, qualified, sheet_index
 from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.sheets import drop_rel, fix_views, open_on, remove_sheet
@@ -82,7 +82,7 @@ def _start_sheets(package: Package) -> list[str]:
     sheets, names = workbook.find(qualified("sheets")), workbook.find(qualified("definedNames"))
     if sheets is None or names is None:
         return []
-    marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == START_NAME}
+    marked = {sheet_index(n.get("localSheetId")) for n in names if n.get("name") == START_NAME}
     return [sheet.get("name", "") for index, sheet in enumerate(sheets) if index in marked]
 
 

@@ -18,6 +18,7 @@ import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
@@ -53,6 +54,36 @@ def is_remote(book: Any) -> bool:
     return getattr(getattr(book.app, "engine", None), "name", "") == "remote"
 
 
+def local_file(book: Any) -> Path | None:
+    """The open workbook's file on this computer; None for a new, unsaved workbook, one open from
+    SharePoint, Teams or OneDrive that is not synchronised (xlwings cannot map its address to a
+    file and raises), and on the remote engine."""
+    if is_remote(book):
+        return None
+    try:
+        path = Path(str(book.fullname))
+    except Exception:  # xlwings' error for an address it cannot map; an engine without the property
+        return None
+    return path if path.is_absolute() and path.is_file() else None
+
+
+def saved_file(book: Any) -> Path:
+    """Save the open workbook and return its file: what the buttons that write files beside it
+    need. One line the user can act on when it is not a file here or cannot be saved."""
+    from xlfollow.core.errors import XlfollowError
+
+    if local_file(book) is None:
+        raise XlfollowError("excel-not-a-file", name=book.name)
+    try:
+        book.save()
+    except Exception:  # Excel's own refusal: read-only, open by someone else, a full disk
+        raise XlfollowError("excel-save-failed", name=book.name) from None
+    path = local_file(book)
+    if path is None:
+        raise XlfollowError("excel-not-a-file", name=book.name)
+    return path
+
+
 _NOT_TEXT_TO_EXCEL = re.compile(r"^\s*[\d(.,+\-−]|^\s*(?:true|false|sant|falskt)\s*$", re.IGNORECASE)
 
 
@@ -84,7 +115,7 @@ def read_values(book: Any) -> BookValues:
         sheets[sheet.name] = SheetValues(sheet.name, rows)
     marked = marked_sheets(book)
     owned = {n for n, s in sheets.items() if n in marked or (not marked and looks_owned(n, s.rows))}
-    path = book.name if is_remote(book) else str(getattr(book, "fullname", book.name))
+    path = str(local_file(book) or book.name)
     return BookValues(path=path, sheets=sheets, owned=frozenset(owned))
 
 

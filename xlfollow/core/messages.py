@@ -697,11 +697,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Hej!\n\nHär kommer uppföljningen{period} ({file}).\n\n{sentence}\n{banners}\n{opens}\n",
         "Hello,\n\nHere is the follow-up{period} ({file}).\n\n{sentence}\n{banners}\n{opens}\n",
     ),
+    "export.mail.body-no-counts": (
+        "Hej!\n\nHär kommer {file}.\n\n{opens}\n",
+        "Hello,\n\nHere is {file}.\n\n{opens}\n",
+    ),
     "export.mail.opens-summary": (
-        "Arbetsboken har inga makron. Den öppnas på bladet {sheet}, med räkningen per perspektiv, mål"
-        " och nämnd; bladet {control} listar det som behöver rättas.",
-        "The workbook has no macros. It opens on the sheet {sheet}, with the counts per perspective,"
-        " goal and committee; the sheet {control} lists what needs correcting.",
+        "Arbetsboken har inga makron. Den öppnas på bladet {sheet}.{control}",
+        "The workbook has no macros. It opens on the sheet {sheet}.{control}",
+    ),
+    "export.mail.control": (
+        " Bladet {sheet} listar det som behöver rättas.",
+        " The sheet {sheet} lists what needs correcting.",
     ),
     "export.mail.opens-data": ("Arbetsboken har inga makron.", "The workbook has no macros."),
     "cli-exported-draft": (
@@ -734,6 +740,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " och Kontroll.",
         "Done: {path} is written ({errors} and {warnings}) and opened. See the sheets Sammanställning"
         " and Kontroll.",
+    ),
+    "excel.written-collected": (
+        "Klart: {path} är skriven ({errors} och {warnings}) och öppnad. Se bladen Kontroll och Historik.",
+        "Done: {path} is written ({errors} and {warnings}) and opened. See the sheets Kontroll and Historik.",
     ),
     # the add-in's ribbon (workbook/build.py): groups, buttons and their tips
     "ribbon.Uppfoljning": ("Uppföljning", "Follow-up"),
@@ -771,8 +781,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "ribbon.SkickaUt": ("Skicka ut", "Send out"),
     "ribbon.SkickaUt.tip": (
-        "Sparar och skriver en arbetsbok och ett e-postutkast per nämnd i mappen NAMN-utskick.",
-        "Saves and writes a workbook and an e-mail draft per committee in the folder NAME-utskick.",
+        "Sparar och skriver en arbetsbok och ett e-postutkast per enhet (nämnd, annars perspektiv eller"
+        " mål) i mappen NAMN-utskick.",
+        "Saves and writes a workbook and an e-mail draft per unit (committee, else perspective or goal)"
+        " in the folder NAME-utskick.",
     ),
     "ribbon.SamlaIn": ("Samla in", "Collect"),
     "ribbon.SamlaIn.tip": (
@@ -784,6 +796,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Start eller fliken xlfollow, eller installera om från installationspaketet.",
         "The button “{name}” is not linked to an xlfollow action. Use the buttons on the Start "
         "sheet or the xlfollow tab, or reinstall from the kit.",
+    ),
+    "excel-not-a-file": (
+        "{name} är inte sparad som en fil på den här datorn (den är ny, eller öppen från SharePoint,"
+        " Teams eller OneDrive utan synkronisering). Spara den på datorn (Arkiv > Spara som) eller"
+        " synkronisera biblioteket, och klicka sedan igen.",
+        "{name} is not saved as a file on this computer (it is new, or open from SharePoint, Teams or"
+        " OneDrive without synchronisation). Save it on the computer (File > Save As) or synchronise the"
+        " library, then click again.",
+    ),
+    "excel-save-failed": (
+        "{name} kunde inte sparas: den är kanske skrivskyddad eller öppen hos någon annan. Spara en egen"
+        " kopia (Arkiv > Spara som) och klicka igen.",
+        "{name} could not be saved: it may be read-only or open by someone else. Save a copy of your own"
+        " (File > Save As) and click again.",
     ),
     "export-remote": (
         "E-postkopian kan bara göras i Excel på datorn (arbetsboken måste vara sparad som fil).",

@@ -59,6 +59,15 @@ def serialise(root: etree._Element) -> bytes:
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
+def sheet_index(value: str | None) -> int | None:
+    """A ``localSheetId`` or view index as a number; None when it is missing or not one (a file
+    another program wrote carelessly is read, not refused)."""
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
 def local(node: etree._Element) -> str:
     """An element's name without its namespace ("" for comments and processing instructions):
     transitional, Strict and prefixed parts alike."""
@@ -346,7 +355,8 @@ class Package:
         sheets, names = child(root, "sheets"), child(root, "definedNames")
         if sheets is None or names is None:
             return {}
-        marked = {int(n.get("localSheetId", "-1")) for n in names if n.get("name") == OWNED_NAME}
+        indexes = (sheet_index(n.get("localSheetId")) for n in names if n.get("name") == OWNED_NAME)
+        marked = {i for i in indexes if i is not None}
         parts = dict(self.sheet_parts())
         entries = [e.get("name", "") for e in sheets]
         return {

@@ -40,13 +40,14 @@ def clear_personal(package: Package) -> None:
     _remove_people_items(package)
 
 
-# (part name prefix, element, attribute): a person's name in an attribute, cleared
+# (element, attribute): a person's name in an attribute, cleared wherever the part is (a workbook
+# part may have another name than xl/workbook.xml; the relationships say where it is)
 _PERSON_ATTRIBUTES = (
-    ("xl/workbook", "fileSharing", "userName"),
-    ("xl/pivotCache/", "pivotCacheDefinition", "refreshedBy"),
-    ("xl/revisions/", "userInfo", "name"),
-    ("xl/revisions/", "header", "userName"),
-    ("xl/revisions/", "rcmt", "author"),
+    ("fileSharing", "userName"),
+    ("pivotCacheDefinition", "refreshedBy"),
+    ("userInfo", "name"),
+    ("header", "userName"),
+    ("rcmt", "author"),
 )
 # custom XML items about people: Office's related people (backstage), SharePoint's properties
 _PEOPLE_ROOTS = {
@@ -56,25 +57,22 @@ _PEOPLE_ROOTS = {
 
 
 def _clear_attributes(package: Package) -> None:
+    """Every part but the cell data (sheets and their shared strings are what the user wrote, and
+    large): a part that holds one of the elements with its attribute is parsed and cleared."""
+    skip = {part for _, part in package.sheet_parts()}
     for name in package.names():
-        if not name.endswith(".xml"):
-            continue
-        wanted = [
-            (element, attribute)
-            for prefix, element, attribute in _PERSON_ATTRIBUTES
-            if name.startswith(prefix)
-        ]
-        if not wanted:
+        if not name.endswith(".xml") or name in skip or name.endswith("sharedStrings.xml"):
             continue
         data = package.read(name)
-        if not any(attribute.encode() in data for _, attribute in wanted):
+        wanted = [(e, a) for e, a in _PERSON_ATTRIBUTES if e.encode() in data and a.encode() + b"=" in data]
+        if not wanted:
             continue
         root = package.xml(name)
         changed = False
         for node in root.iter():
             for element, attribute in wanted:
                 if local(node) == element and node.get(attribute):
-                    if attribute == "userName" and element == "fileSharing":
+                    if element == "fileSharing":
                         del node.attrib[attribute]  # optional: the reservation itself stays
                     else:
                         node.set(attribute, "")

@@ -8,7 +8,7 @@ import re
 
 from lxml import etree
 
-from xlfollow.ooxml.package import NS_R, Package, qualified
+from xlfollow.ooxml.package import NS_R, Package, qualified, sheet_index
 
 
 def remove_sheet(package: Package, name: str) -> bool:
@@ -27,15 +27,11 @@ def remove_sheet(package: Package, name: str) -> bool:
     names = workbook.find(qualified("definedNames"))
     if names is not None:
         for node in list(names):
-            local = node.get("localSheetId")
-            if (
-                (local is not None and int(local) == index)
-                or f"{name}'!" in (node.text or "")
-                or (node.text or "").startswith(f"{name}!")
-            ):
+            local = sheet_index(node.get("localSheetId"))
+            if local == index or refers_to(node.text or "", name):
                 names.remove(node)
-            elif local is not None and int(local) > index:
-                node.set("localSheetId", str(int(local) - 1))
+            elif local is not None and local > index:
+                node.set("localSheetId", str(local - 1))
         if not len(names):
             workbook.remove(names)
     fix_views(workbook)
@@ -44,6 +40,14 @@ def remove_sheet(package: Package, name: str) -> bool:
         _remove_with_children(package, part)
         drop_rel(package, package.workbook, rid)
     return True
+
+
+def refers_to(formula: str, sheet: str) -> bool:
+    """Whether a defined name's formula refers to ``sheet``: ``Start!A1`` or ``'Ny start'!A1`` as a
+    whole reference, not a sheet whose name only ends the same (``'Ny Start'!`` is not ``Start``)."""
+    quoted = "'" + sheet.replace("'", "''") + "'!"
+    bare = re.escape(sheet) + "!"
+    return re.search(rf"(?:^|[^\w.'!])(?:{re.escape(quoted)}|{bare})", formula) is not None
 
 
 def remove_part(package: Package, part: str) -> None:
@@ -98,20 +102,27 @@ _TAB_SELECTED = re.compile(rb'\s+tabSelected\s*=\s*("[^"]*"|\'[^\']*\')')
 
 
 def open_on(package: Package, wanted: str | None) -> None:
-    """The workbook opens on the sheet ``wanted`` (when it is there and visible; else the first
-    visible sheet), and that tab alone is selected: two selected tabs open grouped, and what is
-    typed then lands on both sheets."""
+    """The workbook opens on the sheet ``wanted`` (when it is there and visible; else the sheet it
+    opened on, if still visible; else the first visible sheet), and that tab alone is selected: two
+    selected tabs open grouped, and what is typed then lands on both sheets. With no visible sheet
+    left, the first sheet is shown."""
     workbook = package.xml(package.workbook)
     sheets = workbook.find(qualified("sheets"))
     entries = list(sheets) if sheets is not None else []
-    visible = [i for i, s in enumerate(entries) if s.get("state") in (None, "visible")]
-    if not visible:
+    if not entries:
         return
+    visible = [i for i, s in enumerate(entries) if s.get("state") in (None, "visible")]
+    if not visible:  # every sheet the user saw is gone: Excel opens no workbook without one
+        entries[0].attrib.pop("state", None)
+        visible = [0]
+    views = list(workbook.iter(qualified("workbookView")))
     named = [i for i in visible if (entries[i].get("name") or "") == wanted]
-    active = named[0] if named else visible[0]
-    for view in workbook.iter(qualified("workbookView")):
+    kept = sheet_index(views[0].get("activeTab", "0")) if views else None
+    active = named[0] if named else kept if kept in visible else visible[0]
+    for view in views:
         view.set("activeTab", str(active))
-        if int(view.get("firstSheet", "0")) > active or int(view.get("firstSheet", "0")) not in visible:
+        first = sheet_index(view.get("firstSheet", "0"))
+        if first is None or first > active or first not in visible:
             view.set("firstSheet", str(visible[0]))
     package.put_xml(package.workbook, workbook)
     parts = {r: t for r, _, t, _ in package.rels(package.workbook)}
@@ -151,6 +162,6 @@ def fix_views(workbook: etree._Element) -> None:
     count = len(sheets) if sheets is not None else 0
     for view in workbook.iter(qualified("workbookView")):
         for attribute in ("activeTab", "firstSheet"):
-            value = int(view.get(attribute, "0"))
-            if value >= count or value not in visible:
+            value = sheet_index(view.get(attribute, "0"))
+            if value is None or value >= count or value not in visible:
                 view.set(attribute, str(visible[0] if visible else 0))
