@@ -58,6 +58,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "post",
         "poster",
         "nämndmål",
+        "nämndens mål",  # beside "Kommungemensamma mål" (a socialnämnd's delårsbokslut)
         "delmål",
         "uppdrag",
         "aktivitet",

@@ -256,22 +256,30 @@ def _complete_by_values(
 
 
 def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
-    """At least four in five of ``values`` read as statuses; read until the answer is known (a
-    column of comments is given up after a fifth of them, not read to the end)."""
+    """At least four in five of ``values`` read as statuses, at least half of them an assessment
+    (a word that says none was made, "Ingen mätning har genomförts", is a status word too, but a
+    column of nothing else says little); read until the answer is known (a column of comments is
+    given up after a fifth of them, not read to the end)."""
     needed = 0.8 * len(values)
     allowed = len(values) - needed  # misses that still leave enough
-    hits = misses = 0
+    hits = assessed = misses = 0
     for value in values:
         status = classify(value)
-        if status is not None and status is not Status.MISSING:
+        if status is not None and (status is not Status.MISSING or _written(value)):
             hits += 1
-            if hits >= needed:
+            assessed += status is not Status.MISSING
+            if hits >= needed and assessed * 2 >= hits:
                 return True
         else:
             misses += 1
             if misses > allowed:
                 return False
-    return hits >= needed
+    return hits >= needed and assessed * 2 >= hits
+
+
+def _written(value: Any) -> bool:
+    """A text of words, not a blank, a dash or a lone mark: "ej bedömd" counts, "–" does not."""
+    return isinstance(value, str) and sum(c.isalpha() for c in value) >= 3
 
 
 def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Settings) -> bool:
@@ -450,11 +458,19 @@ def _infer_by_values(
     named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return
+    # a column whose header cell is empty is a candidate too: published views put the status as an
+    # icon under no header at all (Stratsys, Ale kommun 2018), and its words come as the icon's text
+    width = max((len(r) for r in below), default=len(row))
+    blank = [
+        i
+        for i in range(1, width + 1)
+        if i not in cols.values() and (i > len(row) or row[i - 1] is None or row[i - 1] == "")
+    ]
     if "status" not in cols:
         status = next(
             (
                 i
-                for i in named
+                for i in (*named, *blank)
                 if len(v := _column_values(below, i)) >= 2 and _mostly_statuses(v, vocabulary.classify)
             ),
             None,
@@ -462,6 +478,8 @@ def _infer_by_values(
         if status is None:
             return
         cols["status"] = status
+    if "item" not in cols and "measure" in cols:  # an indicator table: the measure is what is followed up
+        cols["item"] = cols.pop("measure")
     if "item" not in cols:
         best, longest = None, 0.0
         for i in named:

@@ -275,6 +275,8 @@ def normalise_rows(
                 committee_cache[v_committee] = tuple(names.get(c.casefold(), c) for c in codes)
             committees = committee_cache[v_committee]
 
+        if text is None and v_goal is not None and goal and v_status is not None and not blank(v_status):
+            text = goal  # a goal assessed on its own row, above the items under it: counted as written
         if text is None:
             orphans.append(number)
             continue

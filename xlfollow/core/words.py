@@ -35,6 +35,15 @@ Sources (public follow-up reports and council performance reports):
 - BELFAST 2024/25: Belfast City Council, performance report legend: "green means an action is
   achieved or completed; yellow ... partially achieved; red ... not achieved; grey square means
   data is not available"; indicators "on target or exceeded", "slightly adrift", "adrift".
+- ALE 2018/2019: Ale kommun, Kommunens kvalitet i korthet (Stratsys published views, utbildning
+  2018 and omsorg 2019): "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Ingen mätning har
+  genomförts" (no measurement: no assessment) under a status column with no header.
+- JÖNKÖPING HÅLLBAROMETERN: Jönköpings kommun, Hållbarometern (follow-up of the assignments under
+  each local environmental goal, 2019–2021): "Genomfört enligt plan", "Pågående enligt plan"
+  (on track), "Pågående med avvikelse".
+- SOCIALNÄMND DELÅRSBOKSLUT: a Swedish socialnämnd's interim report (5dok.org copy; municipality
+  not named there), "Måluppfyllelse" of "Kommungemensamma mål" and "Nämndens mål": "Delvis
+  uppnått", "Avser ej nämnd" (the goal does not concern the committee).
 - REIGATE & BANSTEAD: Reigate & Banstead BC, council performance (KPIs): "Green = on or above
   target; Amber = within agreed tolerance; Red = below target".
 - EPPING FOREST 2016/17: Epping Forest DC, Key Action Plan Q3: "Achieved or On-Target", "Under
@@ -78,6 +87,13 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "😃",
         ),
         "STRÄNGNÄS 2012": ("uppnått", "uppnådd", "uppnådda", "uppnås", "målet är uppnått", "målet uppnås"),
+        "JÖNKÖPING HÅLLBAROMETERN": (
+            "genomfört enligt plan",
+            "genomförd enligt plan",
+            "pågående enligt plan",
+            "pågår enligt plan",
+            "enligt plan",
+        ),
         "MEDWAY 2010": ("on track", "on target", "achieved", "met", "target met"),
         "BRACKNELL 2025": ("complete", "completed", "done", "delivered"),
         "RBKC 2025": ("g", "green"),
@@ -119,6 +135,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "yellow": {
         "VÅRGÅRDA 2023": ("😐", "delvis uppfyllt", "delvis uppfylld", "delvis uppfyllda"),
+        "JÖNKÖPING HÅLLBAROMETERN": ("pågående med avvikelse", "pågår med avvikelse", "med avvikelse"),
         "MEDWAY 2010": ("off target but capable", "partly met", "partially met", "partly achieved"),
         "BRACKNELL 2025": ("in progress", "not started", "ongoing"),
         "RBKC 2025": ("amber", "a", "at risk", "some issues"),
@@ -191,6 +208,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "BRACKNELL 2025": ("cancelled", "canceled", "withdrawn", "closed", "no longer applicable"),
         "CANADA MANDATE TRACKER": ("not being pursued",),
         "VÄSTERÅS 2015": ("avförd", "avförd åtgärd"),
+        "SOCIALNÄMND DELÅRSBOKSLUT": ("avser ej nämnd", "avser ej nämnden", "avser inte nämnden"),
         "common": ("avbruten", "avbrutet", "struken", "stoppad"),
     },
     "missing": {
@@ -205,6 +223,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "⬜",
         ),
         "VÅRGÅRDA 2023": ("kan inte mätas", "ej mätbart", "ej mätbar", "ej mätt"),
+        "ALE 2018/2019": ("ingen mätning har genomförts", "ingen mätning"),
         "MEDWAY 2010": ("not measured", "not assessed", "no data", "not yet reported", "tbc"),
         "BELFAST 2024/25": ("data is not available", "data not available"),
         "LUND": ("målet kan inte bedömas",),

@@ -1,0 +1,11 @@
+import f_ale, f_misc1, f_jkpg, f_hart2
+f_ale.ale2018('01_ale-kkik-utbildning-2018')
+f_ale.ale2019('02_ale-kkik-omsorg-2019')
+f_jkpg.jonkoping('03_jonkoping-hallbarometern-friluftsliv')
+f_misc1.se_socialnamnd('04_se-socialnamnden-delarsbokslut')
+f_misc1.hart('05_hart-kpi-tiles-2014q2')
+f_hart2.hart_quarters('06_hart-kpi-quarters-2014')
+f_misc1.bracknell('07_bracknell-kpi-q3-2024')
+f_misc1.wealden('08_wealden-performance-q3-2014')
+f_misc1.banes('09_banes-performance-plan-2004')
+f_misc1.kitchener('10_kitchener-business-plan-2018')
