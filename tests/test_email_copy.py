@@ -570,3 +570,22 @@ def test_without_a_summary_the_copy_opens_where_the_user_left_it(tmp_path: Path)
     opened = _tabs(source)[0]
     assert opened != entries[0]
     assert _tabs(export(source, tmp_path / "kopia.xlsx")) == (opened, [opened])
+
+
+def test_a_sheet_removed_before_the_open_one_leaves_the_user_on_it(tmp_path: Path) -> None:
+    """The second review: removing a sheet before the active tab shifted the tab one to the right."""
+    source = fidelity.build(tmp_path / "egen.xlsm", macro=True)
+
+    def start_first_and_bilder_open(data: bytes) -> bytes:
+        data = data.replace(b'activeTab="0"', b'activeTab="2"')
+        return data.replace(
+            b"<definedNames>",
+            b'<definedNames><definedName name="_xlfollow_start" localSheetId="0" hidden="1">'
+            b'"x"</definedName>',
+        )
+
+    _rewrite(source, {"xl/workbook.xml": start_first_and_bilder_open})
+    assert _tabs(source)[0] == "Bilder"
+    copy = export(source, tmp_path / "kopia.xlsx")
+    assert "Data" not in [n for n, _ in _sheet_parts(copy)]
+    assert _tabs(copy) == ("Bilder", ["Bilder"])

@@ -283,7 +283,8 @@ def test_the_windows_scripts_are_safe_for_any_folder_name() -> None:
     install = (ROOT / "scripts" / "kit" / "installera.cmd").read_text("utf-8")
     assert "--no-index" in install and "--isolated" in install and '"%HERE%wheels"' in install
     assert (
-        "(3, 11) <= sys.version_info[:2] <= (3, 13)" in install and "platform.machine() == 'AMD64'" in install
+        "(3, 11) <= sys.version_info[:2] <= (3, 13)" in install
+        and "sysconfig.get_platform() == 'win-amd64'" in install
     )
     # the version check decides: the Python found, and an environment kept, must pass it
     assert 'py -%%V -c "%CHECK%"' in install and '"%VENV%\\Scripts\\python.exe" -c "%CHECK%"' in install

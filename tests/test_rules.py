@@ -1,5 +1,7 @@
 """One test per validation rule: the issue, its cell and its severity."""
 
+from pathlib import Path
+
 import pytest
 
 from xlfollow.actions import check
@@ -224,3 +226,23 @@ def test_previous_unreadable_says_why(make_book, tmp_path) -> None:
     found = _with_previous(make_book, "trasig.xlsx")
     assert [(i.code, i.severity.value) for i in found] == [("previous-unreadable", "varning")]
     assert "trasig.xlsx" in found[0].message("sv") and "trasig.xlsx" in found[0].message("en")
+
+
+def test_status_not_computed_points_at_the_outcome_and_says_why(tmp_path: Path) -> None:
+    """A table of measurable goals with no status column: a goal the numbers cannot decide."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mått", "Målvärde", "Utfall"])
+    ws.append(["Andel nöjda", "Minst 80 %", "12 dagar"])  # units differ: cannot tell
+    ws.append(["Andel behöriga", "Minst 90 %", "92 %"])
+    path = tmp_path / "matt.xlsx"
+    wb.save(path)
+    found = check(path).report.issues
+    assert [(i.code, i.severity, i.row, i.col) for i in found] == [
+        ("status-not-computed", Severity.WARNING, 2, 3)
+    ]
+    assert (
+        found[0].message("sv").startswith("Läget kunde inte beräknas: målvärdet är i % men utfallet i dagar.")
+    )

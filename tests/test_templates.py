@@ -75,3 +75,25 @@ def test_template_has_what_it_promises(kind: str) -> None:
     }
     settings = info["xlfollow"]["cells"]
     assert settings[0][:2] == ["Inställning", "Värde"] and ["kind", kind] == settings[1][:2]
+
+
+def test_the_words_people_type_keep_their_live_colour() -> None:
+    """A new word family must not push the common words out of a template's colouring rules
+    (the second review: "utgår", "withdrawn" and "on hold" were lost to the first 25)."""
+    from xlfollow.core.status import Vocabulary
+    from xlfollow.templates import _cf_formula
+
+    vocabulary = Vocabulary()
+    for word in (
+        "grön",
+        "gul",
+        "röd",
+        "ej aktuell",
+        "utgår",
+        "utgått",
+        "withdrawn",
+        "on hold",
+        "delvis uppfyllt",
+    ):
+        status = vocabulary.classify(word)
+        assert status is not None and f'"{word}"' in _cf_formula("G2", status), word

@@ -466,7 +466,7 @@ def report_live(book: Any, request: Request | None = None) -> Written:
         raise XlfollowError("report-remote")
     source = local_file(book)
     if source is None:
-        raise XlfollowError("report-unsaved")
+        raise XlfollowError("excel-not-a-file", name=book.name)
     report, plan = document_of(
         read_values(book), request or Request(), formatting=statuses_from_formatting(book)
     )
@@ -505,6 +505,7 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         from xlfollow.adapters.file_reader import formula_cells
 
+        needs_status_column(report, path, "next-period")
         formulas = formula_cells(book, report.layout)
         plan, done = next_round_plan(book, report, period, formulas)
         facts.append(done)
@@ -514,12 +515,23 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
     return NextRound(result.report, target, facts[0])
 
 
+def needs_status_column(report: Report, path: Path, command: str) -> None:
+    """The round (send, collect, next-period) writes and reads the status column: a table whose
+    status is computed from target and outcome has none, and says so rather than send a workbook
+    with nowhere to answer."""
+    from xlfollow.core.texts import TextKey
+
+    if report.layout.computed:
+        raise InputError("round-needs-status", path=str(path), command=TextKey(f"command.{command}"))
+
+
 # --- the e-mail copy and its e-mail -------------------------------------------------------------
 @dataclass(frozen=True)
 class Exported:
     copy: Path
     draft: Path | None = None  # the .eml beside it (``export --eml``, the button)
     report: Report | None = None  # read for the draft's sentence and banners
+    language: str = "sv"  # the workbook's (its settings), or the one asked for
 
 
 def export_copy(source: Path, target: Path, draft: bool = False, request: Request | None = None) -> Exported:
@@ -530,14 +542,23 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
     from xlfollow.adapters.email_copy import export
 
     request = replace(request or Request(), compare=False, files=False)
+    if not draft:  # only the settings sheet, for the language of the line that says it is done
+        from xlfollow.adapters.file_reader import settings_rows
+        from xlfollow.core.settings import settings_from_rows
+
+        export(source, target)
+        rows = settings_rows(source)
+        try:
+            said = settings_from_rows(rows).language if rows else None
+        except InputError:  # a setting run would refuse: not the copy's business
+            said = None
+        return Exported(target, None, None, request.language or said or "sv")
     try:
         book: BookValues | None = read_file(source)
         report: Report | None = decide(book, request)[0] if book is not None else None
     except (InputError, WorkbookError):  # not a follow-up (or not readable: export says so below)
         book, report = None, None
     export(source, target)
-    if not draft:
-        return Exported(target, None, report)
     from xlfollow.adapters.email_draft import write_draft
     from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, own_sheet
     from xlfollow.core.plan import banner_texts
@@ -569,7 +590,7 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
         write_draft(eml, None, subject, body, target)
     except OSError as exc:
         raise WorkbookError("write-failed", path=str(eml), detail=os_reason(exc)) from None
-    return Exported(target, eml, report)
+    return Exported(target, eml, report, lang)
 
 
 # --- a round out and back: send, collect ---------------------------------------------------------
@@ -599,6 +620,7 @@ def send(
     check_input(master)
     book = read_file(master)
     report, _ = decide(book, request)
+    needs_status_column(report, master, "send")
     settings = settings_for(book, request.config, request.language)
     sent_at = dt.datetime.now().replace(second=0, microsecond=0).isoformat(sep=" ", timespec="minutes")
     extra = []
@@ -810,6 +832,7 @@ def collect(
     found: list[Collected] = []
 
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
+        needs_status_column(report, master, "collect")
         formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
         plan, collected = collect_plan(book, report, master.stem, answers, formulas, request)
         found.append(collected)
@@ -847,6 +870,7 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     _some_answer(answers, refused, request)
     values = read_values(book)
     report, _ = decide(values, request, formatting=statuses_from_formatting(book))
+    needs_status_column(report, source, "collect")
     from xlfollow.core.units import ANSWER_FIELDS
 
     formulas = formula_cells(book, report.layout, ANSWER_FIELDS)

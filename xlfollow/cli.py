@@ -231,7 +231,7 @@ def _dispatch(args: argparse.Namespace) -> int:
             exported = actions.export_copy(
                 args.book, target, draft=args.eml, request=actions.Request(args.config, args.lang)
             )
-        lang = exported.report.language if exported.report else args.lang or "sv"
+        lang = exported.language
         print(localised("cli-exported", lang, path=target))
         if exported.draft:
             print(localised("cli-exported-draft", lang, path=exported.draft))

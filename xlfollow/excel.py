@@ -127,7 +127,7 @@ def export_book(book: Any) -> str:
     source = saved_file(book)
     target = export_path(source)
     done = export_copy(source, target, draft=True)
-    lang = done.report.language if done.report else "sv"
+    lang = done.language
     message = localised("cli-exported", lang, path=target)
     if done.draft:
         message += "\n" + localised("cli-exported-draft", lang, path=done.draft)

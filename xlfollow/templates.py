@@ -132,9 +132,14 @@ SETTINGS_ROWS = (
 )
 
 
+CF_WORDS = 40  # status words per conditional-formatting rule of a template
+
+
 def _cf_formula(cell: str, status: Status) -> str:
+    # the first 40 by the alphabet (a formula of some 700 characters; Excel allows 8,192): room for
+    # the words a new word family adds without pushing out "utgår" or "on hold"
     words = [w for w in Vocabulary().words_for(status) if len(w) <= 20]
-    options = ",".join(f'"{w}"' for w in words[:25])
+    options = ",".join(f'"{w}"' for w in words[:CF_WORDS])
     return f"OR(LOWER(TRIM({cell}))={{{options}}})" if len(words) > 1 else f'LOWER(TRIM({cell}))="{words[0]}"'
 
 

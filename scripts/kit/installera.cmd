@@ -1,6 +1,7 @@
 @echo off
 rem xlfollow @VERSION@: installera för den här användaren (ingen administratör, inget internet).
-rem Skapar %LOCALAPPDATA%\xlfollow\venv med Python 3.11-3.13 (64 bitar) från datorn, installerar
+rem Skapar %LOCALAPPDATA%\xlfollow\venv med Python 3.11-3.13 (64 bitar, x64: paketets wheels;
+rem också på en ARM-dator, där Windows kör x64-Python) från datorn, installerar
 rem xlfollow och det knapparna behöver från mappen wheels (pip --no-index) och lägger tillägget
 rem xlfollow.xlam i Excels startmapp (XLSTART). Arbetsböckerna ändras inte: de hittar miljön via
 rem %LOCALAPPDATA%. Körs skriptet igen uppgraderas allt till paketets version.
@@ -13,7 +14,7 @@ set "HOMEDIR=%LOCALAPPDATA%\xlfollow"
 set "VENV=%HOMEDIR%\venv"
 set "LOG=%HOMEDIR%\installera.log"
 set "XLSTART=%APPDATA%\Microsoft\Excel\XLSTART"
-set "CHECK=import sys, platform; sys.exit(0 if (3, 11) <= sys.version_info[:2] <= (3, 13) and sys.maxsize > 2**32 and platform.machine() == 'AMD64' else 1)"
+set "CHECK=import sys, sysconfig; sys.exit(0 if (3, 11) <= sys.version_info[:2] <= (3, 13) and sysconfig.get_platform() == 'win-amd64' else 1)"
 set "SAY=xlfollow @VERSION@ installeras för %USERNAME%."
 call :say
 echo.

@@ -92,6 +92,22 @@ def read_values(path: Path) -> BookValues:
     )
 
 
+def settings_rows(path: Path) -> list[list[Any]] | None:
+    """Only the rows of the settings sheet (``xlfollow``), for what a message needs (its language)
+    without reading the data: None when there is none or the file cannot be read this way (the
+    full reader says why where it matters)."""
+    from python_calamine import CalamineWorkbook
+
+    from xlfollow.core.settings import SETTINGS_SHEET
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        name = next((n for n in book.sheet_names if n.strip().casefold() == SETTINGS_SHEET), None)
+        return None if name is None else [list(row) for row in book.get_sheet_by_name(name).to_python()]
+    except Exception:  # calamine's own errors (a damaged, encrypted or strict file): no language here
+        return None
+
+
 def _visibility(package: Package) -> dict[str, bool]:
     root = package.xml(package.workbook)
     out: dict[str, bool] = {}

@@ -242,7 +242,7 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
             )
         )
     body: list[Block] = []
-    has_status = "status" in layout.columns
+    has_status = "status" in layout.columns or layout.computed
     body.append(Heading(1, localised("report.summary", lang)))
     if has_status:
         body.extend(Paragraph(t) for t in _summary(report, rollup) if t)
@@ -272,6 +272,13 @@ def _committees(items: Iterable[Item]) -> list[str]:
 def _summary(report: Report, rollup: RollUp) -> list[str]:
     lang, kind = report.language, report.layout.kind
     texts = [summary_sentence(kind, rollup.status, lang)]
+    layout = report.layout
+    if layout.computed:  # said wherever the counts are: they rest on the numbers, not on a status column
+        texts.append(
+            localised(
+                "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
+            )
+        )
     if any("target" in t.columns for t in report.layout.tables()):
         from xlfollow.core.targets import measured
 

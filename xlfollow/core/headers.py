@@ -58,7 +58,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "post",
         "poster",
         "nämndmål",
-        "nämndens mål",  # beside "Kommungemensamma mål" (a socialnämnd's delårsbokslut)
         "delmål",
         "uppdrag",
         "aktivitet",

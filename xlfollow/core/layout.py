@@ -171,10 +171,17 @@ def _column_values(rows: Sequence[Sequence[Any]], col: int) -> list[Any]:
 
 def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     found: dict[str, int] = {}
+    goals: list[int] = []
     for index, value in enumerate(row, start=1):
         field = match_header(value)
+        if field == "goal":
+            goals.append(index)
         if field and field not in found:
             found[field] = index
+    if "item" not in found and len(goals) == 2:
+        # two levels of goals and no item column ("Kommungemensamma mål | Nämndens mål"): the lower
+        # level, to the right, is what is followed up
+        found["item"] = goals[1]
     return found
 
 
@@ -275,6 +282,12 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
             if misses > allowed:
                 return False
     return hits >= needed and assessed * 2 >= hits
+
+
+def _status_first(rows: Sequence[Sequence[Any]], col: int, classify: Callable[[Any], Status | None]) -> bool:
+    """The first value of column ``col`` in ``rows`` reads as an assessment."""
+    first = next((r[col - 1] for r in rows if col - 1 < len(r) and r[col - 1] is not None), None)
+    return classify(first) not in (None, Status.MISSING)
 
 
 def _written(value: Any) -> bool:
@@ -399,6 +412,16 @@ def find_layout(
             break
 
     if best is None:
+        if (
+            partial is not None
+            and "status" not in partial[3]
+            and {"item", "target", "outcome"} <= set(partial[3])
+        ):
+            # measurable goals without a status column: the status is computed from the numbers
+            _, sheet, header_row, columns = partial
+            unseen = (hidden_columns or {}).get(sheet, ())
+            table = _layout_of(sheets[sheet], sheet, header_row, columns, settings, hidden=unseen)
+            return replace(table, computed=True)
         if partial is not None:
             lacking = "status" if "status" not in partial[3] else "item"
             raise InputError(
@@ -459,12 +482,16 @@ def _infer_by_values(
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return
     # a column whose header cell is empty is a candidate too: published views put the status as an
-    # icon under no header at all (Stratsys, Ale kommun 2018), and its words come as the icon's text
-    width = max((len(r) for r in below), default=len(row))
+    # icon under no header at all (Stratsys, Ale kommun 2018), and its words come as the icon's text.
+    # Only right under this row (its first value a status: a title row's empty cell, with the real
+    # header below it, is no header), and only columns that hold values (not a row padded to XFD).
+    filled = {i for r in below[:20] for i, v in enumerate(r, start=1) if v is not None}
     blank = [
         i
-        for i in range(1, width + 1)
-        if i not in cols.values() and (i > len(row) or row[i - 1] is None or row[i - 1] == "")
+        for i in sorted(filled)
+        if i not in cols.values()
+        and (i > len(row) or row[i - 1] is None or row[i - 1] == "")
+        and _status_first(below, i, vocabulary.classify)
     ]
     if "status" not in cols:
         status = next(

@@ -161,10 +161,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Rapporten {path} måste sluta på .docx (ett Word-dokument). Ange ett annat namn med -o.",
         "The report {path} must end in .docx (a Word document). Give another name with -o.",
     ),
-    "report-unsaved": (
-        "Spara arbetsboken först: rapporten skrivs bredvid den, och den har ingen mapp än.",
-        "Save the workbook first: the report is written beside it, and it has no folder yet.",
-    ),
     "template-not-xlsx": (
         "Mallen {path} måste sluta på .xlsx (en mall har inga makron).",
         "The template {path} must end in .xlsx (a template has no macros).",
@@ -549,6 +545,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excel.collected": (
         "{lines} Se bladet Kontroll och Historik.",
         "{lines} See the sheets Kontroll and Historik.",
+    ),
+    "command.send": ("Utskicket (send, Skicka ut)", "Sending out (send)"),
+    "command.collect": ("Insamlingen (collect, Samla in)", "Collecting (collect)"),
+    "command.next-period": ("Nästa uppföljning (next-period)", "The next follow-up (next-period)"),
+    "round-needs-status": (
+        "{path} har ingen kolumn för läge (läget beräknas ur målvärde och utfall). {command} behöver en"
+        " kolumn där läget står: lägg till kolumnen Läge (grön, gul, röd) och kör igen.",
+        "{path} has no status column (the status is computed from target and outcome). {command} needs"
+        " a column where the status stands: add the column Status (green, yellow, red) and run again.",
     ),
     "send-folder-is-file": (
         "{path} är en fil. Ange en mapp att skriva enheternas arbetsböcker i (-o MAPP).",
@@ -1016,6 +1021,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Obs! För {unknown} av {total} kunde läget inte läsas. De räknas inte, och det är mer än en tiondel.",
         "Note: for {unknown} of {total} the status could not be read. They are not counted, and that is "
         "more than a tenth.",
+    ),
+    "summary.computed": (
+        "Läget är beräknat ur kolumnerna ”{target}” och ”{outcome}”: arbetsboken har ingen kolumn för"
+        " läge. Grön når målvärdet, röd når det inte.",
+        "The status is computed from the columns “{target}” and “{outcome}”: the workbook has no"
+        " status column. Green reaches the target, red does not.",
     ),
     "summary.chose-column": (
         "Läget är läst ur kolumnen ”{header}”. Andra perioder räknas inte: {others}.",

@@ -80,6 +80,9 @@ class Layout:
     title: str | None = None  # the text above the table that names it ("Omvärld – nämndens mål")
     repeats: tuple[tuple[str, str], ...] = ()  # (sheet, the sheet whose items it repeats): not read
     passed: tuple[str, ...] = ()  # the other period columns of the status, when one was chosen
+    # no status column, but target and outcome: each status is computed from them (green: the
+    # outcome reaches the target; red: it does not; not applicable: the target says so), and said so
+    computed: bool = False
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""

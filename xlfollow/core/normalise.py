@@ -12,7 +12,7 @@ from typing import Any
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import FIELDS, Settings
-from xlfollow.core.status import Vocabulary
+from xlfollow.core.status import Status, Vocabulary
 
 PERSPECTIVES = {
     "samhäll": "Samhälle",
@@ -178,6 +178,11 @@ def normalise_rows(
     fields_of = itemgetter(*(index.get(f, -1) for f in FIELDS))
 
     perspective, goal, committees = _group_of(layout, settings, names)
+    # the items are goals themselves (their column's header names a goal): a goal above them with
+    # its own assessment is one more goal followed up
+    from xlfollow.core.layout import match_header
+
+    goals_assessed = "goal" in cols and match_header(layout.headers.get(cols.get("item", 0))) == "goal"
     items: list[Item] = []
     orphans: list[int] = []
     header_like: list[int] = []
@@ -240,6 +245,12 @@ def normalise_rows(
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
+        if lone is not None and layout.computed and lone[0] == item_col and "perspective" not in cols:
+            # measurable goals only: a text with no target and no outcome is the heading of those
+            # under it (a committee, an area), not a goal to compute
+            perspective, goal = _NUMBERING.sub("", lone[1]).strip() or None, None
+            headed = True
+            continue
         if lone is not None:
             group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))
             if group is not None:  # a heading row: it sets the group of the rows under it
@@ -265,18 +276,30 @@ def normalise_rows(
             value = text_of(v_perspective)
             if value is not None and value != perspective:
                 perspective, goal = value, None
+        new_goal = False  # this row names a goal other than the one above it
         if v_goal is not None:
             value = text_of(v_goal)
             if value is not None:
-                goal = _GOAL_PREFIX.sub("", value).strip() or None
+                named_goal = _GOAL_PREFIX.sub("", value).strip() or None
+                new_goal, goal = named_goal != goal, named_goal
         if v_committee is not None and not blank(v_committee):
             if v_committee not in committee_cache:
                 codes = split_committees(v_committee, known)
                 committee_cache[v_committee] = tuple(names.get(c.casefold(), c) for c in codes)
             committees = committee_cache[v_committee]
 
-        if text is None and v_goal is not None and goal and v_status is not None and not blank(v_status):
-            text = goal  # a goal assessed on its own row, above the items under it: counted as written
+        if (
+            text is None
+            and goals_assessed
+            and new_goal
+            and v_status.__class__ is str
+            and classify(v_status) is not None
+        ):
+            # two levels of goals ("Kommungemensamma mål | Nämndens mål"), the upper assessed in
+            # words on its own row: counted as written. Not a fill (a shaded heading), not a goal
+            # repeated from the row above (an item whose text was forgotten), and not a strategic
+            # goal above success factors (another kind of thing: there it stays a missing item)
+            text = goal
         if text is None:
             orphans.append(number)
             continue
@@ -306,7 +329,29 @@ def normalise_rows(
         )
     if headed and items and items[0].perspective is None and layout.title is None:
         _first_heading(rows, layout, items)
+    if layout.computed:
+        items = [_computed(item, vocabulary) for item in items]
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
+
+
+def _computed(item: Item, vocabulary: Vocabulary) -> Item:
+    """The status of a measurable goal in a table with no status column: green when the outcome
+    reaches the target, red when it does not, not applicable when the target says so ("NA", "ej
+    aktuellt"), missing when the numbers cannot tell (the reason is on Kontroll)."""
+    from dataclasses import replace
+
+    from xlfollow.core.targets import verdict_of
+
+    target = str(item.target or "")
+    if vocabulary.classify(item.target) is Status.NOT_APPLICABLE or _NOT_SET.match(target):
+        return replace(item, status=Status.NOT_APPLICABLE)
+    met = verdict_of(item).met if item.target is not None else None
+    status = Status.MISSING if met is None else Status.GREEN if met else Status.RED
+    return replace(item, status=status)
+
+
+# a target that is none: "NA", "N/A", "n/a" (Wealden District Council's table), "ej aktuellt"
+_NOT_SET = lazy(r"^\s*(?:n/?a|na|ej aktuellt|inte aktuellt)\s*$", re.IGNORECASE)
 
 
 # a numbered level: "1", "1.1", "Mål 2.3", "Goal 1.1:", "Pillar 2 –"

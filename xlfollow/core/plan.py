@@ -230,6 +230,13 @@ def choice_lines(report: Report) -> list[str]:
     """Where xlfollow chose what to read, the summary says so (not only Kontroll): the period
     column of the status among others, the sheet of a period among its copies."""
     lang, lines = report.language, []
+    layout = report.layout
+    if layout.computed:
+        lines.append(
+            localised(
+                "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
+            )
+        )
     for table in report.layout.tables():
         if table.passed and "status" in table.columns:
             lines.append(
@@ -283,7 +290,7 @@ def _summary_sheet(report: Report, rollup: RollUp) -> SheetPlan:
     for text in choice_lines(report):
         pager.put_row([PageCell(1, text, "cell", to=last)], size=12)
     pager.gap()
-    if "status" not in layout.columns:  # no sentence, no tables: only what is wrong
+    if "status" not in layout.columns and not layout.computed:  # no sentence, no tables: what is wrong
         pager.put_row(
             [PageCell(1, localised("summary.no_status", lang, sheet=CONTROL_SHEET), "banner", to=last)]
         )

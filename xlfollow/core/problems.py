@@ -189,6 +189,28 @@ PROBLEMS: dict[str, Problem] = {
             },
         ),
         Problem(
+            "status-not-computed",
+            WARNING,
+            ("outcome",),
+            ("utfallets cell", "the outcome's cell"),
+            (
+                "tabellen har ingen kolumn för läge, så läget beräknas ur målvärde och utfall; här går "
+                "det inte (inget utfall, olika enheter, ett mål utan tal)",
+                "the table has no status column, so the status is computed from target and outcome; "
+                "here it cannot be (no outcome, different units, a target without a number)",
+            ),
+            (
+                "skriv utfallet i målvärdets enhet, eller lägg till en kolumn för läget",
+                "write the outcome in the target's unit, or add a status column",
+            ),
+            (
+                "Läget kunde inte beräknas: {reason}. Skriv utfallet så att det går att jämföra med "
+                "målvärdet, eller lägg till en kolumn för läget (Läge).",
+                "The status could not be computed: {reason}. Write the outcome so that it can be "
+                "compared with the target, or add a status column (Status).",
+            ),
+        ),
+        Problem(
             "missing-comment",
             WARNING,
             ("comment",),

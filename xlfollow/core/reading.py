@@ -97,6 +97,9 @@ def reading_lines(report: Report) -> list[str]:
             )
     if layout.period:
         lines.append(localised("reading.period", lang, period=layout.period))
+    if layout.computed:
+        target, outcome = layout.header("target"), layout.header("outcome")
+        lines.append(localised("summary.computed", lang, target=target, outcome=outcome))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)

@@ -67,6 +67,8 @@ class Context:
 def missing_column(ctx: Context) -> Iterator[Issue]:
     """Reported once, at the header row, for each required column that cannot be found."""
     for field in REQUIRED_COLUMNS:
+        if field == "status" and ctx.layout.computed:
+            continue  # computed from target and outcome: said on the summary, not an error
         if field not in ctx.layout.columns:
             yield Issue(
                 code="missing-column",
@@ -169,6 +171,18 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
             )
         else:
             yield ctx.issue("missing-status", item.row, "status", item)
+
+
+def status_not_computed(ctx: Context) -> Iterator[Issue]:
+    """In a table whose status is computed from target and outcome: an item the numbers cannot
+    decide, with the reason."""
+    if not ctx.layout.computed:
+        return
+    from xlfollow.core.targets import verdict_of
+
+    for item in ctx.data.items:
+        if item.status is Status.MISSING:
+            yield ctx.issue("status-not-computed", item.row, "outcome", item, reason=verdict_of(item).reason)
 
 
 def status_contradicts_target(ctx: Context) -> Iterator[Issue]:
@@ -301,6 +315,7 @@ ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
     duplicate_id,
     missing_item,
     missing_status,
+    status_not_computed,
     missing_comment,
     unknown_committee,
     bad_number,

@@ -135,7 +135,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "yellow": {
         "VÅRGÅRDA 2023": ("😐", "delvis uppfyllt", "delvis uppfylld", "delvis uppfyllda"),
-        "JÖNKÖPING HÅLLBAROMETERN": ("pågående med avvikelse", "pågår med avvikelse", "med avvikelse"),
+        "JÖNKÖPING HÅLLBAROMETERN": ("pågående med avvikelse", "pågår med avvikelse"),
         "MEDWAY 2010": ("off target but capable", "partly met", "partially met", "partly achieved"),
         "BRACKNELL 2025": ("in progress", "not started", "ongoing"),
         "RBKC 2025": ("amber", "a", "at risk", "some issues"),

@@ -24,6 +24,11 @@ def remove_sheet(package: Package, name: str) -> bool:
     rid = entries[index].get(qualified("id", NS_R), "")
     part = {r: t for r, _, t, _ in package.rels(package.workbook)}.get(rid)
     sheets.remove(entries[index])
+    for view in workbook.iter(qualified("workbookView")):  # the tabs after it move one to the left
+        for attribute in ("activeTab", "firstSheet"):
+            at = sheet_index(view.get(attribute))
+            if at is not None and at > index:
+                view.set(attribute, str(at - 1))
     names = workbook.find(qualified("definedNames"))
     if names is not None:
         for node in list(names):

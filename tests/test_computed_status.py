@@ -1,0 +1,126 @@
+"""Measurable goals with no status column (issue 19): the status is computed from target and
+outcome (green: the outcome reaches the target; red: it does not; not applicable: the target says
+so; missing, with the reason, when the numbers cannot tell) and said wherever the counts are shown:
+the summary sheet, Kontroll, the command line, the Word report. The round (send, collect,
+next-period) needs a status column and says so.
+
+The table is Helsingborgs stad's annual report 2016 (the committees' goals: measure, target,
+outcome), the 40 rows of tests/data/targets/published_pairs.csv, each decided by hand."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from helpers import remote_book
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.cli import main
+
+PAIRS = Path(__file__).resolve().parent / "data" / "targets" / "published_pairs.csv"
+COMPUTED = "Läget är beräknat ur kolumnerna ”Målvärde 2016” och ”Utfall 2016”"
+
+
+def _helsingborg() -> list[dict[str, str]]:
+    with PAIRS.open(encoding="utf-8", newline="") as handle:
+        return [r for r in csv.DictReader(handle) if r["organisation"].startswith("Helsingborg")]
+
+
+@pytest.fixture
+def book(tmp_path: Path) -> Path:
+    """The committees' goals as the annual report tables them: a committee's name above its rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Nämndernas mål"
+    ws.append(["Uppföljning av nämndernas mål 2016"])
+    ws.append([])
+    ws.append(["Mått", "Målvärde 2016", "Utfall 2016"])
+    committee = None
+    for pair in _helsingborg():
+        if pair["organisation"] != committee:
+            committee = pair["organisation"]
+            ws.append([committee.split("–")[-1].strip()])
+        ws.append([pair["measure"], pair["target"], pair["outcome"]])
+    path = tmp_path / "helsingborg-2016.xlsx"
+    wb.save(path)
+    return path
+
+
+def test_the_status_is_computed_as_decided_by_hand(book: Path) -> None:
+    pairs = _helsingborg()
+    result = actions.check(book)
+    assert result.report.layout.computed
+    counts = result.rollup.status
+    assert counts["green"] == sum(p["expected"] == "met" for p in pairs) == 17
+    assert counts["red"] == sum(p["expected"] == "not_met" for p in pairs) == 21
+    assert counts["missing"] == sum(p["expected"] == "undecided" for p in pairs) == 2
+    assert result.rollup.items == 40 and counts["yellow"] == 0 and counts["unknown"] == 0
+    # the committees' names above their rows are headings, not goals without a status
+    assert len(result.rollup.by_perspective) == 9 and "socialnämnden" in result.rollup.by_perspective
+    codes = {i.code for i in result.report.issues}
+    assert codes == {"status-not-computed"} and not result.report.errors
+
+
+def test_it_is_said_wherever_the_counts_are(book: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(book)]) == 0
+    assert COMPUTED in capsys.readouterr().out
+    assert main(["run", str(book)]) == 0
+    done = load_workbook(book.with_name("helsingborg-2016-klar.xlsx"))
+    summary = [c for row in done["Sammanställning"].iter_rows(values_only=True) for c in row if c]
+    assert any(str(c).startswith(COMPUTED) for c in summary)
+    assert any(str(c).startswith("Av de 40 posterna bedöms 17 vara uppfyllda") for c in summary)
+    kontroll = [c for row in done["Kontroll"].iter_rows(values_only=True) for c in row if c]
+    assert any(str(c).startswith(COMPUTED) for c in kontroll)
+    assert main(["report", str(book)]) == 0
+    import docx
+
+    texts = [p.text for p in docx.Document(str(book.with_name("helsingborg-2016-rapport.docx"))).paragraphs]
+    assert any(t.startswith(COMPUTED) for t in texts)
+
+
+def test_a_target_that_is_none_is_not_applicable(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Indikator", "Målvärde", "Utfall"])
+    ws.append(["Antal dödade och svårt skadade", "NA", "92"])
+    ws.append(["Andel behöriga", "Minst 90 %", "92 %"])
+    path = tmp_path / "na.xlsx"
+    wb.save(path)
+    counts = actions.check(path).rollup.status
+    assert (counts["not_applicable"], counts["green"]) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("command", "said"),
+    [
+        (["send"], "Utskicket"),
+        (["next-period", "--period", "augusti 2016"], "Nästa uppföljning"),
+        (["collect", "."], "Insamlingen"),
+    ],
+)
+def test_the_round_needs_a_status_column_and_says_so(
+    book: Path, command: list[str], said: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    args = [command[0], str(book), *[str(book.parent) if a == "." else a for a in command[1:]]]
+    if command[0] == "collect":
+        (book.parent / "svar").mkdir()
+        other = book.parent / "svar" / "RS.xlsx"
+        other.write_bytes(book.read_bytes())
+        args = ["collect", str(book), str(book.parent / "svar")]
+    assert main(args) == 2
+    err = capsys.readouterr().err
+    assert "ingen kolumn för läge" in err and said in err and "Traceback" not in err
+
+
+def test_a_table_with_a_status_column_is_not_computed(example) -> None:
+    assert not actions.check(example("rs2018-aktiva-mal.xlsx")).report.layout.computed
+
+
+def test_the_buttons_count_the_same(book: Path) -> None:
+    from xlfollow.actions import run_live
+
+    live = run_live(remote_book(book), "all").report
+    assert live.layout.computed
+    assert [i.status for i in live.items] == [i.status for i in actions.check(book).report.items]
