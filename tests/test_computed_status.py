@@ -58,7 +58,7 @@ def test_the_status_is_computed_as_decided_by_hand(book: Path) -> None:
     assert counts["missing"] == sum(p["expected"] == "undecided" for p in pairs) == 2
     assert result.rollup.items == 40 and counts["yellow"] == 0 and counts["unknown"] == 0
     # the committees' names above their rows are headings, not goals without a status
-    assert len(result.rollup.by_perspective) == 9 and "socialnämnden" in result.rollup.by_perspective
+    assert len(result.rollup.by_committee) == 9 and "socialnämnden" in result.rollup.by_committee
     codes = {i.code for i in result.report.issues}
     assert codes == {"status-not-computed"} and not result.report.errors
 
@@ -124,3 +124,55 @@ def test_the_buttons_count_the_same(book: Path) -> None:
     live = run_live(remote_book(book), "all").report
     assert live.layout.computed
     assert [i.status for i in live.items] == [i.status for i in actions.check(book).report.items]
+
+
+def test_a_column_no_header_names_stops_the_computing(tmp_path: Path) -> None:
+    """The third review: "Uppfyllt" (Ja/Nej/Delvis) beside target and outcome may be the status:
+    not computed over it, but the one line that asks for the status column, as before."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mått", "Målvärde", "Utfall", "Uppfyllt"])
+    ws.append(["Andel behöriga", "Minst 90 %", "92 %", "Ja"])
+    ws.append(["Andel nöjda", "Minst 80 %", "79 %", "Delvis"])
+    path = tmp_path / "uppfyllt.xlsx"
+    wb.save(path)
+    assert main(["check", str(path)]) == 2
+
+
+def test_a_measure_not_filled_in_yet_stays_a_measure(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mått", "Målvärde", "Utfall"])
+    ws.append(["Andel behöriga", "90", "95"])
+    ws.append(["Andel nöjda kunder (mäts 2017)", None, None])
+    ws.append(["Sjukfrånvaro", "6", "7"])
+    path = tmp_path / "ej-ifyllt.xlsx"
+    wb.save(path)
+    result = actions.check(path)
+    assert result.rollup.items == 3 and result.rollup.status["missing"] == 1
+    assert result.rollup.by_perspective == {}  # the unfilled measure heads nothing
+
+
+def test_percent_cells_are_read_as_percent(tmp_path: Path) -> None:
+    """A cell formatted as percent holds its fraction: 0.92 beside "90 %" is 92 %."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mått", "Målvärde", "Utfall"])
+    ws.append(["Andel behöriga", "90 %", 0.92])
+    ws.append(["Andel nöjda", 0.9, "85 %"])
+    path = tmp_path / "procent.xlsx"
+    wb.save(path)
+    statuses = [i.status.value for i in actions.check(path).report.items if i.status]
+    assert statuses == ["green", "red"]
+
+
+def test_the_rollup_and_the_draft_say_it_too(book: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import email
+    import email.policy
+
+    assert main(["rollup", str(book)]) == 0
+    assert COMPUTED in capsys.readouterr().out
+    assert main(["export", str(book), "--eml"]) == 0
+    raw = book.with_name("helsingborg-2016-epost.eml").read_bytes()
+    body = email.message_from_bytes(raw, policy=email.policy.default).get_body(("plain",))
+    assert body is not None and COMPUTED in body.get_content()  # type: ignore[attr-defined]

@@ -301,3 +301,12 @@ def test_each_published_pair_is_decided_as_by_hand(pair: dict[str, str]) -> None
     verdict = judge(pair["target"], pair["outcome"], pair["measure"])
     said = {True: "met", False: "not_met", None: "undecided"}[verdict.met]
     assert said == pair["expected"], f"{pair['target']!r} / {pair['outcome']!r}: {pair['reason']}"
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "met"),
+    [("90 %", 0.92, True), ("Högst 5 %", 0.07, False), (0.9, "85 %", False), ("Minst 80 %", 0.8, True)],
+)
+def test_a_percent_cell_holds_its_fraction(target: object, outcome: object, met: bool) -> None:
+    """The first review: a cell formatted as percent holds 0.07 for 7 %, which "met" "Högst 5 %"."""
+    assert judge(target, outcome, "Andel").met is met

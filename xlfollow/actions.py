@@ -561,7 +561,7 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
     export(source, target)
     from xlfollow.adapters.email_draft import write_draft
     from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, own_sheet
-    from xlfollow.core.plan import banner_texts
+    from xlfollow.core.plan import banner_texts, choice_lines
     from xlfollow.core.texts import localised, summary_sentence
 
     lang = report.language if report else request.language or "sv"
@@ -581,7 +581,7 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
             period=period,
             file=target.name,
             sentence=summary_sentence(report.layout.kind, rollup_of(report).status, lang),
-            banners="".join(f"{text}\n" for text in banner_texts(report)),
+            banners="".join(f"{text}\n" for text in [*banner_texts(report), *choice_lines(report)]),
             opens=opens,
         )
     subject = localised("export.mail.subject", lang, period=period, name=source.stem)

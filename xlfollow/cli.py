@@ -440,12 +440,15 @@ def _print_counts(report: Report, stream: TextIO) -> None:
 
 
 def _print_rollup(result: Result) -> None:
+    from xlfollow.core.plan import choice_lines
     from xlfollow.core.rollup import KEYS
     from xlfollow.core.texts import summary_sentence
 
     report, rollup = result.report, result.rollup
     lang = report.language
     print(summary_sentence(report.layout.kind, rollup.status, lang))
+    for line in choice_lines(report):  # what the counts rest on: a computed status, a chosen period
+        print(line)
     header = "\t".join(localised(f"status.{k}", lang) for k in KEYS)
     for title, table in (
         ("summary.by_perspective", rollup.by_perspective),

@@ -416,6 +416,7 @@ def find_layout(
             partial is not None
             and "status" not in partial[3]
             and {"item", "target", "outcome"} <= set(partial[3])
+            and _all_named(sheets[partial[1]][partial[2] - 1], partial[3])
         ):
             # measurable goals without a status column: the status is computed from the numbers
             _, sheet, header_row, columns = partial
@@ -448,6 +449,16 @@ def find_layout(
     if explicit:
         return layout
     return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+
+
+def _all_named(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
+    """Every header of a measurable-goals table names a field: a column no header names ("Uppfyllt",
+    "Budget") may be the status or another figure, and the status is then not computed (the one
+    line says which column is missing and how to name it)."""
+    named = set(cols.values())
+    return all(
+        i in named or match_header(v) is not None for i, v in enumerate(row, start=1) if v not in (None, "")
+    )
 
 
 def header_columns(

@@ -245,11 +245,17 @@ def normalise_rows(
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
-        if lone is not None and layout.computed and lone[0] == item_col and "perspective" not in cols:
-            # measurable goals only: a text with no target and no outcome is the heading of those
-            # under it (a committee, an area), not a goal to compute
-            perspective, goal = _NUMBERING.sub("", lone[1]).strip() or None, None
-            headed = True
+        if (
+            lone is not None
+            and layout.computed
+            and lone[0] == item_col
+            and "committee" not in cols
+            and _COMMITTEE_LIKE.search(lone[1])
+        ):
+            # measurable goals only: a committee's name alone on a row is the heading of its goals
+            # ("socialnämnden" above its measures, Helsingborg 2016); any other lone text stays a
+            # measure without target and outcome (not filled in yet), said on Kontroll
+            committees = (_NUMBERING.sub("", lone[1]).strip(),)
             continue
         if lone is not None:
             group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from xlfollow.core.messages import EN_NUMBERS, SV_NUMBERS
@@ -380,6 +380,7 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
         return Verdict(
             None, Phrase("target.units-differ", target_unit=target.unit, outcome_unit=outcome.unit)
         )
+    target, outcome = _as_percent(target, target_text, outcome, outcome_text)
     unit = target.unit or outcome.unit
     written = _written_unit(target_text, target.unit) or _written_unit(outcome_text, outcome.unit)
     # in the target's own unit: "1 500 tkr" against "högst 2 mkr" is 1,5 mkr
@@ -451,6 +452,33 @@ def _against_last_year(target: str, outcome: str) -> Verdict | None:
     return Verdict(
         bool(better), Phrase("target.compared-change", outcome=_clip(outcome), target=_clip(target))
     )
+
+
+def _as_percent(
+    target: Target, target_text: object, outcome: Outcome, outcome_text: object
+) -> tuple[Target, Outcome]:
+    """A cell formatted as percent holds its fraction (92 % is 0.92): beside a text in percent
+    ("90 %"), a bare number of at most 1.5 in a cell is that fraction, read as percent."""
+
+    def fraction(value: float, text: object) -> bool:
+        return isinstance(text, int | float) and not isinstance(text, bool) and abs(value) <= 1.5
+
+    if (
+        target.unit == "%"
+        and outcome.unit is None
+        and abs(target.value) > 1.5
+        and fraction(outcome.high, outcome_text)
+    ):
+        outcome = replace(outcome, low=outcome.low * 100, high=outcome.high * 100, unit="%")
+    elif (
+        outcome.unit == "%"
+        and target.unit is None
+        and abs(outcome.high) > 1.5
+        and fraction(target.value, target_text)
+    ):
+        upper = target.upper * 100 if target.upper is not None else None
+        target = replace(target, value=target.value * 100, upper=upper, unit="%")
+    return target, outcome
 
 
 def _clip(value: object) -> str:
