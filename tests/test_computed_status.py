@@ -176,3 +176,14 @@ def test_the_rollup_and_the_draft_say_it_too(book: Path, capsys: pytest.CaptureF
     raw = book.with_name("helsingborg-2016-epost.eml").read_bytes()
     body = email.message_from_bytes(raw, policy=email.policy.default).get_body(("plain",))
     assert body is not None and COMPUTED in body.get_content()  # type: ignore[attr-defined]
+
+
+def test_the_region_says_which_units_computed_it(book: Path, tmp_path: Path) -> None:
+    units = tmp_path / "enheter"
+    units.mkdir()
+    for name in ("Norr", "Söder"):
+        (units / f"{name}.xlsx").write_bytes(book.read_bytes())
+    assert main(["consolidate", str(units), "-o", str(tmp_path / "region.xlsx")]) == 0
+    summary = load_workbook(tmp_path / "region.xlsx")["Sammanställning"]
+    texts = [str(v) for row in summary.iter_rows(values_only=True) for v in row if v]
+    assert "Läget är beräknat ur målvärde och utfall (ingen kolumn för läge) för ”Norr” och ”Söder”." in texts

@@ -1022,6 +1022,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Note: for {unknown} of {total} the status could not be read. They are not counted, and that is "
         "more than a tenth.",
     ),
+    "region.computed": (
+        "Läget är beräknat ur målvärde och utfall (ingen kolumn för läge) för {units}.",
+        "The status is computed from target and outcome (no status column) for {units}.",
+    ),
     "summary.computed": (
         "Läget är beräknat ur kolumnerna ”{target}” och ”{outcome}”: arbetsboken har ingen kolumn för"
         " läge. Grön når målvärdet, röd når det inte.",

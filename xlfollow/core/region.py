@@ -37,6 +37,7 @@ from xlfollow.core.texts import (
     noun,
     number_word,
     period_words,
+    quoted_list,
     summary_sentence,
 )
 
@@ -62,6 +63,7 @@ class UnitReport:
     issues: tuple[Issue, ...]
     rollup: RollUp  # blank perspectives and goals under _NONE
     styles: tuple[str | None, ...]  # the styles of its rows on the item sheet, in first-use order
+    computed: bool = False  # its statuses computed from target and outcome (no status column)
 
 
 @dataclass(frozen=True)
@@ -235,6 +237,7 @@ def unit_report(name: str, report: Report) -> UnitReport:
         issues=report.issues,
         rollup=rollup,
         styles=_styles(name, items),
+        computed=report.layout.computed,
     )
 
 
@@ -329,6 +332,10 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
         pager.put_row([PageCell(1, banner, "banner", to=last)], size=12)
     for text in coverage(region, lang):
         pager.put_row([PageCell(1, text, "banner", to=last)], size=12)
+    computed = [name for name, unit in reports(region.units) if unit.computed]
+    if computed:  # what the counts rest on, said where they are
+        text = localised("region.computed", lang, units=quoted_list(computed, lang))
+        pager.put_row([PageCell(1, text, "cell", to=last)], size=12)
     pager.gap()
     pager.put_row(
         [PageCell(1, summary_sentence(region.kind, region.rollup.status, lang), "sentence", to=last)], size=12
