@@ -246,3 +246,20 @@ def test_status_not_computed_points_at_the_outcome_and_says_why(tmp_path: Path) 
     assert (
         found[0].message("sv").startswith("Läget kunde inte beräknas: målvärdet är i % men utfallet i dagar.")
     )
+
+
+def test_bad_number_leaves_marks_for_no_value(tmp_path: Path) -> None:
+    """ "NA" as a target means none (Wealden District Council's table); the third review saw it warned."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Indikator", "Målvärde", "Utfall"])
+    ws.append(["Antal dödade", "NA", "92"])
+    ws.append(["Andel behöriga", "Minst 90 %", "nittio"])
+    path = tmp_path / "na.xlsx"
+    wb.save(path)
+    assert [(i.code, i.row) for i in check(path).report.issues] == [
+        ("bad-number", 3),
+        ("status-not-computed", 3),
+    ]

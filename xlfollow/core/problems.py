@@ -250,9 +250,11 @@ PROBLEMS: dict[str, Problem] = {
             ("målvärdets eller utfallets cell", "the target's or the outcome's cell"),
             (
                 "målvärde/utfall (om kolumnerna finns) går inte att läsa som tal; `5,8 %`, `90%`, "
-                "`12,4 dagar`, `Minus 2,5%`, `1 250 mkr` går bra, och `-`, `..`, `n/a` betyder inget värde",
+                "`12,4 dagar`, `Minus 2,5%`, `1 250 mkr` går bra, och `-`, `..`, `n/a`, `NA` betyder inget "
+                "värde",
                 "a target or outcome (where the columns exist) cannot be read as a number; `5,8 %`, "
-                "`90%`, `12,4 dagar`, `Minus 2,5%`, `1 250 mkr` can, and `-`, `..`, `n/a` mean no value",
+                "`90%`, `12,4 dagar`, `Minus 2,5%`, `1 250 mkr` can, and `-`, `..`, `n/a`, `NA` mean no "
+                "value",
             ),
             ("skriv talet, till exempel 5,8 % eller 90", "write the number, for example 5.8 % or 90"),
             (

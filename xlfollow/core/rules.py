@@ -276,7 +276,7 @@ def bad_number(ctx: Context) -> Iterator[Issue]:
                 yield ctx.issue("bad-number", item.row, field, item, value=_shown(value))
 
 
-_NO_VALUE = {"-", "–", "—", "..", "…", "n/a", "saknas", "uppgift saknas", "ej mätt"}
+_NO_VALUE = {"-", "–", "—", "..", "…", "n/a", "na", "saknas", "uppgift saknas", "ej mätt", "ej aktuellt"}
 
 
 def _no_value(value: object) -> bool:
