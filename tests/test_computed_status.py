@@ -76,8 +76,13 @@ def test_it_is_said_wherever_the_counts_are(book: Path, capsys: pytest.CaptureFi
     assert main(["report", str(book)]) == 0
     import docx
 
-    texts = [p.text for p in docx.Document(str(book.with_name("helsingborg-2016-rapport.docx"))).paragraphs]
+    document = docx.Document(str(book.with_name("helsingborg-2016-rapport.docx")))
+    texts = [p.text for p in document.paragraphs]
     assert any(t.startswith(COMPUTED) for t in texts)
+    # the scale says how the status was set, and shows no yellow (a computed status is never yellow)
+    assert any(t.startswith("Läget är beräknat ur målvärde och utfall: grön når målvärdet") for t in texts)
+    scale = next(t for t in document.tables if t.rows[0].cells[0].text == "Läge")
+    assert [r.cells[0].text for r in scale.rows[1:3]] == ["● grön", "▲ röd"]
 
 
 def test_a_target_that_is_none_is_not_applicable(tmp_path: Path) -> None:

@@ -249,7 +249,9 @@ def document_plan(report: Report, rollup: RollUp, settings: Settings) -> Documen
     else:
         body.append(Paragraph(localised("report.no-status", lang), "banner"))
     body.append(Heading(1, localised("report.scale", lang)))
-    body.append(Paragraph(localised("report.scale-intro", lang)))
+    body.append(
+        Paragraph(localised("report.scale-computed" if layout.computed else "report.scale-intro", lang))
+    )
     body.append(_scale_table(report, rollup, settings, period))
     body.extend(_sections(report, settings, committees))
     headings = tuple(b for b in body if isinstance(b, Heading))
@@ -299,7 +301,10 @@ def _scale_table(report: Report, rollup: RollUp, settings: Settings, period: str
     lang, kind = report.language, report.layout.kind
     found = _YEAR.search(period or "")
     year = found.group(0) if found else None
-    wanted: list[Status | str] = [Status.GREEN, Status.YELLOW, Status.RED]
+    # a computed status is green or red (never yellow): the scale shows what can occur
+    wanted: list[Status | str] = (
+        [Status.GREEN, Status.RED] if report.layout.computed else [Status.GREEN, Status.YELLOW, Status.RED]
+    )
     counts = rollup.status
     wanted += [s for s in (Status.NOT_APPLICABLE, Status.MISSING) if counts.get(s.value, 0)]
     if counts.get(UNKNOWN, 0):

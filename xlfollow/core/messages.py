@@ -1135,6 +1135,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "report.summary": ("Sammanfattning", "Summary"),
     "report.scale": ("Bedömningsskala", "Assessment scale"),
+    "report.scale-computed": (
+        "Läget är beräknat ur målvärde och utfall: grön når målvärdet, röd når det inte. Symbolen gör"
+        " att läget syns även i svartvitt.",
+        "The status is computed from target and outcome: green reaches the target, red does not. The"
+        " symbol shows the status in black and white too.",
+    ),
     "report.scale-intro": (
         "Måluppfyllelsen har bedömts efter följande skala. Symbolen gör att läget syns även i svartvitt.",
         "Goal fulfilment has been assessed on the following scale. The symbol shows the status in "
