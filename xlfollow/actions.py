@@ -216,6 +216,11 @@ def default_output(path: Path) -> Path:
     return path.with_name(f"{path.stem}-klar{path.suffix}")
 
 
+def collected_output(path: Path) -> Path:
+    """Where ``collect`` writes the master with the answers, unless told otherwise."""
+    return path.with_name(f"{path.stem}-insamlad{path.suffix}")
+
+
 def run(
     path: Path,
     output: Path | None = None,
@@ -824,11 +829,7 @@ def collect(
         raise InputError("collect-no-answers", paths=", ".join(str(p) for p in paths))
     answers, refused = read_answers(files, request)
     _some_answer(answers, refused, request)
-    target = (
-        master
-        if in_place
-        else valid_output(master, output or master.with_name(f"{master.stem}-insamlad{master.suffix}"))
-    )
+    target = master if in_place else valid_output(master, output or collected_output(master))
     found: list[Collected] = []
 
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:

@@ -44,16 +44,10 @@ RIBBON_GROUPS = (
     ("Dela", (("GorKlarForEpost", "FileSendAsAttachment", "large"), ("SkrivRapport", "FileSaveAs", "large"))),
     ("Omgangen", (("SkickaUt", "Forward", "large"), ("SamlaIn", "Reply", "large"))),
 )
-# what the add-in writes into a workbook without macros only after asking, and the copy the command
-# line writes instead (run: NAME-klar.xlsx; collect: NAME-insamlad.xlsx); the other actions write
+# what the add-in writes into a workbook without macros only after asking; the command line
+# writes a copy instead (run: NAME-klar.xlsx; collect: NAME-insamlad.xlsx). The other actions write
 # files beside the workbook, as the buttons do
-IN_PLACE_ACTIONS = {
-    "check": "klar",
-    "colour": "klar",
-    "summarise": "klar",
-    "all": "klar",
-    "collect": "insamlad",
-}
+IN_PLACE_ACTIONS = ("check", "colour", "summarise", "all", "collect")
 
 
 @contextlib.contextmanager
@@ -259,7 +253,10 @@ def _saved(book: Any) -> bool:
 
 
 def _copy_of(source: Path, action: str) -> Path:
-    return source.with_name(f"{source.stem}-{IN_PLACE_ACTIONS[action]}{source.suffix}")
+    """The copy the command line writes for ``action``: ``collect``'s or ``run``'s."""
+    from xlfollow.actions import collected_output, default_output
+
+    return collected_output(source) if action == "collect" else default_output(source)
 
 
 def copy_book(book: Any, action: str) -> str:

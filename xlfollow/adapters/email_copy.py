@@ -20,7 +20,7 @@ from xlfollow.core.owned import SUMMARY_SHEET, own_sheet
 from xlfollow.core.settings import SETTINGS_SHEET
 from xlfollow.ooxml.limits import check_input, check_writable, load_package
 from xlfollow.ooxml.newparts import VML_SHAPE
-from xlfollow.ooxml.package import NS_R, START_NAME, Package, qualified, sheet_index
+from xlfollow.ooxml.package import NS_R, START_NAME, Package, qualified
 from xlfollow.ooxml.privacy import clear_personal
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.sheets import drop_rel, fix_views, open_on, remove_sheet
@@ -44,7 +44,7 @@ def export(source: Path, target: Path) -> Path:
     package = load_package(source)
     check_writable(package, None)
     _remove_vba(package)
-    for name in [*CONF_SHEETS, *_macro_sheets(package), *_start_sheets(package)]:
+    for name in [*CONF_SHEETS, *_macro_sheets(package), *package.marked_sheets(START_NAME)]:
         remove_sheet(package, name)
     _remove_macro_names(package)
     _hide_sheet(package, SETTINGS_SHEET)
@@ -73,17 +73,6 @@ def _macro_sheets(package: Package) -> list[str]:
         for sheet in (sheets if sheets is not None else [])
         if kinds.get(sheet.get(qualified("id", NS_R), ""), "").endswith(_MACRO_SHEET_TYPES)
     ]
-
-
-def _start_sheets(package: Package) -> list[str]:
-    """The macro workbook's Start sheet, by its mark (workbook/build.py): it explains buttons the
-    copy does not have."""
-    workbook = package.xml(package.workbook)
-    sheets, names = workbook.find(qualified("sheets")), workbook.find(qualified("definedNames"))
-    if sheets is None or names is None:
-        return []
-    marked = {sheet_index(n.get("localSheetId")) for n in names if n.get("name") == START_NAME}
-    return [sheet.get("name", "") for index, sheet in enumerate(sheets) if index in marked]
 
 
 def _remove_macro_names(package: Package) -> None:

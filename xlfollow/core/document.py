@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlfollow.core.models import Item, Report
+from xlfollow.core.reading import computed_line
 from xlfollow.core.rollup import UNKNOWN, RollUp, roll_up, status_key
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
@@ -276,11 +277,7 @@ def _summary(report: Report, rollup: RollUp) -> list[str]:
     texts = [summary_sentence(kind, rollup.status, lang)]
     layout = report.layout
     if layout.computed:  # said wherever the counts are: they rest on the numbers, not on a status column
-        texts.append(
-            localised(
-                "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
-            )
-        )
+        texts.append(computed_line(layout, lang))
     if any("target" in t.columns for t in report.layout.tables()):
         from xlfollow.core.targets import measured
 

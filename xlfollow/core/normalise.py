@@ -336,24 +336,27 @@ def normalise_rows(
     if headed and items and items[0].perspective is None and layout.title is None:
         _first_heading(rows, layout, items)
     if layout.computed:
-        items = [_computed(item, vocabulary) for item in items]
+        items = _computed(items, vocabulary)
     return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
 
 
-def _computed(item: Item, vocabulary: Vocabulary) -> Item:
-    """The status of a measurable goal in a table with no status column: green when the outcome
+def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:
+    """The statuses of measurable goals in a table with no status column: green when the outcome
     reaches the target, red when it does not, not applicable when the target says so ("NA", "ej
     aktuellt"), missing when the numbers cannot tell (the reason is on Kontroll)."""
     from dataclasses import replace
 
-    from xlfollow.core.targets import verdict_of
+    from xlfollow.core.targets import verdict_of  # only tables of targets need the parser
 
-    target = str(item.target or "")
-    if vocabulary.classify(item.target) is Status.NOT_APPLICABLE or _NOT_SET.match(target):
-        return replace(item, status=Status.NOT_APPLICABLE)
-    met = verdict_of(item).met if item.target is not None else None
-    status = Status.MISSING if met is None else Status.GREEN if met else Status.RED
-    return replace(item, status=status)
+    def status(item: Item) -> Status:
+        if vocabulary.classify(item.target) is Status.NOT_APPLICABLE or _NOT_SET.match(
+            str(item.target or "")
+        ):
+            return Status.NOT_APPLICABLE
+        met = verdict_of(item).met if item.target is not None else None
+        return Status.MISSING if met is None else Status.GREEN if met else Status.RED
+
+    return [replace(item, status=status(item)) for item in items]
 
 
 # a target that is none: "NA", "N/A", "n/a" (Wealden District Council's table), "ej aktuellt"

@@ -11,7 +11,7 @@ from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET
 from xlfollow.core.pages import PageCell, Pager
 from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Look, Note, Plan, Series, SheetPlan
-from xlfollow.core.reading import reading_lines
+from xlfollow.core.reading import computed_line, reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, UNKNOWN_LOOK, label_colour, status_label
@@ -232,11 +232,7 @@ def choice_lines(report: Report) -> list[str]:
     lang, lines = report.language, []
     layout = report.layout
     if layout.computed:
-        lines.append(
-            localised(
-                "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
-            )
-        )
+        lines.append(computed_line(layout, lang))
     for table in report.layout.tables():
         if table.passed and "status" in table.columns:
             lines.append(

@@ -67,6 +67,14 @@ def _table_lines(layout: Layout, lang: str) -> list[str]:
     return lines
 
 
+def computed_line(layout: Layout, lang: str) -> str:
+    """The status is computed from target and outcome: said wherever the counts are (Kontroll, the
+    summary, the command line, the Word report, the e-mail draft)."""
+    return localised(
+        "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
+    )
+
+
 def reading_lines(report: Report) -> list[str]:
     lang = report.language
     layout = report.layout
@@ -98,8 +106,7 @@ def reading_lines(report: Report) -> list[str]:
     if layout.period:
         lines.append(localised("reading.period", lang, period=layout.period))
     if layout.computed:
-        target, outcome = layout.header("target"), layout.header("outcome")
-        lines.append(localised("summary.computed", lang, target=target, outcome=outcome))
+        lines.append(computed_line(layout, lang))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)

@@ -79,28 +79,17 @@ _AT_MOST = re.compile(
     r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
     re.IGNORECASE,
 )
+# the comparatives a negation turns round
+_LESS_THAN = "mindre än|under|färre än|lägre än|less than|fewer than|below|lower than"
+_MORE_THAN = "mer än|över|fler än|högre än|more than|above|higher than|over"
 # a negated comparison says the opposite, and includes the value: "inte mindre än 90 %" is at least 90
-_NOT_BELOW = re.compile(
-    r"\b(?:inte|ej|icke|not|no)\s+"
-    r"(?:mindre än|under|färre än|lägre än|less than|fewer than|below|lower than)",
-    re.IGNORECASE,
-)
-_NOT_ABOVE = re.compile(
-    r"\b(?:inte|ej|icke|not|no)\s+(?:mer än|över|fler än|högre än|more than|above|higher than|over)\b",
-    re.IGNORECASE,
-)
+_NOT_BELOW = re.compile(rf"\b(?:inte|ej|icke|not|no)\s+(?:{_LESS_THAN})", re.IGNORECASE)
+_NOT_ABOVE = re.compile(rf"\b(?:inte|ej|icke|not|no)\s+(?:{_MORE_THAN})\b", re.IGNORECASE)
 # in an item's text the negation may stand a few words before the comparison: "ingen enhet ska
 # ligga över målvärdet" (Region Jämtland Härjedalen 2024) is at most
-_NONE_ABOVE = re.compile(
-    r"\b(?:ingen|inget|inga|inte|ej|no|none|not)\b(?:\s+\w+){0,4}?\s+"
-    r"(?:över|mer än|fler än|högre än|above|over|more than|higher than)\b",
-    re.IGNORECASE,
-)
-_NONE_BELOW = re.compile(
-    r"\b(?:ingen|inget|inga|inte|ej|no|none|not)\b(?:\s+\w+){0,4}?\s+"
-    r"(?:under|mindre än|färre än|lägre än|below|less than|fewer than|lower than)\b",
-    re.IGNORECASE,
-)
+_NONE = r"\b(?:ingen|inget|inga|inte|ej|no|none|not)\b(?:\s+\w+){0,4}?\s+"
+_NONE_ABOVE = re.compile(rf"{_NONE}(?:{_MORE_THAN})\b", re.IGNORECASE)
+_NONE_BELOW = re.compile(rf"{_NONE}(?:{_LESS_THAN})\b", re.IGNORECASE)
 # an item that begins with the quality it wants: "Låg arbetslöshet", "Korta väntetider", "Hög kvalitet"
 _LOW_FIRST = re.compile(
     r"^\s*(?:låg|låga|lågt|lägre|kort|korta|kortare|minskad\w*|färre|low|lower|short|shorter|fewer)\b",

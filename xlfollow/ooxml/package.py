@@ -351,11 +351,16 @@ class Package:
 
     def owned_sheets(self) -> dict[str, str]:
         """The sheets xlfollow wrote (name -> part), by their mark (see ``OWNED_NAME``)."""
+        return self.marked_sheets(OWNED_NAME)
+
+    def marked_sheets(self, mark: str) -> dict[str, str]:
+        """The worksheets (name -> part) that carry the hidden sheet-level name ``mark``: xlfollow's
+        own sheets (``OWNED_NAME``), the macro workbook's Start sheet (``START_NAME``)."""
         root = self.xml(self.workbook)
         sheets, names = child(root, "sheets"), child(root, "definedNames")
         if sheets is None or names is None:
             return {}
-        indexes = (sheet_index(n.get("localSheetId")) for n in names if n.get("name") == OWNED_NAME)
+        indexes = (sheet_index(n.get("localSheetId")) for n in names if n.get("name") == mark)
         marked = {i for i in indexes if i is not None}
         parts = dict(self.sheet_parts())
         entries = [e.get("name", "") for e in sheets]
