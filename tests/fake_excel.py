@@ -102,6 +102,8 @@ class FakeRange:
 
         if self.sheet.com is None:
             raise AttributeError("no COM object here")
+        if "," in self.address:  # several areas: only what xlfollow asks of such ranges
+            return FakeValidationApi(self.sheet, self.address)
         first, _, last = self.address.partition(":")
         (r1, c1), (r2, _) = parse_cell(first), parse_cell(last or first)
         return FakeColumnApi(self.sheet, c1, r1, r2, self.sheet.com.ReplaceFormat)
@@ -142,6 +144,7 @@ class FakeSheet:
         self.set_log: dict[str, dict[tuple[int, int], Any]] = {}  # "color"/"number_format" -> cell -> value
         self.notes: set[tuple[int, int]] = set()
         self.links: set[str] = set()
+        self.validations: dict[str, list[Any]] = {}  # dropdowns (FakeValidation)
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.values) < row:
@@ -189,6 +192,7 @@ class FakeSheets(list[FakeSheet]):
     def add(self, name: str, after: Any = None) -> FakeSheet:
         self.calls.hit("add sheet")
         sheet = FakeSheet(name, [], self.calls)
+        sheet.com = self[0].com if len(self) else None  # the same Excel as the book's other sheets
         self.append(sheet)
         return sheet
 
@@ -259,12 +263,47 @@ class _Recorder:
         self.owner.values[f"{self.prefix}.{name}"] = value
 
 
+class FakeValidation:
+    """Excel's Range.Validation: Delete() and Add(Type, AlertStyle, Operator, Formula1), recorded on
+    the sheet (``validations``: address -> (type, alert style, Formula1, input title))."""
+
+    def __init__(self, sheet: FakeSheet, address: str) -> None:
+        object.__setattr__(self, "sheet", sheet)
+        object.__setattr__(self, "address", address)
+
+    def Delete(self) -> None:
+        self.sheet.calls.hit("Validation.Delete")
+        for cell in cells_of(self.address):
+            for address in [a for a, v in self.sheet.validations.items() if cell in v[4]]:
+                del self.sheet.validations[address]
+
+    def Add(self, Type: int, AlertStyle: int, Operator: int, Formula1: str) -> None:
+        self.sheet.calls.hit("Validation.Add")
+        cells = set(cells_of(self.address))
+        self.sheet.validations[self.address] = [Type, AlertStyle, Formula1, None, cells]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name == "InputTitle":
+            self.sheet.validations[self.address][3] = value
+
+
+class FakeValidationApi:
+    def __init__(self, sheet: FakeSheet, address: str) -> None:
+        self.Validation = FakeValidation(sheet, address)
+
+
 class FakeColumnApi:
     """The COM Range of the status column: Replace applies the replacement format to every cell
     whose text equals What (whole cell, case-sensitive), as Excel does."""
 
     def __init__(self, sheet: FakeSheet, col: int, first: int, last: int, fmt: FakeFormat) -> None:
         self.sheet, self.col, self.first, self.last, self.fmt = sheet, col, first, last, fmt
+
+    @property
+    def Validation(self) -> FakeValidation:
+        return FakeValidation(
+            self.sheet, f"{col_letter(self.col)}{self.first}:{col_letter(self.col)}{self.last}"
+        )
 
     def Replace(self, What: str, Replacement: str, **options: Any) -> None:
         self.sheet.calls.hit("Replace")

@@ -5,6 +5,7 @@ comparison in fidelity.py; LibreOffice in libreoffice.py."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 import os
@@ -255,3 +256,31 @@ def new_audit_errors(output: Path, source: Path) -> set[tuple[str, str]]:
 
 def status_counts(**given: int) -> dict[str, int]:
     return {k: given.get(k, 0) for k in STATUS_KEYS}
+
+
+# --- a table whose status is computed from target and outcome (issue 19) ----------------------------
+PAIRS = Path(__file__).resolve().parent / "data" / "targets" / "published_pairs.csv"
+COMPUTED = "Läget är beräknat ur kolumnerna ”Målvärde 2016” och ”Utfall 2016”"
+
+
+def helsingborg() -> list[dict[str, str]]:
+    with PAIRS.open(encoding="utf-8", newline="") as handle:
+        return [r for r in csv.DictReader(handle) if r["organisation"].startswith("Helsingborg")]
+
+
+def helsingborg_book(path: Path) -> Path:
+    """The committees' goals as the annual report tables them: a committee's name above its rows."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Nämndernas mål"
+    ws.append(["Uppföljning av nämndernas mål 2016"])
+    ws.append([])
+    ws.append(["Mått", "Målvärde 2016", "Utfall 2016"])
+    committee = None
+    for pair in helsingborg():
+        if pair["organisation"] != committee:
+            committee = pair["organisation"]
+            ws.append([committee.split("–")[-1].strip()])
+        ws.append([pair["measure"], pair["target"], pair["outcome"]])
+    wb.save(path)
+    return path

@@ -13,6 +13,7 @@ from xlfollow.cli import _parser, main
 
 COMMANDS = [
     "check",
+    "learn",
     "run",
     "rollup",
     "consolidate",

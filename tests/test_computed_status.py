@@ -9,47 +9,23 @@ outcome), the 40 rows of tests/data/targets/published_pairs.csv, each decided by
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import pytest
-from helpers import remote_book
+from helpers import COMPUTED, helsingborg, helsingborg_book, remote_book
 from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
 from xlfollow.cli import main
 
-PAIRS = Path(__file__).resolve().parent / "data" / "targets" / "published_pairs.csv"
-COMPUTED = "Läget är beräknat ur kolumnerna ”Målvärde 2016” och ”Utfall 2016”"
-
-
-def _helsingborg() -> list[dict[str, str]]:
-    with PAIRS.open(encoding="utf-8", newline="") as handle:
-        return [r for r in csv.DictReader(handle) if r["organisation"].startswith("Helsingborg")]
-
 
 @pytest.fixture
 def book(tmp_path: Path) -> Path:
-    """The committees' goals as the annual report tables them: a committee's name above its rows."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Nämndernas mål"
-    ws.append(["Uppföljning av nämndernas mål 2016"])
-    ws.append([])
-    ws.append(["Mått", "Målvärde 2016", "Utfall 2016"])
-    committee = None
-    for pair in _helsingborg():
-        if pair["organisation"] != committee:
-            committee = pair["organisation"]
-            ws.append([committee.split("–")[-1].strip()])
-        ws.append([pair["measure"], pair["target"], pair["outcome"]])
-    path = tmp_path / "helsingborg-2016.xlsx"
-    wb.save(path)
-    return path
+    return helsingborg_book(tmp_path / "helsingborg-2016.xlsx")
 
 
 def test_the_status_is_computed_as_decided_by_hand(book: Path) -> None:
-    pairs = _helsingborg()
+    pairs = helsingborg()
     result = actions.check(book)
     assert result.report.layout.computed
     counts = result.rollup.status

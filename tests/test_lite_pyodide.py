@@ -116,3 +116,47 @@ def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     assert result["results"]["kontrollera"]["added"] == ["Kontroll"]
     for outcome in result["results"].values():
         assert outcome["alerts"] == ["Klart: 41 poster, inga fel och en varning. Se bladet Kontroll."]
+
+
+def test_learn_and_a_computed_status_under_pyodide(
+    pyodide: Path, site: Path, example, tmp_path: Path
+) -> None:
+    """Issue 19 under Lite: *Lär xlfollow läsa boken* writes the same lines as `xlfollow learn`, and a
+    table whose status is computed from target and outcome is run (Kör allt) and learnt, the summary
+    saying the status is computed."""
+    from helpers import COMPUTED, helsingborg_book, payload
+    from openpyxl import load_workbook
+
+    from xlfollow import actions
+
+    computed = helsingborg_book(tmp_path / "helsingborg-2016.xlsx")
+    rs2018 = example("rs2018-framgangsfaktorer.xlsx")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "book.json").write_text(json.dumps(payload(rs2018)), "utf-8")
+    (data / "computed.json").write_text(json.dumps(payload(computed)), "utf-8")
+    jobs = {"book.json": ["lar_lasa"], "computed.json": ["kor_allt", "lar_lasa"]}
+    env = {**os.environ, "NODE_PATH": str(pyodide / "node_modules")}
+    done = subprocess.run(
+        ["node", str(ROOT / "tests" / "lite" / "run.js"), str(site), str(data), json.dumps(jobs)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["loaded"] == []
+    for book, key in ((rs2018, "book.json:lar_lasa"), (computed, "computed.json:lar_lasa")):
+        written = tmp_path / f"lärd-{book.name}"
+        actions.learn(book, written)
+        expected = [list(r) for r in load_workbook(written)["xlfollow"].iter_rows(values_only=True)]
+        outcome = result["results"][key]
+        assert outcome["added"] == ["xlfollow"] and "Bladet xlfollow visar nu" in outcome["alerts"][0]
+        lines = [[None if v == "" else v for v in row] for row in outcome["values"]["xlfollow"]]
+        width = len(expected[0])
+        assert [r + [None] * (width - len(r)) for r in lines] == expected
+    run = result["results"]["computed.json:kor_allt"]
+    assert run["alerts"][0].startswith("Klart: 40 poster")
+    summary = [v for row in run["values"]["Sammanställning"] for v in row if isinstance(v, str)]
+    assert any(COMPUTED in v for v in summary)

@@ -68,6 +68,21 @@ def answer(
     return target
 
 
+TAUGHT = "Halvvägs"  # RS's word for yellow, which xlfollow learns in April (xlfollow learn)
+
+
+def choose_meaning(book: Path, key: str, meaning: str) -> list[Any]:
+    """The office chooses ``key``'s meaning in the learnt table (column B); returns the line as
+    learn wrote it."""
+    wb = load_workbook(book)
+    ws = wb["xlfollow"]
+    row = next(r for r in ws.iter_rows() if r[0].value == key)
+    line = [c.value for c in row[:5]]
+    row[1].value = meaning
+    wb.save(book)
+    return line
+
+
 def unit_files(sent: actions.Sent) -> dict[str, Path]:
     return {unit: workbook for unit, workbook, _ in sent.files}
 
@@ -104,7 +119,7 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     first_yellow = next(i for i in items_of("RS") if REPORTED[i] == "→")
     older = answer(units["RS"], answers / "RS-forsta.xlsx", {**rs, first_yellow: "↑"})
     os.utime(older, (older.stat().st_mtime - 3600,) * 2)  # an hour before the second answer
-    answer(units["RS"], answers / "RS-andra.xlsx", rs)
+    answer(units["RS"], answers / "RS-andra.xlsx", {**rs, first_yellow: TAUGHT})
     filled = answer(units["VVN"], root / "VVN-ifylld.xlsx", {i: REPORTED[i] for i in items_of("VVN")})
     export(filled, answers / "VVN-ifylld-epost.xlsx")
     seen["april_answers"] = answers
@@ -113,6 +128,11 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     april = collected.written
     assert april is not None
     seen["april"] = april
+    # RS wrote a word xlfollow does not know: the office lets xlfollow learn the workbook and
+    # chooses the word's meaning once in the table on the xlfollow sheet (in Excel; openpyxl here)
+    seen["april_unknown"] = counts(actions.check(april).report)
+    assert main(["learn", str(april)]) == 0
+    seen["april_learnt"] = choose_meaning(april, f"status.{TAUGHT}", "gul")
     assert main(["run", str(april), "-o", str(root / "april-klar.xlsx")]) == 0
     seen["april_klar"] = root / "april-klar.xlsx"
     assert main(["export", str(root / "april-klar.xlsx"), "--eml"]) == 0
@@ -125,7 +145,9 @@ def year(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     answers = root / "augusti-svar"
     answers.mkdir()
     vvn = {i: REPORTED[i] for i in items_of("VVN")}
-    vvn[next(i for i in items_of("VVN") if REPORTED[i] == "→")] = "↓"
+    vvn_yellow = [i for i in items_of("VVN") if REPORTED[i] == "→"]
+    vvn[vvn_yellow[0]] = "↓"
+    vvn[vvn_yellow[1]] = TAUGHT  # the word taught in April, sent with August's round
     plans = {
         "RUN": {i: REPORTED[i] for i in items_of("RUN")},
         "HSN": {i: REPORTED[i] for i in items_of("HSN")},
@@ -202,6 +224,30 @@ def test_april_board_paper_and_email_copy(year: dict[str, Any]) -> None:
     assert [ws.title for ws in sent.worksheets if ws.sheet_view.tabSelected] == ["Sammanställning"]
 
 
+def test_a_word_taught_in_april_is_read_all_year(year: dict[str, Any]) -> None:
+    """learn across the rounds: RS's unknown word is counted as unknown until the office chooses its
+    meaning in the learnt table; the table then goes with the workbook into August (next-period),
+    into every unit's workbook (send), and into the units' e-mail copies (consolidate), where VVN's
+    same word is read as yellow."""
+    assert year["april_unknown"] == (4, 18, 3, 15)  # one of RS's yellows unknown
+    assert year["april_learnt"] == [
+        f"status.{TAUGHT}",
+        None,
+        1,
+        "Okänt för xlfollow: välj läget i listan.",
+        "Kontrollera",
+    ]
+    learnt = [
+        list(r[:2]) for r in load_workbook(year["august_master"])["xlfollow"].iter_rows(values_only=True)
+    ]
+    assert [f"status.{TAUGHT}", "gul"] in learnt  # next-period kept it
+    for unit in (year["root"] / "augusti-utskick").glob("*.xlsx"):
+        lines = [list(r[:2]) for r in load_workbook(unit)["xlfollow"].iter_rows(values_only=True)]
+        assert [f"status.{TAUGHT}", "gul"] in lines, unit.name  # send carried it
+    august = load_workbook(year["august_klar"])["Framgångsfaktorer"]
+    assert [c.value for c in august[chr(ord("A") + STATUS - 1)]].count(TAUGHT) == 1  # VVN's, collected
+
+
 def test_august_compares_with_april_from_historik(year: dict[str, Any], capsys) -> None:
     august = year["august_collect"]
     assert august.collected.answered == ("RUN", "HSN", "RS", "VVN") and not august.collected.missing
@@ -245,6 +291,12 @@ def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], t
     book.fullname = str(master)
     message = run_action("collect", book)
     assert "Svar från tre av fyra enheter: RUN, RS, VVN." in message and "Inget svar från: HSN." in message
+    # Lär xlfollow läsa boken, then the office chooses the word's meaning in the table
+    assert "Kontrollera: 1" in run_action("learn", book)
+    settings = book.sheets["xlfollow"]
+    row = next(n for n, r in enumerate(settings.values, start=1) if r and r[0] == f"status.{TAUGHT}")
+    assert settings.cell(row, 2) is None and settings.cell(row, 5) == "Kontrollera"
+    settings.put(row, 2, "gul")
     done = actions.run_live(book, "all")
     assert counts(done.report) == (4, 19, 3, 15)
     august = actions.run_live(remote_book(year["august_klar"]), "all")

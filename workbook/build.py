@@ -52,6 +52,7 @@ BUTTONS = [
     ("SkickaUt", "Skicka ut till enheterna"),
     ("SamlaIn", "Samla in enheternas svar"),
     ("SkrivRapport", "Skriv rapport"),
+    ("LarLasa", "Lär xlfollow läsa boken"),
 ]
 START_TEXT = [
     ("xlfollow – uppföljning av framgångsfaktorer", "title"),
@@ -74,6 +75,11 @@ START_TEXT = [
     (
         "Skriv rapport – skriver uppföljningen som ett Word-dokument (NAMN-rapport.docx) att redigera"
         " och skicka till styrelsen.",
+        None,
+    ),
+    (
+        "Lär xlfollow läsa boken – skriver på bladet xlfollow hur boken lästes (blad, kolumner, varje"
+        " lägestext och dess betydelse) att kontrollera och rätta en gång.",
         None,
     ),
     ("", None),

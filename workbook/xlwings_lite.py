@@ -40,3 +40,9 @@ def sammanstall(book: xw.Book) -> None:
 def kor_allt(book: xw.Book) -> None:
     """Kontrollera, färglägg och sammanställ."""
     book.app.alert(run_action("all", book), title="xlfollow")
+
+
+@script
+def lar_lasa(book: xw.Book) -> None:
+    """Lär xlfollow läsa boken: hur boken lästes, på bladet xlfollow, att kontrollera och rätta."""
+    book.app.alert(run_action("learn", book), title="xlfollow")

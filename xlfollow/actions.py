@@ -878,3 +878,70 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     plan, collected = collect_plan(values, report, source.stem, answers, formulas, request)
     apply_plan_live(plan, book, values.owned)
     return CollectResult(report, collected, None, tuple(refused))
+
+
+# --- learn: the reading written into the settings sheet, to confirm once ----------------------------
+@dataclass(frozen=True)
+class LearnResult:
+    report: Report
+    learned: Any  # core.learn.Learned
+    written: Path | None  # None: the open workbook (a button)
+
+
+def _learn_planner(
+    request: Request, formatting: FormattingReader, done: list[Any]
+) -> Callable[[BookValues, Report, RollUp], Plan]:
+    def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
+        from xlfollow.core.learn import learn_plan, rows_above
+        from xlfollow.core.report import settings_sheet
+        from xlfollow.core.settings import settings_from_rows
+
+        settings = settings_for(book, request.config, request.language)
+        sheet = settings_sheet(book)
+        base, base_settings = report, settings
+        if sheet is not None:  # the reading without the block written before: the evidence
+            above = rows_above(book.sheets[sheet].rows)
+            if len(above) < len(book.sheets[sheet].rows):
+                base_settings = settings_from_rows([list(r) for r in above])
+                if request.config is not None:
+                    from xlfollow.core.settings import settings_from_toml
+
+                    base_settings = base_settings.merged(settings_from_toml(request.config))
+                if request.language:
+                    base_settings = base_settings.merged(Settings(language=request.language))
+                base = core_report(book, base_settings, None, formatting)
+        plan, learned = learn_plan(book, report, settings, sheet, base, base_settings)
+        done.append(learned)
+        return plan
+
+    return planned
+
+
+def learn(path: Path, output: Path | None = None, request: Request | None = None) -> LearnResult:
+    """``xlfollow learn``: how the workbook was read, as lines of its settings sheet ``xlfollow``
+    (core/learn.py), written into the workbook itself (``output``: into a copy). Nothing on the data
+    sheets changes; the check after writing proves it."""
+    from xlfollow.ooxml.limits import check_input
+
+    request = replace(request or Request(), compare=False)
+    check_input(path)
+    target = path if output is None else valid_output(path, output)
+    done: list[Any] = []
+    planner = _learn_planner(request, _file_formatting(), done)
+    result = apply_to_file(path, target, request, planner, in_place=output is None)
+    return LearnResult(result.report, done[0], target)
+
+
+def learn_live(book: Any, request: Request | None = None) -> LearnResult:
+    """The button *Lär xlfollow läsa boken*: the same lines written into the open workbook's
+    settings sheet through the live writer (both engines; the dropdowns on desktop Excel)."""
+    from xlfollow.adapters.live_excel import apply_plan_live, read_values, statuses_from_formatting
+
+    request = replace(request or Request(), compare=False)
+    values = read_values(book)
+    formatting = statuses_from_formatting(book)
+    report, _ = decide(values, request, formatting=formatting)
+    done: list[Any] = []
+    plan = _learn_planner(request, formatting, done)(values, report, rollup_of(report))
+    apply_plan_live(plan, book, values.owned)
+    return LearnResult(report, done[0], None)

@@ -123,6 +123,8 @@ def _parser(language: str = "sv") -> argparse.ArgumentParser:
     nxt = book_command("next-period")
     nxt.add_argument("-o", "--output", type=Path, help=_help_text("help.next-output"))
     nxt.add_argument("--period", required=True, help=_help_text("help.period"))
+    teach = book_command("learn")
+    teach.add_argument("-o", "--output", type=Path, help=_help_text("help.learn-output"))
     new = command("new")
     new.add_argument("kind", help="framgangsfaktorer | resultatmal | aktiva-mal | handlingsplaner")
     new.add_argument("output", type=Path, help=_help_text("help.new-output"))
@@ -254,6 +256,21 @@ def _dispatch(args: argparse.Namespace) -> int:
         if written.pdf_problem is not None:
             print(f"xlfollow: {written.pdf_problem.message(lang)}", file=sys.stderr)
         return ERRORS if written.report.errors else OK
+    if args.command == "learn":
+        taught = actions.learn(args.book, args.output, actions.Request(args.config, args.lang))
+        lang = taught.report.language
+        learned = taught.learned
+        print(
+            localised(
+                "cli-learned",
+                lang,
+                path=taught.written,
+                row=learned.first_row,
+                statuses=learned.statuses,
+                unsure=learned.unsure,
+            )
+        )
+        return OK
     if args.command == "next-period":
         from xlfollow.next_period import next_period
 

@@ -17,7 +17,7 @@ from typing import Any
 from xlfollow.core.errors import XlfollowError
 from xlfollow.core.texts import counted, localised
 
-ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect", "report")
+ACTIONS = ("check", "colour", "summarise", "export", "all", "send", "collect", "report", "learn")
 # button name (as written in the workbook) -> action
 BUTTONS = {
     "Kontrollera": "check",
@@ -28,6 +28,7 @@ BUTTONS = {
     "SkickaUt": "send",
     "SamlaIn": "collect",
     "SkrivRapport": "report",
+    "LarLasa": "learn",
 }
 # the add-in's ribbon tab: (group, ((button name, Office image, size), ...)); the labels are the
 # messages ribbon.<name> and ribbon.<name>.tip (workbook/build.py writes the ribbon from these)
@@ -39,6 +40,7 @@ RIBBON_GROUPS = (
             ("Kontrollera", "ReviewNewComment", "normal"),
             ("Farglagg", "FormatPainter", "normal"),
             ("Sammanstall", "ChartInsert", "normal"),
+            ("LarLasa", "DataValidation", "normal"),
         ),
     ),
     ("Dela", (("GorKlarForEpost", "FileSendAsAttachment", "large"), ("SkrivRapport", "FileSaveAs", "large"))),
@@ -95,6 +97,8 @@ def run_action(action: str, book: Any = None) -> str:
             return collect_book(book)
         if action == "report":
             return report_book(book)
+        if action == "learn":
+            return learn_book(book)
         progress(localised("excel.reading", "sv"))
         done = run_live(book, action)
         report = done.report
@@ -163,6 +167,22 @@ def report_book(book: Any) -> str:
 
     done = report_live(book)
     return localised("excel.report", done.report.language, path=done.document)
+
+
+def learn_book(book: Any) -> str:
+    """Lär xlfollow läsa boken: how the open workbook was read, as lines of its settings sheet
+    ``xlfollow`` to check and correct (``xlfollow learn``)."""
+    from xlfollow.actions import learn_live
+
+    done = learn_live(book)
+    learned = done.learned
+    return localised(
+        "excel.learned",
+        done.report.language,
+        row=learned.first_row,
+        statuses=learned.statuses,
+        unsure=learned.unsure,
+    )
 
 
 def board_paper(book: Any, source: Path) -> Path | None:

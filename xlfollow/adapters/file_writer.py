@@ -72,6 +72,9 @@ def apply_to_package(plan: Plan, package: Package) -> None:
             except ValueError:
                 raise InputError("odd-cells", path=package.source, sheet=name) from None
         _paint(sheet, plan.looks_on(name), styles)
+        lists = [(v.cells, v.choices, v.prompt) for v in plan.validations if v.sheet == name]
+        if lists:
+            sheet.set_validations(lists)
         if plan.notes_replaced and name in data_sheets:  # xlfollow's notes are the plan's
             write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put_pieces(data_part, sheet.pieces())
@@ -83,7 +86,12 @@ def apply_to_package(plan: Plan, package: Package) -> None:
         if earlier is not None:
             remove_sheet(package, earlier)
     for sheet_plan in plan.sheets:
-        write_owned_sheet(package, sheet_plan, styles)
+        part = write_owned_sheet(package, sheet_plan, styles)
+        lists = [(v.cells, v.choices, v.prompt) for v in plan.validations if v.sheet == sheet_plan.name]
+        if lists:
+            written = SheetBytes(package.read(part))
+            written.set_validations(lists)
+            package.put(part, written.to_bytes())
     package.put_xml(styles_part, styles.root)
 
 
@@ -118,7 +126,7 @@ def owned_name(package: Package, wanted: str) -> str:
     return own_sheet_name(wanted, list(package.owned_sheets()), [n for n, _ in package.sheet_parts()])
 
 
-def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> None:
+def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) -> str:
     name = owned_name(package, sheet.name)
     sheet = replace(sheet, name=name)
     part = package.owned_sheets().get(name)
@@ -139,6 +147,7 @@ def write_owned_sheet(package: Package, sheet: SheetPlan, styles: StyleSheet) ->
 
     package.put(part, parts.worksheet_xml(sheet, lambda name: _style_of(styles, name), drawing_rid))
     _print_titles(package, sheet)
+    return part
 
 
 def _style_of(styles: StyleSheet, name: str | None) -> int:

@@ -24,7 +24,7 @@ from typing import Any
 from xlfollow.core.a1 import cell_ref, col_letter
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
-from xlfollow.core.plan_types import NOTE_PREFIX, CellValue, Look, Plan, SheetPlan
+from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import FormattingReader
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
@@ -370,6 +370,20 @@ class LiveWriter:
                     sheet.range(value.style_from).copy()
                     rng.paste("formats")
 
+    def validations(self, plan: Plan) -> None:
+        """The plan's dropdowns, through Excel's own Validation (desktop Excel; the remote engines
+        have none, and the cells then take typed text)."""
+        for wanted in plan.validations:
+            sheet = self.book.sheets[wanted.sheet]
+            with contextlib.suppress(Exception):  # an Excel (for Mac) whose API differs: no dropdown
+                if wanted.area:
+                    sheet.range(wanted.area.replace(" ", ",")).api.Validation.Delete()
+                rule = sheet.range(wanted.cells.replace(" ", ",")).api.Validation
+                rule.Delete()
+                rule.Add(3, 2, 1, f"={wanted.choices}")  # xlValidateList, xlValidAlertWarning, xlBetween
+                rule.InputTitle = VALIDATION_TITLE
+                rule.InputMessage = wanted.prompt[:255]
+
     # --- sheets xlfollow owns -------------------------------------------------------------------
     def drop_sheet(self, wanted: str, owned: set[str]) -> None:
         """Remove xlfollow's sheet ``wanted`` (never a user's sheet of that name)."""
@@ -530,6 +544,8 @@ def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
         writer.drop_sheet(wanted, own)
     for sheet in plan.sheets:
         writer.write_sheet(sheet, own)
+    if plan.validations and not writer.remote:
+        writer.validations(plan)
     return notes
 
 

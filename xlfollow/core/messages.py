@@ -230,6 +230,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it is open and try again, or save the report as PDF from Word.",
     ),
     "cli-report": ("Rapporten är skriven: {path}", "The report is written: {path}"),
+    "excel.learned": (
+        "Bladet xlfollow visar nu hur boken lästes (från rad {row}): lägestexter och färger: {statuses};"
+        " rader märkta Kontrollera: {unsure}. Rätta värdet i kolumn B där det är fel; nästa körning"
+        " läser precis det som står där.",
+        "The xlfollow sheet now shows how the workbook was read (from row {row}): status texts and"
+        " colours: {statuses}; lines marked Check: {unsure}. Correct the value in column B where it is"
+        " wrong; the next run reads exactly what stands there.",
+    ),
     "excel.report": (
         "Rapporten är skriven: {path}. Öppna den i Word; innehållsförteckningen fylls i när Word "
         "frågar om fälten ska uppdateras.",
@@ -784,6 +792,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriver uppföljningen som ett Word-dokument (NAMN-rapport.docx) bredvid arbetsboken.",
         "Writes the follow-up as a Word document (NAME-rapport.docx) beside the workbook.",
     ),
+    "ribbon.LarLasa": ("Lär läsa boken", "Learn the workbook"),
+    "ribbon.LarLasa.tip": (
+        "Skriver hur boken lästes på bladet xlfollow: blad, kolumner och varje lägestext med sin"
+        " betydelse, att kontrollera och rätta en gång.",
+        "Writes how the workbook was read on the xlfollow sheet: sheet, columns and every status text"
+        " with its meaning, to check and correct once.",
+    ),
     "ribbon.SkickaUt": ("Skicka ut", "Send out"),
     "ribbon.SkickaUt.tip": (
         "Sparar och skriver en arbetsbok och ett e-postutkast per enhet (nämnd, annars perspektiv eller"
@@ -901,6 +916,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.collected": ("Svar insamlat", "Answer collected"),
     "history.setting": ("Inställning", "Setting"),
     "history.value": ("Värde", "Value"),
+    # xlfollow learn: the reading written as lines of the settings sheet (core/learn.py)
+    "learn.mark": (
+        "Så läste xlfollow boken (xlfollow learn). Rätta värdet i kolumn B där det är fel och kör"
+        " igen: nästa körning läser precis det som står här. Raderna härifrån och nedåt skrivs om"
+        " när boken lärs in igen.",
+        "How xlfollow read the workbook (xlfollow learn). Correct the value in column B where it is"
+        " wrong and run again: the next run reads exactly what stands here. The lines from here down"
+        " are written again when the workbook is learnt again.",
+    ),
+    "learn.count": ("Antal celler", "Cells"),
+    "learn.evidence": ("Så läste xlfollow det", "How xlfollow read it"),
+    "learn.check": ("Kontrollera", "Check"),
+    "learn.unsure": ("Kontrollera", "Check"),
+    "learn.choices": ("Lägen att välja", "Statuses to choose"),
+    "learn.prompt": (
+        "Välj läget texten betyder (eller skriv ett ord xlfollow känner, t.ex. grön).",
+        "Choose the status the text means (or type a word xlfollow knows, such as green).",
+    ),
+    "learn.why-sheet": (
+        "Bladet där uppföljningens tabell står.",
+        "The sheet that holds the follow-up's table.",
+    ),
+    "learn.why-header": ("Raden med tabellens rubriker.", "The row of the table's headers."),
+    "learn.why-header-text": ("Efter rubriken ”{header}”.", "By the header “{header}”."),
+    "learn.why-values": (
+        "Efter värdena i kolumnen; rubriken ”{header}” är inget namn xlfollow känner.",
+        "By the values in the column; the header “{header}” is not a name xlfollow knows.",
+    ),
+    "learn.why-period": (
+        "Den senaste perioden med värden: ”{header}” (också: {passed}). next-period flyttar perioden framåt.",
+        "The latest period with values: “{header}” (also: {passed}). next-period moves the period on.",
+    ),
+    "learn.why-tables": (
+        "Boken har flera tabeller; xlfollow hittar dem på samma sätt varje gång.",
+        "The workbook has several tables; xlfollow finds them the same way every time.",
+    ),
+    "learn.why-numbers": (
+        "Lägeskolumnen har {n} olika tal: skriv gränserna som threshold.green och threshold.yellow.",
+        "The status column holds {n} different numbers: write the limits as threshold.green and"
+        " threshold.yellow.",
+    ),
+    "learn.why-not-settable": (
+        "”{value}” läses som {status}; det kan inte ändras här.",
+        "“{value}” is read as {status}; that cannot be changed here.",
+    ),
+    "learn.why-own": ("Er inställning.", "Your setting."),
+    "learn.why-known": ("Ett ord xlfollow känner.", "A word xlfollow knows."),
+    "learn.why-fill": ("Cellens fyllnadsfärg.", "The cell's fill colour."),
+    "learn.why-colour": (
+        "Texten står alltid på samma fyllnadsfärg.",
+        "The text always stands on the same fill colour.",
+    ),
+    "learn.why-legend": ("Bladets teckenförklaring.", "The sheet's legend."),
+    "learn.why-unknown": (
+        "Okänt för xlfollow: välj läget i listan.",
+        "Unknown to xlfollow: choose the status from the list.",
+    ),
+    "learn.why-ambiguous": (
+        "Betyder olika på svenska och engelska: läst efter bokens språk.",
+        "Means different things in Swedish and English: read by the workbook's language.",
+    ),
+    "learn.why-above": (
+        "Satt på rad {row} ovanför; ändra det där.",
+        "Set on row {row} above; change it there.",
+    ),
+    "learn.more": (
+        "{n} texter till står i lägeskolumnen; skriv status.<text> = <läge> för dem som behövs.",
+        "{n} more texts stand in the status column; write status.<text> = <status> for those needed.",
+    ),
     "cli-next-period": (
         "Skrev {path}: {emptied} lägesceller tömda, förra omgångens lägen och kommentarer på bladet"
         " ”Historik”, period {period}.{coloured}",
@@ -930,6 +1014,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.period": (
         'den nya periodens namn, t.ex. "augusti 2018"',
         'the new period\'s name, e.g. "August 2018"',
+    ),
+    "help.learn": (
+        "Skriv hur boken lästes på bladet xlfollow: blad, rubrikrad, kolumner och varje lägestext"
+        " med dess betydelse, att kontrollera och rätta i Excel en gång",
+        "Write how the workbook was read on the xlfollow sheet: sheet, header row, columns and every"
+        " status text with its meaning, to check and correct in Excel once",
+    ),
+    "help.learn-output": (
+        "Skriv till en kopia i stället för i boken själv",
+        "write to a copy instead of into the workbook itself",
+    ),
+    "cli-learned": (
+        "Skrev hur boken lästes på bladet xlfollow i {path} (från rad {row}): lägestexter och färger:"
+        " {statuses}; rader märkta Kontrollera: {unsure}. Rätta i kolumn B och kör igen.",
+        "Wrote how the workbook was read on the xlfollow sheet of {path} (from row {row}): status"
+        " texts and colours: {statuses}; lines marked Check: {unsure}. Correct column B and run again.",
     ),
     "help.next-output": (
         "den nya arbetsboken (förval: NAMN-PERIOD.xlsx bredvid)",

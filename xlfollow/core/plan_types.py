@@ -13,6 +13,7 @@ from xlfollow.core.texts import localised
 __all__ = [
     "NOTE_AUTHOR",
     "NOTE_PREFIX",
+    "VALIDATION_TITLE",
     "Cell",
     "CellValue",
     "Chart",
@@ -21,12 +22,14 @@ __all__ = [
     "Plan",
     "Series",
     "SheetPlan",
+    "Validation",
 ]
 
 NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may replace)
 # the start of every note xlfollow writes: how a note a button wrote (its author the Excel user) is
 # known as xlfollow's, by both writers
 NOTE_PREFIX = localised("note.prefix", "sv")  # the same in both languages
+VALIDATION_TITLE = "xlfollow"  # the title of the dropdowns xlfollow writes: replaced, never doubled
 
 
 @dataclass(slots=True)
@@ -55,6 +58,20 @@ class CellValue:
     col: int
     value: Any  # str | int | float | bool | None; text is always written as text, never as a formula
     style_from: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Validation:
+    """A dropdown on cells of a user's sheet (``cells``: "B5:B9 B12"): the choices are the cells
+    ``choices`` names on the same sheet ("$G$3:$G$7"), which reads the same in every language's
+    Excel (a typed list's separator is the computer's list separator). Typed text outside the
+    list is warned about, not refused. Marked as xlfollow's, so that it is replaced, never doubled."""
+
+    sheet: str
+    cells: str
+    choices: str
+    prompt: str = ""  # the input message Excel shows on the cell
+    area: str = ""  # cells whose earlier dropdowns go first (a live engine cannot tell whose they are)
 
 
 @dataclass(frozen=True)
@@ -150,6 +167,7 @@ class Plan:
     values: list[CellValue] = field(default_factory=list)  # cells of users' sheets given a value
     drop: list[str] = field(default_factory=list)  # xlfollow's sheets to remove (by the name it gives them)
     notes_replaced: bool = True  # xlfollow's notes on the data sheets become ``notes`` (False: left)
+    validations: list[Validation] = field(default_factory=list)  # dropdowns on users' sheets
 
     def data_sheets(self) -> list[str]:
         """The users' sheets the plan changes, the first data sheet first."""
@@ -157,6 +175,9 @@ class Plan:
         names.update({m.sheet: None for m in self.looks if m.sheet is not None})
         names.update({n.sheet: None for n in self.notes if n.sheet is not None})
         names.update({v.sheet: None for v in self.values})
+        names.update(
+            {v.sheet: None for v in self.validations if v.sheet not in {s.name for s in self.sheets}}
+        )
         return list(names)
 
     def values_on(self, sheet: str) -> dict[tuple[int, int], CellValue]:

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from lxml import etree
 
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.lazy import lazy
-from xlfollow.ooxml.package import NS_R, parse, serialise
+from xlfollow.core.plan_types import VALIDATION_TITLE
+from xlfollow.ooxml.package import NS_MAIN, NS_R, parse, serialise
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
 _OPEN = re.compile(rb"<(" + _PREFIX + rb")sheetData\b[^>]*?(/?>)")
@@ -406,6 +407,53 @@ class SheetBytes:
             self._store(shell)
         return removed
 
+    def set_validations(self, lists: Sequence[tuple[str, str, str]]) -> None:
+        """xlfollow's dropdowns on this sheet become ``lists`` (cells, the range of the choices,
+        the input message): the ones it wrote before (marked ``promptTitle="xlfollow"``) go, the
+        user's own stay, the element stands in schema order."""
+        shell = parse(self.head + _MARKER + self.tail)
+        ns = etree.QName(shell).namespace or NS_MAIN
+        holder = next(
+            (n for n in shell if isinstance(n.tag, str) and etree.QName(n).localname == "dataValidations"),
+            None,
+        )
+        if holder is not None:
+            for node in list(holder):
+                if node.get("promptTitle") == VALIDATION_TITLE:
+                    holder.remove(node)
+        if holder is None and not lists:
+            return
+        if holder is None:
+            holder = etree.Element(f"{{{ns}}}dataValidations")
+            at = next(
+                (
+                    i
+                    for i, n in enumerate(shell)
+                    if isinstance(n.tag, str) and etree.QName(n).localname in _AFTER_VALIDATIONS
+                ),
+                len(shell),
+            )
+            shell.insert(at, holder)
+        for cells, choices, prompt in lists:
+            node = etree.SubElement(holder, f"{{{ns}}}dataValidation")
+            for name, value in (
+                ("type", "list"),
+                ("errorStyle", "warning"),
+                ("allowBlank", "1"),
+                ("showInputMessage", "1"),
+                ("showErrorMessage", "1"),
+                ("promptTitle", VALIDATION_TITLE),
+                ("prompt", prompt[:255]),
+                ("sqref", cells),
+            ):
+                node.set(name, value)
+            etree.SubElement(node, f"{{{ns}}}formula1").text = choices
+        if len(holder):
+            holder.set("count", str(len(holder)))
+        else:
+            shell.remove(holder)
+        self._store(shell)
+
     def _store(self, shell: etree._Element) -> None:
         text = serialise(shell)
         cut = text.index(_MARKER)
@@ -448,6 +496,33 @@ _ANY_TAG = lazy(
     rb"""<!--.*?-->|<\?.*?\?>|<!\[CDATA\[.*?\]\]>|<(/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(/?)>""",
     re.DOTALL,
 )
+
+
+# the worksheet's children that follow dataValidations (ECMA-376 Part 1, CT_Worksheet)
+_AFTER_VALIDATIONS = {
+    "hyperlinks",
+    "printOptions",
+    "pageMargins",
+    "pageSetup",
+    "headerFooter",
+    "rowBreaks",
+    "colBreaks",
+    "customProperties",
+    "cellWatches",
+    "ignoredErrors",
+    "smartTags",
+    "drawing",
+    "legacyDrawing",
+    "legacyDrawingHF",
+    "drawingHF",
+    "picture",
+    "oleObjects",
+    "controls",
+    "webPublishItems",
+    "tableParts",
+    "extLst",
+    "AlternateContent",
+}
 
 
 def _first_child(tail: bytes, names: set[bytes]) -> int:

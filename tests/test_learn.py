@@ -1,0 +1,401 @@
+"""Learn once, confirm once (issue 19): ``xlfollow learn`` and the button *Lär xlfollow läsa boken*
+write how a workbook was read into its settings sheet ``xlfollow``, as settings lines to check and
+correct in Excel; the next run reads exactly what they say.
+
+Held to: a workbook read perfectly reads the same after learning (the lines change nothing), and its
+data sheets are the same bytes; one meaning edited in the table changes the count; a text xlfollow
+cannot read gets an empty meaning marked Kontrollera, and the meaning the user chooses is counted;
+the user's own lines above stay and rule their keys; learning again changes nothing the user did not
+(their choice is said to be theirs); the dropdown of meanings is one, on the meaning cells, read by
+openpyxl and LibreOffice and passed by openxml-audit; the file writer and the live writer (desktop
+stand-in and the remote engine) write the same lines. Across rounds (send, collect, next-period,
+consolidate): tests/test_year.py."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.cli import main
+from xlfollow.core.status import Status
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+LAYOUTS = Path(__file__).resolve().parent / "data" / "layouts"
+BRACKNELL = LAYOUTS / "07_bracknell-kpi-q3-2024.xlsx"
+
+
+def _lines(path: Path) -> dict[str, list[Any]]:
+    """The settings sheet's lines: key -> [value, count, evidence, check]."""
+    ws = load_workbook(path)["xlfollow"]
+    return {
+        str(r[0]): list(r[1:5])
+        for r in ws.iter_rows(values_only=True)
+        if r[0] is not None and not str(r[0]).startswith("# Så läste")
+    }
+
+
+def _set(path: Path, key: str, value: Any) -> None:
+    """The user changes one line's value in Excel (saved by openpyxl here)."""
+    wb = load_workbook(path)
+    ws = wb["xlfollow"]
+    row = next(r for r in ws.iter_rows() if r[0].value == key)
+    row[1].value = value
+    wb.save(path)
+
+
+def _read(path: Path) -> tuple[Any, ...]:
+    report = actions.check(path).report
+    layout = report.layout
+    return (
+        layout.sheet,
+        layout.header_row,
+        sorted(layout.columns.items()),
+        [(i.row, i.status, i.text) for i in report.items],
+        sorted((i.code, i.row) for i in report.issues),
+    )
+
+
+def _members(path: Path) -> dict[str, bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return {n: archive.read(n) for n in archive.namelist()}
+
+
+def _halfway(path: Path, settings: list[tuple[str, Any]] | None = None) -> Path:
+    """A committee follow-up with a status word xlfollow does not know ("Halvvägs") and per-period
+    status columns (April filled, August empty)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål 2026"
+    ws.append(["Uppföljning av nämndens mål 2026"])
+    ws.append([])
+    ws.append(["Mål", "Nämnd", "Läge april", "Läge augusti", "Kommentar"])
+    for row in [
+        ("Fler i arbete", "RS", "Uppfyllt", None, "Enligt plan."),
+        ("Kortare väntetider", "HSN", "Halvvägs", None, "Två av fyra steg."),
+        ("Nöjdare medborgare", "RUN", "Ej uppfyllt", None, "Enkäten visar sämre."),
+        ("Bättre miljö", "RS", "Halvvägs", None, "Upphandling pågår."),
+        ("Starkare ekonomi", "VVN", "Uppfyllt", None, "Överskott."),
+    ]:
+        ws.append(list(row))
+    if settings is not None:
+        own = wb.create_sheet("xlfollow")
+        for line in settings:
+            own.append(list(line))
+    wb.save(path)
+    return path
+
+
+# --- a workbook read perfectly -------------------------------------------------------------------
+@pytest.mark.parametrize("name", ["bracknell", "rs2018"])
+def test_learning_a_workbook_read_perfectly_changes_nothing(name: str, example, tmp_path: Path) -> None:
+    book = tmp_path / "bok.xlsx"
+    shutil.copy(BRACKNELL if name == "bracknell" else example("rs2018-framgangsfaktorer.xlsx"), book)
+    before, members = _read(book), _members(book)
+    assert main(["learn", str(book)]) == 0
+    assert _read(book) == before
+    after = _members(book)
+    settings = next(n for n in after if n not in members and n.startswith("xl/worksheets/"))
+    assert settings and all(after[n] == data for n, data in members.items() if n.startswith("xl/worksheets/"))
+    lines = _lines(book)
+    assert lines["sheet"][0] == before[0] and lines["header_row"][0] == before[1]
+    for field, col in before[2]:
+        assert lines[f"column.{field}"][0] == chr(ord("A") + col - 1)
+
+
+def test_the_lines_say_each_status_text_its_count_meaning_and_evidence(tmp_path: Path) -> None:
+    book = shutil.copy(BRACKNELL, tmp_path / "b.xlsx")
+    actions.learn(book)
+    lines = _lines(book)
+    assert lines["status.Green"] == ["grön", 7, "Ett ord xlfollow känner.", None]
+    assert lines["status.Amber"] == ["gul", 1, "Ett ord xlfollow känner.", None]
+    assert lines["status.Red"] == ["röd", 2, "Ett ord xlfollow känner.", None]
+    # a column found by its values, not its header, is marked to check
+    assert lines["column.item"][3] == "Kontrollera" and "Indicator" in lines["column.item"][2]
+
+
+# --- learn, edit one meaning, run ----------------------------------------------------------------
+def test_learn_then_edit_one_meaning_then_run_counts_the_edit(tmp_path: Path) -> None:
+    book = shutil.copy(BRACKNELL, tmp_path / "b.xlsx")
+    assert main(["learn", str(book)]) == 0
+    _set(book, "status.Amber", "röd")
+    assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0
+    statuses = [i.status for i in actions.check(tmp_path / "klar.xlsx").report.items]
+    assert (statuses.count(Status.GREEN), statuses.count(Status.YELLOW), statuses.count(Status.RED)) == (
+        7,
+        0,
+        3,
+    )
+
+
+def test_a_text_xlfollow_cannot_read_waits_for_the_users_meaning(tmp_path: Path) -> None:
+    book = _halfway(tmp_path / "mal.xlsx")
+    assert {i.code for i in actions.check(book).report.issues} >= {"unknown-status"}
+    actions.learn(book)
+    lines = _lines(book)
+    assert lines["status.Halvvägs"] == [None, 2, "Okänt för xlfollow: välj läget i listan.", "Kontrollera"]
+    # the period column was a choice: said, and not pinned (next-period moves the round on)
+    assert "column.status" not in lines and lines["# column.status"][3] == "Kontrollera"
+    _set(book, "status.Halvvägs", "gul")
+    report = actions.check(book).report
+    assert "unknown-status" not in {i.code for i in report.issues}
+    assert [i.status for i in report.items].count(Status.YELLOW) == 2
+    # learning again: the choice is the user's, nothing else moves
+    actions.learn(book)
+    again = _lines(book)
+    assert again["status.Halvvägs"] == ["gul", 2, "Er inställning.", None]
+    assert {k: v for k, v in again.items() if k != "status.Halvvägs"} == {
+        k: v for k, v in lines.items() if k != "status.Halvvägs"
+    }
+
+
+def test_learning_twice_writes_the_same_lines(tmp_path: Path) -> None:
+    book = _halfway(tmp_path / "mal.xlsx")
+    actions.learn(book)
+    first = [list(r) for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True)]
+    actions.learn(book)
+    assert [list(r) for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True)] == first
+
+
+def test_a_legend_word_is_proposed_with_its_evidence_and_marked(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "KPI"
+    ws.append(["Indicator", "Owner", "Status"])
+    for n, word in enumerate(["On track", "Slipping", "Slipping", "Off track"], start=1):
+        ws.append([f"Indicator {n}", "RS", word])
+    ws.append([])
+    ws.append(["Key"])
+    ws.append(["Slipping", "Partly achieved"])
+    book = tmp_path / "kpi.xlsx"
+    wb.save(book)
+    actions.learn(book)
+    assert _lines(book)["status.Slipping"] == ["gul", 2, "Bladets teckenförklaring.", "Kontrollera"]
+
+
+# --- the user's own lines ------------------------------------------------------------------------
+def test_the_users_lines_above_stay_and_rule_their_keys(tmp_path: Path) -> None:
+    own = [("Inställning", "Värde"), ("status.Halvvägs", "gul"), ("# mina rader", None), ("committees", "XY")]
+    book = _halfway(tmp_path / "mal.xlsx", own)
+    actions.learn(book)
+    rows = [list(r) for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True)]
+    assert [r[:2] for r in rows[:4]] == [list(line) for line in own]
+    lines = _lines(book)
+    assert lines["# status.Halvvägs"][:3] == ["gul", 2, "Satt på rad 2 ovanför; ändra det där."]
+    assert [r[0] for r in rows].count("status.Halvvägs") == 1  # the user's line alone sets it
+    _set(book, "status.Halvvägs", "röd")  # the user's own line above rules
+    assert [i.status for i in actions.check(book).report.items].count(Status.RED) == 3
+
+
+def test_the_dropdown_of_meanings_is_one_on_the_meaning_cells(tmp_path: Path) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = _halfway(tmp_path / "mal.xlsx", [("Inställning", "Värde"), ("language", "sv")])
+    wb = load_workbook(book)
+    users = DataValidation(type="list", formula1='"sv,en"', sqref="B2")  # the user's own dropdown
+    wb["xlfollow"].add_data_validation(users)
+    wb.save(book)
+    for _ in range(2):  # learnt twice: still one dropdown of xlfollow's
+        actions.learn(book)
+    ws = load_workbook(book)["xlfollow"]
+    lists = ws.data_validations.dataValidation
+    ours = [v for v in lists if v.promptTitle == "xlfollow"]
+    assert len(lists) == 2 and len(ours) == 1
+    assert any(str(v.sqref) == "B2" and v.formula1 == '"sv,en"' for v in lists)
+    meaning_rows = {c.row for r in ws.iter_rows() for c in r[:1] if str(c.value).startswith("status.")}
+    assert {int(cell[1:]) for cell in str(ours[0].sqref).replace(":", " ").split()} <= meaning_rows
+    col, first, last = "G", *(int(x.split("$")[-1]) for x in ours[0].formula1.split(":"))
+    assert [ws[f"{col}{r}"].value for r in range(first, last + 1)] == [
+        "grön",
+        "gul",
+        "röd",
+        "ej aktuell",
+        "saknas",
+    ]
+    assert ours[0].errorStyle == "warning"  # another word xlfollow knows may still be typed
+
+
+def test_an_english_workbook_gets_english_lines(tmp_path: Path) -> None:
+    book = _halfway(tmp_path / "mal.xlsx", [("language", "en")])
+    actions.learn(book)
+    lines = _lines(book)
+    assert lines["status.Uppfyllt"] == ["green", 2, "A word xlfollow knows.", None]
+    _set(book, "status.Halvvägs", "not applicable")
+    assert [i.status for i in actions.check(book).report.items].count(Status.NOT_APPLICABLE) == 2
+
+
+# --- the command line ----------------------------------------------------------------------------
+def test_learn_on_the_command_line_says_where_and_what_to_check(tmp_path: Path, capsys) -> None:
+    book = _halfway(tmp_path / "mal.xlsx")
+    copy = tmp_path / "kopia.xlsx"
+    members = _members(book)
+    assert main(["learn", str(book), "-o", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "kopia.xlsx" in out and "från rad 1" in out and "rader märkta Kontrollera: 3" in out
+    assert _members(book) == members  # the copy, not the workbook
+    assert main(["learn", str(tmp_path / "saknas.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "finns inte" in err and "Traceback" not in err
+
+
+def test_a_workbook_that_is_no_follow_up_is_told_so_and_left(tmp_path: Path, capsys) -> None:
+    wb = Workbook()
+    wb.active.append(["Budget", "Belopp"])
+    wb.active.append(["Hyra", 100])
+    book = tmp_path / "budget.xlsx"
+    wb.save(book)
+    members = _members(book)
+    assert main(["learn", str(book)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Hittar ingen rubrikrad" in err
+    assert _members(book) == members
+
+
+# --- the buttons: the same lines through the live writer -----------------------------------------
+def _file_lines(book: Path, tmp_path: Path) -> list[list[Any]]:
+    written = tmp_path / "fil.xlsx"
+    actions.learn(book, written)
+    rows = [list(r) for r in load_workbook(written)["xlfollow"].iter_rows(values_only=True)]
+    return [r + [None] * (7 - len(r)) for r in rows]
+
+
+@pytest.mark.parametrize("engine", ["desktop", "remote", "addin"])
+def test_the_button_writes_the_same_lines_as_the_command_line(engine: str, tmp_path: Path) -> None:
+    """The macro workbook's button on both engines, and the add-in's on a saved .xlsx (desktop):
+    only the settings sheet changes, so the add-in writes in the open workbook without asking."""
+    from helpers import actions_of, remote_book, sheet_name, unprefixed
+
+    from xlfollow.adapters.file_reader import read_values
+    from xlfollow.excel import run_action
+
+    book = _halfway(tmp_path / "mal.xlsx")
+    expected = _file_lines(book, tmp_path)
+    if engine == "remote":
+        live = remote_book(book)
+        said = run_action("learn", live)
+        written = next(
+            [[unprefixed(v) for v in row] for row in a["values"]]
+            for a in actions_of(live)
+            if a["func"] == "setValues" and sheet_name(live, a) == "xlfollow"
+        )
+    else:
+        from fake_excel import FakeBook
+
+        values = read_values(book)
+        live = FakeBook(book.name, {n: [list(r) for r in s.rows] for n, s in values.sheets.items()}, com=True)
+        if engine == "addin":
+            from xlfollow.excel import addin_button
+
+            live.fullname = str(book)  # type: ignore[attr-defined]
+            addin_button("LarLasa", live)
+            assert not live.app.asked and len(live.app.alerts) == 1
+            said = live.app.alerts[0]
+        else:
+            said = run_action("learn", live)
+        sheet = live.sheets["xlfollow"]
+        written = [list(r) for r in sheet.written[0]]
+        (address, (kind, alert, formula, title, _)), *more = sheet.validations.items()
+        assert not more and (kind, alert, title) == (3, 2, "xlfollow") and formula == "=$G$3:$G$7"
+        by_file = load_workbook(tmp_path / "fil.xlsx")["xlfollow"].data_validations.dataValidation
+        assert [str(v.sqref) for v in by_file] == [address.replace(",", " ")] == ["B9:B11"]
+    width = max(len(r) for r in expected)
+    written = [[None if v == "" else v for v in r] + [None] * (width - len(r)) for r in written]
+    assert written == expected
+    assert "Kontrollera: 3" in said
+
+
+# --- independent judges --------------------------------------------------------------------------
+def test_libreoffice_reads_the_learnt_lines_and_their_dropdown(tmp_path: Path) -> None:
+    from libreoffice import SOFFICE, convert
+
+    if SOFFICE is None:
+        pytest.skip("LibreOffice is not installed")
+    book = _halfway(tmp_path / "mal.xlsx")
+    actions.learn(book)
+    content = zipfile.ZipFile(convert(book, "ods", tmp_path)).read("content.xml").decode("utf-8")
+    assert 'table:name="xlfollow"' in content and "status.Halvvägs" in content
+    assert "Okänt för xlfollow: välj läget i listan." in content
+    validation = content[content.index("<table:content-validation ") :]
+    validation = validation[: validation.index("</table:content-validation>")]
+    assert "cell-content-is-in-list([.$G$3:.$G$7])" in validation and 'table:title="xlfollow"' in validation
+    name = validation.split('table:name="', 1)[1].split('"', 1)[0]
+    sheet = content[content.index('table:name="xlfollow"') :]
+    assert sheet.count(f'table:content-validation-name="{name}"') >= 1  # on the meaning cells
+
+
+def test_openxml_audit_finds_nothing_new_in_a_learnt_workbook(example, tmp_path: Path) -> None:
+    from helpers import AUDIT, new_audit_errors
+
+    if AUDIT is None:
+        pytest.skip("openxml-audit is not installed")
+    source = example("rs2018-framgangsfaktorer.xlsx")
+    own = _halfway(tmp_path / "mal.xlsx", [("Inställning", "Värde"), ("language", "sv")])
+    for book in (source, own):
+        written = tmp_path / f"lärd-{book.name}"
+        actions.learn(book, written)
+        assert new_audit_errors(written, book) == set()
+
+
+# --- fault injection: the check after writing holds learn to its lines ----------------------------
+@pytest.mark.parametrize("fault", ["users-dropdown", "stray-cell", "page-setup"])
+def test_a_learn_that_changes_more_than_its_lines_is_refused_and_the_workbook_kept(
+    fault: str, tmp_path: Path, monkeypatch, capsys
+) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from xlfollow.ooxml.sheetbytes import SheetBytes
+
+    book = _halfway(tmp_path / "mal.xlsx", [("Inställning", "Värde"), ("language", "sv")])
+    wb = load_workbook(book)
+    wb["xlfollow"].add_data_validation(DataValidation(type="list", formula1='"sv,en"', sqref="B2"))
+    wb.save(book)
+    members = _members(book)
+    from xlfollow.adapters import file_writer
+
+    real = file_writer.apply_to_package
+
+    def broken(plan: Any, package: Any) -> None:  # the writer, then a fault in what it wrote
+        real(plan, package)
+        part = package.sheet_part("xlfollow")
+        sheet = SheetBytes(package.read(part))
+        if fault == "users-dropdown":  # the user's own dropdown loses a choice
+            sheet.tail = sheet.tail.replace(b'"sv,en"', b'"sv"')
+        elif fault == "page-setup":  # something else of the sheet's changes
+            sheet.tail = re.sub(rb'left="[0-9.]+"', b'left="2"', sheet.tail, count=1)
+        else:  # a cell the plan does not give a value
+            sheet.set_cells({(40, 1): ("status.Extra", None)})
+        package.put(part, sheet.to_bytes())
+
+    monkeypatch.setattr(file_writer, "apply_to_package", broken)
+    code = main(["learn", str(book)])
+    err = capsys.readouterr().err
+    assert code != 0, fault
+    assert "Inget har sparats" in err and "Traceback" not in err
+    assert _members(book) == members
+
+
+def test_the_check_sets_aside_xlfollows_dropdowns_and_only_those(tmp_path: Path) -> None:
+    """The check compares the settings sheet outside its cells as canonical XML without xlfollow's
+    own dropdowns, and only those: a user's dropdown is part of what must stay."""
+    from xlfollow.ooxml.sheetbytes import SheetBytes
+    from xlfollow.ooxml.verify import _without_own_lists
+
+    head = b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/>'
+    users = (
+        b'<dataValidations count="1"><dataValidation type="list" sqref="B2"><formula1>"a,b"</formula1>'
+        b"</dataValidation></dataValidations>"
+    )
+    before = SheetBytes(head + users + b'<pageMargins left="0.7"/></worksheet>')
+    ours = SheetBytes(before.to_bytes())
+    ours.set_validations([("B5:B7", "$G$3:$G$7", "Välj")])
+    assert b'promptTitle="xlfollow"' in ours.tail and ours.tail.count(b"<dataValidation ") == 2
+    assert _without_own_lists(before) == _without_own_lists(ours)
+    changed = SheetBytes(ours.to_bytes().replace(b'"a,b"', b'"a"'))
+    assert _without_own_lists(before) != _without_own_lists(changed)

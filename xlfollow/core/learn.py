@@ -1,0 +1,348 @@
+"""Learn once, confirm once (issue 19): how xlfollow read a workbook, written into its settings
+sheet ``xlfollow`` as lines to check and correct in Excel. Pure: from the report and the settings
+sheet's rows to a plan that either writer applies (values on the user's settings sheet, or a new
+settings sheet where there is none); nothing on the data sheets changes.
+
+The lines are settings lines (key in column A, value in B), so the next run reads exactly what they
+say, ``send`` carries them into each unit's workbook and ``next-period`` keeps them:
+- the data sheet, its header row and each field's column, when the workbook has one table (several
+  tables are said in comment lines: one header row cannot pin them);
+- of several period columns, the period (not the column: next-period moves the period on, and the
+  status column with it);
+- every distinct status text, colour and number the status column holds, with its count, the
+  meaning proposed, the evidence ("the sheet's legend", "a word xlfollow knows") and, in column B,
+  a dropdown of the meanings; the lines xlfollow was unsure of say "Kontrollera", and a text it
+  could not read has no meaning yet (the user chooses one).
+
+The lines are a block that starts with a comment line of its own (:func:`block_mark`): learning again
+replaces the block and keeps every line above it. A key the user set above the block is shown in
+the block commented out ("# status.X"), with the row to change it on: one line rules each key."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from xlfollow.core.a1 import col_letter
+from xlfollow.core.layout import match_header
+from xlfollow.core.models import Layout, Report
+from xlfollow.core.plan import text_height
+from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
+from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, setting_rows
+from xlfollow.core.status import Status, Vocabulary, normalise
+from xlfollow.core.texts import localised, shortened, shown
+from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon
+
+MEANINGS = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
+MAX_STATUS_LINES = 200  # distinct status texts written as lines; the rest said in one line
+MAX_NUMBERS = 12  # more distinct numbers than this are a measure, not a status scale
+WIDTH = 5  # the block's columns: key, value, count, evidence, check
+CHOICES_COL = 7  # G: the meanings the dropdown offers, listed beside the block
+WIDTHS = {1: 34, 2: 16, 3: 12, 4: 70, 5: 13, CHOICES_COL: 16}  # a new settings sheet's columns
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the block: ``key`` (a settings key, or "# …": said, not set), ``value`` (the
+    meaning proposed; "" where xlfollow could not tell), how many cells it stands for, why."""
+
+    key: str
+    value: Any
+    count: int | None = None
+    evidence: str = ""
+    unsure: bool = False
+    choose: bool = False  # the value is a meaning: the cell gets the dropdown of meanings
+
+
+@dataclass(frozen=True)
+class Learned:
+    lines: tuple[Line, ...]
+    first_row: int  # where the block starts on the settings sheet
+    new_sheet: bool  # the workbook had no settings sheet
+
+    @property
+    def unsure(self) -> int:
+        return sum(1 for line in self.lines if line.unsure)
+
+    @property
+    def statuses(self) -> int:
+        return sum(1 for line in self.lines if line.choose)
+
+
+def block_mark(lang: str) -> str:
+    return "# " + localised("learn.mark", lang)
+
+
+def _is_mark(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    text = value.strip()
+    return any(text.startswith(block_mark(lang)) for lang in ("sv", "en"))
+
+
+def _word(status: Status | None, lang: str) -> str:
+    return localised(f"status.{status.value}", lang) if status is not None else ""
+
+
+def _column_lines(layout: Layout, lang: str) -> list[Line]:
+    lines = [
+        Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)),
+        Line("header_row", layout.header_row, None, localised("learn.why-header", lang)),
+    ]
+    for field in FIELDS:
+        col = layout.column(field)
+        if col is None:
+            continue
+        header = layout.header_of(col)
+        if field == "status" and layout.passed:
+            # a choice among period columns: the period is the setting (next-period moves it on)
+            key = "period" if layout.period else f"# column.{field}"
+            value = layout.period or col_letter(col)
+            why = localised("learn.why-period", lang, header=header, passed=", ".join(layout.passed))
+            lines.append(Line(key, value, None, why, unsure=True))
+            continue
+        by_header = match_header(header) == field
+        why = localised("learn.why-header-text" if by_header else "learn.why-values", lang, header=header)
+        lines.append(Line(f"column.{field}", col_letter(col), None, why, unsure=not by_header))
+    return lines
+
+
+def _status_key(value: Any) -> str | None:
+    """The settings key that gives ``value`` a meaning, or None (an icon, an error, a date)."""
+    if isinstance(value, CellFill):
+        return f"colour.{value.colour}"
+    if isinstance(value, CellIcon | CellGlyph | CellError | bool):
+        return None
+    if isinstance(value, int | float):
+        return f"status.{shown(value)}"
+    if isinstance(value, str) and value.strip():
+        return f"status.{' '.join(value.split())}"
+    return None
+
+
+def _status_lines(report: Report, base: Report, base_settings: Settings, lang: str) -> list[Line]:
+    """A line per distinct status value: its meaning as ``report`` reads it (what the next run
+    reads), its evidence as ``base`` reads it (without the block written before: a meaning the
+    user chose in the block is theirs; one left as proposed keeps its evidence and its mark)."""
+    counts = Counter(item.status_value for item in report.items if item.status_value is not None)
+    status_of = {item.status_value: item.status for item in report.items}
+    proposed = {item.status_value: item.status for item in base.items}
+    by = dict(base.inferred)
+    builtin = Vocabulary(language=lang)
+    # a meaning is the user's own where their settings give a text another meaning than xlfollow's
+    own = {normalise(k) for k, v in base_settings.statuses.items() if builtin.classify(k) is not v}
+    numbers = [v for v in counts if isinstance(v, int | float) and not isinstance(v, bool)]
+    lines: list[Line] = []
+    if len(numbers) > MAX_NUMBERS or (numbers and base_settings.thresholds):
+        why = localised("learn.why-numbers", lang, n=len(numbers))
+        lines.append(Line("# threshold.green", "", sum(counts[n] for n in numbers), why, unsure=True))
+        counts = Counter({v: n for v, n in counts.items() if v not in set(numbers)})
+    merged: dict[str, tuple[Any, int]] = {}  # key -> (a value of it, cells): "Grön" and "grön " are one
+    for value, n in counts.most_common():
+        key = _status_key(value)
+        if key is None:
+            said = shortened(value, 40)
+            status = status_of.get(value)
+            why = localised("learn.why-not-settable", lang, value=said, status=_word(status, lang) or "?")
+            lines.append(Line(f"# {said}", _word(status, lang), n, why, unsure=status is None))
+            continue
+        first, total = merged.get(key.casefold(), (value, 0))
+        merged[key.casefold()] = (first, total + n)
+    for shown_key, (value, n) in list(merged.items())[:MAX_STATUS_LINES]:
+        key = _status_key(value) or shown_key
+        status = status_of.get(value)
+        why, unsure = _evidence(value, status, proposed.get(value, status), by, own, base_settings, lang)
+        lines.append(Line(key, _word(status, lang), n, why, unsure=unsure, choose=True))
+    more = len(merged) - MAX_STATUS_LINES
+    if more > 0:
+        lines.append(Line("#", localised("learn.more", lang, n=more), None, "", unsure=True))
+    return lines
+
+
+def _evidence(
+    value: Any,
+    status: Status | None,
+    proposed: Status | None,
+    by: Mapping[str, str],
+    own: set[str],
+    settings: Settings,
+    lang: str,
+) -> tuple[str, bool]:
+    """Why a status value has its meaning, and whether xlfollow is unsure of it."""
+    if status is not proposed:  # chosen in the block written before
+        return localised("learn.why-own", lang), False
+    if isinstance(value, CellFill):
+        builtin = Vocabulary(language=lang).classify(CellFill(value.colour, value.builtin))
+        mine = value.colour.upper() in settings.colours and builtin is not status
+        return localised("learn.why-own" if mine else "learn.why-fill", lang), status is None
+    text = value.strip() if isinstance(value, str) else None
+    if text is not None and normalise(text) in own:
+        return localised("learn.why-own", lang), False
+    if text is not None and by.get(text) in ("legend", "colour"):
+        return localised(f"learn.why-{by[text]}", lang), True
+    if status is None:
+        return localised("learn.why-unknown", lang), True
+    if text is not None and Vocabulary.ambiguous(text, lang) is not None:
+        return localised("learn.why-ambiguous", lang), True
+    return localised("learn.why-known", lang), False
+
+
+def learned_lines(
+    report: Report, settings: Settings, base: Report | None = None, base_settings: Settings | None = None
+) -> list[Line]:
+    """How ``report`` was read, as lines (see the module's docstring); ``base``: the same workbook
+    read without the block written before, with ``base_settings`` (where the evidence comes from)."""
+    lang = report.language
+    layout = report.layout
+    tables = layout.tables()
+    lines: list[Line] = []
+    if len(tables) == 1:
+        lines += _column_lines(layout, lang)
+    else:
+        if len(layout.sheets()) == 1:
+            lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))
+        for n, table in enumerate(tables, start=1):
+            said = localised("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end="")
+            lines.append(Line("#", said, None, localised("learn.why-tables", lang)))
+    if layout.computed:
+        said = localised(
+            "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")
+        )
+        lines.append(Line("#", said, None, ""))
+    return lines + _status_lines(report, base or report, base_settings or settings, lang)
+
+
+def rows_above(rows: Sequence[Sequence[Any]]) -> Sequence[Sequence[Any]]:
+    """The settings sheet's rows above the block written before (all of them when there is none):
+    the user's own lines."""
+    mark = _mark_row(rows)
+    return rows if mark is None else rows[: mark - 1]
+
+
+def _mark_row(rows: Sequence[Sequence[Any]]) -> int | None:
+    return next((n for n, row in enumerate(rows, start=1) if row and _is_mark(row[0])), None)
+
+
+def learn_plan(
+    book: BookValues,
+    report: Report,
+    settings: Settings,
+    sheet: str | None,
+    base: Report | None = None,
+    base_settings: Settings | None = None,
+) -> tuple[Plan, Learned]:
+    """The plan that writes the block into ``book``'s settings sheet ``sheet`` (None: a new one);
+    ``base``, ``base_settings``: see :func:`learned_lines`."""
+    lang = report.language
+    lines = learned_lines(report, settings, base, base_settings)
+    rows: Sequence[Sequence[Any]] = book.sheets[sheet].rows if sheet is not None else []
+    mark = _mark_row(rows)
+    used = max((n for n, row in enumerate(rows, start=1) if any(v is not None for v in row)), default=0)
+    start = mark if mark is not None else used + 2 if used else 1  # a blank row before a new block
+    set_above = [list(r) for r in rows[: start - 1] if len(r) > 1 and r[1] is not None and str(r[1]).strip()]
+    above = {key: _row_of(rows, key) for key in setting_rows(set_above)}
+    lines = [_ruled_above(line, above, lang) for line in lines]
+    cells = _block_cells(lines, start, lang)
+    first_line = start + 2
+    chosen = [first_line + i for i, line in enumerate(lines) if line.choose and not line.key.startswith("#")]
+    end = max(used, first_line + len(lines))
+    validations = []
+    if chosen:
+        prompt = localised("learn.prompt", lang)
+        area = f"B{start}:B{end}"
+        validations.append(
+            Validation(sheet or SETTINGS_SHEET, _rows_ref(chosen), _choices_range(start), prompt, area)
+        )
+    learned = Learned(tuple(lines), start, sheet is None)
+    if sheet is None:
+        new = SheetPlan(SETTINGS_SHEET, owned=False)
+        for (row, col), (value, style) in sorted(cells.items()):
+            new.put(row, col, value, style)
+        new.widths = dict(WIDTHS)
+        new.merges.append((start, 1, start, WIDTH))  # the mark: one line across the block
+        across = sum(WIDTHS[c] for c in range(1, WIDTH + 1))
+        new.heights[start] = text_height(block_mark(lang), across) or 15.0
+        for n, line in enumerate(lines, start=first_line):
+            height = text_height(line.evidence, WIDTHS[4])
+            if height:
+                new.heights[n] = height
+        plan = Plan(report.layout.sheet, [], [], [new], lang, notes_replaced=False, validations=validations)
+        return plan, learned
+    values = [CellValue(sheet, row, col, value) for (row, col), (value, _) in sorted(cells.items())]
+    for n in range(start, used + 1):  # the earlier block's cells that the new one does not cover
+        earlier = rows[n - 1] if n - 1 < len(rows) else []
+        for col in (*range(1, WIDTH + 1), CHOICES_COL):
+            if col - 1 < len(earlier) and earlier[col - 1] is not None and (n, col) not in cells:
+                values.append(CellValue(sheet, n, col, None))
+    plan = Plan(
+        report.layout.sheet, [], [], [], lang, values=values, notes_replaced=False, validations=validations
+    )
+    return plan, learned
+
+
+def _row_of(rows: Sequence[Sequence[Any]], key: str) -> int:
+    """The last row whose key is ``key`` (any case) and whose value is set."""
+    return max(
+        n
+        for n, r in enumerate(rows, start=1)
+        if r
+        and isinstance(r[0], str | int | float)
+        and str(r[0]).strip().casefold() == key
+        and len(r) > 1
+        and r[1] is not None
+        and str(r[1]).strip()
+    )
+
+
+def _ruled_above(line: Line, above: Mapping[str, int], lang: str) -> Line:
+    """A key the user set above the block stays theirs: shown commented out, with its row."""
+    row = above.get(line.key.casefold())
+    if row is None or line.key.startswith("#"):
+        return line
+    why = localised("learn.why-above", lang, row=row)
+    return Line(f"# {line.key}", line.value, line.count, why, unsure=False, choose=line.choose)
+
+
+def _block_cells(
+    lines: Sequence[Line], start: int, lang: str
+) -> dict[tuple[int, int], tuple[Any, str | None]]:
+    cells: dict[tuple[int, int], tuple[Any, str | None]] = {(start, 1): (block_mark(lang), "note")}
+    heads = ("history.setting", "history.value", "learn.count", "learn.evidence", "learn.check")
+    for col, key in enumerate(heads, start=1):
+        cells[(start + 1, col)] = (localised(key, lang), "header")
+    cells[(start + 1, CHOICES_COL)] = (localised("learn.choices", lang), "header")
+    for n, status in enumerate(MEANINGS, start=start + 2):
+        cells[(n, CHOICES_COL)] = (_word(status, lang), "cell")
+    for n, line in enumerate(lines, start=start + 2):
+        cells[(n, 1)] = (line.key, "cell")
+        cells[(n, 2)] = (line.value if line.value != "" else None, "cell")
+        cells[(n, 3)] = (line.count, "count")
+        cells[(n, 4)] = (line.evidence or None, "cell")
+        cells[(n, 5)] = (
+            localised("learn.unsure", lang) if line.unsure else None,
+            "warning" if line.unsure else "cell",
+        )
+    return {
+        k: v for k, v in cells.items() if v[0] is not None or v[1] in ("header", "cell", "count", "warning")
+    }
+
+
+def _choices_range(start: int) -> str:
+    first = start + 2
+    return f"${col_letter(CHOICES_COL)}${first}:${col_letter(CHOICES_COL)}${first + len(MEANINGS) - 1}"
+
+
+def _rows_ref(rows: Sequence[int]) -> str:
+    """Column B of ``rows`` as a space-separated list of ranges ("B5:B9 B12")."""
+    runs: list[tuple[int, int]] = []
+    for row in sorted(rows):
+        if runs and row == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return " ".join(f"B{a}" if a == b else f"B{a}:B{b}" for a, b in runs)
+
+
+__all__ = ["Learned", "Line", "block_mark", "learn_plan", "learned_lines", "rows_above"]
