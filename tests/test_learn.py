@@ -399,3 +399,173 @@ def test_the_check_sets_aside_xlfollows_dropdowns_and_only_those(tmp_path: Path)
     assert _without_own_lists(before) == _without_own_lists(ours)
     changed = SheetBytes(ours.to_bytes().replace(b'"a,b"', b'"a"'))
     assert _without_own_lists(before) != _without_own_lists(changed)
+
+
+# --- the review of learn (each case as a reviewer reproduced it) ----------------------------------
+def _per_period(path: Path) -> Path:
+    """Outcome and status per period: April filled, August to come."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Mål", "Målvärde", "Utfall april", "Läge april", "Utfall augusti", "Läge augusti"])
+    ws.append(["Fler i arbete", "Minst 70 %", "72 %", "Grön", None, None])
+    ws.append(["Kortare köer", "Högst 30 dagar", "35 dagar", "Halvvägs", None, None])
+    ws.append(["Nöjdare invånare", "Minst 80 %", "75 %", "Röd", None, None])
+    wb.save(path)
+    return path
+
+
+def test_learning_a_new_round_keeps_the_meanings_chosen_and_the_lines_added(tmp_path: Path) -> None:
+    book = _per_period(tmp_path / "mal.xlsx")
+    actions.learn(book)
+    _set(book, "status.Halvvägs", "gul")
+    wb = load_workbook(book)  # the user adds a line of their own under the block
+    wb["xlfollow"].append(["report_title", "Nämndens mål 2026"])
+    wb.save(book)
+    august = tmp_path / "augusti.xlsx"
+    assert main(["next-period", str(book), "--period", "augusti 2026", "-o", str(august)]) == 0
+    actions.learn(august)  # August's status column is empty
+    lines = _lines(august)
+    assert lines["status.Halvvägs"][:2] == ["gul", 0]
+    assert lines["report_title"][0] == "Nämndens mål 2026" and lines["period"][0] == "augusti 2026"
+    wb = load_workbook(august)
+    ws = wb["Mål"]
+    ws["F3"] = "Halvvägs"  # a unit answers with the word taught in April
+    wb.save(august)
+    report = actions.check(august).report
+    assert "unknown-status" not in {i.code for i in report.issues}
+    assert report.title == "Nämndens mål 2026"
+
+
+def test_a_period_column_of_the_outcome_is_not_pinned(tmp_path: Path) -> None:
+    book = _per_period(tmp_path / "mal.xlsx")
+    actions.learn(book)
+    lines = _lines(book)
+    assert "column.outcome" not in lines and lines["# column.outcome"][0] == "C"
+    august = tmp_path / "augusti.xlsx"
+    assert main(["next-period", str(book), "--period", "augusti 2026", "-o", str(august)]) == 0
+    layout = actions.check(august).report.layout
+    assert layout.header("outcome") == "Utfall augusti" and layout.header("status") == "Läge augusti"
+
+
+def test_a_number_status_gets_a_key_that_reads_back(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge"])
+    for n, value in enumerate([2.5, 2.5, 1, 3], start=1):
+        ws.append([f"Mål {n}", value])
+    book = tmp_path / "tal.xlsx"
+    wb.save(book)
+    actions.learn(book)
+    assert "status.2.5" in _lines(book)
+    _set(book, "status.2.5", "gul")
+    assert [i.status for i in actions.check(book).report.items][:2] == [Status.YELLOW, Status.YELLOW]
+
+
+def test_a_line_above_the_block_filled_after_learning_holds(tmp_path: Path) -> None:
+    book = _halfway(tmp_path / "mal.xlsx", [("Inställning", "Värde"), ("status.Halvvägs", None)])
+    actions.learn(book)
+    assert _lines(book)["status.Halvvägs"][:2] == [None, 2]  # the block's line (the one above is empty)
+    wb = load_workbook(book)
+    wb["xlfollow"]["B2"] = "röd"  # the user fills in the line above
+    wb.save(book)
+    assert [i.status for i in actions.check(book).report.items].count(Status.RED) == 3
+
+
+def test_learn_reads_the_workbook_in_its_own_language(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Goal", "Status"])
+    for n, word in enumerate(["OK", "OK", "Red"], start=1):
+        ws.append([f"Goal {n}", word])
+    wb.create_sheet("xlfollow").append(["language", "en"])
+    book = tmp_path / "en.xlsx"
+    wb.save(book)
+    assert main(["--lang", "sv", "learn", str(book)]) == 0
+    assert _lines(book)["status.OK"][0] == "green"  # "OK" in English, as the workbook says
+    assert [i.status for i in actions.check(book).report.items][:2] == [Status.GREEN, Status.GREEN]
+
+
+@pytest.mark.parametrize("lock", ["sheet", "structure"])
+def test_a_protected_settings_sheet_or_locked_workbook_is_said_and_left(
+    lock: str, tmp_path: Path, capsys
+) -> None:
+    if lock == "sheet":
+        book = _halfway(tmp_path / "mal.xlsx", [("language", "sv")])
+        wb = load_workbook(book)
+        wb["xlfollow"].protection.sheet = True
+        wb["xlfollow"].protection.password = "hemligt"
+    else:
+        book = _halfway(tmp_path / "mal.xlsx")
+        wb = load_workbook(book)
+        wb.security.lockStructure = True
+    wb.save(book)
+    members = _members(book)
+    assert main(["learn", str(book)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ("skyddat" in err if lock == "sheet" else "låst" in err)
+    assert _members(book) == members
+
+
+def test_a_hidden_settings_sheet_is_written_and_said(tmp_path: Path, capsys) -> None:
+    book = _halfway(tmp_path / "mal.xlsx", [("language", "sv")])
+    wb = load_workbook(book)
+    wb["xlfollow"].sheet_state = "hidden"
+    wb.save(book)
+    assert main(["learn", str(book)]) == 0
+    assert "Bladet xlfollow är dolt" in capsys.readouterr().out
+
+
+def test_learn_to_the_workbook_itself_is_learning_in_place(tmp_path: Path, capsys) -> None:
+    book = _halfway(tmp_path / "mal.xlsx")
+    assert main(["learn", str(book), "-o", str(book)]) == 0
+    assert "status.Halvvägs" in _lines(book)
+
+
+def test_learning_again_without_statuses_leaves_no_dropdown(tmp_path: Path) -> None:
+    """A text without a meaning that is no longer there leaves nothing behind, its dropdown neither
+    (a meaning the user chose would stay: the test above)."""
+    book = _halfway(tmp_path / "mal.xlsx")
+    wb = load_workbook(book)
+    for row in range(4, 9):
+        wb["Mål 2026"].cell(row, 3).value = "Halvvägs"
+    wb.save(book)
+    actions.learn(book)
+    assert [v.promptTitle for v in load_workbook(book)["xlfollow"].data_validations.dataValidation] == [
+        "xlfollow"
+    ]
+    wb = load_workbook(book)
+    for row in range(4, 9):
+        wb["Mål 2026"].cell(row, 3).value = None
+    wb.save(book)
+    actions.learn(book)
+    ws = load_workbook(book)["xlfollow"]
+    ours = [v for v in ws.data_validations.dataValidation if v.promptTitle == "xlfollow"]
+    assert ours == []
+
+
+def test_a_fill_colours_meaning_is_marked_to_check(tmp_path: Path) -> None:
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge"])
+    for n, colour in enumerate(["00B050", "00B050", "FFC000"], start=1):
+        ws.append([f"Mål {n}", None])
+        ws.cell(n + 1, 2).fill = PatternFill("solid", fgColor=colour)
+    book = tmp_path / "farg.xlsx"
+    wb.save(book)
+    actions.learn(book)
+    lines = _lines(book)
+    assert lines["colour.FFC000"] == ["gul", 1, "Cellens fyllnadsfärg.", "Kontrollera"]
+
+
+def test_the_block_is_found_after_the_user_edits_its_first_line(tmp_path: Path) -> None:
+    book = _halfway(tmp_path / "mal.xlsx")
+    actions.learn(book)
+    wb = load_workbook(book)
+    wb["xlfollow"]["A1"] = "# Så läste xlfollow boken – kontrollerad av Anna 3/5"
+    wb.save(book)
+    actions.learn(book)
+    keys = [r[0] for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True)]
+    assert keys.count("status.Halvvägs") == 1 and keys[0].startswith("# Så läste xlfollow boken (")

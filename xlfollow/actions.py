@@ -889,7 +889,10 @@ class LearnResult:
 
 
 def _learn_planner(
-    request: Request, formatting: FormattingReader, done: list[Any]
+    request: Request,
+    formatting: FormattingReader,
+    done: list[Any],
+    writable: Callable[[BookValues, str | None], None] | None = None,
 ) -> Callable[[BookValues, Report, RollUp], Plan]:
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         from xlfollow.core.learn import learn_plan, rows_above
@@ -898,6 +901,8 @@ def _learn_planner(
 
         settings = settings_for(book, request.config, request.language)
         sheet = settings_sheet(book)
+        if writable is not None:
+            writable(book, sheet)
         base, base_settings = report, settings
         if sheet is not None:  # the reading without the block written before: the evidence
             above = rows_above(book.sheets[sheet].rows)
@@ -911,7 +916,8 @@ def _learn_planner(
                     base_settings = base_settings.merged(Settings(language=request.language))
                 base = core_report(book, base_settings, None, formatting)
         plan, learned = learn_plan(book, report, settings, sheet, base, base_settings)
-        done.append(learned)
+        hidden = sheet is not None and not book.sheets[sheet].visible
+        done.append(replace(learned, hidden=hidden))
         return plan
 
     return planned
@@ -923,13 +929,36 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
     sheets changes; the check after writing proves it."""
     from xlfollow.ooxml.limits import check_input
 
-    request = replace(request or Request(), compare=False)
+    # the workbook is read in its own language (the lines are its settings: an "OK" read by --lang
+    # would be pinned for every later run), and the lines are written in it
+    request = replace(request or Request(), compare=False, language=None)
     check_input(path)
+    if output is not None and same_file(output, path):
+        output = None  # -o naming the workbook itself: in place, which is what learn does anyway
     target = path if output is None else valid_output(path, output)
     done: list[Any] = []
-    planner = _learn_planner(request, _file_formatting(), done)
+    planner = _learn_planner(request, _file_formatting(), done, check_writable_settings)
     result = apply_to_file(path, target, request, planner, in_place=output is None)
     return LearnResult(result.report, done[0], target)
+
+
+def check_writable_settings(book: BookValues, sheet: str | None) -> None:
+    """learn writes where the user can correct it: not on a protected settings sheet, and a new
+    settings sheet not into a workbook whose structure is locked (both said in one line)."""
+    import re
+
+    package = book.package
+    if package is None:
+        return
+    if sheet is not None:
+        part = package.sheet_part(sheet)
+        head = package.read(part)[:4096] + package.read(part)[-4096:] if part else b""
+        if re.search(rb'<(?:\w+:)?sheetProtection\b[^>]*\bsheet="(?:1|true)"', head):
+            raise InputError("learn-protected", path=book.path, sheet=sheet)
+    elif re.search(
+        rb'<(?:\w+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"', package.read(package.workbook)
+    ):
+        raise InputError("learn-locked", path=book.path)
 
 
 def learn_live(book: Any, request: Request | None = None) -> LearnResult:

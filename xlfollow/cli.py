@@ -258,7 +258,7 @@ def _dispatch(args: argparse.Namespace) -> int:
         return ERRORS if written.report.errors else OK
     if args.command == "learn":
         taught = actions.learn(args.book, args.output, actions.Request(args.config, args.lang))
-        lang = taught.report.language
+        lang = args.lang or taught.report.language
         learned = taught.learned
         print(
             localised(
@@ -268,6 +268,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 row=learned.first_row,
                 statuses=learned.statuses,
                 unsure=learned.unsure,
+                hidden=localised("learn-hidden", lang) if learned.hidden else "",
             )
         )
         return OK

@@ -176,12 +176,15 @@ def learn_book(book: Any) -> str:
 
     done = learn_live(book)
     learned = done.learned
+    lang = done.report.language
+    hidden = localised("learn-hidden", lang) if learned.hidden else ""
     return localised(
         "excel.learned",
-        done.report.language,
+        lang,
         row=learned.first_row,
         statuses=learned.statuses,
         unsure=learned.unsure,
+        hidden=hidden,
     )
 
 

@@ -72,9 +72,8 @@ def apply_to_package(plan: Plan, package: Package) -> None:
             except ValueError:
                 raise InputError("odd-cells", path=package.source, sheet=name) from None
         _paint(sheet, plan.looks_on(name), styles)
-        lists = [(v.cells, v.choices, v.prompt) for v in plan.validations if v.sheet == name]
-        if lists:
-            sheet.set_validations(lists)
+        if any(v.sheet == name for v in plan.validations):
+            sheet.set_validations(_lists(plan, name))
         if plan.notes_replaced and name in data_sheets:  # xlfollow's notes are the plan's
             write_notes(package, data_part, sheet, plan.notes_on(name))
         package.put_pieces(data_part, sheet.pieces())
@@ -87,12 +86,16 @@ def apply_to_package(plan: Plan, package: Package) -> None:
             remove_sheet(package, earlier)
     for sheet_plan in plan.sheets:
         part = write_owned_sheet(package, sheet_plan, styles)
-        lists = [(v.cells, v.choices, v.prompt) for v in plan.validations if v.sheet == sheet_plan.name]
-        if lists:
+        if any(v.sheet == sheet_plan.name for v in plan.validations):
             written = SheetBytes(package.read(part))
-            written.set_validations(lists)
+            written.set_validations(_lists(plan, sheet_plan.name))
             package.put(part, written.to_bytes())
     package.put_xml(styles_part, styles.root)
+
+
+def _lists(plan: Plan, sheet: str) -> list[tuple[str, str, str]]:
+    """The dropdowns the plan puts on ``sheet`` (one with no cells only removes xlfollow's)."""
+    return [(v.cells, v.choices, v.prompt) for v in plan.validations if v.sheet == sheet and v.cells]
 
 
 def find_styles_part(package: Package) -> str:

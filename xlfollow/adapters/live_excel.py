@@ -378,6 +378,8 @@ class LiveWriter:
             with contextlib.suppress(Exception):  # an Excel (for Mac) whose API differs: no dropdown
                 if wanted.area:
                     sheet.range(wanted.area.replace(" ", ",")).api.Validation.Delete()
+                if not wanted.cells:
+                    continue
                 rule = sheet.range(wanted.cells.replace(" ", ",")).api.Validation
                 rule.Delete()
                 rule.Add(3, 2, 1, f"={wanted.choices}")  # xlValidateList, xlValidAlertWarning, xlBetween

@@ -26,13 +26,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlfollow.core.a1 import col_letter
-from xlfollow.core.layout import match_header
+from xlfollow.core.layout import match_header, period_columns
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
-from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, setting_rows
+from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, learnt_block, setting_rows
 from xlfollow.core.status import Status, Vocabulary, normalise
-from xlfollow.core.texts import localised, shortened, shown
+from xlfollow.core.texts import localised, shortened
 from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon
 
 MEANINGS = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
@@ -61,6 +61,7 @@ class Learned:
     lines: tuple[Line, ...]
     first_row: int  # where the block starts on the settings sheet
     new_sheet: bool  # the workbook had no settings sheet
+    hidden: bool = False  # the settings sheet is hidden (said: the user shows it to correct it)
 
     @property
     def unsure(self) -> int:
@@ -72,14 +73,7 @@ class Learned:
 
 
 def block_mark(lang: str) -> str:
-    return "# " + localised("learn.mark", lang)
-
-
-def _is_mark(value: Any) -> bool:
-    if not isinstance(value, str):
-        return False
-    text = value.strip()
-    return any(text.startswith(block_mark(lang)) for lang in ("sv", "en"))
+    return "# " + localised("learn.mark", lang, title=localised("learn.mark-title", lang))
 
 
 def _word(status: Status | None, lang: str) -> str:
@@ -103,6 +97,12 @@ def _column_lines(layout: Layout, lang: str) -> list[Line]:
             why = localised("learn.why-period", lang, header=header, passed=", ".join(layout.passed))
             lines.append(Line(key, value, None, why, unsure=True))
             continue
+        others = [c for _, c in period_columns(layout.headers, field) if c != col]
+        if others:  # "Utfall april", "Utfall augusti": the period's column, as for the status
+            passed = ", ".join(layout.header_of(c) for c in others)
+            why = localised("learn.why-period-column", lang, header=header, passed=passed)
+            lines.append(Line(f"# column.{field}", col_letter(col), None, why))
+            continue
         by_header = match_header(header) == field
         why = localised("learn.why-header-text" if by_header else "learn.why-values", lang, header=header)
         lines.append(Line(f"column.{field}", col_letter(col), None, why, unsure=not by_header))
@@ -115,8 +115,8 @@ def _status_key(value: Any) -> str | None:
         return f"colour.{value.colour}"
     if isinstance(value, CellIcon | CellGlyph | CellError | bool):
         return None
-    if isinstance(value, int | float):
-        return f"status.{shown(value)}"
+    if isinstance(value, int | float):  # as the settings read a number back ("status.2.5")
+        return f"status.{int(value) if float(value).is_integer() else value}"
     if isinstance(value, str) and value.strip():
         return f"status.{' '.join(value.split())}"
     return None
@@ -145,7 +145,8 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
         if key is None:
             said = shortened(value, 40)
             status = status_of.get(value)
-            why = localised("learn.why-not-settable", lang, value=said, status=_word(status, lang) or "?")
+            word = _word(status, lang) or localised("status.unknown", lang)
+            why = localised("learn.why-not-settable", lang, value=said, status=word)
             lines.append(Line(f"# {said}", _word(status, lang), n, why, unsure=status is None))
             continue
         first, total = merged.get(key.casefold(), (value, 0))
@@ -176,7 +177,7 @@ def _evidence(
     if isinstance(value, CellFill):
         builtin = Vocabulary(language=lang).classify(CellFill(value.colour, value.builtin))
         mine = value.colour.upper() in settings.colours and builtin is not status
-        return localised("learn.why-own" if mine else "learn.why-fill", lang), status is None
+        return localised("learn.why-own" if mine else "learn.why-fill", lang), not mine
     text = value.strip() if isinstance(value, str) else None
     if text is not None and normalise(text) in own:
         return localised("learn.why-own", lang), False
@@ -198,8 +199,10 @@ def learned_lines(
     layout = report.layout
     tables = layout.tables()
     lines: list[Line] = []
-    if len(tables) == 1:
+    if len(tables) == 1 and not layout.computed:
         lines += _column_lines(layout, lang)
+    elif len(tables) == 1:  # a computed status is found from the headers alone: said, not pinned
+        lines += [Line(f"# {line.key}", line.value, None, line.evidence) for line in _column_lines(layout, lang)]
     else:
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))
@@ -222,7 +225,7 @@ def rows_above(rows: Sequence[Sequence[Any]]) -> Sequence[Sequence[Any]]:
 
 
 def _mark_row(rows: Sequence[Sequence[Any]]) -> int | None:
-    return next((n for n, row in enumerate(rows, start=1) if row and _is_mark(row[0])), None)
+    return learnt_block(rows)
 
 
 def learn_plan(
@@ -244,17 +247,17 @@ def learn_plan(
     set_above = [list(r) for r in rows[: start - 1] if len(r) > 1 and r[1] is not None and str(r[1]).strip()]
     above = {key: _row_of(rows, key) for key in setting_rows(set_above)}
     lines = [_ruled_above(line, above, lang) for line in lines]
+    lines += _kept_from_before(rows, mark, used, lines, lang)
     cells = _block_cells(lines, start, lang)
     first_line = start + 2
     chosen = [first_line + i for i, line in enumerate(lines) if line.choose and not line.key.startswith("#")]
     end = max(used, first_line + len(lines))
-    validations = []
-    if chosen:
-        prompt = localised("learn.prompt", lang)
-        area = f"B{start}:B{end}"
-        validations.append(
-            Validation(sheet or SETTINGS_SHEET, _rows_ref(chosen), _choices_range(start), prompt, area)
-        )
+    # always one: with no meaning to choose it only removes the dropdown the earlier block had
+    prompt = localised("learn.prompt", lang)
+    area = f"B{start}:B{end}"
+    validations = [
+        Validation(sheet or SETTINGS_SHEET, _rows_ref(chosen), _choices_range(start), prompt, area)
+    ]
     learned = Learned(tuple(lines), start, sheet is None)
     if sheet is None:
         new = SheetPlan(SETTINGS_SHEET, owned=False)
@@ -280,6 +283,45 @@ def learn_plan(
         report.layout.sheet, [], [], [], lang, values=values, notes_replaced=False, validations=validations
     )
     return plan, learned
+
+
+def _own_sentences() -> set[str]:
+    """Every evidence sentence learn writes, in both languages: how its own lines are known."""
+    from xlfollow.core.messages import LANGUAGES, MESSAGES
+
+    keys = [k for k in MESSAGES if k.startswith("learn.why-")]
+    return {localised(k, lang).split("{")[0] for k in keys for lang in LANGUAGES}
+
+
+def _kept_from_before(
+    rows: Sequence[Sequence[Any]], mark: int | None, used: int, lines: Sequence[Line], lang: str
+) -> list[Line]:
+    """The lines of the block written before that learning again does not write: a meaning the
+    user chose for a text the status column no longer holds (a new round's column is empty), a
+    line next-period or the user added under the block. Kept as they were, after the new lines (a
+    text's count is then 0); learn's own comment lines are written anew, not kept."""
+    if mark is None:
+        return []
+    written = {line.key.casefold().lstrip("# ") for line in lines}
+    own = _own_sentences()
+    kept = []
+    for row in rows[mark + 1 : used]:
+        cells = [*row[:WIDTH], *[None] * (WIDTH - len(row))]
+        key = cells[0]
+        if not isinstance(key, str) or not key.strip():
+            continue
+        key = key.strip()
+        said = str(cells[3] or "")
+        learnt = any(said.startswith(sentence) for sentence in own if sentence)
+        if key.casefold().lstrip("# ") in written or (key.startswith("#") and learnt):
+            continue
+        meaning = key.casefold().startswith(("status.", "colour.", "color.", "färg."))
+        if meaning and cells[1] in (None, ""):
+            continue  # a text without a meaning that is no longer there: nothing to keep
+        why = localised("learn.why-kept", lang) if meaning and learnt else cells[3]
+        count = 0 if meaning else cells[2]
+        kept.append(Line(key, cells[1], count, why or "", cells[4] is not None, meaning))
+    return kept
 
 
 def _row_of(rows: Sequence[Sequence[Any]], key: str) -> int:

@@ -147,6 +147,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The check after writing found differences on the sheet “{sheet}” of {path}. Nothing was "
         "saved and the workbook is untouched. Send the workbook to whoever maintains xlfollow.",
     ),
+    "learn-protected": (
+        "Bladet ”{sheet}” i {path} är skyddat, så raderna xlfollow skriver där skulle inte gå att rätta."
+        " Ta bort skyddet (Granska > Ta bort bladets skydd) och lär in boken igen. Inget har ändrats.",
+        "The sheet “{sheet}” in {path} is protected, so the lines xlfollow writes there could not be"
+        " corrected. Unprotect it (Review > Unprotect Sheet) and learn the workbook again. Nothing has"
+        " changed.",
+    ),
+    "learn-locked": (
+        "Arbetsbokens struktur i {path} är låst, så bladet xlfollow kan inte läggas till. Lås upp den"
+        " (Granska > Skydda arbetsbok) och lär in boken igen. Inget har ändrats.",
+        "The structure of the workbook {path} is locked, so the sheet xlfollow cannot be added. Unlock"
+        " it (Review > Protect Workbook) and learn the workbook again. Nothing has changed.",
+    ),
+    "learn-hidden": (
+        " Bladet xlfollow är dolt: högerklicka på en bladflik och välj Ta fram för att se det.",
+        " The sheet xlfollow is hidden: right-click a sheet tab and choose Unhide to see it.",
+    ),
     "same-output": (
         "Utfilen är samma som arbetsboken {path}. Ange en annan fil med -o eller använd "
         "--in-place för att skriva i arbetsboken.",
@@ -233,10 +250,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excel.learned": (
         "Bladet xlfollow visar nu hur boken lästes (från rad {row}): lägestexter och färger: {statuses};"
         " rader märkta Kontrollera: {unsure}. Rätta värdet i kolumn B där det är fel; nästa körning"
-        " läser precis det som står där.",
+        " läser precis det som står där.{hidden}",
         "The xlfollow sheet now shows how the workbook was read (from row {row}): status texts and"
         " colours: {statuses}; lines marked Check: {unsure}. Correct the value in column B where it is"
-        " wrong; the next run reads exactly what stands there.",
+        " wrong; the next run reads exactly what stands there.{hidden}",
     ),
     "excel.report": (
         "Rapporten är skriven: {path}. Öppna den i Word; innehållsförteckningen fylls i när Word "
@@ -917,13 +934,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "history.setting": ("Inställning", "Setting"),
     "history.value": ("Värde", "Value"),
     # xlfollow learn: the reading written as lines of the settings sheet (core/learn.py)
+    "learn.mark-title": ("Så läste xlfollow boken", "How xlfollow read the workbook"),
     "learn.mark": (
-        "Så läste xlfollow boken (xlfollow learn). Rätta värdet i kolumn B där det är fel och kör"
-        " igen: nästa körning läser precis det som står här. Raderna härifrån och nedåt skrivs om"
-        " när boken lärs in igen.",
-        "How xlfollow read the workbook (xlfollow learn). Correct the value in column B where it is"
-        " wrong and run again: the next run reads exactly what stands here. The lines from here down"
-        " are written again when the workbook is learnt again.",
+        "{title} (xlfollow learn). Rätta värdet i kolumn B där det är fel och kör igen: nästa körning"
+        " läser precis det som står här. Raderna härifrån och nedåt skrivs om när boken lärs in igen;"
+        " rader ovanför gäller före dem.",
+        "{title} (xlfollow learn). Correct the value in column B where it is wrong and run again: the"
+        " next run reads exactly what stands here. The lines from here down are written again when the"
+        " workbook is learnt again; lines above them come first.",
     ),
     "learn.count": ("Antal celler", "Cells"),
     "learn.evidence": ("Så läste xlfollow det", "How xlfollow read it"),
@@ -948,6 +966,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Den senaste perioden med värden: ”{header}” (också: {passed}). next-period flyttar perioden framåt.",
         "The latest period with values: “{header}” (also: {passed}). next-period moves the period on.",
     ),
+    "learn.why-period-column": (
+        "Periodens kolumn: ”{header}” (också: {passed}). Den följer perioden, så den låses inte här.",
+        "The period's column: “{header}” (also: {passed}). It follows the period, so it is not pinned here.",
+    ),
     "learn.why-tables": (
         "Boken har flera tabeller; xlfollow hittar dem på samma sätt varje gång.",
         "The workbook has several tables; xlfollow finds them the same way every time.",
@@ -962,6 +984,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is read as {status}; that cannot be changed here.",
     ),
     "learn.why-own": ("Er inställning.", "Your setting."),
+    "learn.why-kept": (
+        "Står inte i lägeskolumnen nu; raden står kvar från förra gången.",
+        "Not in the status column now; the line stays from last time.",
+    ),
     "learn.why-known": ("Ett ord xlfollow känner.", "A word xlfollow knows."),
     "learn.why-fill": ("Cellens fyllnadsfärg.", "The cell's fill colour."),
     "learn.why-colour": (
@@ -1027,9 +1053,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli-learned": (
         "Skrev hur boken lästes på bladet xlfollow i {path} (från rad {row}): lägestexter och färger:"
-        " {statuses}; rader märkta Kontrollera: {unsure}. Rätta i kolumn B och kör igen.",
+        " {statuses}; rader märkta Kontrollera: {unsure}. Rätta i kolumn B och kör igen.{hidden}",
         "Wrote how the workbook was read on the xlfollow sheet of {path} (from row {row}): status"
-        " texts and colours: {statuses}; lines marked Check: {unsure}. Correct column B and run again.",
+        " texts and colours: {statuses}; lines marked Check: {unsure}. Correct column B and run"
+        " again.{hidden}",
     ),
     "help.next-output": (
         "den nya arbetsboken (förval: NAMN-PERIOD.xlsx bredvid)",

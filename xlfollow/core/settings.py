@@ -4,7 +4,7 @@ file given with ``--config``. Unknown keys and bad values are refused with a cle
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.lazy import lazy
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import LANGUAGES, Phrase, TextKey
+from xlfollow.core.texts import LANGUAGES, Phrase, TextKey, localised
 
 SETTINGS_SHEET = "xlfollow"
 FIELDS = (
@@ -319,10 +319,29 @@ def setting_rows(rows: list[list[Any]]) -> dict[str, int]:
     }
 
 
-def settings_from_rows(rows: list[list[Any]]) -> Settings:
-    """Settings from the values of the ``xlfollow`` sheet."""
-    pairs = []
+def learnt_block(rows: Sequence[Sequence[Any]]) -> int | None:
+    """The row (1-based) where the lines ``xlfollow learn`` wrote begin: a comment line that starts
+    with the block's title, in either language (core/learn.py), or None."""
+    titles = [localised("learn.mark-title", lang).casefold() for lang in LANGUAGES]
     for number, row in enumerate(rows, start=1):
+        first = row[0] if row else None
+        if isinstance(first, str) and first.lstrip().startswith("#"):
+            text = first.lstrip("# ").casefold()
+            if any(text.startswith(title) for title in titles):
+                return number
+    return None
+
+
+def settings_from_rows(rows: list[list[Any]]) -> Settings:
+    """Settings from the values of the ``xlfollow`` sheet. The lines ``xlfollow learn`` wrote come
+    first and the user's lines above them after, so that a line the user sets above the learnt
+    block is the one that holds (the block shows such a key commented out)."""
+    mark = learnt_block(rows)
+    order = list(enumerate(rows, start=1))
+    if mark is not None:
+        order = order[mark - 1 :] + order[: mark - 1]
+    pairs = []
+    for number, row in order:
         key = row[0] if row else None
         value = row[1] if len(row) > 1 else None
         if key is None or _text(key) == "":
