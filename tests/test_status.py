@@ -27,6 +27,13 @@ def test_blank_is_missing(blank: object) -> None:
     assert V.classify(blank) is Status.MISSING
 
 
+@pytest.mark.parametrize("mark", ["-", "–", "—", "..", "…", " - ", "--"])
+def test_a_dash_or_dots_alone_is_no_assessment(mark: str) -> None:
+    """Published tables mark "no assessment" with a dash (Stratsys views, VGR 2019) or dots (SCB):
+    counted as missing, as a blank is, never as a status (issue 19)."""
+    assert V.classify(mark) is Status.MISSING
+
+
 @pytest.mark.parametrize(
     "other",
     [
@@ -36,8 +43,8 @@ def test_blank_is_missing(blank: object) -> None:
         "◆",
         "▲",
         "x",
-        "-",
-        ".",
+        "-1",
+        "- x",
         1,
         0,
         2.5,

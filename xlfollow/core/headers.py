@@ -31,6 +31,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kommunfullmäktiges mål",
         "strategic priority",
         "outcome goal",
+        "målsætning",  # Danish
+        "tavoite",  # Finnish
+        "tavoitteet",
     ),
     "item": (
         "framgångsfaktor",
@@ -68,10 +71,17 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "deliverable",
         "project",
         "milestone",
+        "tiltak",  # Norwegian
+        "indsats",  # Danish
+        "toimenpide",  # Finnish
+        "toimenpiteet",
     ),
     "committee": (
         "nämnd",
         "nämnder",
+        "utvalg",  # Norwegian
+        "udvalg",  # Danish
+        "lautakunta",  # Finnish
         "ansvarig nämnd",
         "beslutad av",
         "committee",
@@ -91,9 +101,22 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kpi",
         "indicator description",
         "mätetal",
+        "indikaattori",  # Finnish
+        "mittari",
+        "måleindikator",  # Norwegian
+        "styringsindikator",
     ),
-    "target": ("målvärde", "målnivå", "target", "target value"),
-    "outcome": ("utfall", "outcome", "actual", "result"),
+    "target": (
+        "målvärde",
+        "målnivå",
+        "target",
+        "target value",
+        "målverdi",
+        "måltall",
+        "tavoitetaso",
+        "tavoitearvo",
+    ),
+    "outcome": ("utfall", "outcome", "actual", "result", "resultat", "toteuma"),
     "status": (
         "läge",
         "läget",
@@ -116,10 +139,19 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "progress",
         "delivery status",
         "overall status",
+        "måloppnåelse",  # Norwegian
+        "målopfyldelse",  # Danish
+        "toteutuminen",  # Finnish
+        "tila",
+        "arvio",
+        "arviointi",
     ),
     "comment": (
         "kommentar",
         "kommentarer",
+        "kommentti",  # Finnish
+        "bemærkning",  # Danish
+        "merknad",  # Norwegian
         "beskrivning av nuläget",
         "beskrivning",
         "nuläge",
@@ -157,6 +189,33 @@ KIND_WORDS = (
 
 # words of a header that holds the trend beside the status, not the status
 TREND_WORDS = {"trend", "dot", "riktning", "utveckling", "förändring", "jämfört", "travel", "tendens"}
+# the values of a trend column (an arrow's text in published views: VGR's Stratsys view 2021 writes
+# "Upp", "Ned", "Lika", "Ingen" beside each indicator): a column of nothing else is no status
+TREND_VALUES = {
+    "upp",
+    "ned",
+    "lika",
+    "ingen",
+    "oförändrad",
+    "oförändrat",
+    "uppåt",
+    "nedåt",
+    "up",
+    "down",
+    "same",
+    "unchanged",
+    "stable",
+    "improving",
+    "declining",
+    "worsening",
+    "opp",
+    "uendret",
+    "op",
+    "uændret",
+    "ylös",
+    "alas",
+    "ennallaan",
+}
 
 MONTH_NUMBER = {
     name: number

@@ -12,9 +12,17 @@ from typing import Any
 
 from xlfollow.core.a1 import col_index
 from xlfollow.core.errors import InputError
-from xlfollow.core.headers import KIND_WORDS, MONTH_ABBREVIATIONS, MONTH_NUMBER, SYNONYMS, TREND_WORDS
+from xlfollow.core.headers import (
+    KIND_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NUMBER,
+    SYNONYMS,
+    TREND_VALUES,
+    TREND_WORDS,
+)
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
+from xlfollow.core.numbers import parse_number
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
@@ -43,6 +51,10 @@ for _field, _phrases in SYNONYMS.items():
         _PHRASES.setdefault(_words[0], []).append((_words, _field))
 for _candidates in _PHRASES.values():
     _candidates.sort(key=lambda pf: -len(" ".join(pf[0])))
+_KNOWN_WORDS = {w for phrases in SYNONYMS.values() for phrase in phrases for w in phrase.split()}
+# the endings of a plural or definite form (Swedish, Norwegian, Danish; English plural): a header
+# "Indikatorer", "Målen", "Åtgärderna", "Targets" names what "indikator", "mål", "åtgärd", "target" do
+_ENDINGS = ("erna", "arna", "orna", "ene", "er", "ar", "or", "na", "en", "et", "ne", "n", "s")
 MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
 _WORD = re.compile(r"[^\W_]+")
 _COMMITTEE_LIKE = lazy(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
@@ -59,18 +71,27 @@ def header_words(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _forms(word: str) -> set[str]:
+    """``word`` and its forms without a plural or definite ending that header phrases know
+    ("indikatorer": "indikator"; "actions": "actions", "action")."""
+    stems = {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
+    return {word} | (stems & _KNOWN_WORDS)
+
+
 def _match_text(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words) > 12 or TREND_WORDS & set(words):
         return None
+    forms = [_forms(w) for w in words]
     best: tuple[int, str] | None = None
-    for i, word in enumerate(words):
-        for phrase, field in _PHRASES.get(word, ()):
-            if words[i : i + len(phrase)] == phrase:
-                length = len(" ".join(phrase))
-                if best is None or length > best[0]:
-                    best = (length, field)
-                break  # candidates are longest first
+    for i, variants in enumerate(forms):
+        for start in variants:
+            for phrase, field in _PHRASES.get(start, ()):
+                if len(phrase) <= len(forms) - i and all(p in forms[i + k] for k, p in enumerate(phrase)):
+                    length = len(" ".join(phrase))
+                    if best is None or length > best[0]:
+                        best = (length, field)
+                    break  # candidates are longest first
     return best[1] if best else None
 
 
@@ -217,10 +238,22 @@ def _period_of(status_header: str) -> str | None:
 
 
 def _weak_columns(
-    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int
+    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
 ) -> None:
     """Drop a column taken on a weak header whose values say otherwise: "Ansvarig" full of
-    person names is no committee column."""
+    person names is no committee column; an item column of numbers ("% of actions" beside
+    "Number of actions" in a summary of counts) is no item column."""
+    item = columns.get("item")
+    if item is not None and "item" not in settings.columns:  # the settings' item column is the item
+        values = _column_values(rows[start : start + 300], item)
+        numbers = [
+            v
+            for v in values
+            if isinstance(v, int | float) or (isinstance(v, str) and _ONLY_A_NUMBER.match(v))
+        ]
+        if values and len(numbers) * 5 >= len(values) * 4:
+            del columns["item"]
+            columns.setdefault("id", item)  # "Item #": the items' numbers
     col = columns.get("committee")
     if col is None or header_words(str(row[col - 1])) != ("ansvarig",):
         return
@@ -266,7 +299,15 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
     """At least four in five of ``values`` read as statuses, at least half of them an assessment
     (a word that says none was made, "Ingen mätning har genomförts", is a status word too, but a
     column of nothing else says little); read until the answer is known (a column of comments is
-    given up after a fifth of them, not read to the end)."""
+    given up after a fifth of them, not read to the end). A published table's "-" for "no
+    assessment" is neither (Stratsys views: a dash where no colour was given), but a column needs
+    three values besides."""
+    marked = [
+        v for v in values if not (isinstance(v, str) and not _written(v) and classify(v) is Status.MISSING)
+    ]
+    if (len(marked) < len(values) and len(marked) < 3) or not marked:
+        return False
+    values = marked
     needed = 0.8 * len(values)
     allowed = len(values) - needed  # misses that still leave enough
     hits = assessed = misses = 0
@@ -282,6 +323,11 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
             if misses > allowed:
                 return False
     return hits >= needed and assessed * 2 >= hits
+
+
+def _no_mark(value: Any, classify: Callable[[Any], Status | None]) -> bool:
+    """A published table's "-" or ".." for no assessment (read as missing, written as no word)."""
+    return isinstance(value, str) and not _written(value) and classify(value) is Status.MISSING
 
 
 def _status_first(rows: Sequence[Sequence[Any]], col: int, classify: Callable[[Any], Status | None]) -> bool:
@@ -325,6 +371,7 @@ def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     return {"item", "status"} <= have
 
 
+_ONLY_A_NUMBER = lazy(r"^[\s\d.,%+\-\u2212\u2013()]*\d[\s\d.,%+\-\u2212\u2013()]*$")
 _YEAR = lazy(r"\b(19|20)\d{2}\b")
 _TITLE_PERIOD = lazy(r"\bper\s+(?:den\s+)?(?:\d{1,2}\s+)?([a-zåäö]+)\s+((?:19|20)\d{2})\b", re.IGNORECASE)
 
@@ -457,8 +504,17 @@ def _all_named(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
     line says which column is missing and how to name it)."""
     named = set(cols.values())
     return all(
-        i in named or match_header(v) is not None for i, v in enumerate(row, start=1) if v not in (None, "")
+        i in named or match_header(v) is not None or _only_a_period_header(v)
+        for i, v in enumerate(row, start=1)
+        if v not in (None, "")
     )
+
+
+def _only_a_period_header(value: Any) -> bool:
+    """A header that is only a period ("2013/14", "2016", "Q3 2015"): an earlier period's figures
+    beside the measure, never a status."""
+    text = str(value)
+    return not header_words(text) and period_key(text) is not None
 
 
 def header_columns(
@@ -467,12 +523,40 @@ def header_columns(
     """The fields a row names as a header, completed from the values below it (``start``: the
     0-based index of the first row below)."""
     cols = _columns_of(row)
-    _weak_columns(cols, row, rows, start)
+    _weak_columns(cols, row, rows, start, settings)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):
         _infer_by_values(cols, row, rows, start, settings)
     return cols
+
+
+def _repeated_set(
+    rows: Sequence[Sequence[Any]], candidates: Sequence[int], classify: Callable[[Any], Status | None]
+) -> int | None:
+    """The column whose values are a small repeated set of texts xlfollow does not know, whatever
+    its header says (Helsinki's environmental report 2021: three sentences of a scale under
+    "Selite"): the status, its texts then unknown until the sheet's legend, the settings or
+    ``xlfollow learn`` give them a meaning. Never numbers, dates or a trend column's words ("Upp",
+    "Ned", "Lika"); of several, the one with the fewest different texts."""
+    best: tuple[float, int] | None = None
+    for col in candidates:
+        values = _column_values(rows, col)
+        texts = [
+            " ".join(v.split()).casefold()
+            for v in values
+            if isinstance(v, str) and v.strip() and classify(v) is not Status.MISSING
+        ]
+        texts = [t for t in texts if parse_number(t) is None and not _YEAR.fullmatch(t)]
+        distinct = set(texts)
+        if len(texts) < 4 or len(texts) * 5 < len(values) * 4 or not 2 <= len(distinct) <= 6:
+            continue
+        if len(distinct) * 2 > len(texts) or distinct <= TREND_VALUES:
+            continue
+        share = len(distinct) / len(texts)
+        if best is None or share < best[0]:
+            best = (share, col)
+    return best[1] if best else None
 
 
 def _plain_header(row: Sequence[Any]) -> bool:
@@ -513,6 +597,8 @@ def _infer_by_values(
             ),
             None,
         )
+        if status is None:
+            status = _repeated_set(below, named, vocabulary.classify)
         if status is None:
             return
         cols["status"] = status

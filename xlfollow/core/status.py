@@ -48,6 +48,9 @@ UNKNOWN_SYMBOL = "✕"  # beside "okänt": a status xlfollow could not read
 # Invisible characters people paste from Word, web pages and e-mail.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
 _SPACES = re.compile(r"[\s\u00a0\u2007\u202f]+")
+# a cell of dashes or dots only: published tables' mark for "no assessment" (Stratsys views' "-",
+# SCB's ".."), never a status; read as missing, as a blank is
+_NO_MARK = re.compile(r"[-\u2010-\u2015.\u2026]+")
 _EDGE_PUNCT = " .,;:!"
 
 _BUILTIN_WORDS: dict[Status, tuple[str, ...]] = {
@@ -261,7 +264,7 @@ class Vocabulary:
         if text in self._seen:
             return self._seen[text]
         raw = _SPACES.sub("", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
-        if not raw:
+        if not raw or _NO_MARK.fullmatch(raw):  # blank, or a published table's "-", "–", ".."
             status: Status | None = Status.MISSING
         else:
             key = normalise(text)
