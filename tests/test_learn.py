@@ -245,17 +245,28 @@ def test_learn_on_the_command_line_says_where_and_what_to_check(tmp_path: Path, 
     assert err.count("\n") == 1 and "finns inte" in err and "Traceback" not in err
 
 
-def test_a_workbook_that_is_no_follow_up_is_told_so_and_left(tmp_path: Path, capsys) -> None:
+def test_a_workbook_xlfollow_cannot_read_gets_the_missing_pieces_to_fill_in(tmp_path: Path, capsys) -> None:
+    """No header row found: learn writes where it looked and each missing piece as a line marked
+    Kontrollera (exit 1, one line saying so); the data sheet stays the same bytes."""
     wb = Workbook()
+    wb.active.title = "Budget"
     wb.active.append(["Budget", "Belopp"])
     wb.active.append(["Hyra", 100])
     book = tmp_path / "budget.xlsx"
     wb.save(book)
     members = _members(book)
-    assert main(["learn", str(book)]) == 2
-    err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "Hittar ingen rubrikrad" in err
-    assert _members(book) == members
+    assert main(["learn", str(book)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "kunde inte läsa boken (ingen rubrikrad hittades)" in out
+    lines = _lines(book)
+    assert {k: (v[0], v[3]) for k, v in lines.items() if k != "Inställning"} == {
+        "sheet": (None, "Kontrollera"),
+        "header_row": (None, "Kontrollera"),
+        "column.item": (None, "Kontrollera"),
+        "column.status": (None, "Kontrollera"),
+    }
+    after = _members(book)
+    assert all(after[n] == data for n, data in members.items() if n.startswith("xl/worksheets/"))
 
 
 # --- the buttons: the same lines through the live writer -----------------------------------------
@@ -569,3 +580,17 @@ def test_the_block_is_found_after_the_user_edits_its_first_line(tmp_path: Path) 
     actions.learn(book)
     keys = [r[0] for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True)]
     assert keys.count("status.Halvvägs") == 1 and keys[0].startswith("# Så läste xlfollow boken (")
+
+
+def test_the_button_on_a_workbook_it_cannot_read_writes_the_lines_to_fill_in() -> None:
+    from fake_excel import FakeBook
+
+    from xlfollow.excel import button
+
+    book = FakeBook("budget.xlsx", {"Budget": [["Budget", "Belopp"], ["Hyra", 100]]})
+    button("LarLasa", book)
+    (said,) = book.app.alerts
+    assert said.startswith("xlfollow kunde inte läsa boken (ingen rubrikrad hittades).")
+    rows = book.sheets["xlfollow"].written[0]
+    assert [r[0] for r in rows[2:6]] == ["sheet", "header_row", "column.item", "column.status"]
+    assert all(r[4] == "Kontrollera" for r in rows[2:6])

@@ -21,7 +21,11 @@ repeated set of texts is the status column whatever its header (its texts unknow
 the settings or `learn` give them a meaning); an item column of numbers is no item column; a
 header that is only a period ("2013/14") does not stop a computed status. After them: 11 and 18 read
 exactly; 15 and 16 (16 set aside) read every row, their status sentences unknown, and read exactly
-once `learn`'s lines are given the report's own scale (the test below).
+once `learn`'s lines are given the report's own scale (the test below). 13 and 14 (13 set aside):
+no header row is found; `learn` writes the missing pieces as lines to fill in, and once the sheet,
+header row and the item and status columns are filled in and the scale is given, both read exactly
+(a header row of one word repeated inside the table is a repeat, and the lone text above it the
+table's title).
 
 Not read yet, and said here rather than hidden (each test below is a strict expected failure: it
 fails when the reader learns the layout, so that this list is kept true):
@@ -34,8 +38,8 @@ fails when the reader learns the layout, so that this list is kept true):
   status (shown on Kontroll, not hidden).
 - 12 (VGR 2021): no status at all, only a trend ("Upp", "Ned"): refused (a table needs a status
   column), where the hand counted 15 items without a status.
-- 13, 14 (Helsinki): the header row holds one word ("Målet"; "Tavoite" above two caption rows)
-  and the value and status columns have no header: no header row is found.
+- 13, 14 (Helsinki): the header row holds one word ("Målet", "Tavoite") and the value and status
+  columns have no header: no header row is found (learn then asks for it, tested below).
 - 15, 16 (Helsinki): the status is one of three sentences of the report's scale, which xlfollow
   does not know: read as unknown until given a meaning (learn, the settings).
 - 17 (Wellington): the status is computed from target and outcome, right, but two purpose lines
@@ -148,6 +152,58 @@ def test_a_scale_xlfollow_does_not_know_reads_exactly_once_learnt(stem: str, tmp
             chosen += 1
     wb.save(book)
     assert chosen == len(scale)
+    rollup = actions.check(book).rollup
+    got = {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}}
+    assert got == {k: described["expected"][k] for k in FIELDS} and rollup.status.get("unknown", 0) == 0
+
+
+def _meaning_of(text: str, scale: dict[str, str]) -> str:
+    """The meaning the scale gives a status text: its sentence, or the first of its sentences the
+    text holds (a cell with one assessment per target year: the nearest year's, as counted by hand)."""
+    folded = " ".join(text.split()).casefold()
+    if folded in scale:
+        return scale[folded]
+    found = sorted((folded.find(k), v) for k, v in scale.items() if k in folded)
+    return found[0][1]
+
+
+@pytest.mark.parametrize(
+    "stem", ["13_helsinki-ymparistoindikaattorit-2020", "14_helsingfors-miljoindikatorer-2019"]
+)
+def test_a_layout_xlfollow_cannot_read_reads_exactly_once_learns_lines_are_filled_in(
+    stem: str, tmp_path: Path
+) -> None:
+    """No header row is found: learn writes the missing pieces as lines to fill in (exit 1); the
+    user fills in the sheet, header row, item and status columns as the json's layout says, learns
+    again, gives each status text the report's meaning: the counts by hand."""
+    from openpyxl import load_workbook
+
+    from xlfollow.cli import main
+
+    described = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))
+    scale = {" ".join(k.split()).casefold(): v for k, v in described["vocabulary"].items()}
+    book = tmp_path / f"{stem}.xlsx"
+    book.write_bytes((LAYOUTS / f"{stem}.xlsx").read_bytes())
+    assert main(["learn", str(book)]) == 1
+    filled = {
+        "sheet": described["sheet"],
+        "header_row": described["header_row"],
+        "column.item": described["item_column"],
+        "column.status": described["status_column"],
+    }
+    wb = load_workbook(book)
+    for row in wb["xlfollow"].iter_rows():
+        if row[0].value in filled:
+            assert row[4].value == "Kontrollera" and row[1].value is None
+            row[1].value = filled.pop(row[0].value)
+    wb.save(book)
+    assert main(["learn", str(book)]) == 0
+    wb = load_workbook(book)
+    for row in wb["xlfollow"].iter_rows():
+        key = row[0].value
+        if isinstance(key, str) and key.startswith("status."):
+            row[1].value = WORDS[_meaning_of(key[7:], scale)]
+    wb.save(book)
     rollup = actions.check(book).rollup
     got = {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}}
     assert got == {k: described["expected"][k] for k in FIELDS} and rollup.status.get("unknown", 0) == 0

@@ -883,9 +883,11 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
 # --- learn: the reading written into the settings sheet, to confirm once ----------------------------
 @dataclass(frozen=True)
 class LearnResult:
-    report: Report
+    report: Report | None  # None: the workbook could not be read (``unread`` says why)
     learned: Any  # core.learn.Learned
     written: Path | None  # None: the open workbook (a button)
+    unread: XlfollowError | None = None
+    language: str = "sv"
 
 
 def _learn_planner(
@@ -903,7 +905,8 @@ def _learn_planner(
         sheet = settings_sheet(book)
         if writable is not None:
             writable(book, sheet)
-        base, base_settings = report, settings
+        base: Report | None = report
+        base_settings = settings
         if sheet is not None:  # the reading without the block written before: the evidence
             above = rows_above(book.sheets[sheet].rows)
             if len(above) < len(book.sheets[sheet].rows):
@@ -914,7 +917,10 @@ def _learn_planner(
                     base_settings = base_settings.merged(settings_from_toml(request.config))
                 if request.language:
                     base_settings = base_settings.merged(Settings(language=request.language))
-                base = core_report(book, base_settings, None, formatting)
+                try:
+                    base = core_report(book, base_settings, None, formatting)
+                except InputError:  # readable only with the block's lines (the user filled them in)
+                    base = None
         plan, learned = learn_plan(book, report, settings, sheet, base, base_settings)
         hidden = sheet is not None and not book.sheets[sheet].visible
         done.append(replace(learned, hidden=hidden))
@@ -938,8 +944,50 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
     target = path if output is None else valid_output(path, output)
     done: list[Any] = []
     planner = _learn_planner(request, _file_formatting(), done, check_writable_settings)
-    result = apply_to_file(path, target, request, planner, in_place=output is None)
-    return LearnResult(result.report, done[0], target)
+    try:
+        result = apply_to_file(path, target, request, planner, in_place=output is None)
+    except InputError as exc:
+        if exc.key not in UNREAD:
+            raise
+        from xlfollow.adapters.lock import writing
+
+        with writing(target):  # what could not be read, as lines to fill in
+            book = read_file(path)
+            assert book.package is not None
+            if output is not None:
+                refuse_to_replace(target)
+            plan, learned, lang = _unread_plan(book, request, exc)
+            check_writable_settings(book, learned_sheet(book))
+            write_plan(plan, book.package, target)
+        return LearnResult(None, learned, target, exc, lang)
+    return LearnResult(result.report, done[0], target, language=result.report.language)
+
+
+UNREAD = ("no-header", "header-incomplete")  # a workbook learn writes the missing pieces of
+
+
+def learned_sheet(book: BookValues) -> str | None:
+    from xlfollow.core.report import settings_sheet
+
+    return settings_sheet(book)
+
+
+def _unread_plan(book: BookValues, request: Request, error: XlfollowError) -> tuple[Plan, Any, str]:
+    """The lines to fill in for a workbook no header row of which could be read: where xlfollow
+    looked, and the missing columns (core/learn.unread_lines)."""
+    from xlfollow.core.learn import unread_lines, unread_plan
+
+    settings = settings_for(book, request.config)
+    lang = settings.lang
+    sheet, row = error.fields.get("sheet"), error.fields.get("row")
+    lacking = [error.fields["key"]] if error.key == "header-incomplete" else ["item", "status"]
+    settings_name = learned_sheet(book)
+    data_sheet = sheet or next((n for n in book.sheets if n not in book.owned and n != settings_name), "")
+    plan, learned = unread_plan(
+        book, settings_name, unread_lines(sheet, row, lacking, lang), data_sheet, lang
+    )
+    hidden = settings_name is not None and not book.sheets[settings_name].visible
+    return plan, replace(learned, unread=True, hidden=hidden), lang
 
 
 def check_writable_settings(book: BookValues, sheet: str | None) -> None:
@@ -969,8 +1017,15 @@ def learn_live(book: Any, request: Request | None = None) -> LearnResult:
     request = replace(request or Request(), compare=False)
     values = read_values(book)
     formatting = statuses_from_formatting(book)
-    report, _ = decide(values, request, formatting=formatting)
+    try:
+        report, _ = decide(values, request, formatting=formatting)
+    except InputError as exc:
+        if exc.key not in UNREAD:
+            raise
+        plan, learned, lang = _unread_plan(values, request, exc)
+        apply_plan_live(plan, book, values.owned)
+        return LearnResult(None, learned, None, exc, lang)
     done: list[Any] = []
     plan = _learn_planner(request, formatting, done)(values, report, rollup_of(report))
     apply_plan_live(plan, book, values.owned)
-    return LearnResult(report, done[0], None)
+    return LearnResult(report, done[0], None, language=report.language)

@@ -258,8 +258,24 @@ def _dispatch(args: argparse.Namespace) -> int:
         return ERRORS if written.report.errors else OK
     if args.command == "learn":
         taught = actions.learn(args.book, args.output, actions.Request(args.config, args.lang))
-        lang = args.lang or taught.report.language
+        lang = args.lang or taught.language
         learned = taught.learned
+        hidden = localised("learn-hidden", lang) if learned.hidden else ""
+        if taught.unread is not None:
+            from xlfollow.core.learn import unread_reason
+
+            reason = unread_reason(taught.unread.key, taught.unread.fields, lang)
+            print(
+                localised(
+                    "cli-learned-unread",
+                    lang,
+                    reason=reason,
+                    path=taught.written,
+                    row=learned.first_row,
+                    hidden=hidden,
+                )
+            )
+            return ERRORS
         print(
             localised(
                 "cli-learned",
@@ -268,7 +284,7 @@ def _dispatch(args: argparse.Namespace) -> int:
                 row=learned.first_row,
                 statuses=learned.statuses,
                 unsure=learned.unsure,
-                hidden=localised("learn-hidden", lang) if learned.hidden else "",
+                hidden=hidden,
             )
         )
         return OK

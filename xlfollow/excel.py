@@ -171,13 +171,18 @@ def report_book(book: Any) -> str:
 
 def learn_book(book: Any) -> str:
     """Lär xlfollow läsa boken: how the open workbook was read, as lines of its settings sheet
-    ``xlfollow`` to check and correct (``xlfollow learn``)."""
+    ``xlfollow`` to check and correct (``xlfollow learn``); for a workbook that could not be read,
+    the missing pieces as lines to fill in."""
     from xlfollow.actions import learn_live
 
     done = learn_live(book)
-    learned = done.learned
-    lang = done.report.language
+    learned, lang = done.learned, done.language
     hidden = localised("learn-hidden", lang) if learned.hidden else ""
+    if done.unread is not None:
+        from xlfollow.core.learn import unread_reason
+
+        reason = unread_reason(done.unread.key, done.unread.fields, lang)
+        return localised("excel.learned-unread", lang, reason=reason, row=learned.first_row, hidden=hidden)
     return localised(
         "excel.learned",
         lang,

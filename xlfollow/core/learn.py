@@ -62,6 +62,7 @@ class Learned:
     first_row: int  # where the block starts on the settings sheet
     new_sheet: bool  # the workbook had no settings sheet
     hidden: bool = False  # the settings sheet is hidden (said: the user shows it to correct it)
+    unread: bool = False  # the workbook could not be read: the lines say what to fill in
 
     @property
     def unsure(self) -> int:
@@ -80,10 +81,14 @@ def _word(status: Status | None, lang: str) -> str:
     return localised(f"status.{status.value}", lang) if status is not None else ""
 
 
-def _column_lines(layout: Layout, lang: str) -> list[Line]:
+def _column_lines(layout: Layout, lang: str, found: Layout | None = None) -> list[Line]:
+    """``found``: the layout read without the block (None: none could be read); a column it does
+    not have is the user's (they filled it in)."""
+    same = found is not None and (found.sheet, found.header_row) == (layout.sheet, layout.header_row)
+    sheet_why, row_why = ("learn.why-sheet", "learn.why-header") if same else ("learn.why-own",) * 2
     lines = [
-        Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)),
-        Line("header_row", layout.header_row, None, localised("learn.why-header", lang)),
+        Line("sheet", layout.sheet, None, localised(sheet_why, lang)),
+        Line("header_row", layout.header_row, None, localised(row_why, lang)),
     ]
     for field in FIELDS:
         col = layout.column(field)
@@ -102,6 +107,9 @@ def _column_lines(layout: Layout, lang: str) -> list[Line]:
             passed = ", ".join(layout.header_of(c) for c in others)
             why = localised("learn.why-period-column", lang, header=header, passed=passed)
             lines.append(Line(f"# column.{field}", col_letter(col), None, why))
+            continue
+        if found is None or found.column(field) != col:
+            lines.append(Line(f"column.{field}", col_letter(col), None, localised("learn.why-own", lang)))
             continue
         by_header = match_header(header) == field
         why = localised("learn.why-header-text" if by_header else "learn.why-values", lang, header=header)
@@ -194,15 +202,19 @@ def learned_lines(
     report: Report, settings: Settings, base: Report | None = None, base_settings: Settings | None = None
 ) -> list[Line]:
     """How ``report`` was read, as lines (see the module's docstring); ``base``: the same workbook
-    read without the block written before, with ``base_settings`` (where the evidence comes from)."""
+    read without the block written before, with ``base_settings`` (where the evidence comes from;
+    None: it cannot be read without the block, whose lines the user filled in)."""
     lang = report.language
     layout = report.layout
     tables = layout.tables()
     lines: list[Line] = []
     if len(tables) == 1 and not layout.computed:
-        lines += _column_lines(layout, lang)
+        lines += _column_lines(layout, lang, base.layout if base is not None else None)
     elif len(tables) == 1:  # a computed status is found from the headers alone: said, not pinned
-        lines += [Line(f"# {line.key}", line.value, None, line.evidence) for line in _column_lines(layout, lang)]
+        lines += [
+            Line(f"# {line.key}", line.value, None, line.evidence)
+            for line in _column_lines(layout, lang, base.layout if base is not None else None)
+        ]
     else:
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))
@@ -228,6 +240,49 @@ def _mark_row(rows: Sequence[Sequence[Any]]) -> int | None:
     return learnt_block(rows)
 
 
+def unread_lines(sheet: str | None, row: int | None, lacking: Sequence[str], lang: str) -> list[Line]:
+    """The lines for a workbook xlfollow could not read (no header row, or one without an item or
+    status column): where it looked, and each missing piece as a line to fill in, marked. Once the
+    user has filled them in, learning again writes the whole reading."""
+    lines = [
+        Line(
+            "sheet",
+            sheet or "",
+            None,
+            localised("learn.why-guess-sheet" if sheet else "learn.why-fill-in", lang),
+            True,
+        ),
+        Line(
+            "header_row",
+            row or "",
+            None,
+            localised("learn.why-guess-row" if row else "learn.why-fill-in", lang),
+            True,
+        ),
+    ]
+    for field in lacking:
+        why = localised("learn.why-missing-column", lang, field=localised(f"field.{field}", lang))
+        lines.append(Line(f"column.{field}", "", None, why, True))
+    return lines
+
+
+def unread_reason(key: str, fields: Mapping[str, Any], lang: str) -> str:
+    """Why the workbook could not be read, as a clause (no path: a message names it already)."""
+    if key == "header-incomplete":
+        field = localised(f"field.{fields['key']}", lang)
+        return localised(
+            "learn.reason-incomplete", lang, sheet=fields["sheet"], row=fields["row"], field=field
+        )
+    return localised("learn.reason-no-header", lang)
+
+
+def unread_plan(
+    book: BookValues, settings_sheet: str | None, lines: list[Line], data_sheet: str, lang: str
+) -> tuple[Plan, Learned]:
+    """The plan that writes ``lines`` (:func:`unread_lines`) as the block."""
+    return _block_plan(book, settings_sheet, lines, data_sheet, lang)
+
+
 def learn_plan(
     book: BookValues,
     report: Report,
@@ -238,8 +293,13 @@ def learn_plan(
 ) -> tuple[Plan, Learned]:
     """The plan that writes the block into ``book``'s settings sheet ``sheet`` (None: a new one);
     ``base``, ``base_settings``: see :func:`learned_lines`."""
-    lang = report.language
     lines = learned_lines(report, settings, base, base_settings)
+    return _block_plan(book, sheet, lines, report.layout.sheet, report.language)
+
+
+def _block_plan(
+    book: BookValues, sheet: str | None, lines: list[Line], data_sheet: str, lang: str
+) -> tuple[Plan, Learned]:
     rows: Sequence[Sequence[Any]] = book.sheets[sheet].rows if sheet is not None else []
     mark = _mark_row(rows)
     used = max((n for n, row in enumerate(rows, start=1) if any(v is not None for v in row)), default=0)
@@ -271,7 +331,7 @@ def learn_plan(
             height = text_height(line.evidence, WIDTHS[4])
             if height:
                 new.heights[n] = height
-        plan = Plan(report.layout.sheet, [], [], [new], lang, notes_replaced=False, validations=validations)
+        plan = Plan(data_sheet, [], [], [new], lang, notes_replaced=False, validations=validations)
         return plan, learned
     values = [CellValue(sheet, row, col, value) for (row, col), (value, _) in sorted(cells.items())]
     for n in range(start, used + 1):  # the earlier block's cells that the new one does not cover
@@ -279,9 +339,7 @@ def learn_plan(
         for col in (*range(1, WIDTH + 1), CHOICES_COL):
             if col - 1 < len(earlier) and earlier[col - 1] is not None and (n, col) not in cells:
                 values.append(CellValue(sheet, n, col, None))
-    plan = Plan(
-        report.layout.sheet, [], [], [], lang, values=values, notes_replaced=False, validations=validations
-    )
+    plan = Plan(data_sheet, [], [], [], lang, values=values, notes_replaced=False, validations=validations)
     return plan, learned
 
 
@@ -387,4 +445,13 @@ def _rows_ref(rows: Sequence[int]) -> str:
     return " ".join(f"B{a}" if a == b else f"B{a}:B{b}" for a, b in runs)
 
 
-__all__ = ["Learned", "Line", "block_mark", "learn_plan", "learned_lines", "rows_above"]
+__all__ = [
+    "Learned",
+    "Line",
+    "block_mark",
+    "learn_plan",
+    "learned_lines",
+    "rows_above",
+    "unread_lines",
+    "unread_plan",
+]

@@ -247,6 +247,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it is open and try again, or save the report as PDF from Word.",
     ),
     "cli-report": ("Rapporten är skriven: {path}", "The report is written: {path}"),
+    "excel.learned-unread": (
+        "xlfollow kunde inte läsa boken ({reason}). Det som saknas står nu som rader att fylla i på"
+        " bladet xlfollow (från rad {row}, märkta Kontrollera); fyll i dem och klicka igen.{hidden}",
+        "xlfollow could not read the workbook ({reason}). What is missing now stands as lines to fill in"
+        " on the xlfollow sheet (from row {row}, marked Check); fill them in and click again.{hidden}",
+    ),
     "excel.learned": (
         "Bladet xlfollow visar nu hur boken lästes (från rad {row}): lägestexter och färger: {statuses};"
         " rader märkta Kontrollera: {unsure}. Rätta värdet i kolumn B där det är fel; nästa körning"
@@ -984,6 +990,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is read as {status}; that cannot be changed here.",
     ),
     "learn.why-own": ("Er inställning.", "Your setting."),
+    "learn.reason-incomplete": (
+        "rubrikraden på bladet ”{sheet}”, rad {row}, har ingen kolumn för {field}",
+        "the header row on the sheet “{sheet}”, row {row}, has no column for the {field}",
+    ),
+    "learn.reason-no-header": ("ingen rubrikrad hittades", "no header row was found"),
+    "learn.why-guess-sheet": (
+        "Bladet där en rubrikrad ser ut att stå; rätta om det är fel.",
+        "The sheet where a header row seems to be; correct it if wrong.",
+    ),
+    "learn.why-guess-row": (
+        "Raden som ser ut att vara rubrikraden; rätta om det är fel.",
+        "The row that seems to be the header row; correct it if wrong.",
+    ),
+    "learn.why-fill-in": (
+        "Hittades inte: skriv det här (bladets namn, rubrikradens nummer).",
+        "Not found: write it here (the sheet's name, the header row's number).",
+    ),
+    "learn.why-missing-column": (
+        "Ingen kolumn för {field} hittades: skriv kolumnens bokstav (C) eller rubrik, och lär in boken igen.",
+        "No column for the {field} was found: write the column's letter (C) or header, and learn the"
+        " workbook again.",
+    ),
     "learn.why-kept": (
         "Står inte i lägeskolumnen nu; raden står kvar från förra gången.",
         "Not in the status column now; the line stays from last time.",
@@ -1050,6 +1078,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "help.learn-output": (
         "Skriv till en kopia i stället för i boken själv",
         "write to a copy instead of into the workbook itself",
+    ),
+    "cli-learned-unread": (
+        "xlfollow kunde inte läsa boken ({reason}) och skrev det som saknas som rader att fylla i på"
+        " bladet xlfollow i {path} (från rad {row}, märkta Kontrollera). Fyll i dem och lär in boken"
+        " igen.{hidden}",
+        "xlfollow could not read the workbook ({reason}) and wrote what is missing as lines to fill in"
+        " on the xlfollow sheet of {path} (from row {row}, marked Check). Fill them in and learn the"
+        " workbook again.{hidden}",
     ),
     "cli-learned": (
         "Skrev hur boken lästes på bladet xlfollow i {path} (från rad {row}): lägestexter och färger:"

@@ -57,13 +57,14 @@ _FOOTNOTE = lazy(
 
 
 def _repeats_header(row: Sequence[Any], header: dict[int, str]) -> bool:
-    """The header row again: at least two cells equal to their column's header."""
+    """The header row again: at least two cells equal to their column's header (all of them, for
+    a header row of one word: "Målet" above Helsinki's unlabelled columns)."""
     same = 0
     for index, text in header.items():
         value = row[index] if index < len(row) else None
         if isinstance(value, str) and " ".join(value.split()).casefold() == text:
             same += 1
-    return same >= 2
+    return same >= min(2, sum(1 for text in header.values() if text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,6 +187,7 @@ def normalise_rows(
     items: list[Item] = []
     orphans: list[int] = []
     header_like: list[int] = []
+    lone_item = -1  # the row of the last item that was a text alone on its row
     gap = False  # the row above is blank or holds one cell: a table may start here
     headed = False  # headings inside the table set its perspectives
     # the header row again inside the table (printed reports repeat it on every page)
@@ -229,6 +231,13 @@ def normalise_rows(
             and text.casefold() == item_header
             and _repeats_header(row, header)
         ):
+            if items and items[-1].row == lone_item and lone_item >= number - 2:
+                # the lone text right above a repeated header is its table's title, not an item
+                title = items.pop().text
+                if "goal" in cols:
+                    perspective, goal = title, None
+                else:
+                    goal = title
             continue
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
@@ -313,6 +322,7 @@ def normalise_rows(
             continue
         # (the common values, None and plain text, without a call: as text_of and blank read them)
         status_value = None if v_status is None or blank(v_status) else v_status
+        lone_item = number if lone is not None and status_value is None else -1
         items.append(
             Item(
                 row=number,
