@@ -583,9 +583,9 @@ def test_the_block_is_found_after_the_user_edits_its_first_line(tmp_path: Path) 
 
 
 def test_the_button_on_a_workbook_it_cannot_read_writes_the_lines_to_fill_in() -> None:
-    from fake_excel import FakeBook
-
     from xlfollow.excel import button
+
+    from fake_excel import FakeBook
 
     book = FakeBook("budget.xlsx", {"Budget": [["Budget", "Belopp"], ["Hyra", 100]]})
     button("LarLasa", book)

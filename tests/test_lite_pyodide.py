@@ -14,6 +14,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -88,6 +89,22 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _run(pyodide: Path, site: Path, data: Path, jobs: dict[str, list[str]] | None = None) -> Any:
+    """tests/lite/run.js under node: the Lite scripts on the payloads in ``data`` (``jobs``: which
+    scripts on which payload; by default the four actions on book.json)."""
+    env = {**os.environ, "NODE_PATH": str(pyodide / "node_modules")}
+    command = ["node", str(ROOT / "tests" / "lite" / "run.js"), str(site), str(data)]
+    done = subprocess.run(
+        [*command, json.dumps(jobs)] if jobs else command,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
 def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     pyodide: Path, site: Path, example, tmp_path: Path
 ) -> None:
@@ -97,16 +114,7 @@ def test_the_lite_scripts_run_under_pyodide_like_the_file_writer(
     data = tmp_path / "data"
     data.mkdir()
     (data / "book.json").write_text(json.dumps(payload(path)), "utf-8")
-    env = {**os.environ, "NODE_PATH": str(pyodide / "node_modules")}
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "lite" / "run.js"), str(site), str(data)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _run(pyodide, site, data)
     assert result["python"].startswith("3.13") and result["loaded"] == []
     expected = file_writer_colours(path)
     for name in ("farglagg", "kor_allt"):
@@ -136,16 +144,7 @@ def test_learn_and_a_computed_status_under_pyodide(
     (data / "book.json").write_text(json.dumps(payload(rs2018)), "utf-8")
     (data / "computed.json").write_text(json.dumps(payload(computed)), "utf-8")
     jobs = {"book.json": ["lar_lasa"], "computed.json": ["kor_allt", "lar_lasa"]}
-    env = {**os.environ, "NODE_PATH": str(pyodide / "node_modules")}
-    done = subprocess.run(
-        ["node", str(ROOT / "tests" / "lite" / "run.js"), str(site), str(data), json.dumps(jobs)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = _run(pyodide, site, data, jobs)
     assert result["loaded"] == []
     for book, key in ((rs2018, "book.json:lar_lasa"), (computed, "computed.json:lar_lasa")):
         written = tmp_path / f"lärd-{book.name}"

@@ -15,19 +15,10 @@ from xlfollow.core.lazy import lazy
 from xlfollow.core.plan_types import NOTE_AUTHOR, NOTE_PREFIX, Note
 from xlfollow.ooxml import newparts as parts
 from xlfollow.ooxml.package import CT_COMMENTS, CT_VML, NS_MAIN, Package, qualified
-from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.sheetbytes import SheetBytes, elements_after
 
 # Elements that follow <legacyDrawing> in a worksheet, in schema order.
-_AFTER_LEGACY = (
-    "legacyDrawingHF",
-    "drawingHF",
-    "picture",
-    "oleObjects",
-    "controls",
-    "webPublishItems",
-    "tableParts",
-    "extLst",
-)
+_AFTER_LEGACY = elements_after("legacyDrawing")
 
 # Shape ids are taken by a shape's id and by its o:spid (buttons, checkboxes): both count.
 _SHAPE_ID = lazy(rb'\b(?:o:spid|id)="_x0000_s(\d+)"')

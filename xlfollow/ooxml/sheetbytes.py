@@ -498,31 +498,25 @@ _ANY_TAG = lazy(
 )
 
 
-# the worksheet's children that follow dataValidations (ECMA-376 Part 1, CT_Worksheet)
-_AFTER_VALIDATIONS = {
-    "hyperlinks",
-    "printOptions",
-    "pageMargins",
-    "pageSetup",
-    "headerFooter",
-    "rowBreaks",
-    "colBreaks",
-    "customProperties",
-    "cellWatches",
-    "ignoredErrors",
-    "smartTags",
-    "drawing",
-    "legacyDrawing",
-    "legacyDrawingHF",
-    "drawingHF",
-    "picture",
-    "oleObjects",
-    "controls",
-    "webPublishItems",
-    "tableParts",
-    "extLst",
-    "AlternateContent",
-}
+# a worksheet's children in schema order (ECMA-376 Part 1, CT_Worksheet)
+WORKSHEET_ORDER = (
+    "sheetPr", "dimension", "sheetViews", "sheetFormatPr", "cols", "sheetData", "sheetCalcPr",
+    "sheetProtection", "protectedRanges", "scenarios", "autoFilter", "sortState", "dataConsolidate",
+    "customSheetViews", "mergeCells", "phoneticPr", "conditionalFormatting", "dataValidations",
+    "hyperlinks", "printOptions", "pageMargins", "pageSetup", "headerFooter", "rowBreaks", "colBreaks",
+    "customProperties", "cellWatches", "ignoredErrors", "smartTags", "drawing", "legacyDrawing",
+    "legacyDrawingHF", "drawingHF", "picture", "oleObjects", "controls", "webPublishItems",
+    "tableParts", "extLst",
+)  # fmt: skip
+
+
+def elements_after(name: str) -> tuple[str, ...]:
+    """The worksheet's children that follow ``name`` in schema order."""
+    return WORKSHEET_ORDER[WORKSHEET_ORDER.index(name) + 1 :]
+
+
+# a markup-compatibility block stands where controls and OLE objects go: after dataValidations
+_AFTER_VALIDATIONS = {*elements_after("dataValidations"), "AlternateContent"}
 
 
 def _first_child(tail: bytes, names: set[bytes]) -> int:
