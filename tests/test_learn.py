@@ -594,3 +594,27 @@ def test_the_button_on_a_workbook_it_cannot_read_writes_the_lines_to_fill_in() -
     rows = book.sheets["xlfollow"].written[0]
     assert [r[0] for r in rows[2:6]] == ["sheet", "header_row", "column.item", "column.status"]
     assert all(r[4] == "Kontrollera" for r in rows[2:6])
+
+
+def test_a_long_unknown_text_is_pointed_to_learn_which_writes_it_whole(tmp_path: Path) -> None:
+    """A status text longer than a message can quote has no settings line to copy from the message
+    (cut short, it would never match): the message and the reading point to learn, whose line holds
+    the whole text."""
+    from xlfollow.core.reading import reading_lines
+
+    sentence = "Målsättningen har förverkligats eller håller på att förverkligas enligt planen för 2025"
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge"])
+    for n in range(1, 4):
+        ws.append([f"Mål {n}", sentence])
+    book = tmp_path / "lang.xlsx"
+    wb.save(book)
+    report = actions.check(book).report
+    issue = next(i for i in report.issues if i.code == "unknown-status")
+    assert issue.variant == "long" and "kör xlfollow learn" in issue.message("sv")
+    assert any("Kör xlfollow learn" in line for line in reading_lines(report))
+    actions.learn(book)
+    assert f"status.{sentence}" in _lines(book)
+    _set(book, f"status.{sentence}", "grön")
+    assert {i.status for i in actions.check(book).report.items} == {Status.GREEN}

@@ -411,6 +411,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
         " Write for example {line} on the xlfollow sheet if it means something.",
     ),
+    "reading.hint-learn": (
+        " Kör xlfollow learn (knappen Lär xlfollow läsa boken) så står texten på bladet xlfollow, där ni"
+        " väljer vad den betyder.",
+        " Run xlfollow learn (the button Lär xlfollow läsa boken) and the text stands on the xlfollow"
+        " sheet, where you choose what it means.",
+    ),
     "reading.more": (
         "… och {n} andra texter i lägeskolumnen.",
         "… and {n} other texts in the status column.",

@@ -118,6 +118,14 @@ PROBLEMS: dict[str, Problem] = {
                     "applicable (or ↑ → ↓), or add the word on the xlfollow settings sheet "
                     "(status.{value} = green/yellow/red).",
                 ),
+                "long": (
+                    "Okänt läge ”{value}”. Skriv grön, gul, röd eller ej aktuell, eller kör xlfollow learn"
+                    " (knappen Lär xlfollow läsa boken): texten skrivs då på bladet xlfollow, där ni väljer"
+                    " vad den betyder.",
+                    "Unknown status “{value}”. Write green, yellow, red or not applicable, or run xlfollow"
+                    " learn (the button Lär xlfollow läsa boken): the text is then written on the xlfollow"
+                    " sheet, where you choose what it means.",
+                ),
                 "colour": (
                     "Cellens färg {value} säger inget läge xlfollow känner. Skriv läget i cellen, eller "
                     "ange vad färgen betyder på bladet xlfollow (colour.{code} = grön, gul eller röd).",

@@ -133,7 +133,9 @@ def reading_lines(report: Report) -> list[str]:
         status = read_as[(kind, shown)]
         word = localised(f"status.{status}", lang)
         label = localised("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
-        if status == "unknown":
+        if status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it
+            hint = localised("reading.hint-learn", lang)
+        elif status == "unknown":
             prefix = "colour" if kind == "colour" else "status"
             hint = localised(
                 "reading.hint", lang, line=f"{prefix}.{shown} = {localised('status.green', lang)}"

@@ -115,8 +115,17 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
                         near=TextKey(f"status.{near.value}"),
                         variant="near",
                     )
-                else:
-                    yield ctx.issue("unknown-status", item.row, "status", item, value=_shown(value))
+                else:  # a long text cut short cannot be written as its settings line: learn writes it
+                    said = _shown(value)
+                    long = isinstance(value, str) and said != " ".join(value.split())
+                    yield ctx.issue(
+                        "unknown-status",
+                        item.row,
+                        "status",
+                        item,
+                        value=said,
+                        variant="long" if long else None,
+                    )
 
 
 def duplicate_id(ctx: Context) -> Iterator[Issue]:
