@@ -618,3 +618,20 @@ def test_a_long_unknown_text_is_pointed_to_learn_which_writes_it_whole(tmp_path:
     assert f"status.{sentence}" in _lines(book)
     _set(book, f"status.{sentence}", "grön")
     assert {i.status for i in actions.check(book).report.items} == {Status.GREEN}
+
+
+def test_after_filling_in_only_what_the_user_wrote_is_theirs(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Åtgärd", "Signal"])
+    for text, word in [("Utöka jobbtorget", "Helt"), ("Fler feriejobb", "Delvis"), ("Brukarenkät", "Helt")]:
+        ws.append([text, word])
+    book = tmp_path / "signal.xlsx"
+    wb.save(book)
+    assert main(["learn", str(book)]) == 1  # no status column: asked for
+    _set(book, "column.status", "B")
+    assert main(["learn", str(book)]) == 0
+    lines = _lines(book)
+    assert lines["column.status"][2] == "Er inställning."
+    assert lines["column.item"][2] == "Efter rubriken ”Åtgärd”."  # found by xlfollow, said so

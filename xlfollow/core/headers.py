@@ -116,7 +116,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "tavoitetaso",
         "tavoitearvo",
     ),
-    "outcome": ("utfall", "outcome", "actual", "result", "resultat", "toteuma"),
+    "outcome": ("utfall", "outcome", "actual", "result", "toteuma"),
     "status": (
         "läge",
         "läget",

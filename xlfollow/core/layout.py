@@ -54,6 +54,7 @@ for _candidates in _PHRASES.values():
 _KNOWN_WORDS = {w for phrases in SYNONYMS.values() for phrase in phrases for w in phrase.split()}
 # the endings of a plural or definite form (Swedish, Norwegian, Danish; English plural): a header
 # "Indikatorer", "Målen", "Åtgärderna", "Targets" names what "indikator", "mål", "åtgärd", "target" do
+COUNT_WORDS = {"number", "antal", "andel", "count", "share", "percentage", "procent", "total", "totalt"}
 _ENDINGS = ("erna", "arna", "orna", "ene", "er", "ar", "or", "na", "en", "et", "ne", "n", "s")
 MAX_HEADER_LENGTH = 120  # longer cell texts are data, not headers
 _WORD = re.compile(r"[^\W_]+")
@@ -83,15 +84,22 @@ def _match_text(text: str) -> str | None:
     if not words or len(words) > 12 or TREND_WORDS & set(words):
         return None
     forms = [_forms(w) for w in words]
+    # a header that counts or shares things ("Number of actions", "% of actions", "Antal åtgärder")
+    # names a figure, never the items themselves
+    counting = text.lstrip().startswith("%") or words[0] in COUNT_WORDS
     best: tuple[int, str] | None = None
     for i, variants in enumerate(forms):
         for start in variants:
             for phrase, field in _PHRASES.get(start, ()):
-                if len(phrase) <= len(forms) - i and all(p in forms[i + k] for k, p in enumerate(phrase)):
-                    length = len(" ".join(phrase))
-                    if best is None or length > best[0]:
-                        best = (length, field)
-                    break  # candidates are longest first
+                if len(phrase) > len(forms) - i or not all(p in forms[i + k] for k, p in enumerate(phrase)):
+                    continue
+                exact = words[i : i + len(phrase)] == phrase
+                if (field == "item" and not exact) or (field in ("item", "measure") and counting):
+                    continue  # "Actions", "Insatser" beside the goals may be what was done, not the items
+                length = len(" ".join(phrase))
+                if best is None or length > best[0]:
+                    best = (length, field)
+                break  # candidates are longest first
     return best[1] if best else None
 
 
@@ -238,22 +246,10 @@ def _period_of(status_header: str) -> str | None:
 
 
 def _weak_columns(
-    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int
 ) -> None:
     """Drop a column taken on a weak header whose values say otherwise: "Ansvarig" full of
-    person names is no committee column; an item column of numbers ("% of actions" beside
-    "Number of actions" in a summary of counts) is no item column."""
-    item = columns.get("item")
-    if item is not None and "item" not in settings.columns:  # the settings' item column is the item
-        values = _column_values(rows[start : start + 300], item)
-        numbers = [
-            v
-            for v in values
-            if isinstance(v, int | float) or (isinstance(v, str) and _ONLY_A_NUMBER.match(v))
-        ]
-        if values and len(numbers) * 5 >= len(values) * 4:
-            del columns["item"]
-            columns.setdefault("id", item)  # "Item #": the items' numbers
+    person names is no committee column."""
     col = columns.get("committee")
     if col is None or header_words(str(row[col - 1])) != ("ansvarig",):
         return
@@ -463,7 +459,7 @@ def find_layout(
             partial is not None
             and "status" not in partial[3]
             and {"item", "target", "outcome"} <= set(partial[3])
-            and _all_named(sheets[partial[1]][partial[2] - 1], partial[3])
+            and _all_named(sheets[partial[1]], partial[2], partial[3])
         ):
             # measurable goals without a status column: the status is computed from the numbers
             _, sheet, header_row, columns = partial
@@ -498,23 +494,36 @@ def find_layout(
     return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
 
 
-def _all_named(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
+def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str, int]) -> bool:
     """Every header of a measurable-goals table names a field: a column no header names ("Uppfyllt",
     "Budget") may be the status or another figure, and the status is then not computed (the one
-    line says which column is missing and how to name it)."""
+    line says which column is missing and how to name it). A header that is only a period
+    ("2013/14") over figures is an earlier period's outcome; over blank or coloured cells ("T2 2024")
+    it may be the status, and stops the computing too."""
+    row = rows[header_row - 1]
     named = set(cols.values())
+    below = rows[header_row : header_row + 200]
     return all(
-        i in named or match_header(v) is not None or _only_a_period_header(v)
+        i in named
+        or match_header(v) is not None
+        or (_only_a_period_header(v) and _figures(_column_values(below, i)))
         for i, v in enumerate(row, start=1)
         if v not in (None, "")
     )
 
 
 def _only_a_period_header(value: Any) -> bool:
-    """A header that is only a period ("2013/14", "2016", "Q3 2015"): an earlier period's figures
-    beside the measure, never a status."""
+    """A header that is only a period ("2013/14", "2016", "Q3 2015")."""
     text = str(value)
     return not header_words(text) and period_key(text) is not None
+
+
+def _figures(values: Sequence[Any]) -> bool:
+    """Values that are figures (numbers, "44%", "(2)"), at least two."""
+    figures = [
+        v for v in values if isinstance(v, int | float) or (isinstance(v, str) and _ONLY_A_NUMBER.match(v))
+    ]
+    return len(figures) >= 2 and len(figures) * 5 >= len(values) * 4
 
 
 def header_columns(
@@ -523,7 +532,7 @@ def header_columns(
     """The fields a row names as a header, completed from the values below it (``start``: the
     0-based index of the first row below)."""
     cols = _columns_of(row)
-    _weak_columns(cols, row, rows, start, settings)
+    _weak_columns(cols, row, rows, start)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):
@@ -532,14 +541,21 @@ def header_columns(
 
 
 def _repeated_set(
-    rows: Sequence[Sequence[Any]], candidates: Sequence[int], classify: Callable[[Any], Status | None]
+    row: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    candidates: Sequence[int],
+    classify: Callable[[Any], Status | None],
 ) -> int | None:
     """The column whose values are a small repeated set of texts xlfollow does not know, whatever
     its header says (Helsinki's environmental report 2021: three sentences of a scale under
     "Selite"): the status, its texts then unknown until the sheet's legend, the settings or
-    ``xlfollow learn`` give them a meaning. Never numbers, dates or a trend column's words ("Upp",
-    "Ned", "Lika"); of several, the one with the fewest different texts."""
-    best: tuple[float, int] | None = None
+    ``xlfollow learn`` give them a meaning. Only when one column alone is such a set, and never:
+    numbers, dates, short codes (units "KS", "BUN"; categories "A", "B"), a trend column's words
+    ("Upp", "Ned"), a column with some status words among others (notes saying "Klar"), or a
+    column whose values repeat its header (then the header row is a row of data)."""
+    found = []
+    repeats = {r for r, line in enumerate(rows) if _same_row(line, row)}  # the header printed again
+    rows = [line for r, line in enumerate(rows) if r not in repeats]
     for col in candidates:
         values = _column_values(rows, col)
         texts = [
@@ -553,10 +569,33 @@ def _repeated_set(
             continue
         if len(distinct) * 2 > len(texts) or distinct <= TREND_VALUES:
             continue
-        share = len(distinct) / len(texts)
-        if best is None or share < best[0]:
-            best = (share, col)
-    return best[1] if best else None
+        if sum(map(len, distinct)) < 5 * len(distinct) or all(len(t) <= 5 and " " not in t for t in distinct):
+            continue  # codes and categories, not a scale
+        if _recurs_as_data(row, rows, col):
+            continue
+        if any(classify(v) not in (None, Status.MISSING) for v in values):
+            continue
+        found.append(col)
+    return found[0] if len(found) == 1 else None
+
+
+def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
+    """``line`` holds the same texts as ``row`` in the same columns (the header printed again)."""
+    width = max(len(line), len(row))
+    pad = [None] * width
+    return [*line, *pad][:width] == [*row, *pad][:width] and any(v is not None for v in row)
+
+
+def _recurs_as_data(row: Sequence[Any], rows: Sequence[Sequence[Any]], col: int) -> bool:
+    """The row's cell in ``col`` stands again in the column below: the row is data (its first
+    item), not the header of the rows under it."""
+    cell = row[col - 1] if col - 1 < len(row) else None
+    if not isinstance(cell, str) or not cell.strip():
+        return False
+    folded = " ".join(cell.split()).casefold()
+    return any(
+        isinstance(v, str) and " ".join(v.split()).casefold() == folded for v in _column_values(rows, col)
+    )
 
 
 def _plain_header(row: Sequence[Any]) -> bool:
@@ -598,7 +637,7 @@ def _infer_by_values(
             None,
         )
         if status is None:
-            status = _repeated_set(below, named, vocabulary.classify)
+            status = _repeated_set(row, below, named, vocabulary.classify)
         if status is None:
             return
         cols["status"] = status

@@ -81,9 +81,12 @@ def _word(status: Status | None, lang: str) -> str:
     return localised(f"status.{status.value}", lang) if status is not None else ""
 
 
-def _column_lines(layout: Layout, lang: str, found: Layout | None = None) -> list[Line]:
-    """``found``: the layout read without the block (None: none could be read); a column it does
-    not have is the user's (they filled it in)."""
+def _column_lines(
+    layout: Layout, lang: str, found: Layout | None = None, settings: Settings | None = None
+) -> list[Line]:
+    """``found``: the layout read without the block (None: none could be read); a column the
+    settings name that it does not have is the user's (they filled it in)."""
+    named = set(settings.columns) if settings is not None else set()
     same = found is not None and (found.sheet, found.header_row) == (layout.sheet, layout.header_row)
     sheet_why, row_why = ("learn.why-sheet", "learn.why-header") if same else ("learn.why-own",) * 2
     lines = [
@@ -108,7 +111,7 @@ def _column_lines(layout: Layout, lang: str, found: Layout | None = None) -> lis
             why = localised("learn.why-period-column", lang, header=header, passed=passed)
             lines.append(Line(f"# column.{field}", col_letter(col), None, why))
             continue
-        if found is None or found.column(field) != col:
+        if field in named and (found is None or found.column(field) != col):
             lines.append(Line(f"column.{field}", col_letter(col), None, localised("learn.why-own", lang)))
             continue
         by_header = match_header(header) == field
@@ -209,11 +212,11 @@ def learned_lines(
     tables = layout.tables()
     lines: list[Line] = []
     if len(tables) == 1 and not layout.computed:
-        lines += _column_lines(layout, lang, base.layout if base is not None else None)
+        lines += _column_lines(layout, lang, base.layout if base is not None else None, settings)
     elif len(tables) == 1:  # a computed status is found from the headers alone: said, not pinned
         lines += [
             Line(f"# {line.key}", line.value, None, line.evidence)
-            for line in _column_lines(layout, lang, base.layout if base is not None else None)
+            for line in _column_lines(layout, lang, base.layout if base is not None else None, settings)
         ]
     else:
         if len(layout.sheets()) == 1:

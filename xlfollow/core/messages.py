@@ -1158,6 +1158,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "målvärdet ”{text}” går inte att läsa som ett tal",
         "the target “{text}” has no number",
     ),
+    "target.prose-outcome": (
+        "utfallet ”{text}” är en text med flera tal, inte ett utfall att jämföra",
+        "the outcome “{text}” is a text with several figures, not an outcome to compare",
+    ),
     "target.unreadable-outcome": (
         "utfallet ”{text}” går inte att läsa som ett tal",
         "the outcome “{text}” has no number",

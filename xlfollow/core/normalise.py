@@ -231,8 +231,9 @@ def normalise_rows(
             and text.casefold() == item_header
             and _repeats_header(row, header)
         ):
-            if items and items[-1].row == lone_item and lone_item >= number - 2:
-                # the lone text right above a repeated header is its table's title, not an item
+            if items and items[-1].row == lone_item and lone_item == number - 1:
+                # a caption (a blank row, a text alone) right above a repeated header is its
+                # table's title, not an item; an unassessed item in the table's rows stays one
                 title = items.pop().text
                 if "goal" in cols:
                     perspective, goal = title, None
@@ -322,7 +323,8 @@ def normalise_rows(
             continue
         # (the common values, None and plain text, without a call: as text_of and blank read them)
         status_value = None if v_status is None or blank(v_status) else v_status
-        lone_item = number if lone is not None and status_value is None else -1
+        # a text alone on its row after a blank row: the caption of a table whose header follows
+        lone_item = number if lone is not None and status_value is None and after_gap else -1
         items.append(
             Item(
                 row=number,
@@ -356,14 +358,14 @@ def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:
     aktuellt"), missing when the numbers cannot tell (the reason is on Kontroll)."""
     from dataclasses import replace
 
-    from xlfollow.core.targets import verdict_of  # only tables of targets need the parser
+    from xlfollow.core.targets import computed_verdict  # only tables of targets need the parser
 
     def status(item: Item) -> Status:
         if vocabulary.classify(item.target) is Status.NOT_APPLICABLE or _NOT_SET.match(
             str(item.target or "")
         ):
             return Status.NOT_APPLICABLE
-        met = verdict_of(item).met if item.target is not None else None
+        met = computed_verdict(item).met if item.target is not None else None
         return Status.MISSING if met is None else Status.GREEN if met else Status.RED
 
     return [replace(item, status=status(item)) for item in items]

@@ -16,7 +16,7 @@ from xlfollow.core.normalise import Normalised, normalise_rows
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.core.status import Status, Vocabulary
+from xlfollow.core.status import Status, Vocabulary, no_mark
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues
 from xlfollow.core.words import LEGEND_WORDS
@@ -87,7 +87,7 @@ def report_from_values(
             if colours:
                 data, read = by_colour(data, colours)
                 inferred.update(dict.fromkeys(read, "colour"))
-            if any(item.status is None for item in data.items):
+            if any(item.status is None or no_mark(item.status_value) for item in data.items):
                 if table.sheet not in legends:
                     legends[table.sheet] = legend_meanings(sheet.rows, vocabulary)
                 data, read = by_meaning(data, legends[table.sheet])
@@ -118,7 +118,8 @@ def by_meaning(data: Normalised, meaning: Mapping[str, Status]) -> tuple[Normali
     items = []
     for item in data.items:
         text = item.status_value.strip() if isinstance(item.status_value, str) else ""
-        if item.status is None and text in meaning:
+        unread = item.status is None or (item.status is Status.MISSING and no_mark(text))
+        if unread and text in meaning:
             items.append(replace(item, status=meaning[text]))
             used[text] = None
         else:
@@ -151,7 +152,8 @@ def legend_meanings(rows: Sequence[Sequence[Any]], vocabulary: Vocabulary) -> di
                 if len(cells) < 2 or len(cells[0]) > 30:
                     continue
                 said = vocabulary.classify(cells[1])
-                if said not in (None, Status.MISSING) and vocabulary.classify(cells[0]) is None:
+                key_read = vocabulary.classify(cells[0])
+                if said not in (None, Status.MISSING) and (key_read is None or no_mark(cells[0])):
                     meanings.setdefault(cells[0], said)
     return meanings
 

@@ -187,11 +187,13 @@ def status_not_computed(ctx: Context) -> Iterator[Issue]:
     decide, with the reason."""
     if not ctx.layout.computed:
         return
-    from xlfollow.core.targets import verdict_of
+    from xlfollow.core.targets import computed_verdict
 
     for item in ctx.data.items:
         if item.status is Status.MISSING:
-            yield ctx.issue("status-not-computed", item.row, "outcome", item, reason=verdict_of(item).reason)
+            yield ctx.issue(
+                "status-not-computed", item.row, "outcome", item, reason=computed_verdict(item).reason
+            )
 
 
 def status_contradicts_target(ctx: Context) -> Iterator[Issue]:

@@ -151,6 +151,11 @@ _BUILTIN_WORDS: dict[Status, tuple[str, ...]] = {
 }
 
 
+def no_mark(value: object) -> bool:
+    """A dash or dots alone ("-", "–", ".."): a published table's "no assessment"."""
+    return isinstance(value, str) and bool(_NO_MARK.fullmatch(_SPACES.sub("", value)))
+
+
 def normalise(text: str) -> str:
     """Casefolded, invisible characters removed, spaces collapsed, edge punctuation stripped."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
@@ -264,11 +269,13 @@ class Vocabulary:
         if text in self._seen:
             return self._seen[text]
         raw = _SPACES.sub("", unicodedata.normalize("NFC", text).translate(_INVISIBLE))
-        if not raw or _NO_MARK.fullmatch(raw):  # blank, or a published table's "-", "–", ".."
+        if not raw:
             status: Status | None = Status.MISSING
         else:
             key = normalise(text)
-            status = self._words.get(key)
+            status = self._words.get(key)  # the settings' words first: "status.- = röd" holds
+            if status is None and _NO_MARK.fullmatch(raw):  # a published table's "-", "–", ".."
+                status = Status.MISSING
             if status is None:
                 status = self._compose(key)
             written = _NUMERIC.fullmatch(text.strip()) if status is None and self._thresholds else None

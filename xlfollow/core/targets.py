@@ -482,6 +482,17 @@ def verdict_of(item: Item) -> Verdict:
     return judge(item.target, item.outcome, f"{item.text} {item.measure or ''}")
 
 
+def computed_verdict(item: Item) -> Verdict:
+    """The verdict a computed status rests on: as :func:`verdict_of`, but never from a sentence.
+    An outcome written as prose ("Andelen ökade till 78 % (76 % året innan) …") holds several
+    figures, and which one is the outcome is not for xlfollow to guess."""
+    outcome = item.outcome
+    if isinstance(outcome, str) and len(outcome.split()) > MAX_OUTCOME_WORDS:
+        return Verdict(None, Phrase("target.prose-outcome", text=_clip(outcome)))
+    return verdict_of(item)
+
+
+MAX_OUTCOME_WORDS = 6  # "92 % (mätt 2018-04-30)", "7 av 10 kommuner": an outcome; more words are prose
 _BY_STATUS: dict[Status | None, bool] = {Status.GREEN: True, Status.YELLOW: False, Status.RED: False}
 
 
