@@ -71,14 +71,14 @@ def header_words(text: str) -> tuple[str, ...]:
 # (Havering 2014: a separate "Direction of Travel" column beside the RAG status).
 
 
-@functools.lru_cache(maxsize=4096)
-def _forms(word: str) -> set[str]:
+def _forms(word: str) -> frozenset[str]:
     """``word`` and its forms without a plural or definite ending that header phrases know
     ("indikatorer": "indikator"; "actions": "actions", "action")."""
     stems = {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 3}
-    return {word} | (stems & _KNOWN_WORDS)
+    return frozenset({word} | (stems & _KNOWN_WORDS))
 
 
+@functools.lru_cache(maxsize=4096)
 def _match_text(text: str) -> str | None:
     words = header_words(text)
     if not words or len(words) > 12 or TREND_WORDS & set(words):

@@ -87,7 +87,11 @@ def report_from_values(
             if colours:
                 data, read = by_colour(data, colours)
                 inferred.update(dict.fromkeys(read, "colour"))
-            if any(item.status is None or no_mark(item.status_value) for item in data.items):
+            missing = Status.MISSING
+            if any(
+                item.status is None or (item.status is missing and no_mark(item.status_value))
+                for item in data.items
+            ):
                 if table.sheet not in legends:
                     legends[table.sheet] = legend_meanings(sheet.rows, vocabulary)
                 data, read = by_meaning(data, legends[table.sheet])
