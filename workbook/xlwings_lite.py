@@ -7,10 +7,10 @@ becomes a script you can run from the task pane or bind to a button. They call t
 the buttons of workbook/xlfollow.xlsm, through xlwings' remote engine.
 
 Tested under Pyodide in node (tests/test_lite_pyodide.py: Python 3.13 in WebAssembly with xlwings'
-own pure wheel; the four actions give the file writer's colours), not in Excel's task pane itself
-(CI has no Excel). On this engine xlfollow adds notes only to cells that have none (it cannot read a
-note's text to tell its own from a user's); on an Excel whose API has no notes the message says the
-problems are on Kontroll; the e-mail copy needs desktop Excel."""
+own pure wheel; the four actions give the file writer's colours, lar_lasa its lines), not in
+Excel's task pane itself (CI has no Excel). On this engine xlfollow adds notes only to cells that
+have none (it cannot read a note's text to tell its own from a user's); on an Excel whose API has
+no notes the message says the problems are on Kontroll; the e-mail copy needs desktop Excel."""
 
 import xlwings as xw
 from xlwings import script
