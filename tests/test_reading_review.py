@@ -217,6 +217,16 @@ REFUSED = {
         ["Åtgärd", "Kategori", "Signal"],
         *[[a, c, None] for a, c in zip(ACTS, "ABACBACA", strict=True)],
     ],
+    # a trend column with a stray word is still a trend, never the status
+    "trend_with_a_stray_word": [
+        ["Indikator", "Pil"],
+        *[
+            [a, t]
+            for a, t in zip(
+                ACTS, ["Upp", "Ned", "Lika", "Upp", "Ingen data", "Ned", "Upp", "Lika"], strict=True
+            )
+        ],
+    ],
     "notes_beside_colours": [
         ["Åtgärd", "Uppföljning", "Signal"],
         *[

@@ -567,8 +567,8 @@ def _repeated_set(
         distinct = set(texts)
         if len(texts) < 4 or len(texts) * 5 < len(values) * 4 or not 2 <= len(distinct) <= 6:
             continue
-        if len(distinct) * 2 > len(texts) or distinct <= TREND_VALUES:
-            continue
+        if len(distinct) * 2 > len(texts) or sum(t in TREND_VALUES for t in texts) * 5 >= len(texts) * 4:
+            continue  # a trend column ("Upp", "Ned", "Lika", now and then "Ingen data")
         if sum(map(len, distinct)) < 5 * len(distinct) or all(len(t) <= 5 and " " not in t for t in distinct):
             continue  # codes and categories, not a scale
         if _recurs_as_data(row, rows, col):
