@@ -921,7 +921,13 @@ def _learn_planner(
                     base = core_report(book, base_settings, None, formatting)
                 except InputError:  # readable only with the block's lines (the user filled them in)
                     base = None
-        plan, learned = learn_plan(book, report, settings, sheet, base, base_settings)
+        elsewhere: dict[str, str] = {}
+        if request.config is not None:  # the file wins over the sheet: its keys are shown, not set
+            from xlfollow.core.settings import settings_from_toml, settings_lines
+
+            from_file = settings_lines(settings_from_toml(request.config))
+            elsewhere = {str(key).casefold(): request.config.name for key, _ in from_file}
+        plan, learned = learn_plan(book, report, settings, sheet, base, base_settings, elsewhere)
         hidden = sheet is not None and not book.sheets[sheet].visible
         done.append(replace(learned, hidden=hidden))
         return plan

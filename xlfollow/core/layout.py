@@ -666,6 +666,28 @@ def _reads_as_header(row: Sequence[Any], cols: Mapping[str, int]) -> bool:
     return len(cols) * 3 >= len(values)
 
 
+def _same_period(
+    columns: dict[str, int], headers: Mapping[int, str], settings: Settings, hidden: Collection[int]
+) -> None:
+    """The fields beside a per-period status ("Kommentar april", "Utfall augusti") follow the
+    status's period: August's comment goes with August's status, even while it is empty (a new
+    round), never April's (whose cells collect would otherwise overwrite)."""
+    status = columns.get("status")
+    wanted = period_key(headers.get(status, "")) if status is not None else None
+    if wanted is None or not wanted[1]:
+        return
+    for field in ("outcome", "comment", "activities", "target"):
+        if field not in columns or field in settings.columns:
+            continue
+        same = [
+            col
+            for key, col in period_columns(headers, field, hidden)
+            if key[1] == wanted[1] and (key[0] == wanted[0] or not key[0] or not wanted[0])
+        ]
+        if same:
+            columns[field] = same[0]
+
+
 def _layout_of(
     rows: Sequence[Sequence[Any]],
     sheet: str,
@@ -686,6 +708,7 @@ def _layout_of(
             columns[field] = latest_column(
                 headers, rows[header_row:], columns[field], field, settings.period, hidden
             )
+    _same_period(columns, headers, settings, hidden)
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)
     # A column named in the settings is taken from the field the headers gave it.

@@ -31,7 +31,7 @@ from xlfollow.core.models import Layout, Report
 from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
 from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, learnt_block, setting_rows
-from xlfollow.core.status import Status, Vocabulary, normalise
+from xlfollow.core.status import UNKNOWN_LABELS, Status, Vocabulary, normalise
 from xlfollow.core.texts import localised, shortened
 from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon
 
@@ -111,12 +111,15 @@ def _column_lines(
             why = localised("learn.why-period-column", lang, header=header, passed=passed)
             lines.append(Line(f"# column.{field}", col_letter(col), None, why))
             continue
+        # by its header where the header names it alone: a column inserted later moves no field
+        folded = [" ".join(h.split()).casefold() for h in layout.headers.values()]
+        value = header if header and folded.count(header.casefold()) == 1 else col_letter(col)
         if field in named and (found is None or found.column(field) != col):
-            lines.append(Line(f"column.{field}", col_letter(col), None, localised("learn.why-own", lang)))
+            lines.append(Line(f"column.{field}", value, None, localised("learn.why-own", lang)))
             continue
         by_header = match_header(header) == field
         why = localised("learn.why-header-text" if by_header else "learn.why-values", lang, header=header)
-        lines.append(Line(f"column.{field}", col_letter(col), None, why, unsure=not by_header))
+        lines.append(Line(f"column.{field}", value, None, why, unsure=not by_header))
     return lines
 
 
@@ -128,9 +131,12 @@ def _status_key(value: Any) -> str | None:
         return None
     if isinstance(value, int | float):  # as the settings read a number back ("status.2.5")
         return f"status.{int(value) if float(value).is_integer() else value}"
-    if isinstance(value, str) and value.strip():
+    if isinstance(value, str) and value.strip() and normalise(value) not in _OWN_UNKNOWN:
         return f"status.{' '.join(value.split())}"
-    return None
+    return None  # xlfollow's own "✕ okänt": a unit's status it could not read, never given a meaning
+
+
+_OWN_UNKNOWN = {normalise(label) for label in UNKNOWN_LABELS}
 
 
 def _status_lines(report: Report, base: Report, base_settings: Settings, lang: str) -> list[Line]:
@@ -185,6 +191,8 @@ def _evidence(
     """Why a status value has its meaning, and whether xlfollow is unsure of it."""
     if status is not proposed:  # chosen in the block written before
         return localised("learn.why-own", lang), False
+    if isinstance(value, CellFill) and status is None:  # a colour xlfollow cannot read
+        return localised("learn.why-unknown", lang), True
     if isinstance(value, CellFill):
         builtin = Vocabulary(language=lang).classify(CellFill(value.colour, value.builtin))
         mine = value.colour.upper() in settings.colours and builtin is not status
@@ -293,15 +301,22 @@ def learn_plan(
     sheet: str | None,
     base: Report | None = None,
     base_settings: Settings | None = None,
+    elsewhere: Mapping[str, str] | None = None,
 ) -> tuple[Plan, Learned]:
     """The plan that writes the block into ``book``'s settings sheet ``sheet`` (None: a new one);
-    ``base``, ``base_settings``: see :func:`learned_lines`."""
+    ``base``, ``base_settings``: see :func:`learned_lines`; ``elsewhere``: keys a settings file
+    sets (key -> the file's name), which win over the sheet and are shown, not set."""
     lines = learned_lines(report, settings, base, base_settings)
-    return _block_plan(book, sheet, lines, report.layout.sheet, report.language)
+    return _block_plan(book, sheet, lines, report.layout.sheet, report.language, elsewhere)
 
 
 def _block_plan(
-    book: BookValues, sheet: str | None, lines: list[Line], data_sheet: str, lang: str
+    book: BookValues,
+    sheet: str | None,
+    lines: list[Line],
+    data_sheet: str,
+    lang: str,
+    elsewhere: Mapping[str, str] | None = None,
 ) -> tuple[Plan, Learned]:
     rows: Sequence[Sequence[Any]] = book.sheets[sheet].rows if sheet is not None else []
     mark = _mark_row(rows)
@@ -309,7 +324,7 @@ def _block_plan(
     start = mark if mark is not None else used + 2 if used else 1  # a blank row before a new block
     set_above = [list(r) for r in rows[: start - 1] if len(r) > 1 and r[1] is not None and str(r[1]).strip()]
     above = {key: _row_of(rows, key) for key in setting_rows(set_above)}
-    lines = [_ruled_above(line, above, lang) for line in lines]
+    lines = [_ruled_above(line, above, lang, elsewhere or {}) for line in lines]
     lines += _kept_from_before(rows, mark, used, lines, lang)
     cells = _block_cells(lines, start, lang)
     first_line = start + 2
@@ -399,12 +414,19 @@ def _row_of(rows: Sequence[Sequence[Any]], key: str) -> int:
     )
 
 
-def _ruled_above(line: Line, above: Mapping[str, int], lang: str) -> Line:
-    """A key the user set above the block stays theirs: shown commented out, with its row."""
-    row = above.get(line.key.casefold())
-    if row is None or line.key.startswith("#"):
+def _ruled_above(line: Line, above: Mapping[str, int], lang: str, elsewhere: Mapping[str, str]) -> Line:
+    """A key the user set above the block, or in the settings file the run reads (which wins over
+    the sheet), stays theirs: shown commented out, with where to change it."""
+    if line.key.startswith("#"):
         return line
-    why = localised("learn.why-above", lang, row=row)
+    row, file = above.get(line.key.casefold()), elsewhere.get(line.key.casefold())
+    if row is None and file is None:
+        return line
+    why = (
+        localised("learn.why-config", lang, file=file)
+        if file
+        else localised("learn.why-above", lang, row=row)
+    )
     return Line(f"# {line.key}", line.value, line.count, why, unsure=False, choose=line.choose)
 
 

@@ -1018,6 +1018,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No column for the {field} was found: write the column's letter (C) or header, and learn the"
         " workbook again.",
     ),
+    "learn.why-config": (
+        "Satt i inställningsfilen {file}, som gäller före bladet; ändra det där.",
+        "Set in the settings file {file}, which comes before the sheet; change it there.",
+    ),
     "learn.why-kept": (
         "Står inte i lägeskolumnen nu; raden står kvar från förra gången.",
         "Not in the status column now; the line stays from last time.",

@@ -44,6 +44,9 @@ SYMBOL: dict[Status, str] = {
 }
 
 UNKNOWN_SYMBOL = "✕"  # beside "okänt": a status xlfollow could not read
+# what xlfollow writes for a status it could not read (the region's Poster sheet: "✕ okänt"; the
+# words are messages' status.unknown): never given a meaning, not even by the settings
+UNKNOWN_LABELS = (f"{UNKNOWN_SYMBOL} okänt", f"{UNKNOWN_SYMBOL} unknown")
 
 # Invisible characters people paste from Word, web pages and e-mail.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufe0e\ufe0f"), None)
@@ -239,8 +242,10 @@ class Vocabulary:
                     self._words.setdefault(normalise(word), Status(value))
         for word, readings in AMBIGUOUS.items():
             self._words[word] = Status(readings["en" if language == "en" else "sv"])
+        own_unknown = {normalise(label) for label in UNKNOWN_LABELS}
         for word, status in (extra or {}).items():
-            self._words[normalise(word)] = status
+            if normalise(word) not in own_unknown:  # "✕ okänt" stays unknown whatever a line says
+                self._words[normalise(word)] = status
 
     def classify(self, value: object) -> Status | None:
         """The status of a cell value; ``MISSING`` for blank; ``None`` when the value is
