@@ -12,6 +12,8 @@ from typing import Any
 
 from xlfollow.core.texts import LANGUAGES, MESSAGES, localised
 
+VALIDATION_TITLE = "xlfollow"  # the title of the dropdowns xlfollow writes: replaced, never doubled
+
 SUMMARY_SHEET, CONTROL_SHEET, HISTORY_SHEET = "Sammanställning", "Kontroll", "Historik"
 OWNED_SHEETS = (SUMMARY_SHEET, CONTROL_SHEET, HISTORY_SHEET)
 # The Historik sheet's columns, in order: the first seven are the rows a finished round leaves

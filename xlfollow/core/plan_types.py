@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from xlfollow.core.owned import VALIDATION_TITLE
 from xlfollow.core.status import Status
 from xlfollow.core.texts import localised
 
@@ -29,7 +30,6 @@ NOTE_AUTHOR = "xlfollow"  # the author of the notes xlfollow writes (and may rep
 # the start of every note xlfollow writes: how a note a button wrote (its author the Excel user) is
 # known as xlfollow's, by both writers
 NOTE_PREFIX = localised("note.prefix", "sv")  # the same in both languages
-VALIDATION_TITLE = "xlfollow"  # the title of the dropdowns xlfollow writes: replaced, never doubled
 
 
 @dataclass(slots=True)

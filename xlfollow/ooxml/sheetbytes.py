@@ -17,7 +17,7 @@ from lxml import etree
 
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.lazy import lazy
-from xlfollow.core.plan_types import VALIDATION_TITLE
+from xlfollow.core.owned import VALIDATION_TITLE
 from xlfollow.ooxml.package import NS_MAIN, NS_R, parse, serialise
 
 _PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
