@@ -380,6 +380,7 @@ def _kept_from_before(
         return []
     written = {line.key.casefold().lstrip("# ") for line in lines}
     own = _own_sentences()
+    known = {localised("learn.why-known", language) for language in ("sv", "en")}
     kept = []
     for row in rows[mark + 1 : used]:
         cells = [*row[:WIDTH], *[None] * (WIDTH - len(row))]
@@ -394,6 +395,8 @@ def _kept_from_before(
         meaning = key.casefold().startswith(("status.", "colour.", "color.", "färg."))
         if meaning and cells[1] in (None, ""):
             continue  # a text without a meaning that is no longer there: nothing to keep
+        if meaning and said in known:
+            continue  # a word xlfollow knows anyway: no line to carry from round to round
         why = localised("learn.why-kept", lang) if meaning and learnt else cells[3]
         count = 0 if meaning else cells[2]
         kept.append(Line(key, cells[1], count, why or "", cells[4] is not None, meaning))
