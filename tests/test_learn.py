@@ -709,3 +709,28 @@ def test_xlfollows_own_unknown_mark_is_never_given_a_meaning(tmp_path: Path) -> 
     wb["xlfollow"].append(["status.✕ okänt", "grön"])
     wb.save(book)
     assert [i.status for i in actions.check(book).report.items].count(None) == 2
+
+
+def test_a_checkbox_status_is_said_to_be_no_status_and_learn_to_a_file_there_says_so(
+    tmp_path: Path, capsys
+) -> None:
+    """TRUE/FALSE in a status column (Excel's cell checkboxes): no settings line can teach it, so
+    neither the message nor the reading suggests one (learn says it cannot be set); and learn -o onto
+    a file that is there says it replaced it, as run does."""
+    from xlfollow.core.reading import reading_lines
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Mål", "Läge"])
+    for n, value in enumerate([True, False, "Grön"], start=1):
+        ws.append([f"Mål {n}", value])
+    book = tmp_path / "kryss.xlsx"
+    wb.save(book)
+    report = actions.check(book).report
+    said = [i.message("sv") for i in report.issues if i.code == "unknown-status"]
+    assert said and all("kryssruta" in s and "status.True" not in s for s in said)
+    assert not any("status.True" in line for line in reading_lines(report))
+    copy = tmp_path / "kopia.xlsx"
+    copy.write_bytes(b"")
+    assert main(["learn", str(book), "-o", str(copy)]) == 0
+    assert "filen fanns redan och är ersatt" in capsys.readouterr().out

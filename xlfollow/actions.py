@@ -888,6 +888,7 @@ class LearnResult:
     written: Path | None  # None: the open workbook (a button)
     unread: XlfollowError | None = None
     language: str = "sv"
+    replaced: bool = False  # -o named a file that was there (said, as run says it)
 
 
 def _learn_planner(
@@ -964,9 +965,12 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
                 refuse_to_replace(target)
             plan, learned, lang = _unread_plan(book, request, exc)
             check_writable_settings(book, learned_sheet(book))
+            replaced = output is not None and target.exists()
             write_plan(plan, book.package, target)
-        return LearnResult(None, learned, target, exc, lang)
-    return LearnResult(result.report, done[0], target, language=result.report.language)
+        return LearnResult(None, learned, target, exc, lang, replaced)
+    return LearnResult(
+        result.report, done[0], target, language=result.report.language, replaced=result.replaced
+    )
 
 
 UNREAD = ("no-header", "header-incomplete")  # a workbook learn writes the missing pieces of

@@ -261,6 +261,8 @@ def _dispatch(args: argparse.Namespace) -> int:
         lang = args.lang or taught.language
         learned = taught.learned
         hidden = localised("learn-hidden", lang) if learned.hidden else ""
+        if taught.replaced:
+            print(localised("cli-wrote-over", lang, path=taught.written))
         if taught.unread is not None:
             from xlfollow.core.learn import unread_reason
 

@@ -411,6 +411,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
         " Write for example {line} on the xlfollow sheet if it means something.",
     ),
+    "bool.true": ("SANT", "TRUE"),
+    "bool.false": ("FALSKT", "FALSE"),
+    "reading.hint-bool": (
+        " En kryssruta (SANT/FALSKT) säger inget läge; skriv läget i cellen (grön, gul, röd) i stället.",
+        " A checkbox (TRUE/FALSE) says no status; write the status in the cell (green, yellow, red) instead.",
+    ),
     "reading.hint-learn": (
         " Kör xlfollow learn (knappen Lär xlfollow läsa boken) så står texten på bladet xlfollow, där ni"
         " väljer vad den betyder.",

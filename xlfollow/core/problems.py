@@ -118,6 +118,12 @@ PROBLEMS: dict[str, Problem] = {
                     "applicable (or ↑ → ↓), or add the word on the xlfollow settings sheet "
                     "(status.{value} = green/yellow/red).",
                 ),
+                "checkbox": (
+                    "Lägescellen är en kryssruta ({value}), som inget säger om läget. Skriv läget i cellen:"
+                    " grön, gul, röd eller ej aktuell.",
+                    "The status cell is a checkbox ({value}), which says nothing of the status. Write the"
+                    " status in the cell: green, yellow, red or not applicable.",
+                ),
                 "long": (
                     "Okänt läge ”{value}”. Skriv grön, gul, röd eller ej aktuell, eller kör xlfollow learn"
                     " (knappen Lär xlfollow läsa boken): texten skrivs då på bladet xlfollow, där ni väljer"

@@ -118,7 +118,13 @@ def reading_lines(report: Report) -> list[str]:
         if value is None:
             continue
         kind = (
-            "colour" if isinstance(value, CellFill) else "error" if isinstance(value, CellError) else "text"
+            "colour"
+            if isinstance(value, CellFill)
+            else "error"
+            if isinstance(value, CellError)
+            else "bool"
+            if isinstance(value, bool)
+            else "text"
         )
         key = (kind, value.colour if isinstance(value, CellFill) else _shown(value))
         typed[key] += n
@@ -133,7 +139,9 @@ def reading_lines(report: Report) -> list[str]:
         status = read_as[(kind, shown)]
         word = localised(f"status.{status}", lang)
         label = localised("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
-        if status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it
+        if status == "unknown" and kind == "bool":  # a checkbox's SANT/FALSKT: no word to teach
+            hint = localised("reading.hint-bool", lang)
+        elif status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it
             hint = localised("reading.hint-learn", lang)
         elif status == "unknown":
             prefix = "colour" if kind == "colour" else "status"

@@ -103,6 +103,9 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
                 )
             elif isinstance(value, CellError):
                 yield ctx.issue("unknown-status", item.row, "status", item, value=value, variant="error")
+            elif isinstance(value, bool):  # SANT/FALSKT: no word the settings could teach
+                mark = TextKey("bool.true" if value else "bool.false")
+                yield ctx.issue("unknown-status", item.row, "status", item, value=mark, variant="checkbox")
             else:
                 near = ctx.settings.vocabulary().nearest(value)
                 if near is not None:  # "Menade du grön?"
