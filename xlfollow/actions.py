@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from xlfollow.core.errors import InputError, WorkbookError, XlfollowError, os_reason
 from xlfollow.core.layout import find_layout
 from xlfollow.core.models import Issue, Layout, Report
-from xlfollow.core.report import FormattingReader, rollup_of, settings_for
+from xlfollow.core.report import FormattingReader, rollup_of, settings_for, settings_of, settings_sheet
 from xlfollow.core.report import report_from_values as core_report
 from xlfollow.core.rollup import RollUp
 from xlfollow.core.settings import Settings
@@ -899,8 +899,6 @@ def _learn_planner(
 ) -> Callable[[BookValues, Report, RollUp], Plan]:
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         from xlfollow.core.learn import learn_plan, rows_above
-        from xlfollow.core.report import settings_sheet
-        from xlfollow.core.settings import settings_from_rows
 
         settings = settings_for(book, request.config, request.language)
         sheet = settings_sheet(book)
@@ -911,13 +909,7 @@ def _learn_planner(
         if sheet is not None:  # the reading without the block written before: the evidence
             above = rows_above(book.sheets[sheet].rows)
             if len(above) < len(book.sheets[sheet].rows):
-                base_settings = settings_from_rows([list(r) for r in above])
-                if request.config is not None:
-                    from xlfollow.core.settings import settings_from_toml
-
-                    base_settings = base_settings.merged(settings_from_toml(request.config))
-                if request.language:
-                    base_settings = base_settings.merged(Settings(language=request.language))
+                base_settings = settings_of(above, request.config, request.language)
                 try:
                     base = core_report(book, base_settings, None, formatting)
                 except InputError:  # readable only with the block's lines (the user filled them in)
@@ -929,8 +921,7 @@ def _learn_planner(
             from_file = settings_lines(settings_from_toml(request.config))
             elsewhere = {str(key).casefold(): request.config.name for key, _ in from_file}
         plan, learned = learn_plan(book, report, settings, sheet, base, base_settings, elsewhere)
-        hidden = sheet is not None and not book.sheets[sheet].visible
-        done.append(replace(learned, hidden=hidden))
+        done.append(learned)
         return plan
 
     return planned
@@ -964,7 +955,7 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
             if output is not None:
                 refuse_to_replace(target)
             plan, learned, lang = _unread_plan(book, request, exc)
-            check_writable_settings(book, learned_sheet(book))
+            check_writable_settings(book, settings_sheet(book))
             replaced = output is not None and target.exists()
             write_plan(plan, book.package, target)
         return LearnResult(None, learned, target, exc, lang, replaced)
@@ -976,12 +967,6 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
 UNREAD = ("no-header", "header-incomplete")  # a workbook learn writes the missing pieces of
 
 
-def learned_sheet(book: BookValues) -> str | None:
-    from xlfollow.core.report import settings_sheet
-
-    return settings_sheet(book)
-
-
 def _unread_plan(book: BookValues, request: Request, error: XlfollowError) -> tuple[Plan, Any, str]:
     """The lines to fill in for a workbook no header row of which could be read: where xlfollow
     looked, and the missing columns (core/learn.unread_lines)."""
@@ -991,13 +976,12 @@ def _unread_plan(book: BookValues, request: Request, error: XlfollowError) -> tu
     lang = settings.lang
     sheet, row = error.fields.get("sheet"), error.fields.get("row")
     lacking = [error.fields["key"]] if error.key == "header-incomplete" else ["item", "status"]
-    settings_name = learned_sheet(book)
+    settings_name = settings_sheet(book)
     data_sheet = sheet or next((n for n in book.sheets if n not in book.owned and n != settings_name), "")
     plan, learned = unread_plan(
         book, settings_name, unread_lines(sheet, row, lacking, lang), data_sheet, lang
     )
-    hidden = settings_name is not None and not book.sheets[settings_name].visible
-    return plan, replace(learned, unread=True, hidden=hidden), lang
+    return plan, replace(learned, unread=True), lang
 
 
 def check_writable_settings(book: BookValues, sheet: str | None) -> None:
@@ -1010,8 +994,8 @@ def check_writable_settings(book: BookValues, sheet: str | None) -> None:
         return
     if sheet is not None:
         part = package.sheet_part(sheet)
-        head = package.read(part)[:4096] + package.read(part)[-4096:] if part else b""
-        if re.search(rb'<(?:\w+:)?sheetProtection\b[^>]*\bsheet="(?:1|true)"', head):
+        data = package.read(part) if part else b""
+        if re.search(rb'<(?:\w+:)?sheetProtection\b[^>]*\bsheet="(?:1|true)"', data[:4096] + data[-4096:]):
             raise InputError("learn-protected", path=book.path, sheet=sheet)
     elif re.search(
         rb'<(?:\w+:)?workbookProtection\b[^>]*\blockStructure="(?:1|true)"', package.read(package.workbook)

@@ -32,7 +32,7 @@ from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
 from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, learnt_block, setting_rows
 from xlfollow.core.status import UNKNOWN_LABELS, Status, Vocabulary, normalise
-from xlfollow.core.texts import localised, shortened
+from xlfollow.core.texts import LANGUAGES, MESSAGES, localised, shortened
 from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon
 
 MEANINGS = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
@@ -156,7 +156,8 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
         why = localised("learn.why-numbers", lang, n=len(numbers))
         lines.append(Line("# threshold.green", "", sum(counts[n] for n in numbers), why, unsure=True))
         counts = Counter({v: n for v, n in counts.items() if v not in set(numbers)})
-    merged: dict[str, tuple[Any, int]] = {}  # key -> (a value of it, cells): "Grön" and "grön " are one
+    # folded key -> (the key as first written, a value of it, cells): "Grön" and "grön " are one
+    merged: dict[str, tuple[str, Any, int]] = {}
     for value, n in counts.most_common():
         key = _status_key(value)
         if key is None:
@@ -166,12 +167,13 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
             why = localised("learn.why-not-settable", lang, value=said, status=word)
             lines.append(Line(f"# {said}", _word(status, lang), n, why, unsure=status is None))
             continue
-        first, total = merged.get(key.casefold(), (value, 0))
-        merged[key.casefold()] = (first, total + n)
-    for shown_key, (value, n) in list(merged.items())[:MAX_STATUS_LINES]:
-        key = _status_key(value) or shown_key
+        first_key, first, total = merged.get(key.casefold(), (key, value, 0))
+        merged[key.casefold()] = (first_key, first, total + n)
+    for key, value, n in list(merged.values())[:MAX_STATUS_LINES]:
         status = status_of.get(value)
-        why, unsure = _evidence(value, status, proposed.get(value, status), by, own, base_settings, lang)
+        why, unsure = _evidence(
+            value, status, proposed.get(value, status), by, own, base_settings, builtin, lang
+        )
         lines.append(Line(key, _word(status, lang), n, why, unsure=unsure, choose=True))
     more = len(merged) - MAX_STATUS_LINES
     if more > 0:
@@ -186,16 +188,18 @@ def _evidence(
     by: Mapping[str, str],
     own: set[str],
     settings: Settings,
+    builtin: Vocabulary,
     lang: str,
 ) -> tuple[str, bool]:
-    """Why a status value has its meaning, and whether xlfollow is unsure of it."""
+    """Why a status value has its meaning, and whether xlfollow is unsure of it (``builtin``: the
+    vocabulary without the settings, in the workbook's language ``lang``)."""
     if status is not proposed:  # chosen in the block written before
         return localised("learn.why-own", lang), False
     if isinstance(value, CellFill) and status is None:  # a colour xlfollow cannot read
         return localised("learn.why-unknown", lang), True
     if isinstance(value, CellFill):
-        builtin = Vocabulary(language=lang).classify(CellFill(value.colour, value.builtin))
-        mine = value.colour.upper() in settings.colours and builtin is not status
+        unset = builtin.classify(CellFill(value.colour, value.builtin))
+        mine = value.colour.upper() in settings.colours and unset is not status
         return localised("learn.why-own" if mine else "learn.why-fill", lang), not mine
     text = value.strip() if isinstance(value, str) else None
     if text is not None and normalise(text) in own:
@@ -219,13 +223,11 @@ def learned_lines(
     layout = report.layout
     tables = layout.tables()
     lines: list[Line] = []
-    if len(tables) == 1 and not layout.computed:
-        lines += _column_lines(layout, lang, base.layout if base is not None else None, settings)
-    elif len(tables) == 1:  # a computed status is found from the headers alone: said, not pinned
-        lines += [
-            Line(f"# {line.key}", line.value, None, line.evidence)
-            for line in _column_lines(layout, lang, base.layout if base is not None else None, settings)
-        ]
+    if len(tables) == 1:
+        columns = _column_lines(layout, lang, base.layout if base is not None else None, settings)
+        if layout.computed:  # a computed status is found from the headers alone: said, not pinned
+            columns = [Line(f"# {line.key}", line.value, None, line.evidence) for line in columns]
+        lines += columns
     else:
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))
@@ -243,12 +245,8 @@ def learned_lines(
 def rows_above(rows: Sequence[Sequence[Any]]) -> Sequence[Sequence[Any]]:
     """The settings sheet's rows above the block written before (all of them when there is none):
     the user's own lines."""
-    mark = _mark_row(rows)
+    mark = learnt_block(rows)
     return rows if mark is None else rows[: mark - 1]
-
-
-def _mark_row(rows: Sequence[Sequence[Any]]) -> int | None:
-    return learnt_block(rows)
 
 
 def unread_lines(sheet: str | None, row: int | None, lacking: Sequence[str], lang: str) -> list[Line]:
@@ -319,11 +317,13 @@ def _block_plan(
     elsewhere: Mapping[str, str] | None = None,
 ) -> tuple[Plan, Learned]:
     rows: Sequence[Sequence[Any]] = book.sheets[sheet].rows if sheet is not None else []
-    mark = _mark_row(rows)
+    mark = learnt_block(rows)
     used = max((n for n, row in enumerate(rows, start=1) if any(v is not None for v in row)), default=0)
     start = mark if mark is not None else used + 2 if used else 1  # a blank row before a new block
-    set_above = [list(r) for r in rows[: start - 1] if len(r) > 1 and r[1] is not None and str(r[1]).strip()]
-    above = {key: _row_of(rows, key) for key in setting_rows(set_above)}
+    # the user's keys above the block that have a value, each with its (last) row
+    above = setting_rows(
+        [r if len(r) > 1 and r[1] is not None and str(r[1]).strip() else [] for r in rows[: start - 1]]
+    )
     lines = [_ruled_above(line, above, lang, elsewhere or {}) for line in lines]
     lines += _kept_from_before(rows, mark, used, lines, lang)
     cells = _block_cells(lines, start, lang)
@@ -336,7 +336,8 @@ def _block_plan(
     validations = [
         Validation(sheet or SETTINGS_SHEET, _rows_ref(chosen), _choices_range(start), prompt, area)
     ]
-    learned = Learned(tuple(lines), start, sheet is None)
+    hidden = sheet is not None and not book.sheets[sheet].visible
+    learned = Learned(tuple(lines), start, sheet is None, hidden)
     if sheet is None:
         new = SheetPlan(SETTINGS_SHEET, owned=False)
         for (row, col), (value, style) in sorted(cells.items()):
@@ -363,8 +364,6 @@ def _block_plan(
 
 def _own_sentences() -> set[str]:
     """Every evidence sentence learn writes, in both languages: how its own lines are known."""
-    from xlfollow.core.messages import LANGUAGES, MESSAGES
-
     keys = [k for k in MESSAGES if k.startswith("learn.why-")]
     return {localised(k, lang).split("{")[0] for k in keys for lang in LANGUAGES}
 
@@ -380,7 +379,7 @@ def _kept_from_before(
         return []
     written = {line.key.casefold().lstrip("# ") for line in lines}
     own = _own_sentences()
-    known = {localised("learn.why-known", language) for language in ("sv", "en")}
+    known = {localised("learn.why-known", language) for language in LANGUAGES}
     kept = []
     for row in rows[mark + 1 : used]:
         cells = [*row[:WIDTH], *[None] * (WIDTH - len(row))]
@@ -401,20 +400,6 @@ def _kept_from_before(
         count = 0 if meaning else cells[2]
         kept.append(Line(key, cells[1], count, why or "", cells[4] is not None, meaning))
     return kept
-
-
-def _row_of(rows: Sequence[Sequence[Any]], key: str) -> int:
-    """The last row whose key is ``key`` (any case) and whose value is set."""
-    return max(
-        n
-        for n, r in enumerate(rows, start=1)
-        if r
-        and isinstance(r[0], str | int | float)
-        and str(r[0]).strip().casefold() == key
-        and len(r) > 1
-        and r[1] is not None
-        and str(r[1]).strip()
-    )
 
 
 def _ruled_above(line: Line, above: Mapping[str, int], lang: str, elsewhere: Mapping[str, str]) -> Line:
@@ -452,9 +437,7 @@ def _block_cells(
             localised("learn.unsure", lang) if line.unsure else None,
             "warning" if line.unsure else "cell",
         )
-    return {
-        k: v for k, v in cells.items() if v[0] is not None or v[1] in ("header", "cell", "count", "warning")
-    }
+    return cells
 
 
 def _choices_range(start: int) -> str:

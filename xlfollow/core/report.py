@@ -37,10 +37,16 @@ def settings_sheet(book: BookValues) -> str | None:
 
 
 def settings_for(book: BookValues, config: Path | None = None, language: str | None = None) -> Settings:
-    settings = Settings()
     name = settings_sheet(book)
-    if name is not None:
-        settings = settings_from_rows(book.sheets[name].rows)
+    return settings_of(book.sheets[name].rows if name is not None else None, config, language)
+
+
+def settings_of(
+    rows: Sequence[Sequence[Any]] | None, config: Path | None = None, language: str | None = None
+) -> Settings:
+    """Settings from a settings sheet's ``rows`` (None: none), a settings file on top, then the
+    language asked for."""
+    settings = Settings() if rows is None else settings_from_rows(rows)
     if config is not None:
         settings = settings.merged(settings_from_toml(config))
     if language:

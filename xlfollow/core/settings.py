@@ -310,7 +310,7 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     return lines
 
 
-def setting_rows(rows: list[list[Any]]) -> dict[str, int]:
+def setting_rows(rows: Sequence[Sequence[Any]]) -> dict[str, int]:
     """Each key of the settings sheet's rows (any case) -> its row number (1-based)."""
     return {
         _text(row[0]).casefold(): number
@@ -332,7 +332,7 @@ def learnt_block(rows: Sequence[Sequence[Any]]) -> int | None:
     return None
 
 
-def settings_from_rows(rows: list[list[Any]]) -> Settings:
+def settings_from_rows(rows: Sequence[Sequence[Any]]) -> Settings:
     """Settings from the values of the ``xlfollow`` sheet. The lines ``xlfollow learn`` wrote come
     first and the user's lines above them after, so that a line the user sets above the learnt
     block is the one that holds (the block shows such a key commented out)."""
