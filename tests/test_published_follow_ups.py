@@ -60,8 +60,6 @@ from xlfollow.core.errors import InputError
 LAYOUTS = Path(__file__).resolve().parent / "data" / "layouts"
 FIELDS = ("items", "green", "yellow", "red", "not_applicable", "missing")
 NOT_READ_YET = {
-    "05_hart-kpi-tiles-2014q2": "status as the fill of every cell of the row, with a coloured legend",
-    "06_hart-kpi-quarters-2014": "status as the fill of the latest quarter's value cells",
     "08_wealden-performance-q3-2014": "outcome headers xlfollow does not know, polarity per indicator",
     "10_kitchener-business-plan-2018": "bold headings and summary lines read as items without status",
     "12_vgr-indikatorer-trend-only-2021": "no status column at all (a trend only): refused",

@@ -82,7 +82,9 @@ def decide(
     previous round when the request compares. With ``digest``, the original data sheet's digest
     (for the check after writing) is started as soon as the layout says which sheet it is."""
     settings = settings_for(book, request.config, request.language)
-    layout = find_layout(book.rows(), settings, book.path, book.hidden(), book.owned, book.hidden_columns())
+    layout = find_layout(
+        book.rows(), settings, book.path, book.hidden(), book.owned, book.hidden_columns(), book.fills
+    )
     original = None
     if digest and book.package is not None:
         from xlfollow.ooxml.verify import OriginalDigest

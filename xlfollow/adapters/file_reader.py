@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import math
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -88,8 +89,32 @@ def read_values(path: Path) -> BookValues:
                 sheet_name, sheet.rows, visible.get(sheet_name, True), merged, hidden
             )
     return BookValues(
-        path=name, sheets=sheets, package=package, owned=frozenset(owned), region_book=package.region_book()
+        path=name,
+        sheets=sheets,
+        package=package,
+        owned=frozenset(owned),
+        region_book=package.region_book(),
+        fills=_fills_of(package, parts),
     )
+
+
+def _fills_of(package: Package, parts: dict[str, str]) -> Callable[[str], dict[tuple[int, int], str]]:
+    """The fills of a sheet's cells, read when first asked for (a table whose status is the colour
+    of its cells) and kept."""
+    read: dict[str, dict[tuple[int, int], str]] = {}
+
+    def fills(sheet: str) -> dict[tuple[int, int], str]:
+        if sheet not in read:
+            part = parts.get(sheet)
+            if part is None or not _may_show_looks(package):
+                read[sheet] = {}
+            else:
+                from xlfollow.ooxml.fills import sheet_fills
+
+                read[sheet] = sheet_fills(package, package.read(part))
+        return read[sheet]
+
+    return fills
 
 
 def settings_rows(path: Path) -> list[list[Any]] | None:
@@ -239,6 +264,10 @@ def statuses_from_formatting(
     if part is None:
         return {}, False
     rows, sheet = book.sheets[layout.sheet].rows, package.read(part)
+    if layout.by_fill and book.fills is not None:  # the status is the colour of the cells, whatever they hold
+        from xlfollow.core.filled import status_from_fills
+
+        return {}, status_from_fills(rows, layout, book.fills(layout.sheet), settings.vocabulary())
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
     said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last)

@@ -22,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
+from xlfollow.core.errors import InputError
+from xlfollow.core.filled import status_from_fills
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
 from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
@@ -116,7 +118,44 @@ def read_values(book: Any) -> BookValues:
     marked = marked_sheets(book)
     owned = {n for n, s in sheets.items() if n in marked or (not marked and looks_owned(n, s.rows))}
     path = str(local_file(book) or book.name)
-    return BookValues(path=path, sheets=sheets, owned=frozenset(owned))
+    fills = None if is_remote(book) else _sheet_fills(book, sheets)
+    return BookValues(path=path, sheets=sheets, owned=frozenset(owned), fills=fills)
+
+
+MAX_FILL_CELLS = 20_000  # cells whose fill is read, one call each, to find a table kept by colour
+
+
+def _sheet_fills(book: Any, sheets: dict[str, SheetValues]) -> Any:
+    """The fills of a sheet's cells on desktop Excel, read when first asked for (only when no
+    column holds a status): a column without any fill in one call, the others a cell at a time,
+    the first rows of the sheet up to :data:`MAX_FILL_CELLS` cells."""
+    read: dict[str, dict[tuple[int, int], str]] = {}
+
+    def fills(name: str) -> dict[tuple[int, int], str]:
+        if name not in read:
+            rows = sheets[name].rows if name in sheets else []
+            width = max((len(r) for r in rows), default=0)
+            height = min(len(rows), MAX_FILL_CELLS // max(width, 1))
+            found: dict[tuple[int, int], str] = {}
+            sheet = book.sheets[name]
+            for col in range(1, width + 1) if height else ():
+                with contextlib.suppress(Exception):
+                    if sheet.range((1, col), (height, col)).api.Interior.ColorIndex == XL_NONE:
+                        continue
+                for row in range(1, height + 1):
+                    try:
+                        rng = sheet.range((row, col))
+                        colour = _hex(rng.color)
+                        look = (colour, _hex(rng.font.color))
+                    except Exception:  # an engine that cannot read formats: no fills
+                        read[name] = {}
+                        return read[name]
+                    if colour is not None and look not in OWN_LOOKS:
+                        found[(row, col)] = colour
+            read[name] = found
+        return read[name]
+
+    return fills
 
 
 def statuses_from_formatting(book: Any) -> FormattingReader:
@@ -129,10 +168,15 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         values: BookValues, layout: Layout, settings: Settings
     ) -> tuple[dict[int, Status], bool]:
         col = layout.column("status")
+        if layout.by_fill and col is not None and is_remote(book):
+            raise InputError("excel-fills-remote", name=book.name)
         if col is None or is_remote(book) or layout.sheet not in values.sheets:
             return {}, False
         rows = values.sheets[layout.sheet].rows
         last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
+        if layout.by_fill:  # the status is the colour of the cells, whatever they hold: each one read
+            fills = _fills(book.sheets[layout.sheet], layout, col, last)
+            return {}, status_from_fills(rows, layout, fills, settings.vocabulary())
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
         if not blank:
             return {}, False
@@ -549,6 +593,18 @@ def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
     if plan.validations and not writer.remote:
         writer.validations(plan)
     return notes
+
+
+def _fills(sheet: Any, layout: Layout, col: int, last: int) -> dict[tuple[int, int], str]:
+    """The fills of the status column's cells of a table read by its fills (one call per cell;
+    xlfollow's own look and no fill left out)."""
+    found: dict[tuple[int, int], str] = {}
+    for row in range(layout.header_row + 1, last + 1):
+        rng = sheet.range((row, col))
+        colour = _hex(rng.color)
+        if colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS:
+            found[(row, col)] = colour
+    return found
 
 
 def _hex(colour: Any) -> str | None:

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from xlfollow.core.a1 import cell_ref
 from xlfollow.core.history import COLLECTED, HistoryRow
 from xlfollow.core.models import Item, Report, plain
 from xlfollow.core.owned import CONTROL_SHEET
@@ -28,7 +29,7 @@ from xlfollow.core.rollup import status_key
 from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.texts import capitalise, counted, localised, number_word
 from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
-from xlfollow.core.values import BookValues
+from xlfollow.core.values import BookValues, CellFill
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class AnswerRow:
     row: int  # in the answer
     item: str
     values: dict[str, Any]  # field -> the value as the unit left it
+    colour: str | None = None  # the status cell's fill, where the status is its colour (RRGGBB)
 
 
 @dataclass(frozen=True)
@@ -114,7 +116,10 @@ def read_answer(
             col = table.column(name)
             if col is not None:
                 values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
-        rows.append(AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values))
+        colour = item.status_value.colour if isinstance(item.status_value, CellFill) else None
+        rows.append(
+            AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour)
+        )
     sent: dict[str, dict[str, Any]] = {}
     sheet = next((s for n, s in book.sheets.items() if n == SENT_SHEET), None)
     if sheet is not None and sheet.rows:
@@ -180,6 +185,18 @@ def collect_answers(
                 continue
             for name, value in line.values.items():
                 offered.setdefault((*place, name), []).append((answer, value))
+            before = items[place].status_value
+            if line.colour is not None and line.colour != (
+                before.colour if isinstance(before, CellFill) else None
+            ):
+                # a status answered by colour: collect writes values, never formats; said, not lost
+                at = tables[items[place].table].column("status") or 1
+                colours = {
+                    "was": _colour_shown(before),
+                    "colour": "#" + line.colour,
+                    "cell": cell_ref(place[1], at),
+                }
+                findings.append(Finding("colour-changed", unit, place[0], place[1], colours))
     changes: list[Change] = []
     for (sheet, row, name), every in offered.items():
         item = items[(sheet, row)]
@@ -278,6 +295,10 @@ def _refused(
 def _place(key: str) -> tuple[str, int] | None:
     sheet, _, row = key.rpartition("!")
     return (sheet, int(row)) if sheet and row.isdigit() else None
+
+
+def _colour_shown(value: Any) -> str:
+    return "#" + value.colour if isinstance(value, CellFill) else "–"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -402,9 +402,36 @@ def find_layout(
     hidden: Collection[str] = (),
     owned: Collection[str] = (),
     hidden_columns: Mapping[str, Collection[int]] | None = None,
+    fills: Callable[[str], Mapping[tuple[int, int], str]] | None = None,
 ) -> Layout:
     """The layout of the workbook, from the settings where they say, from the headers elsewhere.
-    A hidden sheet is taken only when no visible one holds a follow-up, or the settings name it."""
+    A hidden sheet is taken only when no visible one holds a follow-up, or the settings name it.
+    ``fills``: the fills of a sheet's cells, where the reader sees them (a table whose status is
+    the colour of its cells, read when no column holds a status; core/filled.py)."""
+    layout = _find_layout(sheets, settings, path, hidden, owned, hidden_columns, fills)
+    if settings.status_by != "fill" or layout.by_fill:
+        return layout
+    if "status" not in layout.columns:  # the settings name the sheet and header row: the fills say the rest
+        found = _by_fill(
+            sheets,
+            (0, layout.sheet, layout.header_row, layout.columns),
+            settings,
+            hidden_columns or {},
+            fills,
+        )
+        return found or layout
+    return replace(layout, by_fill=True, more=tuple(replace(t, by_fill=True) for t in layout.more))
+
+
+def _find_layout(
+    sheets: Mapping[str, list[list[Any]]],
+    settings: Settings,
+    path: str,
+    hidden: Collection[str],
+    owned: Collection[str],
+    hidden_columns: Mapping[str, Collection[int]] | None,
+    fills: Callable[[str], Mapping[tuple[int, int], str]] | None,
+) -> Layout:
     if settings.sheet is not None:
         if settings.sheet not in sheets:
             raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
@@ -455,8 +482,12 @@ def find_layout(
             break
 
     if best is None:
+        by_fill = _by_fill(sheets, partial, settings, hidden_columns or {}, fills)
+        if by_fill is not None:
+            return by_fill
         if (
-            partial is not None
+            settings.status_by != "fill"
+            and partial is not None
             and "status" not in partial[3]
             and {"item", "target", "outcome"} <= set(partial[3])
             and _all_named(sheets[partial[1]], partial[2], partial[3])
@@ -492,6 +523,37 @@ def find_layout(
     if explicit:
         return layout
     return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+
+
+def _by_fill(
+    sheets: Mapping[str, list[list[Any]]],
+    partial: tuple[int, str, int, dict[str, int]] | None,
+    settings: Settings,
+    hidden_columns: Mapping[str, Collection[int]],
+    fills: Callable[[str], Mapping[tuple[int, int], str]] | None,
+) -> Layout | None:
+    """A header with an item column and no status column, over rows whose status is the colour of
+    their cells (core/filled.py): that table, its status read from the fills. Never when the
+    settings say the status is text, and only where the reader sees fills."""
+    if partial is None or fills is None or settings.status_by == "text" or "item" not in partial[3]:
+        return None
+    from xlfollow.core.filled import fill_status_column
+
+    _, sheet, header_row, columns = partial
+    rows, unseen = sheets[sheet], hidden_columns.get(sheet, ())
+    header = rows[header_row - 1]
+    periods = {
+        c: key
+        for c, v in enumerate(header, start=1)
+        if isinstance(v, str) and (key := period_key(v)) is not None
+    }
+    found = fill_status_column(rows, header_row, columns, fills(sheet), periods, unseen)
+    if found is None:
+        return None
+    col, others = found
+    table = _layout_of(rows, sheet, header_row, {**columns, "status": col}, settings, hidden=unseen)
+    passed = tuple(table.headers[c] for c in others if c in table.headers)
+    return replace(table, by_fill=True, passed=passed)
 
 
 def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str, int]) -> bool:

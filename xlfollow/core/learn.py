@@ -228,6 +228,8 @@ def learned_lines(
         if layout.computed:  # a computed status is found from the headers alone: said, not pinned
             columns = [Line(f"# {line.key}", line.value, None, line.evidence) for line in columns]
         lines += columns
+        if layout.by_fill:  # the status is the colour of the cells: read so again, and checked
+            lines.append(Line("status_by", "fill", None, localised("learn.why-by-fill", lang), True))
     else:
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))

@@ -346,6 +346,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "hint.row": ("Skriv radnumret, till exempel 3.", "Write the row number, for example 3."),
     "hint.language": ("Skriv sv eller en.", "Write sv or en."),
+    "hint.status-by": (
+        "Skriv fill (läget är lägescellernas fyllnadsfärg, vad de än innehåller) eller text (läget är "
+        "aldrig en färg på hela tabellen).",
+        "Write fill (the status is the fill colour of the status cells, whatever they hold) or text "
+        "(the status is never a colour over the whole table).",
+    ),
     "hint.kind": (
         "Skriv en av: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
         "Write one of: framgangsfaktorer, resultatmal, aktiva-mal, handlingsplaner, poster.",
@@ -671,6 +677,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Cellen för {field} har en formel i arbetsboken; svaret skrevs inte in.",
         "The cell for {field} holds a formula in the workbook; the answer was not written in.",
     ),
+    "collect.colour-changed": (
+        "Enheten har gett läget i {cell} en annan färg ({was} → {colour}). collect för in värden, inte"
+        " färger: ge cellen färgen i arbetsboken för hand, eller skriv läget i ord i cellen.",
+        "The unit gave the status in {cell} another colour ({was} → {colour}). collect carries values,"
+        " not colours: give the cell the colour in the workbook by hand, or write the status in words"
+        " in the cell.",
+    ),
     "collect.master-changed": (
         "{field} har ändrats i arbetsboken sedan utskicket ({was} → {now}); enhetens svar ({value})"
         " skrevs inte in. Välj vilket som gäller och skriv in det.",
@@ -866,6 +879,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} could not be saved: it may be read-only or open by someone else. Save a copy of your own"
         " (File > Save As) and click again.",
     ),
+    "excel-fills-remote": (
+        "Läget i {name} är cellernas fyllnadsfärg, och färger kan bara läsas i Excel på datorn eller"
+        " med kommandot xlfollow. Öppna boken i Excel på datorn och klicka igen, eller skriv läget i"
+        " ord i lägeskolumnen.",
+        "The status in {name} is the cells' fill colour, and colours can only be read in desktop Excel"
+        " or by the xlfollow command. Open the workbook in desktop Excel and click again, or write the"
+        " status in words in the status column.",
+    ),
     "export-remote": (
         "E-postkopian kan bara göras i Excel på datorn (arbetsboken måste vara sparad som fil).",
         "The e-mail copy can only be made in desktop Excel (the workbook must be saved as a file).",
@@ -987,6 +1008,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learn.why-period-column": (
         "Periodens kolumn: ”{header}” (också: {passed}). Den följer perioden, så den låses inte här.",
         "The period's column: “{header}” (also: {passed}). It follows the period, so it is not pinned here.",
+    ),
+    "learn.why-by-fill": (
+        "Tabellen har inget läge i ord: fyllnadsfärgen i lägeskolumnen är läget",
+        "The table has no status in words: the fill colour in the status column is the status",
     ),
     "learn.why-tables": (
         "Boken har flera tabeller; xlfollow hittar dem på samma sätt varje gång.",
@@ -1214,6 +1239,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " läge. Grön når målvärdet, röd når det inte.",
         "The status is computed from the columns “{target}” and “{outcome}”: the workbook has no"
         " status column. Green reaches the target, red does not.",
+    ),
+    "summary.by-fill": (
+        "Läget är läst ur cellernas fyllnadsfärg i kolumnen ”{header}”: tabellen har inget läge i ord.",
+        "The status is read from the cells' fill colour in the column “{header}”: the table has no"
+        " status in words.",
     ),
     "summary.chose-column": (
         "Läget är läst ur kolumnen ”{header}”. Andra perioder räknas inte: {others}.",

@@ -83,6 +83,8 @@ class Layout:
     # no status column, but target and outcome: each status is computed from them (green: the
     # outcome reaches the target; red: it does not; not applicable: the target says so), and said so
     computed: bool = False
+    # no status in words: each row's status is the fill of its status cell (core/filled.py)
+    by_fill: bool = False
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""

@@ -11,7 +11,7 @@ from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET
 from xlfollow.core.pages import PageCell, Pager
 from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Look, Note, Plan, Series, SheetPlan
-from xlfollow.core.reading import computed_line, reading_lines
+from xlfollow.core.reading import by_fill_line, computed_line, reading_lines
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, UNKNOWN_LOOK, label_colour, status_label
@@ -233,6 +233,8 @@ def choice_lines(report: Report) -> list[str]:
     layout = report.layout
     if layout.computed:
         lines.append(computed_line(layout, lang))
+    if layout.by_fill:
+        lines.append(by_fill_line(layout, lang))
     for table in report.layout.tables():
         if table.passed and "status" in table.columns:
             lines.append(

@@ -75,6 +75,12 @@ def computed_line(layout: Layout, lang: str) -> str:
     )
 
 
+def by_fill_line(layout: Layout, lang: str) -> str:
+    """The status is the colour of the cells (no status in words): said wherever the counts are."""
+    col = layout.column("status") or 0
+    return localised("summary.by-fill", lang, header=layout.header("status") or col_letter(col))
+
+
 def reading_lines(report: Report) -> list[str]:
     lang = report.language
     layout = report.layout
@@ -107,6 +113,8 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(localised("reading.period", lang, period=layout.period))
     if layout.computed:
         lines.append(computed_line(layout, lang))
+    if layout.by_fill:
+        lines.append(by_fill_line(layout, lang))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)

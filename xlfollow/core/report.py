@@ -64,7 +64,7 @@ def report_from_values(
     workbook is read: each sheet that holds part of the follow-up, and each table of a sheet."""
     rows = book.rows()
     layout = layout or find_layout(
-        rows, settings, book.path, book.hidden(), book.owned, book.hidden_columns()
+        rows, settings, book.path, book.hidden(), book.owned, book.hidden_columns(), book.fills
     )
     vocabulary = settings.vocabulary()
     tables: list[Layout] = []
@@ -100,6 +100,12 @@ def report_from_values(
             ):
                 if table.sheet not in legends:
                     legends[table.sheet] = legend_meanings(sheet.rows, vocabulary)
+                    if table.by_fill and book.fills is not None:  # a colour legend: "above target" on green
+                        from xlfollow.core.filled import colour_legend
+
+                        legends[table.sheet].update(
+                            colour_legend(sheet.rows, book.fills(table.sheet), vocabulary, _rows_of(data))
+                        )
                 data, read = by_meaning(data, legends[table.sheet])
                 inferred.update(dict.fromkeys(read, "legend"))
             tables.append(part)
@@ -118,6 +124,10 @@ def report_from_values(
         identity=settings.identity(),
         inferred=tuple(inferred.items()),
     )
+
+
+def _rows_of(data: Normalised) -> set[int]:
+    return {item.row for item in data.items}
 
 
 def by_meaning(data: Normalised, meaning: Mapping[str, Status]) -> tuple[Normalised, list[str]]:

@@ -42,6 +42,7 @@ SIMPLE_KEYS = (
     "previous",
     "kind",
     "perspectives",
+    "status_by",
 )
 # A unit's workbook from `xlfollow send` carries the round it belongs to under these keys (what
 # `collect` and `consolidate` know it by, whatever the file is called): the master's file name, the
@@ -50,6 +51,8 @@ ROUND_KEYS = ("master", "unit", "units", "period", "id", "sent", "by")
 # Rows of the settings sheet whose key is one of these are its own header row.
 _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
 _LIST_SPLIT = lazy(r"[,;\s]+")
+# status_by's values: the fill of the status cells, or their text
+_STATUS_BY = {"fill": "fill", "färg": "fill", "fyllnadsfärg": "fill", "text": "text"}
 
 
 _VOCABULARIES: dict[tuple[object, ...], Vocabulary] = {}
@@ -78,6 +81,9 @@ class Settings:
     # threshold.<status> = 90 (or "90 %"): a number in the status column at or beyond it is that
     # status (green, yellow; red below); the value and whether it was written as a percent
     thresholds: dict[Status, tuple[float, bool]] = field(default_factory=dict)
+    # status_by = fill: the status is the fill of the status cells, whatever they hold; text: never
+    # (no table is read by its fills); None: by the fills only where no column holds a status
+    status_by: str | None = None
 
     def identity(self) -> RoundIdentity | None:
         """The send round a unit's workbook belongs to, when it came from `xlfollow send`."""
@@ -282,6 +288,11 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         elif lower in ("committees", "perspectives"):
             items = value if isinstance(value, list) else _LIST_SPLIT.split(_text(value))
             data[lower] = tuple(_text(v) for v in items if _text(v))
+        elif lower == "status_by":
+            by = _STATUS_BY.get(_text(value).casefold())
+            if by is None:
+                raise _setting_error(key, value, where, "hint.status-by")
+            data["status_by"] = by
         elif lower in ("sheet", "period", "report_title", "previous"):
             data[lower] = _text(value)
         else:
@@ -293,7 +304,7 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     """``settings`` as lines of a settings sheet that read back as the same settings (for a
     settings file's lines carried into a unit's workbook)."""
     lines: list[tuple[str, Any]] = []
-    for key in ("sheet", "header_row", "language", "period", "report_title", "kind"):
+    for key in ("sheet", "header_row", "language", "period", "report_title", "kind", "status_by"):
         value = getattr(settings, key)
         if value is not None:
             lines.append((key, value))

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from xlfollow.core.a1 import col_letter
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.status import Status
@@ -219,6 +220,7 @@ def plan_send(
         lines = base_settings + identity
         if period and not any(k.casefold() == "period" for k, _ in lines):
             lines += (("period", period),)
+        lines += _by_fill_lines(report.layout, lines)
         sheets, sent_rows = _unit_sheets(report, book, items)
         stem = file_stem(master, unit)
         number = 2
@@ -239,6 +241,20 @@ def plan_send(
             )
         )
     return SendRound(by, tuple(units), ident, period)
+
+
+def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    """A table whose status is the colour of its cells reads so in the unit's workbook too, however
+    few its rows (the fills alone would not make so few rows a table kept by colour): its status
+    column named, by letter, where the master's lines do not name it."""
+    if not layout.by_fill:
+        return ()
+    keys = {k.casefold() for k, _ in lines}
+    added: tuple[tuple[str, Any], ...] = () if "status_by" in keys else (("status_by", "fill"),)
+    col = layout.column("status")
+    if "column.status" not in keys and col is not None:
+        added += (("column.status", col_letter(col)),)
+    return added
 
 
 def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]:
@@ -344,9 +360,9 @@ def _sent_row(key: str, item: Item, table: Layout, book: BookValues) -> tuple[An
 
 def plain_value(value: Any) -> Any:
     """A cell's value as sent and compared: text stripped, a reading's stand-ins (a fill, an
-    icon) as what the cell holds (nothing, the number)."""
+    icon) as what the cell holds (nothing or its figure, the number)."""
     if isinstance(value, CellFill):
-        return None
+        return plain_value(value.shown)
     if isinstance(value, CellIcon):
         return value.number
     if isinstance(value, CellGlyph):

@@ -3,8 +3,8 @@ for the writer)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -16,16 +16,19 @@ class CellError(str):
 
 
 class CellFill(str):
-    """A blank status cell whose fill colour carries the status: the colour as RRGGBB, and the
-    built-in cell style it has (26 Good, 27 Bad, 28 Neutral), if any."""
+    """A status cell whose fill colour carries the status: the colour as RRGGBB, the built-in
+    cell style it has (26 Good, 27 Bad, 28 Neutral), if any, and what the cell holds beneath
+    (``shown``: None for a blank cell; a figure where a table's status is its cells' fill)."""
 
     colour: str
     builtin: int | None
+    shown: Any
 
-    def __new__(cls, colour: str, builtin: int | None = None) -> CellFill:
+    def __new__(cls, colour: str, builtin: int | None = None, shown: Any = None) -> CellFill:
         text = super().__new__(cls, "#" + colour.upper())
         text.colour = colour.upper()
         text.builtin = builtin
+        text.shown = shown
         return text
 
 
@@ -72,6 +75,12 @@ class BookValues:
     package: Package | None = None  # the bytes the values were read from, for the writer
     owned: frozenset[str] = frozenset()  # sheets xlfollow wrote: never the data
     region_book: bool = False  # written by `xlfollow consolidate`
+    # the fills of a sheet's cells, where the reader can see them: sheet -> {(row, col): RRGGBB}
+    # (1-based; xlfollow's own look left out). Asked only when no column's header or values make
+    # it the status column: a table whose status is the colour of its cells
+    fills: Callable[[str], Mapping[tuple[int, int], str]] | None = field(
+        default=None, compare=False, repr=False
+    )
 
     def hidden(self) -> set[str]:
         return {name for name, sheet in self.sheets.items() if not sheet.visible}

@@ -245,3 +245,29 @@ def column_styles(sheet: bytes, letters: str) -> dict[int, int]:
         if style:
             out[int(match.group(1))] = int(style.group(1))
     return out
+
+
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
+_REF = re.compile(rb"""\br\s*=\s*["']([A-Z]{1,3})(\d+)["']""")
+
+
+def sheet_fills(package: Package, sheet: bytes, fills: Fills | None = None) -> dict[tuple[int, int], str]:
+    """(row, col) -> the fill colour (RRGGBB) of each cell of a sheet that has one, as Excel shows
+    it; xlfollow's own look left out. One scan of the sheet's cells."""
+    fills = fills or Fills(package)
+    if not fills.any_fill():
+        return {}
+    out: dict[tuple[int, int], str] = {}
+    for match in _CELL.finditer(SheetBytes(sheet).body):
+        attributes = match.group(1)
+        style, ref = _STYLE.search(attributes), _REF.search(attributes)
+        if style is None or ref is None:
+            continue
+        look = fills.look(int(style.group(1)))
+        if look.colour is None or look.own:
+            continue
+        col = 0
+        for letter in ref.group(1):
+            col = col * 26 + letter - 64
+        out[(int(ref.group(2)), col)] = look.colour
+    return out
