@@ -34,6 +34,9 @@ class FakeFont:
         if name == "color" and sheet is not None and sheet.fills is not None:
             sheet.calls.hit("read font color")
             return sheet.font_colours.get(self.__dict__.get("address"))
+        if name in ("bold", "italic") and sheet is not None and sheet.fills is not None:
+            sheet.calls.hit(f"read font {name}")
+            return name in sheet.font_flags.get(self.__dict__.get("address"), ())
         raise AttributeError(name)
 
 
@@ -140,6 +143,7 @@ class FakeSheet:
         self.com: FakeAppApi | None = None
         self.fills: dict[str, Any] | None = None  # cell address -> fill, where the engine can read fills
         self.font_colours: dict[str, Any] = {}  # cell address -> text colour (read where fills are)
+        self.font_flags: dict[str, set[str]] = {}  # cell address -> {"bold", "italic"} (read where fills are)
         self.written: list[Any] = []  # the blocks of values written, in order
         self.set_log: dict[str, dict[tuple[int, int], Any]] = {}  # "color"/"number_format" -> cell -> value
         self.notes: set[tuple[int, int]] = set()

@@ -266,8 +266,13 @@ def test_a_period_header_over_coloured_cells_stops_a_computed_status(tmp_path: P
         ["Sjukfrånvaro", "Högst 6 %", "6,3 %", None],
     ]
     book = _book(tmp_path / "t2.xlsx", rows, fills={"D2": "FFFF00", "D3": "00B050", "D4": "FFFF00"})
+    # not computed: the coloured cells under the period are the status (a table kept by colour)
+    report = actions.check(book).report
+    assert not report.layout.computed and report.layout.by_fill
+    assert [i.status.value for i in report.items if i.status] == ["yellow", "green", "yellow"]
+    # and where the settings say the status is never a colour: refused, as before
     with pytest.raises(InputError):
-        actions.check(book)
+        actions.check(_book(tmp_path / "t3.xlsx", rows, [("status_by", "text")], fills={"D2": "FFFF00"}))
 
 
 def test_a_prose_outcome_is_not_computed_and_says_why(tmp_path: Path) -> None:

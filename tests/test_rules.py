@@ -96,6 +96,26 @@ def test_bad_number(make_book) -> None:
     assert flatten(found, "cell", "code") == [["D2", "bad-number"]]
 
 
+def test_summary_line(make_book) -> None:
+    """The sentence under a heading that counts its items (as the office writes for the board) is
+    no item, and is said at its cell; the same kind of text elsewhere, or one short, stays an item."""
+    found = check(
+        make_book(
+            [
+                HEADER,
+                [None, "Strategiskt mål: Fler i arbete"],
+                [None, "Av de 3 framgångsfaktorerna bedöms två vara uppfyllda."],
+                ["RS", "1. a", None, None, "grön", None],
+                [None, "90 % av eleverna ska nå målen i alla ämnen"],  # not under a heading: an item
+                [None, "Strategiskt mål: Trygg skola"],
+                [None, "88 %"],  # too short to be a summary: an item
+            ]
+        )
+    ).report
+    assert flatten(found.issues, "cell", "code", "severity")[0] == ["B3", "summary-line", Severity.WARNING]
+    assert [i.text for i in found.items] == ["1. a", "90 % av eleverna ska nå målen i alla ämnen", "88 %"]
+
+
 def test_every_rule_has_a_test_and_a_message() -> None:
     from xlfollow.core.problems import PROBLEMS
     from xlfollow.core.texts import MESSAGES

@@ -4,15 +4,17 @@ broken file gives a clear message instead of a crash, a hang or gigabytes of mem
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
 from xlfollow.core.errors import InputError
+from xlfollow.core.filled import shaded_heading
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.settings import Settings
@@ -81,12 +83,14 @@ def read_values(path: Path) -> BookValues:
         sheets = {
             n: sheets[n] for n in sorted(sheets, key=lambda n: order.index(n) if n in order else len(order))
         }
+    fonts = _may_set_apart(package) or _may_show_looks(package)
     for sheet_name, sheet in list(sheets.items()):
         data = package.read(parts[sheet_name]) if sheet_name in parts else b""
         merged, hidden = _merged_rows(data), _hidden_columns(data)
-        if sheet_name in visible or merged or hidden:
+        emphasis = _emphasis(package, data, sheet.rows) if fonts and data else None
+        if sheet_name in visible or merged or hidden or emphasis:
             sheets[sheet_name] = SheetValues(
-                sheet_name, sheet.rows, visible.get(sheet_name, True), merged, hidden
+                sheet_name, sheet.rows, visible.get(sheet_name, True), merged, hidden, emphasis
             )
     return BookValues(
         path=name,
@@ -96,6 +100,33 @@ def read_values(path: Path) -> BookValues:
         region_book=package.region_book(),
         fills=_fills_of(package, parts),
     )
+
+
+_BOLD_OR_ITALIC = lazy(rb"<(?:\w+:)?[bi](?:\s[^>]*)?/?>")
+
+
+def _may_set_apart(package: Package) -> bool:
+    """Whether the workbook's styles have a bold or italic font at all (a scan of the bytes; fills:
+    ``_may_show_looks``)."""
+    for _, rtype, target, _ in package.rels(package.workbook):
+        if rtype.endswith("/styles") and package.has(target):
+            return _BOLD_OR_ITALIC.search(package.read(target)) is not None
+    return False
+
+
+def _emphasis(package: Package, sheet: bytes, rows: list[list[Any]]) -> Callable[[int, int], bool]:
+    """Whether a cell is set apart by its font (ooxml/fills.emphasis_of), the formats read only when
+    first asked for (a row with one text that might be a heading)."""
+    found: list[Callable[[int, int], bool]] = []
+
+    def emphasised(row: int, col: int) -> bool:
+        if not found:
+            from xlfollow.ooxml.fills import emphasis_of
+
+            found.append(emphasis_of(package, sheet, rows))
+        return found[0](row, col)
+
+    return emphasised
 
 
 def _fills_of(package: Package, parts: dict[str, str]) -> Callable[[str], dict[tuple[int, int], str]]:
@@ -270,7 +301,11 @@ def statuses_from_formatting(
         return {}, status_from_fills(rows, layout, book.fills(layout.sheet), settings.vocabulary())
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
-    said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last)
+
+    def row_fills() -> Mapping[tuple[int, int], str]:
+        return book.fills(layout.sheet) if book.fills is not None else {}
+
+    said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last, row_fills)
     for row, status in _rule_carried(package, sheet, rows, layout, col, last).items():
         said.setdefault(row, status)
     return said, changed or coloured
@@ -341,6 +376,10 @@ def _may_show_looks(package: Package) -> bool:
     return False
 
 
+def _fill_at(fills: Callable[[], Mapping[tuple[int, int], str]], row: int, col: int) -> str | None:
+    return fills().get((row, col))
+
+
 def _colour_carried(
     package: Package,
     sheet: bytes,
@@ -349,9 +388,11 @@ def _colour_carried(
     col: int,
     settings: Settings,
     last: int,
+    row_fills: Callable[[], Mapping[tuple[int, int], str]],
 ) -> tuple[dict[int, Status], bool]:
     """A blank status cell with a fill that is not xlfollow's own look gets the fill as its
-    value; a one-letter symbol-font cell its shape. Only the status column's formats are read,
+    value (not on a shaded heading row: ``row_fills``, the sheet's fills when one is met); a
+    one-letter symbol-font cell its shape. Only the status column's formats are read,
     and only when the workbook's formats have fills or symbol fonts at all."""
     if not _may_show_looks(package):
         return {}, False
@@ -383,6 +424,8 @@ def _colour_carried(
         if look.colour is None:
             continue
         if line[col - 1] is None:
+            if shaded_heading(line, layout, col, look.colour, functools.partial(_fill_at, row_fills, row)):
+                continue
             line[col - 1] = fill
             changed = True
         elif not isinstance(line[col - 1], CellFill):

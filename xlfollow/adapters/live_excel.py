@@ -14,6 +14,7 @@ xlwings Server and xlwings Lite).
 from __future__ import annotations
 
 import contextlib
+import functools
 import re
 import sys
 from collections import defaultdict
@@ -23,7 +24,7 @@ from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
 from xlfollow.core.errors import InputError
-from xlfollow.core.filled import status_from_fills
+from xlfollow.core.filled import item_like_rows, shaded_heading, status_from_fills
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
 from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
@@ -118,8 +119,42 @@ def read_values(book: Any) -> BookValues:
     marked = marked_sheets(book)
     owned = {n for n, s in sheets.items() if n in marked or (not marked and looks_owned(n, s.rows))}
     path = str(local_file(book) or book.name)
-    fills = None if is_remote(book) else _sheet_fills(book, sheets)
-    return BookValues(path=path, sheets=sheets, owned=frozenset(owned), fills=fills)
+    if is_remote(book):  # the remote engine gives no formats
+        return BookValues(path=path, sheets=sheets, owned=frozenset(owned))
+    for name, values in list(sheets.items()):
+        sheets[name] = SheetValues(name, values.rows, emphasis=_emphasis(book.sheets[name], values.rows))
+    return BookValues(path=path, sheets=sheets, owned=frozenset(owned), fills=_sheet_fills(book, sheets))
+
+
+MAX_SAMPLE = 200  # texts of a column whose looks are read to tell a heading's look from the items'
+
+
+def _emphasis(sheet: Any, rows: list[list[Any]]) -> Any:
+    """Whether a cell is set apart on desktop Excel (bold, italic or filled where most of its
+    column's items are not; core.values.SheetValues.emphasis): the cell's look, and the looks of
+    up to :data:`MAX_SAMPLE` of the column's items, read when first asked for."""
+    plain: dict[int, bool] = {}
+
+    def set_apart(row: int, col: int) -> bool:
+        try:
+            rng = sheet.range((row, col))
+            colour = _hex(rng.color)
+            return bool(rng.font.bold or rng.font.italic) or (
+                colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS
+            )
+        except Exception:  # an engine that cannot read formats: nothing is set apart
+            return False
+
+    def emphasised(row: int, col: int) -> bool:
+        if not set_apart(row, col):
+            return False
+        if col not in plain:
+            texts = item_like_rows(rows, col)
+            sample = texts[:: max(1, len(texts) // MAX_SAMPLE)][:MAX_SAMPLE]
+            plain[col] = sum(set_apart(r, col) for r in sample) * 2 < len(sample)
+        return plain[col]
+
+    return emphasised
 
 
 MAX_FILL_CELLS = 20_000  # cells whose fill is read, one call each, to find a table kept by colour
@@ -175,7 +210,7 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         rows = values.sheets[layout.sheet].rows
         last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
         if layout.by_fill:  # the status is the colour of the cells, whatever they hold: each one read
-            fills = _fills(book.sheets[layout.sheet], layout, col, last)
+            fills = _fills(book.sheets[layout.sheet], rows, layout, col, last)
             return {}, status_from_fills(rows, layout, fills, settings.vocabulary())
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
         if not blank:
@@ -195,6 +230,8 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
             if look[0] is None or look in OWN_LOOKS:
                 continue
             line = rows[row - 1]
+            if shaded_heading(line, layout, col, look[0], functools.partial(_colour_at, sheet, row)):
+                continue  # a heading shaded across the table: its fill is no status
             if len(line) < col:
                 line.extend([None] * (col - len(line)))
             line[col - 1] = CellFill(look[0])
@@ -595,15 +632,29 @@ def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
     return notes
 
 
-def _fills(sheet: Any, layout: Layout, col: int, last: int) -> dict[tuple[int, int], str]:
+def _colour_at(sheet: Any, row: int, col: int) -> str | None:
+    return _hex(sheet.range((row, col)).color)
+
+
+def _fills(
+    sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int
+) -> dict[tuple[int, int], str]:
     """The fills of the status column's cells of a table read by its fills (one call per cell;
-    xlfollow's own look and no fill left out)."""
+    xlfollow's own look and no fill left out), and of the item cell beside a fill on a row with no
+    other value (a shaded heading is filled whole)."""
     found: dict[tuple[int, int], str] = {}
+    item = layout.column("item") or 0
     for row in range(layout.header_row + 1, last + 1):
-        rng = sheet.range((row, col))
-        colour = _hex(rng.color)
-        if colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS:
-            found[(row, col)] = colour
+        for at in (col, item):
+            rng = sheet.range((row, at))
+            colour = _hex(rng.color)
+            if colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS:
+                found[(row, at)] = colour
+            line = rows[row - 1]
+            if (row, col) not in found or any(
+                v is not None for c, v in enumerate(line, 1) if c not in (col, item)
+            ):
+                break
     return found
 
 

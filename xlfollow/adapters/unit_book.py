@@ -138,7 +138,7 @@ def _sheet_xml(
         rows.append((row.target, cells))
     validations = []
     item_rows = [r.target for r in sheet.rows if r.key is not None]
-    if sheet.status_col is not None and item_rows:
+    if sheet.status_col is not None and item_rows and choices:  # none where the status is a colour
         letter = col_letter(sheet.status_col)
         validations.append((f"{letter}{min(item_rows)}:{letter}{max(item_rows)}", choices))
     freeze = sheet.header_rows[0] if sheet.header_rows else None
@@ -153,7 +153,12 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
         (localised("send.instructions.title", lang, unit=unit.unit), "title"),
         (localised("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
         (localised("send.instructions.fill", lang), None),
-        (localised("send.instructions.statuses", lang, choices=", ".join(unit.choices)), None),
+        (
+            localised("send.instructions.statuses", lang, choices=", ".join(unit.choices))
+            if unit.choices
+            else localised("send.instructions.colours", lang),
+            None,
+        ),
         (localised("send.instructions.locked", lang), None),
         (localised("send.instructions.return", lang), None),
         (localised("send.instructions.keep", lang), "note"),

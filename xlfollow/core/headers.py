@@ -163,6 +163,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "description",
         "commentary",
         "progress commentary",
+        "progress comments",
+        "progress comment",
         "progress update",
         "update",
     ),

@@ -104,10 +104,18 @@ def _match_text(text: str) -> str | None:
 
 
 def match_header(text: Any) -> str | None:
-    """The field a header names, or ``None`` (the longest phrase found in the header wins)."""
+    """The field a header names, or ``None`` (the longest phrase found in the header wins). A word
+    split by a hyphen ("Utfalls-symbol", "Måluppfyl-\nlelse") is read whole too."""
     if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
         return None
+    if "-" in text:  # the whole word first: "Utfalls-symbol" is no outcome
+        joined = _HYPHENATED.sub("", text)
+        if joined != text and (found := _match_text(joined)) is not None:
+            return found
     return _match_text(text)
+
+
+_HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
 
 
 _PART_OF_YEAR = re.compile(
@@ -289,6 +297,25 @@ def _complete_by_values(
                 del cols["outcome"]
             cols["status"] = index
             return
+    if "item" not in cols and ({"target", "outcome"} & set(cols)):
+        item = _unheaded_texts(row, below, taken)
+        if item is not None:
+            cols["item"] = item
+
+
+def _unheaded_texts(row: Sequence[Any], below: Sequence[Sequence[Any]], taken: set[int]) -> int | None:
+    """The column left of the named ones whose header cell is empty and whose values are long,
+    distinct texts: the items of a table that names only its figures (Helsingborg 2016:
+    "| Utfall 2014 | Utfall 2015 | Utfall 2016 | Målvärde 2016" over the goals' measures)."""
+    for index in range(1, min(taken, default=1)):
+        if index - 1 < len(row) and row[index - 1] not in (None, ""):
+            continue
+        values = _column_values(below, index)
+        texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
+        many = len(texts) >= 3 and len(texts) * 5 >= len(values) * 4
+        if many and len(set(texts)) * 10 >= len(texts) * 7 and sum(map(len, texts)) >= 15 * len(texts):
+            return index
+    return None
 
 
 def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
@@ -418,6 +445,7 @@ def find_layout(
             settings,
             hidden_columns or {},
             fills,
+            path,
         )
         return found or layout
     return replace(layout, by_fill=True, more=tuple(replace(t, by_fill=True) for t in layout.more))
@@ -482,16 +510,19 @@ def _find_layout(
             break
 
     if best is None:
-        by_fill = _by_fill(sheets, partial, settings, hidden_columns or {}, fills)
-        if by_fill is not None:
-            return by_fill
-        if (
+        computable = (
             settings.status_by != "fill"
             and partial is not None
             and "status" not in partial[3]
             and {"item", "target", "outcome"} <= set(partial[3])
             and _all_named(sheets[partial[1]], partial[2], partial[3])
-        ):
+        )
+        # a table kept by colour (its fills two statuses at least, never banding) before a status
+        # computed from its figures: the office's own colours are its assessment
+        by_fill = _by_fill(sheets, partial, settings, hidden_columns or {}, fills, path)
+        if by_fill is not None:
+            return by_fill
+        if computable and partial is not None:
             # measurable goals without a status column: the status is computed from the numbers
             _, sheet, header_row, columns = partial
             unseen = (hidden_columns or {}).get(sheet, ())
@@ -531,6 +562,7 @@ def _by_fill(
     settings: Settings,
     hidden_columns: Mapping[str, Collection[int]],
     fills: Callable[[str], Mapping[tuple[int, int], str]] | None,
+    path: str = "",
 ) -> Layout | None:
     """A header with an item column and no status column, over rows whose status is the colour of
     their cells (core/filled.py): that table, its status read from the fills. Never when the
@@ -551,6 +583,29 @@ def _by_fill(
     if found is None:
         return None
     col, others = found
+    wanted = period_key(settings.period) if settings.period else None
+    if col in periods and wanted is not None and wanted[1]:
+        # the round under way (next-period moved it on): its own column, even while it has no
+        # colours yet; never an earlier period's colours counted as this one's
+        same = [
+            c
+            for c, key in periods.items()
+            if key[1] == wanted[1]
+            and (key[0] == wanted[0] or not key[0] or not wanted[0])
+            and c not in unseen
+            and c not in columns.values()
+        ]
+        if not same:
+            raise InputError(
+                "fill-period-missing",
+                path=path,
+                sheet=sheet,
+                row=header_row,
+                period=settings.period,
+                header=rows[header_row - 1][col - 1],
+            )
+        others = tuple(c for c in (col, *others) if c != same[-1])
+        col = same[-1]
     table = _layout_of(rows, sheet, header_row, {**columns, "status": col}, settings, hidden=unseen)
     passed = tuple(table.headers[c] for c in others if c in table.headers)
     return replace(table, by_fill=True, passed=passed)

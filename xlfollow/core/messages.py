@@ -399,6 +399,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
     "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
+    "reading.column-unheaded": ("{field} {col} (utan rubrik)", "{field} {col} (no header)"),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (
         "{text} i {count}: {status}.{hint}",
@@ -679,10 +680,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "collect.colour-changed": (
         "Enheten har gett läget i {cell} en annan färg ({was} → {colour}). collect för in värden, inte"
-        " färger: ge cellen färgen i arbetsboken för hand, eller skriv läget i ord i cellen.",
+        " färger: ge cellen färgen i arbetsboken för hand.",
         "The unit gave the status in {cell} another colour ({was} → {colour}). collect carries values,"
-        " not colours: give the cell the colour in the workbook by hand, or write the status in words"
-        " in the cell.",
+        " not colours: give the cell the colour in the workbook by hand.",
     ),
     "collect.master-changed": (
         "{field} har ändrats i arbetsboken sedan utskicket ({was} → {now}); enhetens svar ({value})"
@@ -705,6 +705,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Bara de cellerna går att skriva i.",
         "Fill in the status and a comment for each row (and the outcome where there is a column for it)."
         " Only those cells can be written in.",
+    ),
+    "send.instructions.colours": (
+        "Läget är lägescellens färg: ge cellen grön, gul eller röd färg (Start > Fyllningsfärg). Låt"
+        " värdet i cellen stå.",
+        "The status is the status cell's colour: give the cell a green, yellow or red fill (Home > Fill"
+        " Color). Leave the value in the cell.",
     ),
     "send.instructions.statuses": (
         "Läget väljs i listan i cellen: {choices}.",
@@ -878,6 +884,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " kopia (Arkiv > Spara som) och klicka igen.",
         "{name} could not be saved: it may be read-only or open by someone else. Save a copy of your own"
         " (File > Save As) and click again.",
+    ),
+    "fill-period-missing": (
+        "{path}: läget står i cellernas färg per period, men bladet ”{sheet}” har ingen kolumn för perioden"
+        " {period} i rubrikraden (rad {row}); den senaste är ”{header}”. Lägg till en kolumn med"
+        " rubriken {period} och färglägg den, eller ändra period i inställningsbladet xlfollow.",
+        "{path}: the status is the cells' colour per period, but the sheet “{sheet}” has no column for the"
+        " period {period} in its header row (row {row}); the latest is “{header}”. Add a column headed"
+        " {period} and colour it, or change period on the settings sheet xlfollow.",
     ),
     "excel-fills-remote": (
         "Läget i {name} är cellernas fyllnadsfärg, och färger kan bara läsas i Excel på datorn eller"
@@ -1087,8 +1101,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " “Historik”, period {period}.{coloured}",
     ),
     "cli-next-period-coloured": (
-        " {n} lägesceller bär läget i sin färg och lämnades; töm dem i Excel.",
-        " {n} status cells carry the status in their colour and were left; empty them in Excel.",
+        " {n} lägesceller bär läget i sin färg och lämnades; ta bort färgen i Excel när det är dags.",
+        " {n} status cells carry the status in their colour and were left; remove the colour in Excel"
+        " when it is time.",
     ),
     "cli-next-period-formulas": (
         " {n} lägesceller med formel lämnades som de var (formeln räknar fram läget).",

@@ -4,7 +4,7 @@ committee (blank cells and merged cells belong to the nearest value above), item
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -13,6 +13,7 @@ from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import FIELDS, Settings
 from xlfollow.core.status import Status, Vocabulary
+from xlfollow.core.values import CellFill
 
 PERSPECTIVES = {
     "samhäll": "Samhälle",
@@ -72,6 +73,7 @@ class Normalised:
     items: tuple[Item, ...]
     orphan_rows: tuple[int, ...]  # rows with content but no item text
     header_like: tuple[int, ...] = ()  # rows of text only after a gap: perhaps another table's header
+    summaries: tuple[int, ...] = ()  # a heading's summary line under it ("88 per cent of the projects ...")
 
 
 def blank(value: Any) -> bool:
@@ -156,11 +158,13 @@ def normalise_rows(
     *,
     table: int = 0,
     merged: Collection[int] = (),
+    emphasis: Callable[[int, int], bool] | None = None,
 ) -> Normalised:
     """Rows (blank cells as ``None``) to items. Runs once per row of a region's workbooks: the
     common row (an item with its cells) takes the short path. ``table`` is the table's index in
     the layout's tables; ``merged`` the rows that hold a cell merged across columns (a heading
-    when it is the row's only text)."""
+    when it is the row's only text); ``emphasis`` whether a cell is set apart (bold, italic or filled
+    where its column's texts are not: a heading too, when it is the row's only text)."""
     vocabulary = vocabulary or settings.vocabulary()
     known = settings.known_committees()
     names = {name.casefold(): code for name, code in settings.committee_names.items()}
@@ -190,6 +194,8 @@ def normalise_rows(
     lone_item = -1  # the row of the last item that was a text alone on its row
     gap = False  # the row above is blank or holds one cell: a table may start here
     headed = False  # headings inside the table set its perspectives
+    summaries: list[int] = []
+    headed_row = -1  # the row of the last heading (a summary line may follow it)
     # the header row again inside the table (printed reports repeat it on every page)
     header = {
         c - 1: " ".join(t.split()).casefold()
@@ -222,6 +228,8 @@ def normalise_rows(
             v_comment,
             v_activities,
         ) = fields_of((*row, None))
+        if v_outcome.__class__ is CellFill:  # the outcome's cell carries the status as its fill
+            v_outcome = v_outcome.shown
         text = (v_item.strip() or None) if v_item.__class__ is str else text_of(v_item)
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
@@ -250,8 +258,10 @@ def normalise_rows(
                 continue
             if value.__class__ in (int, float) and (col == id_col or col not in used_cols):
                 continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
-            if isinstance(value, str) and (col not in content_cols or number in merged):
-                lone = (col, value)
+            if isinstance(value, str):
+                set_apart = number in merged or (emphasis is not None and emphasis(number, col))
+                if col not in content_cols or set_apart:
+                    lone = (col, value)
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
@@ -268,10 +278,21 @@ def normalise_rows(
             committees = (_NUMBERING.sub("", lone[1]).strip(),)
             continue
         if lone is not None:
-            group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))
+            group = _heading(lone, set_apart, cols, settings, (perspective, goal, committees))
             if group is not None:  # a heading row: it sets the group of the rows under it
                 (perspective, goal, committees), sets_perspective = group
                 headed = headed or sets_perspective
+                headed_row = number
+                continue
+            if headed_row == number - 1 and lone[0] == item_col and _SUMMARY.match(lone[1]):
+                summaries.append(number)  # said on Kontroll: an item not assessed yet can be told
+                continue
+            label = _LABEL.match(lone[1]) if lone[0] == item_col and items else None
+            if label and items[-1].row == number - 1 and match_header(label.group(1)) == "comment":
+                # "Action progress comments: ..." under an item: its comment, on a row of its own
+                last_item = items[-1]
+                if last_item.comment is None:
+                    last_item.comment = label.group(2).strip() or None
                 continue
             if lone[0] != item_col:  # one text in a column of its own that names nothing
                 orphans.append(number)
@@ -349,7 +370,12 @@ def normalise_rows(
         _first_heading(rows, layout, items)
     if layout.computed:
         items = _computed(items, vocabulary)
-    return Normalised(items=tuple(items), orphan_rows=tuple(orphans), header_like=tuple(header_like))
+    return Normalised(
+        items=tuple(items),
+        orphan_rows=tuple(orphans),
+        header_like=tuple(header_like),
+        summaries=tuple(summaries),
+    )
 
 
 def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:
@@ -369,6 +395,20 @@ def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:
         return Status.MISSING if met is None else Status.GREEN if met else Status.RED
 
     return [replace(item, status=status(item)) for item in items]
+
+
+# A label and its text in one cell ("ACTION PROGRESS COMMENTS: The strategy ...")
+_LABEL = lazy(r"^\s*([^\W\d][\w ]{2,40}?)\s*:\s*(.*)$", re.DOTALL)
+
+
+# A heading's summary line, right under it and alone on its row: a sentence that counts the items
+# or a share of them ("88 per cent of the projects are on track ...", "Av de 41 framgångsfaktorerna
+# bedöms sju vara uppfyllda", "7 av 12 mål ..."), six words at least
+_SUMMARY = lazy(
+    r"^\s*(?:\d{1,3}(?:[.,]\d+)?\s*(?:%|procent|prosent|per\s?cent|percent|prosenttia)"
+    r"|(?:av|af|of)\s+(?:de|the)\s+\d+|\d+\s+(?:av|af|of)\s+\d+)\s+(?:\S+\s+){3,}\S+",
+    re.IGNORECASE,
+)
 
 
 # a target that is none: "NA", "N/A", "n/a" (Wealden District Council's table), "ej aktuellt"

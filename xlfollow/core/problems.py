@@ -148,6 +148,23 @@ PROBLEMS: dict[str, Problem] = {
             },
         ),
         Problem(
+            "summary-line",
+            WARNING,
+            ("item",),
+            ("radens cell", "the row's cell"),
+            (
+                "en mening som räknar posterna står ensam under en rubrik och räknas inte som en post",
+                "a sentence that counts the items stands alone under a heading and is not counted as an item",
+            ),
+            ("är det en post: ge den ett läge", "if it is an item: give it a status"),
+            (
+                "Raden lästes som rubrikens sammanfattning (den räknar posterna) och räknas inte. Är det en"
+                " post: ge den ett läge.",
+                "The row was read as the heading's summary (it counts the items) and is not counted. If it"
+                " is an item: give it a status.",
+            ),
+        ),
+        Problem(
             "duplicate-id",
             ERROR,
             ("id", "item"),

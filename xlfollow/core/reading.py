@@ -31,7 +31,7 @@ def _columns_line(layout: Layout, lang: str) -> str:
             header = layout.header_of(col)
             columns.append(
                 localised(
-                    "reading.column",
+                    "reading.column" if header else "reading.column-unheaded",
                     lang,
                     field=localised(f"field.{field}", lang),
                     col=col_letter(col),

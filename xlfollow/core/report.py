@@ -75,7 +75,13 @@ def report_from_values(
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
         first = normalise_rows(
-            sheet.rows, table, settings, vocabulary, table=len(tables), merged=sheet.merged_rows
+            sheet.rows,
+            table,
+            settings,
+            vocabulary,
+            table=len(tables),
+            merged=sheet.merged_rows,
+            emphasis=sheet.emphasis,
         )
         parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
         for part in parts:
@@ -89,6 +95,7 @@ def report_from_values(
                     vocabulary,
                     table=len(tables),
                     merged=sheet.merged_rows,
+                    emphasis=sheet.emphasis,
                 )
             if colours:
                 data, read = by_colour(data, colours)

@@ -157,6 +157,21 @@ def missing_item(ctx: Context) -> Iterator[Issue]:
         )
 
 
+def summary_line(ctx: Context) -> Iterator[Issue]:
+    """A heading's summary line ("Av de 41 ... bedöms sju vara uppfyllda") is not counted: said at
+    its cell, so that an item not assessed yet that reads like one is told."""
+    if "item" not in ctx.layout.columns:
+        return
+    for row in ctx.data.summaries:
+        yield Issue(
+            code="summary-line",
+            severity=RULES["summary-line"],
+            sheet=ctx.layout.sheet,
+            row=row,
+            col=ctx.layout.columns["item"],
+        )
+
+
 def missing_status(ctx: Context) -> Iterator[Issue]:
     """A blank status; on a measurable item with a target and an outcome, with the status the
     numbers suggest (the cell itself is never filled in)."""
@@ -328,6 +343,7 @@ ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
     unknown_status,
     duplicate_id,
     missing_item,
+    summary_line,
     missing_status,
     status_not_computed,
     missing_comment,

@@ -202,7 +202,7 @@ def plan_send(
     names = tuple(groups)
     period = report.layout.period
     ident = round_id(master, period, names, sent)
-    choices = status_choices(report)
+    choices = () if report.layout.by_fill else status_choices(report)  # by colour: no list of words
     base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []

@@ -66,6 +66,9 @@ class SheetValues:
     # 1-based rows with a cell merged across columns (a heading when the row holds one text)
     merged_rows: frozenset[int] = frozenset()
     hidden_columns: frozenset[int] = frozenset()  # 1-based columns the user hid
+    # (row, col) -> whether the cell is set apart (bold, italic or filled where most of its column's
+    # texts are not): a heading when it is its row's only text. None: the reader cannot tell
+    emphasis: Callable[[int, int], bool] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import colorsys
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from lxml import etree
 
 from xlfollow.core.colours import SYMBOL_FONTS
+from xlfollow.core.filled import item_like_rows
 from xlfollow.ooxml.package import Package, child, local
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.stylesheet import OWN_STYLE
@@ -139,6 +142,7 @@ class Look:
     own: bool  # xlfollow's own look of a status cell
     font: str = ""  # the font's name ("Wingdings": letters are shapes)
     font_colour: str | None = None  # RRGGBB
+    emphasised: bool = False  # the font is bold or italic
 
 
 def _tinted(rgb: str, tint: float) -> str:
@@ -224,8 +228,14 @@ class Fills:
                 parent in self.own,
                 name.get("val", "") if name is not None else "",
                 self.colour(child(font, "color")),
+                any(_on(child(font, tag)) for tag in ("b", "i")),
             )
         return self._looks[xf]
+
+
+def _on(node: etree._Element | None) -> bool:
+    """A font's flag (``<b/>``, ``<i val="0"/>``) is set."""
+    return node is not None and node.get("val", "1").casefold() not in ("0", "false")
 
 
 _STYLE = re.compile(rb"""\ss\s*=\s*["'](\d+)["']""")
@@ -271,3 +281,36 @@ def sheet_fills(package: Package, sheet: bytes, fills: Fills | None = None) -> d
             col = col * 26 + letter - 64
         out[(int(ref.group(2)), col)] = look.colour
     return out
+
+
+def emphasis_of(package: Package, sheet: bytes, rows: Sequence[Sequence[Any]]) -> Callable[[int, int], bool]:
+    """(row, col) -> whether the cell is bold, italic or filled while most of its column's texts on
+    rows with more values (the items) are not: a heading set apart by its font or shading. The
+    sheet's cell formats are read when first asked for, once."""
+    from xlfollow.ooxml.sheetbytes import cell_styles
+
+    state: dict[str, Any] = {}
+    plain_column: dict[int, bool] = {}
+
+    def emphasised(row: int, col: int) -> bool:
+        if "styles" not in state:
+            state["fills"] = Fills(package)
+            state["styles"] = cell_styles(SheetBytes(sheet).body)
+        styles: dict[int, dict[int, int]] = state["styles"]
+        look = state["fills"].look
+
+        def set_apart(r: int) -> bool:
+            xf = styles.get(r, {}).get(col)
+            if xf is None:
+                return False
+            shown = look(xf)
+            return shown.emphasised or (shown.colour is not None and not shown.own)
+
+        if not set_apart(row):
+            return False
+        if col not in plain_column:
+            texts = item_like_rows(rows, col)
+            plain_column[col] = sum(map(set_apart, texts)) * 2 < len(texts)
+        return plain_column[col]
+
+    return emphasised
