@@ -140,11 +140,12 @@ def test_a_comment_on_its_own_row_under_an_item_is_its_comment(tmp_path: Path) -
     ]
 
 
-def test_a_header_word_split_by_a_hyphen_is_read_whole() -> None:
+def test_a_header_word_wrapped_at_a_hyphen_is_read_whole() -> None:
     from xlfollow.core.layout import match_header
 
-    assert match_header("Utfalls-\nsymbol") == "status"  # Vårgårda 2023
-    assert match_header("Mål-värde") == "target"
+    assert match_header("Utfalls-\nsymbol") == "status"  # Vårgårda 2023, wrapped at its hyphen
+    assert match_header("Målupp-fyllelse") == "status"  # the parts name nothing alone
+    assert match_header("Del-mål") == "goal"  # the parts name a field: as written (a review's case)
     assert match_header("Kommentar - april") == "comment"
     assert match_header("jan-aug") is None
 
@@ -165,3 +166,95 @@ def test_desktop_excel_tells_a_shaded_heading_as_the_file_reader_does(tmp_path: 
         ("Develop a communication strategy", "Our Leadership", "green"),
         ("Review the engagement policy", "Our Leadership", "red"),
     ]
+
+
+# --- the second review's cases (each read wrong, silently, before its fix) ------------------------
+
+H = ["Framgångsfaktor", "Läge", "Kommentar"]
+FIVE = [["Nöjda invånare", "Grön", "bra"], ["Snabb handläggning", "Gul", "ok"], ["Trygg miljö", None, None]]
+FIVE += [["Digital service", "Grön", "bra"], ["Tillgänglig service", "Gul", "ok"]]
+
+
+def _styled(path: Path, rows: list[list[Any]], looks: dict[tuple[int, int], dict[str, Any]]) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    for (r, c), look in looks.items():
+        if "fill" in look:
+            ws.cell(r, c).fill = PatternFill("solid", fgColor=look["fill"])
+        if look.get("bold") or look.get("italic"):
+            ws.cell(r, c).font = Font(bold=look.get("bold", False), italic=look.get("italic", False))
+    wb.save(path)
+    return path
+
+
+def _counts(path: Path) -> dict[str, int]:
+    rollup = actions.check(path).rollup
+    return {"items": rollup.items, **{k: n for k, n in rollup.status.items() if n}}
+
+
+def test_a_row_filled_red_is_a_red_item_never_a_shaded_heading(tmp_path: Path) -> None:
+    book = _styled(tmp_path / "r.xlsx", [H, *FIVE], {(4, c): {"fill": "FF0000"} for c in (1, 2)})
+    assert _counts(book) == {"items": 5, "green": 2, "yellow": 2, "red": 1}
+
+
+def test_banded_rows_and_white_or_status_fills_make_no_headings(tmp_path: Path) -> None:
+    rows = [H, *FIVE, ["Låg sjukfrånvaro", "Grön", "bra"]]
+    banded = {(r, c): {"fill": "D9D9D9"} for r in (2, 4, 6) for c in (1, 2, 3)}
+    assert _counts(_styled(tmp_path / "b.xlsx", rows, banded))["items"] == 6
+    for fill in ("FFFFFF", "FFFF00"):  # white after a paste; a yellow marking
+        assert _counts(_styled(tmp_path / f"{fill}.xlsx", rows, {(4, 1): {"fill": fill}}))["items"] == 6
+
+
+def test_an_item_alone_at_the_end_and_items_bolded_for_attention_stay_items(tmp_path: Path) -> None:
+    rows = [H, *FIVE[:2], ["Trygg miljö", "Röd", "x"], FIVE[3], ["Sist utan läge", None, None]]
+    assert _counts(_styled(tmp_path / "e.xlsx", rows, {(6, 1): {"italic": True}}))["items"] == 5
+    rows = [H, ["Nöjda invånare", "Röd", "x"], ["Ny", None, None], *FIVE[3:], ["Trygg skola", "Grön", "x"]]
+    rows += [["Fler jobb", "Grön", "x"], ["Fler bostäder", "Grön", "x"], ["Kortare köer", "Grön", "x"]]
+    looks = {(2, 1): {"bold": True}, (3, 1): {"bold": True}}  # the red item bold, and the new one
+    assert _counts(_styled(tmp_path / "a.xlsx", rows, looks))["items"] == 8
+
+
+def test_a_heading_by_look_alone_is_said_in_the_reading(tmp_path: Path) -> None:
+    from xlfollow.core.reading import reading_lines
+
+    rows = [H, ["Invånare"], *FIVE]
+    report = actions.check(_styled(tmp_path / "s.xlsx", rows, {(2, 1): {"bold": True}})).report
+    assert report.look_headings == (("Sheet", 2),)
+    assert any("utseende" in line and "rad 2" in line for line in reading_lines(report))
+
+
+def test_a_look_in_a_content_column_or_the_goal_column_is_no_heading_of_its_own(tmp_path: Path) -> None:
+    rows = [H, *FIVE[:2], [None, "Röd", None], FIVE[3], FIVE[4]]
+    report = actions.check(_styled(tmp_path / "c.xlsx", rows, {(4, 2): {"bold": True}})).report
+    assert any(i.code == "missing-item" and i.row == 4 for i in report.issues)
+    goals = [["Strategiskt mål", "Framgångsfaktor", "Läge", "Kommentar"]]
+    goals += [
+        ["Attraktiv kommun", "Nöjda invånare", "Grön", "bra"],
+        [None, "Snabb handläggning", "Gul", "ok"],
+    ]
+    goals += [["God arbetsgivare", None, None, None], [None, "Låg sjukfrånvaro", "Gul", "ok"]]
+    report = actions.check(_styled(tmp_path / "g.xlsx", goals, {(4, 1): {"bold": True}})).report
+    assert [i.goal for i in report.items] == ["Attraktiv kommun", "Attraktiv kommun", "God arbetsgivare"]
+
+
+def test_only_a_comment_label_makes_a_comment_and_never_over_one(tmp_path: Path) -> None:
+    rows = [["Åtgärd", "Läge", "Kommentar"], ["Ny rekryteringsrutin", "Grön", "klar"]]
+    rows += [["Kommentar: ska ersätta den gamla"]]  # the item above has its comment: an item
+    rows += [["Digital signering", "Gul", None], ["Beskrivning av alla processer: kartlägga flödet"]]
+    rows += [["Översyn av lokaler", "Röd", None], ["Kommentar: hyresavtalet är försenat"]]
+    report = actions.check(_styled(tmp_path / "k.xlsx", rows, {})).report
+    assert [(i.text, i.comment) for i in report.items] == [
+        ("Ny rekryteringsrutin", "klar"),
+        ("Kommentar: ska ersätta den gamla", None),
+        ("Digital signering", None),
+        ("Beskrivning av alla processer: kartlägga flödet", None),
+        ("Översyn av lokaler", "hyresavtalet är försenat"),
+    ]
+
+
+def test_a_measurable_goal_under_a_heading_is_no_summary(tmp_path: Path) -> None:
+    rows = [H, ["Kunskap"], ["90 % av eleverna ska ha godkända betyg i alla ämnen"], FIVE[0], FIVE[1]]
+    report = actions.check(_styled(tmp_path / "m.xlsx", rows, {(2, 1): {"bold": True}})).report
+    assert len(report.items) == 3 and not any(i.code == "summary-line" for i in report.issues)

@@ -24,7 +24,7 @@ from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
 from xlfollow.core.errors import InputError
-from xlfollow.core.filled import item_like_rows, shaded_heading, status_from_fills
+from xlfollow.core.filled import item_like_rows, items_plain, shaded_heading, shading, status_from_fills
 from xlfollow.core.models import Layout
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
 from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
@@ -131,7 +131,7 @@ MAX_SAMPLE = 200  # texts of a column whose looks are read to tell a heading's l
 
 def _emphasis(sheet: Any, rows: list[list[Any]]) -> Any:
     """Whether a cell is set apart on desktop Excel (bold, italic or filled where most of its
-    column's items are not; core.values.SheetValues.emphasis): the cell's look, and the looks of
+    column's items are not: core.filled.items_plain): the cell's look, and the looks of
     up to :data:`MAX_SAMPLE` of the column's items, read when first asked for."""
     plain: dict[int, bool] = {}
 
@@ -140,7 +140,7 @@ def _emphasis(sheet: Any, rows: list[list[Any]]) -> Any:
             rng = sheet.range((row, col))
             colour = _hex(rng.color)
             return bool(rng.font.bold or rng.font.italic) or (
-                colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS
+                colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS and shading(colour)
             )
         except Exception:  # an engine that cannot read formats: nothing is set apart
             return False
@@ -151,7 +151,7 @@ def _emphasis(sheet: Any, rows: list[list[Any]]) -> Any:
         if col not in plain:
             texts = item_like_rows(rows, col)
             sample = texts[:: max(1, len(texts) // MAX_SAMPLE)][:MAX_SAMPLE]
-            plain[col] = sum(set_apart(r, col) for r in sample) * 2 < len(sample)
+            plain[col] = items_plain(sum(set_apart(r, col) for r in sample), len(sample))
         return plain[col]
 
     return emphasised

@@ -50,13 +50,27 @@ def item_rows(
 
 
 def item_like_rows(rows: Sequence[Sequence[Any]], col: int) -> list[int]:
-    """The rows (1-based) with a text in ``col`` and a value besides: a table's items, whose look
-    a heading's is told from (headings and notes stand alone on their rows)."""
+    """The rows (1-based) with a text in ``col`` and a value besides, but the first (the header
+    row, often bold): a table's items, whose look a heading's is told from (headings and notes
+    stand alone on their rows)."""
     return [
         r
         for r, line in enumerate(rows, start=1)
         if col - 1 < len(line) and isinstance(line[col - 1], str) and len(line) - line.count(None) >= 2
-    ]
+    ][1:]
+
+
+def items_plain(set_apart: int, items: int) -> bool:
+    """A column's items are plain when at most one in ten has the look (bold, italic, shading) a
+    heading would have: then the look tells a heading; banded rows or items bolded for attention
+    tell nothing."""
+    return items > 0 and set_apart * 10 <= items
+
+
+def shading(colour: str) -> bool:
+    """A fill that may shade a heading: not white, and no status colour (a row filled red is a
+    red item, never a heading)."""
+    return classify_colour(colour) is None
 
 
 def shaded_heading(
@@ -70,7 +84,7 @@ def shaded_heading(
         return False
     if any(v is not None for c, v in enumerate(line, start=1) if c not in (item, col)):
         return False
-    return fill_of(item) == colour
+    return shading(colour) and fill_of(item) == colour
 
 
 def _banded(colours: Sequence[str | None]) -> bool:
@@ -114,7 +128,9 @@ def fill_status_column(
         colours = [fills.get((r, col)) for r in lines]
         filled = [c for c in colours if c is not None]
         said = {classify_colour(c) for c in filled} - {None, "missing"}
-        if len(filled) >= max(MIN_ROWS, MIN_SHARE * len(lines)) and len(said) >= 2 and not _banded(colours):
+        # the outcome's own cells only where every row is filled (else its figures, computed)
+        needed = len(lines) if col == columns.get("outcome") else max(MIN_ROWS, MIN_SHARE * len(lines))
+        if len(filled) >= needed and len(said) >= 2 and not _banded(colours):
             found[col] = colours
     if not found:
         return None

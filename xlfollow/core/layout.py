@@ -105,14 +105,16 @@ def _match_text(text: str) -> str | None:
 
 def match_header(text: Any) -> str | None:
     """The field a header names, or ``None`` (the longest phrase found in the header wins). A word
-    split by a hyphen ("Utfalls-symbol", "Måluppfyl-\nlelse") is read whole too."""
+    split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol") or where the
+    parts name nothing ("Målupp-fyllelse"); "Del-mål" stays a goal."""
     if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
         return None
-    if "-" in text:  # the whole word first: "Utfalls-symbol" is no outcome
+    found = _match_text(text)
+    if "-" in text and (found is None or "-\n" in text):  # a word Excel wrapped at its hyphen
         joined = _HYPHENATED.sub("", text)
-        if joined != text and (found := _match_text(joined)) is not None:
-            return found
-    return _match_text(text)
+        if joined != text:
+            found = _match_text(joined) or found
+    return found
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")

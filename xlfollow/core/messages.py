@@ -400,6 +400,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
     "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
     "reading.column-unheaded": ("{field} {col} (utan rubrik)", "{field} {col} (no header)"),
+    "reading.look-headings": (
+        "Rubriker som skiljs från posterna bara av sitt utseende (fet, kursiv eller skuggad), inte"
+        " räknade: rad {rows}. Är någon av dem en post: ge den ett läge eller samma utseende som posterna.",
+        "Headings told from the items only by their look (bold, italic or shaded), not counted: row"
+        " {rows}. If one of them is an item: give it a status or the items' look.",
+    ),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (
         "{text} i {count}: {status}.{hint}",

@@ -123,6 +123,8 @@ class Report:
     identity: RoundIdentity | None = None  # the send round a unit's workbook belongs to (xlfollow send)
     # texts the vocabulary does not know, read from the workbook itself: (text, "colour" | "legend")
     inferred: tuple[tuple[str, str], ...] = ()
+    # rows read as headings by their look alone (bold, italic, shaded where the items are not)
+    look_headings: tuple[tuple[str, int], ...] = ()
 
     @property
     def errors(self) -> int:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from xlfollow.core.headers import SYNONYMS
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import FIELDS, Settings
@@ -74,6 +75,7 @@ class Normalised:
     orphan_rows: tuple[int, ...]  # rows with content but no item text
     header_like: tuple[int, ...] = ()  # rows of text only after a gap: perhaps another table's header
     summaries: tuple[int, ...] = ()  # a heading's summary line under it ("88 per cent of the projects ...")
+    look_headings: tuple[int, ...] = ()  # headings told from items by their look alone (bold, italic, shaded)
 
 
 def blank(value: Any) -> bool:
@@ -195,6 +197,7 @@ def normalise_rows(
     gap = False  # the row above is blank or holds one cell: a table may start here
     headed = False  # headings inside the table set its perspectives
     summaries: list[int] = []
+    look_headings: list[int] = []  # headings told by their look alone (said in the reading)
     headed_row = -1  # the row of the last heading (a summary line may follow it)
     # the header row again inside the table (printed reports repeat it on every page)
     header = {
@@ -251,6 +254,7 @@ def normalise_rows(
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
         lone = None  # the only non-blank cell of the row, when there is just one
+        by_look = False  # that cell is set apart by its look (bold, italic, shaded)
         if filled == 1:
             col = next(c for c, v in enumerate(row, start=1) if v is not None)
             value = row[col - 1]
@@ -259,7 +263,15 @@ def normalise_rows(
             if value.__class__ in (int, float) and (col == id_col or col not in used_cols):
                 continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
             if isinstance(value, str):
-                set_apart = number in merged or (emphasis is not None and emphasis(number, col))
+                # set apart by its look: only outside the content columns, and at the table's end
+                # only where headings above look so too (an item alone at the end stays an item)
+                by_look = (
+                    emphasis is not None
+                    and col not in content_cols
+                    and (number < last or bool(look_headings))
+                    and emphasis(number, col)
+                )
+                set_apart = number in merged or by_look
                 if col not in content_cols or set_apart:
                     lone = (col, value)
 
@@ -278,21 +290,33 @@ def normalise_rows(
             committees = (_NUMBERING.sub("", lone[1]).strip(),)
             continue
         if lone is not None:
-            group = _heading(lone, set_apart, cols, settings, (perspective, goal, committees))
+            group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))
+            if group is None and by_look and lone[0] != cols.get("goal"):
+                group = _heading(lone, True, cols, settings, (perspective, goal, committees))
+                if group is not None:  # told from an item by its look alone: said in the reading
+                    look_headings.append(number)
             if group is not None:  # a heading row: it sets the group of the rows under it
                 (perspective, goal, committees), sets_perspective = group
                 headed = headed or sets_perspective
                 headed_row = number
                 continue
-            if headed_row == number - 1 and lone[0] == item_col and _SUMMARY.match(lone[1]):
+            if (
+                headed_row == number - 1
+                and lone[0] == item_col
+                and _SUMMARY.match(lone[1])
+                and vocabulary.mentions_status(lone[1])
+            ):
                 summaries.append(number)  # said on Kontroll: an item not assessed yet can be told
                 continue
             label = _LABEL.match(lone[1]) if lone[0] == item_col and items else None
-            if label and items[-1].row == number - 1 and match_header(label.group(1)) == "comment":
+            if (
+                label
+                and items[-1].row == number - 1
+                and items[-1].comment is None
+                and _comment_label(label.group(1))
+            ):
                 # "Action progress comments: ..." under an item: its comment, on a row of its own
-                last_item = items[-1]
-                if last_item.comment is None:
-                    last_item.comment = label.group(2).strip() or None
+                items[-1].comment = label.group(2).strip() or None
                 continue
             if lone[0] != item_col:  # one text in a column of its own that names nothing
                 orphans.append(number)
@@ -375,6 +399,7 @@ def normalise_rows(
         orphan_rows=tuple(orphans),
         header_like=tuple(header_like),
         summaries=tuple(summaries),
+        look_headings=tuple(look_headings),
     )
 
 
@@ -399,6 +424,16 @@ def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:
 
 # A label and its text in one cell ("ACTION PROGRESS COMMENTS: The strategy ...")
 _LABEL = lazy(r"^\s*([^\W\d][\w ]{2,40}?)\s*:\s*(.*)$", re.DOTALL)
+
+
+def _comment_label(label: str) -> bool:
+    """A label that is a comment field's header ("Kommentar", "Action progress comments"): its last
+    words are one of the comment's header phrases, and it has four words at most."""
+    words = tuple(label.casefold().split())
+    return len(words) <= 4 and any(words[-len(p) :] == p for p in _COMMENT_PHRASES if len(p) <= len(words))
+
+
+_COMMENT_PHRASES = tuple(tuple(p.split()) for p in SYNONYMS["comment"])
 
 
 # A heading's summary line, right under it and alone on its row: a sentence that counts the items

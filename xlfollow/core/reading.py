@@ -75,6 +75,9 @@ def computed_line(layout: Layout, lang: str) -> str:
     )
 
 
+MAX_LISTED = 12  # rows named in one reading line
+
+
 def by_fill_line(layout: Layout, lang: str) -> str:
     """The status is the colour of the cells (no status in words): said wherever the counts are."""
     col = layout.column("status") or 0
@@ -115,6 +118,16 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(computed_line(layout, lang))
     if layout.by_fill:
         lines.append(by_fill_line(layout, lang))
+    if report.look_headings:
+        rows = [str(row) for _, row in report.look_headings[:MAX_LISTED]]
+        more = len(report.look_headings) - len(rows)
+        lines.append(
+            localised(
+                "reading.look-headings",
+                lang,
+                rows=", ".join(rows) + (f" (+{more})" if more > 0 else ""),
+            )
+        )
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)

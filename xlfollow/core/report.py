@@ -71,6 +71,7 @@ def report_from_values(
     items: list[Item] = []
     issues: list[Issue] = []
     inferred: dict[str, str] = {}
+    look_headings: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
@@ -117,6 +118,7 @@ def report_from_values(
                 inferred.update(dict.fromkeys(read, "legend"))
             tables.append(part)
             items.extend(data.items)
+            look_headings.extend((part.sheet, row) for row in data.look_headings)
             issues.extend(validate(part, data, settings, colours))
     if len(tables) > 1:
         layout = joined(tables, settings, layout.repeats)
@@ -130,6 +132,7 @@ def report_from_values(
         title=settings.report_title,
         identity=settings.identity(),
         inferred=tuple(inferred.items()),
+        look_headings=tuple(dict.fromkeys(look_headings)),
     )
 
 

@@ -344,6 +344,18 @@ class Vocabulary:
         others = {self._words[span] for span in spans if span in self._words}
         return said if others <= {said} else None
 
+    def mentions_status(self, text: str) -> bool:
+        """The text holds an assessment word or phrase of the vocabulary (of four words at most,
+        five letters at least: "on track", "uppfyllda"), as a summary sentence does."""
+        tokens = _TOKENS.findall(normalise(text))
+        for i in range(len(tokens)):
+            for j in range(i + 1, min(len(tokens), i + 4) + 1):
+                span = " ".join(tokens[i:j])
+                said = self._words.get(span)
+                if said is not None and said is not Status.MISSING and len(span) >= 5:
+                    return True
+        return False
+
     @staticmethod
     def ambiguous(value: object, language: str = "sv") -> tuple[Status, Status] | None:
         """For a word whose meaning depends on the language ("OK"): the status it was read as

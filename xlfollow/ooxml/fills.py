@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from xlfollow.core.colours import SYMBOL_FONTS
-from xlfollow.core.filled import item_like_rows
+from xlfollow.core.filled import item_like_rows, items_plain, shading
 from xlfollow.ooxml.package import Package, child, local
 from xlfollow.ooxml.sheetbytes import SheetBytes
 from xlfollow.ooxml.stylesheet import OWN_STYLE
@@ -284,9 +284,9 @@ def sheet_fills(package: Package, sheet: bytes, fills: Fills | None = None) -> d
 
 
 def emphasis_of(package: Package, sheet: bytes, rows: Sequence[Sequence[Any]]) -> Callable[[int, int], bool]:
-    """(row, col) -> whether the cell is bold, italic or filled while most of its column's texts on
-    rows with more values (the items) are not: a heading set apart by its font or shading. The
-    sheet's cell formats are read when first asked for, once."""
+    """(row, col) -> whether the cell is bold, italic or shaded while its column's texts on rows
+    with more values (the items) are not (``filled.items_plain``): a heading set apart by its font
+    or shading. The sheet's cell formats are read when first asked for, once."""
     from xlfollow.ooxml.sheetbytes import cell_styles
 
     state: dict[str, Any] = {}
@@ -304,13 +304,13 @@ def emphasis_of(package: Package, sheet: bytes, rows: Sequence[Sequence[Any]]) -
             if xf is None:
                 return False
             shown = look(xf)
-            return shown.emphasised or (shown.colour is not None and not shown.own)
+            return shown.emphasised or (shown.colour is not None and not shown.own and shading(shown.colour))
 
         if not set_apart(row):
             return False
         if col not in plain_column:
             texts = item_like_rows(rows, col)
-            plain_column[col] = sum(map(set_apart, texts)) * 2 < len(texts)
+            plain_column[col] = items_plain(sum(map(set_apart, texts)), len(texts))
         return plain_column[col]
 
     return emphasised
