@@ -390,3 +390,32 @@ def test_a_legend_colour_may_mean_not_assessed_but_a_dash_means_nothing() -> Non
     rows = [[None, "Uppföljning är inte genomförd"], ["–"]]
     legend = colour_legend(rows, {(1, 1): "BFBFBF", (2, 1): "AAAAAA"}, Settings().vocabulary(), table_rows=())
     assert legend == {"#BFBFBF": Status.MISSING}
+
+
+def test_the_units_books_consolidate_saying_the_status_is_colour_and_the_copy_keeps_it(
+    tmp_path: Path,
+) -> None:
+    from xlfollow.consolidate import consolidate
+
+    master = _book(tmp_path / "fyll.xlsx")
+    sent = actions.send(master)
+    region = tmp_path / "region.xlsx"
+    consolidate([p for _, p, _ in sent.files], region)
+    said = [
+        str(c.value) for row in load_workbook(region)["Sammanställning"].iter_rows() for c in row if c.value
+    ]
+    assert any("fyllnadsfärg" in t and "RS" in t and "VVN" in t for t in said)
+    assert any("Av de fem framgångsfaktorerna bedöms två" in t for t in said)
+    copy = tmp_path / "copy.xlsx"
+    actions.export_copy(master, copy)
+    ws = load_workbook(copy)["Mål"]
+    assert [ws.cell(r, 6).value for r in range(4, 9)] == [81, 33, 210, 6, 89]
+    assert [ws.cell(r, 6).fill.fgColor.rgb[-6:] for r in range(4, 9)] == [G, R, G, "000000", Y]
+
+
+def test_the_word_report_says_the_status_is_colour(tmp_path: Path) -> None:
+    from docx import Document
+
+    written = actions.write_report(_book(tmp_path / "fyll.xlsx"), tmp_path / "rapport.docx")
+    text = " ".join(p.text for p in Document(str(written.document)).paragraphs)
+    assert "fyllnadsfärg" in text and "T2 2026" in text

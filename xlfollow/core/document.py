@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from xlfollow.core.models import Item, Report
-from xlfollow.core.reading import computed_line
+from xlfollow.core.reading import by_fill_line, computed_line
 from xlfollow.core.rollup import UNKNOWN, RollUp, roll_up, status_key
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
@@ -278,6 +278,8 @@ def _summary(report: Report, rollup: RollUp) -> list[str]:
     layout = report.layout
     if layout.computed:  # said wherever the counts are: they rest on the numbers, not on a status column
         texts.append(computed_line(layout, lang))
+    if layout.by_fill:  # the counts rest on the cells' colours
+        texts.append(by_fill_line(layout, lang))
     if any("target" in t.columns for t in report.layout.tables()):
         from xlfollow.core.targets import measured
 

@@ -1255,6 +1255,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Läget är beräknat ur målvärde och utfall (ingen kolumn för läge) för {units}.",
         "The status is computed from target and outcome (no status column) for {units}.",
     ),
+    "region.by-fill": (
+        "Läget är cellernas fyllnadsfärg (inget läge i ord) för {units}.",
+        "The status is the cells' fill colour (no status in words) for {units}.",
+    ),
     "summary.computed": (
         "Läget är beräknat ur kolumnerna ”{target}” och ”{outcome}”: arbetsboken har ingen kolumn för"
         " läge. Grön når målvärdet, röd når det inte.",

@@ -64,6 +64,7 @@ class UnitReport:
     rollup: RollUp  # blank perspectives and goals under _NONE
     styles: tuple[str | None, ...]  # the styles of its rows on the item sheet, in first-use order
     computed: bool = False  # its statuses computed from target and outcome (no status column)
+    by_fill: bool = False  # its statuses the fill colour of its cells (core/filled.py)
 
 
 @dataclass(frozen=True)
@@ -238,6 +239,7 @@ def unit_report(name: str, report: Report) -> UnitReport:
         rollup=rollup,
         styles=_styles(name, items),
         computed=report.layout.computed,
+        by_fill=report.layout.by_fill,
     )
 
 
@@ -335,6 +337,10 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
     computed = [name for name, unit in reports(region.units) if unit.computed]
     if computed:  # what the counts rest on, said where they are
         text = localised("region.computed", lang, units=quoted_list(computed, lang))
+        pager.put_row([PageCell(1, text, "cell", to=last)], size=12)
+    coloured = [name for name, unit in reports(region.units) if unit.by_fill]
+    if coloured:
+        text = localised("region.by-fill", lang, units=quoted_list(coloured, lang))
         pager.put_row([PageCell(1, text, "cell", to=last)], size=12)
     pager.gap()
     pager.put_row(
