@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import remote_book  # first: it sets up xlwings' remote engine before xlwings is imported
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import PatternFill
 
@@ -234,8 +235,6 @@ def test_desktop_excel_reads_the_fills_as_the_command_line_does(tmp_path: Path) 
 
 
 def test_the_remote_engine_says_it_cannot_read_colours(tmp_path: Path) -> None:
-    from helpers import remote_book
-
     path = _book(tmp_path / "fyll.xlsx", settings=[("status_by", "fill"), ("column.status", "F")])
     with pytest.raises(InputError) as raised:
         actions.run_live(remote_book(path), "check")

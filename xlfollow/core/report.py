@@ -18,7 +18,7 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import Status, Vocabulary, no_mark
 from xlfollow.core.texts import localised
-from xlfollow.core.values import BookValues
+from xlfollow.core.values import BookValues, SheetValues
 from xlfollow.core.words import LEGEND_WORDS
 
 # how a reader reads statuses carried by a cell's look: (book, table, settings) -> (row -> the status
@@ -75,29 +75,25 @@ def report_from_values(
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
-        first = normalise_rows(
-            sheet.rows,
-            table,
-            settings,
-            vocabulary,
-            table=len(tables),
-            merged=sheet.merged_rows,
-            emphasis=sheet.emphasis,
-        )
+
+        def normalised(part: Layout, sheet: SheetValues = sheet) -> Normalised:
+            return normalise_rows(
+                sheet.rows,
+                part,
+                settings,
+                vocabulary,
+                table=len(tables),
+                merged=sheet.merged_rows,
+                emphasis=sheet.emphasis,
+            )
+
+        first = normalised(table)
         parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
         for part in parts:
             colours, changed = formatting(book, part, settings)
             data = first
             if changed or len(parts) > 1:  # read again: formatting shows statuses, or the table is shorter
-                data = normalise_rows(
-                    sheet.rows,
-                    part,
-                    settings,
-                    vocabulary,
-                    table=len(tables),
-                    merged=sheet.merged_rows,
-                    emphasis=sheet.emphasis,
-                )
+                data = normalised(part)
             if colours:
                 data, read = by_colour(data, colours)
                 inferred.update(dict.fromkeys(read, "colour"))

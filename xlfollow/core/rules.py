@@ -3,7 +3,8 @@ pass and every issue is collected (users fix a list, not one error at a time).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any
 
 from xlfollow.core.models import Issue, Item, Layout, Report, Severity
 from xlfollow.core.normalise import Normalised, blank
@@ -143,33 +144,29 @@ def duplicate_id(ctx: Context) -> Iterator[Issue]:
             first[item.id] = item.row
 
 
-def missing_item(ctx: Context) -> Iterator[Issue]:
+def _at_item_cells(ctx: Context, code: str, rows: Iterable[int], **fields: Any) -> Iterator[Issue]:
+    """``code`` at the item cell of each of ``rows`` (rows that are no item)."""
     if "item" not in ctx.layout.columns:
         return
-    for row in ctx.data.orphan_rows:
+    for row in rows:
         yield Issue(
-            code="missing-item",
-            severity=RULES["missing-item"],
+            code=code,
+            severity=RULES[code],
             sheet=ctx.layout.sheet,
             row=row,
             col=ctx.layout.columns["item"],
-            fields={"column": ctx.layout.header("item")},
+            fields=dict(fields),
         )
+
+
+def missing_item(ctx: Context) -> Iterator[Issue]:
+    yield from _at_item_cells(ctx, "missing-item", ctx.data.orphan_rows, column=ctx.layout.header("item"))
 
 
 def summary_line(ctx: Context) -> Iterator[Issue]:
     """A heading's summary line ("Av de 41 ... bedöms sju vara uppfyllda") is not counted: said at
     its cell, so that an item not assessed yet that reads like one is told."""
-    if "item" not in ctx.layout.columns:
-        return
-    for row in ctx.data.summaries:
-        yield Issue(
-            code="summary-line",
-            severity=RULES["summary-line"],
-            sheet=ctx.layout.sheet,
-            row=row,
-            col=ctx.layout.columns["item"],
-        )
+    yield from _at_item_cells(ctx, "summary-line", ctx.data.summaries)
 
 
 def missing_status(ctx: Context) -> Iterator[Issue]:

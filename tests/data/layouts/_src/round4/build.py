@@ -9,7 +9,9 @@ left out (see 'notes'). Expected counts were decided by hand from each source's
 own legend / wording (see README.md for the judgement calls).
 """
 from collections import Counter
-from common import *
+import os, sys
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'round3'))
+from common import *  # round3's helpers, shared
 from openpyxl.styles import Font
 
 ITALIC = Font(italic=True)
