@@ -63,7 +63,8 @@ def test_the_rules_severities_are_the_catalogues() -> None:
 
 def _codes_named_in_rules() -> set[str]:
     """Every string literal in rules.py that is written like a code and is an issue's code: the
-    first argument of ``ctx.issue``/``_red_or_yellow_without`` or a ``code=`` keyword."""
+    first argument of ``ctx.issue``/``_red_or_yellow_without``/``_at_item_cells`` or a ``code=``
+    keyword."""
     found: set[str] = set()
     for node in ast.walk(ast.parse(RULES_SOURCE)):
         if isinstance(node, ast.Call):
@@ -71,7 +72,7 @@ def _codes_named_in_rules() -> set[str]:
             args = [a for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             if name == "issue" and node.args and args and node.args[0] is args[0]:
                 found.add(args[0].value)
-            if name == "_red_or_yellow_without":
+            if name in ("_red_or_yellow_without", "_at_item_cells"):
                 found.update(a.value for a in args if "-" in a.value)
             if name in ("Issue", "previous_issue"):
                 found.update(
