@@ -254,7 +254,6 @@ def normalise_rows(
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
         lone = None  # the only non-blank cell of the row, when there is just one
-        by_look = False  # that cell is set apart by its look (bold, italic, shaded)
         if filled == 1:
             col = next(c for c, v in enumerate(row, start=1) if v is not None)
             value = row[col - 1]
@@ -262,18 +261,8 @@ def normalise_rows(
                 continue
             if value.__class__ in (int, float) and (col == id_col or col not in used_cols):
                 continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
-            if isinstance(value, str):
-                # set apart by its look: only outside the content columns, and at the table's end
-                # only where headings above look so too (an item alone at the end stays an item)
-                by_look = (
-                    emphasis is not None
-                    and col not in content_cols
-                    and (number < last or bool(look_headings))
-                    and emphasis(number, col)
-                )
-                set_apart = number in merged or by_look
-                if col not in content_cols or set_apart:
-                    lone = (col, value)
+            if isinstance(value, str) and (col not in content_cols or number in merged):
+                lone = (col, value)
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
@@ -291,7 +280,14 @@ def normalise_rows(
             continue
         if lone is not None:
             group = _heading(lone, number in merged, cols, settings, (perspective, goal, committees))
-            if group is None and by_look and lone[0] != cols.get("goal"):
+            if (
+                group is None
+                and emphasis is not None
+                and lone[0] != cols.get("goal")
+                and (number < last or look_headings)  # at the end only where headings above look so
+                and emphasis(number, lone[0])  # (asked last: the formats are read when first needed)
+            ):
+                # set apart by its look (bold, italic, shaded where the items are not)
                 group = _heading(lone, True, cols, settings, (perspective, goal, committees))
                 if group is not None:  # told from an item by its look alone: said in the reading
                     look_headings.append(number)
