@@ -108,10 +108,15 @@ _BOLD_OR_ITALIC = lazy(rb"<(?:\w+:)?[bi](?:\s[^>]*)?/?>")
 def _may_set_apart(package: Package) -> bool:
     """Whether the workbook's styles have a bold or italic font at all (a scan of the bytes; fills:
     ``_may_show_looks``)."""
+    return _BOLD_OR_ITALIC.search(_styles_bytes(package)) is not None
+
+
+def _styles_bytes(package: Package) -> bytes:
+    """The workbook's styles part as bytes (empty when it has none)."""
     for _, rtype, target, _ in package.rels(package.workbook):
         if rtype.endswith("/styles") and package.has(target):
-            return _BOLD_OR_ITALIC.search(package.read(target)) is not None
-    return False
+            return package.read(target)
+    return b""
 
 
 def _emphasis(package: Package, sheet: bytes, rows: list[list[Any]]) -> Callable[[int, int], bool]:
@@ -370,10 +375,7 @@ _FILLED = re.compile(
 def _may_show_looks(package: Package) -> bool:
     """Whether the workbook's styles have any fill or symbol font at all: a scan of the bytes, so
     that a workbook without them (most) never parses its styles for looks."""
-    for _, rtype, target, _ in package.rels(package.workbook):
-        if rtype.endswith("/styles") and package.has(target):
-            return _FILLED.search(package.read(target)) is not None
-    return False
+    return _FILLED.search(_styles_bytes(package)) is not None
 
 
 def _fill_at(fills: Callable[[], Mapping[tuple[int, int], str]], row: int, col: int) -> str | None:

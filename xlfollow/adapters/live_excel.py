@@ -138,10 +138,8 @@ def _emphasis(sheet: Any, rows: list[list[Any]]) -> Any:
     def set_apart(row: int, col: int) -> bool:
         try:
             rng = sheet.range((row, col))
-            colour = _hex(rng.color)
-            return bool(rng.font.bold or rng.font.italic) or (
-                colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS and shading(colour)
-            )
+            colour = _user_fill(rng)
+            return bool(rng.font.bold or rng.font.italic) or (colour is not None and shading(colour))
         except Exception:  # an engine that cannot read formats: nothing is set apart
             return False
 
@@ -179,13 +177,11 @@ def _sheet_fills(book: Any, sheets: dict[str, SheetValues]) -> Any:
                         continue
                 for row in range(1, height + 1):
                     try:
-                        rng = sheet.range((row, col))
-                        colour = _hex(rng.color)
-                        look = (colour, _hex(rng.font.color))
+                        colour = _user_fill(sheet.range((row, col)))
                     except Exception:  # an engine that cannot read formats: no fills
                         read[name] = {}
                         return read[name]
-                    if colour is not None and look not in OWN_LOOKS:
+                    if colour is not None:
                         found[(row, col)] = colour
             read[name] = found
         return read[name]
@@ -222,19 +218,18 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
                 return {}, False
         changed = False
         for row in blank:
-            rng = sheet.range((row, col))
             try:
-                look = (_hex(rng.color), _hex(rng.font.color))
+                colour = _user_fill(sheet.range((row, col)))
             except Exception:  # the engine cannot read formats
                 return {}, changed
-            if look[0] is None or look in OWN_LOOKS:
+            if colour is None:
                 continue
             line = rows[row - 1]
-            if shaded_heading(line, layout, col, look[0], functools.partial(_colour_at, sheet, row)):
+            if shaded_heading(line, layout, col, colour, functools.partial(_colour_at, sheet, row)):
                 continue  # a heading shaded across the table: its fill is no status
             if len(line) < col:
                 line.extend([None] * (col - len(line)))
-            line[col - 1] = CellFill(look[0])
+            line[col - 1] = CellFill(colour)
             changed = True
         return {}, changed
 
@@ -632,6 +627,15 @@ def apply_plan_live(plan: Plan, book: Any, owned: Iterable[str] = ()) -> bool:
     return notes
 
 
+def _user_fill(rng: Any) -> str | None:
+    """A cell's fill as RRGGBB, unless it has none or it is xlfollow's own status look (its fill
+    and text colour one of xlfollow's pairs). Raises where the engine cannot read formats."""
+    colour = _hex(rng.color)
+    if colour is None or (colour, _hex(rng.font.color)) in OWN_LOOKS:
+        return None
+    return colour
+
+
 def _colour_at(sheet: Any, row: int, col: int) -> str | None:
     return _hex(sheet.range((row, col)).color)
 
@@ -646,9 +650,8 @@ def _fills(
     item = layout.column("item") or 0
     for row in range(layout.header_row + 1, last + 1):
         for at in (col, item):
-            rng = sheet.range((row, at))
-            colour = _hex(rng.color)
-            if colour is not None and (colour, _hex(rng.font.color)) not in OWN_LOOKS:
+            colour = _user_fill(sheet.range((row, at)))
+            if colour is not None:
                 found[(row, at)] = colour
             line = rows[row - 1]
             if (row, col) not in found or any(

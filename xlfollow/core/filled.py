@@ -170,8 +170,12 @@ def status_from_fills(
         if isinstance(value, CellFill):
             continue  # read already
         fill = fills.get((number, col))
-        words = fill is None and isinstance(value, str) and vocabulary is not None
-        if words and vocabulary and vocabulary.classify(value) not in (None, Status.MISSING):
+        if (
+            fill is None
+            and vocabulary is not None
+            and isinstance(value, str)
+            and vocabulary.classify(value) not in (None, Status.MISSING)
+        ):
             continue  # a status in words in a cell without a colour
         line[col - 1] = CellFill(fill or "FFFFFF", None, shown=value)
         changed = True
@@ -199,6 +203,6 @@ def colour_legend(
         if not isinstance(text, str) or not text.strip() or len(text) > 60:
             continue
         said = vocabulary.classify(text)  # "Uppföljning är inte genomförd" on grey: not assessed
-        if said is not None and text.strip() and not no_mark(text):
+        if said is not None and not no_mark(text):
             meanings.setdefault("#" + colour.upper(), set()).add(said)
     return {key: said.pop() for key, said in meanings.items() if len(said) == 1}

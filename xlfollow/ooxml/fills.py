@@ -15,7 +15,7 @@ from lxml import etree
 from xlfollow.core.colours import SYMBOL_FONTS
 from xlfollow.core.filled import item_like_rows, items_plain, shading
 from xlfollow.ooxml.package import Package, child, local
-from xlfollow.ooxml.sheetbytes import SheetBytes
+from xlfollow.ooxml.sheetbytes import SheetBytes, cell_styles, odd_cells, with_references
 from xlfollow.ooxml.stylesheet import OWN_STYLE
 
 # Excel's legacy palette (indexed colours 0-63; 64 and 65 are the system colours).
@@ -257,8 +257,13 @@ def column_styles(sheet: bytes, letters: str) -> dict[int, int]:
     return out
 
 
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*)>")
-_REF = re.compile(rb"""\br\s*=\s*["']([A-Z]{1,3})(\d+)["']""")
+def _cell_styles(sheet: bytes) -> dict[int, dict[int, int]]:
+    """row -> column -> format index of every cell of a sheet that names one; cells placed by
+    position or with their reference further on are read as Excel reads them."""
+    body = SheetBytes(sheet).body
+    if odd_cells(body):
+        body = with_references(body)
+    return cell_styles(body)
 
 
 def sheet_fills(package: Package, sheet: bytes, fills: Fills | None = None) -> dict[tuple[int, int], str]:
@@ -268,18 +273,11 @@ def sheet_fills(package: Package, sheet: bytes, fills: Fills | None = None) -> d
     if not fills.any_fill():
         return {}
     out: dict[tuple[int, int], str] = {}
-    for match in _CELL.finditer(SheetBytes(sheet).body):
-        attributes = match.group(1)
-        style, ref = _STYLE.search(attributes), _REF.search(attributes)
-        if style is None or ref is None:
-            continue
-        look = fills.look(int(style.group(1)))
-        if look.colour is None or look.own:
-            continue
-        col = 0
-        for letter in ref.group(1):
-            col = col * 26 + letter - 64
-        out[(int(ref.group(2)), col)] = look.colour
+    for row, styles in _cell_styles(sheet).items():
+        for col, xf in styles.items():
+            look = fills.look(xf)
+            if look.colour is not None and not look.own:
+                out[(row, col)] = look.colour
     return out
 
 
@@ -287,15 +285,13 @@ def emphasis_of(package: Package, sheet: bytes, rows: Sequence[Sequence[Any]]) -
     """(row, col) -> whether the cell is bold, italic or shaded while its column's texts on rows
     with more values (the items) are not (``filled.items_plain``): a heading set apart by its font
     or shading. The sheet's cell formats are read when first asked for, once."""
-    from xlfollow.ooxml.sheetbytes import cell_styles
-
     state: dict[str, Any] = {}
     plain_column: dict[int, bool] = {}
 
     def emphasised(row: int, col: int) -> bool:
         if "styles" not in state:
             state["fills"] = Fills(package)
-            state["styles"] = cell_styles(SheetBytes(sheet).body)
+            state["styles"] = _cell_styles(sheet)
         styles: dict[int, dict[int, int]] = state["styles"]
         look = state["fills"].look
 
