@@ -101,6 +101,7 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "kpi",
         "indicator description",
         "mätetal",
+        "mätmetod",  # Vårgårda 2023: the measure a delmål is followed by
         "indikaattori",  # Finnish
         "mittari",
         "måleindikator",  # Norwegian

@@ -105,19 +105,29 @@ def _match_text(text: str) -> str | None:
 
 def match_header(text: Any) -> str | None:
     """The field a header names, or ``None`` (the longest phrase found in the header wins). A word
-    split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol") or where the
-    parts name nothing ("Målupp-fyllelse"); "Del-mål" stays a goal."""
+    split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol"), where the parts
+    name nothing ("Målupp-fyllelse") or where its last part, the compound's head, does not name what
+    the parts do ("Utfalls-symbol", "Mål-värde"); "Del-mål" stays a goal."""
     if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
         return None
+    text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
-    if "-" in text and (found is None or "-\n" in text):  # a word Excel wrapped at its hyphen
+    if "-" in text:
         joined = _HYPHENATED.sub("", text)
-        if joined != text:
+        # a compound's head is its last part: "Utfalls-symbol" is a symbol (read whole), "Del-mål" a goal
+        if joined != text and (found is None or "-\n" in text or _match_text(_heads(text)) != found):
             found = _match_text(joined) or found
     return found
 
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
+_COMPOUND = re.compile(r"[^\W\d_]+-\s*([^\W\d_]+)")
+_LETTER_WORD = re.compile(r"\b[^\W\d_]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word, read whole
+
+
+def _heads(text: str) -> str:
+    """``text`` with each word written with a hyphen by its last part ("Utfalls-symbol": "symbol")."""
+    return _COMPOUND.sub(r"\1", text)
 
 
 _PART_OF_YEAR = re.compile(
@@ -730,7 +740,7 @@ def _infer_by_values(
     the one whose values are statuses, the item column the one of long, distinct texts beside it.
     The header cells themselves are no statuses (that would be a row of data)."""
     vocabulary = settings.vocabulary()
-    below = rows[start : start + 200]
+    below = [line for line in rows[start : start + 200] if not _same_row(line, row)]  # not its repeats
     named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return
@@ -763,8 +773,10 @@ def _infer_by_values(
     if "item" not in cols and "measure" in cols:  # an indicator table: the measure is what is followed up
         cols["item"] = cols.pop("measure")
     if "item" not in cols:
+        # the column of long, distinct texts; the goal column too: a follow-up of the goals
+        # themselves ("Tavoite", "Målet"), one per row, where no column of longer texts is beside it
         best, longest = None, 0.0
-        for i in named:
+        for i in (*named, *([cols["goal"]] if "goal" in cols else [])):
             values = _column_values(below, i)
             texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
             if i == cols["status"] or len(texts) < 2 or len(texts) * 5 < len(values) * 4:
@@ -773,6 +785,8 @@ def _infer_by_values(
             if len(set(texts)) * 10 >= len(texts) * 7 and mean >= 6 and mean > longest:
                 best, longest = i, mean
         if best is not None:
+            if best == cols.get("goal"):
+                del cols["goal"]
             cols["item"] = best
 
 

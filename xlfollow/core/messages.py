@@ -406,6 +406,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Headings told from the items only by their look (bold, italic or shaded), not counted: row"
         " {rows}. If one of them is an item: give it a status or the items' look.",
     ),
+    "reading.prose": (
+        "Varje tabell har en rad under sin rubrikrad; texten mellan tabellerna är inte poster och"
+        " räknas inte: rad {rows}. Är någon av dem en post: ge den en egen rubrikrad.",
+        "Each table has one row under its header; the text between the tables is no item and is not"
+        " counted: row {rows}. If one of them is an item: give it a header row of its own.",
+    ),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (
         "{text} i {count}: {status}.{hint}",

@@ -125,6 +125,8 @@ class Report:
     inferred: tuple[tuple[str, str], ...] = ()
     # rows read as headings by their look alone (bold, italic, shaded where the items are not)
     look_headings: tuple[tuple[str, int], ...] = ()
+    # text under one-row tables, each under its own header (a report's analysis): no items
+    prose: tuple[tuple[str, int], ...] = ()
 
     @property
     def errors(self) -> int:

@@ -76,6 +76,7 @@ class Normalised:
     header_like: tuple[int, ...] = ()  # rows of text only after a gap: perhaps another table's header
     summaries: tuple[int, ...] = ()  # a heading's summary line under it ("88 per cent of the projects ...")
     look_headings: tuple[int, ...] = ()  # headings told from items by their look alone (bold, italic, shaded)
+    prose: tuple[int, ...] = ()  # text under one-row tables (a report's analysis): no items
 
 
 def blank(value: Any) -> bool:
@@ -199,6 +200,7 @@ def normalise_rows(
     summaries: list[int] = []
     look_headings: list[int] = []  # headings told by their look alone (said in the reading)
     headed_row = -1  # the row of the last heading (a summary line may follow it)
+    repeats: list[int] = []  # the rows where the header row is repeated
     # the header row again inside the table (printed reports repeat it on every page)
     header = {
         c - 1: " ".join(t.split()).casefold()
@@ -250,6 +252,7 @@ def normalise_rows(
                     perspective, goal = title, None
                 else:
                     goal = title
+            repeats.append(number)
             continue
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
@@ -390,13 +393,37 @@ def normalise_rows(
         _first_heading(rows, layout, items)
     if layout.computed:
         items = _computed(items, vocabulary)
+    prose: list[int] = []
+    if len(repeats) >= 2:
+        items, prose = _one_row_tables(items, [layout.header_row, *repeats])
     return Normalised(
         items=tuple(items),
         orphan_rows=tuple(orphans),
         header_like=tuple(header_like),
         summaries=tuple(summaries),
         look_headings=tuple(look_headings),
+        prose=tuple(prose),
     )
+
+
+def _valued(item: Item) -> bool:
+    """The item has a value beside its text (a status, a figure, a comment)."""
+    return any(
+        v is not None
+        for v in (item.status_value, item.target, item.outcome, item.comment, item.measure, item.activities)
+    )
+
+
+def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:
+    """A report of one-row tables, each under its own header (Vårgårda 2023: a delmål's measure,
+    then paragraphs of analysis): where every table holds at most one row with values, right under
+    its header, that row is the table's item and the texts between the tables are no items (their
+    rows returned, said in the reading). Any other table is left as read."""
+    starts = set(headers)
+    if any(_valued(item) and item.row - 1 not in starts for item in items):
+        return items, []  # a table with more than one row of values: its texts may be items
+    kept = [item for item in items if item.row - 1 in starts]
+    return kept, [item.row for item in items if item.row - 1 not in starts]
 
 
 def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:

@@ -72,6 +72,7 @@ def report_from_values(
     issues: list[Issue] = []
     inferred: dict[str, str] = {}
     look_headings: list[tuple[str, int]] = []
+    prose: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
@@ -115,6 +116,7 @@ def report_from_values(
             tables.append(part)
             items.extend(data.items)
             look_headings.extend((part.sheet, row) for row in data.look_headings)
+            prose.extend((part.sheet, row) for row in data.prose)
             issues.extend(validate(part, data, settings, colours))
     if len(tables) > 1:
         layout = joined(tables, settings, layout.repeats)
@@ -129,6 +131,7 @@ def report_from_values(
         identity=settings.identity(),
         inferred=tuple(inferred.items()),
         look_headings=tuple(dict.fromkeys(look_headings)),
+        prose=tuple(dict.fromkeys(prose)),
     )
 
 

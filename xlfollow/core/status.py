@@ -187,11 +187,20 @@ _NUMERIC = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
 _NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
 
 
+_OR = ("eller", "or", "tai")  # (Swedish, Norwegian and Danish "eller", English, Finnish)
+
+
 def compose_fulfilment(tokens: list[str]) -> Status | None:
     """["ej", "uppfyllt"] -> red, ["delvis", "uppnått"] -> yellow, ["målet", "är", "uppnått"]
     -> green. Every token must be a filler, a negation, a degree word or the one fulfilment word;
-    a negated fulfilment is never green, whatever else the text holds."""
+    a negated fulfilment is never green, whatever else the text holds. Two fulfilments joined by
+    "or" ("toteutunut tai toteutumassa", "uppnått eller på väg att uppnås") are read when both
+    say the same."""
     text = " ".join(tokens)
+    for word in _OR:
+        if f" {word} " in text:
+            said = {compose_fulfilment(part.split()) for part in text.split(f" {word} ")}
+            return said.pop() if len(said) == 1 else None
     negated = degree = False
     # degrees first, before fillers go: "inte helt uppnått" is on its way, not a negation
     for phrase in sorted(DEGREES, key=len, reverse=True):

@@ -249,7 +249,24 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
 
 # Words that negate the fulfilment stem that follows or precedes them ("ej uppfyllt", "uppnås
 # inte", "not met"): the composed status is red. "ännu ej" counts as a negation: not yet met.
-NEGATIONS = ("ej", "inte", "icke", "ännu ej", "ännu inte", "not", "not yet", "no", "never", "aldrig")
+NEGATIONS = (
+    "ej",
+    "inte",
+    "icke",
+    "ännu ej",
+    "ännu inte",
+    "not",
+    "not yet",
+    "no",
+    "never",
+    "aldrig",
+    "ikke",  # Norwegian (bokmål), Danish
+    "ikkje",  # Norwegian (nynorsk)
+    "ennå ikke",
+    "endnu ikke",
+    "ei",  # Finnish: "ei toteutunut", "tavoite ei toteutunut"
+    "eivät",
+)
 # Words of degree: a fulfilment qualified by one is on its way (yellow).
 DEGREES = (
     "inte helt",
@@ -267,12 +284,51 @@ DEGREES = (
     "mostly",
     "largely",
     "almost",
+    "ikke helt",  # Norwegian, Danish
+    "ikke fullt",
+    "ikkje heilt",
+    "delvist",
+    "langt på vei",
+    "osittain",  # Finnish
+    "ei täysin",
+    "pääosin",
 )
 # Stems of fulfilment words, matched at the start of a word (uppfyll-t/-d/-da/-s, uppnå-tt/-dd/-s,
 # genomför-d/-t/-da, achiev-ed, complet-e/-ed, deliver-ed, fulfil-led) ...
-FULFILMENT_STEMS = ("uppfyll", "uppnå", "genomför", "achiev", "complet", "deliver", "fulfil")
+FULFILMENT_STEMS = (
+    "uppfyll",
+    "uppnå",
+    "genomför",
+    "förverklig",
+    "achiev",
+    "complet",
+    "deliver",
+    "fulfil",
+    "oppnå",  # Norwegian: oppnådd, oppnås
+    "oppfyl",  # oppfylt, oppfylles
+    "gjennomfør",
+    "opnå",  # Danish: opnået
+    "opfyld",  # opfyldt
+    "gennemfør",
+    "toteut",  # Finnish: toteutunut, toteutui, toteutumassa
+    "saavut",  # saavutettu, saavutetaan
+)
 # ... and whole words.
-FULFILMENT_WORDS = ("met", "klar", "klart", "klara", "done", "reached", "nådd", "nått", "nås")
+FULFILMENT_WORDS = (
+    "met",
+    "klar",
+    "klart",
+    "klara",
+    "done",
+    "reached",
+    "nådd",
+    "nått",
+    "nås",
+    "nået",  # Danish
+    "ferdig",  # Norwegian
+    "færdig",  # Danish
+    "valmis",  # Finnish
+)
 # Words that say nothing of the status around a fulfilment ("målet är uppnått", "is met").
 FILLER = (
     "målet",
@@ -296,6 +352,18 @@ FILLER = (
     "helt",
     "fully",
     "yet",
+    "målsättningen",
+    "er",  # Norwegian, Danish: "målet er nådd", "målene er opfyldt"
+    "målene",
+    "målsætningen",
+    "målsettingen",
+    "blitt",
+    "blevet",
+    "vil",
+    "tavoite",  # Finnish: "tavoite on saavutettu"
+    "tavoitteet",
+    "on",
+    "ovat",
 )
 
 # The words that head a sheet's own legend (teckenförklaring), in the five languages: the rows
