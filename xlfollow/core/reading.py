@@ -118,11 +118,11 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(computed_line(layout, lang))
     if layout.by_fill:
         lines.append(by_fill_line(layout, lang))
-    for said, listed in (("reading.look-headings", report.look_headings), ("reading.prose", report.prose)):
+    for message, listed in (("reading.look-headings", report.look_headings), ("reading.prose", report.prose)):
         if listed:
             rows = [str(row) for _, row in listed[:MAX_LISTED]]
             more = len(listed) - len(rows)
-            lines.append(localised(said, lang, rows=", ".join(rows) + (f" (+{more})" if more > 0 else "")))
+            lines.append(localised(message, lang, rows=", ".join(rows) + (f" (+{more})" if more > 0 else "")))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)
