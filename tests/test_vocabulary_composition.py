@@ -63,6 +63,27 @@ G, Y, R, NA, M = Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE,
         ("genomförd", G),
         ("ej genomförd", R),
         ("delvis genomförd", Y),
+        # Region Gävleborg 2024, politiska uppdrag
+        ("AVSLUTAT", G),
+        ("Slutfört", G),
+        # Norwegian and Danish (Ibestad 2014, OS2): the fulfilment stems compose as the Swedish do
+        ("Målet er nådd", G),
+        ("Målet er ikke nådd", R),
+        ("Ikke oppnådd", R),
+        ("Delvis oppnådd", Y),
+        ("Målet er delvist opfyldt", Y),
+        ("Målet er ikke opfyldt", R),
+        ("Målet vil bli nådd", G),
+        # Finnish (Helsinki's environmental report 2020, arviointikertomus 2019)
+        ("Tavoite ei toteutunut.", R),
+        ("Tavoite toteutui", G),
+        ("Toteutunut osittain", Y),
+        ("Tavoite on saavutettu", G),
+        ("Ei saavutettu", R),
+        # two fulfilments joined by "or" that say the same ("achieved or being achieved")
+        ("Tavoite toteutunut tai toteutumassa.", G),
+        ("Uppnått eller ej uppnått", None),  # they disagree: unknown
+        ("Completed or not started", None),
     ],
 )
 def test_words_found_in_published_reports(text: str, status: Status | None) -> None:
@@ -90,6 +111,10 @@ FULFILMENT = st.sampled_from(
         "completed",
         "delivered",
         "klart",
+        "oppnådd",
+        "opfyldt",
+        "toteutunut",
+        "saavutettu",
     ]
 )
 

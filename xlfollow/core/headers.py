@@ -114,6 +114,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "target value",
         "målverdi",
         "måltall",
+        "målsetning",  # Norwegian (Stavanger 2018: "Målsetning" beside "Resultat 2018")
+        "målsetting",
         "tavoitetaso",
         "tavoitearvo",
     ),

@@ -502,6 +502,11 @@ def _find_layout(
                 for r in scan:
                     row = rows[r] if 0 <= r < len(rows) else []
                     cols = header_columns(row, rows, r + 1, settings, by_values)
+                    both = two_row_header(rows, r)
+                    if both is not None:  # a group label above sub-columns: the two rows read as one
+                        joined_cols = header_columns(both, rows, r + 1, settings, by_values)
+                        if _score(joined_cols) > _score(cols):
+                            row, cols = both, joined_cols
                     if settings.header_row is None and _holds_a_status(row, cols, settings):
                         continue  # a row of data: "Activities" in it named a column, but it is a status
                     if not explicit and not _is_data_header(cols, settings):
@@ -551,6 +556,9 @@ def _find_layout(
                 example=TextKey(f"example.{lacking}"),
                 key=lacking,
             )
+        found = _headerless(sheets, [n for c in groups for n in c], settings, hidden_columns or {})
+        if found is not None:
+            return found
         raise InputError("no-header", path=path)
     if not explicit:  # a table above a sheet's best header: its tables are read from the first down
         for name, (row_number, named) in first_named.items():
@@ -621,6 +629,55 @@ def _by_fill(
     table = _layout_of(rows, sheet, header_row, {**columns, "status": col}, settings, hidden=unseen)
     passed = tuple(table.headers[c] for c in others if c in table.headers)
     return replace(table, by_fill=True, passed=passed)
+
+
+HEADERLESS_SCAN_ROWS = 500
+_COUNTED = lazy(r"^\s*\d[\d.,]*\s*(?:\(|%|per\s?cent|percent|procent|prosent|av\b|af\b|of\b)", re.IGNORECASE)
+
+
+def _headerless(
+    sheets: Mapping[str, list[list[Any]]],
+    names: Sequence[str],
+    settings: Settings,
+    hidden_columns: Mapping[str, Collection[int]],
+) -> Layout | None:
+    """A table with no header row at all (Region Gävleborg 2024: each uppdrag with its status word
+    under its committee's name): the first column whose values are statuses, at least four, with
+    a column of long, distinct texts left of it on the same rows (the nearest). The header row is
+    the blank row above the first of them (the headings under it read as headings), else the row
+    right above; its cells name nothing, and the reading says the columns have no header."""
+    classify = settings.vocabulary().classify
+    for name in names:
+        if name.strip().casefold() in LEGEND_WORDS:
+            continue
+        rows = sheets[name][:HEADERLESS_SCAN_ROWS]
+        width = max((len(r) for r in rows), default=0)
+        for col in range(2, width + 1):
+            marked = [i for i, r in enumerate(rows) if col - 1 < len(r) and r[col - 1] not in (None, "")]
+            values = [rows[i][col - 1] for i in marked]
+            if len(values) < 4 or not _mostly_statuses(values, classify):
+                continue
+            for item in range(col - 1, 0, -1):
+                texts = [rows[i][item - 1] for i in marked if item - 1 < len(rows[i])]
+                texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
+                if len(texts) * 5 < len(values) * 4 or len(set(texts)) * 10 < len(texts) * 7:
+                    continue
+                if sum(map(len, texts)) < 6 * len(texts):
+                    continue
+                if sum(bool(_COUNTED.match(t)) for t in texts) * 2 >= len(texts):
+                    break  # sentences that count ("3 (60 per cent) were on target"): a summary, no items
+                first = marked[0]  # 0-based: the first row of the table
+                blank = next(
+                    (r for r in range(first - 1, -1, -1) if all(v in (None, "") for v in rows[r])), None
+                )
+                header_row = blank + 1 if blank is not None else first
+                if header_row < 1:
+                    break
+                unseen = hidden_columns.get(name, ())
+                return _layout_of(
+                    sheets[name], name, header_row, {"item": item, "status": col}, settings, hidden=unseen
+                )
+    return None
 
 
 def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str, int]) -> bool:
@@ -709,10 +766,19 @@ def _repeated_set(
 
 
 def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
-    """``line`` holds the same texts as ``row`` in the same columns (the header printed again)."""
+    """``line`` holds the same texts as ``row`` in the same columns (the header printed again; a
+    space at a text's end or a line break in it changes nothing: "2021 " is "2021")."""
     width = max(len(line), len(row))
     pad = [None] * width
-    return [*line, *pad][:width] == [*row, *pad][:width] and any(v is not None for v in row)
+    if [*line, *pad][:width] == [*row, *pad][:width]:
+        return any(v is not None for v in row)
+    return any(v is not None for v in row) and all(
+        _folded(a) == _folded(b) for a, b in zip([*line, *pad][:width], [*row, *pad][:width], strict=True)
+    )
+
+
+def _folded(value: Any) -> Any:
+    return " ".join(value.split()).casefold() if isinstance(value, str) else value
 
 
 def _recurs_as_data(row: Sequence[Any], rows: Sequence[Sequence[Any]], col: int) -> bool:
@@ -725,6 +791,42 @@ def _recurs_as_data(row: Sequence[Any], rows: Sequence[Sequence[Any]], col: int)
     return any(
         isinstance(v, str) and " ".join(v.split()).casefold() == folded for v in _column_values(rows, col)
     )
+
+
+def _short_texts(row: Sequence[Any], least: int) -> bool:
+    values = [v for v in row if v is not None]
+    return len(values) >= least and all(isinstance(v, str) and 0 < len(v.strip()) <= 60 for v in values)
+
+
+def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | None:
+    """Row ``index`` (0-based) as the lower row of a two-row header, its texts joined with the row
+    above, or ``None``: a group label merged over sub-columns ("Q1 2020/21" over "Value | Target |
+    Status") beside headers merged down over both rows ("Performance Indicator"), Maidstone 2020.
+    Each sub-column gets its group's label before its own ("Q1 2020/21 Status"); a column headed
+    only above keeps that. A title above a header (no column headed above alone) is no such row."""
+    if index < 1 or index >= len(rows):
+        return None
+    upper, lower = rows[index - 1], rows[index]
+    if not _short_texts(lower, 2) or not _short_texts(upper, 1):
+        return None
+    width = max(len(upper), len(lower))
+    up = [*upper, *([None] * (width - len(upper)))]
+    low = [*lower, *([None] * (width - len(lower)))]
+    combined: list[Any] = []
+    group: str | None = None  # the label over the sub-columns this one belongs to
+    grouped = above_only = False
+    for c in range(width):
+        if low[c] is None:
+            group = None
+            combined.append(up[c])
+            above_only = above_only or up[c] is not None
+        elif up[c] is not None:
+            group = up[c].strip()
+            combined.append(f"{group} {low[c].strip()}")
+        else:
+            grouped = grouped or group is not None
+            combined.append(f"{group} {low[c].strip()}" if group else low[c])
+    return combined if grouped and above_only else None
 
 
 def _plain_header(row: Sequence[Any]) -> bool:
@@ -831,6 +933,12 @@ def _layout_of(
     hidden: Collection[int] = (),
 ) -> Layout:
     header_values = rows[header_row - 1] if header_row - 1 < len(rows) else []
+    both = two_row_header(rows, header_row - 1)
+    span = 1
+    if both is not None and set(columns.values()) - {
+        i for i, v in enumerate(header_values, start=1) if v not in (None, "")
+    }:  # the columns were named with the row above: a header of two rows
+        header_values, span = both, 2
     headers = {i: str(v).strip() for i, v in enumerate(header_values, start=1) if v not in (None, "")}
     if settings.header_row is not None and not headers and not settings.columns:
         raise InputError("header-row-empty", row=header_row, sheet=sheet)
@@ -865,6 +973,7 @@ def _layout_of(
         period=period,
         title=title,
         passed=passed,
+        header_span=span,
     )
 
 

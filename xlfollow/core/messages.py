@@ -362,6 +362,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Datablad: ”{sheet}”, rubriker på rad {row}.",
         "Data sheet: “{sheet}”, headers on row {row}.",
     ),
+    "reading.sheet-headerless": (
+        "Datablad: ”{sheet}”, utan rubrikrad: tabellen börjar på rad {row}, och kolumnerna är lästa ur"
+        " sina värden.",
+        "Data sheet: “{sheet}”, with no header row: the table starts on row {row}, and the columns are"
+        " read from their values.",
+    ),
     "reading.table": (
         "Tabell {n}: bladet ”{sheet}”, rubriker på rad {row}{end}.",
         "Table {n}: sheet “{sheet}”, headers on row {row}{end}.",
@@ -411,6 +417,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " räknas inte: rad {rows}. Är någon av dem en post: ge den en egen rubrikrad.",
         "Each table has one row under its header; the text between the tables is no item and is not"
         " counted: row {rows}. If one of them is an item: give it a header row of its own.",
+    ),
+    "reading.commentary": (
+        "Text under en tabells poster, som alla har värden, är tabellens kommentar och räknas inte"
+        " som poster: rad {rows}. Är någon av dem en post: skriv dess värden.",
+        "Text under a table whose items all hold values is the table's commentary and not counted"
+        " as items: row {rows}. If one of them is an item: write its values.",
     ),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (

@@ -85,6 +85,7 @@ class Layout:
     computed: bool = False
     # no status in words: each row's status is the fill of its status cell (core/filled.py)
     by_fill: bool = False
+    header_span: int = 1  # 2: a group label above the header row's sub-columns ("Q1 2020/21")
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""
@@ -127,6 +128,8 @@ class Report:
     look_headings: tuple[tuple[str, int], ...] = ()
     # text under one-row tables, each under its own header (a report's analysis): no items
     prose: tuple[tuple[str, int], ...] = ()
+    # text after a table of figures whose items all hold values (its commentary): no items
+    commentary: tuple[tuple[str, int], ...] = ()
 
     @property
     def errors(self) -> int:

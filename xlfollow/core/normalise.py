@@ -77,6 +77,7 @@ class Normalised:
     summaries: tuple[int, ...] = ()  # a heading's summary line under it ("88 per cent of the projects ...")
     look_headings: tuple[int, ...] = ()  # headings told from items by their look alone (bold, italic, shaded)
     prose: tuple[int, ...] = ()  # text under one-row tables (a report's analysis): no items
+    commentary: tuple[int, ...] = ()  # text after a table of figures (its commentary): no items
 
 
 def blank(value: Any) -> bool:
@@ -201,6 +202,7 @@ def normalise_rows(
     look_headings: list[int] = []  # headings told by their look alone (said in the reading)
     headed_row = -1  # the row of the last heading (a summary line may follow it)
     repeats: list[int] = []  # the rows where the header row is repeated
+    alone: set[int] = set()  # the rows of items whose text is the row's only cell
     # the header row again inside the table (printed reports repeat it on every page)
     header = {
         c - 1: " ".join(t.split()).casefold()
@@ -208,6 +210,12 @@ def normalise_rows(
         if c in content_cols | {item_col}
     }
     item_header = header.get((item_col or 0) - 1)
+    # a header of two rows (a group label above sub-columns): either row again is the header repeated
+    header_rows = (
+        (rows[layout.header_row - 2], rows[layout.header_row - 1])
+        if layout.header_span == 2 and layout.header_row <= len(rows)
+        else ()
+    )
 
     classify = vocabulary.classify
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
@@ -236,6 +244,9 @@ def normalise_rows(
         if v_outcome.__class__ is CellFill:  # the outcome's cell carries the status as its fill
             v_outcome = v_outcome.shown
         text = (v_item.strip() or None) if v_item.__class__ is str else text_of(v_item)
+        if header_rows and _same_row(row, header_rows[1]):
+            repeats.append(number)  # the lower row of a header of two rows, again
+            continue
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
             text is not None
@@ -243,7 +254,7 @@ def normalise_rows(
             and len(text) <= len(item_header)
             and text.casefold() == item_header
             and _repeats_header(row, header)
-        ):
+        ) or (header_rows and _same_row(row, header_rows[0])):
             if items and items[-1].row == lone_item and lone_item == number - 1:
                 # a caption (a blank row, a text alone) right above a repeated header is its
                 # table's title, not an item; an unassessed item in the table's rows stays one
@@ -252,7 +263,8 @@ def normalise_rows(
                     perspective, goal = title, None
                 else:
                     goal = title
-            repeats.append(number)
+            if not header_rows:
+                repeats.append(number)
             continue
         if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
             header_like.append(number)
@@ -369,6 +381,8 @@ def normalise_rows(
         status_value = None if v_status is None or blank(v_status) else v_status
         # a text alone on its row after a blank row: the caption of a table whose header follows
         lone_item = number if lone is not None and status_value is None and after_gap else -1
+        if filled == 1:
+            alone.add(number)
         items.append(
             Item(
                 row=number,
@@ -396,6 +410,9 @@ def normalise_rows(
     prose: list[int] = []
     if len(repeats) >= 2:
         items, prose = _one_row_tables(items, [layout.header_row, *repeats])
+    commentary: list[int] = []
+    if "target" in cols or "outcome" in cols:
+        items, commentary = _commentary(items, [layout.header_row, *repeats], alone)
     return Normalised(
         items=tuple(items),
         orphan_rows=tuple(orphans),
@@ -403,6 +420,7 @@ def normalise_rows(
         summaries=tuple(summaries),
         look_headings=tuple(look_headings),
         prose=tuple(prose),
+        commentary=tuple(commentary),
     )
 
 
@@ -412,6 +430,52 @@ def _valued(item: Item) -> bool:
         v is not None
         for v in (item.status_value, item.target, item.outcome, item.comment, item.measure, item.activities)
     )
+
+
+def _commentary(
+    items: list[Item], headers: list[int], alone: Collection[int]
+) -> tuple[list[Item], list[int]]:
+    """A table of figures followed by its commentary (Maidstone 2020: "A Thriving Place", then a
+    paragraph on the quarter, under the indicators): where every item of a table (the rows under
+    the header, or under its repeat) holds a value beside its text, at least three of them, and
+    after the last of them come only texts alone on their rows, one a paragraph longer than any
+    item, those are no items (their rows returned, said in the reading). Otherwise the table is
+    left as read: items without values may simply not be filled in yet."""
+    kept: list[Item] = []
+    dropped: list[int] = []
+    block: list[Item] = []
+    bounds = sorted(headers)
+
+    def close() -> None:
+        last = max((i for i, item in enumerate(block) if _valued(item)), default=-1)
+        after = block[last + 1 :]
+        if (
+            last >= 2
+            and after
+            and all(_valued(item) for item in block[: last + 1])
+            and all(item.row in alone for item in after)
+            and max(len(item.text) for item in after) > max(len(item.text) for item in block[: last + 1])
+        ):
+            kept.extend(block[: last + 1])
+            dropped.extend(item.row for item in block[last + 1 :])
+        else:
+            kept.extend(block)
+        block.clear()
+
+    at = 0
+    for item in items:
+        while at + 1 < len(bounds) and item.row > bounds[at + 1]:
+            close()
+            at += 1
+        block.append(item)
+    close()
+    return kept, dropped
+
+
+def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
+    from xlfollow.core.layout import _same_row as same
+
+    return same(line, row)
 
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:

@@ -41,17 +41,27 @@ def _columns_line(layout: Layout, lang: str) -> str:
     return localised("reading.columns", lang, columns="; ".join(columns))
 
 
+def _header_rows(layout: Layout) -> str:
+    """The header's row, or rows ("20–21": a group label above the sub-columns)."""
+    if layout.header_span == 2:
+        return f"{layout.header_row - 1}–{layout.header_row}"
+    return str(layout.header_row)
+
+
 def _table_lines(layout: Layout, lang: str) -> list[str]:
     tables = layout.tables()
     if len(tables) == 1:
-        return [
-            localised("reading.sheet", lang, sheet=layout.sheet, row=layout.header_row),
-            _columns_line(layout, lang),
-        ]
+        if not layout.headers:  # no header row: the columns were read from their values
+            said = localised("reading.sheet-headerless", lang, sheet=layout.sheet, row=layout.header_row + 1)
+        else:
+            said = localised("reading.sheet", lang, sheet=layout.sheet, row=_header_rows(layout))
+        return [said, _columns_line(layout, lang)]
     lines = []
     for n, table in enumerate(tables, start=1):
         end = localised("reading.table_end", lang, row=table.last_row) if table.last_row else ""
-        lines.append(localised("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end=end))
+        lines.append(
+            localised("reading.table", lang, n=n, sheet=table.sheet, row=_header_rows(table), end=end)
+        )
         lines.append(_columns_line(table, lang))
         if table.title and "perspective" not in table.columns:
             lines.append(localised("reading.table_title", lang, title=table.title))
@@ -118,7 +128,11 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(computed_line(layout, lang))
     if layout.by_fill:
         lines.append(by_fill_line(layout, lang))
-    for message, listed in (("reading.look-headings", report.look_headings), ("reading.prose", report.prose)):
+    for message, listed in (
+        ("reading.look-headings", report.look_headings),
+        ("reading.prose", report.prose),
+        ("reading.commentary", report.commentary),
+    ):
         if listed:
             rows = [str(row) for _, row in listed[:MAX_LISTED]]
             more = len(listed) - len(rows)

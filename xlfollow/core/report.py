@@ -73,6 +73,7 @@ def report_from_values(
     inferred: dict[str, str] = {}
     look_headings: list[tuple[str, int]] = []
     prose: list[tuple[str, int]] = []
+    commentary: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
@@ -117,6 +118,7 @@ def report_from_values(
             items.extend(data.items)
             look_headings.extend((part.sheet, row) for row in data.look_headings)
             prose.extend((part.sheet, row) for row in data.prose)
+            commentary.extend((part.sheet, row) for row in data.commentary)
             issues.extend(validate(part, data, settings, colours))
     if len(tables) > 1:
         layout = joined(tables, settings, layout.repeats)
@@ -132,6 +134,7 @@ def report_from_values(
         inferred=tuple(inferred.items()),
         look_headings=tuple(dict.fromkeys(look_headings)),
         prose=tuple(dict.fromkeys(prose)),
+        commentary=tuple(dict.fromkeys(commentary)),
     )
 
 

@@ -1,0 +1,271 @@
+"""Table shapes of the fourth batch of published follow-ups (issue 19; tests/data/layouts/21, 26-29):
+a header of two rows (a group label over the sub-columns, Maidstone 2020), a table with no header
+row (Region Gävleborg 2024), one-row tables with paragraphs between them (Vårgårda 2023) and a table
+of figures followed by its commentary. Each through the round: check, learn, send and collect,
+next-period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.core.errors import InputError
+from xlfollow.core.layout import match_header, two_row_header
+from xlfollow.core.reading import reading_lines
+from xlfollow.core.status import Status
+
+G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
+
+
+def _save(tmp_path: Path, rows: list[list[Any]], merges: tuple[str, ...] = (), name: str = "b.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Uppföljning"
+    for row in rows:
+        ws.append(row)
+    for cells in merges:
+        ws.merge_cells(cells)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+TWO_ROWS = [
+    ["Uppföljning av nämndernas mål, tertial 2 2026"],
+    [],
+    ["Framgångsfaktor", "Nämnd", "Tertial 2", None, None, "Kommentar"],
+    [None, None, "Utfall", "Målvärde", "Läge", None],
+    ["Fler i arbete", "AMN", 410, 400, "grön", "Över målet"],
+    ["Kortare väntetider", "SN", 31, 30, "gul", None],
+    ["Färre vräkningar", "SN", 12, 5, "röd", "Fler ärenden än väntat"],
+    ["Mer återbruk", "TN", None, 20, None, None],
+]
+TWO_ROW_MERGES = ("A3:A4", "B3:B4", "C3:E3", "F3:F4")
+
+
+def _statuses(path: Path) -> list[tuple[str, Status | None]]:
+    return [(i.text, i.status) for i in actions.check(path).report.items]
+
+
+def test_a_group_label_over_the_sub_columns_makes_one_header_of_two_rows(tmp_path: Path) -> None:
+    book = _save(tmp_path, TWO_ROWS, TWO_ROW_MERGES)
+    result = actions.check(book)
+    layout = result.report.layout
+    assert (layout.header_row, layout.header_span) == (4, 2)
+    assert layout.columns["status"] == 5 and layout.header("status") == "Tertial 2 Läge"
+    assert layout.columns["item"] == 1 and layout.columns["committee"] == 2
+    assert _statuses(book) == [
+        ("Fler i arbete", G),
+        ("Kortare väntetider", Y),
+        ("Färre vräkningar", R),
+        ("Mer återbruk", M),
+    ]
+    assert any("rubriker på rad 3–4" in line for line in reading_lines(result.report))
+
+
+def test_a_title_above_a_header_is_no_header_of_two_rows() -> None:
+    rows = [["Uppföljning 2026", None, None], ["Framgångsfaktor", "Läge", "Kommentar"]]
+    assert two_row_header(rows, 1) is None
+    # no column is headed above alone
+    headed_below = [[None, "Tertial 2", None], ["Framgångsfaktor", "Läge", "Kommentar"]]
+    assert two_row_header(headed_below, 1) is None
+    maidstone = [
+        ["Performance Indicator", "Q1 2020/21", None, None, "Short Trend"],
+        [None, "Value", "Target", "Status", None],
+    ]
+    assert two_row_header(maidstone, 1) == [
+        "Performance Indicator",
+        "Q1 2020/21 Value",
+        "Q1 2020/21 Target",
+        "Q1 2020/21 Status",
+        "Short Trend",
+    ]
+
+
+def test_the_two_rows_repeated_under_a_caption_start_the_next_part_of_the_table(tmp_path: Path) -> None:
+    """A printed report repeats both rows of its header under the next part's caption: neither
+    row is an item, nor the caption."""
+    rows = [*TWO_ROWS, [], ["Mål som inte nåddes"], TWO_ROWS[2], TWO_ROWS[3]]
+    rows.append(["Fler lärlingar", "AMN", 3, 10, "röd"])
+    book = _save(tmp_path, rows, (*TWO_ROW_MERGES, "A11:A12", "C11:E11"))
+    result = actions.check(book)
+    assert [i.text for i in result.report.items][-1] == "Fler lärlingar"
+    assert result.rollup.items == 5 and result.rollup.status[Status.RED.value] == 2
+    assert not [i for i in result.report.issues if i.code == "missing-item"]
+
+
+def test_learn_send_collect_and_next_period_keep_the_header_of_two_rows(tmp_path: Path) -> None:
+    book = _save(tmp_path, TWO_ROWS, TWO_ROW_MERGES)
+    before = _statuses(book)
+    copy = tmp_path / "lärd.xlsx"
+    copy.write_bytes(book.read_bytes())
+    actions.learn(copy)
+    assert _statuses(copy) == before  # learn, then run: read the same
+
+    sent = actions.send(book)
+    units = {unit: path for unit, path, _ in sent.files}
+    assert _statuses(units["SN"]) == [("Kortare väntetider", Y), ("Färre vräkningar", R)]
+    wb = load_workbook(units["SN"])
+    ws = wb.active
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Färre vräkningar")
+    ws.cell(row, 5).value = "gul"
+    wb.save(units["SN"])
+    collected = actions.collect(book, [units["SN"]])
+    assert collected.written is not None
+    assert dict(_statuses(collected.written))["Färre vräkningar"] is Y
+
+    new = actions.next_period(book, None, "T3 2026").written
+    report = actions.check(new).report  # as with a header of one row: the statuses emptied in place
+    assert (report.layout.header_span, report.layout.period) == (2, "T3 2026")
+    assert [i.text for i in report.items] == [text for text, _ in before]
+    assert {i.status for i in report.items} == {M}
+
+
+# --- a table of figures and its commentary (Maidstone 2020) ---------------------------------------
+
+KPIS = [
+    ["Indicator", "Target", "Actual", "Status"],
+    ["Footfall in the town centre", 1693083, 1043484, "Red"],
+    ["Affordable homes delivered", 45, 33, "Red"],
+    ["Households housed from the register", 112, 118, "Green"],
+]
+PARAGRAPH = (
+    "Footfall missed its quarterly target by 38 per cent: the quarter fell in the lockdown, and the"
+    " town centre re-opened on 15 June, since when there has been a cautious recovery."
+)
+
+
+def test_the_commentary_under_a_table_of_figures_is_no_item_and_is_said(tmp_path: Path) -> None:
+    book = _save(tmp_path, [*KPIS, [], ["A Thriving Place"], [PARAGRAPH]])
+    result = actions.check(book)
+    assert result.rollup.items == 3
+    assert any("kommentar" in line and "rad 6, 7" in line for line in reading_lines(result.report))
+
+
+def test_items_not_filled_in_at_the_end_of_a_table_stay_items(tmp_path: Path) -> None:
+    """Without a paragraph, texts alone after the last figures are items not filled in yet."""
+    book = _save(tmp_path, [*KPIS, ["Visits to the museum"], ["Users of the leisure centre"]])
+    result = actions.check(book)
+    assert result.rollup.items == 5 and result.rollup.status[M.value] == 2
+
+
+# --- no header row (Region Gävleborg 2024) ----------------------------------------------------------
+
+UPPDRAG = [
+    ["Uppföljning av politiska uppdrag"],
+    ["Här redovisas resultaten av samtliga uppdrag som regionfullmäktige gett nämnderna."],
+    [],
+    ["Regionstyrelsen"],
+    ["Genomlysning av parkeringsbehoven", "AVSLUTAT"],
+    ["Revidera lokalförsörjningsplanen", "PÅGÅENDE"],
+    [],
+    ["Hälso- och sjukvårdsnämnden"],
+    ["Utred hur den palliativa vården kan förbättras", "PÅGÅENDE"],
+    ["Utredning klimatvård", "AVSLUTAT"],
+    ["Psykiatriutredning (från budget 2023)", "Ej påbörjat"],
+]
+
+
+def test_a_table_with_no_header_row_is_read_from_its_values_and_said_so(tmp_path: Path) -> None:
+    book = _save(tmp_path, UPPDRAG)
+    result = actions.check(book)
+    assert [(i.text, i.status) for i in result.report.items] == [
+        ("Genomlysning av parkeringsbehoven", G),
+        ("Revidera lokalförsörjningsplanen", Y),
+        ("Utred hur den palliativa vården kan förbättras", Y),
+        ("Utredning klimatvård", G),
+        ("Psykiatriutredning (från budget 2023)", Y),
+    ]
+    assert result.report.items[0].committees == ("RS",)  # the heading names the committee
+    assert any("utan rubrikrad" in line and "rad 4" in line for line in reading_lines(result.report))
+    copy = tmp_path / "lärd.xlsx"
+    copy.write_bytes(book.read_bytes())
+    actions.learn(copy)
+    assert _statuses(copy) == _statuses(book)
+
+
+def test_sentences_that_count_are_no_items_even_without_a_header(tmp_path: Path) -> None:
+    rows = [
+        ["Improvement objective 1: our services"],
+        ["100 per cent of milestones were either achieved or partially achieved.", "Green"],
+        ["3 (60 per cent) were on target or exceeded target.", "Green"],
+        ["1 (20 per cent) was slightly adrift of target.", "Amber"],
+        ["1 (20 per cent) was adrift of target (5 per cent or more).", "Red"],
+    ]
+    with pytest.raises(InputError):
+        actions.check(_save(tmp_path, rows))
+
+
+# --- one-row tables (Vårgårda 2023) -----------------------------------------------------------------
+
+
+def _delmal(n: int, measure: str, symbol: str) -> list[list[Any]]:
+    return [
+        [f"Delmål {n}"],
+        ["Det ekonomiska resultatet ska i snitt vara minst 2 % av skatteintäkterna."],
+        ["Mätmetod", "Målvärde 2023", "Utfall 2023", "Utfalls-symbol"],
+        [measure, "2,0", "0,7", symbol],
+        ["Uppföljning och analys"],
+        ["Resultatet uppgår till 0,7 procent; i snitt under tre år 3,0 procent, i nivå med målet."],
+        [],
+    ]
+
+
+def test_paragraphs_between_one_row_tables_are_no_items(tmp_path: Path) -> None:
+    rows = [["Måluppföljning per den 31 december 2023"], []]
+    for n, (measure, symbol) in enumerate(
+        [("Resultatet mot skatteintäkterna", "😊"), ("Soliditeten", "😒"), ("Språkenkäten", "😒")],
+        start=1,
+    ):
+        rows += _delmal(n, measure, symbol)
+    result = actions.check(_save(tmp_path, rows))
+    assert [(i.text, i.status) for i in result.report.items] == [
+        ("Resultatet mot skatteintäkterna", G),
+        ("Soliditeten", R),
+        ("Språkenkäten", R),
+    ]
+    assert any("texten mellan tabellerna" in line for line in reading_lines(result.report))
+
+
+def test_a_header_repeated_on_every_page_keeps_its_items_not_filled_in(tmp_path: Path) -> None:
+    """The rule is for tables of one row each: a report that repeats its header on each page,
+    with several rows under it, keeps a text alone as an item without a status."""
+    header = ["Framgångsfaktor", "Läge", "Kommentar"]
+    rows = [
+        header,
+        ["Fler i arbete", "grön", "Bra"],
+        ["Kortare köer", "gul", None],
+        ["Färre olyckor"],
+        header,
+        ["Mer återbruk", "röd", None],
+        ["Renare sjöar", "grön", None],
+        ["Fler cykelvägar"],
+        header,
+        ["Bättre skolresultat", "gul", None],
+        ["Fler lärare", "grön", None],
+    ]
+    result = actions.check(_save(tmp_path, rows))
+    assert result.rollup.items == 8 and result.rollup.status[M.value] == 2
+
+
+@pytest.mark.parametrize(
+    ("header", "field"),
+    [
+        ("Utfalls-symbol", "status"),  # a compound's head is its last part
+        ("Utfalls-\nsymbol", "status"),
+        ("Mål-värde", "target"),
+        ("Del-mål", "goal"),
+        ("Status-kommentar", "comment"),
+        ("E-post", None),  # one word with a letter before its hyphen
+        ("Mätmetod", "measure"),
+        ("Målsetning", "target"),  # Norwegian
+        ("Resultat och analys", None),  # Swedish: prose, not the outcome
+        ("jan-aug", None),
+    ],
+)
+def test_a_header_word_written_with_a_hyphen_is_read_by_its_head(header: str, field: str | None) -> None:
+    assert match_header(header) == field
