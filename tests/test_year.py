@@ -335,3 +335,117 @@ def test_the_reports_of_the_year_say_what_the_board_reads(year: dict[str, Any]) 
     assert sum(len(t.rows) - 1 for t in docx.Document(str(region.document)).tables[1:]) >= 41
     unit = next((year["root"] / "augusti-utskick").glob("*-RS.xlsx"))
     assert len(actions.write_report(unit).report.items) == 7
+
+
+# --- a year of another shape (issue 19): a header of two rows, headings told by their bold alone --------
+
+SHAPED = [  # (goal heading, [(item, committee, april status, august status)])
+    (
+        "Trygg och attraktiv kommun",
+        [
+            ("Fler i egen försörjning", "KS", "grön", "grön"),
+            ("Kortare väntan på bygglov", "KS", "gul", "grön"),
+            ("Tryggare skolvägar", "BUN", "röd", "gul"),
+        ],
+    ),
+    (
+        "Hållbar utveckling",
+        [
+            ("Mer matavfall sorterat", "SN", None, "gul"),  # SN does not answer in April
+            ("Färre resor med bil i tjänsten", "SN", None, "röd"),
+            ("Högre andel ekologisk mat", "BUN", "grön", "grön"),
+        ],
+    ),
+]
+
+
+def _shaped_master(path: Path) -> Path:
+    """The Maidstone 2020 shape with Swedish words: "Tertial 1" merged over "Utfall | Läge", the item,
+    committee and comment headers merged down over both rows; goal headings in bold only."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Uppföljning av nämndernas mål 2026"])
+    ws.append([])
+    ws.append(["Framgångsfaktor", "Nämnd", "Tertial 1", None, "Kommentar"])
+    ws.append([None, None, "Utfall", "Läge", None])
+    for cells in ("A3:A4", "B3:B4", "C3:D3", "E3:E4"):
+        ws.merge_cells(cells)
+    for heading, items in SHAPED:
+        ws.append([heading])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+        for text, unit, _, _ in items:
+            ws.append([text, unit, None, None, None])
+    wb.save(path)
+    return path
+
+
+def _answer_shaped(unit_book: Path, month: int) -> Path:
+    wb = load_workbook(unit_book)
+    ws = wb.active
+    wanted = {text: (april, august)[month] for _, items in SHAPED for text, _, april, august in items}
+    for row in range(1, ws.max_row + 1):
+        text = ws.cell(row, 1).value
+        if text in wanted:
+            ws.cell(row, 4).value = wanted[text]
+            ws.cell(row, 5).value = "Enligt plan." if wanted[text] == "grön" else "Se åtgärder."
+    wb.save(unit_book)
+    return unit_book
+
+
+def _shaped_counts(path: Path) -> tuple[tuple[int, int, int, int], set[str | None]]:
+    report = actions.check(path).report
+    assert report.layout.header_span == 2 and [i.text for i in report.items] == [
+        text for _, items in SHAPED for text, *_ in items
+    ]  # the bold headings never read as items
+    return counts(report), {i.goal for i in report.items}  # one level of headings: the goals
+
+
+def test_a_year_of_a_header_of_two_rows_and_headings_in_bold(tmp_path: Path) -> None:
+    """April: sent to KS, BUN and SN; KS and BUN answer, SN does not: green 2, yellow 1, red 1,
+    missing 2. August (next-period, sent again, everyone answers): green 3, yellow 2, red 1; since
+    April one better (KS's bygglov), one better (BUN's skolvägar), two from missing (SN). The units'
+    e-mail copies consolidate into the region's six items."""
+    master = _shaped_master(tmp_path / "mal.xlsx")
+    goals = {heading for heading, _ in SHAPED}
+    assert _shaped_counts(master) == ((0, 0, 0, 6), goals)
+
+    sent = actions.send(master, tmp_path / "april")
+    units = unit_files(sent)
+    assert set(units) == {"KS", "BUN", "SN"}
+    answers = tmp_path / "april-svar"
+    answers.mkdir()
+    for unit in ("KS", "BUN"):
+        shutil.copy(_answer_shaped(units[unit], 0), answers / units[unit].name)
+    april = actions.collect(master, [answers]).written
+    assert april is not None
+    assert _shaped_counts(april) == ((2, 1, 1, 2), goals)
+    assert main(["run", str(april), "-o", str(tmp_path / "april-klar.xlsx")]) == 0
+    assert _shaped_counts(tmp_path / "april-klar.xlsx") == ((2, 1, 1, 2), goals)
+
+    august = next_period(tmp_path / "april-klar.xlsx", tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert _shaped_counts(august) == ((0, 0, 0, 6), goals)
+    units = unit_files(actions.send(august, tmp_path / "augusti-utskick"))
+    answers = tmp_path / "augusti-svar"
+    answers.mkdir()
+    for book in units.values():
+        shutil.copy(_answer_shaped(book, 1), answers / book.name)
+    collected = actions.collect(august, [answers]).written
+    assert collected is not None
+    assert main(["run", str(collected), "-o", str(tmp_path / "augusti-klar.xlsx")]) == 0
+    klar = tmp_path / "augusti-klar.xlsx"
+    assert _shaped_counts(klar) == ((3, 2, 1, 0), goals)
+    change = actions.check(klar).report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (2, 0)
+
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    for answer_book in answers.iterdir():
+        export(answer_book, copies / f"{answer_book.stem}-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    assert region.rollup.items == 6 and region.missing == ()
+    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (0, 1, 1, 0)}
