@@ -49,6 +49,22 @@ def test_run_output_of_the_demo_books(example, name: str) -> None:
     assert not new_audit_errors(output, source)
 
 
+@pytest.mark.parametrize(
+    "stem",
+    [
+        "05_hart-kpi-tiles-2014q2",  # a table kept by colour
+        "21_vargarda-maluppfoljning-2023",  # one-row tables
+        "26_maidstone-performance-q1-2020-21",  # a header of two rows over coloured status cells
+        "29_gavleborg-politiska-uppdrag-2024",  # no header row
+    ],
+)
+def test_run_output_of_published_layouts(stem: str, tmp_path: Path) -> None:
+    source = shutil.copy(ROOT / "tests" / "data" / "layouts" / f"{stem}.xlsx", tmp_path / f"{stem}.xlsx")
+    output = actions.run(Path(source)).written
+    assert output is not None
+    assert not new_audit_errors(output, Path(source))
+
+
 @pytest.mark.parametrize("macro", [False, True], ids=["xlsx", "xlsm"])
 def test_run_output_of_a_workbook_with_every_feature(tmp_path: Path, macro: bool) -> None:
     source = fidelity.build(tmp_path / ("book.xlsm" if macro else "book.xlsx"), macro=macro)
