@@ -186,6 +186,8 @@ def test_a_table_with_no_header_row_is_read_from_its_values_and_said_so(tmp_path
     copy.write_bytes(book.read_bytes())
     actions.learn(copy)
     assert _statuses(copy) == _statuses(book)
+    why = {row[0].value: row[3].value for row in load_workbook(copy)["xlfollow"].iter_rows()}
+    assert why["column.item"] == "Efter värdena i kolumnen; kolumnen har ingen rubrik."
 
 
 def test_sentences_that_count_are_no_items_even_without_a_header(tmp_path: Path) -> None:
@@ -269,3 +271,108 @@ def test_a_header_repeated_on_every_page_keeps_its_items_not_filled_in(tmp_path:
 )
 def test_a_header_word_written_with_a_hyphen_is_read_by_its_head(header: str, field: str | None) -> None:
     assert match_header(header) == field
+
+
+# --- an independent review's cases (each once read wrong; tests/test_table_shapes.py) --------------------
+
+
+def test_unfilled_items_at_a_tables_end_stay_items_even_after_next_period(tmp_path: Path) -> None:
+    rows = [
+        ["Mål", "Indikator/aktivitet", "Utfall", "Status", "Kommentar"],
+        ["Trygg kommun", "Upplevd trygghet", "72 %", "Grön", None],
+        [None, "Anmälda brott", 1200, "Gul", "Ökning"],
+        [None, "Andel belysta gång- och cykelvägar", "85 %", "Grön", None],
+        ["Attraktiv arbetsgivare", "Sjukfrånvaro", "6,1 %", "Röd", "Hög"],
+        [None, "Andel medarbetare som rekommenderar kommunen som arbetsgivare (medarbetarenkät 2025)"],
+        [None, "Personalomsättning"],
+        [None, "Genomföra trygghetsvandringar i alla kommundelar tillsammans med polisen", None, "Grön"],
+    ]
+    book = _save(tmp_path, rows)
+    assert actions.check(book).rollup.items == 7
+    new = actions.next_period(book, None, "augusti 2026").written
+    assert actions.check(new).rollup.items == 7  # emptied statuses make no item commentary
+
+
+def test_sections_not_filled_in_yet_keep_every_item_through_next_period_and_send(tmp_path: Path) -> None:
+    rows: list[list[Any]] = []
+    for unit, acts in [
+        ("Kommunstyrelsen", ["Ta fram ny översiktsplan", "Införa e-arkiv", "Revidera policy för inköp"]),
+        ("Barn- och utbildningsnämnden", ["Öka behörigheten", "Ny förskola i Norr", "Digitala läromedel"]),
+        ("Socialnämnden", ["Heltid som norm", "Hemtjänst i egen regi", "Minska placeringar"]),
+    ]:
+        rows += [[unit], ["Aktivitet", "Ansvarig", "Status", "Kommentar"]]
+        rows += [[a, None, "Grön" if i == 0 else None, None] for i, a in enumerate(acts)]
+        rows.append([])
+    book = _save(tmp_path, rows)
+    assert actions.check(book).rollup.items == 9
+    new = actions.next_period(book, None, "augusti 2026").written
+    assert actions.check(new).rollup.items == 9
+    sent = actions.send(new)
+    assert sum(len(actions.check(path).report.items) for _, path, _ in sent.files) == 9
+
+
+def test_a_legend_sheet_or_an_unread_header_is_never_a_table_without_a_header(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Nämndernas mål"
+    for row in (
+        ["Nämndmål 2025 – uppföljning"],
+        ["Vad vi vill uppnå", "Hur det gick", "Vår bedömning"],
+        [1, 2, 3],  # the columns numbered: the header is not read from its values either
+        ["Fler i arbete", "Arbetslösheten minskade till 6 %", "Bra"],
+        ["Fler bostäder", "120 färdigställda", "Godtagbart"],
+    ):
+        ws.append(row)
+    legend = wb.create_sheet("Bedömningsgrunder")
+    for row in (
+        ["Så här bedömer vi målen"],
+        [],
+        ["Målet är helt uppnått under perioden", "Grön"],
+        ["Målet är delvis uppnått, arbete pågår", "Gul"],
+        ["Målet är inte uppnått och åtgärder krävs", "Röd"],
+        ["Målet har inte kunnat bedömas eller mäts inte i år", "Ej aktuell"],
+    ):
+        legend.append(row)
+    wb.save(tmp_path / "legend.xlsx")
+    with pytest.raises(InputError):
+        actions.check(tmp_path / "legend.xlsx")
+    rows = [
+        ["Politiska uppdrag 2024"],
+        ["Vad ska göras", "Hur går det?", 2024],  # a header xlfollow cannot name: not "no header"
+        *[[f"Utreda fråga {n} om verksamheten", s] for n, s in enumerate(["Avslutat", "Pågående"] * 3)],
+    ]
+    with pytest.raises(InputError):
+        actions.check(_save(tmp_path, rows, name="unread.xlsx"))
+
+
+def test_a_title_above_the_header_is_not_its_upper_row(tmp_path: Path) -> None:
+    rows = [
+        ["Socialnämnden", None, None, None, None, "Reviderad 2025-05-02"],
+        ["Mål", "Indikator", "Utfall", None, "Kommentar"],
+        ["Trygg kommun", "Upplevd trygghet", "72 %", "Grön", "bra"],
+        [None, "Anmälda brott", 1200, "Gul", "fler"],
+        [None, "Belysta gång- och cykelvägar", "85 %", "Grön", None],
+        ["Attraktiv arbetsgivare", "Sjukfrånvaro", "6 %", "Röd", "hög"],
+    ]
+    layout = actions.check(_save(tmp_path, rows)).report.layout
+    assert (layout.header_row, layout.header_span, layout.header("goal")) == (2, 1, "Mål")
+
+
+def test_next_period_on_two_period_groups_adds_the_new_group_and_reads_it(tmp_path: Path) -> None:
+    rows = [
+        ["Mål", "Indikator", "Tertial 1", None, "Tertial 2", None, "Kommentar"],
+        [None, None, "Utfall", "Läge", "Utfall", "Läge", None],
+        ["Trygg kommun", "Upplevd trygghet", "70 %", "Gul", "75 %", "Grön", "Ok"],
+        [None, "Anmälda brott", "1200", "Grön", "1500", "Röd", "Ökning"],
+    ]
+    book = _save(tmp_path, rows, ("A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:G2"))
+    assert [i.status for i in actions.check(book).report.items] == [G, R]  # the latest group
+    done = actions.next_period(book, None, "Tertial 3")
+    assert done.facts.column == "Tertial 3 Läge" and done.facts.added
+    report = actions.check(done.written).report
+    assert report.layout.header("status") == "Tertial 3 Läge"
+    assert [i.status for i in report.items] == [M, M]
+
+
+def test_a_period_letter_before_a_hyphen_stays_a_status_header() -> None:
+    assert match_header("Q-status") == "status" and match_header("T-status") == "status"

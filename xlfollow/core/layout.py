@@ -122,7 +122,7 @@ def match_header(text: Any) -> str | None:
 
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
 _COMPOUND = re.compile(r"[^\W\d_]+-\s*([^\W\d_]+)")
-_LETTER_WORD = re.compile(r"\b[^\W\d_]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word, read whole
+_LETTER_WORD = re.compile(r"\b[eE]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word (not "Q-status")
 
 
 def _heads(text: str) -> str:
@@ -657,6 +657,11 @@ def _headerless(
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
                 continue
+            if len({" ".join(str(v).split()).casefold() for v in values}) == len(values):
+                continue  # each status once: a legend's list of them, not a follow-up's
+            marked = marked[next(i for i, r in enumerate(marked) if classify(rows[r][col - 1]) is not None) :]
+            if marked[0] >= 1 and sum(v not in (None, "") for v in rows[marked[0] - 1]) >= 2:
+                break  # a row right above the first: a header xlfollow could not read, not none at all
             for item in range(col - 1, 0, -1):
                 texts = [rows[i][item - 1] for i in marked if item - 1 < len(rows[i])]
                 texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
@@ -666,6 +671,9 @@ def _headerless(
                     continue
                 if sum(bool(_COUNTED.match(t)) for t in texts) * 2 >= len(texts):
                     break  # sentences that count ("3 (60 per cent) were on target"): a summary, no items
+                vocabulary = settings.vocabulary()
+                if sum(vocabulary.mentions_status(t) for t in texts) * 2 >= len(texts):
+                    break  # texts that explain the statuses ("Målet är helt uppnått"): a legend
                 first = marked[0]  # 0-based: the first row of the table
                 blank = next(
                     (r for r in range(first - 1, -1, -1) if all(v in (None, "") for v in rows[r])), None
@@ -803,7 +811,8 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     above, or ``None``: a group label merged over sub-columns ("Q1 2020/21" over "Value | Target |
     Status") beside headers merged down over both rows ("Performance Indicator"), Maidstone 2020.
     Each sub-column gets its group's label before its own ("Q1 2020/21 Status"); a column headed
-    only above keeps that. A title above a header (no column headed above alone) is no such row."""
+    only above keeps that. A title above a header (no column headed above alone, or a text over the
+    table's first column, or one longer than a label) is no such row."""
     if index < 1 or index >= len(rows):
         return None
     upper, lower = rows[index - 1], rows[index]
@@ -813,6 +822,7 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     up = [*upper, *([None] * (width - len(upper)))]
     low = [*lower, *([None] * (width - len(lower)))]
     combined: list[Any] = []
+    first = next(c for c in range(width) if up[c] is not None or low[c] is not None)
     group: str | None = None  # the label over the sub-columns this one belongs to
     grouped = above_only = False
     for c in range(width):
@@ -822,6 +832,8 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
             above_only = above_only or up[c] is not None
         elif up[c] is not None:
             group = up[c].strip()
+            if c == first or len(group) > 30:
+                return None  # a title over the header, not a group label over sub-columns
             combined.append(f"{group} {low[c].strip()}")
         else:
             grouped = grouped or group is not None

@@ -118,7 +118,8 @@ def _column_lines(
             lines.append(Line(f"column.{field}", value, None, localised("learn.why-own", lang)))
             continue
         by_header = match_header(header) == field
-        why = localised("learn.why-header-text" if by_header else "learn.why-values", lang, header=header)
+        said = "learn.why-values" if header else "learn.why-unheaded"  # by the values: under what header
+        why = localised("learn.why-header-text" if by_header else said, lang, header=header)
         lines.append(Line(f"column.{field}", value, None, why, unsure=not by_header))
     return lines
 
@@ -152,7 +153,16 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     own = {normalise(k) for k, v in base_settings.statuses.items() if builtin.classify(k) is not v}
     numbers = [v for v in counts if isinstance(v, int | float) and not isinstance(v, bool)]
     lines: list[Line] = []
-    if len(numbers) > MAX_NUMBERS or (numbers and base_settings.thresholds):
+    if numbers and base.thresholds and not base_settings.thresholds:
+        # the numbers were read against the legend's thresholds: those are the lines to confirm
+        for sheet, bands in base.thresholds[:1]:
+            why = localised("learn.why-threshold-legend", lang, sheet=sheet)
+            for banded, (bound, percent) in bands:
+                value = f"{bound:g} %" if percent else f"{bound:g}"
+                n = sum(counts[v] for v in numbers if status_of.get(v) is banded)
+                lines.append(Line(f"threshold.{banded.value}", value, n, why, unsure=True))
+        counts = Counter({v: n for v, n in counts.items() if v not in set(numbers)})
+    elif len(numbers) > MAX_NUMBERS or (numbers and base_settings.thresholds):
         why = localised("learn.why-numbers", lang, n=len(numbers))
         lines.append(Line("# threshold.green", "", sum(counts[n] for n in numbers), why, unsure=True))
         counts = Counter({v: n for v, n in counts.items() if v not in set(numbers)})

@@ -424,6 +424,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text under a table whose items all hold values is the table's commentary and not counted"
         " as items: row {rows}. If one of them is an item: write its values.",
     ),
+    "reading.thresholds": (
+        "Lägena är tal, lästa mot gränserna i teckenförklaringen på bladet ”{sheet}”: {bands}. Skriv"
+        " threshold.grön och threshold.gul på bladet xlfollow för andra gränser.",
+        "The statuses are numbers, read against the thresholds of the legend on the sheet “{sheet}”:"
+        " {bands}. Write threshold.green and threshold.yellow on the xlfollow sheet for others.",
+    ),
+    "reading.threshold-from": ("{status} från {value}", "{status} from {value}"),
+    "reading.threshold-to": ("{status} till {value}", "{status} up to {value}"),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (
         "{text} i {count}: {status}.{hint}",
@@ -1039,6 +1047,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Efter värdena i kolumnen; rubriken ”{header}” är inget namn xlfollow känner.",
         "By the values in the column; the header “{header}” is not a name xlfollow knows.",
     ),
+    "learn.why-unheaded": (
+        "Efter värdena i kolumnen; kolumnen har ingen rubrik.",
+        "By the values in the column; the column has no header.",
+    ),
     "learn.why-period": (
         "Den senaste perioden med värden: ”{header}” (också: {passed}). next-period flyttar perioden framåt.",
         "The latest period with values: “{header}” (also: {passed}). next-period moves the period on.",
@@ -1059,6 +1071,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lägeskolumnen har {n} olika tal: skriv gränserna som threshold.green och threshold.yellow.",
         "The status column holds {n} different numbers: write the limits as threshold.green and"
         " threshold.yellow.",
+    ),
+    "learn.why-threshold-legend": (
+        "Läget är ett tal; gränsen står i teckenförklaringen på bladet ”{sheet}”.",
+        "The status is a number; the threshold is in the legend on the sheet “{sheet}”.",
     ),
     "learn.why-not-settable": (
         "”{value}” läses som {status}; det kan inte ändras här.",

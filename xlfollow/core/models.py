@@ -130,6 +130,9 @@ class Report:
     prose: tuple[tuple[str, int], ...] = ()
     # text after a table of figures whose items all hold values (its commentary): no items
     commentary: tuple[tuple[str, int], ...] = ()
+    # a status written as a number, read against the thresholds of the sheet's legend: (sheet,
+    # ((status, (threshold, in percent)), ...)); none where the settings give thresholds
+    thresholds: tuple[tuple[str, tuple[tuple[Status, tuple[float, bool]], ...]], ...] = ()
 
     @property
     def errors(self) -> int:

@@ -432,15 +432,23 @@ def _valued(item: Item) -> bool:
     )
 
 
+def _paragraph(text: str, longest_item: int) -> bool:
+    """A paragraph of prose, not an item: a sentence (it ends with a full stop) of 80 characters or
+    more, half as long again as the longest item it stands among."""
+    text = text.strip()
+    return text.endswith(".") and len(text) >= 80 and len(text) * 2 >= longest_item * 3
+
+
 def _commentary(
     items: list[Item], headers: list[int], alone: Collection[int]
 ) -> tuple[list[Item], list[int]]:
     """A table of figures followed by its commentary (Maidstone 2020: "A Thriving Place", then a
     paragraph on the quarter, under the indicators): where every item of a table (the rows under
     the header, or under its repeat) holds a value beside its text, at least three of them, and
-    after the last of them come only texts alone on their rows, one a paragraph longer than any
-    item, those are no items (their rows returned, said in the reading). Otherwise the table is
-    left as read: items without values may simply not be filled in yet."""
+    after the last of them come only texts alone on their rows, after a blank row or starting with
+    a paragraph, and one of them a paragraph (``_paragraph``), those are no items (their rows
+    returned, said in the reading). Otherwise the table is left as read: items without values may
+    simply not be filled in yet (a round emptied by next-period)."""
     kept: list[Item] = []
     dropped: list[int] = []
     block: list[Item] = []
@@ -449,15 +457,17 @@ def _commentary(
     def close() -> None:
         last = max((i for i, item in enumerate(block) if _valued(item)), default=-1)
         after = block[last + 1 :]
+        longest = max((len(item.text) for item in block[: last + 1]), default=0)
         if (
             last >= 2
             and after
             and all(_valued(item) for item in block[: last + 1])
             and all(item.row in alone for item in after)
-            and max(len(item.text) for item in after) > max(len(item.text) for item in block[: last + 1])
+            and (after[0].row > block[last].row + 1 or _paragraph(after[0].text, longest))
+            and any(_paragraph(item.text, longest) for item in after)
         ):
             kept.extend(block[: last + 1])
-            dropped.extend(item.row for item in block[last + 1 :])
+            dropped.extend(item.row for item in after)
         else:
             kept.extend(block)
         block.clear()
@@ -481,11 +491,21 @@ def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:
     """A report of one-row tables, each under its own header (Vårgårda 2023: a delmål's measure,
     then paragraphs of analysis): where every table holds at most one row with values, right under
-    its header, that row is the table's item and the texts between the tables are no items (their
-    rows returned, said in the reading). Any other table is left as read."""
-    starts = set(headers)
+    its header, and the texts after each are prose (a paragraph among them, ``_paragraph``), that
+    row is the table's item and those texts are no items (their rows returned, said in the
+    reading). Sections whose items are not filled in yet (only the first has values, or none) have
+    no such paragraphs: left as read."""
+    starts = sorted(headers)
     if any(_valued(item) and item.row - 1 not in starts for item in items):
         return items, []  # a table with more than one row of values: its texts may be items
+    blocks: dict[int, list[Item]] = {}
+    for item in items:
+        blocks.setdefault(max(s for s in starts if s < item.row), []).append(item)
+    for start, block in blocks.items():
+        first = [item for item in block if item.row == start + 1]
+        longest = max((len(item.text) for item in first), default=0)
+        if not first or not any(_paragraph(item.text, longest) for item in block if item.row != start + 1):
+            return items, []
     kept = [item for item in items if item.row - 1 in starts]
     return kept, [item.row for item in items if item.row - 1 not in starts]
 

@@ -41,6 +41,29 @@ def _columns_line(layout: Layout, lang: str) -> str:
     return localised("reading.columns", lang, columns="; ".join(columns))
 
 
+def threshold_lines(report: Report, lang: str) -> list[str]:
+    """One line per sheet whose statuses are numbers read against its legend's thresholds."""
+    lines = []
+    for sheet, bands in report.thresholds:
+        given = dict(bands)
+        green = given[Status.GREEN][0]
+        yellow = given.get(Status.YELLOW)
+        higher = yellow is None or green >= yellow[0]
+        said = []
+        for status, (value, percent) in bands:
+            number = f"{value:g}".replace(".", "," if lang == "sv" else ".") + (" %" if percent else "")
+            said.append(
+                localised(
+                    "reading.threshold-from" if higher else "reading.threshold-to",
+                    lang,
+                    status=localised(f"status.{status.value}", lang),
+                    value=number,
+                )
+            )
+        lines.append(localised("reading.thresholds", lang, sheet=sheet, bands=", ".join(said)))
+    return lines
+
+
 def _header_rows(layout: Layout) -> str:
     """The header's row, or rows ("20–21": a group label above the sub-columns)."""
     if layout.header_span == 2:
@@ -137,6 +160,7 @@ def reading_lines(report: Report) -> list[str]:
             rows = [str(row) for _, row in listed[:MAX_LISTED]]
             more = len(listed) - len(rows)
             lines.append(localised(message, lang, rows=", ".join(rows) + (f" (+{more})" if more > 0 else "")))
+    lines.extend(threshold_lines(report, lang))
     if not any(t.column("status") for t in layout.tables()):
         return lines
     values = Counter(item.status_value for item in report.items)

@@ -73,6 +73,7 @@ def report_from_values(
     inferred: dict[str, str] = {}
     look_headings: list[tuple[str, int]] = []
     prose: list[tuple[str, int]] = []
+    banded: dict[str, dict[Status, tuple[float, bool]]] = {}  # a sheet's thresholds from its legend
     commentary: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
@@ -114,6 +115,13 @@ def report_from_values(
                         )
                 data, read = by_meaning(data, legends[table.sheet])
                 inferred.update(dict.fromkeys(read, "legend"))
+                if not settings.thresholds and any(
+                    _a_number(i.status_value) for i in data.items if i.status is None
+                ):
+                    # a status written as a number: the thresholds of the sheet's own legend
+                    data, bands = _by_legend_bands(data, sheet.rows, part, book, vocabulary)
+                    if bands:
+                        banded.setdefault(part.sheet, bands)
             tables.append(part)
             items.extend(data.items)
             look_headings.extend((part.sheet, row) for row in data.look_headings)
@@ -135,7 +143,49 @@ def report_from_values(
         look_headings=tuple(dict.fromkeys(look_headings)),
         prose=tuple(dict.fromkeys(prose)),
         commentary=tuple(dict.fromkeys(commentary)),
+        thresholds=tuple((sheet, tuple(bands.items())) for sheet, bands in banded.items()),
     )
+
+
+def _a_number(value: Any) -> bool:
+    """A status written as a number: 0,95 in a percent cell, 95, "95 %"."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int | float):
+        return True
+    return isinstance(value, str) and _WRITTEN_NUMBER.fullmatch(value.strip()) is not None
+
+
+_WRITTEN_NUMBER = re.compile(r"-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*%?")
+
+
+def _by_legend_bands(
+    data: Normalised, rows: Sequence[Sequence[Any]], part: Layout, book: BookValues, vocabulary: Vocabulary
+) -> tuple[Normalised, dict[Status, tuple[float, bool]] | None]:
+    """The numbers in the status column read against the thresholds of the sheet's legend ("Grön:
+    100 % eller mer", "Gul: 91–99 %"), or as they were when the sheet has none."""
+    from xlfollow.core.bands import legend_thresholds
+    from xlfollow.core.colours import classify_colour
+
+    first = part.header_row - part.header_span  # 0-based: the header's first row
+    last = max((i.row for i in data.items), default=part.header_row)
+    fills = book.fills(part.sheet) if book.fills is not None else None
+
+    def colour_status(colour: str) -> Status | None:
+        said = classify_colour(colour)
+        return Status(said) if said is not None else None
+
+    bands = legend_thresholds(rows, vocabulary.classify, range(first, last), fills, colour_status)
+    if bands is None:
+        return data, None
+    against = Vocabulary(thresholds=bands)
+    items = tuple(
+        replace(item, status=against.classify(item.status_value))
+        if item.status is None and _a_number(item.status_value)
+        else item
+        for item in data.items
+    )
+    return replace(data, items=items), bands
 
 
 def _rows_of(data: Normalised) -> set[int]:

@@ -64,7 +64,14 @@ def next_round_plan(
         assert status is not None
         if new:
             top = table.header_row
-            values.append(CellValue(table.sheet, top, target, header, (top, status)))
+            if table.header_span == 2:  # the period above as the new column's group label, as the others have
+                lower = book.sheets[table.sheet].rows[top - 1]
+                below = lower[status - 1] if status - 1 < len(lower) else None
+                values.append(CellValue(table.sheet, top - 1, target, period, (top - 1, status)))
+                values.append(CellValue(table.sheet, top, target, below or header, (top, status)))
+                column = f"{period} {below or header}"  # as the two rows read together
+            else:
+                values.append(CellValue(table.sheet, top, target, header, (top, status)))
             sheet = None if table.sheet == layout.sheet else table.sheet
             for item in report.items:
                 if item.table == index:

@@ -194,8 +194,7 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
     """["ej", "uppfyllt"] -> red, ["delvis", "uppnått"] -> yellow, ["målet", "är", "uppnått"]
     -> green. Every token must be a filler, a negation, a degree word or the one fulfilment word;
     a negated fulfilment is never green, whatever else the text holds. Two fulfilments joined by
-    "or" ("toteutunut tai toteutumassa", "uppnått eller på väg att uppnås") are read when both
-    say the same."""
+    "or" ("toteutunut tai toteutumassa", "uppnått eller uppnås") are read when both say the same."""
     text = " ".join(tokens)
     for word in _OR:
         if f" {word} " in text:

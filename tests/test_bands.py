@@ -1,0 +1,138 @@
+"""A status written as a number, read against the thresholds of the sheet's own legend (issue 19:
+"a numeric status or percent column with thresholds from the sheet's legend"): the bands as
+published follow-ups write them (Helsingborg 2016: "Uppfyllelse 100 procent", "91–99 procent",
+"90 procent eller lägre"; Reigate & Banstead: "on or above target"), core/bands.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook
+
+from xlfollow import actions
+from xlfollow.core.bands import Band, band_of, legend_thresholds
+from xlfollow.core.reading import reading_lines
+from xlfollow.core.settings import Settings
+from xlfollow.core.status import Status
+
+G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
+CLASSIFY = Settings().vocabulary().classify
+
+
+@pytest.mark.parametrize(
+    ("text", "band"),
+    [
+        ("Uppfyllelse 100 procent", Band(100, 100, True)),
+        ("Uppfyllelse 91–99 procent", Band(91, 99, True)),
+        ("Uppfyllelse 90 procent eller lägre", Band(None, 90, True)),
+        ("100 % eller mer", Band(100, None, True)),
+        ("minst 90 %", Band(90, None, True)),
+        ("≥ 90%", Band(90, None, True)),
+        ("under 75 %", Band(None, 75, True)),
+        ("5-7 %", Band(5, 7, True)),
+        ("at least 95 per cent", Band(95, None, True)),
+        ("högst 3,5", Band(None, 3.5, False)),
+        ("Q1 2020/21", None),
+        ("Mellan 5 och 7 % eller 9 %", None),  # two bands: none
+    ],
+)
+def test_a_band_as_published_legends_write_it(text: str, band: Band | None) -> None:
+    assert band_of(text) == band
+
+
+def test_the_legends_bands_give_the_thresholds_higher_or_lower_is_better() -> None:
+    words = [["Teckenförklaring"], ["Grön: 100 % eller mer"], ["Gul: 91–99 %"], ["Röd: 90 % eller lägre"]]
+    assert legend_thresholds(words, CLASSIFY, range(0)) == {G: (100, True), Y: (91, True)}
+    cells = [["Grön", "under 5 %"], ["Gul", "5–7 %"], ["Röd", "över 7 %"]]  # sick leave: lower is better
+    assert legend_thresholds(cells, CLASSIFY, range(0)) == {G: (5, True), Y: (7, True)}
+    assert (
+        legend_thresholds([["Grön: minst 90 %"]], CLASSIFY, range(0)) is None
+    )  # green alone says too little
+    # a row of data ("grön" beside a target of 90 %) is never a legend
+    assert (
+        legend_thresholds(
+            [["Fler i arbete", "grön", "90 %"], ["Färre olyckor", "röd", "40 %"]], CLASSIFY, range(2)
+        )
+        is None
+    )
+
+
+def test_a_swatch_beside_its_band_as_helsingborg_writes_it() -> None:
+    rows: list[list[Any]] = [
+        [None, "Uppfyllelse 100 procent"],
+        [None, "Uppfyllelse 91–99 procent"],
+        [None, "Uppfyllelse 90 procent eller lägre"],
+    ]
+    fills = {(1, 1): "00B050", (2, 1): "FFC000", (3, 1): "FF0000"}
+    colour = {"00B050": G, "FFC000": Y, "FF0000": R}
+    assert legend_thresholds(rows, CLASSIFY, range(0), fills, colour.get) == {G: (100, True), Y: (91, True)}
+
+
+def _book(
+    path: Path, legend: list[list[Any]], values: list[Any], settings: list[list[Any]] | None = None
+) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Nämndens mål 2026"])
+    for row in legend:
+        ws.append(row)
+    ws.append([])
+    ws.append(["Mål", "Målvärde", "Måluppfyllelse"])
+    texts = ["Fler i arbete", "Kortare väntetider", "Färre vräkningar", "Mer återbruk", "Fler lärlingar"]
+    for text, value in zip(texts, values, strict=True):
+        ws.append([text, "100 %", value])
+        if isinstance(value, float):
+            ws.cell(ws.max_row, 3).number_format = "0%"
+    if settings:
+        extra = wb.create_sheet("xlfollow")
+        for row in settings:
+            extra.append(row)
+    wb.save(path)
+    return path
+
+
+LEGEND = [["Teckenförklaring"], ["Grön: 100 % eller mer"], ["Gul: 91–99 %"], ["Röd: 90 % eller lägre"]]
+VALUES = [1.02, 0.95, 0.8, 1.0, None]
+
+
+def test_numbers_in_the_status_column_are_read_against_the_legend_and_said(tmp_path: Path) -> None:
+    result = actions.check(_book(tmp_path / "b.xlsx", LEGEND, VALUES))
+    assert [i.status for i in result.report.items] == [G, Y, R, G, M]
+    lines = reading_lines(result.report)
+    assert any(
+        "lästa mot gränserna i teckenförklaringen" in line and "grön från 100 %, gul från 91 %" in line
+        for line in lines
+    )
+    written = actions.run(tmp_path / "b.xlsx").written
+    assert written is not None
+    summary = [v for row in _rows(written, "Sammanställning") for v in row if isinstance(v, str)]
+    assert any("teckenförklaringen" in v for v in summary)  # said where it is printed, too
+
+
+def _rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:
+    from openpyxl import load_workbook
+
+    return list(load_workbook(path)[sheet].iter_rows(values_only=True))
+
+
+def test_without_a_legend_or_with_settings_the_legend_decides_nothing(tmp_path: Path) -> None:
+    unread = actions.check(_book(tmp_path / "utan.xlsx", [], VALUES)).report
+    assert [i.status for i in unread.items] == [None, None, None, None, M]  # unknown, never guessed
+    given = [["threshold.grön", "95 %"], ["threshold.gul", "80 %"]]
+    settled = actions.check(_book(tmp_path / "inst.xlsx", LEGEND, VALUES, given)).report
+    assert [i.status for i in settled.items] == [G, G, Y, G, M] and not settled.thresholds
+
+
+def test_learn_writes_the_legends_thresholds_and_the_next_run_reads_the_same(tmp_path: Path) -> None:
+    book = _book(tmp_path / "b.xlsx", LEGEND, VALUES)
+    before = [i.status for i in actions.check(book).report.items]
+    actions.learn(book)
+    lines = {row[0]: row[1:5] for row in _rows(book, "xlfollow") if isinstance(row[0], str)}
+    assert lines["threshold.green"][0] == "100 %" and lines["threshold.yellow"][0] == "91 %"
+    assert lines["threshold.green"][3] == "Kontrollera"  # read from the legend: to confirm once
+    assert not [k for k in lines if k.startswith("status.")]  # no line per number
+    after = actions.check(book).report
+    assert [i.status for i in after.items] == before

@@ -1,0 +1,163 @@
+"""Thresholds for a status written as a number, from the sheet's own legend (issue 19: "a numeric
+status or percent column with thresholds from the sheet's legend"). A legend line pairs a status
+with a band of numbers: "Grön: 100 % eller mer", "Gul = 91–99 %", "● röd: under 90 %", or the
+status in one cell and its band in the next ("Grön" | "minst 90 %"; a swatch filled green beside
+"Uppfyllelse 100 procent", Helsingborg's legend, where the reader gives the fills). Green's band
+and one other make the thresholds the settings' ``threshold.grön`` and ``threshold.gul`` would:
+higher is better when green's numbers are the higher ones."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from xlfollow.core.lazy import lazy
+from xlfollow.core.status import Status
+
+_NUMBER = r"(\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
+_UNIT = r"\s*(%|procent|prosent|per\s?cent|percent|prosenttia)?"
+# one band: an operator before, a range, or a word after ("90 procent eller lägre")
+_BAND = lazy(
+    rf"(?P<before>≥|>=|>|≤|<=|<|minst|lägst|över|mer än|fler än|högst|under|mindre än|färre än|at least|"
+    rf"more than|over|above|at most|under|below|less than|fewer than)?\s*{_NUMBER}{_UNIT}"
+    rf"(?:\s*(?:–|-|—|till|to)\s*{_NUMBER}{_UNIT})?"
+    rf"(?:\s*(?P<after>eller (?:mer|fler|högre|bättre|över|mindre|färre|lägre|sämre|under)|"
+    rf"or (?:more|higher|above|over|better|less|fewer|lower|below|worse)|och (?:över|uppåt|under|nedåt)|"
+    rf"and (?:above|over|up|below|under|down)))?",
+    re.IGNORECASE,
+)
+_UP = (
+    "≥",
+    ">=",
+    ">",
+    "minst",
+    "lägst",
+    "över",
+    "mer än",
+    "fler än",
+    "at least",
+    "more than",
+    "over",
+    "above",
+)
+_UP_AFTER = (
+    "mer",
+    "fler",
+    "högre",
+    "bättre",
+    "över",
+    "more",
+    "higher",
+    "above",
+    "over",
+    "better",
+    "uppåt",
+    "up",
+)
+_SEPARATOR = lazy(r"^\s*(.{1,30}?)\s*(?:=|:|–|—)\s*(.+)$")
+
+
+@dataclass(frozen=True)
+class Band:
+    low: float | None  # None: no lower end ("under 90 %")
+    high: float | None  # None: no upper end ("100 % eller mer")
+    percent: bool
+
+
+def band_of(text: str) -> Band | None:
+    """The band of numbers ``text`` names, or ``None`` when it names none or more than one."""
+    found = [m for m in _BAND.finditer(text) if m.group(2)]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    low = _number(m.group(2))
+    high = _number(m.group(4)) if m.group(4) else None
+    percent = bool(m.group(3) or m.group(5))
+    before = (m.group("before") or "").casefold()
+    after = (m.group("after") or "").casefold().split()[-1:] or [""]
+    if high is not None:
+        return Band(min(low, high), max(low, high), percent)
+    if before in _UP or after[0] in _UP_AFTER:
+        return Band(low, None, percent)
+    if before or after[0]:
+        return Band(None, low, percent)
+    return Band(low, low, percent)  # "Uppfyllelse 100 procent": the number itself
+
+
+def _number(text: str) -> float:
+    return float(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+
+
+def legend_thresholds(
+    rows: Sequence[Sequence[Any]],
+    classify: Callable[[Any], Status | None],
+    table: range,
+    fills: Mapping[tuple[int, int], str] | None = None,
+    colour_status: Callable[[str], Status | None] | None = None,
+) -> dict[Status, tuple[float, bool]] | None:
+    """The thresholds the sheet's legend gives (green's, and yellow's where it has one), or
+    ``None``. Read in the first 80 rows and the last 40, as the legend of words is, never in the
+    ``table``'s rows (0-based): a row of data is no legend."""
+    bands: dict[Status, Band] = {}
+    near = [*range(min(len(rows), 80)), *range(max(80, len(rows) - 40), len(rows))]
+    for r in near:
+        if r in table:
+            continue
+        row = rows[r]
+        for c, value in enumerate(row):
+            if not isinstance(value, str) or len(value) > 80 or not any(ch.isdigit() for ch in value):
+                continue
+            status, band = _line(value, row[:c], r, c, classify, fills, colour_status)
+            if status in (Status.GREEN, Status.YELLOW, Status.RED) and band is not None:
+                bands.setdefault(status, band)
+    return thresholds(bands)
+
+
+def _line(
+    value: str,
+    left: Sequence[Any],
+    r: int,
+    c: int,
+    classify: Callable[[Any], Status | None],
+    fills: Mapping[tuple[int, int], str] | None,
+    colour_status: Callable[[str], Status | None] | None,
+) -> tuple[Status | None, Band | None]:
+    pair = _SEPARATOR.match(value)
+    if pair and (said := classify(pair.group(1))) not in (None, Status.MISSING):
+        return said, band_of(pair.group(2))
+    before = next(((i, v) for i, v in reversed(list(enumerate(left))) if v not in (None, "")), None)
+    if before is not None and c - before[0] <= 2 and isinstance(before[1], str):
+        said = classify(before[1])
+        if said not in (None, Status.MISSING):
+            return said, band_of(value)
+    if fills is not None and colour_status is not None and c >= 1:  # a swatch: the cell left of it filled
+        colour = fills.get((r + 1, c))
+        if colour is not None and (left[-1] in (None, "") if left else True):
+            return colour_status(colour), band_of(value)
+    return None, None
+
+
+def thresholds(bands: Mapping[Status, Band]) -> dict[Status, tuple[float, bool]] | None:
+    """Green's band and one other as the thresholds: higher is better where green's band lies
+    above the other's (its lower end is green's threshold, yellow's lower end yellow's), lower is
+    better where it lies below (the upper ends)."""
+    green = bands.get(Status.GREEN)
+    other = bands.get(Status.YELLOW) or bands.get(Status.RED)
+    if green is None or other is None:
+        return None
+    percent = green.percent or other.percent
+    if green.low is not None and ((other.high is not None and green.low >= other.high) or other.low is None):
+        found = {Status.GREEN: (green.low, percent)}
+        yellow = bands.get(Status.YELLOW)
+        if yellow is not None and yellow.low is not None and yellow.low < green.low:
+            found[Status.YELLOW] = (yellow.low, percent)
+        return found
+    if green.high is not None and ((other.low is not None and green.high <= other.low) or other.high is None):
+        found = {Status.GREEN: (green.high, percent)}
+        yellow = bands.get(Status.YELLOW)
+        if yellow is not None and yellow.high is not None and yellow.high > green.high:
+            found[Status.YELLOW] = (yellow.high, percent)
+        return found
+    return None
