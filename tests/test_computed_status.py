@@ -168,3 +168,42 @@ def test_the_region_says_which_units_computed_it(book: Path, tmp_path: Path) -> 
     summary = load_workbook(tmp_path / "region.xlsx")["Sammanställning"]
     texts = [str(v) for row in summary.iter_rows(values_only=True) for v in row if v]
     assert "Läget är beräknat ur målvärde och utfall (ingen kolumn för läge) för ”Norr” och ”Söder”." in texts
+
+
+def test_measurable_goals_on_several_sheets_are_all_computed(tmp_path: Path) -> None:
+    """Stavanger 2018 (tests/data/layouts/28): one sheet of indicators per chapter, each
+    "Indikator | Målsetning | Resultat 2017 | Resultat 2018", no status column: both sheets read,
+    each status computed (a result "not available for 2018" is no figure)."""
+    wb = Workbook()
+    first = wb.active
+    first.title = "2.2 Indikator"
+    second = wb.create_sheet("2.4 indikator")
+    header = ["Indikator", "Målsetning", "Resultat 2017", "Resultat 2018"]
+    for ws, rows in (
+        (
+            first,
+            [
+                ["Gjennomføringsandel VG1", "> 85 %", "87 %", "87 %"],
+                ["Andel barn i barnehage", "> 92 %", "90 %", "89 %"],
+            ],
+        ),
+        (
+            second,
+            [
+                ["Sykefraværet i organisasjonen", "< 6 %", "8,2 %", "8,3 %"],
+                ["Nye sosialhjelpsmottakere", "> 70 %", "56 %", "Resultat for 2018 foreligger ikke"],
+            ],
+        ),
+    ):
+        ws.append(header)
+        for row in rows:
+            ws.append(row)
+    wb.save(tmp_path / "stavanger.xlsx")
+    report = actions.check(tmp_path / "stavanger.xlsx").report
+    assert report.layout.computed and all(t.computed for t in report.layout.tables())
+    assert [(i.text, i.status.value if i.status else None) for i in report.items] == [
+        ("Gjennomføringsandel VG1", "green"),
+        ("Andel barn i barnehage", "red"),
+        ("Sykefraværet i organisasjonen", "red"),
+        ("Nye sosialhjelpsmottakere", "missing"),
+    ]

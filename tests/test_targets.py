@@ -310,3 +310,27 @@ def test_each_published_pair_is_decided_as_by_hand(pair: dict[str, str]) -> None
 def test_a_percent_cell_holds_its_fraction(target: object, outcome: object, met: bool) -> None:
     """The first review: a cell formatted as percent holds 0.07 for 7 %, which "met" "Högst 5 %"."""
     assert judge(target, outcome, "Andel").met is met
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "met"),
+    [
+        # a year in a sentence is no figure (Stavanger 2018: the result is not yet available)
+        ("> 70 %", "Resultat for 2018 foreligger ikke", None),
+        ("Minst 70 %", "Mätningen 2018 är inte klar", None),
+        ("Minst 70 %", "72 % (2018)", True),
+        ("Minst 1500", "2019", True),  # a bare figure stays one
+        # a change the other way than the one wanted is never progress
+        ("Økning med 1-2 prosentpoeng per år", "Nedgang på 1,3 prosentpoeng", False),
+        ("Ökning med 1-2 procentenheter per år", "Minskning med 1,3 procentenheter", False),
+        ("Minska med 2 procentenheter", "Ökade med 1 procentenhet", False),
+        # a fall by an amount against a fall wanted: the larger fall meets it
+        ("Minska med 2 procentenheter", "Minskade med 3 procentenheter", True),
+        ("Minska med 2 procentenheter", "Minskade med 1 procentenhet", False),
+        # Norwegian and Danish direction words
+        ("Økning med 0,5-1 prosentpoeng per år", "Økt med 2,1 prosentpoeng", True),
+        ("Reduksjon med 2 prosentpoeng", "Nedgang på 3 prosentpoeng", True),
+    ],
+)
+def test_a_year_or_a_change_is_read_for_what_it_is(target: str, outcome: str, met: bool | None) -> None:
+    assert judge(target, outcome).met is met

@@ -112,6 +112,10 @@ def match_header(text: Any) -> str | None:
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
+    if found is None and header_words(text) in _RESULT_ALONE:
+        return (
+            "outcome"  # "Resultat 2018" (Stavanger): alone, never "Mål och resultat" or "Resultat och analys"
+        )
     if "-" in text:
         joined = _HYPHENATED.sub("", text)
         # a compound's head is its last part: "Utfalls-symbol" is a symbol (read whole), "Del-mål" a goal
@@ -120,6 +124,7 @@ def match_header(text: Any) -> str | None:
     return found
 
 
+_RESULT_ALONE = frozenset({("resultat",), ("resultater",), ("resultatet",)})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
 _COMPOUND = re.compile(r"[^\W\d_]+-\s*([^\W\d_]+)")
 _LETTER_WORD = re.compile(r"\b[eE]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word (not "Q-status")
@@ -487,6 +492,7 @@ def _find_layout(
     explicit = settings.header_row is not None or settings.sheet is not None
     per_sheet: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's best data header
     first_named: dict[str, tuple[int, dict[str, int]]] = {}  # each sheet's first row naming item and status
+    measured: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's first table of measurable goals
     # headers first; only when no sheet has one, the columns' values (a status column whose header
     # no synonym names): a workbook's side sheets (a legend, a budget) never join a follow-up so
     for by_values in (explicit, True):
@@ -513,6 +519,8 @@ def _find_layout(
                         half = ("item" in cols or "status" in cols) and len(cols) >= 2
                         if half and (partial is None or _score(cols) > partial[0]):
                             partial = (_score(cols), name, r + 1, cols)
+                        if half and "status" not in cols and {"item", "target", "outcome"} <= set(cols):
+                            measured.setdefault(name, (_score(cols), r + 1, cols))
                         continue
                     score = _score(cols)
                     if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
@@ -544,7 +552,16 @@ def _find_layout(
             _, sheet, header_row, columns = partial
             unseen = (hidden_columns or {}).get(sheet, ())
             table = _layout_of(sheets[sheet], sheet, header_row, columns, settings, hidden=unseen)
-            return replace(table, computed=True)
+            if not explicit:  # the other sheets of measurable goals too (Stavanger 2018: one per chapter)
+                others = {
+                    n: (score, row, cols)
+                    for n, (score, row, cols) in measured.items()
+                    if n == sheet or _all_named(sheets[n], row, cols)
+                }
+                table = _with_other_sheets(
+                    replace(table, header_row=header_row), sheets, others, settings, hidden_columns or {}
+                )
+            return replace(table, computed=True, more=tuple(replace(t, computed=True) for t in table.more))
         if partial is not None:
             lacking = "status" if "status" not in partial[3] else "item"
             raise InputError(

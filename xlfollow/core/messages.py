@@ -1220,6 +1220,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "utfall {outcome} mot målvärde {target}{assumed}",
         "outcome {outcome} against the target {target}{assumed}",
     ),
+    "target.opposite-change": (
+        "utfall {outcome} mot målvärde {target} (förändringen gick åt andra hållet)",
+        "outcome {outcome} against the target {target} (the change went the other way)",
+    ),
     "target.compared-change": (
         "utfall {outcome} mot målvärde {target} (förändringen mot föregående år)",
         "outcome {outcome} against the target {target} (the change on the previous year)",

@@ -69,12 +69,14 @@ class Verdict:
 
 _AT_LEAST = re.compile(
     r"≥|>=|>|\b(?:minst|lägst|över|mer än|fler än|högre än|öka|ökning|ökar|höja|eller högre|eller mer"
+    r"|økning|øke|økes|stigning|øgning|øge|øges"  # Norwegian, Danish
     r"|at least|min|minimum|above|more than|over|increase|increasing|or more|or higher)\b",
     re.IGNORECASE,
 )
 _AT_MOST = re.compile(
     r"≤|<=|<|\b(?:högst|max|maximalt|under(?!\s+(?:19|20)\d{2}\b)|mindre än|färre än|lägre än"
     r"|minska|minskning|minskar|sänka"
+    r"|reduksjon|redusere|reduseres|nedgang|reduktion|reducere|reduceres|fald"  # Norwegian, Danish
     r"|sänkas|eller lägre|eller mindre|inte över|at most|maximum|below|less than|fewer than|reduce"
     r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
     re.IGNORECASE,
@@ -106,8 +108,8 @@ _STRICT = re.compile(
 )
 # the verb of an item's text says its direction, whatever comparatives its object holds ("Andelen
 # som väntat mer än 60 dagar ska minska")
-_MORE_VERB = re.compile(r"\b(?:öka\w*|höja\w*|increas\w*|rais\w*|grow\w*)", re.IGNORECASE)
-_LESS_VERB = re.compile(r"\b(?:minska\w*|sänka\w*|reduc\w*|decreas\w*|cut)\b", re.IGNORECASE)
+_MORE_VERB = re.compile(r"\b(?:öka\w*|høja\w*|höja\w*|øk\w*|øg\w*|increas\w*|rais\w*|grow\w*)", re.IGNORECASE)
+_LESS_VERB = re.compile(r"\b(?:minska\w*|sänka\w*|reduc\w*|redus\w*|decreas\w*|nedgang|cut)\b", re.IGNORECASE)
 _NUMBER_TEXT = r"-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)(?:[.,]\d+)?|-?\d+(?:[.,]\d+)?"
 _LOWER_BOUND = re.compile(
     r"(?:\bminst|\blägst|≥|>=|\bat least|\bno less than|\binte mindre än)\s*(" + _NUMBER_TEXT + ")",
@@ -288,6 +290,8 @@ def parse_outcome(text: object) -> Outcome | None:
     words = _DATE.sub(" ", str(text))  # "92 % (mätt 2018-04-30)"
     if len(words) > 500:
         return None
+    if _WORDS.search(words):  # "Resultat för 2018 finns inte": a year in a sentence is no figure
+        words = _YEAR.sub(" ", words)
     national = 0
     if _NATIONAL.search(words):
         national = -1 if _BELOW.search(words) else 1 if _ABOVE.search(words) else 0
@@ -306,9 +310,12 @@ def parse_outcome(text: object) -> Outcome | None:
         value = _number_word(words)
     if value is None:
         return None
+    if _FALL.search(words) and not _RISE.search(words):  # "Minskade med 1,3": a change of -1,3, as
+        value = -abs(value)  # a target "Minska med 2 procentenheter" is one of -2 or less
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
 
+_WORDS = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more: a sentence, not a bare figure
 _NUMBER_WORDS = {word: n for words in (SV_NUMBERS, EN_NUMBERS) for n, word in enumerate(words)} | {"ett": 1}
 _FIRST_WORD = re.compile(r"^\s*(\w+)\b")
 
@@ -361,6 +368,15 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
     if outcome is None:
         return Verdict(None, Phrase("target.unreadable-outcome", text=_clip(outcome_text)))
     words = {"target": _clip(target_text), "outcome": _clip(outcome_text)}
+    # a change the other way than the one wanted ("Nedgang på 1,3 prosentpoeng" against "Økning med
+    # 1-2 prosentpoeng"): its figure is no progress, whatever its size
+    wanted_up, wanted_down = _RISE.search(str(target_text)), _FALL.search(str(target_text))
+    went_up, went_down = _RISE.search(str(outcome_text)), _FALL.search(str(outcome_text))
+    if (wanted_up and not wanted_down and went_down and not went_up) or (
+        wanted_down and not wanted_up and went_up and not went_down
+    ):
+        return Verdict(False, Phrase("target.opposite-change", **words))
+
     if target.national or outcome.national:
         if outcome.national and target.direction is Direction.AT_MOST:
             return Verdict(outcome.national < 0, Phrase("target.national", **words))
@@ -424,6 +440,21 @@ _BETTER = re.compile(r"\b(?:förstärkning|förbättring|improvement|strengtheni
 _WORSE = re.compile(r"\b(?:försämring|försvagning|deterioration|weakening)\w*\s+(?:med|by|of)\b", re.I)
 _UP = re.compile(r"\b(?:ökning|höjning|increase|rise)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:minskning|sänkning|decrease|fall|drop)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
+
+
+# a change by an amount, in the target ("Ökning med 1-2 procentenheter", "Reduksjon med 0,05") and in
+# the outcome ("Minskade med 1,3", "Nedgang på 1,3 prosentpoeng", "fell by 2")
+_RISE = re.compile(
+    r"\b(?:ökning|ökade|ökat|öka|höjning|höjdes|økning|økt|øke|økte|stigning|steg|øgning|øget|increase\w*|rise|rose"
+    r"|grew)\s+(?:med|på|by|of)\b",
+    re.IGNORECASE,
+)
+_FALL = re.compile(
+    r"\b(?:minskning|minskade|minskat|minska|sänkning|sjönk|sjunkit|nedgång"
+    r"|reduksjon|redusert|nedgang|gikk ned|reduktion|reduceret|fald|faldt"
+    r"|decrease\w*|reduc\w*|fell|fall|dropped|drop)\s+(?:med|på|by|of)\b",
+    re.IGNORECASE,
+)
 
 
 def _against_last_year(target: str, outcome: str) -> Verdict | None:
