@@ -136,3 +136,76 @@ def test_learn_writes_the_legends_thresholds_and_the_next_run_reads_the_same(tmp
     assert not [k for k in lines if k.startswith("status.")]  # no line per number
     after = actions.check(book).report
     assert [i.status for i in after.items] == before
+
+
+# --- a second independent review's cases (each once read wrong) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("legend", "found"),
+    [
+        # lower is better with no yellow: the thresholds cannot say so; nothing is read
+        ([["Grön: under 5 %"], ["Röd: 5 % eller mer"]], None),
+        # negative bands keep their sign
+        ([["Grön: minst -2 %"], ["Gul: -5 till -2 %"], ["Röd: under -5 %"]], {G: (-2, True), Y: (-5, True)}),
+        # shares of the goals per status are no scale
+        ([["Grön: 60 %"], ["Gul: 25 %"], ["Röd: 15 %"]], None),
+        ([["Läge", "Andel"], ["Grön", "60 %"], ["Gul", "25 %"], ["Röd", "15 %"]], None),
+        # a row of a table (item, status, target) is no legend line
+        ([["Fler i arbete", "Grön", "minst 90 %"], ["Färre olyckor", "Röd", "under 40 %"]], None),
+    ],
+)
+def test_what_the_legend_cannot_say_is_not_read(legend: list[list[Any]], found: Any) -> None:
+    assert legend_thresholds(legend, CLASSIFY, range(0)) == found
+
+
+def test_plain_figures_and_fractions_are_told_apart_once_per_column(tmp_path: Path) -> None:
+    legend = [["Teckenförklaring"], ["Grön: under 2 %"], ["Gul: 2–4 %"], ["Röd: över 4 %"]]
+    plain = actions.check(_book(tmp_path / "plain.xlsx", legend, [1, 1.5, 3, 0.5, 5])).report
+    assert [i.status for i in plain.items] == [G, G, Y, G, R]  # 1 is one per cent, not 100
+    no_sign = [["Teckenförklaring"], ["Grön: 100 eller mer"], ["Gul: 91–99"], ["Röd: 90 eller lägre"]]
+    fractions = actions.check(_book(tmp_path / "frac.xlsx", no_sign, [1.02, 0.95, 0.8, 1.0, None])).report
+    assert [i.status for i in fractions.items] == [G, Y, R, G, M]  # percent cells: 0,95 is 95
+
+
+def test_two_sheets_with_their_own_legends_read_the_same_after_learn(tmp_path: Path) -> None:
+    wb = Workbook()
+    for n, (title, legend, values) in enumerate(
+        [
+            (
+                "Verksamhet",
+                ["Grön: 100 % eller mer", "Gul: 91–99 %", "Röd: 90 % eller lägre"],
+                [1.02, 0.95, 0.8],
+            ),
+            ("Personal", ["Grön: under 5 %", "Gul: 5–7 %", "Röd: över 7 %"], [0.04, 0.06, 0.09]),
+        ]
+    ):
+        ws = wb.active if n == 0 else wb.create_sheet()
+        ws.title = title
+        ws.append(["Teckenförklaring"])
+        for line in legend:
+            ws.append([line])
+        ws.append([])
+        ws.append(["Mål", "Målvärde", "Måluppfyllelse"])
+        for i, value in enumerate(values):
+            ws.append([f"{title} mål {i + 1}", "x", value])
+            ws.cell(ws.max_row, 3).number_format = "0%"
+    path = tmp_path / "två.xlsx"
+    wb.save(path)
+    before = [i.status for i in actions.check(path).report.items]
+    assert before == [G, Y, R, G, Y, R]
+    actions.learn(path)
+    assert [i.status for i in actions.check(path).report.items] == before
+
+
+def test_run_keeps_the_percent_format_of_a_status_written_as_a_number(tmp_path: Path) -> None:
+    """The second review: run gave the numbers General (102 % shown as 1.02); the user's number
+    format stays, the fill and font of the status are added."""
+    from openpyxl import load_workbook
+
+    written = actions.run(_book(tmp_path / "b.xlsx", LEGEND, VALUES)).written
+    assert written is not None
+    sheet = load_workbook(written)["Mål"]
+    cells = [sheet.cell(row, 3) for row in range(8, 12)]  # under the title, legend and header
+    assert [c.number_format for c in cells] == ["0%"] * 4
+    assert [c.fill.fgColor.rgb[-6:] for c in cells] == ["C6EFCE", "FFEB9C", "FFC7CE", "C6EFCE"]

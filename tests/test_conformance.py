@@ -157,11 +157,32 @@ def _one_row(tmp_path: Path) -> Path:
     return path
 
 
+def _numbers(tmp_path: Path) -> Path:
+    """Statuses written as numbers, read against the sheet's legend (core/bands.py): both writers
+    colour them and leave their percent format."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for line in ("Teckenförklaring", "Grön: 100 % eller mer", "Gul: 91–99 %", "Röd: 90 % eller lägre"):
+        ws.append([line])
+    ws.append([])
+    ws.append(["Mål", "Målvärde", "Måluppfyllelse", "Kommentar"])
+    for text, value in (("Fler i arbete", 1.02), ("Kortare köer", 0.95), ("Färre olyckor", 0.8)):
+        ws.append([text, "100 %", value, "Se bilaga."])
+        ws.cell(ws.max_row, 3).number_format = "0%"
+    path = tmp_path / "tal.xlsx"
+    wb.save(path)
+    return path
+
+
 BOOKS = [
     "rs2018-framgangsfaktorer.xlsx",
     "rs2017-framgangsfaktorer.xlsx",
     "rs2018-aktiva-mal.xlsx",
     "one-row",
+    "numbers",
 ]
 
 
@@ -171,7 +192,11 @@ BOOKS = [
 def test_both_writers_give_the_same_result(
     name: str, engine: str, entry: str, example, tmp_path: Path
 ) -> None:
-    source = _one_row(tmp_path) if name == "one-row" else example(name)
+    source = (
+        {"one-row": _one_row, "numbers": _numbers}[name](tmp_path)
+        if name in ("one-row", "numbers")
+        else example(name)
+    )
     by_file = file_view(source, tmp_path)
     live = live_view(source, entry) if engine == "remote" else desktop_view(source, entry)
     if engine == "desktop":
@@ -188,6 +213,8 @@ def test_both_writers_give_the_same_result(
         assert normalised(rows) == normalised(written[: len(rows)]), sheet
     if name == "one-row":
         assert by_file["notes"] and by_file["fills"]  # the one status cell coloured, its note written
+    if name == "numbers":
+        assert len(by_file["fills"]) == 3 and not by_file["cues"]  # coloured, their own format kept
 
 
 def test_what_the_file_writer_alone_sets_print_settings(example, tmp_path: Path) -> None:

@@ -134,7 +134,7 @@ KPIS = [
     ["Households housed from the register", 112, 118, "Green"],
 ]
 PARAGRAPH = (
-    "Footfall missed its quarterly target by 38 per cent: the quarter fell in the lockdown, and the"
+    "Footfall missed its quarterly target by 38 per cent. The quarter fell in the lockdown, and the"
     " town centre re-opened on 15 June, since when there has been a cautious recovery."
 )
 
@@ -376,3 +376,22 @@ def test_next_period_on_two_period_groups_adds_the_new_group_and_reads_it(tmp_pa
 
 def test_a_period_letter_before_a_hyphen_stays_a_status_header() -> None:
     assert match_header("Q-status") == "status" and match_header("T-status") == "status"
+
+
+def test_goals_written_as_long_sentences_stay_items_after_next_period(tmp_path: Path) -> None:
+    """A second review: a goal of one long sentence is no commentary, nor the text between sections."""
+    goal = "Andelen elever som når kunskapskraven i alla ämnen i årskurs 9 ska öka varje år till 2030."
+    end = [["Mål", "Målvärde", "Utfall", "Läge"], ["Fler i arbete", "80 %", "82 %", "Grön"]]
+    end += [
+        ["Kortare köer", "30", "28", "Grön"],
+        ["Färre olyckor", "40", "45", "Röd"],
+        [goal, None, None, "Grön"],
+    ]
+    sections: list[list[Any]] = []
+    for n in range(3):
+        sections += [["Mål", "Läge", "Kommentar"], [f"Mål {n}", "Grön", "Bra"], [goal, "Gul", "Pågår"], []]
+    for name, rows, items in (("slut.xlsx", end, 4), ("delar.xlsx", sections, 6)):
+        book = _save(tmp_path, rows, name=name)
+        assert actions.check(book).rollup.items == items
+        new = actions.next_period(book, None, "T2 2026").written
+        assert actions.check(new).rollup.items == items, name

@@ -665,6 +665,8 @@ def send(
                 ),
                 target,
             )
+        except WorkbookError:
+            raise  # said already, with its own reason (a unit's workbook that does not read back)
         except OSError as exc:
             raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
         files.append((unit.unit, target, draft))

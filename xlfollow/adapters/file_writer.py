@@ -113,15 +113,24 @@ def find_styles_part(package: Package) -> str:
 
 # --- status cells ------------------------------------------------------------------------------------
 def _paint(sheet: SheetBytes, looks: list[Look], styles: StyleSheet) -> None:
-    def style_for(look: tuple[Status | str | None, str | None], base: int) -> int:
-        status, cue = look
+    def style_for(look: tuple[Status | str | None, str | None, bool], base: int) -> int:
+        status, cue, number = look
         if status is None:
             return styles.without_own_look(base)  # the user's own formatting stays
         fill, font = LOOK_COLOURS[status]
+        if number:  # a status written as a number (95 %) keeps the user's number format
+            return styles.status_look(base, fill, font, None)
         return styles.status_look(base, fill, font, cue_format(status) if cue else "General")
 
     for col in {m.col for m in looks}:
-        sheet.restyle(col, {m.row: (m.status, m.cue) for m in looks if m.col == col}, style_for)
+        sheet.restyle(
+            col, {m.row: (m.status, m.cue, is_number(m.typed)) for m in looks if m.col == col}, style_for
+        )
+
+
+def is_number(value: object) -> bool:
+    """A cell value that is a number (a status written as one keeps its number format)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def owned_name(package: Package, wanted: str) -> str:

@@ -314,10 +314,11 @@ class LiveWriter:
         coloured = Plan(sheet.name, [m for m in looks if m.status is not None], [], [])
         if self.replace_api() is not None and self.paint_by_replace(sheet, coloured):
             return
-        cells_of: dict[tuple[Status | str, bool], list[tuple[int, int]]] = defaultdict(list)
+        cells_of: dict[tuple[Status | str, bool | None], list[tuple[int, int]]] = defaultdict(list)
         for look in coloured.looks:
             if look.status is not None:
-                cells_of[(look.status, look.cue is not None)].append((look.row, look.col))
+                number = isinstance(look.typed, int | float) and not isinstance(look.typed, bool)
+                cells_of[(look.status, None if number else look.cue is not None)].append((look.row, look.col))
         for (status, cue), cells in cells_of.items():
             by_col: dict[int, list[int]] = defaultdict(list)
             for row, col in cells:
@@ -328,7 +329,8 @@ class LiveWriter:
                 rng.color = "#" + fill
                 rng.font.color = "#" + font
                 rng.font.bold = True
-                rng.number_format = cue_format(status) if cue else "General"
+                if cue is not None:  # a status written as a number keeps the user's number format
+                    rng.number_format = cue_format(status) if cue else "General"
 
     def clear_own_looks(self, sheet: Any, looks: list[Look]) -> None:
         """Blank or unknown status cells lose xlfollow's look only: a cell whose fill *and* text

@@ -16,7 +16,7 @@ from typing import Any
 from xlfollow.core.lazy import lazy
 from xlfollow.core.status import Status
 
-_NUMBER = r"(\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
+_NUMBER = r"([-\u2212]?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _UNIT = r"\s*(%|procent|prosent|per\s?cent|percent|prosenttia)?"
 # one band: an operator before, a range, or a word after ("90 procent eller lägre")
 _BAND = lazy(
@@ -65,6 +65,11 @@ class Band:
     high: float | None  # None: no upper end ("100 % eller mer")
     percent: bool
 
+    @property
+    def point(self) -> bool:
+        """One number only ("Uppfyllelse 100 procent", or a share "Grön: 60 %")."""
+        return self.low is not None and self.low == self.high
+
 
 def band_of(text: str) -> Band | None:
     """The band of numbers ``text`` names, or ``None`` when it names none or more than one."""
@@ -87,7 +92,7 @@ def band_of(text: str) -> Band | None:
 
 
 def _number(text: str) -> float:
-    return float(text.replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    return float(text.replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("\u2212", "-"))
 
 
 def legend_thresholds(
@@ -124,6 +129,8 @@ def _line(
     fills: Mapping[tuple[int, int], str] | None,
     colour_status: Callable[[str], Status | None] | None,
 ) -> tuple[Status | None, Band | None]:
+    if sum(v not in (None, "") for v in left) + 1 > 2:
+        return None, None  # a row of a table (item, status, target ...), not a legend's line
     pair = _SEPARATOR.match(value)
     if pair and (said := classify(pair.group(1))) not in (None, Status.MISSING):
         return said, band_of(pair.group(2))
@@ -145,8 +152,8 @@ def thresholds(bands: Mapping[Status, Band]) -> dict[Status, tuple[float, bool]]
     better where it lies below (the upper ends)."""
     green = bands.get(Status.GREEN)
     other = bands.get(Status.YELLOW) or bands.get(Status.RED)
-    if green is None or other is None:
-        return None
+    if green is None or other is None or all(band.point for band in bands.values()):
+        return None  # single numbers only ("Grön: 60 %, Gul: 25 %"): shares, not a scale
     percent = green.percent or other.percent
     if green.low is not None and ((other.high is not None and green.low >= other.high) or other.low is None):
         found = {Status.GREEN: (green.low, percent)}
@@ -155,9 +162,9 @@ def thresholds(bands: Mapping[Status, Band]) -> dict[Status, tuple[float, bool]]
             found[Status.YELLOW] = (yellow.low, percent)
         return found
     if green.high is not None and ((other.low is not None and green.high <= other.low) or other.high is None):
-        found = {Status.GREEN: (green.high, percent)}
+        # lower is better: the thresholds say so only with yellow's above green's (threshold.gul)
         yellow = bands.get(Status.YELLOW)
         if yellow is not None and yellow.high is not None and yellow.high > green.high:
-            found[Status.YELLOW] = (yellow.high, percent)
-        return found
+            return {Status.GREEN: (green.high, percent), Status.YELLOW: (yellow.high, percent)}
+        return None
     return None

@@ -477,9 +477,10 @@ def _find_layout(
     hidden_columns: Mapping[str, Collection[int]] | None,
     fills: Callable[[str], Mapping[tuple[int, int], str]] | None,
 ) -> Layout:
+    for wanted in (settings.sheet, *settings.sheets):
+        if wanted is not None and wanted not in sheets:
+            raise InputError("sheet-not-found", sheet=wanted, path=path, sheets=", ".join(sheets))
     if settings.sheet is not None:
-        if settings.sheet not in sheets:
-            raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
         groups = [[settings.sheet]]
     else:
         candidates = [
@@ -501,21 +502,23 @@ def _find_layout(
                 if by_values and name.strip().casefold() in LEGEND_WORDS:
                     continue  # a legend's "Läge | Förklaring" is no follow-up
                 rows = sheets[name]
-                if settings.header_row is not None:
-                    scan = [settings.header_row - 1]
+                here = settings.for_sheet(name)  # with the sheet's own lines (BUN!header_row = 4)
+                own_row = here.header_row is not None and here.header_row != settings.header_row
+                if here.header_row is not None:
+                    scan = [here.header_row - 1]
                 else:
                     scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
                 for r in scan:
                     row = rows[r] if 0 <= r < len(rows) else []
-                    cols = header_columns(row, rows, r + 1, settings, by_values)
+                    cols = header_columns(row, rows, r + 1, here, by_values)
                     both = two_row_header(rows, r)
                     if both is not None:  # a group label above sub-columns: the two rows read as one
-                        joined_cols = header_columns(both, rows, r + 1, settings, by_values)
+                        joined_cols = header_columns(both, rows, r + 1, here, by_values)
                         if _score(joined_cols) > _score(cols):
                             row, cols = both, joined_cols
-                    if settings.header_row is None and _holds_a_status(row, cols, settings):
+                    if here.header_row is None and _holds_a_status(row, cols, here):
                         continue  # a row of data: "Activities" in it named a column, but it is a status
-                    if not explicit and not _is_data_header(cols, settings):
+                    if not (explicit or own_row) and not _is_data_header(cols, here):
                         half = ("item" in cols or "status" in cols) and len(cols) >= 2
                         if half and (partial is None or _score(cols) > partial[0]):
                             partial = (_score(cols), name, r + 1, cols)
@@ -586,7 +589,12 @@ def _find_layout(
         header_row, columns = per_sheet[sheet][1:]
     hidden_columns = hidden_columns or {}
     layout = _layout_of(
-        sheets[sheet], sheet, header_row, columns, settings, hidden=hidden_columns.get(sheet, ())
+        sheets[sheet],
+        sheet,
+        header_row,
+        columns,
+        settings.for_sheet(sheet),
+        hidden=hidden_columns.get(sheet, ()),
     )
     if explicit:
         return layout
@@ -1034,7 +1042,12 @@ def _with_other_sheets(
         if name == layout.sheet:
             continue
         table = _layout_of(
-            sheets[name], name, header_row, columns, settings, hidden=hidden_columns.get(name, ())
+            sheets[name],
+            name,
+            header_row,
+            columns,
+            settings.for_sheet(name),
+            hidden=hidden_columns.get(name, ()),
         )
         texts = _item_texts(sheets[name], table)
         at = next(

@@ -154,13 +154,19 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     numbers = [v for v in counts if isinstance(v, int | float) and not isinstance(v, bool)]
     lines: list[Line] = []
     if numbers and base.thresholds and not base_settings.thresholds:
-        # the numbers were read against the legend's thresholds: those are the lines to confirm
-        for sheet, bands in base.thresholds[:1]:
+        # the numbers were read against the legend's thresholds: those are the lines to confirm,
+        # where every sheet's legend gives the same (else each sheet's legend is read again)
+        if len({bands for _, bands in base.thresholds}) == 1:
+            sheet, bands = base.thresholds[0]
             why = localised("learn.why-threshold-legend", lang, sheet=sheet)
             for banded, (bound, percent) in bands:
                 value = f"{bound:g} %" if percent else f"{bound:g}"
                 n = sum(counts[v] for v in numbers if status_of.get(v) is banded)
                 lines.append(Line(f"threshold.{banded.value}", value, n, why, unsure=True))
+        else:
+            sheets = ", ".join(sheet for sheet, _ in base.thresholds)
+            why = localised("learn.why-threshold-legends", lang, sheets=sheets)
+            lines.append(Line("# threshold.green", "", sum(counts[n] for n in numbers), why, unsure=True))
         counts = Counter({v: n for v, n in counts.items() if v not in set(numbers)})
     elif len(numbers) > MAX_NUMBERS or (numbers and base_settings.thresholds):
         why = localised("learn.why-numbers", lang, n=len(numbers))

@@ -322,6 +322,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv grön, gul, röd eller ej aktuell (eller green, yellow, red, not_applicable).",
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
     ),
+    "hint.per-sheet": (
+        "Ett blads egna inställningar skrivs Blad!nyckel med nyckeln header_row, period eller column.<fält>,"
+        " t.ex. BUN!column.status = D eller BUN!header_row = 4.",
+        "A sheet's own settings are written Sheet!key with the key header_row, period or column.<field>,"
+        " e.g. BUN!column.status = D or BUN!header_row = 4.",
+    ),
     "hint.threshold": (
         "Skriv threshold.grön eller threshold.gul och ett tal som värde, t.ex. threshold.grön = 90 % "
         "(ett tal i lägeskolumnen på eller över gränsen är det läget; under den gula är det rött).",
@@ -1075,6 +1081,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learn.why-threshold-legend": (
         "Läget är ett tal; gränsen står i teckenförklaringen på bladet ”{sheet}”.",
         "The status is a number; the threshold is in the legend on the sheet “{sheet}”.",
+    ),
+    "learn.why-threshold-legends": (
+        "Lägena är tal, och bladen {sheets} har var sin teckenförklaring med egna gränser: de läses"
+        " där som förut. Skriv threshold.green och threshold.yellow här bara om gränserna ska gälla"
+        " alla blad.",
+        "The statuses are numbers, and the sheets {sheets} each have a legend with their own"
+        " thresholds: read there as before. Write threshold.green and threshold.yellow here only if"
+        " they are to hold on every sheet.",
     ),
     "learn.why-not-settable": (
         "”{value}” läses som {status}; det kan inte ändras här.",

@@ -433,10 +433,19 @@ def _valued(item: Item) -> bool:
 
 
 def _paragraph(text: str, longest_item: int) -> bool:
-    """A paragraph of prose, not an item: a sentence (it ends with a full stop) of 80 characters or
-    more, half as long again as the longest item it stands among."""
+    """A paragraph of prose, not an item: two sentences at least, of 80 characters or more, half
+    as long again as the longest item it stands among (a goal is often one long sentence; its
+    commentary says more)."""
     text = text.strip()
-    return text.endswith(".") and len(text) >= 80 and len(text) * 2 >= longest_item * 3
+    return (
+        text.endswith((".", "!", "?"))
+        and len(text) >= 80
+        and len(text) * 2 >= longest_item * 3
+        and _SENTENCE_BREAK.search(text) is not None
+    )
+
+
+_SENTENCE_BREAK = lazy(r"[.!?]\s+[A-ZÅÄÖ0-9‘'\"(]")
 
 
 def _commentary(
@@ -490,22 +499,27 @@ def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:
     """A report of one-row tables, each under its own header (Vårgårda 2023: a delmål's measure,
-    then paragraphs of analysis): where every table holds at most one row with values, right under
-    its header, and the texts after each are prose (a paragraph among them, ``_paragraph``), that
-    row is the table's item and those texts are no items (their rows returned, said in the
-    reading). Sections whose items are not filled in yet (only the first has values, or none) have
-    no such paragraphs: left as read."""
+    then "Uppföljning och analys" and its paragraphs): where every table holds one row with values,
+    right under its header, and no other, and a text between the tables recurs in two of them at
+    least (the report's own labels), the row under each header is the table's item and the texts
+    between are no items (their rows returned, said in the reading). Sections of items not filled
+    in yet hold distinct texts: left as read."""
     starts = sorted(headers)
     if any(_valued(item) and item.row - 1 not in starts for item in items):
         return items, []  # a table with more than one row of values: its texts may be items
     blocks: dict[int, list[Item]] = {}
     for item in items:
         blocks.setdefault(max(s for s in starts if s < item.row), []).append(item)
+    if any(not any(_valued(i) and i.row == start + 1 for i in block) for start, block in blocks.items()):
+        return items, []  # a table whose row under the header has no values: not filled in yet
+    # the report's own labels between the tables, the same in several ("Uppföljning och analys")
+    seen: dict[str, set[int]] = {}
     for start, block in blocks.items():
-        first = [item for item in block if item.row == start + 1]
-        longest = max((len(item.text) for item in first), default=0)
-        if not first or not any(_paragraph(item.text, longest) for item in block if item.row != start + 1):
-            return items, []
+        for item in block:
+            if item.row != start + 1:
+                seen.setdefault(" ".join(item.text.split()).casefold(), set()).add(start)
+    if not any(len(found) >= 2 for found in seen.values()):
+        return items, []  # distinct texts between the tables: items not filled in, not a report's prose
     kept = [item for item in items if item.row - 1 in starts]
     return kept, [item.row for item in items if item.row - 1 not in starts]
 

@@ -178,6 +178,16 @@ def _by_legend_bands(
     bands = legend_thresholds(rows, vocabulary.classify, range(first, last), fills, colour_status)
     if bands is None:
         return data, None
+    # fractions (0,95 in a percent cell) or plain figures, decided once for the column: fractions
+    # where every number is one and the legend's bounds are not
+    numbers = [
+        float(i.status_value)
+        for i in data.items
+        if isinstance(i.status_value, int | float) and not isinstance(i.status_value, bool)
+    ]
+    fractions = bool(numbers) and all(-1.5 <= n <= 1.5 for n in numbers)
+    fractions = fractions and max(abs(bound) for bound, _ in bands.values()) > 1.5
+    bands = {status: (bound, fractions) for status, (bound, _) in bands.items()}
     against = Vocabulary(thresholds=bands)
     items = tuple(
         replace(item, status=against.classify(item.status_value))

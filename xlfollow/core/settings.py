@@ -32,6 +32,7 @@ FIELDS = (
 KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")  # each has a template
 MIXED_KIND = "poster"  # tables of several kinds, counted together as items
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
+_PER_SHEET = ("header_row", "period")  # with column.<fält>: the keys a sheet may have of its own
 SIMPLE_KEYS = (
     "sheet",
     "header_row",
@@ -84,6 +85,22 @@ class Settings:
     # status_by = fill: the status is the fill of the status cells, whatever they hold; text: never
     # (no table is read by its fills); None: by the fills only where no column holds a status
     status_by: str | None = None
+    # <Blad>!<nyckel>: the sheet's own header row, columns and period, where one sheet of several
+    # differs ("BUN!column.status = D", "BUN!header_row = 4"); sheet name -> its settings' data
+    sheets: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def for_sheet(self, name: str) -> Settings:
+        """These settings as they hold on the sheet ``name`` (its own lines over the workbook's)."""
+        own = self.sheets.get(name)
+        if not own:
+            return self
+        return replace(
+            self,
+            header_row=own.get("header_row", self.header_row),
+            columns={**self.columns, **own.get("columns", {})},
+            period=own.get("period", self.period),
+            sheets={},
+        )
 
     def identity(self) -> RoundIdentity | None:
         """The send round a unit's workbook belongs to, when it came from `xlfollow send`."""
@@ -201,6 +218,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         "emails": {},
         "scale": {},
         "thresholds": {},
+        "sheets": {},
     }
     builtin = Vocabulary()
     known = ", ".join(
@@ -213,6 +231,9 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             "email.<enhet>",
             "scale.<läge>",
             "threshold.<läge>",
+            "<blad>!header_row",
+            "<blad>!column.<fält>",
+            "<blad>!period",
         ]
     )
     for raw_key, value, where in pairs:
@@ -222,6 +243,21 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         if value is None or _text(value) == "":
             continue
         lower = key.casefold()
+        if "!" in key:  # <Blad>!<nyckel>: one sheet's own header row, column or period
+            name, _, own_key = key.rpartition("!")
+            name, own_key = name.strip().strip("'"), own_key.strip()
+            if not name or (
+                own_key.casefold() not in _PER_SHEET and not own_key.casefold().startswith("column.")
+            ):
+                raise _setting_error(key, value, where, "hint.per-sheet")
+            own = parse_settings([(own_key, value, where)])
+            found = data["sheets"].setdefault(name, {})
+            if own.header_row is not None:
+                found["header_row"] = own.header_row
+            if own.period is not None:
+                found["period"] = own.period
+            found.setdefault("columns", {}).update(own.columns)
+            continue
         if lower.startswith("column."):
             data["columns"][_known_part(key, "column.", FIELDS, where)] = _text(value)
         elif lower.startswith("status."):

@@ -222,6 +222,10 @@ def plan_send(
             lines += (("period", period),)
         lines += _by_fill_lines(report.layout, lines)
         sheets, sent_rows = _unit_sheets(report, book, items)
+        held = {sheet.name for sheet in sheets}  # a sheet's own lines (BUN!column.status) where it is sent
+        lines = tuple(
+            (k, v) for k, v in lines if "!" not in k or k.rpartition("!")[0].strip().strip("'") in held
+        )
         stem = file_stem(master, unit)
         number = 2
         while stem.casefold() in stems:  # two units whose names differ only by a character a file cannot hold

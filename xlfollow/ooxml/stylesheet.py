@@ -231,8 +231,9 @@ class StyleSheet:
         xfs = self.collection("cellXfs")
         return own is not None and 0 <= xf < len(xfs) and xfs[xf].get("xfId") == str(own)
 
-    def status_look(self, base_xf: int, fill: str, font_colour: str, num_format: str) -> int:
-        """xlfollow's look of a status cell on top of the cell's format ``base_xf``."""
+    def status_look(self, base_xf: int, fill: str, font_colour: str, num_format: str | None) -> int:
+        """xlfollow's look of a status cell on top of the cell's format ``base_xf`` (``num_format``
+        None: the cell keeps its own number format, as a status written as a number does)."""
         return self.xf_like(
             base_xf, fill, font_colour, True, num_format, parent=self._own_style_id(create=True)
         )
@@ -241,7 +242,20 @@ class StyleSheet:
         """The cell format without xlfollow's look; a format of the user's own stays as it is."""
         if not self.is_own_look(xf):
             return xf
-        return self.xf_like(xf, None, None, False, "General", parent=0)
+        return self.xf_like(xf, None, None, False, None if self._numeric_format(xf) else "General", parent=0)
+
+    def _numeric_format(self, xf: int) -> bool:
+        """The cell format ``xf`` shows numbers in a format of the user's (not General, not one of
+        xlfollow's symbol formats, which hold a text section)."""
+        xfs = self.collection("cellXfs")
+        number = int(xfs[xf].get("numFmtId", "0")) if 0 <= xf < len(xfs) else 0
+        if number == 0:
+            return False
+        code = next(
+            (f.get("formatCode", "") for f in self.collection("numFmts") if f.get("numFmtId") == str(number)),
+            "",
+        )
+        return '"@' not in code.replace(' "@', '"@')
 
     def wraps(self, xf: int) -> bool:
         """Whether the cell format ``xf`` wraps its text."""
@@ -276,11 +290,11 @@ class StyleSheet:
         fill: str | None,
         font_colour: str | None,
         bold: bool | None,
-        num_format: str,
+        num_format: str | None,
         parent: int | None = None,
     ) -> int:
         """A copy of the cell format ``base_xf`` (keeping font face, size, borders, alignment and
-        protection) with another fill, font colour and number format."""
+        protection) with another fill, font colour and number format (None: its own)."""
         key = ("like", base_xf, fill, font_colour, bold, num_format, parent)
         if key not in self._xf_cache:
             xfs = self.collection("cellXfs")
@@ -288,7 +302,10 @@ class StyleSheet:
             font_id = int(base.get("fontId", "0"))
             base.set("fontId", str(self.font_like(font_id, font_colour, bold)))
             base.set("fillId", str(self.fill(fill)))
-            base.set("numFmtId", str(self.num_format(num_format)))
+            if num_format is not None:
+                base.set("numFmtId", str(self.num_format(num_format)))
+            else:
+                base.set("numFmtId", base.get("numFmtId", "0"))
             base.set("borderId", base.get("borderId", "0"))
             base.set("xfId", base.get("xfId", "0") if parent is None else str(parent))
             for flag in ("applyFont", "applyFill", "applyNumberFormat"):

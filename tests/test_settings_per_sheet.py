@@ -1,0 +1,105 @@
+"""Settings for one sheet of several (issue 19: "one sheet per unit with different headers, read
+together; settings per sheet where a user needs them"): `Blad!nyckel` lines on the settings sheet
+(`BUN!header_row = 3`, `BUN!column.status = C`), as Excel writes a reference to another sheet's
+cell. Through the round: check, learn, send, collect, next-period."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.core.errors import InputError
+from xlfollow.core.settings import parse_settings
+from xlfollow.core.status import Status
+
+G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
+
+
+def _book(path: Path, lines: list[tuple[str, Any]]) -> Path:
+    """KS's sheet read by its headers; BUN's headers name nothing xlfollow knows, below a title."""
+    wb = Workbook()
+    ks = wb.active
+    ks.title = "KS"
+    ks.append(["Framgångsfaktor", "Läge", "Kommentar"])
+    for text, status in [("Fler i arbete", "grön"), ("Kortare köer", "gul"), ("Färre olyckor", "röd")]:
+        ks.append([text, status, "Enligt plan."])
+    bun = wb.create_sheet("BUN")
+    bun.append(["Barn- och utbildningsnämnden"])
+    bun.append([])
+    bun.append(["Vad", "Vem", "Hur gick det", "Varför"])
+    for text, status in [("Högre behörighet", "grön"), ("Ny förskola", "röd"), ("Digitala läromedel", "gul")]:
+        bun.append([text, "Rektor", status, "Text."])
+    settings = wb.create_sheet("xlfollow")
+    settings.append(["Inställning", "Värde"])
+    for line in lines:
+        settings.append(list(line))
+    wb.save(path)
+    return path
+
+
+LINES = [("BUN!header_row", 3), ("BUN!column.item", "A"), ("BUN!column.status", "C")]
+
+
+def _statuses(path: Path) -> list[tuple[str, Status | None]]:
+    return [(i.text, i.status) for i in actions.check(path).report.items]
+
+
+def test_a_sheets_own_lines_read_it_beside_the_others(tmp_path: Path) -> None:
+    assert [t for t, _ in _statuses(_book(tmp_path / "utan.xlsx", []))] == [
+        "Fler i arbete",
+        "Kortare köer",
+        "Färre olyckor",
+    ]  # without them, BUN's table is not found
+    book = _book(tmp_path / "med.xlsx", LINES)
+    assert _statuses(book) == [
+        ("Fler i arbete", G),
+        ("Kortare köer", Y),
+        ("Färre olyckor", R),
+        ("Högre behörighet", G),
+        ("Ny förskola", R),
+        ("Digitala läromedel", Y),
+    ]
+    settings = parse_settings([(k, v, "test") for k, v in LINES])
+    assert settings.for_sheet("BUN").header_row == 3 and settings.for_sheet("KS").header_row is None
+
+
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        (("UN!column.status", "C"), "Bladet ”UN” som inställningarna anger finns inte"),
+        (("BUN!language", "en"), "Blad!nyckel"),
+        (("!column.status", "C"), "Blad!nyckel"),
+    ],
+)
+def test_a_line_for_a_sheet_that_is_not_there_or_a_key_no_sheet_has_is_one_line(
+    tmp_path: Path, line: tuple[str, Any], said: str
+) -> None:
+    with pytest.raises(InputError) as raised:
+        actions.check(_book(tmp_path / "fel.xlsx", [line]))
+    assert said in raised.value.message("sv")
+
+
+def test_learn_send_collect_and_next_period_keep_the_sheets_own_lines(tmp_path: Path) -> None:
+    book = _book(tmp_path / "mal.xlsx", LINES)
+    before = _statuses(book)
+    learnt = tmp_path / "lard.xlsx"
+    actions.learn(book, learnt)
+    assert _statuses(learnt) == before
+
+    sent = actions.send(book)
+    units = {unit: path for unit, path, _ in sent.files}
+    assert _statuses(units["BUN"]) == before[3:] and _statuses(units["KS"]) == before[:3]
+    wb = load_workbook(units["BUN"])
+    ws = wb["BUN"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == "Ny förskola")
+    ws.cell(row, 3).value = "gul"
+    wb.save(units["BUN"])
+    collected = actions.collect(book, [units["BUN"]]).written
+    assert collected is not None and dict(_statuses(collected))["Ny förskola"] is Y
+
+    new = actions.next_period(collected, None, "augusti 2026").written
+    assert [s for _, s in _statuses(new)] == [M] * 6  # both sheets, emptied for the new round
