@@ -89,6 +89,10 @@ def test_learn_send_collect_and_next_period_keep_the_sheets_own_lines(tmp_path: 
     learnt = tmp_path / "lard.xlsx"
     actions.learn(book, learnt)
     assert _statuses(learnt) == before
+    # one table per sheet: learn writes each sheet's reading on lines of its own, to confirm once
+    keys = [r[0] for r in load_workbook(learnt)["xlfollow"].iter_rows(values_only=True) if r and r[0]]
+    assert {"KS!header_row", "KS!column.item", "KS!column.status"} <= set(keys)
+    assert "# BUN!column.status" in keys  # the user's own line above stands; learn names it, not twice
 
     sent = actions.send(book)
     units = {unit: path for unit, path, _ in sent.files}

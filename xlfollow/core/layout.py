@@ -126,8 +126,8 @@ def match_header(text: Any) -> str | None:
 
 _RESULT_ALONE = frozenset({("resultat",), ("resultater",), ("resultatet",)})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
-_COMPOUND = re.compile(r"[^\W\d_]+-\s*([^\W\d_]+)")
-_LETTER_WORD = re.compile(r"\b[eE]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word (not "Q-status")
+_COMPOUND = lazy(r"[^\W\d_]+-\s*([^\W\d_]+)")
+_LETTER_WORD = lazy(r"\b[eE]-(?=[^\W\d_])")  # "E-post", "E-tjänst": one word (not "Q-status")
 
 
 def _heads(text: str) -> str:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from xlfollow.core.a1 import col_letter
@@ -246,6 +246,14 @@ def learned_lines(
         lines += columns
         if layout.by_fill:  # the status is the colour of the cells: read so again, and checked
             lines.append(Line("status_by", "fill", None, localised("learn.why-by-fill", lang), True))
+    elif len(layout.sheets()) == len(tables) and not layout.computed:
+        # one table per sheet: each sheet's reading on lines of its own (BUN!header_row, BUN!column.status)
+        found = {t.sheet: t for t in base.layout.tables()} if base is not None else {}
+        for table in tables:
+            for line in _column_lines(table, lang, found.get(table.sheet), settings.for_sheet(table.sheet)):
+                if line.key != "sheet":
+                    comment, key = line.key.startswith("# "), line.key.removeprefix("# ")
+                    lines.append(replace(line, key=f"{'# ' if comment else ''}{table.sheet}!{key}"))
     else:
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from xlfollow.core.lazy import lazy
 from xlfollow.core.messages import EN_NUMBERS, SV_NUMBERS
 from xlfollow.core.models import Item
 from xlfollow.core.numbers import parse_number
@@ -315,7 +316,7 @@ def parse_outcome(text: object) -> Outcome | None:
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
 
-_WORDS = re.compile(r"[^\W\d_]{3,}")  # a word of three letters or more: a sentence, not a bare figure
+_WORDS = lazy(r"[^\W\d_]{3,}")  # a word of three letters or more: a sentence, not a bare figure
 _NUMBER_WORDS = {word: n for words in (SV_NUMBERS, EN_NUMBERS) for n, word in enumerate(words)} | {"ett": 1}
 _FIRST_WORD = re.compile(r"^\s*(\w+)\b")
 
@@ -444,12 +445,12 @@ _DOWN = re.compile(r"\b(?:minskning|sänkning|decrease|fall|drop)\w*\s+(?:med|by
 
 # a change by an amount, in the target ("Ökning med 1-2 procentenheter", "Reduksjon med 0,05") and in
 # the outcome ("Minskade med 1,3", "Nedgang på 1,3 prosentpoeng", "fell by 2")
-_RISE = re.compile(
+_RISE = lazy(
     r"\b(?:ökning|ökade|ökat|öka|höjning|höjdes|økning|økt|øke|økte|stigning|steg|øgning|øget|increase\w*|rise|rose"
     r"|grew)\s+(?:med|på|by|of)\b",
     re.IGNORECASE,
 )
-_FALL = re.compile(
+_FALL = lazy(
     r"\b(?:minskning|minskade|minskat|minska|sänkning|sjönk|sjunkit|nedgång"
     r"|reduksjon|redusert|nedgang|gikk ned|reduktion|reduceret|fald|faldt"
     r"|decrease\w*|reduc\w*|fell|fall|dropped|drop)\s+(?:med|på|by|of)\b",
