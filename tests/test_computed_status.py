@@ -207,3 +207,18 @@ def test_measurable_goals_on_several_sheets_are_all_computed(tmp_path: Path) -> 
         ("Sykefraværet i organisasjonen", "red"),
         ("Nye sosialhjelpsmottakere", "missing"),
     ]
+
+
+def test_a_hidden_sheet_of_figures_never_joins_the_computed_tables(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, hidden in (("Kap 1", False), ("Kap 2", False), ("Beräkning", True)):
+        ws = wb.create_sheet(name)
+        ws.append(["Post", "Målvärde", "Utfall"])
+        ws.append([f"{name} rad 1", "Minst 5", 7])
+        ws.append([f"{name} rad 2", "Minst 5", 3])
+        if hidden:
+            ws.sheet_state = "hidden"
+    wb.save(tmp_path / "dold.xlsx")
+    report = actions.check(tmp_path / "dold.xlsx").report
+    assert report.layout.sheets() == ("Kap 1", "Kap 2")

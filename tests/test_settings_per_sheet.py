@@ -107,3 +107,62 @@ def test_learn_send_collect_and_next_period_keep_the_sheets_own_lines(tmp_path: 
 
     new = actions.next_period(collected, None, "augusti 2026").written
     assert [s for _, s in _statuses(new)] == [M] * 6  # both sheets, emptied for the new round
+
+
+# --- a third independent review's cases (each once read wrong) ---------------------------------------
+
+
+def _sheets(path: Path, sheets: dict[str, list[list[Any]]], lines: list[tuple[str, Any]]) -> Path:
+    wb = Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    if lines:
+        settings = wb.create_sheet("xlfollow")
+        for line in lines:
+            settings.append(list(line))
+    wb.save(path)
+    return path
+
+
+def _table(prefix: str, statuses: list[str], above: int = 0) -> list[list[Any]]:
+    return (
+        [[None]] * above
+        + [["Mål", "Status", "Kommentar"]]
+        + [[f"{prefix} mål {i + 1}", s, "ok"] for i, s in enumerate(statuses)]
+    )
+
+
+def test_a_status_with_an_exclamation_mark_is_a_word_not_a_sheets_line(tmp_path: Path) -> None:
+    book = _sheets(tmp_path / "utrop.xlsx", {"KS": _table("KS", ["Klart!", "Pågår", "Ej klart!"])}, [])
+    actions.learn(book)
+    assert [s for _, s in _statuses(book)] == [G, Y, R]  # learnt, then read: no error
+    settings = parse_settings([("status.Klart!", "grön", "test")])
+    assert settings.statuses == {"Klart!": G} and not settings.sheets
+
+
+def test_a_header_row_for_all_sheets_and_one_sheets_own_read_every_sheet(tmp_path: Path) -> None:
+    sheets = {"KS": _table("KS", ["grön", "gul"]), "BUN": _table("BUN", ["grön", "röd"], above=3)}
+    book = _sheets(tmp_path / "glob.xlsx", sheets, [("header_row", 1), ("BUN!header_row", 4)])
+    assert [t for t, _ in _statuses(book)] == ["KS mål 1", "KS mål 2", "BUN mål 1", "BUN mål 2"]
+
+
+def test_a_sheet_whose_name_ends_with_a_space_is_learnt_and_read_again(tmp_path: Path) -> None:
+    sheets = {"KS": _table("KS", ["grön", "gul"]), "BUN ": _table("BUN", ["grön", "röd"])}
+    book = _sheets(tmp_path / "mellanslag.xlsx", sheets, [])
+    before = _statuses(book)
+    actions.learn(book)
+    assert _statuses(book) == before and len(before) == 4
+
+
+def test_next_period_clears_a_sheets_own_period(tmp_path: Path) -> None:
+    sheets = {
+        "KS": [["Mål", "Status april", "Status augusti", "Kommentar"], ["KS mål 1", "grön", "röd", "x"]],
+        "BUN": [["Mål", "Läge T1", "Läge T2", "Kommentar"], ["BUN mål 1", "grön", "gul", "x"]],
+    }
+    book = _sheets(tmp_path / "perioder.xlsx", sheets, [("period", "augusti"), ("BUN!period", "T2")])
+    assert [s for _, s in _statuses(book)] == [R, Y]
+    new = actions.next_period(book, None, "december").written
+    assert [s for _, s in _statuses(new)] == [M, M]  # BUN's August statuses are not December's

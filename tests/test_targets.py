@@ -334,3 +334,22 @@ def test_a_percent_cell_holds_its_fraction(target: object, outcome: object, met:
 )
 def test_a_year_or_a_change_is_read_for_what_it_is(target: str, outcome: str, met: bool | None) -> None:
     assert judge(target, outcome).met is met
+
+
+@pytest.mark.parametrize(
+    ("target", "outcome", "met"),
+    [
+        # a third review: a fall wanted, written as a noun, is a change down as "minska med" is
+        ("Sänkning med 2 %", "Sänkning med 3 %", True),
+        ("Nedgång med 2 %", "Nedgång med 3 %", True),
+        ("Minskning med 2 %", "Minskning med 1 %", False),
+        ("Reduksjon med 0,05", "Reduksjon på 0,01", False),
+        # a count between 1900 and 2099 is a count; a year beside a figure is its date
+        ("Minst 1800 besök", "1950 besök", True),
+        ("Högst 2 100 tkr", "2050 tkr", True),
+        ("Klart 2025", "Klart 2025", True),
+        ("Minst 90 %", "92 % (2019)", True),
+    ],
+)
+def test_a_change_down_and_a_count_like_a_year(target: str, outcome: str, met: bool | None) -> None:
+    assert judge(target, outcome).met is met

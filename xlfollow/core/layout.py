@@ -559,7 +559,7 @@ def _find_layout(
                 others = {
                     n: (score, row, cols)
                     for n, (score, row, cols) in measured.items()
-                    if n == sheet or _all_named(sheets[n], row, cols)
+                    if n == sheet or (n not in hidden and _all_named(sheets[n], row, cols))
                 }
                 table = _with_other_sheets(
                     replace(table, header_row=header_row), sheets, others, settings, hidden_columns or {}
@@ -596,8 +596,10 @@ def _find_layout(
         settings.for_sheet(sheet),
         hidden=hidden_columns.get(sheet, ()),
     )
-    if explicit:
+    if explicit and (settings.sheet is not None or not settings.sheets):
         return layout
+    if explicit:  # a header row for every sheet, and some sheets' own lines: each sheet that reads so
+        per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
     return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
 
 

@@ -18,7 +18,12 @@ _GROUPED = lazy(
 _NUMBER = lazy(_SIGN + r"(?P<int>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)(?:[,.](?P<frac>\d+))?")
 # a group of one or two digits after a space: "1 23" is no number anyone meant
 _BROKEN_GROUP = lazy(r"[ \u00a0\u202f]\d{1,2}(?![\d.,])")
-_MINUS_WORD = lazy(r"\b(minus|minska(?:s)? med)\s*$", re.IGNORECASE)
+# a change down by the number after it, in a target ("Minska med 2", "Sänkning med 2 %", "Reduksjon med 0,05")
+_MINUS_WORD = lazy(
+    r"\b(minus|(?:minska(?:s)?|minskning|sänkning|sänka(?:s)?|nedgång|nedgang|reduksjon|reduktion|redusere)"
+    r" (?:med|på))\s*$",
+    re.IGNORECASE,
+)
 
 
 def parse_number(value: object) -> float | None:

@@ -93,6 +93,11 @@ def next_round_plan(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
+    own = settings_sheet(book)
+    if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
+        lines.update(
+            dict.fromkeys((k for k in setting_rows(book.sheets[own].rows) if k.endswith("!period")), None)
+        )
     settings_values, new_settings = settings_changes(book, lines, report.language)
     values.extend(settings_values)
     history = own_sheet(HISTORY_SHEET, book.owned)

@@ -33,6 +33,23 @@ KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")  #
 MIXED_KIND = "poster"  # tables of several kinds, counted together as items
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
 _PER_SHEET = ("header_row", "period")  # with column.<fält>: the keys a sheet may have of its own
+# keys whose own part may hold a "!" (a status text "Klart!", a committee's name): never a sheet's line
+_NOT_A_SHEET = (
+    "status.",
+    "colour.",
+    "color.",
+    "färg.",
+    "committee.",
+    "nämnd.",
+    "email.",
+    "e-post.",
+    "epost.",
+    "scale.",
+    "skala.",
+    "round.",
+    "threshold.",
+    "gräns.",
+)
 SIMPLE_KEYS = (
     "sheet",
     "header_row",
@@ -206,6 +223,12 @@ def _known_part(key: str, prefix: str, known: Iterable[str], where: object) -> s
     return part
 
 
+def sheets_own(key: str) -> bool:
+    """A settings line of one sheet's own (``BUN!column.status``), not a key whose own part holds
+    a "!" ("status.Klart!")."""
+    return "!" in key and not key.strip().casefold().startswith(_NOT_A_SHEET)
+
+
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
     """Settings from ``(key, value, where)`` triples; ``where`` says where the pair stands
     (for messages: a file name, or a :class:`Phrase` naming the sheet's cell)."""
@@ -243,14 +266,18 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
         if value is None or _text(value) == "":
             continue
         lower = key.casefold()
-        if "!" in key:  # <Blad>!<nyckel>: one sheet's own header row, column or period
+        if sheets_own(key):
+            # <Blad>!<nyckel>: one sheet's own header row, column or period ("status.Klart!" is a word)
             name, _, own_key = key.rpartition("!")
-            name, own_key = name.strip().strip("'"), own_key.strip()
-            if not name or (
+            name, own_key = name.strip("'"), own_key.strip()
+            if not name.strip() or (
                 own_key.casefold() not in _PER_SHEET and not own_key.casefold().startswith("column.")
             ):
                 raise _setting_error(key, value, where, "hint.per-sheet")
-            own = parse_settings([(own_key, value, where)])
+            try:
+                own = parse_settings([(own_key, value, where)])
+            except InputError:
+                raise _setting_error(key, value, where, "hint.per-sheet") from None
             found = data["sheets"].setdefault(name, {})
             if own.header_row is not None:
                 found["header_row"] = own.header_row

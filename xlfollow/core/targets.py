@@ -76,7 +76,7 @@ _AT_LEAST = re.compile(
 )
 _AT_MOST = re.compile(
     r"≤|<=|<|\b(?:högst|max|maximalt|under(?!\s+(?:19|20)\d{2}\b)|mindre än|färre än|lägre än"
-    r"|minska|minskning|minskar|sänka"
+    r"|minska|minskning|minskar|sänka|sänkning|nedgång"
     r"|reduksjon|redusere|reduseres|nedgang|reduktion|reducere|reduceres|fald"  # Norwegian, Danish
     r"|sänkas|eller lägre|eller mindre|inte över|at most|maximum|below|less than|fewer than|reduce"
     r"|reduction|decrease|decreasing|or less|or lower|no more than|minus)\b",
@@ -291,8 +291,12 @@ def parse_outcome(text: object) -> Outcome | None:
     words = _DATE.sub(" ", str(text))  # "92 % (mätt 2018-04-30)"
     if len(words) > 500:
         return None
-    if _WORDS.search(words):  # "Resultat för 2018 finns inte": a year in a sentence is no figure
-        words = _YEAR.sub(" ", words)
+    if _WORDS.search(words) and _YEAR.search(words):
+        # a year beside another figure is its date ("92 % (2019)"); alone in a sentence that says the
+        # result is not there, no figure ("Resultat för 2018 finns inte"); else a count ("1950 besök")
+        without = _YEAR.sub(" ", words)
+        if parse_number(without) is not None or _NOT_THERE.search(words):
+            words = without
     national = 0
     if _NATIONAL.search(words):
         national = -1 if _BELOW.search(words) else 1 if _ABOVE.search(words) else 0
@@ -316,6 +320,10 @@ def parse_outcome(text: object) -> Outcome | None:
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
 
+_NOT_THERE = lazy(
+    r"\b(?:inte|ej|icke|saknas|ikke|ikkje|not|ei|foreligger ikke|finns inte|klar(?:t)? senare|kommer)\b",
+    re.IGNORECASE,
+)
 _WORDS = lazy(r"[^\W\d_]{3,}")  # a word of three letters or more: a sentence, not a bare figure
 _NUMBER_WORDS = {word: n for words in (SV_NUMBERS, EN_NUMBERS) for n, word in enumerate(words)} | {"ett": 1}
 _FIRST_WORD = re.compile(r"^\s*(\w+)\b")

@@ -29,6 +29,7 @@ from typing import Any
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Item, Layout, Report
+from xlfollow.core.settings import sheets_own
 from xlfollow.core.status import Status
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
@@ -224,7 +225,7 @@ def plan_send(
         sheets, sent_rows = _unit_sheets(report, book, items)
         held = {sheet.name for sheet in sheets}  # a sheet's own lines (BUN!column.status) where it is sent
         lines = tuple(
-            (k, v) for k, v in lines if "!" not in k or k.rpartition("!")[0].strip().strip("'") in held
+            (k, v) for k, v in lines if not sheets_own(k) or k.rpartition("!")[0].strip("'") in held
         )
         stem = file_stem(master, unit)
         number = 2
