@@ -4,6 +4,7 @@ committee (blank cells and merged cells belong to the nearest value above), item
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
@@ -505,11 +506,12 @@ def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], 
     between are no items (their rows returned, said in the reading). Sections of items not filled
     in yet hold distinct texts: left as read."""
     starts = sorted(headers)
-    if any(_valued(item) and item.row - 1 not in starts for item in items):
+    under = set(starts)  # (a set: a printed report repeats its header on each of a thousand pages)
+    if any(_valued(item) and item.row - 1 not in under for item in items):
         return items, []  # a table with more than one row of values: its texts may be items
     blocks: dict[int, list[Item]] = {}
     for item in items:
-        blocks.setdefault(max(s for s in starts if s < item.row), []).append(item)
+        blocks.setdefault(starts[bisect_left(starts, item.row) - 1], []).append(item)
     if any(not any(_valued(i) and i.row == start + 1 for i in block) for start, block in blocks.items()):
         return items, []  # a table whose row under the header has no values: not filled in yet
     # the report's own labels between the tables, the same in several ("Uppföljning och analys")
@@ -520,8 +522,8 @@ def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], 
                 seen.setdefault(" ".join(item.text.split()).casefold(), set()).add(start)
     if not any(len(found) >= 2 for found in seen.values()):
         return items, []  # distinct texts between the tables: items not filled in, not a report's prose
-    kept = [item for item in items if item.row - 1 in starts]
-    return kept, [item.row for item in items if item.row - 1 not in starts]
+    kept = [item for item in items if item.row - 1 in under]
+    return kept, [item.row for item in items if item.row - 1 not in under]
 
 
 def _computed(items: list[Item], vocabulary: Vocabulary) -> list[Item]:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from typing import TypeGuard
 
 from xlfollow.core.lazy import lazy
 from xlfollow.core.messages import EN_NUMBERS, SV_NUMBERS
@@ -291,7 +292,7 @@ def parse_outcome(text: object) -> Outcome | None:
     words = _DATE.sub(" ", str(text))  # "92 % (mätt 2018-04-30)"
     if len(words) > 500:
         return None
-    if _WORDS.search(words) and _YEAR.search(words):
+    if _YEAR.search(words) and _WORDS.search(words):
         # a year beside another figure is its date ("92 % (2019)"); alone in a sentence that says the
         # result is not there, no figure ("Resultat för 2018 finns inte"); else a count ("1950 besök")
         without = _YEAR.sub(" ", words)
@@ -315,7 +316,9 @@ def parse_outcome(text: object) -> Outcome | None:
         value = _number_word(words)
     if value is None:
         return None
-    if _FALL.search(words) and not _RISE.search(words):  # "Minskade med 1,3": a change of -1,3, as
+    if (
+        _says_a_change(words) and _FALL.search(words) and not _RISE.search(words)
+    ):  # "Minskade med 1,3": -1,3, as
         value = -abs(value)  # a target "Minska med 2 procentenheter" is one of -2 or less
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
@@ -379,12 +382,13 @@ def _judge(target_text: object, outcome_text: object, about: str) -> Verdict:
     words = {"target": _clip(target_text), "outcome": _clip(outcome_text)}
     # a change the other way than the one wanted ("Nedgang på 1,3 prosentpoeng" against "Økning med
     # 1-2 prosentpoeng"): its figure is no progress, whatever its size
-    wanted_up, wanted_down = _RISE.search(str(target_text)), _FALL.search(str(target_text))
-    went_up, went_down = _RISE.search(str(outcome_text)), _FALL.search(str(outcome_text))
-    if (wanted_up and not wanted_down and went_down and not went_up) or (
-        wanted_down and not wanted_up and went_up and not went_down
-    ):
-        return Verdict(False, Phrase("target.opposite-change", **words))
+    if _says_a_change(target_text) and _says_a_change(outcome_text):  # (figures say no change)
+        wanted_up, wanted_down = _RISE.search(target_text), _FALL.search(target_text)
+        went_up, went_down = _RISE.search(outcome_text), _FALL.search(outcome_text)
+        if (wanted_up and not wanted_down and went_down and not went_up) or (
+            wanted_down and not wanted_up and went_up and not went_down
+        ):
+            return Verdict(False, Phrase("target.opposite-change", **words))
 
     if target.national or outcome.national:
         if outcome.national and target.direction is Direction.AT_MOST:
@@ -449,6 +453,15 @@ _BETTER = re.compile(r"\b(?:förstärkning|förbättring|improvement|strengtheni
 _WORSE = re.compile(r"\b(?:försämring|försvagning|deterioration|weakening)\w*\s+(?:med|by|of)\b", re.I)
 _UP = re.compile(r"\b(?:ökning|höjning|increase|rise)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
 _DOWN = re.compile(r"\b(?:minskning|sänkning|decrease|fall|drop)\w*\s+(?:med|by|of)\b", re.IGNORECASE)
+
+
+def _says_a_change(text: object) -> TypeGuard[str]:
+    """``text`` may say a change by an amount ("med", "på", "by", "of" in it): asked before the
+    patterns below, which most targets and outcomes ("Minst 90 %", "92 %") never need."""
+    if not isinstance(text, str):
+        return False
+    folded = text.casefold()
+    return " med " in folded or " på " in folded or " by " in folded or " of " in folded
 
 
 # a change by an amount, in the target ("Ökning med 1-2 procentenheter", "Reduksjon med 0,05") and in
