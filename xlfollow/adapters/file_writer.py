@@ -11,6 +11,7 @@ from lxml import etree
 
 from xlfollow.core.a1 import quote_sheet
 from xlfollow.core.errors import InputError
+from xlfollow.core.numbers import is_number
 from xlfollow.core.owned import own_sheet, own_sheet_name
 from xlfollow.core.plan_types import Look, Plan, SheetPlan
 from xlfollow.core.status import Status
@@ -126,11 +127,6 @@ def _paint(sheet: SheetBytes, looks: list[Look], styles: StyleSheet) -> None:
         sheet.restyle(
             col, {m.row: (m.status, m.cue, is_number(m.typed)) for m in looks if m.col == col}, style_for
         )
-
-
-def is_number(value: object) -> bool:
-    """A cell value that is a number (a status written as one keeps its number format)."""
-    return isinstance(value, int | float) and not isinstance(value, bool)
 
 
 def owned_name(package: Package, wanted: str) -> str:

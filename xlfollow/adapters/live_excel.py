@@ -26,6 +26,7 @@ from xlfollow.core.a1 import cell_ref, col_letter
 from xlfollow.core.errors import InputError
 from xlfollow.core.filled import item_like_rows, items_plain, shaded_heading, shading, status_from_fills
 from xlfollow.core.models import Layout
+from xlfollow.core.numbers import is_number
 from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
 from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import FormattingReader
@@ -317,7 +318,7 @@ class LiveWriter:
         cells_of: dict[tuple[Status | str, bool | None], list[tuple[int, int]]] = defaultdict(list)
         for look in coloured.looks:
             if look.status is not None:
-                number = isinstance(look.typed, int | float) and not isinstance(look.typed, bool)
+                number = is_number(look.typed)
                 cells_of[(look.status, None if number else look.cue is not None)].append((look.row, look.col))
         for (status, cue), cells in cells_of.items():
             by_col: dict[int, list[int]] = defaultdict(list)

@@ -95,6 +95,12 @@ def _number(text: str) -> float:
     return float(text.replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("\u2212", "-"))
 
 
+def legend_rows(height: int) -> list[int]:
+    """Where a sheet's legend may stand (0-based rows): above, beside (from the top) or under the
+    table, its first 80 rows and its last 40, so that a region's 100,000 rows are not read twice."""
+    return [*range(min(height, 80)), *range(max(80, height - 40), height)]
+
+
 def legend_thresholds(
     rows: Sequence[Sequence[Any]],
     classify: Callable[[Any], Status | None],
@@ -106,8 +112,7 @@ def legend_thresholds(
     ``None``. Read in the first 80 rows and the last 40, as the legend of words is, never in the
     ``table``'s rows (0-based): a row of data is no legend."""
     bands: dict[Status, Band] = {}
-    near = [*range(min(len(rows), 80)), *range(max(80, len(rows) - 40), len(rows))]
-    for r in near:
+    for r in legend_rows(len(rows)):
         if r in table:
             continue
         row = rows[r]

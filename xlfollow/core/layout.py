@@ -775,7 +775,7 @@ def _repeated_set(
     ("Upp", "Ned"), a column with some status words among others (notes saying "Klar"), or a
     column whose values repeat its header (then the header row is a row of data)."""
     found = []
-    repeats = {r for r, line in enumerate(rows) if _same_row(line, row)}  # the header printed again
+    repeats = {r for r, line in enumerate(rows) if same_row(line, row)}  # the header printed again
     rows = [line for r, line in enumerate(rows) if r not in repeats]
     for col in candidates:
         values = _column_values(rows, col)
@@ -800,7 +800,7 @@ def _repeated_set(
     return found[0] if len(found) == 1 else None
 
 
-def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
+def same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
     """``line`` holds the same texts as ``row`` in the same columns (the header printed again; a
     space at a text's end or a line break in it changes nothing: "2021 " is "2021")."""
     width = max(len(line), len(row))
@@ -881,7 +881,7 @@ def _infer_by_values(
     the one whose values are statuses, the item column the one of long, distinct texts beside it.
     The header cells themselves are no statuses (that would be a row of data)."""
     vocabulary = settings.vocabulary()
-    below = [line for line in rows[start : start + 200] if not _same_row(line, row)]  # not its repeats
+    below = [line for line in rows[start : start + 200] if not same_row(line, row)]  # not its repeats
     named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return

@@ -190,7 +190,7 @@ def normalise_rows(
     perspective, goal, committees = _group_of(layout, settings, names)
     # the items are goals themselves (their column's header names a goal): a goal above them with
     # its own assessment is one more goal followed up
-    from xlfollow.core.layout import match_header
+    from xlfollow.core.layout import match_header, same_row
 
     goals_assessed = "goal" in cols and match_header(layout.headers.get(cols.get("item", 0))) == "goal"
     items: list[Item] = []
@@ -245,7 +245,7 @@ def normalise_rows(
         if v_outcome.__class__ is CellFill:  # the outcome's cell carries the status as its fill
             v_outcome = v_outcome.shown
         text = (v_item.strip() or None) if v_item.__class__ is str else text_of(v_item)
-        if header_rows and _same_row(row, header_rows[1]):
+        if header_rows and same_row(row, header_rows[1]):
             repeats.append(number)  # the lower row of a header of two rows, again
             continue
         # (casefold never makes a text shorter: a longer text cannot be the header)
@@ -255,7 +255,7 @@ def normalise_rows(
             and len(text) <= len(item_header)
             and text.casefold() == item_header
             and _repeats_header(row, header)
-        ) or (header_rows and _same_row(row, header_rows[0])):
+        ) or (header_rows and same_row(row, header_rows[0])):
             if items and items[-1].row == lone_item and lone_item == number - 1:
                 # a caption (a blank row, a text alone) right above a repeated header is its
                 # table's title, not an item; an unassessed item in the table's rows stays one
@@ -490,12 +490,6 @@ def _commentary(
         block.append(item)
     close()
     return kept, dropped
-
-
-def _same_row(line: Sequence[Any], row: Sequence[Any]) -> bool:
-    from xlfollow.core.layout import _same_row as same
-
-    return same(line, row)
 
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:

@@ -8,6 +8,12 @@ from datetime import date, datetime, time
 
 from xlfollow.core.lazy import lazy
 
+
+def is_number(value: object) -> bool:
+    """A cell value that is a number (not a boolean, which Python counts as one)."""
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 _SIGN = r"(?P<sign>[-−–+])?\s*"
 # thousands grouped by a point or comma: with a decimal part of the other mark ("1.234,5",
 # "1,234.5"), or with two groups or more ("1.234.567"); "1.234" alone stays a decimal (5.8 style)

@@ -13,10 +13,11 @@ from typing import Any
 from xlfollow.core.layout import find_layout, joined, split_tables
 from xlfollow.core.models import Issue, Item, Layout, Report
 from xlfollow.core.normalise import Normalised, normalise_rows
+from xlfollow.core.numbers import is_number
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.core.status import Status, Vocabulary, no_mark
+from xlfollow.core.status import WRITTEN_NUMBER, Status, Vocabulary, no_mark
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, SheetValues
 from xlfollow.core.words import LEGEND_WORDS
@@ -149,14 +150,9 @@ def report_from_values(
 
 def _a_number(value: Any) -> bool:
     """A status written as a number: 0,95 in a percent cell, 95, "95 %"."""
-    if isinstance(value, bool):
-        return False
-    if isinstance(value, int | float):
-        return True
-    return isinstance(value, str) and _WRITTEN_NUMBER.fullmatch(value.strip()) is not None
-
-
-_WRITTEN_NUMBER = re.compile(r"-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?\s*%?")
+    return is_number(value) or (
+        isinstance(value, str) and WRITTEN_NUMBER.fullmatch(value.strip()) is not None
+    )
 
 
 def _by_legend_bands(
@@ -180,11 +176,7 @@ def _by_legend_bands(
         return data, None
     # fractions (0,95 in a percent cell) or plain figures, decided once for the column: fractions
     # where every number is one and the legend's bounds are not
-    numbers = [
-        float(i.status_value)
-        for i in data.items
-        if isinstance(i.status_value, int | float) and not isinstance(i.status_value, bool)
-    ]
+    numbers = [float(i.status_value) for i in data.items if is_number(i.status_value)]
     fractions = bool(numbers) and all(-1.5 <= n <= 1.5 for n in numbers)
     fractions = fractions and max(abs(bound) for bound, _ in bands.values()) > 1.5
     bands = {status: (bound, fractions) for status, (bound, _) in bands.items()}
@@ -224,11 +216,10 @@ def legend_meanings(rows: Sequence[Sequence[Any]], vocabulary: Vocabulary) -> di
     (a word or a symbol) beside a meaning the vocabulary reads ("Slipping" beside "Behind schedule",
     "◐" beside "Delvis uppfyllt"), or both in one cell ("◐ = delvis uppfyllt"). Keys the vocabulary
     knows already keep their meaning."""
+    from xlfollow.core.bands import legend_rows
+
     meanings: dict[str, Status] = {}
-    # a legend stands above, beside (from the top) or under the table: the first and last rows only,
-    # so that a region's 100,000 rows are not read twice
-    near = [*range(min(len(rows), 80)), *range(max(80, len(rows) - 40), len(rows))]
-    for r in near:
+    for r in legend_rows(len(rows)):  # above, beside or under the table
         row = rows[r]
         for c, value in enumerate(row):
             if not (isinstance(value, str) and value.strip().strip(":").casefold() in LEGEND_WORDS):

@@ -183,7 +183,8 @@ _TOKENS = lazy(r"[^\W_]+|[^\w\s]+")
 _NOTE_CHANGERS = frozenset(
     {"nej", "no", "nope", "men", "but", "dock", "however", "although", "fast", "except"}
 )
-_NUMERIC = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
+# a number written in a cell's text, a percent sign after it or not ("95 %", "0,95", "1 250")
+WRITTEN_NUMBER = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
 _NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
 
 
@@ -291,7 +292,7 @@ class Vocabulary:
                 status = Status.MISSING
             if status is None:
                 status = self._compose(key)
-            written = _NUMERIC.fullmatch(text.strip()) if status is None and self._thresholds else None
+            written = WRITTEN_NUMBER.fullmatch(text.strip()) if status is None and self._thresholds else None
             amount = parse_number(written.group(1)) if written else None
             if amount is not None:
                 status = self._by_threshold(amount, True)

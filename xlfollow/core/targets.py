@@ -316,10 +316,9 @@ def parse_outcome(text: object) -> Outcome | None:
         value = _number_word(words)
     if value is None:
         return None
-    if (
-        _says_a_change(words) and _FALL.search(words) and not _RISE.search(words)
-    ):  # "Minskade med 1,3": -1,3, as
-        value = -abs(value)  # a target "Minska med 2 procentenheter" is one of -2 or less
+    # "Minskade med 1,3" is a change of -1,3, as a target "Minska med 2 procentenheter" is one of -2 or less
+    if _says_a_change(words) and _FALL.search(words) and not _RISE.search(words):
+        value = -abs(value)
     return Outcome(value, value, unit_of(words), months, national, scale_of(words))
 
 

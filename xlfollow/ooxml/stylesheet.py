@@ -255,7 +255,7 @@ class StyleSheet:
             (f.get("formatCode", "") for f in self.collection("numFmts") if f.get("numFmtId") == str(number)),
             "",
         )
-        return '"@' not in code.replace(' "@', '"@')
+        return '"@' not in code
 
     def wraps(self, xf: int) -> bool:
         """Whether the cell format ``xf`` wraps its text."""
