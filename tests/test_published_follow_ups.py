@@ -86,6 +86,10 @@ NOT_READ_YET = {
     "28_stavanger-indikatorer-2018": "a footnote read as an item; a ratio target in prose not computed",
     "29_gavleborg-politiska-uppdrag-2024": "'PÅGÅENDE' read yellow, the hand counts a stage as no assessment",
     "30_helsingfors-miljoindikatorer-2021": "trend sentences as the rating: unknown (until learnt)",
+    "32_georges-river-pi-end-of-year-2021-22": "two numbered headings after its last table: items",
+    "34_stavanger-finansielle-maltall-2021": "budget and outcome columns named by year only: refused",
+    "35_assens-malepunkter-2023": "no table: each value a labelled sentence; the status a sentence: refused",
+    "36_lejre-baeredygtig-vaekst": "no table: headings and a link text per goal: refused",
 }
 
 
@@ -99,9 +103,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_thirty_one_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_thirty_six_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]_*.json"))]
-    assert len(described) == 31 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 36 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",

@@ -395,3 +395,59 @@ def test_goals_written_as_long_sentences_stay_items_after_next_period(tmp_path: 
         assert actions.check(book).rollup.items == items
         new = actions.next_period(book, None, "T2 2026").written
         assert actions.check(new).rollup.items == items, name
+
+
+def test_a_header_with_nothing_under_it_leaves_the_table_above_it(tmp_path: Path) -> None:
+    """Georges River 2022: the indicators without a header, then the next section's header cut off
+    by the page: the header with no rows is no table, and the rows above are read (they read as
+    nothing, 0 items and "no problems", before)."""
+    indicators = [
+        [f"Number of street trees planted in ward {n}", "≥ 20", n * 7, "On Track"] for n in range(1, 6)
+    ]
+    book = _save(
+        tmp_path,
+        [
+            ["Performance Indicators"],
+            *indicators,
+            [None],
+            ["Goal 2.1: A green city"],
+            ["Action Code", "Action Name", "Status", "Comments"],
+        ],
+    )
+    assert [s for _, s in _statuses(book)] == [Status.GREEN] * 5
+
+
+def test_a_description_beside_a_comments_column_is_the_item(tmp_path: Path) -> None:
+    """ "Description | Baseline | Annual Target | Results To Date | Status YTD | Comments" (Georges
+    River 2021/22): the description is what is followed up; alone, "Description" stays the comment
+    (Hart's tables)."""
+    assert match_header("Number of hectares of active bush regeneration activities.") is None  # a sentence
+    assert match_header("Description") == "comment"
+    header = ["Description", "Baseline", "Annual Target", "Results To Date", "Status YTD", "Comments"]
+    legend = ["Completed", "On track", "Ongoing", "On hold", "Behind Schedule", "Carry forward"]
+    rows = [
+        [
+            "Number of hectares of active bush regeneration activities.",
+            "Baseline - New measure",
+            "≥ 20",
+            112,
+            "Achieved",
+            "Managed 112 ha.",
+        ],
+        [
+            "Number of volunteer hours",
+            "Baseline 3,049",
+            "= 3,200",
+            2134,
+            "Not Achieved",
+            "Public Health Order.",
+        ],
+        ["Street trees planted each year", "Baseline – 300", "=350", 660, "Achieved", "660 trees."],
+    ]
+    # the legend's words printed above the header and again under the table: no item
+    book = _save(tmp_path, [["Performance Indicators"], legend, header, *rows, legend])
+    assert _statuses(book) == [
+        (rows[0][0], Status.GREEN),
+        (rows[1][0], Status.RED),
+        (rows[2][0], Status.GREEN),
+    ]

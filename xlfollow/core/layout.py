@@ -108,7 +108,7 @@ def match_header(text: Any) -> str | None:
     split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol"), where the parts
     name nothing ("Målupp-fyllelse") or where its last part, the compound's head, does not name what
     the parts do ("Utfalls-symbol", "Mål-värde"); "Del-mål" stays a goal."""
-    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
+    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH or _SENTENCE.search(text):
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
@@ -124,6 +124,9 @@ def match_header(text: Any) -> str | None:
     return found
 
 
+# a sentence, never a header: four words or more ending with a full stop after a word of four
+# letters or more ("Number of hectares of active bush regeneration activities."; not "Ansv.", "Komm.")
+_SENTENCE = lazy(r"^\s*\S+(?:\s+\S+){3,}[^\W\d_]{4}\.\s*$")
 _RESULT_ALONE = frozenset({("resultat",), ("resultater",), ("resultatet",)})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
 _COMPOUND = lazy(r"[^\W\d_]+-\s*([^\W\d_]+)")
@@ -226,17 +229,27 @@ def _column_values(rows: Sequence[Sequence[Any]], col: int) -> list[Any]:
 def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     found: dict[str, int] = {}
     goals: list[int] = []
+    comments: list[int] = []
     for index, value in enumerate(row, start=1):
         field = match_header(value)
         if field == "goal":
             goals.append(index)
+        if field == "comment":
+            comments.append(index)
         if field and field not in found:
             found[field] = index
     if "item" not in found and len(goals) == 2:
         # two levels of goals and no item column ("Kommungemensamma mål | Nämndens mål"): the lower
         # level, to the right, is what is followed up
         found["item"] = goals[1]
+    if "item" not in found and len(comments) == 2 and header_words(row[comments[0] - 1]) in _DESCRIBED:
+        # "Description | Baseline | Target | Result | Status | Comments" (Georges River 2022): the
+        # description is what is followed up where another column holds the comments
+        found["item"], found["comment"] = comments
     return found
+
+
+_DESCRIBED = frozenset({("description",), ("beskrivning",), ("kuvaus",), ("beskrivelse",)})
 
 
 def _score(columns: Mapping[str, int]) -> int:
@@ -494,6 +507,7 @@ def _find_layout(
     per_sheet: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's best data header
     first_named: dict[str, tuple[int, dict[str, int]]] = {}  # each sheet's first row naming item and status
     measured: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's first table of measurable goals
+    empty: tuple[int, str, int, dict[str, int]] | None = None  # a data header with no rows under it
     # headers first; only when no sheet has one, the columns' values (a status column whose header
     # no synonym names): a workbook's side sheets (a legend, a budget) never join a follow-up so
     for by_values in (explicit, True):
@@ -526,6 +540,11 @@ def _find_layout(
                             measured.setdefault(name, (_score(cols), r + 1, cols))
                         continue
                     score = _score(cols)
+                    if here.header_row is None and not _rows_under(rows, r, cols):
+                        # a header with nothing under it (a report cut after its next table's header,
+                        # a template's next section): a table above it without a header goes first
+                        empty = empty or (score, name, r + 1, cols)
+                        continue
                     if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
                         first_named[name] = (r + 1, cols)
                     if name not in per_sheet or score > per_sheet[name][0]:
@@ -579,7 +598,10 @@ def _find_layout(
         found = _headerless(sheets, [n for c in groups for n in c], settings, hidden_columns or {})
         if found is not None:
             return found
-        raise InputError("no-header", path=path)
+        if empty is None:
+            raise InputError("no-header", path=path)
+        best = empty  # a follow-up with its header and no rows yet: read as it is
+        per_sheet[empty[1]] = (empty[0], empty[2], empty[3])
     if not explicit:  # a table above a sheet's best header: its tables are read from the first down
         for name, (row_number, named) in first_named.items():
             if row_number < per_sheet[name][1]:
@@ -713,6 +735,12 @@ def _headerless(
                     sheets[name], name, header_row, {"item": item, "status": col}, settings, hidden=unseen
                 )
     return None
+
+
+def _rows_under(rows: Sequence[Sequence[Any]], r: int, cols: Mapping[str, int]) -> bool:
+    """Whether any row under the header row ``r`` (0-based) holds an item or a status."""
+    at = [cols[f] - 1 for f in ("item", "status") if f in cols]
+    return any(any(c < len(row) and row[c] not in (None, "") for c in at) for row in rows[r + 1 :])
 
 
 def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str, int]) -> bool:

@@ -218,6 +218,13 @@ def normalise_rows(
         else ()
     )
 
+    # a row of three cells or more above the header (a legend's words, a running head printed on
+    # every page, Georges River 2022): printed again among the rows, it is no item
+    top = layout.header_row - layout.header_span  # 0-based: the header's first row
+    furniture = [
+        rows[r] for r in range(max(0, top - 10), top) if sum(v not in (None, "") for v in rows[r]) >= 3
+    ]
+
     classify = vocabulary.classify
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
@@ -247,6 +254,8 @@ def normalise_rows(
         text = (v_item.strip() or None) if v_item.__class__ is str else text_of(v_item)
         if header_rows and same_row(row, header_rows[1]):
             repeats.append(number)  # the lower row of a header of two rows, again
+            continue
+        if furniture and filled >= 3 and any(same_row(row, above) for above in furniture):
             continue
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
