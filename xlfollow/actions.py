@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from xlfollow.core.document import DocumentPlan
     from xlfollow.core.plan import Plan
     from xlfollow.core.rounds import NewRound
+    from xlfollow.core.status import Status
     from xlfollow.core.units import SendRound, UnitBook
     from xlfollow.ooxml.package import Package
     from xlfollow.ooxml.verify import OriginalDigest
@@ -782,9 +783,17 @@ def _some_answer(answers: list[Answer], refused: list[tuple[Path, XlfollowError]
 
 
 def collect_plan(
-    book: BookValues, report: Report, master: str, answers: list[Answer], formulas: Any, request: Request
+    book: BookValues,
+    report: Report,
+    master: str,
+    answers: list[Answer],
+    formulas: Any,
+    request: Request,
+    formatting: FormattingReader | None = None,
 ) -> tuple[Plan, Collected]:
-    """The plan of a collection: the answered cells' values, Historik and Kontroll."""
+    """The plan of a collection: the answered cells' values, Historik and Kontroll. A status on
+    Historik is read as the next run reads the collected cell (``formatting``: a number against the
+    sheet's conditional formatting or legend, as the master's own are)."""
     from xlfollow.core.answers import collect_answers, collect_sheet, history_rows
     from xlfollow.core.history import history_sheet
     from xlfollow.core.owned import HISTORY_SHEET, own_sheet
@@ -794,7 +803,8 @@ def collect_plan(
     settings = settings_for(book, request.config, request.language)
     history = own_sheet(HISTORY_SHEET, book.owned)
     earlier = book.sheets[history].rows if history is not None and history in book.sheets else []
-    rows = history_rows(collected, report, settings.vocabulary().classify)
+    after = _read_after(book, report, collected, settings, formatting)
+    rows = history_rows(collected, report, settings.vocabulary().classify, after)
     sheets = [collect_sheet(collected, master, report.language)]
     if rows or earlier:
         sheets.append(history_sheet(earlier, rows, report.language))
@@ -808,6 +818,32 @@ def collect_plan(
         notes_replaced=False,
     )
     return plan, collected
+
+
+def _read_after(
+    book: BookValues, report: Report, collected: Any, settings: Settings, formatting: FormattingReader | None
+) -> dict[tuple[str, int], Status | None]:
+    """(sheet, row) -> each collected item's status as the next run reads it: the master's values
+    with the answers in their cells, read by the same pipeline."""
+    if not collected.changes:
+        return {}
+    sheets = dict(book.sheets)
+    for change in collected.changes:
+        sheet = sheets[change.sheet]
+        if sheet is book.sheets[change.sheet]:  # copied once, before the first change
+            sheet = sheets[change.sheet] = replace(sheet, rows=[list(row) for row in sheet.rows])
+        while len(sheet.rows) < change.row:
+            sheet.rows.append([])
+        line = sheet.rows[change.row - 1]
+        line.extend([None] * (change.col - len(line)))
+        line[change.col - 1] = change.new
+    after = core_report(replace(book, sheets=sheets), settings, report.layout, formatting or _no_reading)
+    tables = after.layout.tables()
+    return {(tables[item.table].sheet, item.row): item.status for item in after.items}
+
+
+def _no_reading(*_: Any) -> tuple[dict[int, Status], bool]:
+    return {}, False
 
 
 def collect(
@@ -839,7 +875,9 @@ def collect(
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         needs_status_column(report, master, "collect")
         formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
-        plan, collected = collect_plan(book, report, master.stem, answers, formulas, request)
+        plan, collected = collect_plan(
+            book, report, master.stem, answers, formulas, request, _file_formatting()
+        )
         found.append(collected)
         return plan
 
@@ -879,7 +917,9 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
     from xlfollow.core.units import ANSWER_FIELDS
 
     formulas = formula_cells(book, report.layout, ANSWER_FIELDS)
-    plan, collected = collect_plan(values, report, source.stem, answers, formulas, request)
+    plan, collected = collect_plan(
+        values, report, source.stem, answers, formulas, request, statuses_from_formatting(book)
+    )
     apply_plan_live(plan, book, values.owned)
     return CollectResult(report, collected, None, tuple(refused))
 

@@ -17,6 +17,7 @@ from xlfollow.core.errors import InputError
 from xlfollow.core.filled import shaded_heading
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
+from xlfollow.core.numbers import is_number
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import Phrase
@@ -26,6 +27,7 @@ from xlfollow.core.values import (
     CellFill,
     CellGlyph,
     CellIcon,
+    CellRuled,
     SheetValues,
     cell_value,
     cell_values,
@@ -306,6 +308,8 @@ def statuses_from_formatting(
         return {}, status_from_fills(rows, layout, book.fills(layout.sheet), settings.vocabulary())
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
+    if not settings.thresholds:  # the settings' thresholds go before the sheet's own rules
+        changed = _number_rule_carried(package, sheet, rows, layout, col, last, settings) or changed
 
     def row_fills() -> Mapping[tuple[int, int], str]:
         return book.fills(layout.sheet) if book.fills is not None else {}
@@ -339,6 +343,56 @@ def _rule_carried(
         if meaning not in (None, "missing"):
             said[r + 1] = Status(meaning)
     return said
+
+
+def _number_rule_carried(
+    package: Package,
+    sheet: bytes,
+    rows: list[list[Any]],
+    layout: Layout,
+    col: int,
+    last: int,
+    settings: Settings,
+) -> bool:
+    """Numbers in the status column filled by a conditional format ("Cell value >= 0,9" green,
+    "=$D5<0,75" red) become the status of the fill Excel shows them with
+    (:class:`CellRuled`); a number no rule fills, or whose fill xlfollow cannot know, stays a
+    number."""
+    if b"cfRule" not in sheet:
+        return False
+    numbers = [
+        r for r in range(layout.header_row, last) if col - 1 < len(rows[r]) and is_number(rows[r][col - 1])
+    ]
+    if not numbers:
+        return False
+    from xlfollow.core.colours import classify_colour
+    from xlfollow.ooxml.numberrules import number_rules, shown_fill
+
+    rules = [rule for rule in number_rules(package, sheet) if col in rule.cols]
+    if not rules:
+        return False
+    mapped = {k.upper(): v.value for k, v in settings.colours.items()}
+    classify = settings.vocabulary().classify  # a number the settings name (status.0,95) keeps it
+    saved = {r + 1: rows[r][col - 1] for r in numbers}  # the numbers as saved, before any is read
+
+    def lookup(row: int, column: int) -> Any:
+        if column == col and row in saved:
+            return saved[row]
+        line = rows[row - 1] if 0 < row <= len(rows) else []
+        return line[column - 1] if 0 < column <= len(line) else None
+
+    changed = False
+    for r in numbers:
+        value = rows[r][col - 1]
+        if classify(value) is not None:
+            continue
+        known, rule = shown_fill(rules, r + 1, col, value, lookup)
+        colour = rule.colour if known and rule is not None else None
+        meaning = (mapped.get(colour) or classify_colour(colour)) if colour else None
+        if rule is not None and meaning in ("green", "yellow", "red", "not_applicable"):
+            rows[r][col - 1] = CellRuled(meaning, float(value), rule.shown)
+            changed = True
+    return changed
 
 
 def _icon_carried(sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int) -> bool:

@@ -156,7 +156,9 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
         (
             localised("send.instructions.statuses", lang, choices=", ".join(unit.choices))
             if unit.choices
-            else localised("send.instructions.colours", lang),
+            else localised(
+                "send.instructions.numbers" if unit.numbers else "send.instructions.colours", lang
+            ),
             None,
         ),
         (localised("send.instructions.locked", lang), None),

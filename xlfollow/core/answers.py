@@ -27,6 +27,7 @@ from xlfollow.core.owned import CONTROL_SHEET
 from xlfollow.core.plan_types import CellValue, SheetPlan
 from xlfollow.core.rollup import status_key
 from xlfollow.core.settings import RoundIdentity
+from xlfollow.core.status import Status
 from xlfollow.core.texts import capitalise, counted, localised, number_word
 from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
 from xlfollow.core.values import BookValues, CellFill
@@ -310,8 +311,15 @@ def _shown(value: Any) -> str:
     return "–" if value is None else str(value)
 
 
-def history_rows(collected: Collected, report: Report, classify: Any) -> list[HistoryRow]:
-    """One Historik row per answered item: the unit, the date of its answer, what changed."""
+def history_rows(
+    collected: Collected,
+    report: Report,
+    classify: Any,
+    after: Mapping[tuple[str, int], Status | None] | None = None,
+) -> list[HistoryRow]:
+    """One Historik row per answered item: the unit, the date of its answer, what changed; its
+    status as ``after`` reads it (the next run's reading of the collected cells), else by
+    ``classify``."""
     lang = report.language
     tables = report.layout.tables()
     items = {(tables[i.table].sheet, i.row): i for i in report.items}
@@ -323,7 +331,8 @@ def history_rows(collected: Collected, report: Report, classify: Any) -> list[Hi
         item = items[(sheet, row)]
         status = next((c.new for c in changes if c.field == "status"), item.status_value)
         comment = next((c.new for c in changes if c.field == "comment"), item.comment)
-        word = localised(f"status.{status_key(classify(status)) if status is not None else 'missing'}", lang)
+        said = (after or {}).get((sheet, row), classify(status)) if status is not None else None
+        word = localised(f"status.{status_key(said) if status is not None else 'missing'}", lang)
         what = "; ".join(
             localised(
                 "history.changed",

@@ -32,8 +32,8 @@ from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
 from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, learnt_block, setting_rows
 from xlfollow.core.status import UNKNOWN_LABELS, Status, Vocabulary, normalise
-from xlfollow.core.texts import LANGUAGES, MESSAGES, localised, shortened
-from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon
+from xlfollow.core.texts import LANGUAGES, MESSAGES, decimal_text, localised, shortened
+from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon, CellRuled
 
 MEANINGS = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
 MAX_STATUS_LINES = 200  # distinct status texts written as lines; the rest said in one line
@@ -152,7 +152,8 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     # a meaning is the user's own where their settings give a text another meaning than xlfollow's
     own = {normalise(k) for k, v in base_settings.statuses.items() if builtin.classify(k) is not v}
     numbers = [v for v in counts if isinstance(v, int | float) and not isinstance(v, bool)]
-    lines: list[Line] = []
+    lines: list[Line] = _shown_lines(counts, status_of, lang)
+    counts = Counter({v: n for v, n in counts.items() if not isinstance(v, CellIcon)})
     if numbers and base.thresholds and not base_settings.thresholds:
         # the numbers were read against the legend's thresholds: those are the lines to confirm,
         # where every sheet's legend gives the same (else each sheet's legend is read again)
@@ -194,6 +195,26 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     more = len(merged) - MAX_STATUS_LINES
     if more > 0:
         lines.append(Line("#", localised("learn.more", lang, n=more), None, "", unsure=True))
+    return lines
+
+
+def _shown_lines(counts: Counter[Any], status_of: Mapping[Any, Status | None], lang: str) -> list[Line]:
+    """One line per status for the numbers the sheet's own conditional formatting colours or shows
+    as icons (a line per number would be hundreds): said, not set; the rule in Excel decides."""
+    grouped: dict[tuple[bool, Status | None], tuple[int, dict[str, None]]] = {}
+    for value, n in counts.items():
+        if isinstance(value, CellIcon):
+            key = (isinstance(value, CellRuled), status_of.get(value))
+            total, rules = grouped.get(key, (0, {}))
+            if isinstance(value, CellRuled) and value.rule:
+                rules[decimal_text(value.rule, lang)] = None
+            grouped[key] = (total + n, rules)
+    lines = []
+    for (ruled, status), (n, rules) in grouped.items():
+        word = _word(status, lang) or localised("status.unknown", lang)
+        kind = "ruled" if ruled else "iconed"
+        why = localised(f"learn.why-{kind}", lang, status=word, rules=", ".join(rules))
+        lines.append(Line(f"# {localised(f'learn.{kind}', lang)}", word, n, why, unsure=status is None))
     return lines
 
 

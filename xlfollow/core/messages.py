@@ -436,6 +436,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The statuses are numbers, read against the thresholds of the legend on the sheet “{sheet}”:"
         " {bands}. Write threshold.green and threshold.yellow on the xlfollow sheet for others.",
     ),
+    "reading.ruled": (
+        "Lägena är tal som bladets villkorsstyrda formatering färgar, lästa som den färg Excel visar"
+        " dem med: {statuses}. Ändra reglerna i Excel (Villkorsstyrd formatering), eller skriv"
+        " threshold.grön och threshold.gul på bladet xlfollow för andra gränser.",
+        "The statuses are numbers that the sheet's conditional formatting colours, read as the colour"
+        " Excel shows them in: {statuses}. Change the rules in Excel (Conditional Formatting), or write"
+        " threshold.green and threshold.yellow on the xlfollow sheet for other thresholds.",
+    ),
+    "reading.iconed": (
+        "Lägena är tal som bladets ikonuppsättning visar som ikoner, lästa som ikonen: {statuses}.",
+        "The statuses are numbers that the sheet's icon set shows as icons, read as the icon: {statuses}.",
+    ),
+    "reading.ruled-status": ("{status} ({rules}) i {count}", "{status} ({rules}) in {count}"),
+    "reading.iconed-status": ("{status} i {count}", "{status} in {count}"),
     "reading.threshold-from": ("{status} från {value}", "{status} from {value}"),
     "reading.threshold-to": ("{status} till {value}", "{status} up to {value}"),
     "reading.period": ("Period: {period}.", "Period: {period}."),
@@ -749,6 +763,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " värdet i cellen stå.",
         "The status is the status cell's colour: give the cell a green, yellow or red fill (Home > Fill"
         " Color). Leave the value in the cell.",
+    ),
+    "send.instructions.numbers": (
+        "Läget är ett tal (till exempel 92 %): skriv talet i lägescellen. Samordningen läser det mot"
+        " arbetsbokens gränser.",
+        "The status is a number (for example 92 %): write the number in the status cell. The"
+        " coordination office reads it against the workbook's thresholds.",
     ),
     "send.instructions.statuses": (
         "Läget väljs i listan i cellen: {choices}.",
@@ -1094,6 +1114,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "”{value}” läses som {status}; det kan inte ändras här.",
         "“{value}” is read as {status}; that cannot be changed here.",
     ),
+    "learn.why-ruled": (
+        "Talen som bladets villkorsstyrda formatering färgar {status} ({rules}) läses som {status} vid"
+        " varje körning; ändra regeln i Excel.",
+        "The numbers the sheet's conditional formatting colours {status} ({rules}) are read as {status}"
+        " at every run; change the rule in Excel.",
+    ),
+    "learn.why-iconed": (
+        "Talen som bladets ikonuppsättning visar som {status} läses som {status} vid varje körning;"
+        " ändra regeln i Excel.",
+        "The numbers the sheet's icon set shows as {status} are read as {status} at every run;"
+        " change the rule in Excel.",
+    ),
+    "learn.ruled": ("villkorsstyrd formatering", "conditional formatting"),
+    "learn.iconed": ("ikonuppsättning", "icon set"),
     "learn.why-own": ("Er inställning.", "Your setting."),
     "learn.reason-incomplete": (
         "rubrikraden på bladet ”{sheet}”, rad {row}, har ingen kolumn för {field}",

@@ -11,8 +11,8 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary
-from xlfollow.core.texts import counted, localised, shortened
-from xlfollow.core.values import CellError, CellFill
+from xlfollow.core.texts import counted, decimal_text, localised, shortened
+from xlfollow.core.values import CellError, CellFill, CellIcon, CellRuled
 
 MAX_STATUS_LINES = 30
 
@@ -61,6 +61,47 @@ def threshold_lines(report: Report, lang: str) -> list[str]:
                 )
             )
         lines.append(localised("reading.thresholds", lang, sheet=sheet, bands=", ".join(said)))
+    return lines
+
+
+def shown_lines(report: Report, lang: str, icons: bool = True) -> list[str]:
+    """A line for numbers whose status is the colour a conditional format gives them, and (with
+    ``icons``) one for numbers shown as icons: each status with its count (and the rules that give
+    it)."""
+    ruled: dict[Status | None, list[CellRuled]] = {}
+    iconed: Counter[Status | None] = Counter()
+    for item in report.items:
+        value = item.status_value
+        if isinstance(value, CellRuled):
+            ruled.setdefault(item.status, []).append(value)
+        elif isinstance(value, CellIcon):
+            iconed[item.status] += 1
+    lines = []
+    if ruled:
+        said = []
+        for status, cells in ruled.items():
+            rules = ", ".join(dict.fromkeys(decimal_text(cell.rule, lang) for cell in cells if cell.rule))
+            said.append(
+                localised(
+                    "reading.ruled-status",
+                    lang,
+                    status=localised(f"status.{status.value if status else 'unknown'}", lang),
+                    rules=rules,
+                    count=counted(len(cells), "cell", lang),
+                )
+            )
+        lines.append(localised("reading.ruled", lang, statuses="; ".join(said)))
+    if iconed and icons:
+        said = [
+            localised(
+                "reading.iconed-status",
+                lang,
+                status=localised(f"status.{status.value if status else 'unknown'}", lang),
+                count=counted(n, "cell", lang),
+            )
+            for status, n in iconed.most_common()
+        ]
+        lines.append(localised("reading.iconed", lang, statuses="; ".join(said)))
     return lines
 
 
@@ -163,7 +204,10 @@ def reading_lines(report: Report) -> list[str]:
     lines.extend(threshold_lines(report, lang))
     if not any(t.column("status") for t in layout.tables()):
         return lines
-    values = Counter(item.status_value for item in report.items)
+    lines.extend(shown_lines(report, lang))
+    values = Counter(
+        item.status_value for item in report.items if not isinstance(item.status_value, CellIcon)
+    )
     status_of = {item.status_value: item.status for item in report.items}
     typed: Counter[tuple[str, str]] = Counter()
     read_as: dict[tuple[str, str], str] = {}

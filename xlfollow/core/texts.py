@@ -106,6 +106,13 @@ def period_words(period: str | None, lang: str = "sv") -> str | None:
 _NEUTER = frozenset({"error"})
 
 
+def decimal_text(text: str, language: str = "sv") -> str:
+    """The numbers in ``text`` (a rule's "0.9") as the reader's Excel writes them: 0,9 in Swedish."""
+    if language != "sv" or text.startswith("="):  # a formula keeps Excel's own "0.9" and its commas
+        return text
+    return re.sub(r"(?<=\d)\.(?=\d)", ",", text)
+
+
 def counted(n: int, what: str, language: str = "sv") -> str:
     """ "en varning", "tre varningar", "inga fel", "ett fel", "41 poster": the number in words up
     to twelve (Språkrådet, Myndigheternas skrivregler 9.1), none as "inga"/"no"; ``what`` is one of

@@ -29,6 +29,7 @@ from typing import Any
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Item, Layout, Report
+from xlfollow.core.numbers import is_number
 from xlfollow.core.settings import sheets_own
 from xlfollow.core.status import Status
 from xlfollow.core.texts import localised
@@ -77,6 +78,7 @@ class UnitBook:
     choices: tuple[str, ...]  # the status dropdown
     email: str | None
     items: int
+    numbers: bool = False  # the status is a number (read against rules or thresholds): no list of words
 
 
 @dataclass(frozen=True)
@@ -153,6 +155,17 @@ def file_stem(master: str, unit: str) -> str:
     return f"{master}-{name}"[:120]
 
 
+def numeric_status(report: Report) -> bool:
+    """Whether the status is written as a number (a figure the sheet's conditional formatting, icon
+    set, legend or the settings' thresholds read): most of the filled status cells hold numbers."""
+    filled = [item.status_value for item in report.items if item.status_value is not None]
+    numbers = sum(
+        isinstance(value, CellIcon) or (is_number(value) and not isinstance(value, CellFill))
+        for value in filled
+    )
+    return bool(filled) and numbers * 2 > len(filled)
+
+
 def status_choices(report: Report) -> tuple[str, ...]:
     """The dropdown's statuses: for green, yellow, red and not applicable, the text the master
     writes most often for it (its own arrows or words), else the Swedish or English word."""
@@ -203,7 +216,9 @@ def plan_send(
     names = tuple(groups)
     period = report.layout.period
     ident = round_id(master, period, names, sent)
-    choices = () if report.layout.by_fill else status_choices(report)  # by colour: no list of words
+    numbers = numeric_status(report)
+    # by colour, or a number: no list of words
+    choices = () if report.layout.by_fill or numbers else status_choices(report)
     base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []
@@ -243,6 +258,7 @@ def plan_send(
                 choices=choices,
                 email=folded.get(unit.casefold()),
                 items=len(items),
+                numbers=numbers,
             )
         )
     return SendRound(by, tuple(units), ident, period)

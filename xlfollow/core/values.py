@@ -46,6 +46,20 @@ class CellIcon(str):
         return text
 
 
+class CellRuled(CellIcon):
+    """A number in the status column filled by a conditional format ("Cell value >= 0,9" green):
+    the status of the fill Excel shows, the number, and the rule as the reader knows it."""
+
+    rule: str
+
+    def __new__(cls, status: str | None, number: float, rule: str = "") -> CellRuled:
+        text = str.__new__(cls, f"{number:g} ({status or '?'})")
+        text.status = status
+        text.number = number
+        text.rule = rule
+        return text
+
+
 class CellGlyph(str):
     """A letter in a symbol font (Wingdings, Webdings) that shows a shape: the font and letter,
     and the status the shape says (its value: "green" ..., None when it says none)."""

@@ -40,7 +40,7 @@ def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
     """The rules of a worksheet that fill a cell by its text, with their fill colours."""
     if b"cfRule" not in sheet:
         return []
-    colours = _dxf_fills(package)
+    colours = dxf_fills(package)
     if not colours:
         return []
     rules: list[TextRule] = []
@@ -50,7 +50,7 @@ def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
                 continue
             kind, text = _kind_and_text(rule)
             colour = colours.get(int(rule.get("dxfId", "-1")))
-            if kind is not None and text and colour is not None:
+            if kind is not None and text and colour not in (None, UNREADABLE):
                 rules.extend(TextRule(cols, rows, kind, text, colour) for cols, rows in ranges)
     return rules
 
@@ -67,8 +67,13 @@ def _kind_and_text(rule: etree._Element) -> tuple[str | None, str]:
     return None, ""
 
 
-def _dxf_fills(package: Package) -> dict[int, str]:
-    """The fill colour (RGB) of each differential format of the workbook's styles."""
+UNREADABLE = "?"  # a differential format's fill in a theme or indexed colour
+
+
+def dxf_fills(package: Package) -> dict[int, str]:
+    """The fill colour (RGB) of each differential format of the workbook's styles: its
+    ``bgColor``, the colour Excel shows a conditional fill in (``fgColor`` where it has none);
+    ``UNREADABLE`` for a fill in a theme or indexed colour."""
     for _, rtype, target, _ in package.rels(package.workbook):
         if not rtype.endswith("/styles") or not package.has(target):
             continue
@@ -79,9 +84,10 @@ def _dxf_fills(package: Package) -> dict[int, str]:
         found: dict[int, str] = {}
         dxfs = next((node for node in root if local(node) == "dxfs"), None)
         for index, dxf in enumerate(dxfs if dxfs is not None else []):
-            for node in dxf.iter():
-                if local(node) in ("bgColor", "fgColor") and len(node.get("rgb", "")) in (6, 8):
-                    found[index] = node.get("rgb", "")[-6:].upper()
-                    break
+            colours = {local(node): node for node in dxf.iter() if local(node) in ("bgColor", "fgColor")}
+            node = colours.get("bgColor", colours.get("fgColor"))
+            if node is not None:
+                rgb = node.get("rgb", "")
+                found[index] = rgb[-6:].upper() if len(rgb) in (6, 8) else UNREADABLE
         return found
     return {}

@@ -1,0 +1,214 @@
+"""A status written as a number that the sheet's own conditional formatting colours (issue 19: "a
+numeric status or percent column with thresholds from the sheet's legend, its conditional
+formatting or the settings"): "Cell value >= 0,9" green, "between 0,75 and 0,9" amber, "< 0,75"
+red, or formulas against threshold cells (ooxml/numberrules.py, file_reader._number_rule_carried).
+Each number gets the status of the fill Excel shows it with; what no rule colours, or what a rule
+xlfollow cannot evaluate could colour, is never counted as a status. Through the round: the
+reading and the summary say it, learn writes one line per status, send asks for a number, collect
+writes Historik's status as the next run reads it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from openpyxl import Workbook
+from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
+from openpyxl.styles import PatternFill
+
+from xlfollow import actions
+from xlfollow.core.plan import choice_lines
+from xlfollow.core.reading import reading_lines
+from xlfollow.ooxml.numberrules import _compare, _expression, _test
+
+GREEN, AMBER, RED = (
+    PatternFill(start_color=c, end_color=c, fill_type="solid") for c in ("C6EFCE", "FFEB9C", "FFC7CE")
+)
+ROWS = [  # indicator, committee, fulfilment (a percent cell), comment
+    ("Andel trygga", "Socialnämnden", 0.95, "Bra"),
+    ("Nöjdhet", "Socialnämnden", 0.80, "Nära"),
+    ("Behörighet", "Barn- och utbildningsnämnden", 0.60, "Svagt"),
+    ("Budget", "Kommunstyrelsen", 1.02, "Över"),
+    ("Prognos", "Kommunstyrelsen", 0.9, "På gränsen"),  # in both green's and amber's rule: green's is first
+    ("Likviditet", "Kommunstyrelsen", 0.749, "Låg"),
+]
+
+
+def _book(path: Path, rules: str = "cellis", settings: dict[str, str] | None = None) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Indikator", "Nämnd", "Måluppfyllelse", "Kommentar"])
+    for row in ROWS:
+        ws.append(list(row))
+    for cell in ws["C"][1:]:
+        cell.number_format = "0%"
+    cf = ws.conditional_formatting
+    if rules == "cellis":
+        cf.add("C2:C200", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN))
+        cf.add(
+            "C2:C200", CellIsRule(operator="between", formula=["0.9", "0.75"], fill=AMBER)
+        )  # bounds reversed
+        cf.add("C2:C200", CellIsRule(operator="lessThan", formula=["0.75"], fill=RED))
+    elif rules == "formulas":  # against threshold cells beside the table, with AND and a blank test
+        ws["G3"], ws["H3"], ws["G4"], ws["H4"] = "Gräns gul", 0.75, "Gräns grön", 0.9
+        cf.add("C2:C8", FormulaRule(formula=['AND($C2<>"",$C2<$H$3)'], fill=RED))
+        cf.add("C2:C8", FormulaRule(formula=["$C2>=$H$4"], fill=GREEN))
+        cf.add("C2:C8", FormulaRule(formula=["AND($C2>=$H$3,$C2<$H$4)"], fill=AMBER))
+    elif rules == "unknown-first":  # a rule xlfollow cannot evaluate comes first
+        cf.add("C2:C8", FormulaRule(formula=["ISEVEN(ROW())"], fill=RED))
+        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
+    elif rules == "scale":
+        cf.add(
+            "C2:C8",
+            ColorScaleRule(start_type="min", start_color="F8696B", end_type="max", end_color="63BE7B"),
+        )
+    elif rules == "stop":  # "stop if true" without a fill over the top numbers: Excel shows them unfilled
+        cf.add("C2:C8", CellIsRule(operator="greaterThan", formula=["1"], stopIfTrue=True))
+        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
+    if settings:
+        sheet = wb.create_sheet("xlfollow")
+        for key, value in settings.items():
+            sheet.append([key, value])
+    wb.save(path)
+    return path
+
+
+def _statuses(path: Path) -> dict[str, str | None]:
+    report = actions.check(path).report
+    return {i.text: i.status.value if i.status else None for i in report.items}
+
+
+EXPECTED = {
+    "Andel trygga": "green",
+    "Nöjdhet": "yellow",
+    "Behörighet": "red",
+    "Budget": "green",
+    "Prognos": "green",
+    "Likviditet": "red",
+}
+
+
+@pytest.mark.parametrize("rules", ["cellis", "formulas"])
+def test_each_number_gets_the_status_of_the_fill_excel_shows(rules: str, tmp_path: Path) -> None:
+    book = _book(tmp_path / "m.xlsx", rules)
+    assert _statuses(book) == EXPECTED
+    report = actions.check(book).report
+    said = " ".join(reading_lines(report))
+    assert "villkorsstyrda formatering" in said and "grön (" in said and "i tre celler" in said
+    assert any("villkorsstyrda formatering" in line for line in choice_lines(report))  # the summary says it
+    if rules == "cellis":
+        assert "≥ 0,9" in said and "< 0,75" in said
+
+
+@pytest.mark.parametrize("rules", ["unknown-first", "scale", "stop"])
+def test_a_colour_xlfollow_cannot_know_is_never_counted(rules: str, tmp_path: Path) -> None:
+    statuses = _statuses(_book(tmp_path / "m.xlsx", rules))
+    if rules == "stop":  # only 1,02 is above 1: Excel shows it unfilled, the others green
+        assert statuses.pop("Budget") is None and set(statuses.values()) == {"green"}
+    else:
+        assert set(statuses.values()) == {None}
+
+
+def test_the_settings_thresholds_go_before_the_sheets_rules(tmp_path: Path) -> None:
+    book = _book(tmp_path / "m.xlsx", settings={"threshold.green": "50 %", "threshold.yellow": "40 %"})
+    assert set(_statuses(book).values()) == {"green"}
+
+
+def test_excels_comparisons_and_rules() -> None:
+    assert _compare(None, "<", 0.5) and _compare("text", ">", 5) and _compare("Abc", "=", "aBC")
+    assert _compare(True, ">", 0) is None  # a boolean is not evaluated
+    assert _expression("$C2>=90%") is not None and _expression("SUM(C2:C3)>1") is None
+    between, _ = _test("cellIs", "notBetween", ["0.75", "0.9"], "")
+    assert between is not None
+    assert between.holds((2, 3), (2, 3), lambda r, c: None, 0.5) is True
+    assert between.holds((2, 3), (2, 3), lambda r, c: None, 0.8) is False
+    # "text that contains Behind" never colours a number; "does not contain" colours every one
+    never, _ = _test("containsText", "", [], "Behind")
+    always, _ = _test("notContainsText", "", [], "Behind")
+    assert never is not None and always is not None
+    assert never.holds((2, 3), (2, 3), lambda r, c: None, 0.5) is False
+    assert always.holds((2, 3), (2, 3), lambda r, c: None, 0.5) is True
+
+
+def test_learn_writes_a_line_per_status_and_the_next_run_reads_the_same(tmp_path: Path) -> None:
+    book = _book(tmp_path / "m.xlsx")
+    actions.learn(book)
+    lines = [row for row in openpyxl.load_workbook(book)["xlfollow"].iter_rows(values_only=True) if row[0]]
+    ruled = [row for row in lines if row[0] == "# villkorsstyrd formatering"]
+    assert [(row[1], row[2]) for row in ruled] == [("grön", 3), ("gul", 1), ("röd", 2)]
+    assert not any(str(row[0]).startswith("# 0.") for row in lines)  # no line per number
+    assert _statuses(book) == EXPECTED
+
+
+def test_send_asks_for_a_number_and_collect_reads_it_as_the_next_run_will(tmp_path: Path) -> None:
+    master = _book(tmp_path / "m.xlsx")
+    sent = actions.send(master, tmp_path / "ut")
+    unit = next(w for u, w, _ in sent.files if u == "Kommunstyrelsen")
+    wb = openpyxl.load_workbook(unit)
+    assert not wb["Mål"].data_validations.dataValidation  # no list of words over the numbers
+    assert any("Läget är ett tal" in str(c.value) for c in wb["Instruktioner"]["A"])
+    ws = wb["Mål"]
+    ws["C2"], ws["D2"] = 0.5, "Sämre"  # Budget: from green to red by the master's rules
+    wb.save(unit)
+    result = actions.collect(master, [unit])
+    assert result.written is not None
+    history = [row for row in openpyxl.load_workbook(result.written)["Historik"].iter_rows(values_only=True)]
+    budget = next(row for row in history if "Budget" in row)
+    assert "röd" in budget  # read against the rules, as the next run reads it (it was "okänt")
+    assert _statuses(result.written)["Budget"] == "red"
+
+
+def test_the_reviews_cases(tmp_path: Path) -> None:
+    """The fourth review's findings, each broken on purpose: a fill in a theme colour is no fill
+    (0,95 was counted amber by the next rule); a text "" is no 0; a rule that refers to the
+    status column reads the numbers as saved (the rows below the first were unknown); Excel's 15
+    digits (0,7+0,2 is 0,9); the user's own status.0.95 goes before the rules."""
+    from openpyxl.styles.colors import Color
+
+    def book(
+        name: str, values: list[float], add, settings: dict[str, str] | None = None
+    ) -> dict[str, str | None]:
+        wb = Workbook()
+        ws = wb.active
+        ws.append(["Indikator", "Läge"])
+        for n, value in enumerate(values, start=1):
+            ws.append([f"Indikator nummer {n}", value])
+        add(ws.conditional_formatting)
+        if settings:
+            sheet = wb.create_sheet("xlfollow")
+            for key, value in settings.items():
+                sheet.append([key, value])
+        wb.save(tmp_path / name)
+        return {k: v for k, v in _statuses(tmp_path / name).items()}
+
+    themed = PatternFill(fill_type="solid", start_color=Color(theme=9), end_color=Color(theme=9))
+
+    def theme_first(cf) -> None:
+        cf.add("B2:B9", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=themed))
+        cf.add("B2:B9", CellIsRule(operator="greaterThanOrEqual", formula=["0.75"], fill=AMBER))
+        cf.add("B2:B9", CellIsRule(operator="lessThan", formula=["0.75"], fill=RED))
+
+    assert list(book("theme.xlsx", [0.95, 0.8, 0.5], theme_first).values()) == [None, "yellow", "red"]
+
+    def blank_text(cf) -> None:
+        cf.add("B2:B9", FormulaRule(formula=['$B2=""'], fill=AMBER))
+        cf.add("B2:B9", CellIsRule(operator="lessThan", formula=["0.5"], fill=RED))
+        cf.add("B2:B9", CellIsRule(operator="greaterThanOrEqual", formula=["0.5"], fill=GREEN))
+
+    assert list(book("blank.xlsx", [0, 0.7], blank_text).values()) == ["red", "green"]
+
+    def against_the_first(cf) -> None:
+        cf.add("B2:B9", FormulaRule(formula=["$B2>=$B$2"], fill=GREEN))
+        cf.add("B2:B9", FormulaRule(formula=["$B2<$B$2"], fill=RED))
+
+    assert list(book("first.xlsx", [0.8, 0.9, 0.7], against_the_first).values()) == ["green", "green", "red"]
+
+    def at_ninety(cf) -> None:
+        cf.add("B2:B9", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN))
+        cf.add("B2:B9", CellIsRule(operator="lessThan", formula=["0.9"], fill=AMBER))
+
+    assert list(book("digits.xlsx", [0.7 + 0.2, 0.89], at_ninety).values()) == ["green", "yellow"]
+    own = book("own.xlsx", [0.95, 0.91], at_ninety, {"status.0.95": "röd"})
+    assert list(own.values()) == ["red", "green"]
