@@ -75,6 +75,19 @@ def _book(path: Path, rules: str = "cellis", settings: dict[str, str] | None = N
     return path
 
 
+def _rewrite(path: Path, old: bytes, new: bytes) -> None:
+    """The first sheet's XML with ``old`` written as another program writes it."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    assert old in parts["xl/worksheets/sheet1.xml"]
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(old, new)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+
+
 def _statuses(path: Path) -> dict[str, str | None]:
     report = actions.check(path).report
     return {i.text: i.status.value if i.status else None for i in report.items}
@@ -164,7 +177,8 @@ def test_the_reviews_cases(tmp_path: Path) -> None:
     """The fourth review's findings, each broken on purpose: a fill in a theme colour is no fill
     (0,95 was counted amber by the next rule); a text "" is no 0; a rule that refers to the
     status column reads the numbers as saved (the rows below the first were unknown); Excel's 15
-    digits (0,7+0,2 is 0,9); the user's own status.0.95 goes before the rules."""
+    digits (0,7+0,2 is 0,9); the user's own status.0.95 goes before the rules; a whole column
+    "B:B" is a range (the rule was dropped)."""
     from openpyxl.styles.colors import Color
 
     def book(
@@ -212,3 +226,11 @@ def test_the_reviews_cases(tmp_path: Path) -> None:
     assert list(book("digits.xlsx", [0.7 + 0.2, 0.89], at_ninety).values()) == ["green", "yellow"]
     own = book("own.xlsx", [0.95, 0.91], at_ninety, {"status.0.95": "röd"})
     assert list(own.values()) == ["red", "green"]
+
+    def whole_column(cf) -> None:  # "B:B" as other programs write a whole column; it comes first
+        cf.add("B1:B1048576", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN))
+        cf.add("B2:B3", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=RED))
+
+    assert list(book("whole.xlsx", [0.95, 0.5], whole_column).values()) == ["green", "red"]
+    _rewrite(tmp_path / "whole.xlsx", b'sqref="B1:B1048576"', b'sqref="B:B"')
+    assert list(_statuses(tmp_path / "whole.xlsx").values()) == ["green", "red"]

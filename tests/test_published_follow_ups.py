@@ -86,7 +86,6 @@ NOT_READ_YET = {
     "28_stavanger-indikatorer-2018": "a footnote read as an item; a ratio target in prose not computed",
     "29_gavleborg-politiska-uppdrag-2024": "'PÅGÅENDE' read yellow, the hand counts a stage as no assessment",
     "30_helsingfors-miljoindikatorer-2021": "trend sentences as the rating: unknown (until learnt)",
-    "32_georges-river-pi-end-of-year-2021-22": "two numbered headings after its last table: items",
     "34_stavanger-finansielle-maltall-2021": "budget and outcome columns named by year only: refused",
     "35_assens-malepunkter-2023": "no table: each value a labelled sentence; the status a sentence: refused",
     "36_lejre-baeredygtig-vaekst": "no table: headings and a link text per goal: refused",

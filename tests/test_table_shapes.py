@@ -444,10 +444,36 @@ def test_a_description_beside_a_comments_column_is_the_item(tmp_path: Path) -> N
         ],
         ["Street trees planted each year", "Baseline – 300", "=350", 660, "Achieved", "660 trees."],
     ]
-    # the legend's words printed above the header and again under the table: no item
-    book = _save(tmp_path, [["Performance Indicators"], legend, header, *rows, legend])
+    # the legend's words printed above the header and again under the table: no item; the next
+    # section's numbered headings after the last indicator, cut off by the page, are no items either
+    book = _save(
+        tmp_path,
+        [
+            ["Performance Indicators"],
+            legend,
+            header,
+            *rows,
+            legend,
+            ["Goal 3.1: The LGA has a range of transport options."],
+            ["Strategy 3.1.1: Lobby for improved commuter car parking."],
+        ],
+    )
     assert _statuses(book) == [
         (rows[0][0], Status.GREEN),
         (rows[1][0], Status.RED),
         (rows[2][0], Status.GREEN),
     ]
+
+
+def test_a_numbered_text_stays_an_item_unless_a_word_names_it_a_level(tmp_path: Path) -> None:
+    """ "3. Kortare köer" after the assessed items is an item not assessed yet; "Mål 2.1:" above
+    unnumbered items is a level; with no status anywhere yet, "Mål 1.1:" rows are the items."""
+    header = ["Framgångsfaktor", "Läge"]
+    book = _save(
+        tmp_path, [header, ["Fler i arbete", "grön"], ["Färre olyckor", "röd"], ["3. Kortare köer", None]]
+    )
+    assert [t for t, _ in _statuses(book)] == ["Fler i arbete", "Färre olyckor", "3. Kortare köer"]
+    unfilled = _save(
+        tmp_path, [header, ["Mål 1.1: Fler i arbete", None], ["Mål 1.2: Färre olyckor", None]], name="u.xlsx"
+    )
+    assert [t for t, _ in _statuses(unfilled)] == ["Mål 1.1: Fler i arbete", "Mål 1.2: Färre olyckor"]

@@ -343,8 +343,13 @@ def normalise_rows(
                 orphans.append(number)
                 continue
             depth = _level(lone[1], rows, number, lone[0] - 1, last)
-            if depth and item_depth is None:  # once per table, when a numbered level may be there
+            labelled = None if depth else _LABELLED_LEVEL.match(lone[1])
+            if (depth or labelled) and item_depth is None:  # once per table, when a level may be there
                 item_depth = _assessed_depth(rows, layout.header_row, last, lone[0] - 1, cols.get("status"))
+            if labelled and item_depth == _UNNUMBERED:
+                # "Goal 3.1: …", "Strategy 3.1.1: …" with nothing numbered under them, where the
+                # assessed items carry no numbers (Georges River 2021/22): levels, never items
+                depth = labelled.group(1).count(".") + 1
             # "1 Ett attraktivt län" above "1.1 ...": a numbered level, not an item
             if depth and item_depth is not None and depth < item_depth:
                 title = _LEVEL.sub("", lone[1].strip()).strip()
@@ -578,10 +583,20 @@ _NOT_SET = lazy(r"^\s*(?:n/?a|na|ej aktuellt|inte aktuellt)\s*$", re.IGNORECASE)
 
 # a numbered level: "1", "1.1", "Mål 2.3", "Goal 1.1:", "Pillar 2 –"
 _LEVEL = lazy(
-    r"^\s*(?:(?:mål|målområde|område|perspektiv|goal|objective|outcome|pillar|priority|theme)\s+)?"
+    r"^\s*(?:(?:mål|målområde|område|perspektiv|strategi|goal|objective|outcome|pillar|priority|theme|strategy)\s+)?"
     r"(\d{1,3}(?:\.\d{1,3})*)\.?\s*[:)–—-]?\s+",
     re.IGNORECASE,
 )
+
+
+# a numbered level named by its word ("Goal 3.1:", "Strategy 3.1.1:", "Mål 2.3"): never "3. Kortare köer"
+_LABELLED_LEVEL = lazy(
+    r"^\s*(?:mål|målområde|område|perspektiv|strategi|goal|objective|outcome|pillar|priority|theme|strategy)"
+    r"\s+(\d{1,3}(?:\.\d{1,3})*)\.?\s*[:)–—-]\s+",
+    re.IGNORECASE,
+)
+_UNNUMBERED = 99  # the depth of the assessed items when none of them is numbered
+_NONE_ASSESSED = 100  # no item has a status yet
 
 
 def _level(text: str, rows: Sequence[Sequence[Any]], number: int, col: int, last: int) -> int:
@@ -606,14 +621,17 @@ def _assessed_depth(
 ) -> int:
     """The least numbering depth of the items that have a status ("3" is 1, "2.1" is 2): a
     numbered row less deep can be a level above them; one as deep is an item not assessed yet.
-    No numbered item with a status: any depth can be a level."""
-    depth = 99
+    No numbered item with a status: any depth can be a level (``_UNNUMBERED`` where items have
+    statuses and none a number, ``_NONE_ASSESSED`` where none has a status yet)."""
+    depth, assessed = _UNNUMBERED, False
     for row in rows[header_row:last]:
         value = row[col] if col < len(row) else None
         status = row[status_col - 1] if status_col and status_col - 1 < len(row) else None
-        if isinstance(value, str) and status not in (None, "") and (found := _LEVEL.match(value)):
-            depth = min(depth, found.group(1).count(".") + 1)
-    return depth
+        if isinstance(value, str) and status not in (None, ""):
+            assessed = True
+            if found := _LEVEL.match(value):
+                depth = min(depth, found.group(1).count(".") + 1)
+    return depth if assessed else _NONE_ASSESSED
 
 
 Group = tuple[str | None, str | None, tuple[str, ...]]  # perspective, goal, committees

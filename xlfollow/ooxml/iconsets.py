@@ -72,6 +72,8 @@ class IconRule:
 
 
 _REF = re.compile(r"\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?")
+_WHOLE_COLUMNS = re.compile(r"\$?([A-Z]{1,3}):\$?([A-Z]{1,3})")  # "D:D", as other programs write it
+LAST_ROW = 1_048_576
 
 
 Ranges = list[tuple[frozenset[int], tuple[int, int]]]  # columns, first and last row
@@ -98,6 +100,9 @@ def formatting_blocks(sheet: bytes, word: bytes) -> list[tuple[Any, Ranges]]:
                 first, last = col_index(found.group(1)), col_index(found.group(3) or found.group(1))
                 rows = (int(found.group(2)), int(found.group(4) or found.group(2)))
                 ranges.append((frozenset(range(first, last + 1)), rows))
+            elif whole := _WHOLE_COLUMNS.fullmatch(ref):
+                first, last = col_index(whole.group(1)), col_index(whole.group(2))
+                ranges.append((frozenset(range(min(first, last), max(first, last) + 1)), (1, LAST_ROW)))
         blocks.append((block, ranges))
     return blocks
 

@@ -105,7 +105,7 @@ def number_rules(package: Package, sheet: bytes) -> list[NumberRule]:
     for block, ranges in formatting_blocks(sheet, b"cfRule"):
         if not ranges:
             continue
-        origin = (min(rows[0] for _, rows in ranges), min(min(cols) for cols, _ in ranges))
+        origin = (ranges[0][1][0], min(ranges[0][0]))  # relative references: from the first range's top-left
         for rule in block:
             kind = rule.get("type", "")
             if local(rule) != "cfRule" or kind in _NO_FILL:
