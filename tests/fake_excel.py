@@ -149,6 +149,7 @@ class FakeSheet:
         self.notes: set[tuple[int, int]] = set()
         self.links: set[str] = set()
         self.validations: dict[str, list[Any]] = {}  # dropdowns (FakeValidation)
+        self.shown: dict[str, str] = {}  # cell address -> the fill a conditional format shows ("#RRGGBB")
 
     def put(self, row: int, col: int, value: Any) -> None:
         while len(self.values) < row:
@@ -322,6 +323,26 @@ class FakeColumnApi:
         self.sheet.calls.hit("Find")
         self.sheet.find_options = dict(options, What=What)
 
+    @property
+    def FormatConditions(self) -> Any:
+        """As many conditions as the stand-in's cells of this column Excel shows in a rule's colour."""
+        shown = [cells_of(a)[0] for a in self.sheet.shown]
+        count = sum(c == self.col and self.first <= r <= self.last for r, c in shown)
+        return type("FormatConditions", (), {"Count": count})()
+
+    @property
+    def DisplayFormat(self) -> Any:
+        """The fill Excel shows (a conditional format's, else the cell's own), as Excel's colour number."""
+        address = f"{col_letter(self.col)}{self.first}"
+        colour = self.sheet.shown.get(address) or (self.sheet.fills or {}).get(address)
+        interior = type("Interior", (), {"Color": _colour_number(colour)})()
+        return type("DisplayFormat", (), {"Interior": interior})()
+
+    @property
+    def Interior(self) -> Any:
+        colour = (self.sheet.fills or {}).get(f"{col_letter(self.col)}{self.first}")
+        return type("Interior", (), {"Color": _colour_number(colour)})()
+
     def SpecialCells(self, kind: int) -> Any:
         self.sheet.calls.hit("SpecialCells")
         blanks = [r for r in range(self.first, self.last + 1) if self.sheet.cell(r, self.col) is None]
@@ -337,6 +358,14 @@ class FakeColumnApi:
             Interior = Interior()  # type: ignore[misc,assignment]
 
         return Blank()
+
+
+def _colour_number(colour: str | None) -> int:
+    """ "#RRGGBB" as Excel's colour number (blue, green, red); no fill is white (16777215), as Excel says."""
+    if not colour:
+        return 16_777_215
+    r, g, b = (int(colour.lstrip("#")[i : i + 2], 16) for i in (0, 2, 4))
+    return b << 16 | g << 8 | r
 
 
 class FakeAppApi:

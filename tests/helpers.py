@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from openpyxl.styles import PatternFill
 
 from xlfollow import actions
 from xlfollow.adapters.file_reader import read_values
@@ -282,5 +283,64 @@ def helsingborg_book(path: Path) -> Path:
             committee = pair["organisation"]
             ws.append([committee.split("–")[-1].strip()])
         ws.append([pair["measure"], pair["target"], pair["outcome"]])
+    wb.save(path)
+    return path
+
+
+# --- a status written as a number, coloured by the sheet's conditional formatting (issue 19) --------
+GREEN, AMBER, RED = (
+    PatternFill(start_color=c, end_color=c, fill_type="solid") for c in ("C6EFCE", "FFEB9C", "FFC7CE")
+)
+RULED_ROWS = [  # indicator, committee, fulfilment (a percent cell), comment
+    ("Andel trygga", "Socialnämnden", 0.95, "Bra"),
+    ("Nöjdhet", "Socialnämnden", 0.80, "Nära"),
+    ("Behörighet", "Barn- och utbildningsnämnden", 0.60, "Svagt"),
+    ("Budget", "Kommunstyrelsen", 1.02, "Över"),
+    ("Prognos", "Kommunstyrelsen", 0.9, "På gränsen"),  # in both green's and amber's rule: green's is first
+    ("Likviditet", "Kommunstyrelsen", 0.749, "Låg"),
+]
+
+
+def number_rules_book(path: Path, rules: str = "cellis", settings: dict[str, str] | None = None) -> Path:
+    """Indikator | Nämnd | Måluppfyllelse (percent) | Kommentar, with ``rules`` over the numbers:
+    "cellis" (≥ 0,9 green, 0,75–0,9 amber, < 0,75 red), "formulas" (against threshold cells H3,
+    H4), "unknown-first", "scale", "stop"; ``settings`` on a sheet xlfollow."""
+    from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Indikator", "Nämnd", "Måluppfyllelse", "Kommentar"])
+    for row in RULED_ROWS:
+        ws.append(list(row))
+    for cell in ws["C"][1:]:
+        cell.number_format = "0%"
+    cf = ws.conditional_formatting
+    if rules == "cellis":
+        cf.add("C2:C200", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN))
+        cf.add(
+            "C2:C200", CellIsRule(operator="between", formula=["0.9", "0.75"], fill=AMBER)
+        )  # bounds reversed
+        cf.add("C2:C200", CellIsRule(operator="lessThan", formula=["0.75"], fill=RED))
+    elif rules == "formulas":  # against threshold cells beside the table, with AND and a blank test
+        ws["G3"], ws["H3"], ws["G4"], ws["H4"] = "Gräns gul", 0.75, "Gräns grön", 0.9
+        cf.add("C2:C8", FormulaRule(formula=['AND($C2<>"",$C2<$H$3)'], fill=RED))
+        cf.add("C2:C8", FormulaRule(formula=["$C2>=$H$4"], fill=GREEN))
+        cf.add("C2:C8", FormulaRule(formula=["AND($C2>=$H$3,$C2<$H$4)"], fill=AMBER))
+    elif rules == "unknown-first":  # a rule xlfollow cannot evaluate comes first
+        cf.add("C2:C8", FormulaRule(formula=["ISEVEN(ROW())"], fill=RED))
+        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
+    elif rules == "scale":
+        cf.add(
+            "C2:C8",
+            ColorScaleRule(start_type="min", start_color="F8696B", end_type="max", end_color="63BE7B"),
+        )
+    elif rules == "stop":  # "stop if true" without a fill over the top numbers: Excel shows them unfilled
+        cf.add("C2:C8", CellIsRule(operator="greaterThan", formula=["1"], stopIfTrue=True))
+        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
+    if settings:
+        sheet = wb.create_sheet("xlfollow")
+        for key, value in settings.items():
+            sheet.append([key, value])
     wb.save(path)
     return path

@@ -13,66 +13,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from helpers import AMBER, GREEN, RED, number_rules_book
 from openpyxl import Workbook
-from openpyxl.formatting.rule import CellIsRule, ColorScaleRule, FormulaRule
+from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import PatternFill
 
 from xlfollow import actions
 from xlfollow.core.plan import choice_lines
 from xlfollow.core.reading import reading_lines
 from xlfollow.ooxml.numberrules import _compare, _expression, _test
-
-GREEN, AMBER, RED = (
-    PatternFill(start_color=c, end_color=c, fill_type="solid") for c in ("C6EFCE", "FFEB9C", "FFC7CE")
-)
-ROWS = [  # indicator, committee, fulfilment (a percent cell), comment
-    ("Andel trygga", "Socialnämnden", 0.95, "Bra"),
-    ("Nöjdhet", "Socialnämnden", 0.80, "Nära"),
-    ("Behörighet", "Barn- och utbildningsnämnden", 0.60, "Svagt"),
-    ("Budget", "Kommunstyrelsen", 1.02, "Över"),
-    ("Prognos", "Kommunstyrelsen", 0.9, "På gränsen"),  # in both green's and amber's rule: green's is first
-    ("Likviditet", "Kommunstyrelsen", 0.749, "Låg"),
-]
-
-
-def _book(path: Path, rules: str = "cellis", settings: dict[str, str] | None = None) -> Path:
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Mål"
-    ws.append(["Indikator", "Nämnd", "Måluppfyllelse", "Kommentar"])
-    for row in ROWS:
-        ws.append(list(row))
-    for cell in ws["C"][1:]:
-        cell.number_format = "0%"
-    cf = ws.conditional_formatting
-    if rules == "cellis":
-        cf.add("C2:C200", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN))
-        cf.add(
-            "C2:C200", CellIsRule(operator="between", formula=["0.9", "0.75"], fill=AMBER)
-        )  # bounds reversed
-        cf.add("C2:C200", CellIsRule(operator="lessThan", formula=["0.75"], fill=RED))
-    elif rules == "formulas":  # against threshold cells beside the table, with AND and a blank test
-        ws["G3"], ws["H3"], ws["G4"], ws["H4"] = "Gräns gul", 0.75, "Gräns grön", 0.9
-        cf.add("C2:C8", FormulaRule(formula=['AND($C2<>"",$C2<$H$3)'], fill=RED))
-        cf.add("C2:C8", FormulaRule(formula=["$C2>=$H$4"], fill=GREEN))
-        cf.add("C2:C8", FormulaRule(formula=["AND($C2>=$H$3,$C2<$H$4)"], fill=AMBER))
-    elif rules == "unknown-first":  # a rule xlfollow cannot evaluate comes first
-        cf.add("C2:C8", FormulaRule(formula=["ISEVEN(ROW())"], fill=RED))
-        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
-    elif rules == "scale":
-        cf.add(
-            "C2:C8",
-            ColorScaleRule(start_type="min", start_color="F8696B", end_type="max", end_color="63BE7B"),
-        )
-    elif rules == "stop":  # "stop if true" without a fill over the top numbers: Excel shows them unfilled
-        cf.add("C2:C8", CellIsRule(operator="greaterThan", formula=["1"], stopIfTrue=True))
-        cf.add("C2:C8", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=GREEN))
-    if settings:
-        sheet = wb.create_sheet("xlfollow")
-        for key, value in settings.items():
-            sheet.append([key, value])
-    wb.save(path)
-    return path
 
 
 def _rewrite(path: Path, old: bytes, new: bytes) -> None:
@@ -105,7 +54,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("rules", ["cellis", "formulas"])
 def test_each_number_gets_the_status_of_the_fill_excel_shows(rules: str, tmp_path: Path) -> None:
-    book = _book(tmp_path / "m.xlsx", rules)
+    book = number_rules_book(tmp_path / "m.xlsx", rules)
     assert _statuses(book) == EXPECTED
     report = actions.check(book).report
     said = " ".join(reading_lines(report))
@@ -117,7 +66,7 @@ def test_each_number_gets_the_status_of_the_fill_excel_shows(rules: str, tmp_pat
 
 @pytest.mark.parametrize("rules", ["unknown-first", "scale", "stop"])
 def test_a_colour_xlfollow_cannot_know_is_never_counted(rules: str, tmp_path: Path) -> None:
-    statuses = _statuses(_book(tmp_path / "m.xlsx", rules))
+    statuses = _statuses(number_rules_book(tmp_path / "m.xlsx", rules))
     if rules == "stop":  # only 1,02 is above 1: Excel shows it unfilled, the others green
         assert statuses.pop("Budget") is None and set(statuses.values()) == {"green"}
     else:
@@ -125,7 +74,9 @@ def test_a_colour_xlfollow_cannot_know_is_never_counted(rules: str, tmp_path: Pa
 
 
 def test_the_settings_thresholds_go_before_the_sheets_rules(tmp_path: Path) -> None:
-    book = _book(tmp_path / "m.xlsx", settings={"threshold.green": "50 %", "threshold.yellow": "40 %"})
+    book = number_rules_book(
+        tmp_path / "m.xlsx", settings={"threshold.green": "50 %", "threshold.yellow": "40 %"}
+    )
     assert set(_statuses(book).values()) == {"green"}
 
 
@@ -146,7 +97,7 @@ def test_excels_comparisons_and_rules() -> None:
 
 
 def test_learn_writes_a_line_per_status_and_the_next_run_reads_the_same(tmp_path: Path) -> None:
-    book = _book(tmp_path / "m.xlsx")
+    book = number_rules_book(tmp_path / "m.xlsx")
     actions.learn(book)
     lines = [row for row in openpyxl.load_workbook(book)["xlfollow"].iter_rows(values_only=True) if row[0]]
     ruled = [row for row in lines if row[0] == "# villkorsstyrd formatering"]
@@ -156,7 +107,7 @@ def test_learn_writes_a_line_per_status_and_the_next_run_reads_the_same(tmp_path
 
 
 def test_send_asks_for_a_number_and_collect_reads_it_as_the_next_run_will(tmp_path: Path) -> None:
-    master = _book(tmp_path / "m.xlsx")
+    master = number_rules_book(tmp_path / "m.xlsx")
     sent = actions.send(master, tmp_path / "ut")
     unit = next(w for u, w, _ in sent.files if u == "Kommunstyrelsen")
     wb = openpyxl.load_workbook(unit)
@@ -234,3 +185,26 @@ def test_the_reviews_cases(tmp_path: Path) -> None:
     assert list(book("whole.xlsx", [0.95, 0.5], whole_column).values()) == ["green", "red"]
     _rewrite(tmp_path / "whole.xlsx", b'sqref="B1:B1048576"', b'sqref="B:B"')
     assert list(_statuses(tmp_path / "whole.xlsx").values()) == ["green", "red"]
+
+
+def test_desktop_excel_reads_the_colour_it_shows_as_the_command_line_reads_the_rules(tmp_path: Path) -> None:
+    """The buttons on desktop Excel: each number's colour as Excel shows it (DisplayFormat), here the
+    colours the rules give by hand; the cell's own fill is no rule's. The same statuses as the
+    command line's, which evaluates the rules."""
+    from fake_excel import FakeBook
+
+    path = number_rules_book(tmp_path / "m.xlsx")
+    rows = [list(r) for r in openpyxl.load_workbook(path)["Mål"].iter_rows(values_only=True)]
+    book = FakeBook("m.xlsx", {"Mål": rows}, com=True)
+    sheet = book.sheets["Mål"]
+    sheet.fills = {"C4": "#C6EFCE"}  # the cell's own green, which no rule gives
+    green, amber, red = "#C6EFCE", "#FFEB9C", "#FFC7CE"
+    shown = {0.95: green, 0.8: amber, 0.6: red, 1.02: green, 0.9: green, 0.749: red}
+    sheet.shown = {f"C{n}": shown[row[2]] for n, row in enumerate(rows[1:], start=2) if row[2] != 0.6}
+    live = actions.run_live(book, "check").report
+    statuses = {i.text: i.status.value if i.status else None for i in live.items}
+    assert statuses == {**EXPECTED, "Behörighet": None}  # C4 shows its own fill: no rule's, no status
+    sheet.shown["C4"] = red  # now a rule fills it
+    live = actions.run_live(book, "check").report
+    assert {i.text: i.status.value if i.status else None for i in live.items} == _statuses(path) == EXPECTED
+    assert any("villkorsstyrda formatering" in line for line in reading_lines(live))

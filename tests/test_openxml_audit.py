@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import audit_errors, new_audit_errors
+from helpers import audit_errors, new_audit_errors, number_rules_book
 
 from xlfollow import actions
 from xlfollow.adapters.email_copy import export
@@ -96,3 +96,21 @@ def test_the_region_workbook(example, tmp_path: Path) -> None:
     output = tmp_path / "region.xlsx"
     consolidate([units], output)
     assert not audit_errors(output)
+
+
+def test_a_units_workbook_carrying_the_masters_conditional_formats(tmp_path: Path) -> None:
+    """The master's rules over a status written as a number, carried into each unit's workbook
+    (relative references moved with the rows) and kept by run: Microsoft's rules hold (beyond what
+    the master breaks already: openpyxl writes a colour into its differential formats' fills that
+    the schema does not place there, and the unit's workbook has the master's styles)."""
+    from openpyxl import load_workbook
+
+    for rules in ("cellis", "formulas"):
+        master = number_rules_book(tmp_path / f"{rules}.xlsx", rules)
+        written = actions.run(master, tmp_path / f"{rules}-klar.xlsx").written
+        assert written is not None and not new_audit_errors(written, master)
+        for unit, workbook, _ in actions.send(master, tmp_path / f"{rules}-ut").files:
+            assert audit_errors(workbook) <= audit_errors(master), unit  # openpyxl's dxf, carried as it is
+            sheet = load_workbook(workbook).worksheets[0]
+            carried = [rule.formula for block in sheet.conditional_formatting for rule in block.rules]
+            assert carried if rules == "cellis" else not carried  # rules against $H$3 stay behind

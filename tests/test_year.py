@@ -449,3 +449,115 @@ def test_a_year_of_a_header_of_two_rows_and_headings_in_bold(tmp_path: Path) -> 
     assert region.rollup.items == 6 and region.missing == ()
     by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
     assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (0, 1, 1, 0)}
+
+
+# --- a third year: a status written as a number that the sheet's own rules colour ----------------
+NUMBERED = [  # indicator, committee, April's answer, August's answer (måluppfyllelse)
+    ("Andel nöjda brukare", "KS", 0.95, 0.97),
+    ("Handläggningstid bygglov", "KS", 0.8, 0.92),
+    ("Behöriga till gymnasiet", "BUN", 0.6, 0.78),
+    ("Närvaro i grundskolan", "BUN", 1.0, 0.99),
+    ("Andel i egen försörjning", "SN", None, 0.5),
+    ("Väntetid till LSS-boende", "SN", None, 0.9),
+]
+
+
+def _numbered_master(path: Path) -> Path:
+    """Måluppfyllelse in percent, coloured by the sheet's rules: at least 90 % green, 75–90 % amber,
+    under 75 % red (the rules Excel's "Highlight Cells Rules" write)."""
+    from openpyxl import Workbook
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import PatternFill
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Indikatorer"
+    ws.append(["Indikator", "Nämnd", "Måluppfyllelse", "Kommentar"])
+    for text, unit, _, _ in NUMBERED:
+        ws.append([text, unit, None, None])
+    for row in range(2, 2 + len(NUMBERED)):
+        ws.cell(row, 3).number_format = "0%"
+    fill = {
+        c: PatternFill(start_color=c, end_color=c, fill_type="solid") for c in ("C6EFCE", "FFEB9C", "FFC7CE")
+    }
+    rules = ws.conditional_formatting
+    rules.add("C2:C7", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=fill["C6EFCE"]))
+    rules.add("C2:C7", CellIsRule(operator="between", formula=["0.75", "0.9"], fill=fill["FFEB9C"]))
+    rules.add("C2:C7", CellIsRule(operator="lessThan", formula=["0.75"], fill=fill["FFC7CE"]))
+    wb.save(path)
+    return path
+
+
+def _answer_numbered(unit_book: Path, month: int) -> Path:
+    wb = load_workbook(unit_book)
+    ws = wb.active
+    wanted = {text: (april, august)[month] for text, _, april, august in NUMBERED}
+    for row in range(1, ws.max_row + 1):
+        text = ws.cell(row, 1).value
+        if text in wanted and wanted[text] is not None:
+            ws.cell(row, 3).value = wanted[text]
+            ws.cell(row, 4).value = "Se analysen."
+    wb.save(unit_book)
+    return unit_book
+
+
+def test_a_year_of_numbers_coloured_by_the_sheets_rules(tmp_path: Path) -> None:
+    """April: KS and BUN answer with numbers, SN does not: green 2 (95 %, 100 %), yellow 1 (80 %),
+    red 1 (60 %), missing 2; Historik says each collected number's status. August (next-period, the
+    rules stay; the units' workbooks carry them): green 4 (97, 92, 99, 90 %), yellow 1 (78 %), red 1
+    (50 %); since April two better (80→92, 60→78), one worse (100→99 % stays green: none). The units'
+    e-mail copies consolidate with the same colours."""
+    master = _numbered_master(tmp_path / "indikatorer.xlsx")
+    assert counts(actions.check(master).report) == (0, 0, 0, 6)
+    sent = actions.send(master, tmp_path / "april")
+    units = unit_files(sent)
+    assert set(units) == {"KS", "BUN", "SN"}
+    ks = load_workbook(units["KS"])["Indikatorer"]
+    assert (
+        not ks.data_validations.dataValidation and ks.conditional_formatting
+    )  # a number, the master's rules
+    answers = tmp_path / "april-svar"
+    answers.mkdir()
+    for unit in ("KS", "BUN"):
+        shutil.copy(_answer_numbered(units[unit], 0), answers / units[unit].name)
+    april = actions.collect(master, [answers]).written
+    assert april is not None
+    assert counts(actions.check(april).report) == (2, 1, 1, 2)
+    history = {
+        row[4]: row[5] for row in load_workbook(april)["Historik"].iter_rows(min_row=2, values_only=True)
+    }
+    assert history == {
+        "Andel nöjda brukare": "grön",
+        "Handläggningstid bygglov": "gul",
+        "Behöriga till gymnasiet": "röd",
+        "Närvaro i grundskolan": "grön",
+    }
+    assert main(["run", str(april), "-o", str(tmp_path / "april-klar.xlsx")]) == 0
+    klar = load_workbook(tmp_path / "april-klar.xlsx")
+    assert counts(actions.check(tmp_path / "april-klar.xlsx").report) == (2, 1, 1, 2)
+    assert klar["Indikatorer"]["C2"].number_format == "0%"  # the user's format and rules stay
+    assert klar["Indikatorer"].conditional_formatting
+
+    august = next_period(tmp_path / "april-klar.xlsx", tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert counts(actions.check(august).report) == (0, 0, 0, 6)
+    units = unit_files(actions.send(august, tmp_path / "augusti-utskick"))
+    answers = tmp_path / "augusti-svar"
+    answers.mkdir()
+    for book in units.values():
+        shutil.copy(_answer_numbered(book, 1), answers / book.name)
+    collected = actions.collect(august, [answers]).written
+    assert collected is not None
+    assert main(["run", str(collected), "-o", str(tmp_path / "augusti-klar.xlsx")]) == 0
+    klar_august = tmp_path / "augusti-klar.xlsx"
+    assert counts(actions.check(klar_august).report) == (4, 1, 1, 0)
+    change = actions.check(klar_august).report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (2, 0)
+
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    for answer_book in answers.iterdir():
+        export(answer_book, copies / f"{answer_book.stem}-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    assert region.rollup.items == 6 and region.missing == ()
+    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (1, 0, 1, 0)}

@@ -209,15 +209,16 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         if layout.by_fill:  # the status is the colour of the cells, whatever they hold: each one read
             fills = _fills(book.sheets[layout.sheet], rows, layout, col, last)
             return {}, status_from_fills(rows, layout, fills, settings.vocabulary())
+        sheet = book.sheets[layout.sheet]
+        ruled = not settings.thresholds and _rule_filled(sheet, rows, layout, col, last, settings)
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
         if not blank:
-            return {}, False
-        sheet = book.sheets[layout.sheet]
+            return {}, ruled
         with contextlib.suppress(Exception):  # one call: a column without any fill has nothing to read
             column = sheet.range((blank[0], col), (blank[-1], col))
             if column.api.Interior.ColorIndex == XL_NONE:
                 return {}, False
-        changed = False
+        changed = ruled
         for row in blank:
             try:
                 colour = _user_fill(sheet.range((row, col)))
@@ -235,6 +236,47 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         return {}, changed
 
     return from_formatting
+
+
+def _rule_filled(
+    sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int, settings: Settings
+) -> bool:
+    """Numbers in the status column that the sheet's conditional formatting fills ("Cell value >=
+    0,9" green) become the status of the colour Excel shows them in (``DisplayFormat``, desktop
+    Excel 2010 and later; one call per number, none where the column has no conditional format),
+    as the file reader evaluates the rules. A fill the cell has of its own is no rule's."""
+    from xlfollow.core.colours import classify_colour
+    from xlfollow.core.values import CellRuled
+
+    numbers = [r for r in range(layout.header_row + 1, last + 1) if is_number(_at(rows, r, col))]
+    if not numbers:
+        return False
+    try:
+        if not sheet.range((numbers[0], col), (numbers[-1], col)).api.FormatConditions.Count:
+            return False
+    except Exception:  # an engine without conditional formats to ask
+        return False
+    classify = settings.vocabulary().classify  # a number the settings name (status.0,95) keeps it
+    mapped = {k.upper(): v.value for k, v in settings.colours.items()}
+    changed = False
+    for row in numbers:
+        value = _at(rows, row, col)
+        if classify(value) is not None:
+            continue
+        try:
+            cell = sheet.range((row, col)).api
+            shown, own = cell.DisplayFormat.Interior.Color, cell.Interior.Color
+        except Exception:  # no DisplayFormat (Excel 2007, the Mac): the numbers stay numbers
+            return changed
+        if shown == own or not isinstance(shown, int | float):
+            continue  # no conditional fill here: the cell's own
+        bgr = int(shown)  # Excel's colour number: blue, green, red
+        colour = _hex((bgr & 255, bgr >> 8 & 255, bgr >> 16 & 255)) or ""
+        meaning = mapped.get(colour) or classify_colour(colour)
+        if meaning in ("green", "yellow", "red", "not_applicable"):
+            rows[row - 1][col - 1] = CellRuled(meaning, float(value))
+            changed = True
+    return changed
 
 
 def _at(rows: list[list[Any]], row: int, col: int) -> Any:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,12 @@ def write_unit_book(
     """Write ``unit``'s workbook to ``target`` (atomically), its rows taken from ``master``;
     ``check`` reads the written file back and raises to stop before anything is replaced."""
     source = master.package
+    unit = _numbered(unit, source)
     styles, theme = _formats(source)
     book = NewWorkbook(target, styles=styles, theme=theme)
     for sheet in unit.sheets:
         data = source.read(source.sheet_part(sheet.source) or "") if source is not None else b""
-        xml = _sheet_xml(sheet, master, cell_styles(data), _cols(data), book.styles, unit.choices)
+        xml = _sheet_xml(sheet, master, cell_styles(data), _cols(data), book.styles, unit.choices, data)
         book.package.put(add_sheet(book.package, sheet.name), xml)
     book.add(_instructions(unit, lang))
     settings = SheetPlan(SETTINGS_SHEET, owned=False)
@@ -57,6 +59,19 @@ def write_unit_book(
     _states(book.package, {SETTINGS_SHEET: "hidden", SENT_SHEET: "veryHidden"})
     book.save(check)
     return target
+
+
+def _numbered(unit: UnitBook, source: Package | None) -> UnitBook:
+    """A status column the master's conditional formats colour by number ("Cell value >= 0,9")
+    asks for a number, also in a first round when no number is written yet: no list of words."""
+    if unit.numbers or source is None or not unit.sheets or unit.sheets[0].status_col is None:
+        return unit
+    from xlfollow.ooxml.numberrules import colours_numbers
+
+    data = source.read(source.sheet_part(unit.sheets[0].source) or "")
+    if b"cfRule" in data and colours_numbers(data, unit.sheets[0].status_col):
+        return replace(unit, numbers=True, choices=())
+    return unit
 
 
 def _formats(source: Package | None) -> tuple[bytes | None, bytes | None]:
@@ -100,6 +115,7 @@ def _sheet_xml(
     cols: bytes,
     styles: StyleSheet,
     choices: tuple[str, ...],
+    data: bytes = b"",
 ) -> bytes:
     rows_in = master.sheets[sheet.source].rows
     rows = []
@@ -141,9 +157,18 @@ def _sheet_xml(
     if sheet.status_col is not None and item_rows and choices:  # none where the status is a colour
         letter = col_letter(sheet.status_col)
         validations.append((f"{letter}{min(item_rows)}:{letter}{max(item_rows)}", choices))
+    formatting = ""
+    if sheet.status_col is not None and item_rows and b"cfRule" in data:
+        # the master's rules that colour the status: the unit sees its numbers and words as the
+        # master shows them, and its workbook reads the same (consolidate, its own checks)
+        from xlfollow.ooxml.numberrules import carried_rules
+
+        formatting = carried_rules(data, sheet.status_col, min(item_rows), max(item_rows))
     freeze = sheet.header_rows[0] if sheet.header_rows else None
     shown = {row: height for row, height in heights.items() if height}
-    return table_sheet_xml(rows, cols, freeze, [sheet.key_col], validations, protect=True, heights=shown)
+    return table_sheet_xml(
+        rows, cols, freeze, [sheet.key_col], validations, protect=True, heights=shown, formatting=formatting
+    )
 
 
 def _instructions(unit: UnitBook, lang: str) -> SheetPlan:

@@ -213,7 +213,8 @@ def _shown_lines(counts: Counter[Any], status_of: Mapping[Any, Status | None], l
     for (ruled, status), (n, rules) in grouped.items():
         word = _word(status, lang) or localised("status.unknown", lang)
         kind = "ruled" if ruled else "iconed"
-        why = localised(f"learn.why-{kind}", lang, status=word, rules=", ".join(rules))
+        said = f" ({', '.join(rules)})" if rules else ""
+        why = localised(f"learn.why-{kind}", lang, status=word, rules=said)
         lines.append(Line(f"# {localised(f'learn.{kind}', lang)}", word, n, why, unsure=status is None))
     return lines
 

@@ -448,7 +448,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lägena är tal som bladets ikonuppsättning visar som ikoner, lästa som ikonen: {statuses}.",
         "The statuses are numbers that the sheet's icon set shows as icons, read as the icon: {statuses}.",
     ),
-    "reading.ruled-status": ("{status} ({rules}) i {count}", "{status} ({rules}) in {count}"),
+    "reading.ruled-status": ("{status}{rules} i {count}", "{status}{rules} in {count}"),
     "reading.iconed-status": ("{status} i {count}", "{status} in {count}"),
     "reading.threshold-from": ("{status} från {value}", "{status} from {value}"),
     "reading.threshold-to": ("{status} till {value}", "{status} up to {value}"),
@@ -1115,9 +1115,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is read as {status}; that cannot be changed here.",
     ),
     "learn.why-ruled": (
-        "Talen som bladets villkorsstyrda formatering färgar {status} ({rules}) läses som {status} vid"
+        "Talen som bladets villkorsstyrda formatering färgar {status}{rules} läses som {status} vid"
         " varje körning; ändra regeln i Excel.",
-        "The numbers the sheet's conditional formatting colours {status} ({rules}) are read as {status}"
+        "The numbers the sheet's conditional formatting colours {status}{rules} are read as {status}"
         " at every run; change the rule in Excel.",
     ),
     "learn.why-iconed": (

@@ -81,6 +81,7 @@ def shown_lines(report: Report, lang: str, icons: bool = True) -> list[str]:
         said = []
         for status, cells in ruled.items():
             rules = ", ".join(dict.fromkeys(decimal_text(cell.rule, lang) for cell in cells if cell.rule))
+            rules = f" ({rules})" if rules else ""  # desktop Excel shows the colour, not the rule
             said.append(
                 localised(
                     "reading.ruled-status",

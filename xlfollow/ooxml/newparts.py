@@ -157,10 +157,12 @@ def table_sheet_xml(
     validations: Sequence[tuple[str, Sequence[str]]],
     protect: bool,
     heights: Mapping[int, float] | None = None,
+    formatting: str = "",
 ) -> bytes:
     """A sheet of rows ``(row, [(column, value, format index)])``: ``cols`` the ``<col>``
     elements (copied from the user's sheet), ``hidden_cols`` hidden, a list ``validations``
-    (address, choices: a dropdown that warns at other text), and with ``protect`` a protection
+    (address, choices: a dropdown that warns at other text), ``formatting`` conditional formats
+    as XML, and with ``protect`` a protection
     without a password that locks the cells whose format is locked (formatting and widths stay
     free), ``heights`` the rows' heights in points (not every reader measures rows on opening).
     Text is written inline, never as a formula."""
@@ -203,6 +205,7 @@ def table_sheet_xml(
             '<sheetProtection sheet="1" objects="1" scenarios="1" formatCells="0" formatColumns="0" '
             'formatRows="0"/>'
         )
+    out.append(formatting)  # conditional formats (XML), before the dropdowns as the schema orders them
     if validations:
         out.append(f'<dataValidations count="{len(validations)}">')
         for address, choices in validations:

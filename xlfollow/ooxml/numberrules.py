@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from xlfollow.core.a1 import col_index
+from xlfollow.core.a1 import col_index, col_letter
 from xlfollow.ooxml.iconsets import formatting_blocks
 from xlfollow.ooxml.package import Package, local
 from xlfollow.ooxml.textrules import UNREADABLE, dxf_fills
@@ -252,3 +252,72 @@ def _key(value: Any, other: Any) -> tuple[int, Any] | None:
     if type(value) is str:
         return (1, value.casefold())
     return None  # an error value, a date the reader gave as such, a reader's stand-in
+
+
+_REF_IN_FORMULA = re.compile(r"(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])")
+
+
+def carried_rules(sheet: bytes, col: int, top: int, last: int) -> str:
+    """The conditional formats over column ``col`` of a sheet, as XML for the same column of a new
+    sheet whose rows ``top``..``last`` hold the same kind of cells (a unit's workbook: the numbers
+    a unit writes show the master's colours, and read the same everywhere they are read). A rule
+    that refers to a fixed row ("$H$3", a threshold cell the unit's workbook does not hold) or to
+    another sheet stays behind; relative references move with the rows. Priorities and formats
+    (``dxfId``: the unit's workbook has the master's styles) are kept."""
+    out = []
+    for block, ranges in formatting_blocks(sheet, b"cfRule"):
+        if "spreadsheetml/2009" in str(block.tag) or not any(col in c for c, _ in ranges):
+            continue  # Excel 2010's blocks in the extension list stay behind
+        origin = ranges[0][1][0]
+        kept = []
+        for rule in block:
+            if local(rule) != "cfRule":
+                continue
+            moved = _moved(rule, top - origin)
+            if moved is not None:
+                kept.append(moved)
+        if kept:
+            letter = col_letter(col)
+            sqref = f"{letter}{top}:{letter}{last}"
+            out.append(f'<conditionalFormatting sqref="{sqref}">{"".join(kept)}</conditionalFormatting>')
+    return "".join(out)
+
+
+def _moved(rule: Any, rows: int) -> str | None:
+    """A rule's XML with its relative row references moved by ``rows``; None for a rule that
+    refers to a fixed row or another sheet."""
+    from lxml import etree
+
+    copy = etree.fromstring(etree.tostring(rule))
+    for child in copy:
+        if local(child) != "formula":
+            continue
+        text = child.text or ""
+        if "!" in text:
+            return None
+        parts = text.split('"')  # outside the quotes: the even parts
+        for i in range(0, len(parts), 2):
+            if any(m.group(3) for m in _REF_IN_FORMULA.finditer(parts[i])):
+                return None  # "$H$3", "H$3": a fixed row
+            parts[i] = _REF_IN_FORMULA.sub(
+                lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{int(m.group(4)) + rows}", parts[i]
+            )
+        child.text = '"'.join(parts)
+    xml = etree.tostring(copy).decode()
+    return re.sub(r'\sxmlns(?::\w+)?="[^"]*"', "", xml)
+
+
+def colours_numbers(sheet: bytes, col: int) -> bool:
+    """Whether a conditional format over column ``col`` compares its cells with a number ("Cell
+    value >= 0,9"): the column's status is written as a number, also before any is written."""
+    for block, ranges in formatting_blocks(sheet, b"cfRule"):
+        if not any(col in c for c, _ in ranges):
+            continue
+        for rule in block:
+            if local(rule) != "cfRule" or rule.get("type") != "cellIs":
+                continue
+            formulas = [child.text or "" for child in rule if local(child) in ("formula", "f")]
+            operands = [_operand(f) for f in formulas]
+            if operands and all(o is not None and isinstance(o.number, float) for o in operands):
+                return True
+    return False
