@@ -16,6 +16,7 @@ from xlfollow.core.bands import Band, band_of, legend_thresholds
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
+from xlfollow.core.status import Threshold as T
 
 G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
 CLASSIFY = Settings().vocabulary().classify
@@ -30,7 +31,7 @@ CLASSIFY = Settings().vocabulary().classify
         ("100 % eller mer", Band(100, None, True)),
         ("minst 90 %", Band(90, None, True)),
         ("≥ 90%", Band(90, None, True)),
-        ("under 75 %", Band(None, 75, True)),
+        ("under 75 %", Band(None, 75, True, strict=True)),
         ("5-7 %", Band(5, 7, True)),
         ("at least 95 per cent", Band(95, None, True)),
         ("högst 3,5", Band(None, 3.5, False)),
@@ -44,9 +45,9 @@ def test_a_band_as_published_legends_write_it(text: str, band: Band | None) -> N
 
 def test_the_legends_bands_give_the_thresholds_higher_or_lower_is_better() -> None:
     words = [["Teckenförklaring"], ["Grön: 100 % eller mer"], ["Gul: 91–99 %"], ["Röd: 90 % eller lägre"]]
-    assert legend_thresholds(words, CLASSIFY, range(0)) == {G: (100, True), Y: (91, True)}
+    assert legend_thresholds(words, CLASSIFY, range(0)) == {G: T(100, True), Y: T(91, True)}
     cells = [["Grön", "under 5 %"], ["Gul", "5–7 %"], ["Röd", "över 7 %"]]  # sick leave: lower is better
-    assert legend_thresholds(cells, CLASSIFY, range(0)) == {G: (5, True), Y: (7, True)}
+    assert legend_thresholds(cells, CLASSIFY, range(0)) == {G: T(5, True, strict=True), Y: T(7, True)}
     assert (
         legend_thresholds([["Grön: minst 90 %"]], CLASSIFY, range(0)) is None
     )  # green alone says too little
@@ -67,7 +68,7 @@ def test_a_swatch_beside_its_band_as_helsingborg_writes_it() -> None:
     ]
     fills = {(1, 1): "00B050", (2, 1): "FFC000", (3, 1): "FF0000"}
     colour = {"00B050": G, "FFC000": Y, "FF0000": R}
-    assert legend_thresholds(rows, CLASSIFY, range(0), fills, colour.get) == {G: (100, True), Y: (91, True)}
+    assert legend_thresholds(rows, CLASSIFY, range(0), fills, colour.get) == {G: T(100, True), Y: T(91, True)}
 
 
 def _book(
@@ -147,7 +148,10 @@ def test_learn_writes_the_legends_thresholds_and_the_next_run_reads_the_same(tmp
         # lower is better with no yellow: the thresholds cannot say so; nothing is read
         ([["Grön: under 5 %"], ["Röd: 5 % eller mer"]], None),
         # negative bands keep their sign
-        ([["Grön: minst -2 %"], ["Gul: -5 till -2 %"], ["Röd: under -5 %"]], {G: (-2, True), Y: (-5, True)}),
+        (
+            [["Grön: minst -2 %"], ["Gul: -5 till -2 %"], ["Röd: under -5 %"]],
+            {G: T(-2, True), Y: T(-5, True)},
+        ),
         # shares of the goals per status are no scale
         ([["Grön: 60 %"], ["Gul: 25 %"], ["Röd: 15 %"]], None),
         ([["Läge", "Andel"], ["Grön", "60 %"], ["Gul", "25 %"], ["Röd", "15 %"]], None),
@@ -209,3 +213,31 @@ def test_run_keeps_the_percent_format_of_a_status_written_as_a_number(tmp_path: 
     cells = [sheet.cell(row, 3) for row in range(8, 12)]  # under the title, legend and header
     assert [c.number_format for c in cells] == ["0%"] * 4
     assert [c.fill.fgColor.rgb[-6:] for c in cells] == ["C6EFCE", "FFEB9C", "FFC7CE", "C6EFCE"]
+
+
+def test_a_bound_the_legend_leaves_out_is_strict(tmp_path: Path) -> None:
+    """ "Grön: över 95 %" leaves 95 out (it was green: the review's strict bound); "minst", "eller
+    mer" and a range hold their numbers. The reading says "över"; learn writes "> 95 %", which the
+    settings read back as strict."""
+    legend = [["Teckenförklaring"], ["Grön: över 95 %"], ["Gul: 80–95 %"], ["Röd: under 80 %"]]
+    assert legend_thresholds(legend, CLASSIFY, range(0)) == {G: T(95, True, strict=True), Y: T(80, True)}
+    wb = Workbook()
+    ws = wb.active
+    for row in legend:  # above the table, as published follow-ups print it
+        ws.append(row)
+    ws.append([])
+    ws.append(["Indikator", "Måluppfyllelse"])
+    for n, value in enumerate([0.95, 0.96, 0.8, 0.79], start=1):
+        ws.append([f"Indikator nummer {n}", value])
+        ws.cell(ws.max_row, 2).number_format = "0%"
+    path = tmp_path / "strikt.xlsx"
+    wb.save(path)
+    report = actions.check(path).report
+    assert [i.status for i in report.items] == [Y, G, Y, Status.RED]
+    assert "grön över 95 %" in " ".join(reading_lines(report))
+    actions.learn(path)
+    from openpyxl import load_workbook
+
+    lines = {r[0]: r[1] for r in load_workbook(path)["xlfollow"].iter_rows(values_only=True) if r[0]}
+    assert lines["threshold.green"] == "> 95 %" and lines["threshold.yellow"] == "80 %"
+    assert [i.status for i in actions.check(path).report.items] == [Y, G, Y, Status.RED]

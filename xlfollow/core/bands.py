@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlfollow.core.lazy import lazy
-from xlfollow.core.status import Status
+from xlfollow.core.status import STRICT_WORDS, Status, Threshold
 
 _NUMBER = r"([-\u2212]?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)"
 _UNIT = r"\s*(%|procent|prosent|per\s?cent|percent|prosenttia)?"
@@ -64,6 +64,7 @@ class Band:
     low: float | None  # None: no lower end ("under 90 %")
     high: float | None  # None: no upper end ("100 % eller mer")
     percent: bool
+    strict: bool = False  # its one end is not in it ("över 95 %", "under 90 %")
 
     @property
     def point(self) -> bool:
@@ -84,10 +85,11 @@ def band_of(text: str) -> Band | None:
     after = (m.group("after") or "").casefold().split()[-1:] or [""]
     if high is not None:
         return Band(min(low, high), max(low, high), percent)
+    strict = before in STRICT_WORDS  # "över 95 %", "< 5 %"; "minst", "eller mer" hold the number
     if before in _UP or after[0] in _UP_AFTER:
-        return Band(low, None, percent)
+        return Band(low, None, percent, strict)
     if before or after[0]:
-        return Band(None, low, percent)
+        return Band(None, low, percent, strict)
     return Band(low, low, percent)  # "Uppfyllelse 100 procent": the number itself
 
 
@@ -107,7 +109,7 @@ def legend_thresholds(
     table: range,
     fills: Mapping[tuple[int, int], str] | None = None,
     colour_status: Callable[[str], Status | None] | None = None,
-) -> dict[Status, tuple[float, bool]] | None:
+) -> dict[Status, Threshold] | None:
     """The thresholds the sheet's legend gives (green's, and yellow's where it has one), or
     ``None``. Read in the first 80 rows and the last 40, as the legend of words is, never in the
     ``table``'s rows (0-based): a row of data is no legend."""
@@ -151,25 +153,29 @@ def _line(
     return None, None
 
 
-def thresholds(bands: Mapping[Status, Band]) -> dict[Status, tuple[float, bool]] | None:
+def thresholds(bands: Mapping[Status, Band]) -> dict[Status, Threshold] | None:
     """Green's band and one other as the thresholds: higher is better where green's band lies
     above the other's (its lower end is green's threshold, yellow's lower end yellow's), lower is
-    better where it lies below (the upper ends)."""
+    better where it lies below (the upper ends). A band that leaves its end out ("över 95 %")
+    gives a strict threshold."""
     green = bands.get(Status.GREEN)
     other = bands.get(Status.YELLOW) or bands.get(Status.RED)
     if green is None or other is None or all(band.point for band in bands.values()):
         return None  # single numbers only ("Grön: 60 %, Gul: 25 %"): shares, not a scale
     percent = green.percent or other.percent
     if green.low is not None and ((other.high is not None and green.low >= other.high) or other.low is None):
-        found = {Status.GREEN: (green.low, percent)}
+        found = {Status.GREEN: Threshold(green.low, percent, green.strict)}
         yellow = bands.get(Status.YELLOW)
         if yellow is not None and yellow.low is not None and yellow.low < green.low:
-            found[Status.YELLOW] = (yellow.low, percent)
+            found[Status.YELLOW] = Threshold(yellow.low, percent, yellow.strict)
         return found
     if green.high is not None and ((other.low is not None and green.high <= other.low) or other.high is None):
         # lower is better: the thresholds say so only with yellow's above green's (threshold.gul)
         yellow = bands.get(Status.YELLOW)
         if yellow is not None and yellow.high is not None and yellow.high > green.high:
-            return {Status.GREEN: (green.high, percent), Status.YELLOW: (yellow.high, percent)}
+            return {
+                Status.GREEN: Threshold(green.high, percent, green.strict),
+                Status.YELLOW: Threshold(yellow.high, percent, yellow.strict),
+            }
         return None
     return None

@@ -30,7 +30,14 @@ from xlfollow.core.layout import match_header, period_columns
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
-from xlfollow.core.settings import FIELDS, SETTINGS_SHEET, Settings, learnt_block, setting_rows
+from xlfollow.core.settings import (
+    FIELDS,
+    SETTINGS_SHEET,
+    Settings,
+    learnt_block,
+    setting_rows,
+    threshold_value,
+)
 from xlfollow.core.status import UNKNOWN_LABELS, Status, Vocabulary, normalise
 from xlfollow.core.texts import LANGUAGES, MESSAGES, decimal_text, localised, shortened
 from xlfollow.core.values import BookValues, CellError, CellFill, CellGlyph, CellIcon, CellRuled
@@ -160,8 +167,9 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
         if len({bands for _, bands in base.thresholds}) == 1:
             sheet, bands = base.thresholds[0]
             why = localised("learn.why-threshold-legend", lang, sheet=sheet)
-            for banded, (bound, percent) in bands:
-                value = f"{bound:g} %" if percent else f"{bound:g}"
+            for banded, at in bands:
+                said = threshold_value(at, dict(bands))
+                value = f"{said:g}" if isinstance(said, float) else str(said)
                 n = sum(counts[v] for v in numbers if status_of.get(v) is banded)
                 lines.append(Line(f"threshold.{banded.value}", value, n, why, unsure=True))
         else:

@@ -452,6 +452,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reading.iconed-status": ("{status} i {count}", "{status} in {count}"),
     "reading.threshold-from": ("{status} från {value}", "{status} from {value}"),
     "reading.threshold-to": ("{status} till {value}", "{status} up to {value}"),
+    "reading.threshold-above": ("{status} över {value}", "{status} above {value}"),
+    "reading.threshold-below": ("{status} under {value}", "{status} below {value}"),
     "reading.period": ("Period: {period}.", "Period: {period}."),
     "reading.status": (
         "{text} i {count}: {status}.{hint}",

@@ -13,7 +13,7 @@ from typing import Any
 from xlfollow.core.a1 import cell_ref
 from xlfollow.core.problems import PROBLEMS, Severity
 from xlfollow.core.settings import RoundIdentity
-from xlfollow.core.status import Status
+from xlfollow.core.status import Status, Threshold
 from xlfollow.core.texts import change_sentence, localised
 
 __all__ = ["Issue", "Item", "Layout", "Report", "Severity"]
@@ -131,8 +131,8 @@ class Report:
     # text after a table of figures whose items all hold values (its commentary): no items
     commentary: tuple[tuple[str, int], ...] = ()
     # a status written as a number, read against the thresholds of the sheet's legend: (sheet,
-    # ((status, (threshold, in percent)), ...)); none where the settings give thresholds
-    thresholds: tuple[tuple[str, tuple[tuple[Status, tuple[float, bool]], ...]], ...] = ()
+    # ((status, Threshold), ...)); none where the settings give thresholds
+    thresholds: tuple[tuple[str, tuple[tuple[Status, Threshold], ...]], ...] = ()
 
     @property
     def errors(self) -> int:

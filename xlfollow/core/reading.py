@@ -46,15 +46,15 @@ def threshold_lines(report: Report, lang: str) -> list[str]:
     lines = []
     for sheet, bands in report.thresholds:
         given = dict(bands)
-        green = given[Status.GREEN][0]
-        yellow = given.get(Status.YELLOW)
-        higher = yellow is None or green >= yellow[0]
+        green, yellow = given[Status.GREEN], given.get(Status.YELLOW)
+        higher = yellow is None or green.bound >= yellow.bound
         said = []
-        for status, (value, percent) in bands:
-            number = f"{value:g}".replace(".", "," if lang == "sv" else ".") + (" %" if percent else "")
+        for status, at in bands:
+            number = f"{at.bound:g}".replace(".", "," if lang == "sv" else ".") + (" %" if at.percent else "")
+            word = ("above" if higher else "below") if at.strict else ("from" if higher else "to")
             said.append(
                 localised(
-                    "reading.threshold-from" if higher else "reading.threshold-to",
+                    f"reading.threshold-{word}",
                     lang,
                     status=localised(f"status.{status.value}", lang),
                     value=number,

@@ -17,7 +17,7 @@ from xlfollow.core.numbers import is_number
 from xlfollow.core.rollup import RollUp, roll_up
 from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
-from xlfollow.core.status import WRITTEN_NUMBER, Status, Vocabulary, no_mark
+from xlfollow.core.status import WRITTEN_NUMBER, Status, Threshold, Vocabulary, no_mark
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, SheetValues
 from xlfollow.core.words import LEGEND_WORDS
@@ -74,7 +74,7 @@ def report_from_values(
     inferred: dict[str, str] = {}
     look_headings: list[tuple[str, int]] = []
     prose: list[tuple[str, int]] = []
-    banded: dict[str, dict[Status, tuple[float, bool]]] = {}  # a sheet's thresholds from its legend
+    banded: dict[str, dict[Status, Threshold]] = {}  # a sheet's thresholds from its legend
     commentary: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
@@ -157,7 +157,7 @@ def _a_number(value: Any) -> bool:
 
 def _by_legend_bands(
     data: Normalised, rows: Sequence[Sequence[Any]], part: Layout, book: BookValues, vocabulary: Vocabulary
-) -> tuple[Normalised, dict[Status, tuple[float, bool]] | None]:
+) -> tuple[Normalised, dict[Status, Threshold] | None]:
     """The numbers in the status column read against the thresholds of the sheet's legend ("Grön:
     100 % eller mer", "Gul: 91–99 %"), or as they were when the sheet has none."""
     from xlfollow.core.bands import legend_thresholds
@@ -178,8 +178,8 @@ def _by_legend_bands(
     # where every number is one and the legend's bounds are not
     numbers = [float(i.status_value) for i in data.items if is_number(i.status_value)]
     fractions = bool(numbers) and all(-1.5 <= n <= 1.5 for n in numbers)
-    fractions = fractions and max(abs(bound) for bound, _ in bands.values()) > 1.5
-    bands = {status: (bound, fractions) for status, (bound, _) in bands.items()}
+    fractions = fractions and max(abs(at.bound) for at in bands.values()) > 1.5
+    bands = {status: at._replace(percent=fractions) for status, at in bands.items()}
     against = Vocabulary(thresholds=bands)
     items = tuple(
         replace(item, status=against.classify(item.status_value))

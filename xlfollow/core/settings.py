@@ -12,7 +12,7 @@ from typing import Any
 from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.lazy import lazy
 from xlfollow.core.numbers import parse_number
-from xlfollow.core.status import Status, Vocabulary
+from xlfollow.core.status import STRICT_WORDS, Status, Threshold, Vocabulary
 from xlfollow.core.texts import LANGUAGES, Phrase, TextKey, localised
 
 SETTINGS_SHEET = "xlfollow"
@@ -98,7 +98,7 @@ class Settings:
     scale: dict[Status, str] = field(default_factory=dict)  # scale.<status>: its definition in the report
     # threshold.<status> = 90 (or "90 %"): a number in the status column at or beyond it is that
     # status (green, yellow; red below); the value and whether it was written as a percent
-    thresholds: dict[Status, tuple[float, bool]] = field(default_factory=dict)
+    thresholds: dict[Status, Threshold] = field(default_factory=dict)
     # status_by = fill: the status is the fill of the status cells, whatever they hold; text: never
     # (no table is read by its fills); None: by the fills only where no column holds a status
     status_by: str | None = None
@@ -311,7 +311,10 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             number = parse_number(value)
             if status not in (Status.GREEN, Status.YELLOW) or number is None:
                 raise _setting_error(key, value, where, "hint.threshold")
-            data["thresholds"][status] = (number, "%" in _text(value))
+            said = " ".join(_text(value).split()).casefold()
+            # "> 95 %", "över 95 %": 95 itself is not beyond; ">= 95 %" holds it
+            strict = said.startswith(STRICT_WORDS) and not said.startswith((">=", "<="))
+            data["thresholds"][status] = Threshold(number, "%" in said, strict)
         elif lower.startswith(("scale.", "skala.")):
             word = key.split(".", 1)[1].strip()
             status = _meaning(word, builtin)
@@ -379,8 +382,8 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     lines += [(f"colour.{k}", v.value) for k, v in settings.colours.items()]
     lines += [(f"committee.{k}", v) for k, v in settings.committee_names.items()]
     lines += [(f"scale.{k.value}", v) for k, v in settings.scale.items()]
-    for status, (number, percent) in settings.thresholds.items():
-        lines.append((f"threshold.{status.value}", f"{number:g} %" if percent else number))
+    for status, at in settings.thresholds.items():
+        lines.append((f"threshold.{status.value}", threshold_value(at, settings.thresholds)))
     return lines
 
 
@@ -449,3 +452,14 @@ def settings_from_toml(path: Path) -> Settings:
         where = Phrase("detail.toml-line", line=found.group(1)) if found else Phrase("detail.toml")
         raise InputError("config-unreadable", path=str(path), detail=where) from None
     return parse_settings((key, value, path.name) for key, value in _flatten(table))
+
+
+def threshold_value(at: Threshold, thresholds: Mapping[Status, Threshold]) -> Any:
+    """A threshold as a settings line writes it: 90, "90 %", "> 95 %" (a strict bound, its sign
+    by the direction: "< 5 %" where green's threshold is the lower one)."""
+    green, yellow = thresholds.get(Status.GREEN), thresholds.get(Status.YELLOW)
+    number: Any = f"{at.bound:g} %" if at.percent else at.bound
+    if not at.strict:
+        return number
+    higher = green is None or yellow is None or green.bound >= yellow.bound
+    return f"{'>' if higher else '<'} {at.bound:g}{' %' if at.percent else ''}"

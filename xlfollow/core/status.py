@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
 from enum import StrEnum
+from typing import NamedTuple
 
 from xlfollow.core.colours import fill_status
 from xlfollow.core.lazy import lazy
@@ -223,6 +224,34 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
     return Status.YELLOW if degree else Status.GREEN
 
 
+class Threshold(NamedTuple):
+    """A status's threshold for a status written as a number: the bound, whether it is written in
+    percent, and whether the bound itself is beyond it ("över 95 %": 95 is not green)."""
+
+    bound: float
+    percent: bool
+    strict: bool = False
+
+
+# the words before a number that leave the number itself out ("över 95 %", "< 5", "more than 90")
+STRICT_WORDS = (
+    ">",
+    "<",
+    "över",
+    "under",
+    "mer än",
+    "fler än",
+    "mindre än",
+    "färre än",
+    "more than",
+    "over",
+    "above",
+    "less than",
+    "fewer than",
+    "below",
+)
+
+
 class Vocabulary:
     """Maps typed text to a :class:`Status`. Built-in Swedish and English words, arrows and
     abbreviations, plus whatever a workbook's settings add (``status.● = green``)."""
@@ -232,7 +261,7 @@ class Vocabulary:
         extra: Mapping[str, Status] | None = None,
         colours: Mapping[str, Status] | None = None,
         language: str = "sv",
-        thresholds: Mapping[Status, tuple[float, bool]] | None = None,
+        thresholds: Mapping[Status, Threshold] | None = None,
     ) -> None:
         self._colours = {k.upper(): v.value for k, v in (colours or {}).items()}
         self._thresholds = dict(thresholds or {})
@@ -318,16 +347,19 @@ class Vocabulary:
 
     def _by_threshold(self, value: float, text: bool) -> Status:
         """A number's status by the settings' thresholds (threshold.green = 90 %): at or beyond
-        green's, green; at or beyond yellow's, yellow; else red. Higher is better unless green's
-        threshold is the lower one. A fraction (0,92 in a percent cell) is read as a percent when the
-        thresholds are written in percent."""
+        green's, green; at or beyond yellow's, yellow; else red (beyond only, where a bound is
+        strict: "> 95 %"). Higher is better unless green's threshold is the lower one. A fraction
+        (0,92 in a percent cell) is read as a percent when the thresholds are written in percent."""
         green, yellow = self._thresholds.get(Status.GREEN), self._thresholds.get(Status.YELLOW)
-        in_percent = any(pct for _, pct in self._thresholds.values())
+        in_percent = any(t.percent for t in self._thresholds.values())
         if in_percent and not text and -1.5 <= value <= 1.5:
-            value *= 100
-        higher = green is None or yellow is None or green[0] >= yellow[0]
-        for status, bound in ((Status.GREEN, green), (Status.YELLOW, yellow)):
-            if bound is not None and (value >= bound[0] if higher else value <= bound[0]):
+            value = float(f"{value * 100:.12g}")  # 0,95 is 95 %, not 95.00000000000001
+        higher = green is None or yellow is None or green.bound >= yellow.bound
+        for status, at in ((Status.GREEN, green), (Status.YELLOW, yellow)):
+            if at is None:
+                continue
+            beyond = value > at.bound if higher else value < at.bound
+            if beyond or (value == at.bound and not at.strict):
                 return status
         return Status.RED
 
