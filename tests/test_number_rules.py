@@ -14,6 +14,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from helpers import AMBER, GREEN, RED, number_rules_book
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import Workbook
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import PatternFill
@@ -208,3 +210,48 @@ def test_desktop_excel_reads_the_colour_it_shows_as_the_command_line_reads_the_r
     live = actions.run_live(book, "check").report
     assert {i.text: i.status.value if i.status else None for i in live.items} == _statuses(path) == EXPECTED
     assert any("villkorsstyrda formatering" in line for line in reading_lines(live))
+
+
+_FORMULA_PARTS = st.sampled_from(
+    [
+        "$C2",
+        "C2",
+        "$H$3",
+        "H$3",
+        "0.9",
+        "90%",
+        '""',
+        '"x,y"',
+        "-1",
+        "1E3",
+        ">=",
+        "<",
+        "<>",
+        "=",
+        ",",
+        "(",
+        ")",
+        "AND",
+        "OR",
+        "NOT",
+        "ROW()",
+        "MOD",
+        "Blad2!A1",
+        "LOG10(C2)",
+        " ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(
+    st.lists(_FORMULA_PARTS, max_size=12),
+    st.one_of(st.none(), st.floats(allow_nan=False), st.text(max_size=4)),
+)
+def test_any_formula_parses_or_is_refused_and_never_raises(parts: list[str], value: object) -> None:
+    """A formula of a rule xlfollow did not write: a test it can evaluate, or none (the colour then
+    unknown); evaluating it against any cell value answers True, False or None, never raises."""
+    formula = "".join(parts)
+    for test in (_expression(formula), _test("cellIs", "greaterThan", [formula], "")[0]):
+        if test is not None:
+            assert test.holds((5, 3), (2, 3), lambda r, c: value, value) in (True, False, None)
