@@ -25,6 +25,7 @@ from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
 from xlfollow.cli import main
+from xlfollow.core.errors import InputError
 from xlfollow.core.status import Status
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
@@ -268,6 +269,9 @@ def test_a_workbook_xlfollow_cannot_read_gets_the_missing_pieces_to_fill_in(tmp_
         "header_row": (None, "Kontrollera"),
         "column.item": (None, "Kontrollera"),
         "column.status": (None, "Kontrollera"),
+        # or target and outcome, the status then computed (Stavanger 2021's financial targets)
+        "# column.target": (None, "Kontrollera"),
+        "# column.outcome": (None, "Kontrollera"),
     }
     after = _members(book)
     assert all(after[n] == data for n, data in members.items() if n.startswith("xl/worksheets/"))
@@ -734,3 +738,38 @@ def test_a_checkbox_status_is_said_to_be_no_status_and_learn_to_a_file_there_say
     copy.write_bytes(b"")
     assert main(["learn", str(book), "-o", str(copy)]) == 0
     assert "filen fanns redan och är ersatt" in capsys.readouterr().out
+
+
+def test_a_table_of_targets_without_status_reads_once_learns_lines_name_target_and_outcome(
+    tmp_path: Path,
+) -> None:
+    """Stavanger 2021 (fixture 34): "Finansielle måltall | Mål | Regnskap 2021 | Justert budsjett
+    2021 | ...": refused, learn offers column.target and column.outcome beside column.status; the
+    user fills them in (and the item's column), and the next run computes the status from them,
+    with the header row learn wrote (a header row in the settings stopped the computing)."""
+    book = tmp_path / "s34.xlsx"
+    shutil.copy(
+        Path(__file__).parent / "data" / "layouts" / "34_stavanger-finansielle-maltall-2021.xlsx", book
+    )
+    with pytest.raises(InputError):
+        actions.check(book)
+    actions.learn(book)
+    wb = load_workbook(book)
+    sheet = wb["xlfollow"]
+    for row in sheet.iter_rows():
+        given = {"# column.target": "B", "# column.outcome": "Regnskap 2021"}.get(row[0].value)
+        if given:
+            row[0].value, row[1].value = row[0].value[2:], given
+        elif row[0].value == "column.status":
+            row[0].value = row[1].value = None
+    sheet.append(["column.item", "A"])
+    wb.save(book)
+    report = actions.check(book).report
+    assert report.layout.computed and report.layout.header_row == 2
+    assert [i.status for i in report.items][:5] == [
+        Status.GREEN,
+        Status.GREEN,
+        Status.GREEN,
+        Status.RED,
+        Status.GREEN,
+    ]

@@ -89,6 +89,11 @@ NOT_READ_YET = {
     "34_stavanger-finansielle-maltall-2021": "budget and outcome columns named by year only: refused",
     "35_assens-malepunkter-2023": "no table: each value a labelled sentence; the status a sentence: refused",
     "36_lejre-baeredygtig-vaekst": "no table: headings and a link text per goal: refused",
+    "37_nynashamn-malbedomning-2021": "'I hög grad uppfyllt' unknown until learnt (the hand: green)",
+    "38_vansbro-indikatorer-2021": "a year and 'Mål' over figures, lower is better by the name: refused",
+    "39_northland-rc-performance-targets-2009-10": "no table: the status at a bullet's end: refused",
+    "40_northland-rc-performance-targets-2010-11": "no table: the status at a bullet's end: refused",
+    "41_port-adelaide-enfield-indicators-2011-12": "target and 'Actual:' in one cell, no status: refused",
 }
 
 
@@ -102,9 +107,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_thirty_six_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_forty_two_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]_*.json"))]
-    assert len(described) == 36 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 42 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",
@@ -257,3 +262,26 @@ def test_a_layout_xlfollow_cannot_read_reads_exactly_once_learns_lines_are_fille
     rollup = actions.check(book).rollup
     got = {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}}
     assert got == {k: described["expected"][k] for k in FIELDS} and rollup.status.get("unknown", 0) == 0
+
+
+def test_a_step_of_a_scale_xlfollow_does_not_know_is_asked_once(tmp_path: Path) -> None:
+    """Nynäshamn 2021 (37): "Helt / I hög grad / Delvis uppfyllt" under "MÅLBEDÖMNING" (a closed
+    compound: its head "bedömning" names the status). "I hög grad uppfyllt" is the one line learn
+    leaves unknown (xlfollow reads "till stor del" as a degree, yellow; the page groups "helt eller
+    i hög grad uppfyllda" as fulfilled): given green, the counts by hand."""
+    from openpyxl import load_workbook
+
+    stem = "37_nynashamn-malbedomning-2021"
+    book = tmp_path / f"{stem}.xlsx"
+    book.write_bytes((LAYOUTS / f"{stem}.xlsx").read_bytes())
+    assert actions.check(book).rollup.status["unknown"] == 6
+    actions.learn(book)
+    wb = load_workbook(book)
+    statuses = [row for row in wb["xlfollow"].iter_rows() if str(row[0].value).startswith("status.")]
+    unsure = [row for row in statuses if row[4].value == "Kontrollera"]
+    assert [row[0].value for row in unsure] == ["status.I hög grad uppfyllt"] and len(statuses) == 3
+    unsure[0][1].value = "grön"
+    wb.save(book)
+    expected = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))["expected"]
+    rollup = actions.check(book).rollup
+    assert {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}} == expected

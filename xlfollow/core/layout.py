@@ -112,6 +112,8 @@ def match_header(text: Any) -> str | None:
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
+    if found is None:
+        found = _closed_compound(text)
     if found is None and header_words(text) in _RESULT_ALONE:
         return (
             "outcome"  # "Resultat 2018" (Stavanger): alone, never "Mål och resultat" or "Resultat och analys"
@@ -127,6 +129,41 @@ def match_header(text: Any) -> str | None:
 # a sentence, never a header: four words or more ending with a full stop after a word of four
 # letters or more ("Number of hectares of active bush regeneration activities."; not "Ansv.", "Komm.")
 _SENTENCE = lazy(r"^\s*\S+(?:\s+\S+){3,}[^\W\d_]{4}\.\s*$")
+_NOT_HEADS = (
+    "beskrivning",
+    "assessment",
+    "progress",
+    "comment",
+    "comments",
+    "remarks",
+    "description",
+    "commentary",
+    "update",
+)
+# the heads a closed compound may end in ("Målbedömning", "Helhetsbedömning", "Projektstatus",
+# "Lägeskommentar"): the status's and the comment's one-word phrases of six letters or more;
+# never "beskrivning" ("Delmålsbeskrivning" is what is followed up) nor "läge" ("Utgångsläge")
+_COMPOUND_HEADS = tuple(
+    (phrase, field)
+    for field in ("status", "comment")
+    for phrase in SYNONYMS[field]
+    if " " not in phrase and len(phrase) >= 6 and phrase not in _NOT_HEADS
+)
+
+
+def _closed_compound(text: str) -> str | None:
+    """The field a one-word header written as a closed compound names by its head, the last part
+    (Swedish, Norwegian and Danish write "Målbedömning" as one word)."""
+    words = header_words(text)
+    if len(words) != 1:
+        return None
+    word = words[0]
+    for head, field in _COMPOUND_HEADS:
+        if word.endswith(head) and len(word) - len(head) >= 3:
+            return field
+    return None
+
+
 _RESULT_ALONE = frozenset({("resultat",), ("resultater",), ("resultatet",)})
 _HYPHENATED = re.compile(r"(?<=[^\W\d_])-\s*(?=[^\W\d_])")
 _COMPOUND = lazy(r"[^\W\d_]+-\s*([^\W\d_]+)")
@@ -557,12 +594,18 @@ def _find_layout(
             break
 
     if best is None:
+        given = set(partial[3]) | set(settings.columns) if partial is not None else set()
         computable = (
             settings.status_by != "fill"
             and partial is not None
-            and "status" not in partial[3]
-            and {"item", "target", "outcome"} <= set(partial[3])
-            and _all_named(sheets[partial[1]], partial[2], partial[3])
+            and "status" not in given
+            and {"item", "target", "outcome"} <= given
+            # every header names a field, or the settings name the target and the outcome: the
+            # other figures (budgets, last year's) are then the user's to leave
+            and (
+                {"target", "outcome"} <= set(settings.columns)
+                or _all_named(sheets[partial[1]], partial[2], partial[3])
+            )
         )
         # a table kept by colour (its fills two statuses at least, never banding) before a status
         # computed from its figures: the office's own colours are its assessment
@@ -618,11 +661,27 @@ def _find_layout(
         settings.for_sheet(sheet),
         hidden=hidden_columns.get(sheet, ()),
     )
+    if explicit and _computed_here(layout, sheets[sheet], settings.for_sheet(sheet)):
+        # the settings name the header row (learn wrote it) over measurable goals without a status
+        # column: computed, as the same table is without the line
+        layout = replace(layout, computed=True)
     if explicit and (settings.sheet is not None or not settings.sheets):
         return layout
     if explicit:  # a header row for every sheet, and some sheets' own lines: each sheet that reads so
         per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
     return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+
+
+def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Settings) -> bool:
+    """A table of item, target and outcome with no status column whose headers all name a field,
+    or whose target and outcome the settings name: its status is computed."""
+    columns = layout.columns
+    return (
+        settings.status_by != "fill"
+        and "status" not in columns
+        and {"item", "target", "outcome"} <= set(columns)
+        and ({"target", "outcome"} <= set(settings.columns) or _all_named(rows, layout.header_row, columns))
+    )
 
 
 def _by_fill(

@@ -328,6 +328,9 @@ def unread_lines(sheet: str | None, row: int | None, lacking: Sequence[str], lan
     for field in lacking:
         why = localised("learn.why-missing-column", lang, field=localised(f"field.{field}", lang))
         lines.append(Line(f"column.{field}", "", None, why, True))
+    if "status" in lacking:  # or no status at all: target and outcome, and the status is computed
+        why = localised("learn.why-or-computed", lang)
+        lines += [Line(f"# column.{field}", "", None, why, True) for field in ("target", "outcome")]
     return lines
 
 

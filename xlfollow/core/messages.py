@@ -1130,6 +1130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "learn.ruled": ("villkorsstyrd formatering", "conditional formatting"),
     "learn.iconed": ("ikonuppsättning", "icon set"),
+    "learn.why-or-computed": (
+        "Har tabellen målvärde och utfall men ingen kolumn för läge: ta bort # och skriv kolumnens"
+        " bokstav eller rubrik här (och ingen column.status), så räknas läget ut ur dem.",
+        "Where the table has target and outcome but no status column: remove the # and write the"
+        " column's letter or header here (and no column.status); the status is then computed from them.",
+    ),
     "learn.why-own": ("Er inställning.", "Your setting."),
     "learn.reason-incomplete": (
         "rubrikraden på bladet ”{sheet}”, rad {row}, har ingen kolumn för {field}",
