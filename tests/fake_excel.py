@@ -340,8 +340,13 @@ class FakeColumnApi:
 
     @property
     def Interior(self) -> Any:
-        colour = (self.sheet.fills or {}).get(f"{col_letter(self.col)}{self.first}")
-        return type("Interior", (), {"Color": _colour_number(colour)})()
+        """The first cell's colour number; ColorIndex as Excel gives it for the range: xlNone
+        (-4142) where no cell has a fill of its own, None where they differ."""
+        letter = col_letter(self.col)
+        colour = (self.sheet.fills or {}).get(f"{letter}{self.first}")
+        filled = [r for r in range(self.first, self.last + 1) if (self.sheet.fills or {}).get(f"{letter}{r}")]
+        index = -4142 if not filled else None
+        return type("Interior", (), {"Color": _colour_number(colour), "ColorIndex": index})()
 
     def SpecialCells(self, kind: int) -> Any:
         self.sheet.calls.hit("SpecialCells")

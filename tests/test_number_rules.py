@@ -9,7 +9,9 @@ writes Historik's status as the next run reads it."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
@@ -197,18 +199,28 @@ def test_desktop_excel_reads_the_colour_it_shows_as_the_command_line_reads_the_r
 
     path = number_rules_book(tmp_path / "m.xlsx")
     rows = [list(r) for r in openpyxl.load_workbook(path)["Mål"].iter_rows(values_only=True)]
+    rows.append(["Ny indikator", "Kommunstyrelsen", None, None])  # not answered yet: a blank status
     book = FakeBook("m.xlsx", {"Mål": rows}, com=True)
     sheet = book.sheets["Mål"]
     sheet.fills = {"C4": "#C6EFCE"}  # the cell's own green, which no rule gives
     green, amber, red = "#C6EFCE", "#FFEB9C", "#FFC7CE"
     shown = {0.95: green, 0.8: amber, 0.6: red, 1.02: green, 0.9: green, 0.749: red}
-    sheet.shown = {f"C{n}": shown[row[2]] for n, row in enumerate(rows[1:], start=2) if row[2] != 0.6}
+    sheet.shown = {
+        f"C{n}": shown[row[2]] for n, row in enumerate(rows[1:], start=2) if row[2] not in (0.6, None)
+    }
     live = actions.run_live(book, "check").report
     statuses = {i.text: i.status.value if i.status else None for i in live.items}
-    assert statuses == {**EXPECTED, "Behörighet": None}  # C4 shows its own fill: no rule's, no status
+    # C4 shows its own fill: no rule's, no status; the blank cell below has no fill (the reader's
+    # early return there kept the numbers unread)
+    assert statuses == {**EXPECTED, "Behörighet": None, "Ny indikator": "missing"}
     sheet.shown["C4"] = red  # now a rule fills it
     live = actions.run_live(book, "check").report
-    assert {i.text: i.status.value if i.status else None for i in live.items} == _statuses(path) == EXPECTED
+    live_statuses = {i.text: i.status.value if i.status else None for i in live.items}
+    assert (
+        live_statuses
+        == {**_statuses(path), "Ny indikator": "missing"}
+        == {**EXPECTED, "Ny indikator": "missing"}
+    )
     assert any("villkorsstyrda formatering" in line for line in reading_lines(live))
 
 
@@ -255,3 +267,111 @@ def test_any_formula_parses_or_is_refused_and_never_raises(parts: list[str], val
     for test in (_expression(formula), _test("cellIs", "greaterThan", [formula], "")[0]):
         if test is not None:
             assert test.holds((5, 3), (2, 3), lambda r, c: value, value) in (True, False, None)
+
+
+# --- the fifth review's cases: each failed before its fix -------------------------------------------
+def _ruled_master(
+    path: Path, rules: list[tuple[str, Any]], statuses: tuple[Any, ...] = (0.95, 0.6, 0.8)
+) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Indikatorer"
+    ws.append(["Indikator", "Nämnd", "Läge", "Kommentar"])
+    for n, (status, unit) in enumerate(zip(statuses, ("KS", "KS", "MN"), strict=True), start=1):
+        ws.append([f"Indikator nummer {n}", unit, status, None])
+    ws["F2"] = 0.9  # a threshold cell beside the table
+    for where, rule in rules:
+        ws.conditional_formatting.add(where, rule)
+    wb.save(path)
+    return path
+
+
+def _unit_reading(master: Path, out: Path) -> tuple[dict[str, str | None], Any]:
+    unit = next(w for u, w, _ in actions.send(master, out).files if u == "KS")
+    return _statuses(unit), openpyxl.load_workbook(unit).worksheets[0]
+
+
+def test_a_units_workbook_carries_the_rules_only_where_they_read_the_same(tmp_path: Path) -> None:
+    """The master's rules go with the unit's rows only where every rule over the status column
+    covers that column alone, all the unit's rows, and tests a constant or the cell itself:
+    otherwise a unit's 900 visits showed green where the master shows red (a rule per row), a
+    rule over B:D tested the committee's name, and dropping the rule against a threshold cell let
+    a later rule win. Never the colours of another rule: none, as before."""
+    steps = [
+        ("C2:C4", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN)),
+        ("C2:C4", CellIsRule(operator="lessThan", formula=["0.9"], fill=RED)),
+    ]
+    carried, sheet = _unit_reading(_ruled_master(tmp_path / "a.xlsx", steps), tmp_path / "a")
+    assert (
+        carried == {"Indikator nummer 1": "green", "Indikator nummer 2": "red"}
+        and sheet.conditional_formatting
+    )
+    per_row = [
+        ("C2", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN)),
+        ("C3:C4", CellIsRule(operator="greaterThanOrEqual", formula=["0.5"], fill=GREEN)),
+    ]
+    other_columns = [("B2:D4", FormulaRule(formula=["B2>=0.9"], fill=GREEN))]
+    threshold_cell = [
+        ("C2:C4", FormulaRule(formula=["$C2>=$F$2"], fill=GREEN)),
+        ("C2:C4", CellIsRule(operator="greaterThanOrEqual", formula=["0"], fill=AMBER)),
+    ]
+    for name, rules in (("rad", per_row), ("kolumner", other_columns), ("gräns", threshold_cell)):
+        statuses, sheet = _unit_reading(_ruled_master(tmp_path / f"{name}.xlsx", rules), tmp_path / name)
+        assert not list(sheet.conditional_formatting), name
+        assert set(statuses.values()) == {None}, name  # unknown, never another rule's colour
+
+
+def test_send_survives_rules_written_by_other_programs(tmp_path: Path) -> None:
+    """A data bar as Excel 2010 writes it (an extension with its own namespace) and a sheet whose
+    main namespace has a prefix (Open XML SDK): send crashed on both (XMLSyntaxError)."""
+    from openpyxl.formatting.rule import DataBarRule
+
+    rules = [
+        ("C2:C4", CellIsRule(operator="greaterThanOrEqual", formula=["0.9"], fill=GREEN)),
+        ("C2:C4", CellIsRule(operator="lessThan", formula=["0.9"], fill=RED)),
+        ("C2:C4", DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1, color="638EC6")),
+    ]
+    master = _ruled_master(tmp_path / "m.xlsx", rules)
+    extension = (
+        b'<extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" '
+        b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+        b"<x14:id>{00000000-0000-0000-0000-000000000001}</x14:id></ext></extLst></cfRule>"
+    )
+    _rewrite(master, b"</dataBar></cfRule>", b"</dataBar>" + extension)
+    assert _unit_reading(master, tmp_path / "a")[0] == {
+        "Indikator nummer 1": "green",
+        "Indikator nummer 2": "red",
+    }
+    prefixed = _ruled_master(tmp_path / "p.xlsx", rules[:2])
+    import zipfile
+
+    with zipfile.ZipFile(prefixed) as z:
+        parts = {name: z.read(name) for name in z.namelist()}
+    xml = parts["xl/worksheets/sheet1.xml"]
+    xml = re.sub(rb"<(/?)(?!\?)([A-Za-z])", rb"<\1x:\2", xml).replace(b'xmlns="', b'xmlns:x="')
+    parts["xl/worksheets/sheet1.xml"] = xml
+    with zipfile.ZipFile(prefixed, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    assert _statuses(prefixed) == {
+        **dict.fromkeys(("Indikator nummer 1",), "green"),
+        "Indikator nummer 2": "red",
+        "Indikator nummer 3": "red",
+    }
+    assert _unit_reading(prefixed, tmp_path / "p")[0] == {
+        "Indikator nummer 1": "green",
+        "Indikator nummer 2": "red",
+    }
+
+
+def test_a_rule_over_numbers_beside_words_keeps_the_list_of_words(tmp_path: Path) -> None:
+    """Statuses in words and a rule "Cell value < 0" that colours the text red: the unit's list of
+    words stays (the unit was told its status is a number)."""
+    from openpyxl.styles import Font
+
+    rules = [("A2:D4", CellIsRule(operator="lessThan", formula=["0"], font=Font(color="FF0000")))]
+    master = _ruled_master(tmp_path / "w.xlsx", rules, statuses=("Grön", "Röd", "Gul"))
+    unit = next(w for u, w, _ in actions.send(master, tmp_path / "w").files if u == "KS")
+    wb = openpyxl.load_workbook(unit)
+    assert wb.worksheets[0].data_validations.dataValidation
+    assert not any("Läget är ett tal" in str(c.value) for c in wb["Instruktioner"]["A"])

@@ -493,3 +493,80 @@ def test_a_numbered_text_stays_an_item_unless_a_word_names_it_a_level(tmp_path: 
 )
 def test_a_closed_compound_header_names_what_its_head_names(header: str, field: str | None) -> None:
     assert match_header(header) == field
+
+
+# --- the fifth review's cases: each read wrong before its fix --------------------------------------
+def test_a_template_with_no_rows_yet_stays_an_empty_follow_up(tmp_path: Path) -> None:
+    """A legend table above a header with nothing under it was read as three items (the header
+    with no rows gave way to any table above it); a lists sheet beside a template refused the
+    book. Only a table without a header gives an empty header way (Georges River 2022)."""
+    legend = [["Läge", "Förklaring"], ["Grön", "Målet är uppfyllt"], ["Gul", "Delvis"], ["Röd", "Inte"]]
+    book = _save(tmp_path, [["Uppföljning 2025"], [], *legend, [], ["Mål", "Nämnd", "Läge", "Kommentar"]])
+    report = actions.check(book).report
+    assert report.items == () and report.layout.header_row == 8
+    wb = Workbook()
+    wb.active.title = "Uppföljning"
+    wb.active.append(["Mål", "Nämnd", "Läge", "Kommentar"])
+    lists = wb.create_sheet("Listor")
+    for row in [["Läge", "Nämnd", "Förklaring"], ["Grön", "KS", "Uppfyllt"], ["Röd", "BUN", "Inte"]]:
+        lists.append(row)
+    lists.sheet_state = "hidden"
+    wb.save(tmp_path / "mall.xlsx")
+    assert actions.check(tmp_path / "mall.xlsx").report.items == ()
+
+
+def test_a_description_beside_a_goal_stays_the_comment(tmp_path: Path) -> None:
+    """ "Mål | Beskrivning | Nämnd | Läge | Kommentar": the goals are the items (the description
+    took them, and rows without a description lost their statuses)."""
+    rows = [
+        ["Mål", "Beskrivning", "Nämnd", "Läge", "Kommentar"],
+        ["Fler i arbete", "Andelen i arbete ska öka", "KS", "Grön", None],
+        ["Kortare köer", None, "SN", "Röd", "Personalbrist"],
+        ["Minskade utsläpp", None, "TN", "Gul", "Nära"],
+    ]
+    assert [s for _, s in _statuses(_save(tmp_path, rows))] == [Status.GREEN, Status.RED, Status.YELLOW]
+
+
+def test_a_header_ending_with_a_full_stop_is_a_header(tmp_path: Path) -> None:
+    """ "Nämndens kommentar till utfallet." names the comment (the sentence rule dropped it, and
+    with it the check that red and yellow are explained)."""
+    assert match_header("Nämndens kommentar till utfallet.") == "comment"
+    assert match_header("Bedömning av måluppfyllelse enligt nämnden.") == "status"
+
+
+def test_a_row_of_the_table_above_printed_again_in_the_next_is_an_item(tmp_path: Path) -> None:
+    """Two tables with different headers; an action in both (the rows above the second header are
+    the first table's items, no legend): four items (the second was dropped as page furniture)."""
+    rows = [
+        ["Mål", "Nämnd", "Läge", "Kommentar"],
+        ["Fler i arbete", "KS", "Grön", None],
+        ["Genomföra medarbetarenkät", "KS", "Grön", None],
+        [],
+        ["Aktivitet", "Nämnd", "Status", "Kommentar"],
+        ["Genomföra medarbetarenkät", "KS", "Grön", None],
+        ["Ny IT-plattform", "KS", "Röd", "Försenad"],
+    ]
+    assert len(_statuses(_save(tmp_path, rows))) == 4
+
+
+def test_numbered_headings_stay_headings_when_the_round_empties_the_statuses(tmp_path: Path) -> None:
+    """ "Goal 3.1:" over unnumbered indicators is a level with statuses filled in and after
+    next-period has emptied them (the headings became items mid-round, and send sent them)."""
+    header = ["Indicator", "Responsible", "Status", "Comments"]
+    filled = [
+        header,
+        ["Goal 3.1: A clean and healthy environment"],
+        ["Tonnes of waste diverted from landfill", "Waste Services", "On track", "Good"],
+        ["Hectares of bush regenerated", "Environment", "Off track", "Rain"],
+        ["Goal 3.2: Sustainable transport"],
+        ["Kilometres of new cycleway", "Infrastructure", "On track", "Done"],
+        ["Goal 3.3: Resilient community"],
+    ]
+    emptied = [[*row[:2], None, row[3]] if len(row) > 1 and row is not header else row for row in filled]
+    for name, rows in (("filled.xlsx", filled), ("emptied.xlsx", emptied)):
+        report = actions.check(_save(tmp_path, rows, name=name)).report
+        assert [i.goal for i in report.items] == [
+            "A clean and healthy environment",
+            "A clean and healthy environment",
+            "Sustainable transport",
+        ], name

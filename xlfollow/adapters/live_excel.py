@@ -217,7 +217,7 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         with contextlib.suppress(Exception):  # one call: a column without any fill has nothing to read
             column = sheet.range((blank[0], col), (blank[-1], col))
             if column.api.Interior.ColorIndex == XL_NONE:
-                return {}, False
+                return {}, ruled  # no fill of their own; the numbers the rules fill stay read
         changed = ruled
         for row in blank:
             try:

@@ -32,7 +32,7 @@ def write_unit_book(
     """Write ``unit``'s workbook to ``target`` (atomically), its rows taken from ``master``;
     ``check`` reads the written file back and raises to stop before anything is replaced."""
     source = master.package
-    unit = _numbered(unit, source)
+    unit = _numbered(unit, source, master)
     styles, theme = _formats(source)
     book = NewWorkbook(target, styles=styles, theme=theme)
     for sheet in unit.sheets:
@@ -61,17 +61,26 @@ def write_unit_book(
     return target
 
 
-def _numbered(unit: UnitBook, source: Package | None) -> UnitBook:
-    """A status column the master's conditional formats colour by number ("Cell value >= 0,9")
-    asks for a number, also in a first round when no number is written yet: no list of words."""
+def _numbered(unit: UnitBook, source: Package | None, master: BookValues) -> UnitBook:
+    """A status column the master's conditional formats fill by comparing with a number ("Cell
+    value >= 0,9") asks for a number, also in a first round when no number is written yet: no list
+    of words. Never where the master's status cells hold words."""
     if unit.numbers or source is None or not unit.sheets or unit.sheets[0].status_col is None:
         return unit
     from xlfollow.ooxml.numberrules import colours_numbers
 
-    data = source.read(source.sheet_part(unit.sheets[0].source) or "")
-    if b"cfRule" in data and colours_numbers(data, unit.sheets[0].status_col):
-        return replace(unit, numbers=True, choices=())
-    return unit
+    sheet = unit.sheets[0]
+    data = source.read(source.sheet_part(sheet.source) or "")
+    if b"cfRule" not in data or not colours_numbers(source, data, sheet.status_col or 0):
+        return unit
+    rows = master.sheets[sheet.source].rows
+    col = (sheet.status_col or 1) - 1
+    for row in sheet.rows:
+        line = rows[row.source - 1] if row.key is not None and row.source and row.source <= len(rows) else []
+        value = line[col] if col < len(line) else None
+        if type(value) is str and value.strip():
+            return unit  # a word: the statuses are words, whatever a rule does with numbers
+    return replace(unit, numbers=True, choices=())
 
 
 def _formats(source: Package | None) -> tuple[bytes | None, bytes | None]:
@@ -163,7 +172,9 @@ def _sheet_xml(
         # master shows them, and its workbook reads the same (consolidate, its own checks)
         from xlfollow.ooxml.numberrules import carried_rules
 
-        formatting = carried_rules(data, sheet.status_col, min(item_rows), max(item_rows))
+        sources = [r.source for r in sheet.rows if r.key is not None and r.source is not None]
+        span = (min(sources), max(sources)) if sources else (0, 0)
+        formatting = carried_rules(data, sheet.status_col, min(item_rows), max(item_rows), span)
     freeze = sheet.header_rows[0] if sheet.header_rows else None
     shown = {row: height for row, height in heights.items() if height}
     return table_sheet_xml(

@@ -126,9 +126,10 @@ def match_header(text: Any) -> str | None:
     return found
 
 
-# a sentence, never a header: four words or more ending with a full stop after a word of four
-# letters or more ("Number of hectares of active bush regeneration activities."; not "Ansv.", "Komm.")
-_SENTENCE = lazy(r"^\s*\S+(?:\s+\S+){3,}[^\W\d_]{4}\.\s*$")
+# a sentence, never a header: eight words or more ending with a full stop after a word of four
+# letters or more ("Number of hectares of active bush regeneration activities."); a header with
+# a full stop ("Nämndens kommentar till utfallet.", "Ansv.") stays a header
+_SENTENCE = lazy(r"^\s*(?:\S+\s+){7,}\S*[^\W\d_]{4}\.\s*$")
 _NOT_HEADS = (
     "beskrivning",
     "assessment",
@@ -279,14 +280,19 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         # two levels of goals and no item column ("Kommungemensamma mål | Nämndens mål"): the lower
         # level, to the right, is what is followed up
         found["item"] = goals[1]
-    if "item" not in found and len(comments) == 2 and header_words(row[comments[0] - 1]) in _DESCRIBED:
+    if (
+        not {"item", "goal", "measure", "id"} & set(found)
+        and len(comments) == 2
+        and header_words(row[comments[0] - 1]) in _DESCRIBED
+    ):
         # "Description | Baseline | Target | Result | Status | Comments" (Georges River 2022): the
-        # description is what is followed up where another column holds the comments
+        # description is what is followed up where another column holds the comments, and no
+        # column names a goal, a measure or a code the items may be ("Mål | Beskrivning | ...")
         found["item"], found["comment"] = comments
     return found
 
 
-_DESCRIBED = frozenset({("description",), ("beskrivning",), ("kuvaus",), ("beskrivelse",)})
+_DESCRIBED = frozenset({("description",), ("beskrivning",)})
 
 
 def _score(columns: Mapping[str, int]) -> int:
@@ -544,7 +550,6 @@ def _find_layout(
     per_sheet: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's best data header
     first_named: dict[str, tuple[int, dict[str, int]]] = {}  # each sheet's first row naming item and status
     measured: dict[str, tuple[int, int, dict[str, int]]] = {}  # each sheet's first table of measurable goals
-    empty: tuple[int, str, int, dict[str, int]] | None = None  # a data header with no rows under it
     # headers first; only when no sheet has one, the columns' values (a status column whose header
     # no synonym names): a workbook's side sheets (a legend, a budget) never join a follow-up so
     for by_values in (explicit, True):
@@ -577,11 +582,6 @@ def _find_layout(
                             measured.setdefault(name, (_score(cols), r + 1, cols))
                         continue
                     score = _score(cols)
-                    if here.header_row is None and not _rows_under(rows, r, cols):
-                        # a header with nothing under it (a report cut after its next table's header,
-                        # a template's next section): a table above it without a header goes first
-                        empty = empty or (score, name, r + 1, cols)
-                        continue
                     if name not in first_named and {"item", "status"} <= set(_columns_of(row)):
                         first_named[name] = (r + 1, cols)
                     if name not in per_sheet or score > per_sheet[name][0]:
@@ -641,10 +641,7 @@ def _find_layout(
         found = _headerless(sheets, [n for c in groups for n in c], settings, hidden_columns or {})
         if found is not None:
             return found
-        if empty is None:
-            raise InputError("no-header", path=path)
-        best = empty  # a follow-up with its header and no rows yet: read as it is
-        per_sheet[empty[1]] = (empty[0], empty[2], empty[3])
+        raise InputError("no-header", path=path)
     if not explicit:  # a table above a sheet's best header: its tables are read from the first down
         for name, (row_number, named) in first_named.items():
             if row_number < per_sheet[name][1]:
@@ -652,6 +649,15 @@ def _find_layout(
     _, sheet, header_row, columns = best
     if not explicit:
         header_row, columns = per_sheet[sheet][1:]
+    if settings.for_sheet(sheet).header_row is None and not _rows_under(
+        sheets[sheet], header_row - 1, columns
+    ):
+        # a header with nothing under it (Georges River 2022: the next section's header, cut off
+        # by the page) under a table of its own without a header: that table; a template with no
+        # rows yet stays an empty follow-up
+        above = _headerless({sheet: sheets[sheet][: header_row - 1]}, [sheet], settings, hidden_columns or {})
+        if above is not None:
+            return above
     hidden_columns = hidden_columns or {}
     layout = _layout_of(
         sheets[sheet],

@@ -224,6 +224,7 @@ def normalise_rows(
     furniture = [
         rows[r] for r in range(max(0, top - 10), top) if sum(v not in (None, "") for v in rows[r]) >= 3
     ]
+    furniture_rows = _printed_again(rows, layout, furniture, cols.get("status")) if furniture else set()
 
     classify = vocabulary.classify
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
@@ -255,7 +256,7 @@ def normalise_rows(
         if header_rows and same_row(row, header_rows[1]):
             repeats.append(number)  # the lower row of a header of two rows, again
             continue
-        if furniture and filled >= 3 and any(same_row(row, above) for above in furniture):
+        if number in furniture_rows:
             continue
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
@@ -599,6 +600,32 @@ _UNNUMBERED = 99  # the depth of the assessed items when none of them is numbere
 _NONE_ASSESSED = 100  # no item has a status yet
 
 
+def _printed_again(
+    rows: Sequence[Sequence[Any]], layout: Layout, above: Sequence[Sequence[Any]], status_col: int | None
+) -> set[int]:
+    """The rows (1-based) that print a row from above the header again after the table's last
+    status (a legend's words under the table, Georges River 2022); one with a status after it is
+    an item of the table, whatever stands above the header (another table's item)."""
+    from xlfollow.core.layout import same_row
+
+    last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
+    again = {
+        n
+        for n in range(layout.header_row + 1, last + 1)
+        if sum(v not in (None, "") for v in rows[n - 1]) >= 3 and any(same_row(rows[n - 1], a) for a in above)
+    }
+    if not again or status_col is None:
+        return again
+    stated = [
+        n
+        for n in range(layout.header_row + 1, last + 1)
+        if n not in again
+        and status_col - 1 < len(rows[n - 1])
+        and rows[n - 1][status_col - 1] not in (None, "")
+    ]
+    return {n for n in again if not stated or n > max(stated)}
+
+
 def _level(text: str, rows: Sequence[Sequence[Any]], number: int, col: int, last: int) -> int:
     """The depth of a numbered heading ("1" is 1, "1.1" is 2) when the next row with a text in
     the same column carries a number under it ("1.1 ..." under "1 ..."); 0 when the row is no
@@ -622,16 +649,28 @@ def _assessed_depth(
     """The least numbering depth of the items that have a status ("3" is 1, "2.1" is 2): a
     numbered row less deep can be a level above them; one as deep is an item not assessed yet.
     No numbered item with a status: any depth can be a level (``_UNNUMBERED`` where items have
-    statuses and none a number, ``_NONE_ASSESSED`` where none has a status yet)."""
+    statuses and none a number). Before any status (the round after next-period), the rows with
+    more than their text stand for the items; ``_NONE_ASSESSED`` where there are none either."""
     depth, assessed = _UNNUMBERED, False
+    other, filled = _UNNUMBERED, False  # the rows with more than their text, before any status
     for row in rows[header_row:last]:
         value = row[col] if col < len(row) else None
+        if not isinstance(value, str):
+            continue
         status = row[status_col - 1] if status_col and status_col - 1 < len(row) else None
-        if isinstance(value, str) and status not in (None, ""):
+        found = _LEVEL.match(value)
+        if status not in (None, ""):
             assessed = True
-            if found := _LEVEL.match(value):
+            if found:
                 depth = min(depth, found.group(1).count(".") + 1)
-    return depth if assessed else _NONE_ASSESSED
+        elif sum(v not in (None, "") for v in row) >= 2:
+            filled = True
+            if found:
+                other = min(other, found.group(1).count(".") + 1)
+    if assessed:
+        return depth
+    # no status yet (a new round, a template): the items are the rows with a committee or a comment
+    return other if filled else _NONE_ASSESSED
 
 
 Group = tuple[str | None, str | None, tuple[str, ...]]  # perspective, goal, committees

@@ -90,6 +90,7 @@ class NumberRule:
     colour: str | None  # RRGGBB of the rule's fill, None: the rule fills nothing
     test: Test | None  # None: a rule xlfollow cannot evaluate
     shown: str  # the rule as a reader knows it: "≥ 0.9", "0.75–0.9", "=$D5<0.75"
+    numeric: bool = False  # "Cell value" compared with numbers only
 
     def covers(self, row: int, col: int) -> bool:
         return col in self.cols and self.rows[0] <= row <= self.rows[1]
@@ -117,8 +118,15 @@ def number_rules(package: Package, sheet: bytes) -> list[NumberRule]:
                 colour = UNREADABLE  # a shade per value; Excel 2010's rule with its own format
             priority = int(rule.get("priority", "0") or 0)
             stop = rule.get("stopIfTrue") in ("1", "true")
+            operands = [_operand(f) for f in formulas]
+            numeric = (
+                kind == "cellIs"
+                and bool(operands)
+                and all(o is not None and isinstance(o.number, float) for o in operands)
+            )
             rules.extend(
-                NumberRule(cols, rows, origin, priority, stop, colour, test, shown) for cols, rows in ranges
+                NumberRule(cols, rows, origin, priority, stop, colour, test, shown, numeric)
+                for cols, rows in ranges
             )
     return sorted(rules, key=lambda rule: rule.priority)
 
@@ -255,69 +263,84 @@ def _key(value: Any, other: Any) -> tuple[int, Any] | None:
 
 
 _REF_IN_FORMULA = re.compile(r"(?<![A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(!])")
+# the rules a unit's workbook may carry, and the attributes they keep
+_CARRIED_KINDS = ("cellIs", "expression", "containsText", "notContainsText", "beginsWith", "endsWith")
+_NEUTRAL_KINDS = ("dataBar", "iconSet")  # they draw beside the value: left behind, they change no fill
+_ATTRIBUTES = ("type", "dxfId", "priority", "stopIfTrue", "operator", "text")
 
 
-def carried_rules(sheet: bytes, col: int, top: int, last: int) -> str:
+def carried_rules(sheet: bytes, col: int, top: int, last: int, rows: tuple[int, int]) -> str:
     """The conditional formats over column ``col`` of a sheet, as XML for the same column of a new
     sheet whose rows ``top``..``last`` hold the same kind of cells (a unit's workbook: the numbers
-    a unit writes show the master's colours, and read the same everywhere they are read). A rule
-    that refers to a fixed row ("$H$3", a threshold cell the unit's workbook does not hold) or to
-    another sheet stays behind; relative references move with the rows. Priorities and formats
-    (``dxfId``: the unit's workbook has the master's styles) are kept."""
-    out = []
-    for block, ranges in formatting_blocks(sheet, b"cfRule"):
-        if "spreadsheetml/2009" in str(block.tag) or not any(col in c for c, _ in ranges):
-            continue  # Excel 2010's blocks in the extension list stay behind
-        origin = ranges[0][1][0]
-        kept = []
-        for rule in block:
-            if local(rule) != "cfRule":
-                continue
-            moved = _moved(rule, top - origin)
-            if moved is not None:
-                kept.append(moved)
-        if kept:
-            letter = col_letter(col)
-            sqref = f"{letter}{top}:{letter}{last}"
-            out.append(f'<conditionalFormatting sqref="{sqref}">{"".join(kept)}</conditionalFormatting>')
-    return "".join(out)
-
-
-def _moved(rule: Any, rows: int) -> str | None:
-    """A rule's XML with its relative row references moved by ``rows``; None for a rule that
-    refers to a fixed row or another sheet."""
-    from lxml import etree
-
-    copy = etree.fromstring(etree.tostring(rule))
-    for child in copy:
-        if local(child) != "formula":
-            continue
-        text = child.text or ""
-        if "!" in text:
-            return None
-        parts = text.split('"')  # outside the quotes: the even parts
-        for i in range(0, len(parts), 2):
-            if any(m.group(3) for m in _REF_IN_FORMULA.finditer(parts[i])):
-                return None  # "$H$3", "H$3": a fixed row
-            parts[i] = _REF_IN_FORMULA.sub(
-                lambda m: f"{m.group(1)}{m.group(2)}{m.group(3)}{int(m.group(4)) + rows}", parts[i]
-            )
-        child.text = '"'.join(parts)
-    xml = etree.tostring(copy).decode()
-    return re.sub(r'\sxmlns(?::\w+)?="[^"]*"', "", xml)
-
-
-def colours_numbers(sheet: bytes, col: int) -> bool:
-    """Whether a conditional format over column ``col`` compares its cells with a number ("Cell
-    value >= 0,9"): the column's status is written as a number, also before any is written."""
+    a unit writes show the master's colours, and read the same everywhere they are read). All or
+    none: only where every rule over the column covers that column alone and all the table's
+    ``rows`` (first, last) of the master, tests a constant or the cell itself, and fills or
+    colours by its own format (cell value, formula, text rules); otherwise a unit's colours could
+    differ from the master's (a rule per row, another column's cells, a threshold cell the unit's
+    workbook does not hold), and none are carried. Written in the main namespace whatever prefix
+    the master's part uses; priorities and formats (``dxfId``: the unit's workbook has the master's
+    styles) kept."""
+    kept = []
     for block, ranges in formatting_blocks(sheet, b"cfRule"):
         if not any(col in c for c, _ in ranges):
             continue
+        if "spreadsheetml/2009" in str(block.tag):
+            if all(rule.get("type") in _NEUTRAL_KINDS for rule in block if local(rule) == "cfRule"):
+                continue  # a data bar's or an icon set's own part: no fill
+            return ""  # Excel 2010's rules that fill, in the extension list: not carried, so none are
+        if any(c != frozenset({col}) for c, _ in ranges) or not any(
+            first <= rows[0] and rows[1] <= end for _, (first, end) in ranges
+        ):
+            return ""  # a rule over other columns too, or over some rows only
+        origin = ranges[0][1][0]
         for rule in block:
-            if local(rule) != "cfRule" or rule.get("type") != "cellIs":
+            if local(rule) != "cfRule" or rule.get("type") in _NEUTRAL_KINDS:
                 continue
-            formulas = [child.text or "" for child in rule if local(child) in ("formula", "f")]
-            operands = [_operand(f) for f in formulas]
-            if operands and all(o is not None and isinstance(o.number, float) for o in operands):
-                return True
-    return False
+            moved = _moved(rule, col, origin, top)
+            if moved is None:
+                return ""
+            kept.append(moved)
+    if not kept:
+        return ""
+    letter = col_letter(col)
+    rules = "".join(kept)
+    return f'<conditionalFormatting sqref="{letter}{top}:{letter}{last}">{rules}</conditionalFormatting>'
+
+
+def _moved(rule: Any, col: int, origin: int, top: int) -> str | None:
+    """A rule as XML for the new sheet, its references to the cell itself moved from row
+    ``origin`` to ``top``; None for a rule that tests anything but a constant or the cell itself."""
+    from xml.sax.saxutils import escape, quoteattr
+
+    if rule.get("type") not in _CARRIED_KINDS:
+        return None
+    formulas = []
+    for child in rule:
+        if local(child) == "extLst":
+            continue
+        if local(child) != "formula":
+            return None
+        text = child.text or ""
+        parts = text.split('"')  # outside the quotes: the even parts
+        for i in range(0, len(parts), 2):
+            if "!" in parts[i]:
+                return None  # another sheet
+            for ref in _REF_IN_FORMULA.finditer(parts[i]):
+                if ref.group(3) or col_index(ref.group(2).upper()) != col or int(ref.group(4)) != origin:
+                    return None  # a fixed row, another column, another row: not the cell itself
+            parts[i] = _REF_IN_FORMULA.sub(lambda m: f"{m.group(1)}{m.group(2)}{top}", parts[i])
+        formulas.append(f"<formula>{escape(chr(34).join(parts))}</formula>")
+    attributes = "".join(
+        f" {name}={quoteattr(rule.get(name))}" for name in _ATTRIBUTES if rule.get(name) is not None
+    )
+    return f"<cfRule{attributes}>{''.join(formulas)}</cfRule>"
+
+
+def colours_numbers(package: Package, sheet: bytes, col: int) -> bool:
+    """Whether a conditional format over column ``col`` fills a cell by comparing its value with a
+    number ("Cell value >= 0,9" green): the column's status is written as a number, also before any
+    is written."""
+    return any(
+        rule.numeric and col in rule.cols and rule.colour not in (None, UNREADABLE)
+        for rule in number_rules(package, sheet)
+    )
