@@ -40,7 +40,7 @@ class CellIcon(str):
     number: float
 
     def __new__(cls, status: str | None, number: float) -> CellIcon:
-        text = super().__new__(cls, f"{number:g} ({status or '?'})")
+        text = super().__new__(cls, f"{number:.15g} ({status or '?'})")
         text.status = status
         text.number = number
         return text
@@ -53,7 +53,7 @@ class CellRuled(CellIcon):
     rule: str
 
     def __new__(cls, status: str | None, number: float, rule: str = "") -> CellRuled:
-        text = str.__new__(cls, f"{number:g} ({status or '?'})")
+        text = str.__new__(cls, f"{number:.15g} ({status or '?'})")
         text.status = status
         text.number = number
         text.rule = rule
