@@ -570,3 +570,40 @@ def test_numbered_headings_stay_headings_when_the_round_empties_the_statuses(tmp
             "A clean and healthy environment",
             "Sustainable transport",
         ], name
+
+
+def test_figures_under_a_year_and_under_mal_are_outcome_and_target(tmp_path: Path) -> None:
+    """Vansbro 2021: "Indikatorer | 2021 | Mål | | Trend", a paragraph under each indicator with a
+    trend's sign beside it: the latest year over figures is the outcome, "Mål" over figures the
+    target, the trend no status, each paragraph its indicator's comment; lower is better by the
+    indicator's name ("Låg brottslighet" 632 against 700). Computed, three green."""
+    rows = [
+        ["Indikatorer", "2020", "2021", "Mål", None, "Trend"],
+        ["Låg brottslighet (anmälda våldsbrott per 100 000 invånare)", "700", "632", "700", None, "+"],
+        [
+            "Vansbro hade 43 polisanmälda våldsbrott under 2021. Antalet har sjunkit stadigt de senaste"
+            " åren, men fler kvinnor har utsatts för våld i nära relation.",
+            None,
+            None,
+            None,
+            None,
+            "-",
+        ],
+        ["Låg arbetslöshet", "3,1 %", "2,7 %", "3 %", None, "+"],
+        [
+            "Andel ungdomar som studerar eller arbetar ett år efter gymnasiet",
+            "70 %",
+            "77,6 %",
+            "72,4 %",
+            None,
+            "+",
+        ],
+    ]
+    report = actions.check(_save(tmp_path, rows)).report
+    assert (
+        report.layout.computed
+        and report.layout.column("outcome") == 3
+        and report.layout.column("target") == 4
+    )
+    assert [i.status for i in report.items] == [Status.GREEN] * 3
+    assert report.items[0].comment is not None and report.items[0].comment.startswith("Vansbro hade 43")

@@ -821,9 +821,18 @@ def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str
         i in named
         or match_header(v) is not None
         or (_only_a_period_header(v) and _figures(_column_values(below, i)))
+        or _trend_column(v, _column_values(below, i))
         for i, v in enumerate(row, start=1)
         if v not in (None, "")
     )
+
+
+def _trend_column(header: Any, values: Sequence[Any]) -> bool:
+    """A column headed "Trend" (or "Utveckling") of signs or arrows: never the status."""
+    if not set(header_words(str(header))) & TREND_WORDS:
+        return False
+    marks = [v for v in values if v not in (None, "")]
+    return bool(marks) and all(isinstance(v, str) and len(v.strip()) <= 2 for v in marks)
 
 
 def _only_a_period_header(value: Any) -> bool:
@@ -840,6 +849,35 @@ def _figures(values: Sequence[Any]) -> bool:
     return len(figures) >= 2 and len(figures) * 5 >= len(values) * 4
 
 
+_YEAR_ALONE = lazy(r"\s*(?:19|20)\d{2}\s*")
+
+
+def _figures_named(
+    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int
+) -> None:
+    """Figures under headers that name no figure (Vansbro 2021: "Indikatorer | 2021 | Mål"): a goal
+    column of figures ("700", "3 %") is the target, and beside a target the latest column headed by
+    a year alone over figures is the outcome."""
+    below = rows[start : start + 200]
+    goal = columns.get("goal")
+    has_item = bool({"item", "measure"} & set(columns))
+    if goal is not None and "target" not in columns and has_item and _figures(_column_values(below, goal)):
+        columns["target"] = columns.pop("goal")
+    if "target" in columns and "outcome" not in columns:
+        years = [
+            (key, i)
+            for i, v in enumerate(row, start=1)
+            if i not in columns.values()
+            and _YEAR_ALONE.fullmatch(
+                str(v)
+            )  # "2021", never a quarter's "T2 2026" (its fills may be the status)
+            and (key := period_key(str(v))) is not None
+            and _figures(_column_values(below, i))
+        ]
+        if years:
+            columns["outcome"] = max(years)[1]
+
+
 def header_columns(
     row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings, by_values: bool = False
 ) -> dict[str, int]:
@@ -847,6 +885,7 @@ def header_columns(
     0-based index of the first row below)."""
     cols = _columns_of(row)
     _weak_columns(cols, row, rows, start)
+    _figures_named(cols, row, rows, start)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):

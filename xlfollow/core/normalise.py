@@ -227,6 +227,7 @@ def normalise_rows(
     furniture_rows = _printed_again(rows, layout, furniture, cols.get("status")) if furniture else set()
 
     classify = vocabulary.classify
+    figures = "target" in cols or "outcome" in cols  # a table of indicators with their figures
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
         row = rows[number - 1]
@@ -395,6 +396,19 @@ def normalise_rows(
             continue
         # (the common values, None and plain text, without a call: as text_of and blank read them)
         status_value = None if v_status is None or blank(v_status) else v_status
+        if (
+            figures
+            and items
+            and items[-1].row == number - 1
+            and items[-1].comment is None
+            and (items[-1].target is not None or items[-1].outcome is not None)
+            and all(v is None or blank(v) for v in (v_status, v_target, v_outcome, v_comment, v_committee))
+            and _paragraph(text, max(len(i.text) for i in items))
+        ):
+            # a paragraph right under an indicator with its figures, on a row of its own (a trend's
+            # sign beside it at most): the indicator's comment (Vansbro 2021), no item
+            items[-1].comment = text
+            continue
         # a text alone on its row after a blank row: the caption of a table whose header follows
         lone_item = number if lone is not None and status_value is None and after_gap else -1
         if filled == 1:
