@@ -241,3 +241,23 @@ def test_a_bound_the_legend_leaves_out_is_strict(tmp_path: Path) -> None:
     lines = {r[0]: r[1] for r in load_workbook(path)["xlfollow"].iter_rows(values_only=True) if r[0]}
     assert lines["threshold.green"] == "> 95 %" and lines["threshold.yellow"] == "80 %"
     assert [i.status for i in actions.check(path).report.items] == [Y, G, Y, Status.RED]
+
+
+def test_green_alone_under_a_bound_is_lower_is_better(tmp_path: Path) -> None:
+    """ "threshold.grön = under 5 %" alone (sick leave): 4,9 % green, 5 % and 8 % red (it read the
+    scale backwards: 8 % green); learn writes it back as it reads."""
+    from xlfollow.core.settings import parse_settings, threshold_value
+    from xlfollow.core.status import Vocabulary
+
+    for line, lower, strict in (
+        ("under 5 %", True, True),
+        ("högst 5 %", True, False),
+        ("minst 95 %", False, False),
+    ):
+        at = parse_settings([("threshold.grön", line, "xlfollow!B1")]).thresholds[G]
+        assert (at.lower, at.strict) == (lower, strict), line
+    given = {G: T(5, True, strict=True, lower=True)}
+    vocabulary = Vocabulary(thresholds=given)
+    assert [vocabulary.classify(v) for v in (0.049, 0.05, 0.08)] == [G, Status.RED, Status.RED]
+    assert threshold_value(given[G], given) == "< 5 %"
+    assert threshold_value(T(5, True, lower=True), {G: T(5, True, lower=True)}) == "<= 5 %"

@@ -773,3 +773,11 @@ def test_a_table_of_targets_without_status_reads_once_learns_lines_name_target_a
         Status.RED,
         Status.GREEN,
     ]
+    # learn again, as its own line asks: the user's target and outcome stay pinned (they were
+    # written back as "# column.target", and the next run refused the book)
+    actions.learn(book)
+    lines = {row[0]: row[1] for row in load_workbook(book)["xlfollow"].iter_rows(values_only=True) if row[0]}
+    assert lines["column.target"] == "Mål" and lines["column.outcome"] == "Regnskap 2021"  # by header
+    assert "column.status" not in lines  # no line asking for a status column the table computes
+    again = actions.check(book).report
+    assert again.layout.computed and [i.status for i in again.items] == [i.status for i in report.items]

@@ -25,6 +25,7 @@ from openpyxl.styles import PatternFill
 from xlfollow import actions
 from xlfollow.core.plan import choice_lines
 from xlfollow.core.reading import reading_lines
+from xlfollow.core.status import Status
 from xlfollow.ooxml.numberrules import _compare, _expression, _test
 
 
@@ -213,7 +214,10 @@ def test_desktop_excel_reads_the_colour_it_shows_as_the_command_line_reads_the_r
     # C4 shows its own fill: no rule's, no status; the blank cell below has no fill (the reader's
     # early return there kept the numbers unread)
     assert statuses == {**EXPECTED, "Behörighet": None, "Ny indikator": "missing"}
-    sheet.shown["C4"] = red  # now a rule fills it
+    sheet.shown["C4"] = green  # a rule fills it in the colour it has of its own: the rule's
+    live = actions.run_live(book, "check").report
+    assert {i.text: i.status for i in live.items}["Behörighet"] is Status.GREEN
+    sheet.shown["C4"] = red  # now a rule fills it red
     live = actions.run_live(book, "check").report
     live_statuses = {i.text: i.status.value if i.status else None for i in live.items}
     assert (

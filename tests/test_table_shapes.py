@@ -607,3 +607,23 @@ def test_figures_under_a_year_and_under_mal_are_outcome_and_target(tmp_path: Pat
     )
     assert [i.status for i in report.items] == [Status.GREEN] * 3
     assert report.items[0].comment is not None and report.items[0].comment.startswith("Vansbro hade 43")
+
+
+def test_a_closed_compound_never_takes_a_field_a_header_names_outright(tmp_path: Path) -> None:
+    """ "Budgetstatus" or "Riskbedömning" left of "Status"/"Läge" took the status (the sixth
+    review); "Projekt | Projektstatus" with no item header reads the item by its values."""
+    for header in (
+        ["Aktivitet", "Budgetstatus", "Status", "Kommentar"],
+        ["Mål", "Riskbedömning", "Läge", "Kommentar"],
+    ):
+        rows = [header, ["Nytt badhus", "Röd", "Grön", "ok"], ["Skolbygge", "Grön", "Röd", "nej"]]
+        assert [s for _, s in _statuses(_save(tmp_path, rows))] == [Status.GREEN, Status.RED], header
+    rows = [
+        ["Projekt", "Projektstatus", "Kommentar"],
+        ["Nytt badhus", "Gul", "Försenat"],
+        ["Skolbygge", "Gul", "Dyrt"],
+    ]
+    assert _statuses(_save(tmp_path, rows, name="p.xlsx")) == [
+        ("Nytt badhus", Status.YELLOW),
+        ("Skolbygge", Status.YELLOW),
+    ]

@@ -244,7 +244,7 @@ def _rule_filled(
     """Numbers in the status column that the sheet's conditional formatting fills ("Cell value >=
     0,9" green) become the status of the colour Excel shows them in (``DisplayFormat``, desktop
     Excel 2010 and later; one call per number, none where the column has no conditional format),
-    as the file reader evaluates the rules. A fill the cell has of its own is no rule's."""
+    as the file reader evaluates the rules. A cell no rule covers keeps its own fill, no status."""
     from xlfollow.core.colours import classify_colour
     from xlfollow.core.values import CellRuled
 
@@ -265,11 +265,13 @@ def _rule_filled(
             continue
         try:
             cell = sheet.range((row, col)).api
-            shown, own = cell.DisplayFormat.Interior.Color, cell.Interior.Color
+            if not cell.FormatConditions.Count:
+                continue  # no rule over this cell: its fill is its own
+            shown = cell.DisplayFormat.Interior.Color
         except Exception:  # no DisplayFormat (Excel 2007, the Mac): the numbers stay numbers
             return changed
-        if shown == own or not isinstance(shown, int | float):
-            continue  # no conditional fill here: the cell's own
+        if not isinstance(shown, int | float):
+            continue
         bgr = int(shown)  # Excel's colour number: blue, green, red
         colour = _hex((bgr & 255, bgr >> 8 & 255, bgr >> 16 & 255)) or ""
         meaning = mapped.get(colour) or classify_colour(colour)

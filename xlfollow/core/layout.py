@@ -103,7 +103,7 @@ def _match_text(text: str) -> str | None:
     return best[1] if best else None
 
 
-def match_header(text: Any) -> str | None:
+def match_header(text: Any, compounds: bool = True) -> str | None:
     """The field a header names, or ``None`` (the longest phrase found in the header wins). A word
     split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol"), where the parts
     name nothing ("Målupp-fyllelse") or where its last part, the compound's head, does not name what
@@ -112,7 +112,7 @@ def match_header(text: Any) -> str | None:
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
-    if found is None:
+    if found is None and compounds:
         found = _closed_compound(text)
     if found is None and header_words(text) in _RESULT_ALONE:
         return (
@@ -269,11 +269,15 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     goals: list[int] = []
     comments: list[int] = []
     for index, value in enumerate(row, start=1):
-        field = match_header(value)
+        field = match_header(value, compounds=False)
         if field == "goal":
             goals.append(index)
         if field == "comment":
             comments.append(index)
+        if field and field not in found:
+            found[field] = index
+    for index, value in enumerate(row, start=1):  # a closed compound only where no header names its field
+        field = _closed_compound(value) if isinstance(value, str) and index not in found.values() else None
         if field and field not in found:
             found[field] = index
     if "item" not in found and len(goals) == 2:
@@ -590,8 +594,8 @@ def _find_layout(
                         best = (score, name, r + 1, cols)
             if best is not None:
                 break
-        if best is not None or partial is not None:
-            break
+        if best is not None or (partial is not None and "status" not in partial[3]):
+            break  # a header naming its status but not its item: the item may be told by its values
 
     if best is None:
         given = set(partial[3]) | set(settings.columns) if partial is not None else set()

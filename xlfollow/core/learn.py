@@ -271,7 +271,9 @@ def learned_lines(
     lines: list[Line] = []
     if len(tables) == 1:
         columns = _column_lines(layout, lang, base.layout if base is not None else None, settings)
-        if layout.computed:  # a computed status is found from the headers alone: said, not pinned
+        if layout.computed and not {"target", "outcome"} <= set(settings.columns):
+            # a computed status is found from the headers alone: said, not pinned (where the user's
+            # column.target and column.outcome make it computed, they are pinned as written)
             columns = [Line(f"# {line.key}", line.value, None, line.evidence) for line in columns]
         lines += columns
         if layout.by_fill:  # the status is the colour of the cells: read so again, and checked
@@ -451,8 +453,9 @@ def _kept_from_before(
         if key.casefold().lstrip("# ") in written or (key.startswith("#") and learnt):
             continue
         meaning = key.casefold().startswith(("status.", "colour.", "color.", "färg."))
-        if meaning and cells[1] in (None, ""):
-            continue  # a text without a meaning that is no longer there: nothing to keep
+        if cells[1] in (None, "") and (meaning or learnt):
+            continue  # a text without a meaning that is no longer there, or a line learn asked to be
+            # filled in and the user left empty (the table read another way): nothing to keep
         if meaning and said in known:
             continue  # a word xlfollow knows anyway: no line to carry from round to round
         why = localised("learn.why-kept", lang) if meaning and learnt else cells[3]

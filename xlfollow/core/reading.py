@@ -10,7 +10,7 @@ from collections import Counter
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
-from xlfollow.core.status import Status, Vocabulary
+from xlfollow.core.status import Status, Vocabulary, higher_is_better
 from xlfollow.core.texts import counted, decimal_text, localised, shortened
 from xlfollow.core.values import CellError, CellFill, CellIcon, CellRuled
 
@@ -45,9 +45,7 @@ def threshold_lines(report: Report, lang: str) -> list[str]:
     """One line per sheet whose statuses are numbers read against its legend's thresholds."""
     lines = []
     for sheet, bands in report.thresholds:
-        given = dict(bands)
-        green, yellow = given[Status.GREEN], given.get(Status.YELLOW)
-        higher = yellow is None or green.bound >= yellow.bound
+        higher = higher_is_better(dict(bands))
         said = []
         for status, at in bands:
             number = f"{at.bound:g}".replace(".", "," if lang == "sv" else ".") + (" %" if at.percent else "")

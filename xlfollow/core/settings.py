@@ -12,7 +12,7 @@ from typing import Any
 from xlfollow.core.errors import InputError, os_reason
 from xlfollow.core.lazy import lazy
 from xlfollow.core.numbers import parse_number
-from xlfollow.core.status import STRICT_WORDS, Status, Threshold, Vocabulary
+from xlfollow.core.status import LOWER_WORDS, STRICT_WORDS, Status, Threshold, Vocabulary, higher_is_better
 from xlfollow.core.texts import LANGUAGES, Phrase, TextKey, localised
 
 SETTINGS_SHEET = "xlfollow"
@@ -314,7 +314,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             said = " ".join(_text(value).split()).casefold()
             # "> 95 %", "över 95 %": 95 itself is not beyond; ">= 95 %" holds it
             strict = said.startswith(STRICT_WORDS) and not said.startswith((">=", "<="))
-            data["thresholds"][status] = Threshold(number, "%" in said, strict)
+            data["thresholds"][status] = Threshold(number, "%" in said, strict, said.startswith(LOWER_WORDS))
         elif lower.startswith(("scale.", "skala.")):
             word = key.split(".", 1)[1].strip()
             status = _meaning(word, builtin)
@@ -457,9 +457,9 @@ def settings_from_toml(path: Path) -> Settings:
 def threshold_value(at: Threshold, thresholds: Mapping[Status, Threshold]) -> Any:
     """A threshold as a settings line writes it: 90, "90 %", "> 95 %" (a strict bound, its sign
     by the direction: "< 5 %" where green's threshold is the lower one)."""
-    green, yellow = thresholds.get(Status.GREEN), thresholds.get(Status.YELLOW)
     number: Any = f"{at.bound:g} %" if at.percent else at.bound
-    if not at.strict:
+    higher = higher_is_better(thresholds)
+    if not at.strict and (higher or len(thresholds) > 1):
         return number
-    higher = green is None or yellow is None or green.bound >= yellow.bound
-    return f"{'>' if higher else '<'} {at.bound:g}{' %' if at.percent else ''}"
+    sign = ">" if higher else "<" if at.strict else "<="  # green's alone, lower better: its sign says so
+    return f"{sign} {at.bound:g}{' %' if at.percent else ''}"

@@ -231,6 +231,16 @@ class Threshold(NamedTuple):
     bound: float
     percent: bool
     strict: bool = False
+    lower: bool = False  # lower is better, said by the line itself ("högst 5 %", "under 5 %")
+
+
+def higher_is_better(thresholds: Mapping[Status, Threshold]) -> bool:
+    """Higher is better where green's threshold lies above yellow's; with green's alone, unless its
+    line says lower ("threshold.grön = under 5 %")."""
+    green, yellow = thresholds.get(Status.GREEN), thresholds.get(Status.YELLOW)
+    if green is not None and yellow is not None:
+        return green.bound >= yellow.bound
+    return not (green or yellow or Threshold(0, False)).lower
 
 
 # the words before a number that leave the number itself out ("över 95 %", "< 5", "more than 90")
@@ -249,6 +259,23 @@ STRICT_WORDS = (
     "less than",
     "fewer than",
     "below",
+)
+
+
+# the words before a number that make it an upper bound ("högst 5 %", "under 5 %", "< 5")
+LOWER_WORDS = (
+    "<",
+    "≤",
+    "högst",
+    "under",
+    "mindre än",
+    "färre än",
+    "max",
+    "at most",
+    "below",
+    "less than",
+    "fewer than",
+    "no more than",
 )
 
 
@@ -354,7 +381,7 @@ class Vocabulary:
         in_percent = any(t.percent for t in self._thresholds.values())
         if in_percent and not text and -1.5 <= value <= 1.5:
             value = float(f"{value * 100:.12g}")  # 0,95 is 95 %, not 95.00000000000001
-        higher = green is None or yellow is None or green.bound >= yellow.bound
+        higher = higher_is_better(self._thresholds)
         for status, at in ((Status.GREEN, green), (Status.YELLOW, yellow)):
             if at is None:
                 continue
