@@ -261,3 +261,17 @@ def test_green_alone_under_a_bound_is_lower_is_better(tmp_path: Path) -> None:
     assert [vocabulary.classify(v) for v in (0.049, 0.05, 0.08)] == [G, Status.RED, Status.RED]
     assert threshold_value(given[G], given) == "< 5 %"
     assert threshold_value(T(5, True, lower=True), {G: T(5, True, lower=True)}) == "<= 5 %"
+
+
+@pytest.mark.parametrize(
+    ("legend", "found"),
+    [
+        ([["Grön: ≥ 95 %"], ["Gul: ≥ 80 %"], ["Röd: < 80 %"]], {G: T(95, True), Y: T(80, True)}),
+        ([["Grön: minst 95 %"], ["Gul: minst 80 %"]], {G: T(95, True), Y: T(80, True)}),
+        ([["Grön: högst 5 %"], ["Gul: högst 8 %"], ["Röd: över 8 %"]], {G: T(5, True), Y: T(8, True)}),
+    ],
+)
+def test_bands_open_the_same_way_as_greens_give_the_thresholds(legend: list[list[str]], found: Any) -> None:
+    """ "Gul: ≥ 80 %" below "Grön: ≥ 95 %" (each band open upward, the way many legends write them)
+    gave no thresholds: every number was unknown (the sixth review)."""
+    assert legend_thresholds(legend, CLASSIFY, range(0)) == found

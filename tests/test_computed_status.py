@@ -17,6 +17,7 @@ from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
 from xlfollow.cli import main
+from xlfollow.core.errors import InputError
 
 
 @pytest.fixture
@@ -222,3 +223,27 @@ def test_a_hidden_sheet_of_figures_never_joins_the_computed_tables(tmp_path: Pat
     wb.save(tmp_path / "dold.xlsx")
     report = actions.check(tmp_path / "dold.xlsx").report
     assert report.layout.sheets() == ("Kap 1", "Kap 2")
+
+
+def test_the_settings_target_and_outcome_never_pass_over_an_assessment_column(tmp_path: Path) -> None:
+    """ "Mål | Målvärde | Utfall | Uppnått | Kommentar" with column.target and column.outcome in the
+    settings: "Uppnått" (Ja, Nej, Delvis) is the office's own assessment; it was passed over and
+    the status computed without a word. Now the one line asks for column.status."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Mål", "Målvärde", "Utfall", "Uppnått", "Kommentar"],
+        ["Behöriga lärare", "minst 90 %", "92 %", "Ja", "ok"],
+        ["Sjukfrånvaro", "högst 6 %", "6,5 %", "Nej", "x"],
+        ["Nöjda", "85 %", "84 %", "Delvis", "x"],
+    ):
+        ws.append(row)
+    settings = wb.create_sheet("xlfollow")
+    settings.append(["column.target", "Målvärde"])
+    settings.append(["column.outcome", "Utfall"])
+    wb.save(tmp_path / "b.xlsx")
+    with pytest.raises(InputError) as raised:
+        actions.check(tmp_path / "b.xlsx")
+    assert "column.status" in raised.value.message("sv")

@@ -163,13 +163,23 @@ def thresholds(bands: Mapping[Status, Band]) -> dict[Status, Threshold] | None:
     if green is None or other is None or all(band.point for band in bands.values()):
         return None  # single numbers only ("Grön: 60 %, Gul: 25 %"): shares, not a scale
     percent = green.percent or other.percent
-    if green.low is not None and ((other.high is not None and green.low >= other.high) or other.low is None):
+    opens_up = (
+        other.high is None and other.low is not None and green.low is not None and other.low < green.low
+    )
+    if green.low is not None and (
+        (other.high is not None and green.low >= other.high) or other.low is None or opens_up
+    ):  # "Gul: 80–95 %" under green's, or open upward as green's is ("Gul: minst 80 %")
         found = {Status.GREEN: Threshold(green.low, percent, green.strict)}
         yellow = bands.get(Status.YELLOW)
         if yellow is not None and yellow.low is not None and yellow.low < green.low:
             found[Status.YELLOW] = Threshold(yellow.low, percent, yellow.strict)
         return found
-    if green.high is not None and ((other.low is not None and green.high <= other.low) or other.high is None):
+    opens_down = (
+        other.low is None and other.high is not None and green.high is not None and other.high > green.high
+    )
+    if green.high is not None and (
+        (other.low is not None and green.high <= other.low) or other.high is None or opens_down
+    ):
         # lower is better: the thresholds say so only with yellow's above green's (threshold.gul)
         yellow = bands.get(Status.YELLOW)
         if yellow is not None and yellow.high is not None and yellow.high > green.high:

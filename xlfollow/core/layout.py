@@ -607,7 +607,10 @@ def _find_layout(
             # every header names a field, or the settings name the target and the outcome: the
             # other figures (budgets, last year's) are then the user's to leave
             and (
-                {"target", "outcome"} <= set(settings.columns)
+                (
+                    {"target", "outcome"} <= set(settings.columns)
+                    and not _assessed_elsewhere(sheets[partial[1]], partial[2], partial[3], settings)
+                )
                 or _all_named(sheets[partial[1]], partial[2], partial[3])
             )
         )
@@ -690,8 +693,36 @@ def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Sett
         settings.status_by != "fill"
         and "status" not in columns
         and {"item", "target", "outcome"} <= set(columns)
-        and ({"target", "outcome"} <= set(settings.columns) or _all_named(rows, layout.header_row, columns))
+        and (
+            (
+                {"target", "outcome"} <= set(settings.columns)
+                and not _assessed_elsewhere(rows, layout.header_row, columns, settings)
+            )
+            or _all_named(rows, layout.header_row, columns)
+        )
     )
+
+
+def _assessed_elsewhere(
+    rows: Sequence[Sequence[Any]], header_row: int, columns: Mapping[str, int], settings: Settings
+) -> bool:
+    """A column no field takes whose values are statuses, or whose header is a status word
+    ("Uppnått" over Ja, Delvis, Nej): the office's own assessment, which a status computed from
+    target and outcome must never pass over (the one line then asks for column.status)."""
+    classify = settings.vocabulary().classify
+    header = rows[header_row - 1] if 0 < header_row <= len(rows) else []
+    below = rows[header_row : header_row + 200]
+    width = max((len(r) for r in [header, *below]), default=0)
+    for col in range(1, width + 1):
+        if col in columns.values():
+            continue
+        title = header[col - 1] if col - 1 < len(header) else None
+        if isinstance(title, str) and classify(title) not in (None, Status.MISSING):
+            return True
+        values = _column_values(below, col)
+        if len(values) >= 2 and _mostly_statuses(values, classify):
+            return True
+    return False
 
 
 def _by_fill(
