@@ -38,6 +38,9 @@ def install_rev(rev: str) -> str:
 
 
 def main() -> None:
+    if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
+        print(__doc__)  # not a revision to install
+        return
     rev = sys.argv[1]
     rounds = int(sys.argv[sys.argv.index("--rounds") + 1]) if "--rounds" in sys.argv else 7
     CACHE.mkdir(exist_ok=True)
