@@ -228,6 +228,7 @@ def normalise_rows(
 
     classify = vocabulary.classify
     figures = "target" in cols or "outcome" in cols  # a table of indicators with their figures
+    longest = 0  # the longest item's text so far
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
         row = rows[number - 1]
@@ -403,7 +404,7 @@ def normalise_rows(
             and items[-1].comment is None
             and (items[-1].target is not None or items[-1].outcome is not None)
             and all(v is None or blank(v) for v in (v_status, v_target, v_outcome, v_comment, v_committee))
-            and _paragraph(text, max(len(i.text) for i in items))
+            and _paragraph(text, longest)
         ):
             # a paragraph right under an indicator with its figures, on a row of its own (a trend's
             # sign beside it at most): the indicator's comment (Vansbro 2021), no item
@@ -413,6 +414,7 @@ def normalise_rows(
         lone_item = number if lone is not None and status_value is None and after_gap else -1
         if filled == 1:
             alone.add(number)
+        longest = max(longest, len(text))
         items.append(
             Item(
                 row=number,
