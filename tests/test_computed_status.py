@@ -18,6 +18,8 @@ from openpyxl import Workbook, load_workbook
 from xlfollow import actions
 from xlfollow.cli import main
 from xlfollow.core.errors import InputError
+from xlfollow.core.reading import reading_lines
+from xlfollow.core.status import Status
 
 
 @pytest.fixture
@@ -108,9 +110,10 @@ def test_the_buttons_count_the_same(book: Path) -> None:
     assert [i.status for i in live.items] == [i.status for i in actions.check(book).report.items]
 
 
-def test_a_column_no_header_names_stops_the_computing(tmp_path: Path) -> None:
-    """The third review: "Uppfyllt" (Ja/Nej/Delvis) beside target and outcome may be the status:
-    not computed over it, but the one line that asks for the status column, as before."""
+def test_a_column_that_answers_uppfyllt_is_the_status_never_computed_over(tmp_path: Path) -> None:
+    """The third review: "Uppfyllt" (Ja/Nej/Delvis) beside target and outcome is the office's own
+    assessment: never computed over. It asked for the status column; now the column answers its
+    header's question (Västervik 2022) and is read so, and the reading says it."""
     wb = Workbook()
     ws = wb.active
     ws.append(["Mått", "Målvärde", "Utfall", "Uppfyllt"])
@@ -118,7 +121,10 @@ def test_a_column_no_header_names_stops_the_computing(tmp_path: Path) -> None:
     ws.append(["Andel nöjda", "Minst 80 %", "79 %", "Delvis"])
     path = tmp_path / "uppfyllt.xlsx"
     wb.save(path)
-    assert main(["check", str(path)]) == 2
+    report = actions.check(path).report
+    assert not report.layout.computed and report.layout.header("status") == "Uppfyllt"
+    assert [i.status for i in report.items] == [Status.GREEN, Status.YELLOW]  # not red: 79 % < 80 %
+    assert any("svarar på frågan" in line for line in reading_lines(report))
 
 
 def test_a_measure_not_filled_in_yet_stays_a_measure(tmp_path: Path) -> None:
@@ -228,7 +234,9 @@ def test_a_hidden_sheet_of_figures_never_joins_the_computed_tables(tmp_path: Pat
 def test_the_settings_target_and_outcome_never_pass_over_an_assessment_column(tmp_path: Path) -> None:
     """ "Mål | Målvärde | Utfall | Uppnått | Kommentar" with column.target and column.outcome in the
     settings: "Uppnått" (Ja, Nej, Delvis) is the office's own assessment; it was passed over and
-    the status computed without a word. Now the one line asks for column.status."""
+    the status computed without a word. Now it is the status ("Nöjda" 84 % against 85 %: "Delvis",
+    yellow, where computing says red); statuses in words under a header that names a committee stop
+    the computing too: the one line asks for column.status."""
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -244,6 +252,13 @@ def test_the_settings_target_and_outcome_never_pass_over_an_assessment_column(tm
     settings.append(["column.target", "Målvärde"])
     settings.append(["column.outcome", "Utfall"])
     wb.save(tmp_path / "b.xlsx")
-    with pytest.raises(InputError) as raised:
+    report = actions.check(tmp_path / "b.xlsx").report
+    assert not report.layout.computed
+    assert [i.status for i in report.items] == [Status.GREEN, Status.RED, Status.YELLOW]
+    ws["D1"] = "Bedömt av nämnden"  # a header that names a committee, over statuses in words
+    for row in (2, 3, 4):
+        ws.cell(row, 4).value = ("grön", "röd", "gul")[row - 2]
+    wb.save(tmp_path / "b.xlsx")
+    with pytest.raises(InputError) as raised:  # computed over them before, without a word
         actions.check(tmp_path / "b.xlsx")
     assert "column.status" in raised.value.message("sv")

@@ -93,6 +93,10 @@ NOT_READ_YET = {
     "39_northland-rc-performance-targets-2009-10": "no table: the status at a bullet's end: refused",
     "40_northland-rc-performance-targets-2010-11": "no table: the status at a bullet's end: refused",
     "41_port-adelaide-enfield-indicators-2011-12": "target and 'Actual:' in one cell, no status: refused",
+    "44_varmdo-maluppfoljning-prosa-2019": "no table: goals in a list, their status in prose: refused",
+    "45_vara-namndernas-indikatorer-utan-utfall": "targets only: refused (the hand: 10 missing)",
+    "46_windsor-directives-log-2018": "notes as status ('On hold pending …') unknown until learnt",
+    "47_horsham-performance-statement-2010-11": "a dated target beside a result sentence, no status: refused",
 }
 
 
@@ -106,9 +110,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_forty_two_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_forty_eight_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]_*.json"))]
-    assert len(described) == 42 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 48 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",

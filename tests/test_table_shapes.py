@@ -627,3 +627,31 @@ def test_a_closed_compound_never_takes_a_field_a_header_names_outright(tmp_path:
         ("Nytt badhus", Status.YELLOW),
         ("Skolbygge", Status.YELLOW),
     ]
+
+
+def test_a_column_that_answers_its_header_is_the_status_through_the_round(tmp_path: Path) -> None:
+    """Västervik 2022: "Mål | Kommentarer | Uppfyllt Ja/Nej": ja green, nej red, delvis yellow, said
+    in the reading; "Achieved" over figures is no status (refused as before); after next-period
+    (no answers yet) the header's own scale still names the status, and a unit's list of words
+    offers the answers."""
+    from xlfollow.next_period import next_period
+
+    rows = [
+        ["Mål", "Kommentarer", "Uppfyllt\nJa/Nej", "Nämnd"],
+        ["Fler i arbete", "Bra år", "Ja", "KS"],
+        ["Kortare köer", "Personalbrist", "Nej", "SN"],
+        ["Minskade utsläpp", "På väg", "Delvis", "TN"],
+    ]
+    book = _save(tmp_path, rows)
+    report = actions.check(book).report
+    assert [i.status for i in report.items] == [Status.GREEN, Status.RED, Status.YELLOW]
+    assert any("svarar på frågan" in line for line in reading_lines(report))
+    figures = [["Indicator", "Target", "Achieved"], ["Share in work", "90 %", "92 %"], ["Queues", "30", "35"]]
+    with pytest.raises(InputError):  # figures under "Achieved" answer nothing: never the status
+        actions.check(_save(tmp_path, figures, name="f.xlsx"))
+    emptied = next_period(book, tmp_path / "nasta.xlsx", "2027").written
+    after = actions.check(emptied).report
+    assert after.layout.column("status") == 3 and {i.status for i in after.items} == {Status.MISSING}
+    unit = next(w for u, w, _ in actions.send(book, tmp_path / "ut").files if u == "KS")
+    choices = load_workbook(unit).worksheets[0].data_validations.dataValidation[0].formula1
+    assert "Ja" in choices and "Nej" in choices

@@ -4,6 +4,7 @@ as users wrote them (Swedish or English, any case, extra words such as "Läge 20
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -27,7 +28,7 @@ from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey
-from xlfollow.core.words import LEGEND_WORDS
+from xlfollow.core.words import LEGEND_WORDS, YES_NO_WORDS
 
 # Sheets that never hold data: xlfollow's summary and check (by name, a user's too), settings,
 # configuration and instructions. (Historik is skipped when xlfollow's: see core.owned.)
@@ -606,11 +607,9 @@ def _find_layout(
             and {"item", "target", "outcome"} <= given
             # every header names a field, or the settings name the target and the outcome: the
             # other figures (budgets, last year's) are then the user's to leave
+            and not _assessed_elsewhere(sheets[partial[1]], partial[2], partial[3], settings)
             and (
-                (
-                    {"target", "outcome"} <= set(settings.columns)
-                    and not _assessed_elsewhere(sheets[partial[1]], partial[2], partial[3], settings)
-                )
+                {"target", "outcome"} <= set(settings.columns)
                 or _all_named(sheets[partial[1]], partial[2], partial[3])
             )
         )
@@ -693,13 +692,8 @@ def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Sett
         settings.status_by != "fill"
         and "status" not in columns
         and {"item", "target", "outcome"} <= set(columns)
-        and (
-            (
-                {"target", "outcome"} <= set(settings.columns)
-                and not _assessed_elsewhere(rows, layout.header_row, columns, settings)
-            )
-            or _all_named(rows, layout.header_row, columns)
-        )
+        and not _assessed_elsewhere(rows, layout.header_row, columns, settings)
+        and ({"target", "outcome"} <= set(settings.columns) or _all_named(rows, layout.header_row, columns))
     )
 
 
@@ -713,9 +707,10 @@ def _assessed_elsewhere(
     header = rows[header_row - 1] if 0 < header_row <= len(rows) else []
     below = rows[header_row : header_row + 200]
     width = max((len(r) for r in [header, *below]), default=0)
+    figures = {columns[f] for f in ("item", "target", "outcome", "measure", "id") if f in columns}
     for col in range(1, width + 1):
-        if col in columns.values():
-            continue
+        if col in figures:
+            continue  # another field's column is checked too: "Bedömt av nämnden" named a committee
         title = header[col - 1] if col - 1 < len(header) else None
         if isinstance(title, str) and classify(title) not in (None, Status.MISSING):
             return True
@@ -775,7 +770,13 @@ def _by_fill(
             )
         others = tuple(c for c in (col, *others) if c != same[-1])
         col = same[-1]
+    if columns.get("outcome") == col and "outcome" not in settings.columns:
+        title = rows[header_row - 1][col - 1] if col - 1 < len(rows[header_row - 1]) else None
+        if match_header(title) != "outcome":  # a year alone over the coloured figures: their colour
+            columns = {f: c for f, c in columns.items() if f != "outcome"}  # is the point, not an outcome
     table = _layout_of(rows, sheet, header_row, {**columns, "status": col}, settings, hidden=unseen)
+    if "status" not in table.columns:
+        return None  # the settings give the coloured column another field: said by the one line
     passed = tuple(table.headers[c] for c in others if c in table.headers)
     return replace(table, by_fill=True, passed=passed)
 
@@ -887,6 +888,54 @@ def _figures(values: Sequence[Any]) -> bool:
 _YEAR_ALONE = lazy(r"\s*(?:19|20)\d{2}\s*")
 
 
+_YES_NO_SCALE = lazy(r"[(\[]?\s*\b(?:ja|yes|j)\s*/\s*(?:nej|no|n)\b\s*[)\]]?\??", re.IGNORECASE)
+
+
+def asks_yes_no(header: str) -> bool:
+    """A header that asks whether a goal was met, answered yes or no ("Uppfyllt Ja/Nej", "Uppnått",
+    "Achieved?", "Target met (Y/N)"): a fulfilment word, with or without its scale."""
+    from xlfollow.core.status import compose_fulfilment
+
+    text = _YES_NO_SCALE.sub(" ", header).replace("?", " ")
+    words = header_words(text)
+    return bool(words) and compose_fulfilment(list(words)) is Status.GREEN
+
+
+def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int) -> None:
+    """A column whose header asks whether the goal was met and whose cells answer it ("Uppfyllt
+    Ja/Nej" over "Ja", Västervik 2022): the status, where no header names one. Never over
+    figures ("Achieved" 92 % beside "Target" is the outcome)."""
+    if "status" in columns:
+        return
+    below = rows[start : start + 200]
+    for i, value in enumerate(row, start=1):
+        if i in columns.values() or not isinstance(value, str) or not asks_yes_no(value):
+            continue
+        values = [v for v in _column_values(below, i) if v not in (None, "")]
+        answers = [v for v in values if isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS]
+        scaled = _YES_NO_SCALE.search(value) is not None
+        if (values and len(answers) * 5 >= len(values) * 4) or (scaled and not _figures(values)):
+            columns["status"] = i
+            return
+
+
+_NUMBERING = lazy(r"\s*\d{1,2}(?:\.\d{1,2})*\.?\s*")
+
+
+def _numbering(values: Sequence[Any]) -> bool:
+    """The goals' numbers ("1", "1", "2", "3"; "1.1", "2.1"), not targets ("90", "80", "75"): dotted
+    numbers, or whole numbers counted up one by one from 1 or 2, without a unit or a comparison."""
+    texts = [
+        f"{v:g}" if isinstance(v, int | float) and not isinstance(v, bool) else str(v).strip() for v in values
+    ]
+    if not texts or not all(_NUMBERING.fullmatch(t) for t in texts):
+        return False
+    if any("." in t.rstrip(".") for t in texts):
+        return True  # "1.1", "2.3": numbering
+    numbers = [int(t.rstrip(".")) for t in texts]  # 1, 1, 2, 3: counted up one by one from the first
+    return numbers[0] <= 2 and all(0 <= b - a <= 1 for a, b in itertools.pairwise(numbers))
+
+
 def _figures_named(
     columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int
 ) -> None:
@@ -896,7 +945,14 @@ def _figures_named(
     below = rows[start : start + 200]
     goal = columns.get("goal")
     has_item = bool({"item", "measure"} & set(columns))
-    if goal is not None and "target" not in columns and has_item and _figures(_column_values(below, goal)):
+    values = _column_values(below, goal) if goal is not None else []
+    if (
+        goal is not None
+        and "target" not in columns
+        and has_item
+        and _figures(values)
+        and not _numbering(values)
+    ):
         columns["target"] = columns.pop("goal")
     if "target" in columns and "outcome" not in columns:
         years = [
@@ -921,6 +977,7 @@ def header_columns(
     cols = _columns_of(row)
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
+    _answered(cols, row, rows, start)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):
@@ -1180,6 +1237,7 @@ def _layout_of(
         title=title,
         passed=passed,
         header_span=span,
+        answers=asks_yes_no(headers.get(columns.get("status", 0), "")),
     )
 
 

@@ -436,6 +436,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The statuses are numbers, read against the thresholds of the legend on the sheet “{sheet}”:"
         " {bands}. Write threshold.green and threshold.yellow on the xlfollow sheet for others.",
     ),
+    "reading.answers": (
+        "Lägeskolumnen ”{header}” svarar på frågan i sin rubrik: ja läses som grön, delvis som gul och"
+        " nej som röd.",
+        "The status column “{header}” answers the question its header asks: yes is read as green,"
+        " partly as yellow and no as red.",
+    ),
     "reading.ruled": (
         "Lägena är tal som bladets villkorsstyrda formatering färgar, lästa som den färg Excel visar"
         " dem med: {statuses}. Ändra reglerna i Excel (Villkorsstyrd formatering), eller skriv"

@@ -86,6 +86,9 @@ class Layout:
     # no status in words: each row's status is the fill of its status cell (core/filled.py)
     by_fill: bool = False
     header_span: int = 1  # 2: a group label above the header row's sub-columns ("Q1 2020/21")
+    # the status column answers a question its header asks ("Uppfyllt Ja/Nej", "Achieved?"):
+    # ja/yes green, nej/no red, delvis/partly yellow
+    answers: bool = False
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""

@@ -171,6 +171,8 @@ def normalise_rows(
     when it is the row's only text); ``emphasis`` whether a cell is set apart (bold, italic or filled
     where its column's texts are not: a heading too, when it is the row's only text)."""
     vocabulary = vocabulary or settings.vocabulary()
+    if layout.answers:  # "Uppfyllt Ja/Nej": the cells answer the header's question
+        vocabulary = vocabulary.answering()
     known = settings.known_committees()
     names = {name.casefold(): code for name, code in settings.committee_names.items()}
     cols = layout.columns
@@ -227,7 +229,10 @@ def normalise_rows(
     furniture_rows = _printed_again(rows, layout, furniture, cols.get("status")) if furniture else set()
 
     classify = vocabulary.classify
-    figures = "target" in cols or "outcome" in cols  # a table of indicators with their figures
+    # a table of indicators with their figures and no status column of their own (their status is
+    # computed): a paragraph under one is its comment; where a status column is, a row without a
+    # status is an item not assessed yet, however long its text
+    figures = ("target" in cols or "outcome" in cols) and "status" not in cols
     longest = 0  # the longest item's text so far
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
@@ -407,7 +412,8 @@ def normalise_rows(
             and _paragraph(text, longest)
         ):
             # a paragraph right under an indicator with its figures, on a row of its own (a trend's
-            # sign beside it at most): the indicator's comment (Vansbro 2021), no item
+            # sign beside it at most), in a table without a status column: the indicator's comment
+            # (Vansbro 2021), no item
             items[-1].comment = text
             continue
         # a text alone on its row after a blank row: the caption of a table whose header follows

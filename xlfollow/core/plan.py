@@ -11,7 +11,14 @@ from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET
 from xlfollow.core.pages import PageCell, Pager
 from xlfollow.core.plan_types import NOTE_PREFIX, Chart, Look, Note, Plan, Series, SheetPlan
-from xlfollow.core.reading import by_fill_line, computed_line, reading_lines, shown_lines, threshold_lines
+from xlfollow.core.reading import (
+    answers_lines,
+    by_fill_line,
+    computed_line,
+    reading_lines,
+    shown_lines,
+    threshold_lines,
+)
 from xlfollow.core.rollup import KEYS, UNKNOWN, RollUp, share, status_key
 from xlfollow.core.status import SYMBOL, UNKNOWN_SYMBOL, Status
 from xlfollow.core.styles import CHART_COLOURS, UNKNOWN_LOOK, label_colour, status_label
@@ -237,6 +244,7 @@ def choice_lines(report: Report) -> list[str]:
         lines.append(by_fill_line(layout, lang))
     lines.extend(threshold_lines(report, lang))  # numbers read against the sheet's legend
     lines.extend(shown_lines(report, lang, icons=False))  # numbers coloured by the sheet's own rules
+    lines.extend(answers_lines(layout, lang))  # "Ja" read as green under "Uppfyllt Ja/Nej"
     for table in report.layout.tables():
         if table.passed and "status" in table.columns:
             lines.append(

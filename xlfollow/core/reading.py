@@ -140,6 +140,15 @@ def _table_lines(layout: Layout, lang: str) -> list[str]:
     return lines
 
 
+def answers_lines(layout: Layout, lang: str) -> list[str]:
+    """A line per table whose status cells answer their header's question ("Uppfyllt Ja/Nej")."""
+    return [
+        localised("reading.answers", lang, header=" ".join(table.header("status").split()))
+        for table in layout.tables()
+        if table.answers
+    ]
+
+
 def computed_line(layout: Layout, lang: str) -> str:
     """The status is computed from target and outcome: said wherever the counts are (Kontroll, the
     summary, the command line, the Word report, the e-mail draft)."""
@@ -191,6 +200,7 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(computed_line(layout, lang))
     if layout.by_fill:
         lines.append(by_fill_line(layout, lang))
+    lines.extend(answers_lines(layout, lang))
     for message, listed in (
         ("reading.look-headings", report.look_headings),
         ("reading.prose", report.prose),

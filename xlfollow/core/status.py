@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -311,6 +312,19 @@ class Vocabulary:
         for word, status in (extra or {}).items():
             if normalise(word) not in own_unknown:  # "✕ okänt" stays unknown whatever a line says
                 self._words[normalise(word)] = status
+
+    def answering(self) -> Vocabulary:
+        """This vocabulary for a column that answers whether a goal was met ("Uppfyllt Ja/Nej"):
+        ja/yes green, delvis/partly yellow, nej/no red, where the settings give them no meaning."""
+        from xlfollow.core.words import ANSWERS
+
+        other = copy.copy(self)
+        other._words = dict(self._words)
+        for value, words in ANSWERS.items():
+            for word in words:
+                other._words.setdefault(normalise(word), Status(value))
+        other._seen, other._near = {}, {}
+        return other
 
     def classify(self, value: object) -> Status | None:
         """The status of a cell value; ``MISSING`` for blank; ``None`` when the value is

@@ -390,3 +390,14 @@ LEGEND_WORDS = frozenset(
         "selitteet",
     }
 )
+
+
+# answers to a header that asks whether a goal was met ("Uppfyllt Ja/Nej", "Achieved?", Västervik
+# 2022): read so only in such a column (core/layout.asks_yes_no), never elsewhere ("Ja" alone says
+# nothing)
+ANSWERS: dict[str, tuple[str, ...]] = {
+    "green": ("ja", "yes", "y", "j", "kyllä", "jo"),
+    "yellow": ("delvis", "delvist", "partly", "partially", "osittain", "i viss mån"),
+    "red": ("nej", "no", "n", "nei", "ei", "not yet"),
+}
+YES_NO_WORDS = frozenset(word for words in ANSWERS.values() for word in words)
