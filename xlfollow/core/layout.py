@@ -895,10 +895,18 @@ def asks_yes_no(header: str) -> bool:
     """A header that asks whether a goal was met, answered yes or no ("Uppfyllt Ja/Nej", "Uppnått",
     "Achieved?", "Target met (Y/N)"): a fulfilment word, with or without its scale."""
     from xlfollow.core.status import compose_fulfilment
+    from xlfollow.core.words import FULFILMENT_STEMS, FULFILMENT_WORDS
 
-    text = _YES_NO_SCALE.sub(" ", header).replace("?", " ")
-    words = header_words(text)
-    return bool(words) and compose_fulfilment(list(words)) is Status.GREEN
+    if len(header) > 40:  # a header asks in a word or two; the rows the scan reads say more
+        return False
+    words = header_words(_YES_NO_SCALE.sub(" ", header).replace("?", " "))
+    if (
+        not words
+        or len(words) > 4
+        or not any(w in FULFILMENT_WORDS or w.startswith(FULFILMENT_STEMS) for w in words)
+    ):
+        return False
+    return compose_fulfilment(list(words)) is Status.GREEN
 
 
 def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int) -> None:
