@@ -233,7 +233,7 @@ def normalise_rows(
     # computed): a paragraph under one is its comment; where a status column is, a row without a
     # status is an item not assessed yet, however long its text
     figures = ("target" in cols or "outcome" in cols) and "status" not in cols
-    longest = 0  # the longest item's text so far
+    longest, measured = 0, 0  # the longest item's text among the first ``measured`` items
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     for number in range(layout.header_row + 1, last + 1):
         row = rows[number - 1]
@@ -409,18 +409,19 @@ def normalise_rows(
             and items[-1].comment is None
             and (items[-1].target is not None or items[-1].outcome is not None)
             and all(v is None or blank(v) for v in (v_status, v_target, v_outcome, v_comment, v_committee))
-            and _paragraph(text, longest)
         ):
-            # a paragraph right under an indicator with its figures, on a row of its own (a trend's
-            # sign beside it at most), in a table without a status column: the indicator's comment
-            # (Vansbro 2021), no item
-            items[-1].comment = text
-            continue
+            # (the longest item so far, measured only here: most tables never ask)
+            longest, measured = max([longest, *(len(i.text) for i in items[measured:])]), len(items)
+            if _paragraph(text, longest):
+                # a paragraph right under an indicator with its figures, on a row of its own (a
+                # trend's sign beside it at most), in a table without a status column: the
+                # indicator's comment (Vansbro 2021), no item
+                items[-1].comment = text
+                continue
         # a text alone on its row after a blank row: the caption of a table whose header follows
         lone_item = number if lone is not None and status_value is None and after_gap else -1
         if filled == 1:
             alone.add(number)
-        longest = max(longest, len(text))
         items.append(
             Item(
                 row=number,
