@@ -345,6 +345,9 @@ def _rule_carried(
     return said
 
 
+_FILLED_STATUSES = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)  # a fill's status
+
+
 def _number_rule_carried(
     package: Package,
     sheet: bytes,
@@ -365,14 +368,13 @@ def _number_rule_carried(
     ]
     if not numbers:
         return False
-    from xlfollow.core.colours import classify_colour
     from xlfollow.ooxml.numberrules import number_rules, shown_fill
 
     rules = [rule for rule in number_rules(package, sheet) if col in rule.cols]
     if not rules:
         return False
-    mapped = {k.upper(): v.value for k, v in settings.colours.items()}
-    classify = settings.vocabulary().classify  # a number the settings name (status.0,95) keeps it
+    # a number the settings name (status.0,95) keeps it; a colour reads as a fill does (colour.)
+    classify = settings.vocabulary().classify
     saved = {r + 1: rows[r][col - 1] for r in numbers}  # the numbers as saved, before any is read
 
     def lookup(row: int, column: int) -> Any:
@@ -388,9 +390,9 @@ def _number_rule_carried(
             continue
         known, rule = shown_fill(rules, r + 1, col, value, lookup)
         colour = rule.colour if known and rule is not None else None
-        meaning = (mapped.get(colour) or classify_colour(colour)) if colour else None
-        if rule is not None and meaning in ("green", "yellow", "red", "not_applicable"):
-            rows[r][col - 1] = CellRuled(meaning, float(value), rule.shown)
+        meaning = classify(CellFill(colour)) if colour else None
+        if rule is not None and meaning in _FILLED_STATUSES:
+            rows[r][col - 1] = CellRuled(meaning.value, float(value), rule.shown)
             changed = True
     return changed
 

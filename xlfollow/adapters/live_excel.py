@@ -245,7 +245,6 @@ def _rule_filled(
     0,9" green) become the status of the colour Excel shows them in (``DisplayFormat``, desktop
     Excel 2010 and later; one call per number, none where the column has no conditional format),
     as the file reader evaluates the rules. A cell no rule covers keeps its own fill, no status."""
-    from xlfollow.core.colours import classify_colour
     from xlfollow.core.values import CellRuled
 
     numbers = [r for r in range(layout.header_row + 1, last + 1) if is_number(_at(rows, r, col))]
@@ -256,8 +255,8 @@ def _rule_filled(
             return False
     except Exception:  # an engine without conditional formats to ask
         return False
-    classify = settings.vocabulary().classify  # a number the settings name (status.0,95) keeps it
-    mapped = {k.upper(): v.value for k, v in settings.colours.items()}
+    # a number the settings name (status.0,95) keeps it; a colour reads as a fill does (colour.)
+    classify = settings.vocabulary().classify
     changed = False
     for row in numbers:
         value = _at(rows, row, col)
@@ -274,9 +273,9 @@ def _rule_filled(
             continue
         bgr = int(shown)  # Excel's colour number: blue, green, red
         colour = _hex((bgr & 255, bgr >> 8 & 255, bgr >> 16 & 255)) or ""
-        meaning = mapped.get(colour) or classify_colour(colour)
-        if meaning in ("green", "yellow", "red", "not_applicable"):
-            rows[row - 1][col - 1] = CellRuled(meaning, float(value))
+        meaning = classify(CellFill(colour))
+        if meaning in (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE):
+            rows[row - 1][col - 1] = CellRuled(meaning.value, float(value))
             changed = True
     return changed
 

@@ -32,11 +32,15 @@ def write_unit_book(
     """Write ``unit``'s workbook to ``target`` (atomically), its rows taken from ``master``;
     ``check`` reads the written file back and raises to stop before anything is replaced."""
     source = master.package
-    unit = _numbered(unit, source, master)
+    parts = {  # each master sheet's part, read once
+        sheet.source: source.read(source.sheet_part(sheet.source) or "") if source is not None else b""
+        for sheet in unit.sheets
+    }
+    unit = _numbered(unit, source, master, parts)
     styles, theme = _formats(source)
     book = NewWorkbook(target, styles=styles, theme=theme)
     for sheet in unit.sheets:
-        data = source.read(source.sheet_part(sheet.source) or "") if source is not None else b""
+        data = parts[sheet.source]
         xml = _sheet_xml(sheet, master, cell_styles(data), _cols(data), book.styles, unit.choices, data)
         book.package.put(add_sheet(book.package, sheet.name), xml)
     book.add(_instructions(unit, lang))
@@ -61,7 +65,9 @@ def write_unit_book(
     return target
 
 
-def _numbered(unit: UnitBook, source: Package | None, master: BookValues) -> UnitBook:
+def _numbered(
+    unit: UnitBook, source: Package | None, master: BookValues, parts: dict[str, bytes]
+) -> UnitBook:
     """A status column the master's conditional formats fill by comparing with a number ("Cell
     value >= 0,9") asks for a number, also in a first round when no number is written yet: no list
     of words. Never where the master's status cells hold words."""
@@ -70,7 +76,7 @@ def _numbered(unit: UnitBook, source: Package | None, master: BookValues) -> Uni
     from xlfollow.ooxml.numberrules import colours_numbers
 
     sheet = unit.sheets[0]
-    data = source.read(source.sheet_part(sheet.source) or "")
+    data = parts[sheet.source]
     if b"cfRule" not in data or not colours_numbers(source, data, sheet.status_col or 0):
         return unit
     rows = master.sheets[sheet.source].rows

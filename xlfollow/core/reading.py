@@ -48,7 +48,7 @@ def threshold_lines(report: Report, lang: str) -> list[str]:
         higher = higher_is_better(dict(bands))
         said = []
         for status, at in bands:
-            number = f"{at.bound:g}".replace(".", "," if lang == "sv" else ".") + (" %" if at.percent else "")
+            number = decimal_text(f"{at.bound:g}", lang) + (" %" if at.percent else "")
             word = ("above" if higher else "below") if at.strict else ("from" if higher else "to")
             said.append(
                 localised(
