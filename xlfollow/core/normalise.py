@@ -605,9 +605,13 @@ _SUMMARY = lazy(
 _NOT_SET = lazy(r"^\s*(?:n/?a|na|ej aktuellt|inte aktuellt)\s*$", re.IGNORECASE)
 
 
+# the words that name a numbered level ("Mål 2.3", "Goal 1.1:", "Strategy 3.1.1:")
+_LEVEL_WORDS = (
+    r"mål|målområde|område|perspektiv|strategi|goal|objective|outcome|pillar|priority|theme|strategy"
+)
 # a numbered level: "1", "1.1", "Mål 2.3", "Goal 1.1:", "Pillar 2 –"
 _LEVEL = lazy(
-    r"^\s*(?:(?:mål|målområde|område|perspektiv|strategi|goal|objective|outcome|pillar|priority|theme|strategy)\s+)?"
+    rf"^\s*(?:(?:{_LEVEL_WORDS})\s+)?"
     r"(\d{1,3}(?:\.\d{1,3})*)\.?\s*[:)–—-]?\s+",
     re.IGNORECASE,
 )
@@ -615,7 +619,7 @@ _LEVEL = lazy(
 
 # a numbered level named by its word ("Goal 3.1:", "Strategy 3.1.1:", "Mål 2.3"): never "3. Kortare köer"
 _LABELLED_LEVEL = lazy(
-    r"^\s*(?:mål|målområde|område|perspektiv|strategi|goal|objective|outcome|pillar|priority|theme|strategy)"
+    rf"^\s*(?:{_LEVEL_WORDS})"
     r"\s+(\d{1,3}(?:\.\d{1,3})*)\.?\s*[:)–—-]\s+",
     re.IGNORECASE,
 )
@@ -646,7 +650,8 @@ def _printed_again(
         and status_col - 1 < len(rows[n - 1])
         and rows[n - 1][status_col - 1] not in (None, "")
     ]
-    return {n for n in again if not stated or n > max(stated)}
+    last_stated = max(stated, default=0)
+    return {n for n in again if n > last_stated}
 
 
 def _level(text: str, rows: Sequence[Sequence[Any]], number: int, col: int, last: int) -> int:
