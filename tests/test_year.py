@@ -404,6 +404,18 @@ def _shaped_counts(path: Path) -> tuple[tuple[int, int, int, int], set[str | Non
     return counts(report), {i.goal for i in report.items}  # one level of headings: the goals
 
 
+def _consolidated_copies(answers: Path, tmp_path: Path) -> dict[str, tuple[int, int, int, int]]:
+    """The units' answers as e-mail copies, consolidated into the region's book of six items: each
+    unit's (green, yellow, red, missing)."""
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    for answer_book in answers.iterdir():
+        export(answer_book, copies / f"{answer_book.stem}-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    assert region.rollup.items == 6 and region.missing == ()
+    return {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+
+
 def test_a_year_of_a_header_of_two_rows_and_headings_in_bold(tmp_path: Path) -> None:
     """April: sent to KS, BUN and SN; KS and BUN answer, SN does not: green 2, yellow 1, red 1,
     missing 2. August (next-period, sent again, everyone answers): green 3, yellow 2, red 1; since
@@ -441,13 +453,7 @@ def test_a_year_of_a_header_of_two_rows_and_headings_in_bold(tmp_path: Path) -> 
     change = actions.check(klar).report.change
     assert change is not None and (len(change.improved), len(change.worse)) == (2, 0)
 
-    copies = tmp_path / "epostkopior"
-    copies.mkdir()
-    for answer_book in answers.iterdir():
-        export(answer_book, copies / f"{answer_book.stem}-epost.xlsx")
-    region = consolidate([copies], tmp_path / "region.xlsx")
-    assert region.rollup.items == 6 and region.missing == ()
-    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    by_unit = _consolidated_copies(answers, tmp_path)
     assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (0, 1, 1, 0)}
 
 
@@ -553,11 +559,5 @@ def test_a_year_of_numbers_coloured_by_the_sheets_rules(tmp_path: Path) -> None:
     change = actions.check(klar_august).report.change
     assert change is not None and (len(change.improved), len(change.worse)) == (2, 0)
 
-    copies = tmp_path / "epostkopior"
-    copies.mkdir()
-    for answer_book in answers.iterdir():
-        export(answer_book, copies / f"{answer_book.stem}-epost.xlsx")
-    region = consolidate([copies], tmp_path / "region.xlsx")
-    assert region.rollup.items == 6 and region.missing == ()
-    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    by_unit = _consolidated_copies(answers, tmp_path)
     assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (1, 0, 1, 0)}
