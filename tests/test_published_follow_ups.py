@@ -82,7 +82,6 @@ NOT_READ_YET = {
     "16_helsinki-ymparistoindikaattorit-2022": "the report's scale sentences unknown (until learnt)",
     "19_stavanger-malstyringstabell": "a Status column of results, rated by hand against targets",
     "24_hawkesbury-delivery-program-2017": "'Commenced', a stage the hand count calls no assessment: unknown",
-    "27_maidstone-performance-q4-2019-20": "a one-sentence note right under a table: an item without status",
     "28_stavanger-indikatorer-2018": "a footnote read as an item; a ratio target in prose not computed",
     "29_gavleborg-politiska-uppdrag-2024": "'PÅGÅENDE' read yellow, the hand counts a stage as no assessment",
     "30_helsingfors-miljoindikatorer-2021": "trend sentences as the rating: unknown (until learnt)",

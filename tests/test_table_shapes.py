@@ -153,6 +153,31 @@ def test_items_not_filled_in_at_the_end_of_a_table_stay_items(tmp_path: Path) ->
     assert result.rollup.items == 5 and result.rollup.status[M.value] == 2
 
 
+def test_a_note_right_under_a_table_of_named_figures_is_no_item_and_is_said(tmp_path: Path) -> None:
+    """Maidstone 2020, Stavanger 2018: one sentence right under the indicators, no blank row."""
+    note = "Footfall is measured by the town centre partnership three times per year."
+    book = _save(
+        tmp_path, [*KPIS, [note], [], ["Targets not achieved"], KPIS[0], ["Visits", 829, 574, "Red"]]
+    )
+    result = actions.check(book)
+    assert result.rollup.items == 4
+    assert any("kommentar" in line and "rad 5" in line for line in reading_lines(result.report))
+
+
+def test_a_sentence_under_items_that_are_sentences_stays_an_item(tmp_path: Path) -> None:
+    """Where the items are written as sentences, one more sentence without figures is an item not
+    filled in yet; so is a name without a full stop under named figures."""
+    rows = [["Indicator", "Target", "Actual", "Status"]]
+    rows += [
+        [f"{name} shall increase every year of the plan.", 10, 12, "Green"]
+        for name in ("Visits", "Loans", "Members")
+    ]
+    rows.append(["Volunteering hours shall increase every year of the plan."])
+    assert actions.check(_save(tmp_path, rows)).rollup.items == 4
+    book = _save(tmp_path, [*KPIS, ["Users of the leisure centre measured three times per year"]])
+    assert actions.check(book).rollup.items == 4
+
+
 # --- no header row (Region Gävleborg 2024) ----------------------------------------------------------
 
 UPPDRAG = [

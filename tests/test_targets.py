@@ -47,6 +47,13 @@ TARGET_FORMS = [
     ("at least 80%", "Satisfied residents", 80, Direction.AT_LEAST),
     ("no more than 5 days", "Time to process", 5, Direction.AT_MOST),
     (42, "Andel med egenförsörjning", 42, Direction.AT_LEAST),
+    # no direction written: the indicator's own word says lower is better (Ohälsotal 28 against 27 was green)
+    (27, "Ohälsotal", 27, Direction.AT_MOST),
+    ("6 %", "Sykefraværet i organisasjonen", 6, Direction.AT_MOST),
+    ("10 %", "Personalomsättning", 10, Direction.AT_MOST),
+    ("9,4 %", "Barn i husholdninger med årlig lav inntekt", 9.4, Direction.AT_MOST),
+    ("3 %", "Andel hushåll med ekonomiskt bistånd", 3, Direction.AT_MOST),
+    ("12 %", "Staff turnover", 12, Direction.AT_MOST),
 ]
 
 

@@ -5,6 +5,8 @@ them."""
 
 from __future__ import annotations
 
+from xlfollow.core.lazy import lazy
+
 # field -> header phrases (as word sequences). The longest phrase found in a header wins.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
@@ -182,6 +184,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # kind -> words in the item column's header that say it
+# a sentence of eight words or more ending with a full stop: never a header; under a table of named
+# figures, a note on them and no item
+SENTENCE = lazy(r"^\s*(?:\S+\s+){7,}\S*[^\W\d_]{4}\.\s*$")
+
 KIND_WORDS = (
     ("framgangsfaktorer", ("framgångsfaktor", "framgångsfaktorer", "framgångsfaktorn", "success")),
     ("aktiva-mal", ("aktivt", "aktiva", "active")),

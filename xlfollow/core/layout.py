@@ -17,6 +17,7 @@ from xlfollow.core.headers import (
     KIND_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NUMBER,
+    SENTENCE,
     SYNONYMS,
     TREND_VALUES,
     TREND_WORDS,
@@ -109,7 +110,7 @@ def match_header(text: Any, compounds: bool = True) -> str | None:
     split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol"), where the parts
     name nothing ("Målupp-fyllelse") or where its last part, the compound's head, does not name what
     the parts do ("Utfalls-symbol", "Mål-värde"); "Del-mål" stays a goal."""
-    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH or _SENTENCE.search(text):
+    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH or SENTENCE.search(text):
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
@@ -130,7 +131,6 @@ def match_header(text: Any, compounds: bool = True) -> str | None:
 # a sentence, never a header: eight words or more ending with a full stop after a word of four
 # letters or more ("Number of hectares of active bush regeneration activities."); a header with
 # a full stop ("Nämndens kommentar till utfallet.", "Ansv.") stays a header
-_SENTENCE = lazy(r"^\s*(?:\S+\s+){7,}\S*[^\W\d_]{4}\.\s*$")
 _NOT_HEADS = (
     "beskrivning",
     "assessment",

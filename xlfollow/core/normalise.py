@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from xlfollow.core.headers import SYNONYMS
+from xlfollow.core.headers import SENTENCE, SYNONYMS
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import FIELDS, Settings
@@ -511,8 +511,13 @@ def _commentary(
             and after
             and all(_valued(item) for item in block[: last + 1])
             and all(item.row in alone for item in after)
-            and (after[0].row > block[last].row + 1 or _paragraph(after[0].text, longest))
-            and any(_paragraph(item.text, longest) for item in after)
+            and (
+                (
+                    (after[0].row > block[last].row + 1 or _paragraph(after[0].text, longest))
+                    and any(_paragraph(item.text, longest) for item in after)
+                )
+                or _notes(after, block[: last + 1])
+            )
         ):
             kept.extend(block[: last + 1])
             dropped.extend(item.row for item in after)
@@ -528,6 +533,16 @@ def _commentary(
         block.append(item)
     close()
     return kept, dropped
+
+
+def _notes(after: Sequence[Item], table: Sequence[Item]) -> bool:
+    """Sentences under a table of named figures are notes on it (Maidstone 2020: "As per the DEFRA
+    guidance, the ‘…’ is measured three times per year."; Stavanger 2018: "SSB sine tall … har rundt
+    2 års forsinkelse."): each text after the table a sentence of eight words or more ending with a
+    full stop, where no item of the table ends with one (its items are names, not sentences)."""
+    return all(SENTENCE.search(item.text) for item in after) and not any(
+        item.text.rstrip().endswith(".") for item in table
+    )
 
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:

@@ -165,12 +165,15 @@ _MONTH_RANGE = re.compile(
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"(" + _NUMBER_TEXT + r")\s*(?:-|–|—|till|to)\s*(" + _NUMBER_TEXT + ")")
-# What is better lower, when neither the target nor the item says "minska"/"öka": crimes, absence,
-# waiting times, injuries, emissions, costs, complaints.
+# What is better lower, when neither the target nor the item says "minska"/"öka": crimes, absence
+# (sick leave and "ohälsotal", Norwegian and Danish "fravær"), waiting times, injuries, emissions,
+# costs, complaints, staff turnover, evictions, inequality and low income, benefit dependence.
 _LOWER_IS_BETTER = re.compile(
-    r"brott|frånvaro|väntetid|kötid|vårdskad|skador|olyck|utsläpp|koldioxid|kostnad|återinskriv|"
-    r"avbrott|klagomål|sjuktal|sjukpenning|arbetslös|crime|absence|sickness|waiting|injur|emission|cost|"
-    r"complaint|delay|unemploy",
+    r"brott|frånvaro|fravær|ohälsotal|sjukskriv|sairauspoissa|väntetid|kötid|vårdskad|skador|olyck|"
+    r"utsläpp|koldioxid|kostnad|återinskriv|avbrott|klagomål|sjuktal|sjukpenning|arbetslös|"
+    r"personalomsättning|vräkning|ulikhet|lavinntekt|lav inntekt|låg inkomst|försörjningsstöd|"
+    r"ekonomiskt bistånd|sosialhjelp|crime|absence|sickness|waiting|injur|emission|cost|"
+    r"complaint|delay|unemploy|turnover|eviction|inequalit|low income",
     re.IGNORECASE,
 )
 _NATIONAL = re.compile(r"\briket\b|\brikets\b|\bnational\b|\bnationally\b", re.IGNORECASE)
