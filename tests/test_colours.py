@@ -273,3 +273,40 @@ def test_a_conditional_format_that_colours_a_word_gives_it_its_meaning(tmp_path:
     status = result.rollup.status
     assert (status["yellow"], status["red"], status["unknown"]) == (2, 2, 0)
     assert dict(result.report.inferred) == {"Slipping": "colour", "Behind": "colour"}
+
+    # the settings' colour. lines go first, as for a cell's own fill
+    settings = wb.create_sheet("xlfollow")
+    settings.append(["colour.FFC000", "röd"])
+    wb.save(tmp_path / "g.xlsx")
+    assert actions.check(tmp_path / "g.xlsx").rollup.status["red"] == 4
+
+    # desktop Excel's buttons: the colour Excel shows each word in (DisplayFormat), the same reading
+    from fake_excel import FakeBook
+
+    rows = [list(r) for r in load_workbook(tmp_path / "f.xlsx")["Plan"].iter_rows(values_only=True)]
+    book = FakeBook("f.xlsx", {"Plan": rows}, com=True)
+    book.sheets["Plan"].shown = {"B2": "#FFC000", "B3": "#FFC000", "B4": "#FF0000", "B5": "#FF0000"}
+    live = actions.run_live(book, "check")
+    assert {i.text: i.status for i in live.report.items} == {i.text: i.status for i in result.report.items}
+    assert dict(live.report.inferred) == {"Slipping": "colour", "Behind": "colour"}
+
+
+def test_of_two_rules_colouring_a_word_the_one_excel_applies_first_gives_its_meaning(tmp_path: Path) -> None:
+    """Excel applies the rule of the lowest priority first, wherever it stands in the file."""
+    from openpyxl.formatting.rule import CellIsRule, Rule
+    from openpyxl.styles.differential import DifferentialStyle
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Measure", "RAG"])
+    ws.append(["Library visits", "Slipping"])
+    ws.append(["Museum visits", "Slipping"])
+    contains = Rule(type="containsText", operator="containsText", text="Slipping")
+    contains.dxf = DifferentialStyle(fill=PatternFill(bgColor="FFC000"))
+    contains.formula = ['NOT(ISERROR(SEARCH("Slipping",B2)))']
+    ws.conditional_formatting.add("B2:B3", contains)
+    equal = CellIsRule(operator="equal", formula=['"Slipping"'], fill=fill("FF0000"))
+    ws.conditional_formatting.add("B2:B3", equal)
+    contains.priority, equal.priority = 2, 1  # the red one, written second, comes first
+    wb.save(tmp_path / "f.xlsx")
+    assert actions.check(tmp_path / "f.xlsx").rollup.status["red"] == 2

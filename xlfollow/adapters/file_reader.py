@@ -315,33 +315,40 @@ def statuses_from_formatting(
         return book.fills(layout.sheet) if book.fills is not None else {}
 
     said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last, row_fills)
-    for row, status in _rule_carried(package, sheet, rows, layout, col, last).items():
+    for row, status in _rule_carried(package, sheet, rows, layout, col, last, settings).items():
         said.setdefault(row, status)
     return said, changed or coloured
 
 
 def _rule_carried(
-    package: Package, sheet: bytes, rows: list[list[Any]], layout: Layout, col: int, last: int
+    package: Package,
+    sheet: bytes,
+    rows: list[list[Any]],
+    layout: Layout,
+    col: int,
+    last: int,
+    settings: Settings,
 ) -> dict[int, Status]:
     """row -> the status a conditional format colours a status cell's text with ("Slipping" filled
-    amber by a rule "text that contains"): what the cell shows, read as a static fill is."""
+    amber by a rule "text that contains"): what the cell shows, read as a static fill is (the
+    settings' ``colour.`` lines first)."""
     if b"cfRule" not in sheet:
         return {}
-    from xlfollow.core.colours import classify_colour
     from xlfollow.ooxml.textrules import text_rules
 
     rules = [rule for rule in text_rules(package, sheet) if col in rule.cols]
     if not rules:
         return {}
+    classify = settings.vocabulary().classify
     said: dict[int, Status] = {}
     for r in range(layout.header_row, last):
         value = rows[r][col - 1] if col - 1 < len(rows[r]) else None
         if not isinstance(value, str) or not value.strip():
             continue
         rule = next((x for x in rules if x.rows[0] <= r + 1 <= x.rows[1] and x.matches(value)), None)
-        meaning = classify_colour(rule.colour) if rule else None
-        if meaning not in (None, "missing"):
-            said[r + 1] = Status(meaning)
+        meaning = classify(CellFill(rule.colour)) if rule else None
+        if meaning in _FILLED_STATUSES:
+            said[r + 1] = meaning
     return said
 
 

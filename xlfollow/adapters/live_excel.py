@@ -211,19 +211,20 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
             return {}, status_from_fills(rows, layout, fills, settings.vocabulary())
         sheet = book.sheets[layout.sheet]
         ruled = not settings.thresholds and _rule_filled(sheet, rows, layout, col, last, settings)
+        said = _words_ruled(sheet, rows, layout, col, last, settings)
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
         if not blank:
-            return {}, ruled
+            return said, ruled
         with contextlib.suppress(Exception):  # one call: a column without any fill has nothing to read
             column = sheet.range((blank[0], col), (blank[-1], col))
             if column.api.Interior.ColorIndex == XL_NONE:
-                return {}, ruled  # no fill of their own; the numbers the rules fill stay read
+                return said, ruled  # no fill of their own; the numbers the rules fill stay read
         changed = ruled
         for row in blank:
             try:
                 colour = _user_fill(sheet.range((row, col)))
             except Exception:  # the engine cannot read formats
-                return {}, changed
+                return said, changed
             if colour is None:
                 continue
             line = rows[row - 1]
@@ -233,9 +234,57 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
                 line.extend([None] * (col - len(line)))
             line[col - 1] = CellFill(colour)
             changed = True
-        return {}, changed
+        return said, changed
 
     return from_formatting
+
+
+_FILLED = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)  # a fill's statuses
+
+
+def _shown_colour(cell: Any) -> str | None:
+    """The fill Excel shows a cell with, its conditional formats applied ("RRGGBB")."""
+    shown = cell.DisplayFormat.Interior.Color
+    if not isinstance(shown, int | float):
+        return None
+    bgr = int(shown)  # Excel's colour number: blue, green, red
+    return _hex((bgr & 255, bgr >> 8 & 255, bgr >> 16 & 255))
+
+
+def _words_ruled(
+    sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int, settings: Settings
+) -> dict[int, Status]:
+    """row -> the status of the colour a conditional format shows a word the vocabulary does not
+    know in ("Slipping" filled amber by "text that contains"), as the file reader reads the rules:
+    one call per such word under a rule, none where the column has no conditional format."""
+    classify = settings.vocabulary().classify
+    words = [
+        r
+        for r in range(layout.header_row + 1, last + 1)
+        if isinstance(_at(rows, r, col), str)
+        and _at(rows, r, col).strip()
+        and classify(_at(rows, r, col)) is None
+    ]
+    said: dict[int, Status] = {}
+    if not words:
+        return said
+    try:
+        if not sheet.range((words[0], col), (words[-1], col)).api.FormatConditions.Count:
+            return said
+    except Exception:  # an engine without conditional formats to ask
+        return said
+    for row in words:
+        try:
+            cell = sheet.range((row, col)).api
+            if not cell.FormatConditions.Count:
+                continue  # no rule over this cell: its fill is its own
+            colour = _shown_colour(cell)
+        except Exception:  # no DisplayFormat (Excel 2007, the Mac): the words stay unknown
+            return said
+        meaning = classify(CellFill(colour)) if colour else None
+        if meaning in _FILLED:
+            said[row] = meaning
+    return said
 
 
 def _rule_filled(
@@ -266,15 +315,11 @@ def _rule_filled(
             cell = sheet.range((row, col)).api
             if not cell.FormatConditions.Count:
                 continue  # no rule over this cell: its fill is its own
-            shown = cell.DisplayFormat.Interior.Color
+            colour = _shown_colour(cell)
         except Exception:  # no DisplayFormat (Excel 2007, the Mac): the numbers stay numbers
             return changed
-        if not isinstance(shown, int | float):
-            continue
-        bgr = int(shown)  # Excel's colour number: blue, green, red
-        colour = _hex((bgr & 255, bgr >> 8 & 255, bgr >> 16 & 255)) or ""
-        meaning = classify(CellFill(colour))
-        if meaning in (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE):
+        meaning = classify(CellFill(colour)) if colour else None
+        if meaning in _FILLED:
             rows[row - 1][col - 1] = CellRuled(meaning.value, float(value))
             changed = True
     return changed

@@ -24,6 +24,7 @@ class TextRule:
     kind: str  # containsText, beginsWith, endsWith, equal
     text: str  # as the rule writes it, compared without case (as Excel does)
     colour: str  # RRGGBB
+    priority: int = 0  # Excel applies the lowest first, across the sheet's blocks
 
     def matches(self, value: str) -> bool:
         value, text = value.strip().casefold(), self.text.casefold()
@@ -51,8 +52,9 @@ def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
             kind, text = _kind_and_text(rule)
             colour = colours.get(int(rule.get("dxfId", "-1")))
             if kind is not None and text and colour not in (None, UNREADABLE):
-                rules.extend(TextRule(cols, rows, kind, text, colour) for cols, rows in ranges)
-    return rules
+                priority = int(rule.get("priority", "0")) if rule.get("priority", "").isdigit() else 0
+                rules.extend(TextRule(cols, rows, kind, text, colour, priority) for cols, rows in ranges)
+    return sorted(rules, key=lambda rule: rule.priority)
 
 
 def _kind_and_text(rule: etree._Element) -> tuple[str | None, str]:
