@@ -113,6 +113,27 @@ def test_numbers_in_the_status_column_are_read_against_the_legend_and_said(tmp_p
     assert any("teckenförklaringen" in v for v in summary)  # said where it is printed, too
 
 
+def test_a_swatch_in_a_colour_the_settings_name_gives_its_band(tmp_path: Path) -> None:
+    """A legend of swatches in the office's own colours (blue for green, purple for yellow): the
+    settings' colour. lines say what each colour means, for the legend as for the cells."""
+    from openpyxl import load_workbook
+    from openpyxl.styles import PatternFill
+
+    swatches = [
+        ["Teckenförklaring"],
+        [None, "100 % eller mer"],
+        [None, "91–99 %"],
+        [None, "90 % eller lägre"],
+    ]
+    given = [["colour.0070C0", "grön"], ["colour.7030A0", "gul"], ["colour.C00000", "röd"]]
+    path = _book(tmp_path / "b.xlsx", swatches, VALUES, given)
+    wb = load_workbook(path)
+    for row, colour in zip((3, 4, 5), ("0070C0", "7030A0", "C00000"), strict=True):
+        wb["Mål"].cell(row, 1).fill = PatternFill("solid", fgColor=colour)
+    wb.save(path)
+    assert [i.status for i in actions.check(path).report.items] == [G, Y, R, G, M]
+
+
 def _rows(path: Path, sheet: str) -> list[tuple[Any, ...]]:
     from openpyxl import load_workbook
 

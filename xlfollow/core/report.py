@@ -19,7 +19,7 @@ from xlfollow.core.rules import validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import WRITTEN_NUMBER, Status, Threshold, Vocabulary, no_mark
 from xlfollow.core.texts import localised
-from xlfollow.core.values import BookValues, SheetValues
+from xlfollow.core.values import BookValues, CellFill, SheetValues
 from xlfollow.core.words import LEGEND_WORDS
 
 # how a reader reads statuses carried by a cell's look: (book, table, settings) -> (row -> the status
@@ -161,15 +161,13 @@ def _by_legend_bands(
     """The numbers in the status column read against the thresholds of the sheet's legend ("Grön:
     100 % eller mer", "Gul: 91–99 %"), or as they were when the sheet has none."""
     from xlfollow.core.bands import legend_thresholds
-    from xlfollow.core.colours import classify_colour
 
     first = part.header_row - part.header_span  # 0-based: the header's first row
     last = max((i.row for i in data.items), default=part.header_row)
     fills = book.fills(part.sheet) if book.fills is not None else None
 
-    def colour_status(colour: str) -> Status | None:
-        said = classify_colour(colour)
-        return Status(said) if said is not None else None
+    def colour_status(colour: str) -> Status | None:  # a swatch reads as a fill does (colour. lines first)
+        return vocabulary.classify(CellFill(colour))
 
     bands = legend_thresholds(rows, vocabulary.classify, range(first, last), fills, colour_status)
     if bands is None:
