@@ -379,3 +379,17 @@ def test_a_rule_over_numbers_beside_words_keeps_the_list_of_words(tmp_path: Path
     wb = openpyxl.load_workbook(unit)
     assert wb.worksheets[0].data_validations.dataValidation
     assert not any("Läget är ett tal" in str(c.value) for c in wb["Instruktioner"]["A"])
+
+
+def test_a_threshold_cell_whose_formula_has_no_saved_result_decides_nothing(tmp_path: Path) -> None:
+    """A rule against a cell holding a formula saved without its result (a program other than Excel
+    wrote it): the cell's value is not known, so no number is coloured by the rule (read as empty,
+    every number reached a threshold of 0 and was green)."""
+    path = number_rules_book(tmp_path / "f.xlsx", "formulas")
+    wb = openpyxl.load_workbook(path)
+    wb["Mål"]["H4"] = "=0.8+0.1"  # saved by openpyxl: the formula, no result
+    wb["Mål"]["H3"] = "=0.75"
+    wb.save(path)
+    assert set(_statuses(path).values()) == {None}  # unknown, said at the cells
+    saved = number_rules_book(tmp_path / "g.xlsx", "formulas")  # the same thresholds as numbers
+    assert _statuses(saved) == EXPECTED

@@ -352,6 +352,7 @@ def _rule_carried(
     return said
 
 
+NOT_COMPUTED = object()  # a formula's value the file does not hold: no comparison with it holds or fails
 _FILLED_STATUSES = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)  # a fill's status
 
 
@@ -383,12 +384,22 @@ def _number_rule_carried(
     # a number the settings name (status.0,95) keeps it; a colour reads as a fill does (colour.)
     classify = settings.vocabulary().classify
     saved = {r + 1: rows[r][col - 1] for r in numbers}  # the numbers as saved, before any is read
+    formulas: set[tuple[int, int]] | None = None
 
     def lookup(row: int, column: int) -> Any:
+        nonlocal formulas
         if column == col and row in saved:
             return saved[row]
         line = rows[row - 1] if 0 < row <= len(rows) else []
-        return line[column - 1] if 0 < column <= len(line) else None
+        value = line[column - 1] if 0 < column <= len(line) else None
+        if value is None:  # empty, or a formula saved without its result: then its value is not known
+            if formulas is None:
+                from xlfollow.ooxml.sheetbytes import formulas_of
+
+                formulas = set(formulas_of(sheet))
+            if (row, column) in formulas:
+                return NOT_COMPUTED
+        return value
 
     changed = False
     for r in numbers:
