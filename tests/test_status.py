@@ -54,6 +54,9 @@ def test_a_dash_or_dots_alone_is_no_assessment(mark: str) -> None:
         datetime(2020, 1, 1),
         "#N/A",
         "=A1",
+        "Att uppnå",  # a forecast's words alone, or "to be" before a fulfilment, say nothing
+        "Target to be achieved",
+        "Ser ut att",
     ],
 )
 def test_anything_else_is_unknown(other: object) -> None:
@@ -147,6 +150,18 @@ def test_a_status_followed_by_a_note_in_the_same_cell(text: str, status: Status 
         ("Toteutunut", Status.GREEN),
         ("Osittain toteutunut", Status.YELLOW),
         ("Ei toteutunut", Status.RED),
+        # Jönköping's Hållbarometern legend, a goal named by its kind, delivery programs
+        ("Målet bedöms kunna uppnås", Status.GREEN),
+        ("Osäkert om målet kan uppnås", Status.YELLOW),
+        ("Målet bedöms inte kunna uppnås", Status.RED),
+        ("Målet har inte uppnåtts", Status.RED),
+        ("Effektmålet ser ut att uppnås", Status.GREEN),
+        ("Osäkert om effektmålet kan uppnås", Status.YELLOW),
+        ("Delmålet är inte uppfyllt", Status.RED),
+        ("Målet kommer inte att uppnås", Status.RED),
+        ("On Schedule", Status.GREEN),
+        ("Ahead of schedule", Status.GREEN),
+        ("Target is likely to be met", Status.GREEN),
     ],
 )
 def test_the_word_families_of_delivery_forecast_and_nordic_reports(text: str, status: Status) -> None:

@@ -336,6 +336,55 @@ def test_sections_not_filled_in_yet_keep_every_item_through_next_period_and_send
     assert sum(len(actions.check(path).report.items) for _, path, _ in sent.files) == 9
 
 
+def test_a_table_without_a_header_with_its_status_left_of_each_goal(tmp_path: Path) -> None:
+    """Järfälla's miljöbarometer: each goal's assessment left of its name, a trend and a note beside
+    it, group headings and the page's footer alone on their rows; a row of data that reads like a
+    header ("Målet har delvis uppnåtts") is no header."""
+    rows = [
+        ["Det miljömedvetna Järfälla"],
+        [],
+        ["Effektmål för Järfälla"],
+        [
+            "Osäkert om effektmålet kan uppnås",
+            "Miljöcertifierade företag",
+            "Trend: 0 av 1 positiva",
+            "Åtgärder genomförda",
+        ],
+        ["Målet har delvis uppnåtts", "Miljöincitament", None, "Åtgärder genomförda"],
+        [],
+        ["Effektmål för kommunorganisationen"],
+        [
+            "Effektmålet ser ut att uppnås",
+            "Miljödiplomerade enheter",
+            "Trend: 1 av 1 positiva",
+            "Åtgärder genomförda",
+        ],
+        ["Effektmålet är uppnått", "Ekologiska livsmedel", "Trend: 1 av 1 positiva", "Åtgärder genomförda"],
+        [
+            "Effektmålet ser ut att uppnås",
+            "Miljömärkta varor",
+            "Trend: 1 av 1 positiva",
+            "Åtgärder genomförda",
+        ],
+        [],
+        ["Kontakta oss"],
+        ["Riddarplatsen 5"],
+    ]
+    result = actions.check(_save(tmp_path, rows))
+    assert [(i.text, i.status) for i in result.report.items] == [
+        ("Miljöcertifierade företag", Y),
+        ("Miljöincitament", Y),
+        ("Miljödiplomerade enheter", G),
+        ("Ekologiska livsmedel", G),
+        ("Miljömärkta varor", G),
+    ]
+    assert {i.perspective for i in result.report.items} == {
+        "Effektmål för Järfälla",
+        "Effektmål för kommunorganisationen",
+    }
+    assert any("utan rubrikrad" in line for line in reading_lines(result.report))
+
+
 def test_a_legend_sheet_or_an_unread_header_is_never_a_table_without_a_header(tmp_path: Path) -> None:
     wb = Workbook()
     ws = wb.active

@@ -634,6 +634,11 @@ def _find_layout(
                 )
             return replace(table, computed=True, more=tuple(replace(t, computed=True) for t in table.more))
         if partial is not None:
+            # a row of data that reads like a header (Järfälla: "Målet har delvis uppnåtts" beside
+            # the goal) over a table that has none: read from the values, as with no header at all
+            found = _headerless(sheets, [partial[1]], settings, hidden_columns or {})
+            if found is not None:
+                return found
             lacking = "status" if "status" not in partial[3] else "item"
             raise InputError(
                 "header-incomplete",
@@ -792,18 +797,21 @@ def _headerless(
     hidden_columns: Mapping[str, Collection[int]],
 ) -> Layout | None:
     """A table with no header row at all (Region Gävleborg 2024: each uppdrag with its status word
-    under its committee's name): the first column whose values are statuses, at least four, with
-    a column of long, distinct texts left of it on the same rows (the nearest). The header row is
-    the blank row above the first of them (the headings under it read as headings), else the row
-    right above; its cells name nothing, and the reading says the columns have no header."""
+    under its committee's name; Järfälla: the assessment left of each goal): the first column whose
+    values on the table's rows (two cells filled at least: a heading or a footer's line stands
+    alone) are statuses, at least four, with a column of long, distinct texts on the same rows,
+    the nearest left of it, else the nearest right of it. The header row is the blank row above
+    the first of them (the headings under it read as headings), else the row right above; its
+    cells name nothing, and the reading says the columns have no header."""
     classify = settings.vocabulary().classify
     for name in names:
         if name.strip().casefold() in LEGEND_WORDS:
             continue
         rows = sheets[name][:HEADERLESS_SCAN_ROWS]
         width = max((len(r) for r in rows), default=0)
-        for col in range(2, width + 1):
-            marked = [i for i, r in enumerate(rows) if col - 1 < len(r) and r[col - 1] not in (None, "")]
+        lines = [i for i, r in enumerate(rows) if sum(v not in (None, "") for v in r) >= 2]
+        for col in range(1, width + 1):
+            marked = [i for i in lines if col - 1 < len(rows[i]) and rows[i][col - 1] not in (None, "")]
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
                 continue
@@ -812,7 +820,7 @@ def _headerless(
             marked = marked[next(i for i, r in enumerate(marked) if classify(rows[r][col - 1]) is not None) :]
             if marked[0] >= 1 and sum(v not in (None, "") for v in rows[marked[0] - 1]) >= 2:
                 break  # a row right above the first: a header xlfollow could not read, not none at all
-            for item in range(col - 1, 0, -1):
+            for item in [*range(col - 1, 0, -1), *range(col + 1, width + 1)]:
                 texts = [rows[i][item - 1] for i in marked if item - 1 < len(rows[i])]
                 texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
                 if len(texts) * 5 < len(values) * 4 or len(set(texts)) * 10 < len(texts) * 7:

@@ -181,6 +181,9 @@ def normalise_rows(
     used_cols = set(cols.values())
     item_depth: int | None = None  # the least depth of the numbered items that have a status
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
+    # the status left of the item (Järfälla: the assessment before each goal): a text alone in the
+    # status column that is no status is a heading or a line of the page, not a status without item
+    status_first = cols.get("status", 0) < (item_col or 0)
     index = {f: c - 1 for f, c in cols.items()}
     committee_cache: dict[Any, tuple[str, ...]] = {}
 
@@ -294,7 +297,11 @@ def normalise_rows(
                 continue
             if value.__class__ in (int, float) and (col == id_col or col not in used_cols):
                 continue  # a row numbered in advance, not used yet (a template's "21", "22" ...)
-            if isinstance(value, str) and (col not in content_cols or number in merged):
+            if isinstance(value, str) and (
+                col not in content_cols
+                or number in merged
+                or (status_first and col == cols["status"] and classify(value) is None)
+            ):
                 lone = (col, value)
 
         if filled == 1 and text is not None and _FOOTNOTE.match(text):

@@ -19,6 +19,8 @@ from xlfollow.core.words import (
     DEGREES,
     FAMILIES,
     FILLER,
+    FILLER_ENDINGS,
+    FORECASTS,
     FULFILMENT_STEMS,
     FULFILMENT_WORDS,
     NEGATIONS,
@@ -209,7 +211,9 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
         if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
             degree = True
             text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
-    text = " ".join(t for t in text.split() if t not in FILLER)
+    for phrase in FORECASTS:
+        text = re.sub(rf"(?:^| ){phrase}(?= )", " ", text)
+    text = " ".join(t for t in text.split() if t not in FILLER and not t.endswith(FILLER_ENDINGS))
     for phrase in sorted(NEGATIONS, key=len, reverse=True):
         if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
             negated = True

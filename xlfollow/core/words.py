@@ -40,7 +40,12 @@ Sources (public follow-up reports and council performance reports):
   genomförts" (no measurement: no assessment) under a status column with no header.
 - JÖNKÖPING HÅLLBAROMETERN: Jönköpings kommun, Hållbarometern (follow-up of the assignments under
   each local environmental goal, 2019–2021): "Genomfört enligt plan", "Pågående enligt plan"
-  (on track), "Pågående med avvikelse".
+  (on track), "Pågående med avvikelse". Its teckenförklaring (jonkoping.hallbarometern.se,
+  2013): "Målet är uppnått", "Målet bedöms kunna uppnås", "Osäkert om målet kan uppnås", "Målet
+  bedöms inte kunna uppnås", "Målet har inte uppnåtts"; the same platform in other municipalities
+  names the goal by its kind ("Effektmålet ser ut att uppnås").
+- PROJECT PERFORMANCE REPORTS (Australian councils' delivery programs): "On Schedule", "Ahead of
+  Schedule", "Behind Schedule".
 - SOCIALNÄMND DELÅRSBOKSLUT: a Swedish socialnämnd's interim report (5dok.org copy; municipality
   not named there), "Måluppfyllelse" of "Kommungemensamma mål" and "Nämndens mål": "Delvis
   uppnått", "Avser ej nämnd" (the goal does not concern the committee).
@@ -95,6 +100,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "enligt plan",
         ),
         "MEDWAY 2010": ("on track", "on target", "achieved", "met", "target met"),
+        "PROJECT PERFORMANCE REPORTS": ("on schedule", "ahead of schedule"),
         "BRACKNELL 2025": ("complete", "completed", "done", "delivered"),
         "RBKC 2025": ("g", "green"),
         "HELSINGBORG 2012/2016": ("uppfyllelse 100 procent", "uppfyllelse 100 %"),
@@ -259,6 +265,8 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
 # Words that negate the fulfilment stem that follows or precedes them ("ej uppfyllt", "uppnås
 # inte", "not met"): the composed status is red. "ännu ej" counts as a negation: not yet met.
 NEGATIONS = (
+    "kommer inte att",  # a forecast: "målet kommer inte att uppnås"
+    "will not be",
     "ej",
     "inte",
     "icke",
@@ -301,6 +309,14 @@ DEGREES = (
     "osittain",  # Finnish
     "ei täysin",
     "pääosin",
+    # uncertain whether it will be met: the middle of a forecast scale (Jönköping's "Osäkert om
+    # målet kan uppnås", between "bedöms kunna uppnås" and "bedöms inte kunna uppnås")
+    "osäkert om",
+    "oklart om",
+    "tveksamt om",
+    "usikkert om",  # Norwegian, Danish
+    "uncertain whether",
+    "uncertain if",
 )
 # Stems of fulfilment words, matched at the start of a word (uppfyll-t/-d/-da/-s, uppnå-tt/-dd/-s,
 # genomför-d/-t/-da, achiev-ed, complet-e/-ed, deliver-ed, fulfil-led) ...
@@ -373,7 +389,15 @@ FILLER = (
     "tavoitteet",
     "on",
     "ovat",
+    # forecast: "bedöms kunna uppnås", "kan uppnås" (Jönköping, Västerås)
+    "kunna",
+    "kan",
 )
+# Forecast phrases before a fulfilment, which say it will be met ("Effektmålet ser ut att uppnås"):
+# fillers as whole phrases only ("att uppnå" alone, "to be achieved" alone say nothing of the kind).
+FORECASTS = ("ser ut att", "kommer att", "likely to be", "expected to be")
+# A goal named by its kind ("effektmålet", "delmålet", "nämndmålet"): a filler as "målet" is.
+FILLER_ENDINGS = ("målet", "målen", "målsättningen", "målene", "tavoite")
 
 # The words that head a sheet's own legend (teckenförklaring), in the five languages: the rows
 # under one pair a key with its meaning (core/report.legend_meanings).
