@@ -18,7 +18,7 @@ import functools
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -255,8 +255,7 @@ def _words_ruled(
     sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int, settings: Settings
 ) -> dict[int, Status]:
     """row -> the status of the colour a conditional format shows a word the vocabulary does not
-    know in ("Slipping" filled amber by "text that contains"), as the file reader reads the rules:
-    one call per such word under a rule, none where the column has no conditional format."""
+    know in ("Slipping" filled amber by "text that contains"), as the file reader reads the rules."""
     classify = settings.vocabulary().classify
     words = [
         r
@@ -265,64 +264,56 @@ def _words_ruled(
         and _at(rows, r, col).strip()
         and classify(_at(rows, r, col)) is None
     ]
-    said: dict[int, Status] = {}
-    if not words:
-        return said
-    try:
-        if not sheet.range((words[0], col), (words[-1], col)).api.FormatConditions.Count:
-            return said
-    except Exception:  # an engine without conditional formats to ask
-        return said
-    for row in words:
-        try:
-            cell = sheet.range((row, col)).api
-            if not cell.FormatConditions.Count:
-                continue  # no rule over this cell: its fill is its own
-            colour = _shown_colour(cell)
-        except Exception:  # no DisplayFormat (Excel 2007, the Mac): the words stay unknown
-            return said
-        meaning = classify(CellFill(colour)) if colour else None
-        if meaning in _FILLED:
-            said[row] = meaning
-    return said
+    return _shown_statuses(sheet, col, words, classify)
 
 
 def _rule_filled(
     sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int, settings: Settings
 ) -> bool:
     """Numbers in the status column that the sheet's conditional formatting fills ("Cell value >=
-    0,9" green) become the status of the colour Excel shows them in (``DisplayFormat``, desktop
-    Excel 2010 and later; one call per number, none where the column has no conditional format),
-    as the file reader evaluates the rules. A cell no rule covers keeps its own fill, no status."""
+    0,9" green) become the status of the colour Excel shows them in, as the file reader evaluates
+    the rules. A number the settings name (status.0,95) keeps it."""
     from xlfollow.core.values import CellRuled
 
-    numbers = [r for r in range(layout.header_row + 1, last + 1) if is_number(_at(rows, r, col))]
-    if not numbers:
-        return False
-    try:
-        if not sheet.range((numbers[0], col), (numbers[-1], col)).api.FormatConditions.Count:
-            return False
-    except Exception:  # an engine without conditional formats to ask
-        return False
-    # a number the settings name (status.0,95) keeps it; a colour reads as a fill does (colour.)
     classify = settings.vocabulary().classify
-    changed = False
-    for row in numbers:
-        value = _at(rows, row, col)
-        if classify(value) is not None:
-            continue
+    numbers = [
+        r
+        for r in range(layout.header_row + 1, last + 1)
+        if is_number(_at(rows, r, col)) and classify(_at(rows, r, col)) is None
+    ]
+    shown = _shown_statuses(sheet, col, numbers, classify)
+    for row, meaning in shown.items():
+        rows[row - 1][col - 1] = CellRuled(meaning.value, float(_at(rows, row, col)))
+    return bool(shown)
+
+
+def _shown_statuses(
+    sheet: Any, col: int, cells: list[int], classify: Callable[[Any], Status | None]
+) -> dict[int, Status]:
+    """row -> the status of the fill Excel shows on the cell (row, ``col``) with its conditional
+    formats applied (``DisplayFormat``, desktop Excel 2010 and later; read as a fill is, the
+    settings' ``colour.`` lines first): one call per cell under a rule, none where the column has
+    no conditional format. A cell no rule covers keeps its own fill, no status."""
+    said: dict[int, Status] = {}
+    if not cells:
+        return said
+    try:
+        if not sheet.range((cells[0], col), (cells[-1], col)).api.FormatConditions.Count:
+            return said
+    except Exception:  # an engine without conditional formats to ask
+        return said
+    for row in cells:
         try:
             cell = sheet.range((row, col)).api
             if not cell.FormatConditions.Count:
                 continue  # no rule over this cell: its fill is its own
             colour = _shown_colour(cell)
-        except Exception:  # no DisplayFormat (Excel 2007, the Mac): the numbers stay numbers
-            return changed
+        except Exception:  # no DisplayFormat (Excel 2007, the Mac): what is read so far
+            return said
         meaning = classify(CellFill(colour)) if colour else None
         if meaning in _FILLED:
-            rows[row - 1][col - 1] = CellRuled(meaning.value, float(value))
-            changed = True
-    return changed
+            said[row] = meaning
+    return said
 
 
 def _at(rows: list[list[Any]], row: int, col: int) -> Any:
