@@ -310,3 +310,21 @@ def test_of_two_rules_colouring_a_word_the_one_excel_applies_first_gives_its_mea
     contains.priority, equal.priority = 2, 1  # the red one, written second, comes first
     wb.save(tmp_path / "f.xlsx")
     assert actions.check(tmp_path / "f.xlsx").rollup.status["red"] == 2
+
+
+def test_a_rules_fill_goes_over_the_cells_own_as_excel_shows_it(tmp_path: Path) -> None:
+    """The fifth review: cells shaded light yellow of their own, a rule filling "Behind" red: Excel
+    shows red, and so both readers read it (the file reader took the cell's own fill: yellow)."""
+    from openpyxl.formatting.rule import CellIsRule
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Measure", "RAG"])
+    for name in ("Library visits", "Museum visits"):
+        ws.append([name, "Behind"])
+        ws.cell(ws.max_row, 2).fill = fill("FFF2CC")
+    ws.conditional_formatting.add(
+        "B2:B3", CellIsRule(operator="equal", formula=['"Behind"'], fill=fill("FF0000"))
+    )
+    wb.save(tmp_path / "f.xlsx")
+    assert actions.check(tmp_path / "f.xlsx").rollup.status["red"] == 2

@@ -57,6 +57,19 @@ def test_a_dash_or_dots_alone_is_no_assessment(mark: str) -> None:
         "Att uppnå",  # a forecast's words alone, or "to be" before a fulfilment, say nothing
         "Target to be achieved",
         "Ser ut att",
+        # the fifth review's cases: an action forecast is not done; uncertain after the fact or
+        # negated is no assessment; a snack is no goal
+        "Kommer att genomföras",
+        "Expected to be completed",
+        "Kan genomföras",
+        "Kan bli klar",
+        "Was expected to be completed",
+        "Kommer inte att genomföras",
+        "Oklart om målet är uppnått",
+        "Uncertain whether achieved",
+        "Osäkert om målet inte uppnås",
+        "Mellanmålet klart",
+        "Will not be fully delivered",
     ],
 )
 def test_anything_else_is_unknown(other: object) -> None:
@@ -162,6 +175,7 @@ def test_a_status_followed_by_a_note_in_the_same_cell(text: str, status: Status 
         ("On Schedule", Status.GREEN),
         ("Ahead of schedule", Status.GREEN),
         ("Target is likely to be met", Status.GREEN),
+        ("Not expected to be fully achieved", Status.YELLOW),  # a degree, not a negation
     ],
 )
 def test_the_word_families_of_delivery_forecast_and_nordic_reports(text: str, status: Status) -> None:

@@ -164,6 +164,12 @@ def test_a_note_right_under_a_table_of_named_figures_is_no_item_and_is_said(tmp_
     assert any("kommentar" in line and "rad 5" in line for line in reading_lines(result.report))
 
 
+def test_a_goal_written_as_a_sentence_under_named_figures_stays_an_item(tmp_path: Path) -> None:
+    """The fifth review: a goal not filled in yet says what shall be; no note."""
+    goal = "Andel elever med godkänt i alla ämnen ska öka varje år under planperioden."
+    assert actions.check(_save(tmp_path, [*KPIS, [goal]])).rollup.items == 4
+
+
 def test_a_sentence_under_items_that_are_sentences_stays_an_item(tmp_path: Path) -> None:
     """Where the items are written as sentences, one more sentence without figures is an item not
     filled in yet; so is a name without a full stop under named figures."""
@@ -383,6 +389,44 @@ def test_a_table_without_a_header_with_its_status_left_of_each_goal(tmp_path: Pa
         "Effektmål för kommunorganisationen",
     }
     assert any("utan rubrikrad" in line for line in reading_lines(result.report))
+
+
+def test_the_review_of_the_status_before_its_item(tmp_path: Path) -> None:
+    """The fifth review: a table without a header with stage words left of the items and statuses
+    right of them reads the statuses right of them (as before); a header without a status column
+    over a heading stays refused (its "Kommentar" was read as a status without a header); under a
+    header, a text alone in a status column left of the items stays an error, no heading."""
+    rows = [
+        ["Socialnämnden"],
+        ["Pågår", "Bygga nytt LSS-boende i Sandviken", "Grön"],
+        ["Klar", "Införa digital signering av beslut", "Grön"],
+        ["Pågår", "Utreda samordnad hemtjänst", "Röd"],
+        ["Pågår", "Minska andelen timanställda", "Gul"],
+        ["Klar", "Ny rutin för orosanmälningar", "Röd"],
+    ]
+    result = actions.check(_save(tmp_path, rows, name="a.xlsx"))
+    assert [i.status for i in result.report.items] == [G, G, R, Y, R]
+    rows = [
+        ["Mål", "Ansvarig", "Kommentar"],
+        ["Trygg och säker kommun"],
+        *[[g, u, c] for g, u, c in [("Fler i arbete", "AMN", "Klart"), ("Färre vräkningar", "SN", "Pågår")]],
+        *[
+            [g, u, c]
+            for g, u, c in [("Kortare väntetider", "BN", "Försenat"), ("Mer återbruk", "TN", "Klart")]
+        ],
+    ]
+    with pytest.raises(InputError):
+        actions.check(_save(tmp_path, rows, name="b.xlsx"))
+    rows = [
+        ["Läge", "Mål", "Kommentar"],
+        ["Grön", "Fler i arbete", "Bra"],
+        ["Gul", "Färre vräkningar"],
+        ["Gröm ok"],
+        ["Röd", "Kortare väntetider"],
+    ]
+    result = actions.check(_save(tmp_path, rows, name="c.xlsx"))
+    assert {i.perspective for i in result.report.items} == {None}
+    assert any(issue.row == 4 for issue in result.report.issues)
 
 
 def test_a_legend_sheet_or_an_unread_header_is_never_a_table_without_a_header(tmp_path: Path) -> None:

@@ -315,8 +315,8 @@ def statuses_from_formatting(
         return book.fills(layout.sheet) if book.fills is not None else {}
 
     said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last, row_fills)
-    for row, status in _rule_carried(package, sheet, rows, layout, col, last, settings).items():
-        said.setdefault(row, status)
+    # a rule's fill is what Excel shows over the cell's own (as desktop Excel's buttons read it)
+    said.update(_rule_carried(package, sheet, rows, layout, col, last, settings))
     return said, changed or coloured
 
 

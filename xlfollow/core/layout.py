@@ -637,7 +637,7 @@ def _find_layout(
             # a row of data that reads like a header (Järfälla: "Målet har delvis uppnåtts" beside
             # the goal) over a table that has none: read from the values, as with no header at all
             found = _headerless(sheets, [partial[1]], settings, hidden_columns or {})
-            if found is not None:
+            if found is not None and _reads_as_status(sheets[partial[1]], partial[2], found, settings):
                 return found
             lacking = "status" if "status" not in partial[3] else "item"
             raise InputError(
@@ -810,8 +810,12 @@ def _headerless(
         rows = sheets[name][:HEADERLESS_SCAN_ROWS]
         width = max((len(r) for r in rows), default=0)
         lines = [i for i, r in enumerate(rows) if sum(v not in (None, "") for v in r) >= 2]
-        for col in range(1, width + 1):
-            marked = [i for i in lines if col - 1 < len(rows[i]) and rows[i][col - 1] not in (None, "")]
+        # the status right of its item first (as tables are kept), on any row; then the status
+        # before its item (Järfälla), on the table's rows only (headings and a page's lines stand alone)
+        tries = [(col, True) for col in range(2, width + 1)] + [(col, False) for col in range(1, width + 1)]
+        for col, item_left in tries:
+            among = range(len(rows)) if item_left else lines
+            marked = [i for i in among if col - 1 < len(rows[i]) and rows[i][col - 1] not in (None, "")]
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
                 continue
@@ -820,7 +824,7 @@ def _headerless(
             marked = marked[next(i for i, r in enumerate(marked) if classify(rows[r][col - 1]) is not None) :]
             if marked[0] >= 1 and sum(v not in (None, "") for v in rows[marked[0] - 1]) >= 2:
                 break  # a row right above the first: a header xlfollow could not read, not none at all
-            for item in [*range(col - 1, 0, -1), *range(col + 1, width + 1)]:
+            for item in range(col - 1, 0, -1) if item_left else range(col + 1, width + 1):
                 texts = [rows[i][item - 1] for i in marked if item - 1 < len(rows[i])]
                 texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
                 if len(texts) * 5 < len(values) * 4 or len(set(texts)) * 10 < len(texts) * 7:
@@ -844,6 +848,16 @@ def _headerless(
                     sheets[name], name, header_row, {"item": item, "status": col}, settings, hidden=unseen
                 )
     return None
+
+
+def _reads_as_status(rows: Sequence[Sequence[Any]], row: int, table: Layout, settings: Settings) -> bool:
+    """Whether the row (1-based) taken for a header holds a status in the status column of the
+    table read without a header: then it is a row of that table, not a header."""
+    col = table.columns.get("status")
+    line = rows[row - 1] if 0 < row <= len(rows) else []
+    value = line[col - 1] if col is not None and col - 1 < len(line) else None
+    said = settings.vocabulary().classify(value) if isinstance(value, str) else None
+    return said is not None and said is not Status.MISSING
 
 
 def _rows_under(rows: Sequence[Sequence[Any]], r: int, cols: Mapping[str, int]) -> bool:

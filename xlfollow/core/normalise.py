@@ -181,9 +181,10 @@ def normalise_rows(
     used_cols = set(cols.values())
     item_depth: int | None = None  # the least depth of the numbered items that have a status
     content_cols = {cols[f] for f in _CONTENT_FIELDS if f in cols}
-    # the status left of the item (Järfälla: the assessment before each goal): a text alone in the
-    # status column that is no status is a heading or a line of the page, not a status without item
-    status_first = cols.get("status", 0) < (item_col or 0)
+    # a table without a header with the status left of the item (Järfälla: the assessment before
+    # each goal): a text of two words or more alone in the status column that is no status is a
+    # heading or a line of the page, not a status without item (under a header it stays an error)
+    status_first = not layout.headers and cols.get("status", 0) < (item_col or 0)
     index = {f: c - 1 for f, c in cols.items()}
     committee_cache: dict[Any, tuple[str, ...]] = {}
 
@@ -300,7 +301,12 @@ def normalise_rows(
             if isinstance(value, str) and (
                 col not in content_cols
                 or number in merged
-                or (status_first and col == cols["status"] and classify(value) is None)
+                or (
+                    status_first
+                    and col == cols["status"]
+                    and " " in value.strip()
+                    and classify(value) is None
+                )
             ):
                 lone = (col, value)
 
@@ -547,9 +553,13 @@ def _notes(after: Sequence[Item], table: Sequence[Item]) -> bool:
     guidance, the ‘…’ is measured three times per year."; Stavanger 2018: "SSB sine tall … har rundt
     2 års forsinkelse."): each text after the table a sentence of eight words or more ending with a
     full stop, where no item of the table ends with one (its items are names, not sentences)."""
-    return all(SENTENCE.search(item.text) for item in after) and not any(
+    return all(SENTENCE.search(item.text) and not _GOAL_VERB.search(item.text) for item in after) and not any(
         item.text.rstrip().endswith(".") for item in table
     )
+
+
+# a goal says what shall be ("ska öka", "skal", "shall", "should", "will", "must"): no note
+_GOAL_VERB = lazy(r"\b(?:ska|skall|skal|skall|shall|should|will|must|tulee|pitää)\b", re.IGNORECASE)
 
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:

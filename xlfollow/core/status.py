@@ -19,11 +19,13 @@ from xlfollow.core.words import (
     DEGREES,
     FAMILIES,
     FILLER,
-    FILLER_ENDINGS,
     FORECASTS,
     FULFILMENT_STEMS,
     FULFILMENT_WORDS,
+    GOAL_KINDS,
+    GOAL_STEMS,
     NEGATIONS,
+    UNCERTAIN,
 )
 
 
@@ -205,15 +207,24 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
         if f" {word} " in text:
             said = {compose_fulfilment(part.split()) for part in text.split(f" {word} ")}
             return said.pop() if len(said) == 1 else None
-    negated = degree = False
-    # degrees first, before fillers go: "inte helt uppnått" is on its way, not a negation
+    negated = degree = forecast = uncertain = False
+    # forecasts first ("not expected to be fully achieved" is "not fully achieved"), then degrees,
+    # before fillers go: "inte helt uppnått" is on its way, not a negation
+    for phrase in (*FORECASTS, "kommer inte att"):
+        if re.search(rf"(?:^| ){phrase}(?= )", text):
+            forecast = True
+            if phrase != "kommer inte att":
+                text = re.sub(rf"(?:^| ){phrase}(?= )", " ", text)
+    for phrase in UNCERTAIN:
+        if re.search(rf"(?:^| ){phrase}(?= )", text):
+            uncertain = True
+            text = re.sub(rf"(?:^| ){phrase}(?= )", " ", text)
+    text = " ".join(text.split())
     for phrase in sorted(DEGREES, key=len, reverse=True):
         if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
             degree = True
             text = re.sub(rf"(?:^| ){re.escape(phrase)}(?= |$)", " ", text)
-    for phrase in FORECASTS:
-        text = re.sub(rf"(?:^| ){phrase}(?= )", " ", text)
-    text = " ".join(t for t in text.split() if t not in FILLER and not t.endswith(FILLER_ENDINGS))
+    text = " ".join(t for t in text.split() if t not in FILLER and not _goal_named(t))
     for phrase in sorted(NEGATIONS, key=len, reverse=True):
         if re.search(rf"(?:^| ){re.escape(phrase)}(?: |$)", text):
             negated = True
@@ -224,9 +235,21 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
     word = rest[0]
     if not (word in FULFILMENT_WORDS or word.startswith(FULFILMENT_STEMS)):
         return None
+    if (forecast or uncertain) and not word.startswith(GOAL_STEMS):
+        return None  # an action forecast to be done ("kommer att genomföras") is not done
+    if uncertain:  # uncertain whether it can be met: yellow; after the fact or negated: unknown
+        return Status.YELLOW if forecast and not negated else None
     if negated:
         return Status.RED
     return Status.YELLOW if degree else Status.GREEN
+
+
+def _goal_named(token: str) -> bool:
+    """A goal named by its kind: "effektmålet", "delmålen" (``GOAL_KINDS``)."""
+    for ending in ("målet", "målen", "målene"):
+        if token.endswith(ending):
+            return token[: -len(ending)] in GOAL_KINDS
+    return False
 
 
 class Threshold(NamedTuple):

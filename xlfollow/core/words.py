@@ -266,7 +266,6 @@ AMBIGUOUS: dict[str, dict[str, str]] = {
 # inte", "not met"): the composed status is red. "ännu ej" counts as a negation: not yet met.
 NEGATIONS = (
     "kommer inte att",  # a forecast: "målet kommer inte att uppnås"
-    "will not be",
     "ej",
     "inte",
     "icke",
@@ -309,15 +308,11 @@ DEGREES = (
     "osittain",  # Finnish
     "ei täysin",
     "pääosin",
-    # uncertain whether it will be met: the middle of a forecast scale (Jönköping's "Osäkert om
-    # målet kan uppnås", between "bedöms kunna uppnås" and "bedöms inte kunna uppnås")
-    "osäkert om",
-    "oklart om",
-    "tveksamt om",
-    "usikkert om",  # Norwegian, Danish
-    "uncertain whether",
-    "uncertain if",
 )
+# Uncertain whether a goal will be met: the middle of a forecast scale (Jönköping's "Osäkert om
+# målet kan uppnås", between "bedöms kunna uppnås" and "bedöms inte kunna uppnås"): yellow, in a
+# forecast only ("Oklart om målet är uppnått" says no assessment was made: unknown).
+UNCERTAIN = ("osäkert om", "oklart om", "tveksamt om", "usikkert om", "uncertain whether", "uncertain if")
 # Stems of fulfilment words, matched at the start of a word (uppfyll-t/-d/-da/-s, uppnå-tt/-dd/-s,
 # genomför-d/-t/-da, achiev-ed, complet-e/-ed, deliver-ed, fulfil-led) ...
 FULFILMENT_STEMS = (
@@ -389,15 +384,45 @@ FILLER = (
     "tavoitteet",
     "on",
     "ovat",
-    # forecast: "bedöms kunna uppnås", "kan uppnås" (Jönköping, Västerås)
-    "kunna",
-    "kan",
 )
-# Forecast phrases before a fulfilment, which say it will be met ("Effektmålet ser ut att uppnås"):
-# fillers as whole phrases only ("att uppnå" alone, "to be achieved" alone say nothing of the kind).
-FORECASTS = ("ser ut att", "kommer att", "likely to be", "expected to be")
-# A goal named by its kind ("effektmålet", "delmålet", "nämndmålet"): a filler as "målet" is.
-FILLER_ENDINGS = ("målet", "målen", "målsättningen", "målene", "tavoite")
+# Forecasts before a fulfilment, which say a goal will be met ("Målet bedöms kunna uppnås",
+# "Effektmålet ser ut att uppnås"): whole phrases only ("att uppnå" alone, "to be achieved" alone
+# say nothing of the kind), and only before a goal's fulfilment (GOAL_STEMS): that an action "kommer
+# att genomföras" or "kan bli klar" says it is not done yet, and no status.
+FORECASTS = ("ser ut att", "kommer att", "likely to be", "expected to be", "kunna", "kan")
+GOAL_STEMS = (
+    "uppnå",
+    "uppfyll",
+    "nå",
+    "achiev",
+    "met",
+    "reach",
+    "oppnå",
+    "oppfyl",
+    "opnå",
+    "opfyld",
+    "toteut",
+    "saavut",
+)
+# A goal named by its kind ("Effektmålet är uppnått", "Delmålet är inte uppfyllt"): read as "målet"
+# ("mellanmålet" is a snack).
+GOAL_KINDS = (
+    "effekt",
+    "del",
+    "etapp",
+    "nämnd",
+    "resultat",
+    "verksamhets",
+    "inriktnings",
+    "miljö",
+    "miljökvalitets",
+    "huvud",
+    "hoved",
+    "kvalitets",
+    "kommun",
+    "strategi",
+    "lednings",
+)
 
 # The words that head a sheet's own legend (teckenförklaring), in the five languages: the rows
 # under one pair a key with its meaning (core/report.legend_meanings).
