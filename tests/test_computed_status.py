@@ -262,3 +262,32 @@ def test_the_settings_target_and_outcome_never_pass_over_an_assessment_column(tm
     with pytest.raises(InputError) as raised:  # computed over them before, without a word
         actions.check(tmp_path / "b.xlsx")
     assert "column.status" in raised.value.message("sv")
+
+
+def test_another_table_of_figures_under_measurable_goals_is_no_goal(tmp_path: Path) -> None:
+    """Løten 2015's målekort: key figures by year ("Nøkkeltall | 2013 | 2014 | 2015") under the
+    measurable goals were read as goals, 2013 as their target and 2014 as the outcome (8 items
+    where the hand counts 3); the goals end above the other table's header, said in the reading."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in [
+        ["Indikator", "Målvärde", "Utfall"],
+        ["Andel nöjda", "80 %", "85 %"],
+        ["Antal besök", "1000", "900"],
+        ["Andel digitala", "50 %", "60 %"],
+        [],
+        ["Nyckeltal"],
+        ["Nyckeltal", "2013", "2014", "2015"],
+        ["Årsverk", 5, 6, 6],
+        ["Budget tkr", 4000, 4014, 4752],
+    ]:
+        ws.append(row)
+    wb.save(tmp_path / "m.xlsx")
+    result = actions.check(tmp_path / "m.xlsx")
+    assert [(i.text, i.status) for i in result.report.items] == [
+        ("Andel nöjda", Status.GREEN),
+        ("Antal besök", Status.RED),
+        ("Andel digitala", Status.GREEN),
+    ]
+    assert any("annan tabell" in line and "rad 7" in line for line in reading_lines(result.report))

@@ -1382,7 +1382,8 @@ def split_tables(
             continue
         row = rows[number - 1]
         cols = header_columns(row, rows, number, settings)
-        if not {"item", "status"} <= set(cols):  # the row itself names them, not the settings
+        ends = layout.computed and _headers_another_table(row, layout)
+        if not {"item", "status"} <= set(cols) and not ends:  # the row itself names them, not the settings
             continue
         last, title = number - 1, None
         # the blank and one-text rows just above the header are the gap and the title
@@ -1394,6 +1395,11 @@ def split_tables(
             title = title or text
             last -= 1
         tables[-1] = replace(tables[-1], last_row=last)
+        if ends and not {"item", "status"} <= set(cols):
+            # the header of another table of figures (key figures by year, Løten 2015) under
+            # measurable goals whose status is computed: their table ends above it, and the
+            # figures under it are no goals (the reading names the table's last row)
+            break
         table = _layout_of(rows, layout.sheet, number, cols, settings, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
@@ -1405,6 +1411,16 @@ def split_tables(
         title = _lone_text(rows[above[0] - 1]) if above else None
         tables[0] = replace(tables[0], title=title)
     return tables
+
+
+def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
+    """A row of text whose cells over a computed table's target and outcome are headers (a year
+    alone, a field's name), not values: the header of another table."""
+    at = [layout.columns[f] for f in ("target", "outcome") if f in layout.columns]
+    cells = [row[c - 1] if c - 1 < len(row) else None for c in at]
+    return bool(cells) and all(
+        isinstance(v, str) and (_only_a_period_header(v) or match_header(v) is not None) for v in cells
+    )
 
 
 def _lone_text(row: Sequence[Any]) -> str | None:

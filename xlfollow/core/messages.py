@@ -430,6 +430,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text under a table whose items all hold values is the table's commentary and not counted"
         " as items: row {rows}. If one of them is an item: write its values.",
     ),
+    "reading.other-table": (
+        "En annan tabell börjar med rubrikerna på rad {rows} (inget målvärde och utfall att räkna"
+        " läget ur): målen slutar ovanför den, och dess rader räknas inte.",
+        "Another table starts with the headers on row {rows} (no target and outcome to compute the"
+        " status from): the goals end above it, and its rows are not counted.",
+    ),
     "reading.thresholds": (
         "Lägena är tal, lästa mot gränserna i teckenförklaringen på bladet ”{sheet}”: {bands}. Skriv"
         " threshold.grön och threshold.gul på bladet xlfollow för andra gränser.",

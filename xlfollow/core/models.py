@@ -133,6 +133,9 @@ class Report:
     prose: tuple[tuple[str, int], ...] = ()
     # text after a table of figures whose items all hold values (its commentary): no items
     commentary: tuple[tuple[str, int], ...] = ()
+    # the header rows of other tables under measurable goals whose status is computed (key figures
+    # by year): where their table ends; their rows are no goals
+    other_tables: tuple[tuple[str, int], ...] = ()
     # a status written as a number, read against the thresholds of the sheet's legend: (sheet,
     # ((status, Threshold), ...)); none where the settings give thresholds
     thresholds: tuple[tuple[str, tuple[tuple[Status, Threshold], ...]], ...] = ()

@@ -205,6 +205,7 @@ def reading_lines(report: Report) -> list[str]:
         ("reading.look-headings", report.look_headings),
         ("reading.prose", report.prose),
         ("reading.commentary", report.commentary),
+        ("reading.other-table", report.other_tables),
     ):
         if listed:
             rows = [str(row) for _, row in listed[:MAX_LISTED]]

@@ -76,6 +76,7 @@ def report_from_values(
     prose: list[tuple[str, int]] = []
     banded: dict[str, dict[Status, Threshold]] = {}  # a sheet's thresholds from its legend
     commentary: list[tuple[str, int]] = []
+    other_tables: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
@@ -93,10 +94,17 @@ def report_from_values(
 
         first = normalised(table)
         parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
+        end = parts[-1].last_row
+        if table.computed and end is not None and (table.last_row is None or end < table.last_row):
+            # another table's header under measurable goals ended them (split_tables): said
+            after = next((r for r in first.header_like if r > end), None)
+            if after is not None:
+                other_tables.append((table.sheet, after))
         for part in parts:
             colours, changed = formatting(book, part, settings)
             data = first
-            if changed or len(parts) > 1:  # read again: formatting shows statuses, or the table is shorter
+            if changed or len(parts) > 1 or part.last_row != table.last_row:
+                # read again: formatting shows statuses, or the table is shorter
                 data = normalised(part)
             if colours:
                 data, read = by_colour(data, colours)
@@ -144,6 +152,7 @@ def report_from_values(
         look_headings=tuple(dict.fromkeys(look_headings)),
         prose=tuple(dict.fromkeys(prose)),
         commentary=tuple(dict.fromkeys(commentary)),
+        other_tables=tuple(other_tables),
         thresholds=tuple((sheet, tuple(bands.items())) for sheet, bands in banded.items()),
     )
 
