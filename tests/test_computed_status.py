@@ -290,4 +290,11 @@ def test_another_table_of_figures_under_measurable_goals_is_no_goal(tmp_path: Pa
         ("Antal besök", Status.RED),
         ("Andel digitala", Status.GREEN),
     ]
-    assert any("annan tabell" in line and "rad 7" in line for line in reading_lines(result.report))
+    lines = reading_lines(result.report)
+    assert any("annan tabell" in line and "rad 7" in line for line in lines)
+    # no text says whether more or less is better: said with the rows (the fifth review)
+    assert any("mer eller mindre är bättre på rad 2, 3, 4" in line for line in lines)
+    ws["B3"] = "minst 1000"
+    ws["A2"], ws["A4"] = "Andel nöjda ska öka", "Andel digitala ska öka"
+    wb.save(tmp_path / "m.xlsx")
+    assert not any("mer eller mindre" in line for line in reading_lines(actions.check(tmp_path / "m.xlsx").report))

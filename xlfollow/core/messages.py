@@ -430,6 +430,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text under a table whose items all hold values is the table's commentary and not counted"
         " as items: row {rows}. If one of them is an item: write its values.",
     ),
+    "reading.assumed-direction": (
+        "Ingen text säger om mer eller mindre är bättre på rad {rows}: läget är räknat som om målvärdet"
+        " är det minsta (det högsta för sådant som ska vara lågt, som sjukfrånvaro och väntetider)."
+        " Skriv ”minst” eller ”högst” i målvärdet där det är fel.",
+        "No text says whether more or less is better on row {rows}: the status is computed as if the"
+        " target were the least (the most for what should be low, such as sick leave and waiting"
+        " times). Write “at least” or “at most” in the target where that is wrong.",
+    ),
     "reading.other-table": (
         "En annan tabell börjar med rubrikerna på rad {rows} (inget målvärde och utfall att räkna"
         " läget ur): målen slutar ovanför den, och dess rader räknas inte.",

@@ -160,6 +160,26 @@ def computed_line(layout: Layout, lang: str) -> str:
 MAX_LISTED = 12  # rows named in one reading line
 
 
+def _assumed_lines(report: Report, lang: str) -> list[str]:
+    """The computed statuses whose direction no text says ("42" under "Mål", an indicator without
+    "minska" or "öka"): read as at least, or at most for what is better low; named by their rows."""
+    from xlfollow.core.targets import parse_target  # only computed tables need the parser
+
+    rows = [
+        item.row
+        for item in report.items
+        if item.status in (Status.GREEN, Status.RED)
+        and (target := parse_target(item.target, f"{item.text} {item.measure or ''}")) is not None
+        and target.assumed
+    ]
+    if not rows:
+        return []
+    shown = ", ".join(str(r) for r in rows[:MAX_LISTED]) + (
+        f" (+{len(rows) - MAX_LISTED})" if len(rows) > MAX_LISTED else ""
+    )
+    return [localised("reading.assumed-direction", lang, rows=shown)]
+
+
 def by_fill_line(layout: Layout, lang: str) -> str:
     """The status is the colour of the cells (no status in words): said wherever the counts are."""
     col = layout.column("status") or 0
@@ -198,6 +218,7 @@ def reading_lines(report: Report) -> list[str]:
         lines.append(localised("reading.period", lang, period=layout.period))
     if layout.computed:
         lines.append(computed_line(layout, lang))
+        lines.extend(_assumed_lines(report, lang))
     if layout.by_fill:
         lines.append(by_fill_line(layout, lang))
     lines.extend(answers_lines(layout, lang))
