@@ -391,5 +391,8 @@ def test_a_threshold_cell_whose_formula_has_no_saved_result_decides_nothing(tmp_
     wb["Mål"]["H3"] = "=0.75"
     wb.save(path)
     assert set(_statuses(path).values()) == {None}  # unknown, said at the cells
+    lines = reading_lines(actions.check(path).report)
+    said = next(line for line in lines if line.startswith("”0,95”") or line.startswith("”0.95”"))
+    assert "threshold.grön" in said and "spara boken i Excel" in said  # no "status.0.95 = grön" alone
     saved = number_rules_book(tmp_path / "g.xlsx", "formulas")  # the same thresholds as numbers
     assert _statuses(saved) == EXPECTED

@@ -492,6 +492,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Skriv till exempel {line} på bladet xlfollow om det betyder något.",
         " Write for example {line} on the xlfollow sheet if it means something.",
     ),
+    "reading.hint-number": (
+        " Ett tal läses mot gränser: skriv till exempel threshold.grön = 90 % och threshold.gul = 75 %"
+        " på bladet xlfollow, eller för en skala status.{value} = grön (en formel som bladets"
+        " villkorsstyrda formatering jämför med behöver sitt resultat sparat: öppna och spara boken i"
+        " Excel).",
+        " A number is read against thresholds: write for example threshold.green = 90 % and"
+        " threshold.yellow = 75 % on the xlfollow sheet, or for a scale status.{value} = green (a"
+        " formula the sheet's conditional formatting compares with needs its result saved: open and"
+        " save the workbook in Excel).",
+    ),
     "bool.true": ("SANT", "TRUE"),
     "bool.false": ("FALSKT", "FALSE"),
     "reading.hint-bool": (

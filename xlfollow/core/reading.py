@@ -253,9 +253,12 @@ def reading_lines(report: Report) -> list[str]:
             if isinstance(value, CellError)
             else "bool"
             if isinstance(value, bool)
+            else "number"
+            if isinstance(value, int | float)
             else "text"
         )
-        key = (kind, value.colour if isinstance(value, CellFill) else _shown(value))
+        shown_as = f"{value:g}" if kind == "number" else None  # 410, not 410.0
+        key = (kind, value.colour if isinstance(value, CellFill) else shown_as or _shown(value))
         typed[key] += n
         said = status_of[value]
         read_as[key] = said.value if said is not None else "unknown"
@@ -264,12 +267,16 @@ def reading_lines(report: Report) -> list[str]:
             ambiguous[_shown(value)] = double
     missing = values.get(None, 0)
     read_by = {_shown(text): how for text, how in report.inferred}
+    numbers_told = False
     for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
         status = read_as[(kind, shown)]
         word = localised(f"status.{status}", lang)
         label = localised("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
         if status == "unknown" and kind == "bool":  # a checkbox's SANT/FALSKT: no word to teach
             hint = localised("reading.hint-bool", lang)
+        elif status == "unknown" and kind == "number":  # a number: thresholds, said once
+            hint = "" if numbers_told else localised("reading.hint-number", lang, value=shown)
+            numbers_told = True
         elif status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it
             hint = localised("reading.hint-learn", lang)
         elif status == "unknown":
