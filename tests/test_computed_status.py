@@ -297,4 +297,6 @@ def test_another_table_of_figures_under_measurable_goals_is_no_goal(tmp_path: Pa
     ws["B3"] = "minst 1000"
     ws["A2"], ws["A4"] = "Andel nöjda ska öka", "Andel digitala ska öka"
     wb.save(tmp_path / "m.xlsx")
-    assert not any("mer eller mindre" in line for line in reading_lines(actions.check(tmp_path / "m.xlsx").report))
+    assert not any(
+        "mer eller mindre" in line for line in reading_lines(actions.check(tmp_path / "m.xlsx").report)
+    )

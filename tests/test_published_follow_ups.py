@@ -105,10 +105,14 @@ NOT_READ_YET = {
     "57_wandsworth-waste-value-vs-next-target": "last year's value beside next year's target: refused",
     "58_ni-water-pass-fail-2017-18": "an empty 'Pass / Fail' column beside target and actual: refused",
     "59_bso-rag-red-exceptions-2015": "a memo in prose listing the red indicators: refused",
-    "61_vantetider-60-dagar-per-landsting": "monthly shares against a legend of two targets, colours lost: refused",
+    "61_vantetider-60-dagar-per-landsting": "monthly shares, a legend of two targets, colours lost: refused",
     "62_lund-kf-mal-2-alt-text-2023": "one goal per page, its status in an image's alt text: refused",
     "63_lulea-indikatorer-trend-only": "cards of indicators with a trend only (the hand: 6 missing): refused",
     "64_lindesberg-kkik-kvartil-utan-farg-2016": "one measure per page, its quartile colour lost: refused",
+    "65_aafc-service-standards-target-met-2023-24": "a 'target_met' column of Y/N: refused",
+    "66_gmpp-doh-projects-as-columns-2014": "projects as columns, the rating a row: refused",
+    "67_dta-performance-statement-2016-17": "Target/Source/Result blocks, the rating in the result: refused",
+    "68_gmpp-home-office-reset-2017": "projects as columns, the rating a row: refused",
 }
 
 
@@ -122,9 +126,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_sixty_two_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_sixty_six_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]_*.json"))]
-    assert len(described) == 62 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 66 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",
@@ -300,3 +304,11 @@ def test_a_step_of_a_scale_xlfollow_does_not_know_is_asked_once(tmp_path: Path) 
     expected = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))["expected"]
     rollup = actions.check(book).rollup
     assert {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}} == expected
+
+
+def test_a_table_kept_sideways_is_refused_never_counted_as_not_applicable() -> None:
+    """GMPP 2014 (projects as columns, the rating a row): a row of figures was taken for the header
+    and a column of "N/A" for the status, 4 of 5 counted not applicable. A row of figures is no
+    header, and a column without a green, yellow or red is no status column."""
+    with pytest.raises(InputError):
+        actions.check(LAYOUTS / "66_gmpp-doh-projects-as-columns-2014.xlsx")

@@ -1122,6 +1122,16 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     return combined if grouped and above_only else None
 
 
+_ASSESSMENTS = (Status.GREEN, Status.YELLOW, Status.RED)
+
+
+def _figures_row(row: Sequence[Any]) -> bool:
+    """More than half of the row's cells are figures other than a year ("2019" heads a period)."""
+    written = [str(v) for v in row if v not in (None, "") and not isinstance(v, bool)]
+    figures = sum(bool(_ONLY_A_NUMBER.match(v)) and not _YEAR_ALONE.fullmatch(v) for v in written)
+    return figures * 2 > len(written)
+
+
 def _plain_header(row: Sequence[Any]) -> bool:
     """Two or more short texts and nothing else: a row that may be a header whatever its words."""
     values = [v for v in row if v is not None]
@@ -1136,6 +1146,8 @@ def _infer_by_values(
     The header cells themselves are no statuses (that would be a row of data)."""
     vocabulary = settings.vocabulary()
     below = [line for line in rows[start : start + 200] if not same_row(line, row)]  # not its repeats
+    if _figures_row(row):
+        return  # a row of figures (a sideways table's "Forecast (£m) | 0 | 13.6 | …"): data, no header
     named = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and i not in cols.values()]
     if any(vocabulary.classify(row[i - 1]) not in (None, Status.MISSING) for i in named):
         return
@@ -1156,7 +1168,9 @@ def _infer_by_values(
             (
                 i
                 for i in (*named, *blank)
-                if len(v := _column_values(below, i)) >= 2 and _mostly_statuses(v, vocabulary.classify)
+                if len(v := _column_values(below, i)) >= 2
+                and _mostly_statuses(v, vocabulary.classify)
+                and any(vocabulary.classify(x) in _ASSESSMENTS for x in v)  # never "N/A" alone
             ),
             None,
         )
