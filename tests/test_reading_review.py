@@ -286,3 +286,27 @@ def test_a_prose_outcome_is_not_computed_and_says_why(tmp_path: Path) -> None:
     assert [i.status.value for i in result.report.items if i.status] == ["missing", "green"]
     (issue,) = [i for i in result.report.issues if i.code == "status-not-computed"]
     assert "är en text med flera tal" in issue.message("sv")
+
+
+def test_an_unknown_number_is_shown_as_written_and_told_once_how_numbers_read(tmp_path: Path) -> None:
+    """The sixth review: 1234567 was shown as ”1.23457e+06” (a status. line that never matches),
+    2.5 as ”2.5” beside the issue's ”2,5”; the advice came once per number."""
+    from openpyxl import Workbook
+
+    from xlfollow.core.reading import reading_lines
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Mål", "Läge"],
+        ["Fler i arbete", 1234567],
+        ["Färre vräkningar", 2.5],
+        ["Mer återbruk", "Grön"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    lines = reading_lines(actions.check(tmp_path / "t.xlsx").report)
+    big = next(line for line in lines if line.startswith("”1234567”"))
+    small = next(line for line in lines if line.startswith("”2,5”"))
+    assert "status.1234567 = grön" in big and "threshold.grön" in big
+    assert "threshold" not in small  # told once

@@ -391,6 +391,57 @@ def test_a_table_without_a_header_with_its_status_left_of_each_goal(tmp_path: Pa
     assert any("utan rubrikrad" in line for line in reading_lines(result.report))
 
 
+EFFEKTMAL = [
+    ["Uppföljning av effektmål 2023"],
+    [],
+    ["Effektmål för miljö"],
+    ["Målet har inte uppnåtts", "Miljöincitament", "↑", "Fler bilar"],
+    ["Målet har inte uppnåtts", "Cykelvägar", "↑", "Byggt 1 km av 3"],
+    ["Målet har delvis uppnåtts", "Avfallsmängd", "↑", "Något mindre avfall"],
+    ["Målet har delvis uppnåtts", "Energianvändning", "→", "Ny belysning"],
+    ["Målet har uppnåtts", "Kollektivtrafik", "↓", "Färre resor men målet nått"],
+]
+
+
+def test_a_table_without_a_header_goes_through_the_round(tmp_path: Path) -> None:
+    """The sixth review: the status words left of the items beat a trend's arrows right of them
+    (the arrows were counted); send wrote its key over the trend (a table without a header has no
+    headers to be right of) and failed; next-period emptied the statuses the columns were found by,
+    and the next check found no table. Now: send, collect, next-period, check and send again."""
+    book = _save(tmp_path, EFFEKTMAL)
+    assert [i.status for i in actions.check(book).report.items] == [R, R, Y, Y, G]
+    sent = actions.send(book)
+    (unit,) = [path for _, path, _ in sent.files]
+    wb = load_workbook(unit)
+    ws = wb.worksheets[0]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "Cykelvägar")
+    assert ws.cell(row, 3).value == "↑"  # the trend is the unit's to see, never overwritten
+    ws.cell(row, 1).value = "Målet har uppnåtts"
+    wb.save(unit)
+    collected = actions.collect(book, [unit]).written
+    assert collected is not None
+    assert [i.status for i in actions.check(collected).report.items] == [R, G, Y, Y, G]
+    new = actions.next_period(collected, None, "2024").written
+    assert [i.status for i in actions.check(new).report.items] == [M] * 5
+    assert len(actions.send(new).files) == 1
+
+
+def test_a_sections_header_under_computed_goals_goes_on_with_them(tmp_path: Path) -> None:
+    """The sixth review: "Ekonomi | Målvärde | Utfall" after a blank row heads more goals, no other
+    table (two goals were dropped); only periods over the target and outcome head another table."""
+    rows = [
+        ["Indikator", "Målvärde", "Utfall"],
+        ["Andel nöjda invånare ska öka", "minst 80 %", "85 %"],
+        ["Antal besök ska öka", "minst 1000", "900"],
+        [],
+        ["Ekonomi", "Målvärde", "Utfall"],
+        ["Budgetavvikelse", "högst 0", "-2"],
+        ["Soliditet ska öka", "minst 30 %", "35 %"],
+    ]
+    texts = [i.text for i in actions.check(_save(tmp_path, rows)).report.items]
+    assert {"Budgetavvikelse", "Soliditet ska öka"} <= set(texts)
+
+
 def test_the_review_of_the_status_before_its_item(tmp_path: Path) -> None:
     """The fifth review: a table without a header with stage words left of the items and statuses
     right of them reads the statuses right of them (as before); a header without a status column

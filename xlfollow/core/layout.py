@@ -811,13 +811,18 @@ def _headerless(
         width = max((len(r) for r in rows), default=0)
         lines = [i for i, r in enumerate(rows) if sum(v not in (None, "") for v in r) >= 2]
         # the status right of its item first (as tables are kept), on any row; then the status
-        # before its item (Järfälla), on the table's rows only (headings and a page's lines stand alone)
-        tries = [(col, True) for col in range(2, width + 1)] + [(col, False) for col in range(1, width + 1)]
-        for col, item_left in tries:
+        # before its item (Järfälla), on the table's rows only (headings and a page's lines stand
+        # alone); a column of signs (a trend's ↑ → ↓) right of the items comes last of all
+        tries = [(col, True, False) for col in range(2, width + 1)]
+        tries += [(col, False, False) for col in range(1, width + 1)]
+        for col, item_left, late in tries:  # (the list grows while it is read: the signs go last)
             among = range(len(rows)) if item_left else lines
             marked = [i for i in among if col - 1 < len(rows[i]) and rows[i][col - 1] not in (None, "")]
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
+                continue
+            if item_left and not late and all(isinstance(v, str) and len(v.strip()) <= 2 for v in values):
+                tries.append((col, True, True))
                 continue
             if len({" ".join(str(v).split()).casefold() for v in values}) == len(values):
                 continue  # each status once: a legend's list of them, not a follow-up's
@@ -1428,13 +1433,13 @@ def split_tables(
 
 
 def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
-    """A row of text whose cells over a computed table's target and outcome are headers (a year
-    alone, a field's name), not values: the header of another table."""
+    """A row of text whose cells over a computed table's target and outcome are periods alone
+    ("Nøkkeltall | 2013 | 2014 | 2015"), not values: the header of another table, of figures by
+    year. A section's header that names the fields again ("Ekonomi | Målvärde | Utfall") and a
+    value that happens to read as a header ("Ny indikator") go on with the goals."""
     at = [layout.columns[f] for f in ("target", "outcome") if f in layout.columns]
     cells = [row[c - 1] if c - 1 < len(row) else None for c in at]
-    return bool(cells) and all(
-        isinstance(v, str) and (_only_a_period_header(v) or match_header(v) is not None) for v in cells
-    )
+    return len(cells) == 2 and all(isinstance(v, str) and _only_a_period_header(v) for v in cells)
 
 
 def _lone_text(row: Sequence[Any]) -> str | None:

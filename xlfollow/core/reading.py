@@ -12,6 +12,7 @@ from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary, higher_is_better
 from xlfollow.core.texts import counted, decimal_text, localised, shortened
+from xlfollow.core.texts import shown as shown_value
 from xlfollow.core.values import CellError, CellFill, CellIcon, CellRuled
 
 MAX_STATUS_LINES = 30
@@ -242,6 +243,7 @@ def reading_lines(report: Report) -> list[str]:
     status_of = {item.status_value: item.status for item in report.items}
     typed: Counter[tuple[str, str]] = Counter()
     read_as: dict[tuple[str, str], str] = {}
+    number_of: dict[tuple[str, str], float] = {}
     ambiguous: dict[str, tuple[Status, Status]] = {}
     for value, n in values.items():  # each distinct value once: fast on 100,000 rows
         if value is None:
@@ -257,8 +259,16 @@ def reading_lines(report: Report) -> list[str]:
             if isinstance(value, int | float)
             else "text"
         )
-        shown_as = f"{value:g}" if kind == "number" else None  # 410, not 410.0
-        key = (kind, value.colour if isinstance(value, CellFill) else shown_as or _shown(value))
+        key = (
+            kind,
+            value.colour
+            if isinstance(value, CellFill)
+            else shown_value(value)  # 410 and 2,5 as the issues quote them, not 410.0
+            if kind == "number"
+            else _shown(value),
+        )
+        if kind == "number":
+            number_of[key] = float(value)
         typed[key] += n
         said = status_of[value]
         read_as[key] = said.value if said is not None else "unknown"
@@ -275,7 +285,8 @@ def reading_lines(report: Report) -> list[str]:
         if status == "unknown" and kind == "bool":  # a checkbox's SANT/FALSKT: no word to teach
             hint = localised("reading.hint-bool", lang)
         elif status == "unknown" and kind == "number":  # a number: thresholds, said once
-            hint = "" if numbers_told else localised("reading.hint-number", lang, value=shown)
+            written = format(number_of[(kind, shown)], ".15g")  # as a status. line is typed: 2.5
+            hint = "" if numbers_told else localised("reading.hint-number", lang, value=written)
             numbers_told = True
         elif status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it
             hint = localised("reading.hint-learn", lang)

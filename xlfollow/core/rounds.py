@@ -21,6 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from xlfollow.core.a1 import col_letter
 from xlfollow.core.headers import MONTH_NUMBER
 from xlfollow.core.history import closing_rows, history_sheet
 from xlfollow.core.layout import header_words, match_header, period_key
@@ -93,6 +94,11 @@ def next_round_plan(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | None] = {"period": period, "previous": None}
+    if not layout.headers and not layout.more:
+        # a table without a header, its columns read from their values: emptied, the statuses can
+        # no longer tell them, so the settings sheet does (as learn writes them)
+        lines["header_row"] = str(layout.header_row)
+        lines.update({f"column.{field}": col_letter(col) for field, col in layout.columns.items()})
     own = settings_sheet(book)
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
         lines.update(

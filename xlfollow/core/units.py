@@ -220,6 +220,7 @@ def plan_send(
     # by colour, or a number: no list of words
     choices = () if report.layout.by_fill or numbers else status_choices(report)
     base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
+    base_settings += _read_by_values(report.layout, base_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []
     stems: set[str] = set()
@@ -278,6 +279,23 @@ def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tu
     return added
 
 
+def _read_by_values(layout: Layout, kept: Sequence[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
+    """A table without a header row, its columns read from their values: the unit's workbook is
+    told its header row and columns (the same rows and columns as the master's first table), as
+    the values a unit is to write may be empty (its statuses before it answers)."""
+    if layout.headers or layout.more:
+        return ()
+    named = {key.casefold() for key, _ in kept}
+    lines: list[tuple[str, Any]] = [("header_row", layout.header_row)]
+    lines += [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
+    return tuple((key, value) for key, value in lines if key.casefold() not in named)
+
+
+def _last_filled(row: Sequence[Any]) -> int:
+    """The 1-based column of a row's last filled cell (0 when it has none)."""
+    return next((i for i in range(len(row), 0, -1) if row[i - 1] not in (None, "")), 0)
+
+
 def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]:
     """The master's settings lines a unit's workbook keeps: how to read it (vocabulary, colours,
     committees, kind, language, sheet, header row, columns: the unit's sheet keeps the master's
@@ -310,7 +328,22 @@ def _unit_sheets(
         header_rows = []
         answer: set[int] = set()
         status_col: int | None = None
-        widest = max(max(tables[t].headers, default=1) for t in by_table)
+        # the added columns go right of the table: its headers, and its rows' own cells where it
+        # has no header (a table read from its values: a trend or a note beside the items)
+        used = book.sheets[sheet_name].rows
+        widest = max(
+            max(max(tables[t].headers, default=1) for t in by_table),
+            max(max(tables[t].columns.values(), default=1) for t in by_table),
+            max(
+                (
+                    _last_filled(used[i.row - 1])
+                    for t in by_table.values()
+                    for i in t
+                    if i.row - 1 < len(used)
+                ),
+                default=1,
+            ),
+        )
         added: dict[int, str] = {}
         need = {f for t in by_table for f in ("perspective", "goal") if tables[t].column(f) is None}
         need = {f for f in need if any(getattr(i, f) for t in by_table.values() for i in t)}
