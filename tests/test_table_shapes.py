@@ -426,6 +426,21 @@ def test_a_table_without_a_header_goes_through_the_round(tmp_path: Path) -> None
     assert len(actions.send(new).files) == 1
 
 
+def test_consolidate_says_a_workbook_from_outside_the_round(tmp_path: Path, capsys: Any) -> None:
+    """Consolidating the round's one unit with a workbook never sent said "Två av en enheter …
+    har svarat": the answers are the round's units only, the other is said apart."""
+    from xlfollow.cli import main
+
+    book = _save(tmp_path, EFFEKTMAL)
+    (unit,) = [path for _, path, _ in actions.send(book).files]
+    other = tmp_path / "annan.xlsx"
+    other.write_bytes(book.read_bytes())
+    main(["consolidate", str(unit), str(other), "-o", str(tmp_path / "region.xlsx")])
+    out = capsys.readouterr().out
+    assert "Enheten som fick uppföljningen har svarat." in out
+    assert "inte bland enheterna i utskicket: annan" in out
+
+
 def test_a_sections_header_under_computed_goals_goes_on_with_them(tmp_path: Path) -> None:
     """The sixth review: "Ekonomi | Målvärde | Utfall" after a blank row heads more goals, no other
     table (two goals were dropped); only periods over the target and outcome head another table."""

@@ -1452,6 +1452,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{answered} av {expected} enheter som fick uppföljningen har svarat.",
         "{answered} of the {expected} units the follow-up was sent to have answered.",
     ),
+    "region.answered-the-one": (
+        "Enheten som fick uppföljningen har svarat.",
+        "The unit the follow-up was sent to has answered.",
+    ),
+    "region.answered-not-the-one": (
+        "Enheten som fick uppföljningen har inte svarat.",
+        "The unit the follow-up was sent to has not answered.",
+    ),
+    "region.outside": (
+        "Med i siffrorna men inte bland enheterna i utskicket: {units}.",
+        "In the figures but not among the units the follow-up was sent to: {units}.",
+    ),
     "region.left-out": ("Inte med i siffrorna: {units}.", "Not in the figures: {units}."),
     "region.no-answer": ("{unit} (inget svar)", "{unit} (no answer)"),
     "region.no-answer-long": (

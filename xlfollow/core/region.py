@@ -374,12 +374,24 @@ def coverage(region: Region, lang: str) -> list[str]:
     """What the region's numbers cover, in words that survive printing: how many units the send
     round went to and how many answered, and every unit left out and why."""
     lines = []
-    answered = len(reports(region.units))
+    sent = {name.casefold() for name in region.expected}
+    read = [name for name, _ in reports(region.units)]
     if region.expected:
+        answered = sum(name.casefold() in sent for name in read)  # a workbook of another round is no answer
         expected = number_word(len(region.expected), lang)
-        lines.append(
-            localised("region.answered", lang, answered=number_word(answered, lang), expected=expected)
-        )
+        if len(region.expected) == 1:  # "en av en enheter": the one unit has answered, or not
+            lines.append(
+                localised("region.answered-the-one" if answered else "region.answered-not-the-one", lang)
+            )
+        else:
+            lines.append(
+                localised("region.answered", lang, answered=number_word(answered, lang), expected=expected)
+            )
+        outside = [name for name in read if name.casefold() not in sent]
+        if outside:
+            last = localised("and", lang)
+            units = outside[0] if len(outside) == 1 else ", ".join(outside[:-1]) + f" {last} " + outside[-1]
+            lines.append(localised("region.outside", lang, units=units))
     left = [localised("region.no-answer", lang, unit=name) for name in region.missing]
     left += [
         localised("region.unreadable", lang, unit=u.name)
