@@ -426,6 +426,53 @@ def test_a_table_without_a_header_goes_through_the_round(tmp_path: Path) -> None
     assert len(actions.send(new).files) == 1
 
 
+def test_the_seventh_review_of_the_round_without_a_header(tmp_path: Path) -> None:
+    """A traffic light right of the items is the status, before stage words left of them (only a
+    trend's arrows go last; the reds were counted yellow); next-period names the sheet beside the
+    header row and columns (a cover sheet first was read instead: no items, "no problems"); a
+    one-word committee's name alone in the status column heads its group; send on a table with a
+    header keeps its key right of the headers (a note further right moved it; a cell in XFD
+    crashed send)."""
+    lights = [["Åtgärder 2026"], []]
+    for stage, text, light in [
+        ("Klar", "Inventera alla lokaler för energibesparing", "🟢"),
+        ("Pågår", "Byta belysning i skolorna till LED", "🔴"),
+        ("Pågår", "Utbilda personal i energismart drift", "🟡"),
+        ("Ej påbörjad", "Ta fram en ny avfallsplan för kommunen", "🔴"),
+        ("Klar", "Installera solceller på stadshuset", "🟢"),
+    ]:
+        lights.append([stage, text, light])
+    assert [i.status for i in actions.check(_save(tmp_path, lights, name="l.xlsx")).report.items] == [
+        G,
+        R,
+        Y,
+        R,
+        G,
+    ]
+
+    wb = Workbook()
+    wb.active.title = "Läs mig"
+    wb.active["A1"], wb.active["A3"] = "Så här fyller du i", "Skriv läget i kolumn A."
+    ws = wb.create_sheet("Uppföljning")
+    rows = [*EFFEKTMAL[:3], ["Socialnämnden"], *EFFEKTMAL[3:]]
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "e.xlsx")
+    report = actions.check(tmp_path / "e.xlsx").report
+    assert [i.perspective for i in report.items] == ["Socialnämnden"] * 5 and not report.issues
+    new = actions.next_period(tmp_path / "e.xlsx", None, "2024").written
+    again = actions.check(new).report
+    assert again.layout.sheet == "Uppföljning" and len(again.items) == 5
+
+    headed = [
+        ["Mål", "Nämnd", "Läge", "Kommentar"],
+        ["Fler i arbete", "SN", "Grön", None, None, None, "privat"],
+    ]
+    headed.append(["Färre vräkningar", "SN", "Gul"])
+    (unit,) = [path for _, path, _ in actions.send(_save(tmp_path, headed, name="h.xlsx")).files]
+    assert load_workbook(unit).worksheets[0]["E1"].value == "xlfollow-nyckel"
+
+
 def test_consolidate_says_a_workbook_from_outside_the_round(tmp_path: Path, capsys: Any) -> None:
     """Consolidating the round's one unit with a workbook never sent said "Två av en enheter …
     har svarat": the answers are the round's units only, the other is said apart."""
@@ -439,6 +486,35 @@ def test_consolidate_says_a_workbook_from_outside_the_round(tmp_path: Path, caps
     out = capsys.readouterr().out
     assert "Enheten som fick uppföljningen har svarat." in out
     assert "inte bland enheterna i utskicket: annan" in out
+
+
+def test_consolidate_counts_a_unit_answering_from_two_rounds_once(tmp_path: Path, capsys: Any) -> None:
+    """The seventh review: a unit's workbook from the first round and from the second said "Tre av
+    två enheter … har svarat"."""
+    from xlfollow.cli import main
+
+    rows = [["Mål", "Nämnd", "Läge"], ["Fler i arbete", "SN", "Grön"], ["Fler bostäder", "BN", "Gul"]]
+    book = _save(tmp_path, rows, name="m.xlsx")
+    first = {unit: path for unit, path, _ in actions.send(book).files}
+    kept = tmp_path / "r1"
+    kept.mkdir()
+    for path in first.values():
+        (kept / path.name).write_bytes(path.read_bytes())
+    new = actions.next_period(book, None, "augusti 2026").written
+    book.write_bytes(new.read_bytes())
+    second = {unit: path for unit, path, _ in actions.send(book).files}
+    main(
+        [
+            "consolidate",
+            str(kept / first["SN"].name),
+            str(kept / first["BN"].name),
+            str(second["SN"]),
+            "-o",
+            str(tmp_path / "r.xlsx"),
+        ]
+    )
+    out = capsys.readouterr().out
+    assert "Tre av" not in out and "har svarat" in out
 
 
 def test_a_sections_header_under_computed_goals_goes_on_with_them(tmp_path: Path) -> None:

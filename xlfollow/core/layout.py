@@ -812,7 +812,8 @@ def _headerless(
         lines = [i for i, r in enumerate(rows) if sum(v not in (None, "") for v in r) >= 2]
         # the status right of its item first (as tables are kept), on any row; then the status
         # before its item (Järfälla), on the table's rows only (headings and a page's lines stand
-        # alone); a column of signs (a trend's ↑ → ↓) right of the items comes last of all
+        # alone); a column of arrows (a trend's ↑ → ↓) right of the items comes last of all (a
+        # traffic light's 🟢 or a letter G/R there is a status, read first)
         tries = [(col, True, False) for col in range(2, width + 1)]
         tries += [(col, False, False) for col in range(1, width + 1)]
         for col, item_left, late in tries:  # (the list grows while it is read: the signs go last)
@@ -821,7 +822,7 @@ def _headerless(
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
                 continue
-            if item_left and not late and all(isinstance(v, str) and len(v.strip()) <= 2 for v in values):
+            if item_left and not late and all(isinstance(v, str) and v.strip() in _ARROWS for v in values):
                 tries.append((col, True, True))
                 continue
             if len({" ".join(str(v).split()).casefold() for v in values}) == len(values):
@@ -1128,6 +1129,7 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
 
 
 _ASSESSMENTS = (Status.GREEN, Status.YELLOW, Status.RED)
+_ARROWS = frozenset("↑↓→←↗↘↖↙⬆⬇➡⬅⇧⇩⇨⇦⇑⇓⇒⇐⇡⇣⟶➔⮕🡅🡇🡑🡓🡒⭡⭣⭢")
 
 
 def _figures_row(row: Sequence[Any]) -> bool:

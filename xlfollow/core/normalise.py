@@ -304,7 +304,7 @@ def normalise_rows(
                 or (
                     status_first
                     and col == cols["status"]
-                    and " " in value.strip()
+                    and _heading_like(value)
                     and classify(value) is None
                 )
             ):
@@ -546,6 +546,13 @@ def _commentary(
         block.append(item)
     close()
     return kept, dropped
+
+
+def _heading_like(text: str) -> bool:
+    """A text that may head a group: two words or more, or one long word ("Socialnämnden"); a short
+    word alone ("Gröm") may be a status mistyped."""
+    text = text.strip()
+    return " " in text or len(text) >= 10
 
 
 def _notes(after: Sequence[Item], table: Sequence[Item]) -> bool:

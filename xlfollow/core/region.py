@@ -377,7 +377,7 @@ def coverage(region: Region, lang: str) -> list[str]:
     sent = {name.casefold() for name in region.expected}
     read = [name for name, _ in reports(region.units)]
     if region.expected:
-        answered = sum(name.casefold() in sent for name in read)  # a workbook of another round is no answer
+        answered = len({name.casefold() for name in read} & sent)  # each unit once; others are no answer
         expected = number_word(len(region.expected), lang)
         if len(region.expected) == 1:  # "en av en enheter": the one unit has answered, or not
             lines.append(

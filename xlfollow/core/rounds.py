@@ -93,11 +93,12 @@ def next_round_plan(
         looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
-    lines: dict[str, str | None] = {"period": period, "previous": None}
+    lines: dict[str, str | int | None] = {"period": period, "previous": None}
     if not layout.headers and not layout.more:
         # a table without a header, its columns read from their values: emptied, the statuses can
-        # no longer tell them, so the settings sheet does (as learn writes them)
-        lines["header_row"] = str(layout.header_row)
+        # no longer tell them, so the settings sheet does (as learn writes them: its sheet too)
+        lines["sheet"] = layout.sheet
+        lines["header_row"] = layout.header_row
         lines.update({f"column.{field}": col_letter(col) for field, col in layout.columns.items()})
     own = settings_sheet(book)
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared

@@ -286,9 +286,12 @@ def _read_by_values(layout: Layout, kept: Sequence[tuple[str, Any]]) -> tuple[tu
     if layout.headers or layout.more:
         return ()
     named = {key.casefold() for key, _ in kept}
-    lines: list[tuple[str, Any]] = [("header_row", layout.header_row)]
+    lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]
     lines += [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
     return tuple((key, value) for key, value in lines if key.casefold() not in named)
+
+
+MAX_COLUMN = 16384  # XFD
 
 
 def _last_filled(row: Sequence[Any]) -> int:
@@ -328,22 +331,16 @@ def _unit_sheets(
         header_rows = []
         answer: set[int] = set()
         status_col: int | None = None
-        # the added columns go right of the table: its headers, and its rows' own cells where it
-        # has no header (a table read from its values: a trend or a note beside the items)
-        used = book.sheets[sheet_name].rows
-        widest = max(
-            max(max(tables[t].headers, default=1) for t in by_table),
-            max(max(tables[t].columns.values(), default=1) for t in by_table),
-            max(
-                (
-                    _last_filled(used[i.row - 1])
-                    for t in by_table.values()
-                    for i in t
-                    if i.row - 1 < len(used)
-                ),
-                default=1,
-            ),
-        )
+        widest = max(max(tables[t].headers, default=1) for t in by_table)
+        if not any(tables[t].headers for t in by_table):
+            # a table without a header (read from its values): the added columns go right of its
+            # rows' own cells, a trend or a note beside the items (within the sheet's last column)
+            used = book.sheets[sheet_name].rows
+            own = [
+                _last_filled(used[i.row - 1]) for t in by_table.values() for i in t if i.row - 1 < len(used)
+            ]
+            columns = [c for t in by_table for c in tables[t].columns.values()]
+            widest = min(max([widest, *columns, *own]), MAX_COLUMN - 3)
         added: dict[int, str] = {}
         need = {f for t in by_table for f in ("perspective", "goal") if tables[t].column(f) is None}
         need = {f for f in need if any(getattr(i, f) for t in by_table.values() for i in t)}
