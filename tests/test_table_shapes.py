@@ -418,6 +418,8 @@ def test_a_table_without_a_header_goes_through_the_round(tmp_path: Path) -> None
     assert ws.cell(row, 3).value == "↑"  # the trend is the unit's to see, never overwritten
     ws.cell(row, 1).value = "Målet har uppnåtts"
     wb.save(unit)
+    said = [c.value for c in load_workbook(unit)["Instruktioner"]["A"]]
+    assert "Fyll i läget för varje rad. Bara de cellerna går att skriva i." in said  # no comment column
     collected = actions.collect(book, [unit]).written
     assert collected is not None
     assert [i.status for i in actions.check(collected).report.items] == [R, G, Y, Y, G]
@@ -460,6 +462,8 @@ def test_the_seventh_review_of_the_round_without_a_header(tmp_path: Path) -> Non
     wb.save(tmp_path / "e.xlsx")
     report = actions.check(tmp_path / "e.xlsx").report
     assert [i.perspective for i in report.items] == ["Socialnämnden"] * 5 and not report.issues
+    typo = actions.check(_save(tmp_path, [*EFFEKTMAL, ["Gröm"]], name="t.xlsx")).report
+    assert [(x.code, x.fields.get("column")) for x in typo.issues] == [("missing-item", "B")]  # not ””
     new = actions.next_period(tmp_path / "e.xlsx", None, "2024").written
     again = actions.check(new).report
     assert again.layout.sheet == "Uppföljning" and len(again.items) == 5

@@ -194,7 +194,15 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
     lines = [
         (localised("send.instructions.title", lang, unit=unit.unit), "title"),
         (localised("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
-        (localised("send.instructions.fill", lang), None),
+        (
+            localised(
+                "send.instructions.fill-status"  # no comment column to write in: the status alone
+                if all(set(s.answer_cols) <= {s.status_col} for s in unit.sheets)
+                else "send.instructions.fill",
+                lang,
+            ),
+            None,
+        ),
         (
             localised("send.instructions.statuses", lang, choices=", ".join(unit.choices))
             if unit.choices

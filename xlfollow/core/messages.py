@@ -790,6 +790,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fill in the status and a comment for each row (and the outcome where there is a column for it)."
         " Only those cells can be written in.",
     ),
+    "send.instructions.fill-status": (
+        "Fyll i läget för varje rad. Bara de cellerna går att skriva i.",
+        "Fill in the status for each row. Only those cells can be written in.",
+    ),
     "send.instructions.colours": (
         "Läget är lägescellens färg: ge cellen grön, gul eller röd färg (Start > Fyllningsfärg). Låt"
         " värdet i cellen stå.",

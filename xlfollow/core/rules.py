@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
+from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Issue, Item, Layout, Report, Severity
 from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
@@ -160,7 +161,9 @@ def _at_item_cells(ctx: Context, code: str, rows: Iterable[int], **fields: Any) 
 
 
 def missing_item(ctx: Context) -> Iterator[Issue]:
-    yield from _at_item_cells(ctx, "missing-item", ctx.data.orphan_rows, column=ctx.layout.header("item"))
+    item = ctx.layout.column("item")
+    column = ctx.layout.header("item") or (col_letter(item) if item else "")  # a table without a header: B
+    yield from _at_item_cells(ctx, "missing-item", ctx.data.orphan_rows, column=column)
 
 
 def summary_line(ctx: Context) -> Iterator[Issue]:
