@@ -294,6 +294,13 @@ def test_another_table_of_figures_under_measurable_goals_is_no_goal(tmp_path: Pa
     assert any("annan tabell" in line and "rad 7" in line for line in lines)
     # no text says whether more or less is better: said with the rows (the fifth review)
     assert any("mer eller mindre är bättre på rad 2, 3, 4" in line for line in lines)
+    # the years typed as Excel keeps them (numbers), and no blank row above: another table all the same
+    ws.delete_rows(5, 2)
+    ws["B5"], ws["C5"], ws["D5"] = 2013, 2014, 2015
+    wb.save(tmp_path / "m.xlsx")
+    again = actions.check(tmp_path / "m.xlsx")
+    assert [i.text for i in again.report.items] == ["Andel nöjda", "Antal besök", "Andel digitala"]
+    assert any("annan tabell" in line and "rad 5" in line for line in reading_lines(again.report))
     ws["B3"] = "minst 1000"
     ws["A2"], ws["A4"] = "Andel nöjda ska öka", "Andel digitala ska öka"
     wb.save(tmp_path / "m.xlsx")

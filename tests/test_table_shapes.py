@@ -477,6 +477,19 @@ def test_the_seventh_review_of_the_round_without_a_header(tmp_path: Path) -> Non
     assert load_workbook(unit).worksheets[0]["E1"].value == "xlfollow-nyckel"
 
 
+def test_a_column_of_na_alone_is_no_status_column_without_a_header(tmp_path: Path) -> None:
+    """The README check: "N/A" beside the goals was read as their status (every goal not
+    applicable), the real status column right of it passed over."""
+    goals = ["Fler i arbete", "Fler bostäder", "Kortare väntetider", "Mer återbruk", "Färre vräkningar"]
+    words = ["Målet har uppnåtts", "Målet har inte uppnåtts", "Målet har delvis uppnåtts"]
+    rows = [["Uppföljning 2026"], [], *[[g, "N/A", words[i % 3]] for i, g in enumerate(goals)]]
+    assert [i.status for i in actions.check(_save(tmp_path, rows)).report.items] == [G, R, Y, G, R]
+    with pytest.raises(InputError):
+        actions.check(
+            _save(tmp_path, [["Uppföljning 2026"], [], *[[g, "N/A"] for g in goals]], name="na.xlsx")
+        )
+
+
 def test_consolidate_says_a_workbook_from_outside_the_round(tmp_path: Path, capsys: Any) -> None:
     """Consolidating the round's one unit with a workbook never sent said "Två av en enheter …
     har svarat": the answers are the round's units only, the other is said apart."""

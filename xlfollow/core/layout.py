@@ -822,6 +822,8 @@ def _headerless(
             values = [rows[i][col - 1] for i in marked]
             if len(values) < 4 or not _mostly_statuses(values, classify):
                 continue
+            if not any(classify(v) in _ASSESSMENTS for v in values):
+                continue  # "N/A" alone, no green, yellow or red: no status column
             if item_left and not late and all(isinstance(v, str) and v.strip() in _ARROWS for v in values):
                 tries.append((col, True, True))
                 continue
@@ -1441,6 +1443,9 @@ def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
     value that happens to read as a header ("Ny indikator") go on with the goals."""
     at = [layout.columns[f] for f in ("target", "outcome") if f in layout.columns]
     cells = [row[c - 1] if c - 1 < len(row) else None for c in at]
+    cells = [
+        f"{v:g}" if v.__class__ in (int, float) and 1900 <= v <= 2100 else v for v in cells
+    ]  # 2013 typed
     return len(cells) == 2 and all(isinstance(v, str) and _only_a_period_header(v) for v in cells)
 
 

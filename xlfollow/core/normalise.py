@@ -288,7 +288,13 @@ def normalise_rows(
             if not header_rows:
                 repeats.append(number)
             continue
-        if after_gap and filled > 1 and all(isinstance(v, str) for v in row if v is not None):
+        if (
+            filled > 1
+            and all(isinstance(v, str) or _year_number(v) for v in row if v is not None)
+            and (after_gap or (layout.computed and _years_heading(row)))
+        ):
+            # (a header's years as Excel keeps them typed: numbers; under computed goals a row of
+            # a text and years heads another table, a blank row above it or not)
             header_like.append(number)
         lone = None  # the only non-blank cell of the row, when there is just one
         if filled == 1:
@@ -546,6 +552,25 @@ def _commentary(
         block.append(item)
     close()
     return kept, dropped
+
+
+def _year_number(value: Any) -> bool:
+    """A year typed in a cell (2013): a number Excel keeps, as a header of years holds them."""
+    return value.__class__ in (int, float) and 1900 <= value <= 2100 and float(value).is_integer()
+
+
+def _years_heading(row: Sequence[Any]) -> bool:
+    """A text, then two years or more and nothing else ("Nyckeltal | 2013 | 2014 | 2015")."""
+    values = [v for v in row if v is not None]
+    years = values[1:]
+    return (
+        len(years) >= 2
+        and isinstance(values[0], str)
+        and all(_year_number(v) or (isinstance(v, str) and _YEAR_TEXT.fullmatch(v.strip())) for v in years)
+    )
+
+
+_YEAR_TEXT = lazy(r"(?:19|20)\d{2}")
 
 
 def _heading_like(text: str) -> bool:
