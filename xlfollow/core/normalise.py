@@ -289,9 +289,10 @@ def normalise_rows(
                 repeats.append(number)
             continue
         if (
-            filled > 1
+            (after_gap or layout.computed)  # (asked first: cheap, and most rows are neither)
+            and filled > 1
             and all(isinstance(v, str) or _year_number(v) for v in row if v is not None)
-            and (after_gap or (layout.computed and _years_heading(row)))
+            and (after_gap or _years_heading(row))
         ):
             # (a header's years as Excel keeps them typed: numbers; under computed goals a row of
             # a text and years heads another table, a blank row above it or not)
