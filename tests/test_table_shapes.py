@@ -477,6 +477,15 @@ def test_the_seventh_review_of_the_round_without_a_header(tmp_path: Path) -> Non
     assert load_workbook(unit).worksheets[0]["E1"].value == "xlfollow-nyckel"
 
 
+def test_a_title_right_above_the_first_heading_of_a_table_without_a_header(tmp_path: Path) -> None:
+    """The README check: with no blank row under the title, the first heading was taken for the
+    header (its goals had no group, the next heading was an error, the title named column A)."""
+    rows = [EFFEKTMAL[0], *EFFEKTMAL[2:5], ["Effektmål för natur"], *EFFEKTMAL[5:]]
+    report = actions.check(_save(tmp_path, rows)).report
+    assert [i.perspective for i in report.items] == ["Effektmål för miljö"] * 2 + ["Effektmål för natur"] * 3
+    assert not report.issues and not report.layout.headers
+
+
 def test_a_column_of_na_alone_is_no_status_column_without_a_header(tmp_path: Path) -> None:
     """The README check: "N/A" beside the goals was read as their status (every goal not
     applicable), the real status column right of it passed over."""

@@ -848,13 +848,21 @@ def _headerless(
                 blank = next(
                     (r for r in range(first - 1, -1, -1) if all(v in (None, "") for v in rows[r])), None
                 )
-                header_row = blank + 1 if blank is not None else first
+                if blank is not None:
+                    header_row = blank + 1
+                else:  # no blank row above: the topmost of the lone texts above (a title, then the
+                    # first heading: the heading stays a heading, never the header)
+                    top = first - 1
+                    while top > 0 and sum(v not in (None, "") for v in rows[top - 1]) <= 1:
+                        top -= 1
+                    header_row = top + 1
                 if header_row < 1:
                     break
                 unseen = hidden_columns.get(name, ())
-                return _layout_of(
+                table = _layout_of(
                     sheets[name], name, header_row, {"item": item, "status": col}, settings, hidden=unseen
                 )
+                return replace(table, headers={})  # a title above is no column's header
     return None
 
 
