@@ -585,14 +585,15 @@ def _notes(after: Sequence[Item], table: Sequence[Item]) -> bool:
     """Sentences under a table of named figures are notes on it (Maidstone 2020: "As per the DEFRA
     guidance, the ‘…’ is measured three times per year."; Stavanger 2018: "SSB sine tall … har rundt
     2 års forsinkelse."): each text after the table a sentence of eight words or more ending with a
-    full stop, where no item of the table ends with one (its items are names, not sentences)."""
+    full stop that says nothing shall be (a goal not filled in yet does: "… ska öka …"), where no
+    item of the table ends with one (its items are names, not sentences)."""
     return all(SENTENCE.search(item.text) and not _GOAL_VERB.search(item.text) for item in after) and not any(
         item.text.rstrip().endswith(".") for item in table
     )
 
 
 # a goal says what shall be ("ska öka", "skal", "shall", "should", "will", "must"): no note
-_GOAL_VERB = lazy(r"\b(?:ska|skall|skal|skall|shall|should|will|must|tulee|pitää)\b", re.IGNORECASE)
+_GOAL_VERB = lazy(r"\b(?:ska|skall|skal|shall|should|will|must|tulee|pitää)\b", re.IGNORECASE)
 
 
 def _one_row_tables(items: list[Item], headers: list[int]) -> tuple[list[Item], list[int]]:
