@@ -420,6 +420,13 @@ def test_a_table_without_a_header_goes_through_the_round(tmp_path: Path) -> None
     wb.save(unit)
     said = [c.value for c in load_workbook(unit)["Instruktioner"]["A"]]
     assert "Fyll i läget för varje rad. Bara de cellerna går att skriva i." in said  # no comment column
+    (draft,) = [d for _, _, d in sent.files]
+    from email import message_from_bytes
+
+    text = next(
+        p for p in message_from_bytes(draft.read_bytes()).walk() if p.get_content_type() == "text/plain"
+    )
+    assert "Fyll i läget i den bifogade" in text.get_payload(decode=True).decode()  # the e-mail says the same
     collected = actions.collect(book, [unit]).written
     assert collected is not None
     assert [i.status for i in actions.check(collected).report.items] == [R, G, Y, Y, G]

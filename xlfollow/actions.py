@@ -658,7 +658,7 @@ def send(
                 unit.email,
                 localised("send.mail.subject", lang, period=period, unit=unit.unit).replace("  ", " "),
                 localised(
-                    "send.mail.body",
+                    "send.mail.body" if unit.asks_comment else "send.mail.body-status",  # no comment column
                     lang,
                     rows=counted(unit.items, "row", lang),
                     period=period,

@@ -196,9 +196,7 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
         (localised("send.instructions.rows", lang, n=unit.items, sheet=unit.sheets[0].name), "sentence"),
         (
             localised(
-                "send.instructions.fill-status"  # no comment column to write in: the status alone
-                if all(set(s.answer_cols) <= {s.status_col} for s in unit.sheets)
-                else "send.instructions.fill",
+                "send.instructions.fill" if unit.asks_comment else "send.instructions.fill-status",
                 lang,
             ),
             None,

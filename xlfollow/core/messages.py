@@ -833,6 +833,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " comment in the attached workbook, save it and send it back as an attachment to this"
         " message.\n\nThe Instruktioner sheet in the workbook says how.\n\nThank you!",
     ),
+    "send.mail.body-status": (
+        "Hej!\n\nHär kommer {rows} ur uppföljningen {period} ({master}). Fyll i läget i den bifogade"
+        " arbetsboken, spara den och skicka tillbaka den som bilaga till det här meddelandet.\n\nBladet"
+        " Instruktioner i arbetsboken säger hur.\n\nTack!",
+        "Hello,\n\nAttached: {rows} of the follow-up {period} ({master}). Fill in the status in the"
+        " attached workbook, save it and send it back as an attachment to this message.\n\nThe"
+        " Instruktioner sheet in the workbook says how.\n\nThank you!",
+    ),
     "cli-sent": (
         "Skrev {units} till {folder} ({items}), med ett e-postutkast (.eml) per enhet.",
         "Wrote {units} to {folder} ({items}), with an e-mail draft (.eml) per unit.",

@@ -80,6 +80,11 @@ class UnitBook:
     items: int
     numbers: bool = False  # the status is a number (read against rules or thresholds): no list of words
 
+    @property
+    def asks_comment(self) -> bool:
+        """The unit writes more than the status (a comment, an outcome): its table has a column for it."""
+        return any(set(s.answer_cols) - {s.status_col} for s in self.sheets)
+
 
 @dataclass(frozen=True)
 class SendRound:
