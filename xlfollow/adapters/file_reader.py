@@ -19,7 +19,7 @@ from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.numbers import is_number
 from xlfollow.core.settings import Settings
-from xlfollow.core.status import Status
+from xlfollow.core.status import FILL_STATUSES, Status
 from xlfollow.core.texts import Phrase
 from xlfollow.core.values import (
     BookValues,
@@ -347,13 +347,12 @@ def _rule_carried(
             continue
         rule = next((x for x in rules if x.rows[0] <= r + 1 <= x.rows[1] and x.matches(value)), None)
         meaning = classify(CellFill(rule.colour)) if rule else None
-        if meaning in _FILLED_STATUSES:
+        if meaning in FILL_STATUSES:
             said[r + 1] = meaning
     return said
 
 
 NOT_COMPUTED = object()  # a formula's value the file does not hold: no comparison with it holds or fails
-_FILLED_STATUSES = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)  # a fill's status
 
 
 def _number_rule_carried(
@@ -409,7 +408,7 @@ def _number_rule_carried(
         known, rule = shown_fill(rules, r + 1, col, value, lookup)
         colour = rule.colour if known and rule is not None else None
         meaning = classify(CellFill(colour)) if colour else None
-        if rule is not None and meaning in _FILLED_STATUSES:
+        if rule is not None and meaning in FILL_STATUSES:
             rows[r][col - 1] = CellRuled(meaning.value, float(value), rule.shown)
             changed = True
     return changed

@@ -31,7 +31,7 @@ from xlfollow.core.owned import looks_owned, own_sheet, own_sheet_name
 from xlfollow.core.plan_types import NOTE_PREFIX, VALIDATION_TITLE, CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import FormattingReader
 from xlfollow.core.settings import Settings
-from xlfollow.core.status import Status
+from xlfollow.core.status import FILL_STATUSES, Status
 from xlfollow.core.styles import LOOK_COLOURS, STYLES, StyleSpec, cue_format
 from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
 
@@ -239,9 +239,6 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
     return from_formatting
 
 
-_FILLED = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)  # a fill's statuses
-
-
 def _shown_colour(cell: Any) -> str | None:
     """The fill Excel shows a cell with, its conditional formats applied ("RRGGBB")."""
     shown = cell.DisplayFormat.Interior.Color
@@ -311,7 +308,7 @@ def _shown_statuses(
         except Exception:  # no DisplayFormat (Excel 2007, the Mac): what is read so far
             return said
         meaning = classify(CellFill(colour)) if colour else None
-        if meaning in _FILLED:
+        if meaning in FILL_STATUSES:
             said[row] = meaning
     return said
 

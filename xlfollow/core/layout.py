@@ -24,7 +24,7 @@ from xlfollow.core.headers import (
 )
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
-from xlfollow.core.numbers import parse_number
+from xlfollow.core.numbers import YEAR_ALONE, is_year, parse_number
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
@@ -923,9 +923,6 @@ def _figures(values: Sequence[Any]) -> bool:
     return len(figures) >= 2 and len(figures) * 5 >= len(values) * 4
 
 
-_YEAR_ALONE = lazy(r"\s*(?:19|20)\d{2}\s*")
-
-
 _YES_NO_SCALE = lazy(r"[(\[]?\s*\b(?:ja|yes|j)\s*/\s*(?:nej|no|n)\b\s*[)\]]?\??", re.IGNORECASE)
 
 
@@ -1005,7 +1002,7 @@ def _figures_named(
             (key, i)
             for i, v in enumerate(row, start=1)
             if i not in columns.values()
-            and _YEAR_ALONE.fullmatch(
+            and YEAR_ALONE.fullmatch(
                 str(v)
             )  # "2021", never a quarter's "T2 2026" (its fills may be the status)
             and (key := period_key(str(v))) is not None
@@ -1145,7 +1142,7 @@ _ARROWS = frozenset("↑↓→←↗↘↖↙⬆⬇➡⬅⇧⇩⇨⇦⇑⇓⇒�
 def _figures_row(row: Sequence[Any]) -> bool:
     """More than half of the row's cells are figures other than a year ("2019" heads a period)."""
     written = [str(v) for v in row if v not in (None, "") and not isinstance(v, bool)]
-    figures = sum(bool(_ONLY_A_NUMBER.match(v)) and not _YEAR_ALONE.fullmatch(v) for v in written)
+    figures = sum(bool(_ONLY_A_NUMBER.match(v)) and not YEAR_ALONE.fullmatch(v) for v in written)
     return figures * 2 > len(written)
 
 
@@ -1451,10 +1448,9 @@ def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
     value that happens to read as a header ("Ny indikator") go on with the goals."""
     at = [layout.columns[f] for f in ("target", "outcome") if f in layout.columns]
     cells = [row[c - 1] if c - 1 < len(row) else None for c in at]
-    cells = [
-        f"{v:g}" if v.__class__ in (int, float) and 1900 <= v <= 2100 else v for v in cells
-    ]  # 2013 typed
-    return len(cells) == 2 and all(isinstance(v, str) and _only_a_period_header(v) for v in cells)
+    return len(cells) == 2 and all(
+        is_year(v) or (isinstance(v, str) and _only_a_period_header(v)) for v in cells
+    )
 
 
 def _lone_text(row: Sequence[Any]) -> str | None:

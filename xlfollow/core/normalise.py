@@ -13,6 +13,7 @@ from typing import Any
 from xlfollow.core.headers import SENTENCE, SYNONYMS
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Item, Layout
+from xlfollow.core.numbers import is_year
 from xlfollow.core.settings import FIELDS, Settings
 from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.values import CellFill
@@ -291,7 +292,7 @@ def normalise_rows(
         if (
             (after_gap or layout.computed)  # (asked first: cheap, and most rows are neither)
             and filled > 1
-            and all(isinstance(v, str) or _year_number(v) for v in row if v is not None)
+            and all(isinstance(v, str) or is_year(v) for v in row if v is not None)
             and (after_gap or _years_heading(row))
         ):
             # (a header's years as Excel keeps them typed: numbers; under computed goals a row of
@@ -555,23 +556,11 @@ def _commentary(
     return kept, dropped
 
 
-def _year_number(value: Any) -> bool:
-    """A year typed in a cell (2013): a number Excel keeps, as a header of years holds them."""
-    return value.__class__ in (int, float) and 1900 <= value <= 2100 and float(value).is_integer()
-
-
 def _years_heading(row: Sequence[Any]) -> bool:
     """A text, then two years or more and nothing else ("Nyckeltal | 2013 | 2014 | 2015")."""
     values = [v for v in row if v is not None]
     years = values[1:]
-    return (
-        len(years) >= 2
-        and isinstance(values[0], str)
-        and all(_year_number(v) or (isinstance(v, str) and _YEAR_TEXT.fullmatch(v.strip())) for v in years)
-    )
-
-
-_YEAR_TEXT = lazy(r"(?:19|20)\d{2}")
+    return len(years) >= 2 and isinstance(values[0], str) and all(is_year(v) for v in years)
 
 
 def _heading_like(text: str) -> bool:

@@ -14,6 +14,17 @@ def is_number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
+YEAR_ALONE = lazy(r"\s*(?:19|20)\d{2}\s*")  # "2019" as a header writes it, with or without spaces
+
+
+def is_year(value: object) -> bool:
+    """A year alone in a cell, 19xx or 20xx: typed as a number (2013, as Excel keeps it) or as a
+    text ("2013")."""
+    if isinstance(value, str):
+        return YEAR_ALONE.fullmatch(value) is not None
+    return value.__class__ in (int, float) and 1900 <= value < 2100 and float(value).is_integer()
+
+
 _SIGN = r"(?P<sign>[-−–+])?\s*"
 # thousands grouped by a point or comma: with a decimal part of the other mark ("1.234,5",
 # "1,234.5"), or with two groups or more ("1.234.567"); "1.234" alone stays a decimal (5.8 style)

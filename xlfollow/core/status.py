@@ -38,6 +38,7 @@ class Status(StrEnum):
 
 
 ORDER: tuple[Status, ...] = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE, Status.MISSING)
+FILL_STATUSES = ORDER[:4]  # what a cell's fill (its own, or a rule's) can say: never "missing"
 
 # The cue shown beside the colour, so that colour never carries the status alone (WCAG 1.4.1).
 # Distinct shapes that survive black-and-white printing and colour blindness.

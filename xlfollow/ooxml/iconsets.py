@@ -79,6 +79,12 @@ LAST_ROW = 1_048_576
 Ranges = list[tuple[frozenset[int], tuple[int, int]]]  # columns, first and last row
 
 
+def rule_priority(rule: Any) -> int:
+    """A conditional format's priority (Excel applies the lowest first); 0 where it is unreadable."""
+    said = rule.get("priority", "")
+    return int(said) if said.isdigit() else 0
+
+
 def formatting_blocks(sheet: bytes, word: bytes) -> list[tuple[Any, Ranges]]:
     """The conditional-formatting blocks of a worksheet whose rules mention ``word`` ("iconSet",
     "cfRule"), each with the ranges it covers (columns, first and last row); the classic blocks and

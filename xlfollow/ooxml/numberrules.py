@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from xlfollow.core.a1 import col_index, col_letter
-from xlfollow.ooxml.iconsets import formatting_blocks
+from xlfollow.ooxml.iconsets import formatting_blocks, rule_priority
 from xlfollow.ooxml.package import Package, local
 from xlfollow.ooxml.textrules import UNREADABLE, dxf_fills
 
@@ -116,7 +116,7 @@ def number_rules(package: Package, sheet: bytes) -> list[NumberRule]:
             colour = colours.get(int(rule.get("dxfId", "-1") or -1))
             if kind == "colorScale" or (rule.get("dxfId") is None and any(local(c) == "dxf" for c in rule)):
                 colour = UNREADABLE  # a shade per value; Excel 2010's rule with its own format
-            priority = int(rule.get("priority", "0") or 0)
+            priority = rule_priority(rule)
             stop = rule.get("stopIfTrue") in ("1", "true")
             operands = [_operand(f) for f in formulas]
             numeric = (

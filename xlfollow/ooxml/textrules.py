@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from xlfollow.ooxml.iconsets import formatting_blocks
+from xlfollow.ooxml.iconsets import formatting_blocks, rule_priority
 from xlfollow.ooxml.package import Package, local, parse
 
 
@@ -52,7 +52,7 @@ def text_rules(package: Package, sheet: bytes) -> list[TextRule]:
             kind, text = _kind_and_text(rule)
             colour = colours.get(int(rule.get("dxfId", "-1")))
             if kind is not None and text and colour not in (None, UNREADABLE):
-                priority = int(rule.get("priority", "0")) if rule.get("priority", "").isdigit() else 0
+                priority = rule_priority(rule)
                 rules.extend(TextRule(cols, rows, kind, text, colour, priority) for cols, rows in ranges)
     return sorted(rules, key=lambda rule: rule.priority)
 
