@@ -198,3 +198,29 @@ def test_review_of_issue_19_side_sheets_periods_and_named_years(tmp_path: Path) 
     periods = [["Framgångsfaktor", "Läge T2 2025", "Läge helår 2025"], ["Kortare köer", "gul", "grön"]]
     result = check(_book(tmp_path / "c.xlsx", [("Uppföljning", periods, "visible")]))
     assert result.rollup.status["green"] == 1
+
+
+def test_a_status_column_per_year_found_by_its_values_is_the_latest_and_said(tmp_path: Path) -> None:
+    """Re-read of the change: "Mål | 2018 | 2019" over statuses read the 2018 column without a
+    word (the first found); the latest year is read, and the summary names the year passed."""
+    from openpyxl import load_workbook
+
+    from xlfollow.actions import run
+    from xlfollow.core.status import Status
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Mål", "2018", "2019"],
+        ["Fler i arbete", "Grön", "Gul"],
+        ["Färre vräkningar", "Röd", "Grön"],
+        ["Kortare väntetider", "Gul", "Gul"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "år.xlsx")
+    result = check(tmp_path / "år.xlsx")
+    assert [i.status for i in result.report.items] == [Status.YELLOW, Status.GREEN, Status.YELLOW]
+    written = run(tmp_path / "år.xlsx").written
+    assert written is not None
+    summary = [c.value for r in load_workbook(written)["Sammanställning"].iter_rows() for c in r]
+    assert any(isinstance(v, str) and "”2019”" in v and "”2018”" in v for v in summary)

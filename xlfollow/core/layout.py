@@ -1139,6 +1139,29 @@ _ASSESSMENTS = (Status.GREEN, Status.YELLOW, Status.RED)
 _ARROWS = frozenset("↑↓→←↗↘↖↙⬆⬇➡⬅⇧⇩⇨⇦⇑⇓⇒⇐⇡⇣⟶➔⮕🡅🡇🡑🡓🡒⭡⭣⭢")
 
 
+def _status_values(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
+    """Values that are statuses, two at least, one of them green, yellow or red (never "N/A" alone)."""
+    return (
+        len(values) >= 2
+        and _mostly_statuses(values, classify)
+        and any(classify(v) in _ASSESSMENTS for v in values)
+    )
+
+
+def _year_columns(
+    headers: Mapping[int, Any], cols: Collection[int]
+) -> list[tuple[tuple[int, int, int], int]]:
+    """Of ``cols``, those headed by a period alone ("2019", "2013/14"), each with its period key."""
+    found = []
+    for col in cols:
+        text = headers.get(col)
+        if isinstance(text, str) and _only_a_period_header(text):
+            key = period_key(text)
+            if key is not None:
+                found.append((key, col))
+    return found
+
+
 def _figures_row(row: Sequence[Any]) -> bool:
     """More than half of the row's cells are figures other than a year ("2019" heads a period)."""
     written = [str(v) for v in row if v not in (None, "") and not isinstance(v, bool)]
@@ -1178,16 +1201,11 @@ def _infer_by_values(
         and _status_first(below, i, vocabulary.classify)
     ]
     if "status" not in cols:
-        status = next(
-            (
-                i
-                for i in (*named, *blank)
-                if len(v := _column_values(below, i)) >= 2
-                and _mostly_statuses(v, vocabulary.classify)
-                and any(vocabulary.classify(x) in _ASSESSMENTS for x in v)  # never "N/A" alone
-            ),
-            None,
-        )
+        found = [i for i in (*named, *blank) if _status_values(_column_values(below, i), vocabulary.classify)]
+        status = found[0] if found else None
+        periods = _year_columns(dict(enumerate(row, start=1)), found)
+        if len(periods) >= 2:  # a status column per year ("Mål | 2018 | 2019"): the latest one
+            status = max(periods)[1]
         if status is None:
             status = _repeated_set(row, below, named, vocabulary.classify)
         if status is None:
@@ -1284,6 +1302,15 @@ def _layout_of(
     )
     status = columns.get("status")
     periods = period_columns(headers, "status", hidden) if "status" not in settings.columns else []
+    if not periods and status is not None and "status" not in settings.columns:
+        # a status column per year, found by its values ("Mål | 2018 | 2019"): the others passed
+        classify = settings.vocabulary().classify
+        below = rows[header_row : header_row + 200]
+        statused = [
+            c for c in headers if c not in hidden and _status_values(_column_values(below, c), classify)
+        ]
+        years = _year_columns(headers, statused)
+        periods = years if any(col == status for _, col in years) else []
     passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
     return Layout(
         sheet=sheet,
