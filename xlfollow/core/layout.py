@@ -801,8 +801,9 @@ def _headerless(
     values on the table's rows (two cells filled at least: a heading or a footer's line stands
     alone) are statuses, at least four, with a column of long, distinct texts on the same rows,
     the nearest left of it, else the nearest right of it. The header row is the blank row above
-    the first of them (the headings under it read as headings), else the row right above; its
-    cells name nothing, and the reading says the columns have no header."""
+    the first of them (the headings under it read as headings), else the topmost of the lone texts
+    right above (a title over the first heading); its cells name no column, and the reading says
+    the columns have no header."""
     classify = settings.vocabulary().classify
     for name in names:
         if name.strip().casefold() in LEGEND_WORDS:
@@ -820,10 +821,8 @@ def _headerless(
             among = range(len(rows)) if item_left else lines
             marked = [i for i in among if col - 1 < len(rows[i]) and rows[i][col - 1] not in (None, "")]
             values = [rows[i][col - 1] for i in marked]
-            if len(values) < 4 or not _mostly_statuses(values, classify):
-                continue
-            if not any(classify(v) in _ASSESSMENTS for v in values):
-                continue  # "N/A" alone, no green, yellow or red: no status column
+            if len(values) < 4 or not _status_values(values, classify):
+                continue  # (never "N/A" alone, without a green, yellow or red)
             if item_left and not late and all(isinstance(v, str) and v.strip() in _ARROWS for v in values):
                 tries.append((col, True, True))
                 continue
