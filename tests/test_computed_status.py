@@ -307,3 +307,23 @@ def test_another_table_of_figures_under_measurable_goals_is_no_goal(tmp_path: Pa
     assert not any(
         "mer eller mindre" in line for line in reading_lines(actions.check(tmp_path / "m.xlsx").report)
     )
+
+
+def test_rows_whose_direction_no_text_says_are_named_with_their_sheet(tmp_path: Path) -> None:
+    """One computed table per sheet (Stavanger 2018: one per chapter): the reading named "rad 2, 3"
+    without a sheet, and row 2 stood on both; each sheet's rows now say their sheet."""
+    wb = Workbook()
+    wb.active.title = "Kapittel 1"
+    for name, rows in (
+        ("Kapittel 1", [["Antal besök", 1200, 1100], ["Andel digitala", 40, 52]]),
+        ("Kapittel 2", [["Antal platser", 30, 31], ["Antal utbildade", 12, 9]]),
+    ):
+        ws = wb[name] if name in wb.sheetnames else wb.create_sheet(name)
+        ws.append(["Indikator", "Mål", "Utfall"])
+        for row in rows:
+            ws.append(row)
+    wb.save(tmp_path / "kapitel.xlsx")
+    report = actions.check(tmp_path / "kapitel.xlsx").report
+    assert report.layout.computed and len(report.items) == 4
+    line = next(x for x in reading_lines(report) if "mer eller mindre" in x)
+    assert "på rad 2, 3 i bladet ”Kapittel 1” och rad 2, 3 i bladet ”Kapittel 2”:" in line

@@ -200,7 +200,21 @@ def test_review_of_issue_19_side_sheets_periods_and_named_years(tmp_path: Path) 
     assert result.rollup.status["green"] == 1
 
 
-def test_a_status_column_per_year_found_by_its_values_is_the_latest_and_said(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["Mål", "2018", "2019", None],
+        # a comment column beside: the header named two fields and its status was completed by
+        # values, the first year's (found in session 2026-12-07)
+        ["Mål", "2018", "2019", "Kommentar"],
+        # the years typed as numbers, as Excel keeps "2019" typed into a cell: no header was found
+        ["Mål", 2018, 2019, "Kommentar"],
+    ],
+    ids=["years", "years-and-comment", "years-as-numbers"],
+)
+def test_a_status_column_per_year_found_by_its_values_is_the_latest_and_said(
+    tmp_path: Path, header: list[object]
+) -> None:
     """Re-read of the change: "Mål | 2018 | 2019" over statuses read the 2018 column without a
     word (the first found); the latest year is read, and the summary names the year passed."""
     from openpyxl import load_workbook
@@ -211,10 +225,10 @@ def test_a_status_column_per_year_found_by_its_values_is_the_latest_and_said(tmp
     wb = Workbook()
     ws = wb.active
     for row in (
-        ["Mål", "2018", "2019"],
-        ["Fler i arbete", "Grön", "Gul"],
-        ["Färre vräkningar", "Röd", "Grön"],
-        ["Kortare väntetider", "Gul", "Gul"],
+        header,
+        ["Fler i arbete", "Grön", "Gul", "Stabilt"],
+        ["Färre vräkningar", "Röd", "Grön", "Bättre"],
+        ["Kortare väntetider", "Gul", "Gul", "Som förut"],
     ):
         ws.append(row)
     wb.save(tmp_path / "år.xlsx")

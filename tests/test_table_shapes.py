@@ -6,6 +6,7 @@ next-period."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -631,7 +632,9 @@ def test_a_legend_sheet_or_an_unread_header_is_never_a_table_without_a_header(tm
         actions.check(tmp_path / "legend.xlsx")
     rows = [
         ["Politiska uppdrag 2024"],
-        ["Vad ska göras", "Hur går det?", 2024],  # a header xlfollow cannot name: not "no header"
+        # a header xlfollow cannot name (a date in it: no plain header): not "no header". A year
+        # typed as a number is a header's text since 2026-12-07 (the row is then read by values)
+        ["Vad ska göras", "Hur går det?", datetime(2024, 5, 2)],
         *[[f"Utreda fråga {n} om verksamheten", s] for n, s in enumerate(["Avslutat", "Pågående"] * 3)],
     ]
     with pytest.raises(InputError):
@@ -865,13 +868,17 @@ def test_numbered_headings_stay_headings_when_the_round_empties_the_statuses(tmp
         ], name
 
 
-def test_figures_under_a_year_and_under_mal_are_outcome_and_target(tmp_path: Path) -> None:
+@pytest.mark.parametrize("years", [("2020", "2021"), (2020, 2021)], ids=["texts", "numbers"])
+def test_figures_under_a_year_and_under_mal_are_outcome_and_target(
+    tmp_path: Path, years: tuple[object, object]
+) -> None:
     """Vansbro 2021: "Indikatorer | 2021 | Mål | | Trend", a paragraph under each indicator with a
     trend's sign beside it: the latest year over figures is the outcome, "Mål" over figures the
     target, the trend no status, each paragraph its indicator's comment; lower is better by the
-    indicator's name ("Låg brottslighet" 632 against 700). Computed, three green."""
+    indicator's name ("Låg brottslighet" 632 against 700). Computed, three green. The years may be
+    typed as numbers (no header was found)."""
     rows = [
-        ["Indikatorer", "2020", "2021", "Mål", None, "Trend"],
+        ["Indikatorer", *years, "Mål", None, "Trend"],
         ["Låg brottslighet (anmälda våldsbrott per 100 000 invånare)", "700", "632", "700", None, "+"],
         [
             "Vansbro hade 43 polisanmälda våldsbrott under 2021. Antalet har sjunkit stadigt de senaste"
@@ -948,3 +955,77 @@ def test_a_column_that_answers_its_header_is_the_status_through_the_round(tmp_pa
     unit = next(w for u, w, _ in actions.send(book, tmp_path / "ut").files if u == "KS")
     choices = load_workbook(unit).worksheets[0].data_validations.dataValidation[0].formula1
     assert "Ja" in choices and "Nej" in choices
+
+
+@pytest.mark.parametrize(
+    ("header", "answers", "expected"),
+    [
+        # a target word that asks: "Target met" was the target's column; Y was the yellow of RAG
+        (
+            ["Indicator", "Target", "Actual", "Target met"],
+            ["Y", "N", "Y"],
+            [Status.GREEN, Status.RED, Status.GREEN],
+        ),
+        # open data's snake_case (the Government of Canada's service standards: target_met Y/N)
+        (
+            ["service_standard_en", "target", "performance", "target_met"],
+            ["Y", "Y", "N"],
+            [Status.GREEN, Status.GREEN, Status.RED],
+        ),
+        # a goal word that asks: "Målet uppnått" was the item, the goals a perspective
+        (
+            ["Mål", "Målvärde", "Utfall", "Målet uppnått"],
+            ["Ja", "Nej", "Nej"],
+            [Status.GREEN, Status.RED, Status.RED],
+        ),
+    ],
+    ids=["target-met", "target_met", "malet-uppnatt"],
+)
+def test_a_target_or_goal_word_that_asks_is_the_status_where_its_cells_answer(
+    tmp_path: Path, header: list[str], answers: list[str], expected: list[Status]
+) -> None:
+    items = ["Calls answered within 60 seconds", "Planning decisions within 8 weeks", "Streets cleaned"]
+    rows = [header, *[[text, "90%", "92%", said] for text, said in zip(items, answers, strict=True)]]
+    report = actions.check(_save(tmp_path, rows)).report
+    assert [i.text for i in report.items] == items
+    assert [i.status for i in report.items] == expected
+    assert report.layout.column("status") == 4 and report.layout.column("target") == 2
+
+
+def test_tables_under_a_header_of_two_rows_whose_upper_row_names_item_and_status(tmp_path: Path) -> None:
+    """Kent's quarterly performance report 2024/25: "KPIs | RAG rating | | DoT" over " | Latest |
+    Previous", a table per directorate under its paragraph. The upper row alone named the item and
+    the status, so "Latest | Previous" was read as an item (an error each); a directorate whose
+    header names it ("Integrated Children's Services" where the others say "… KPIs") was an item
+    with the status "RAG rating". Both rows are the header, the status the latest period's, and the
+    header again with another section's name starts a table."""
+    rows: list[list[object]] = [["Quarterly Performance Report"], []]
+    for section, items in (
+        (
+            "Customer Services KPIs",
+            [("Calls answered", "GREEN", "AMBER"), ("Complaints on time", "RED", "RED")],
+        ),
+        (
+            "Integrated Children's Services",
+            [("Foster households", "RED", "RED"), ("Repeat referrals", "GREEN", "GREEN")],
+        ),
+        (
+            "Public Health KPIs",
+            [("Health checks", "AMBER", "GREEN"), ("Treatment completed", "GREEN", "GREEN")],
+        ),
+    ):
+        rows += [[f"{section} – commentary on the quarter."], []]
+        rows += [[section, "RAG rating", None, "DoT"], [None, "Latest", "Previous", None]]
+        rows += [[text, latest, previous, "⇨"] for text, latest, previous in items]
+        rows.append([])
+    report = actions.check(_save(tmp_path, rows)).report
+    assert not report.issues
+    assert [(i.text, i.status) for i in report.items] == [
+        ("Calls answered", Status.GREEN),
+        ("Complaints on time", Status.RED),
+        ("Foster households", Status.RED),
+        ("Repeat referrals", Status.GREEN),
+        ("Health checks", Status.YELLOW),
+        ("Treatment completed", Status.GREEN),
+    ]
+    assert [t.header_span for t in report.layout.tables()] == [2, 2, 2]

@@ -561,3 +561,177 @@ def test_a_year_of_numbers_coloured_by_the_sheets_rules(tmp_path: Path) -> None:
 
     by_unit = _consolidated_copies(answers, tmp_path)
     assert by_unit == {"KS": (2, 0, 0, 0), "BUN": (1, 1, 0, 0), "SN": (1, 0, 1, 0)}
+
+
+# --- a fourth year: a status column per year, the years typed as numbers ---------------------------
+PER_YEAR = [  # goal, committee, 2024 (the finished year), 2025's answer (None: no answer)
+    ("Andelen elever som fullföljer gymnasiet ska öka", "BUN", "Grön", "Gul"),
+    ("Fler barn ska gå i förskola", "BUN", "Gul", "Grön"),
+    ("Sjukfrånvaron bland medarbetarna ska minska", "KS", "Röd", "Gul"),
+    ("Utsläppen av växthusgaser ska minska", "KS", "Gul", "Gul"),
+    ("Nöjdheten med hemtjänsten ska vara hög", "SN", "Grön", None),
+]
+
+
+def _per_year_master(path: Path) -> Path:
+    """ "Mål | Nämnd | 2024 | 2025 | Kommentar": a column of statuses per year, the years typed as
+    numbers as Excel keeps them, 2024 filled, 2025 empty (the year to follow up)."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Mål", "Nämnd", 2024, 2025, "Kommentar"])
+    for goal, unit, done, _ in PER_YEAR:
+        ws.append([goal, unit, done, None, "Som planerat."])
+    wb.save(path)
+    return path
+
+
+def _answer_per_year(unit_book: Path) -> Path:
+    wb = load_workbook(unit_book)
+    ws = wb.worksheets[0]
+    col = next(c.column for c in ws[1] if c.value in (2025, "2025"))
+    wanted = {goal: answer for goal, _, _, answer in PER_YEAR}
+    for row in range(2, ws.max_row + 1):
+        goal = ws.cell(row, 1).value
+        if wanted.get(goal) is not None:
+            ws.cell(row, col).value = wanted[goal]
+    wb.save(unit_book)
+    return unit_book
+
+
+def test_a_year_of_a_status_column_per_year(tmp_path: Path) -> None:
+    """2024 is read (the latest year with statuses), 2023's absence unsaid. next-period 2025 goes on
+    in the 2025 column (not emptying 2024, whose statuses the columns were found by: the next check
+    read 2024 again and compared it with itself); sent to BUN, KS and SN; BUN and KS answer, SN does
+    not: green 1, yellow 3, red 0, missing 1; since 2024 one better (KS's sjukfrånvaro), one worse
+    (BUN's gymnasiet), one better (BUN's förskola). The summary names 2024 as passed; the remote engine
+    counts the same; the units' e-mail copies consolidate; next-period 2026 adds the column "2026"."""
+    master = _per_year_master(tmp_path / "mal.xlsx")
+    first = actions.check(master).report
+    assert first.layout.header_of(first.layout.columns["status"]) == "2024"
+    assert counts(first) == (2, 2, 1, 0)
+
+    new = next_period(master, tmp_path / "2025.xlsx", "2025")
+    assert new.written is not None and new.facts.column == "2025" and not new.facts.added
+    fresh = actions.check(new.written).report
+    assert fresh.layout.header_of(fresh.layout.columns["status"]) == "2025" and counts(fresh) == (0, 0, 0, 5)
+    assert [c.value for c in load_workbook(new.written)["Mål"]["C"]][1:] == [d for _, _, d, _ in PER_YEAR]
+
+    units = unit_files(actions.send(new.written, tmp_path / "utskick"))
+    assert set(units) == {"BUN", "KS", "SN"}
+    answers = tmp_path / "svar"
+    answers.mkdir()
+    for unit in ("BUN", "KS"):
+        shutil.copy(_answer_per_year(units[unit]), answers / units[unit].name)
+    collected = actions.collect(new.written, [answers]).written
+    assert collected is not None
+    assert main(["run", str(collected), "-o", str(tmp_path / "2025-klar.xlsx")]) == 0
+    klar = tmp_path / "2025-klar.xlsx"
+    report = actions.check(klar).report
+    assert counts(report) == (1, 3, 0, 1)
+    change = report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (2, 1)
+    summary = [c.value for r in load_workbook(klar)["Sammanställning"].iter_rows() for c in r]
+    assert any(isinstance(v, str) and "”2025”" in v and "”2024”" in v for v in summary)
+
+    from helpers import remote_book
+
+    assert counts(actions.run_live(remote_book(klar), "all").report) == (1, 3, 0, 1)
+
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    for book in answers.iterdir():
+        export(book, copies / f"{book.stem}-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    assert by_unit == {"BUN": (1, 1, 0, 0), "KS": (0, 2, 0, 0)}
+
+    later = next_period(klar, tmp_path / "2026.xlsx", "2026")
+    assert later.written is not None and later.facts.added and later.facts.column == "2026"
+    after = actions.check(later.written).report
+    assert after.layout.header_of(after.layout.columns["status"]) == "2026" and counts(after) == (0, 0, 0, 5)
+
+
+# --- a fifth year: a table without a header, the assessment left of each goal ---------------------
+HEADERLESS = [  # goal, April's assessment, August's
+    ("Miljöcertifierade företag", "Målet har inte uppnåtts", "Målet har delvis uppnåtts"),
+    ("Cykelvägar", "Målet har delvis uppnåtts", "Målet har delvis uppnåtts"),
+    ("Ekologiska livsmedel", "Målet har uppnåtts", "Målet har uppnåtts"),
+    ("Miljömärkta varor", "Målet har delvis uppnåtts", "Målet har inte uppnåtts"),
+    ("Kollektivtrafik", "Målet har uppnåtts", "Målet har uppnåtts"),
+]
+
+
+def _headerless_master(path: Path) -> Path:
+    """Järfälla's shape: a title, a blank row, a heading, then each goal's assessment left of its
+    name and a trend right of it; no header row."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Miljömål"
+    ws.append(["Uppföljning av miljömålen 2026"])
+    ws.append([])
+    ws.append(["Effektmål för kommunen"])
+    for goal, april, _ in HEADERLESS:
+        ws.append([april, goal, "↑"])
+    wb.save(path)
+    return path
+
+
+def _answer_headerless(unit_book: Path, month: int) -> Path:
+    wb = load_workbook(unit_book)
+    ws = wb.worksheets[0]
+    wanted = {goal: (april, august)[month] for goal, april, august in HEADERLESS}
+    for row in range(1, ws.max_row + 1):
+        goal = ws.cell(row, 2).value
+        if goal in wanted:
+            ws.cell(row, 1).value = wanted[goal]
+    wb.save(unit_book)
+    return unit_book
+
+
+def test_a_year_of_a_table_without_a_header(tmp_path: Path) -> None:
+    """April as the master says: green 2, yellow 2, red 1. next-period names the sheet, header row and
+    columns in the settings (the emptied statuses can no longer tell them) and the reading says so;
+    sent, answered, collected, run: August green 2, yellow 2, red 1, since April one better
+    (certifierade företag), one worse (miljömärkta varor), the trend's arrows never counted. The
+    remote engine counts the same; the unit's e-mail copy consolidates."""
+    from xlfollow.core.reading import reading_lines
+
+    master = _headerless_master(tmp_path / "miljo.xlsx")
+    april = actions.check(master).report
+    assert not april.layout.headers and counts(april) == (2, 2, 1, 0)
+    assert main(["run", str(master), "-o", str(tmp_path / "april-klar.xlsx")]) == 0
+
+    august = next_period(tmp_path / "april-klar.xlsx", tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert august is not None
+    fresh = actions.check(august).report
+    assert counts(fresh) == (0, 0, 0, 5)
+    assert any("inställningsbladet xlfollow anger" in line for line in reading_lines(fresh))
+    (unit,) = unit_files(actions.send(august, tmp_path / "utskick")).values()
+    answers = tmp_path / "svar"
+    answers.mkdir()
+    shutil.copy(_answer_headerless(unit, 1), answers / unit.name)
+    collected = actions.collect(august, [answers]).written
+    assert collected is not None
+    assert main(["run", str(collected), "-o", str(tmp_path / "augusti-klar.xlsx")]) == 0
+    klar = tmp_path / "augusti-klar.xlsx"
+    report = actions.check(klar).report
+    assert counts(report) == (2, 2, 1, 0)
+    assert [i.text for i in report.items] == [goal for goal, _, _ in HEADERLESS]
+    change = report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (1, 1)
+
+    from helpers import remote_book
+
+    assert counts(actions.run_live(remote_book(klar), "all").report) == (2, 2, 1, 0)
+
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    export(answers / unit.name, copies / "miljo-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    assert region.rollup.items == 5
+    assert (region.rollup.status["green"], region.rollup.status["red"]) == (2, 1)

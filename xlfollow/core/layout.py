@@ -579,6 +579,8 @@ def _find_layout(
                             row, cols = both, joined_cols
                     if here.header_row is None and _holds_a_status(row, cols, here):
                         continue  # a row of data: "Activities" in it named a column, but it is a status
+                    if here.header_row is None and cols and header_below(rows, r, cols, here, by_values):
+                        continue  # the upper row of a header of two rows: read with the row below it
                     if not (explicit or own_row) and not _is_data_header(cols, here):
                         half = ("item" in cols or "status" in cols) and len(cols) >= 2
                         if half and (partial is None or _score(cols) > partial[0]):
@@ -950,13 +952,28 @@ def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequen
     if "status" in columns:
         return
     below = rows[start : start + 200]
+    taken = {c: f for f, c in columns.items()}
     for i, value in enumerate(row, start=1):
-        if i in columns.values() or not isinstance(value, str) or not asks_yes_no(value):
+        # a target or goal word that asks ("Target met", "Målet uppnått", open data's "target_met")
+        # names no target, goal or item when its cells answer: the question is the status
+        if (
+            taken.get(i, "target") not in ("target", "goal", "item")
+            or not isinstance(value, str)
+            or not asks_yes_no(value)
+        ):
             continue
         values = [v for v in _column_values(below, i) if v not in (None, "")]
         answers = [v for v in values if isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS]
         scaled = _YES_NO_SCALE.search(value) is not None
-        if (values and len(answers) * 5 >= len(values) * 4) or (scaled and not _figures(values)):
+        if (values and len(answers) * 5 >= len(values) * 4) or (
+            scaled and not _figures(values) and i not in taken
+        ):
+            if i in taken:
+                field = taken[i]
+                del columns[field]
+                other = [c for c, v in enumerate(row, start=1) if c not in taken and match_header(v) == field]
+                if other:  # the table's own "target" beside "target_met"
+                    columns[field] = other[0]
             columns["status"] = i
             return
 
@@ -1011,11 +1028,18 @@ def _figures_named(
             columns["outcome"] = max(years)[1]
 
 
+def header_cells(row: Sequence[Any]) -> list[Any]:
+    """A row as a header reads it: a year typed as a number (2019, as Excel keeps "2019" typed into a
+    cell) is the text "2019", never "2019.0"; a header of years is read like one of texts."""
+    return [str(int(v)) if not isinstance(v, str) and is_year(v) else v for v in row]
+
+
 def header_columns(
     row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings, by_values: bool = False
 ) -> dict[str, int]:
     """The fields a row names as a header, completed from the values below it (``start``: the
     0-based index of the first row below)."""
+    row = header_cells(row)
     cols = _columns_of(row)
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
@@ -1099,6 +1123,28 @@ def _short_texts(row: Sequence[Any], least: int) -> bool:
     return len(values) >= least and all(isinstance(v, str) and 0 < len(v.strip()) <= 60 for v in values)
 
 
+def header_below(
+    rows: Sequence[Sequence[Any]],
+    index: int,
+    cols: Mapping[str, int],
+    settings: Settings,
+    by_values: bool = False,
+) -> tuple[int, dict[str, int]] | None:
+    """Row ``index`` (0-based) as the upper row of a header of two rows whose upper row alone names
+    the item and the status ("KPIs | RAG rating | | DoT" over " | Latest | Previous", Kent 2024/25):
+    the lower row's index and the columns the two name together, where they name as much as this
+    row alone (the lower row read as an item otherwise, "Latest" its status). Never under a row of
+    data: a lower row holding a status is data."""
+    both = two_row_header(rows, index + 1)
+    if both is None:
+        return None
+    classify = settings.vocabulary().classify
+    if any(isinstance(v, str) and classify(v) not in (None, Status.MISSING) for v in rows[index + 1]):
+        return None
+    joined = header_columns(both, rows, index + 2, settings, by_values)
+    return (index + 1, joined) if _score(joined) >= _score(cols) else None
+
+
 def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | None:
     """Row ``index`` (0-based) as the lower row of a two-row header, its texts joined with the row
     above, or ``None``: a group label merged over sub-columns ("Q1 2020/21" over "Value | Target |
@@ -1108,7 +1154,7 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     table's first column, or one longer than a label) is no such row."""
     if index < 1 or index >= len(rows):
         return None
-    upper, lower = rows[index - 1], rows[index]
+    upper, lower = header_cells(rows[index - 1]), header_cells(rows[index])
     if not _short_texts(lower, 2) or not _short_texts(upper, 1):
         return None
     width = max(len(upper), len(lower))
@@ -1201,10 +1247,7 @@ def _infer_by_values(
     ]
     if "status" not in cols:
         found = [i for i in (*named, *blank) if _status_values(_column_values(below, i), vocabulary.classify)]
-        status = found[0] if found else None
-        periods = _year_columns(dict(enumerate(row, start=1)), found)
-        if len(periods) >= 2:  # a status column per year ("Mål | 2018 | 2019"): the latest one
-            status = max(periods)[1]
+        status = found[0] if found else None  # of a status column per year, _layout_of takes the latest
         if status is None:
             status = _repeated_set(row, below, named, vocabulary.classify)
         if status is None:
@@ -1270,7 +1313,7 @@ def _layout_of(
     title: str | None = None,
     hidden: Collection[int] = (),
 ) -> Layout:
-    header_values = rows[header_row - 1] if header_row - 1 < len(rows) else []
+    header_values = header_cells(rows[header_row - 1]) if header_row - 1 < len(rows) else []
     both = two_row_header(rows, header_row - 1)
     span = 1
     if both is not None and set(columns.values()) - {
@@ -1309,7 +1352,16 @@ def _layout_of(
             c for c in headers if c not in hidden and _status_values(_column_values(below, c), classify)
         ]
         years = _year_columns(headers, statused)
-        periods = years if any(col == status for _, col in years) else []
+        if any(col == status for _, col in years):
+            # the latest year that holds statuses, or the settings' period's year while its column
+            # is still empty (next-period 2025 beside "2024 | 2025", or added "2025"): the round under
+            # way; an empty year's column is one of the status's periods too (the year to come)
+            unfilled = [c for c in headers if c not in hidden and not _has_values(below, c)]
+            empty = _year_columns(headers, unfilled)
+            wanted = period_key(settings.period) if settings.period else None
+            named = [c for key, c in empty if wanted and key[0] == wanted[0]]
+            periods, status = [*years, *empty], named[0] if named else max(years)[1]
+            columns["status"] = status
     passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
     return Layout(
         sheet=sheet,
@@ -1322,6 +1374,7 @@ def _layout_of(
         passed=passed,
         header_span=span,
         answers=asks_yes_no(headers.get(columns.get("status", 0), "")),
+        given=tuple(f for f in columns if f in settings.columns),
     )
 
 
@@ -1437,6 +1490,9 @@ def split_tables(
         row = rows[number - 1]
         cols = header_columns(row, rows, number, settings)
         ends = layout.computed and _headers_another_table(row, layout)
+        shaped = not {"item", "status"} <= set(cols) and _same_header(rows, number - 1, layout)
+        if shaped:  # the first table's header again, a section's name over its items (Kent 2024/25)
+            cols = dict(layout.columns)
         if not {"item", "status"} <= set(cols) and not ends:  # the row itself names them, not the settings
             continue
         last, title = number - 1, None
@@ -1454,6 +1510,11 @@ def split_tables(
             # measurable goals whose status is computed: their table ends above it, and the
             # figures under it are no goals (the reading names the table's last row)
             break
+        below = None if shaped else header_below(rows, number - 1, cols, settings)
+        if below is not None:  # "RAG rating" over "Latest | Previous": the header is both rows
+            number, cols = below[0] + 1, below[1]
+        elif shaped:
+            number += layout.header_span - 1
         table = _layout_of(rows, layout.sheet, number, cols, settings, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
@@ -1465,6 +1526,32 @@ def split_tables(
         title = _lone_text(rows[above[0] - 1]) if above else None
         tables[0] = replace(tables[0], title=title)
     return tables
+
+
+def _same_header(rows: Sequence[Sequence[Any]], index: int, layout: Layout) -> bool:
+    """Row ``index`` (0-based) and the rows under it are the first table's header row(s) again but
+    for the item column's cell, which names a section ("Integrated Children's Services" where the
+    other tables say "Education & Skills KPIs" over the same "RAG rating | | DoT" and " | Latest |
+    Previous"): every other cell the same, the status's header among them."""
+    item, status = layout.columns.get("item"), layout.columns.get("status")
+    if item is None or status is None or index + layout.header_span > len(rows):
+        return False
+    first = layout.header_row - layout.header_span  # the first table's top header row, 0-based
+    for offset in range(layout.header_span):
+        here, there = rows[index + offset], rows[first + offset]
+        width = max(len(here), len(there))
+        cells = [(_cell_text(here, c), _cell_text(there, c)) for c in range(1, width + 1) if c != item]
+        if any(a != b for a, b in cells):
+            return False
+    top = rows[index]
+    return bool(_cell_text(top, item)) and any(
+        _cell_text(rows[first + o], status) for o in range(layout.header_span)
+    )
+
+
+def _cell_text(row: Sequence[Any], col: int) -> str:
+    value = row[col - 1] if col - 1 < len(row) else None
+    return " ".join(str(value).split()).casefold() if value not in (None, "") else ""
 
 
 def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:

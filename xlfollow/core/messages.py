@@ -374,6 +374,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data sheet: “{sheet}”, with no header row: the table starts on row {row}, and the columns are"
         " read from their values.",
     ),
+    "reading.sheet-headerless-given": (
+        "Datablad: ”{sheet}”, utan rubrikrad: tabellen börjar på rad {row}, och kolumnerna är de som"
+        " inställningsbladet xlfollow anger.",
+        "Data sheet: “{sheet}”, with no header row: the table starts on row {row}, and the columns are"
+        " those the settings sheet xlfollow names.",
+    ),
     "reading.table": (
         "Tabell {n}: bladet ”{sheet}”, rubriker på rad {row}{end}.",
         "Table {n}: sheet “{sheet}”, headers on row {row}{end}.",
@@ -430,6 +436,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text under a table whose items all hold values is the table's commentary and not counted"
         " as items: row {rows}. If one of them is an item: write its values.",
     ),
+    "reading.rows-on-sheet": ("{rows} i bladet ”{sheet}”", "{rows} on sheet “{sheet}”"),
+    "reading.and-row": (" och rad ", " and row "),
     "reading.assumed-direction": (
         "Ingen text säger om mer eller mindre är bättre på rad {rows}: läget är räknat som om målvärdet"
         " är det minsta (det högsta för sådant som ska vara lågt, som sjukfrånvaro och väntetider)."

@@ -89,6 +89,7 @@ class Layout:
     # the status column answers a question its header asks ("Uppfyllt Ja/Nej", "Achieved?"):
     # ja/yes green, nej/no red, delvis/partly yellow
     answers: bool = False
+    given: tuple[str, ...] = ()  # the fields whose columns the settings name (column.status = A)
 
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""

@@ -382,6 +382,14 @@ PROBLEMS: dict[str, Problem] = {
                 "The comment is word for word the one of the previous follow-up ({previous}). Write what "
                 "has happened since.",
             ),
+            {
+                "no-period": (  # the previous round named no period (Historik's "(ingen period)")
+                    "Kommentaren är ordagrant densamma som i förra uppföljningen. Skriv vad som har hänt"
+                    " sedan dess.",
+                    "The comment is word for word the one of the previous follow-up. Write what has"
+                    " happened since.",
+                ),
+            },
         ),
         Problem(
             "previous-not-found",

@@ -115,8 +115,11 @@ def _header_rows(layout: Layout) -> str:
 def _table_lines(layout: Layout, lang: str) -> list[str]:
     tables = layout.tables()
     if len(tables) == 1:
-        if not layout.headers:  # no header row: the columns were read from their values
-            said = localised("reading.sheet-headerless", lang, sheet=layout.sheet, row=layout.header_row + 1)
+        if not layout.headers:  # no header row: the columns were read from their values, or the settings
+            key = "reading.sheet-headerless"
+            if layout.given and set(layout.columns) <= set(layout.given):
+                key = "reading.sheet-headerless-given"  # next-period wrote them (rounds.next_round_plan)
+            said = localised(key, lang, sheet=layout.sheet, row=layout.header_row + 1)
         else:
             said = localised("reading.sheet", lang, sheet=layout.sheet, row=_header_rows(layout))
         return [said, _columns_line(layout, lang)]
@@ -166,19 +169,27 @@ def _assumed_lines(report: Report, lang: str) -> list[str]:
     "minska" or "öka"): read as at least, or at most for what is better low; named by their rows."""
     from xlfollow.core.targets import parse_target  # only computed tables need the parser
 
-    rows = [
-        item.row
-        for item in report.items
-        if item.status in (Status.GREEN, Status.RED)
-        and (target := parse_target(item.target, f"{item.text} {item.measure or ''}")) is not None
-        and target.assumed
-    ]
-    if not rows:
+    tables = report.layout.tables()
+    by_sheet: dict[str, list[int]] = {}  # one computed table per sheet (Stavanger 2018: per chapter)
+    for item in report.items:
+        if (
+            item.status in (Status.GREEN, Status.RED)
+            and (target := parse_target(item.target, f"{item.text} {item.measure or ''}")) is not None
+            and target.assumed
+        ):
+            by_sheet.setdefault(tables[item.table].sheet, []).append(item.row)
+    if not by_sheet:
         return []
-    shown = ", ".join(str(r) for r in rows[:MAX_LISTED]) + (
-        f" (+{len(rows) - MAX_LISTED})" if len(rows) > MAX_LISTED else ""
-    )
-    return [localised("reading.assumed-direction", lang, rows=shown)]
+    parts = []
+    for sheet, rows in by_sheet.items():
+        shown = ", ".join(str(r) for r in rows[:MAX_LISTED]) + (
+            f" (+{len(rows) - MAX_LISTED})" if len(rows) > MAX_LISTED else ""
+        )
+        # the rows alone on one sheet, as a reading names the data sheet above them
+        parts.append(
+            shown if len(by_sheet) == 1 else localised("reading.rows-on-sheet", lang, rows=shown, sheet=sheet)
+        )
+    return [localised("reading.assumed-direction", lang, rows=localised("reading.and-row", lang).join(parts))]
 
 
 def by_fill_line(layout: Layout, lang: str) -> str:

@@ -165,10 +165,14 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     current = table.column("status")
     if current is None:
         return None
+    # the status's period columns: by their headers ("Läge april"), or a status column per year
+    # found by its values ("Mål | 2018 | 2019"; the others are the layout's years passed)
+    # (a table kept by colour per period keeps its columns: the user adds and colours the next one)
+    per_year = {table.headers.get(current), *table.passed} if table.passed and not table.by_fill else set()
     candidates = sorted(
         (key, col)
         for col, text in table.headers.items()
-        if match_header(text) == "status" and (key := period_key(text)) is not None
+        if (match_header(text) == "status" or text in per_year) and (key := period_key(text)) is not None
     )
     if len(candidates) < 2 or current not in {c for _, c in candidates}:
         return None

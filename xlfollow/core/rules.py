@@ -13,7 +13,7 @@ from xlfollow.core.numbers import parse_number
 from xlfollow.core.problems import PROBLEMS
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status, contradiction
-from xlfollow.core.texts import TextKey, shortened, shown
+from xlfollow.core.texts import TextKey, localised, shortened, shown
 from xlfollow.core.values import CellError, CellFill
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
@@ -371,6 +371,7 @@ def unchanged_comment(report: Report) -> list[Issue]:
         return []
     tables = report.layout.tables()
     previous = change.period or change.previous
+    unnamed = previous in {localised("history.no-period", lang) for lang in ("sv", "en")}
     issues = []
     for pair in change.unchanged_comments():
         table = tables[pair.new.table]
@@ -382,7 +383,8 @@ def unchanged_comment(report: Report) -> list[Issue]:
                 row=pair.new.row,
                 col=table.columns.get("comment", 1),
                 item_id=pair.new.id,
-                fields={"previous": previous},
+                fields={} if unnamed else {"previous": previous},
+                variant="no-period" if unnamed else None,
             )
         )
     return issues

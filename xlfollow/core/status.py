@@ -337,20 +337,23 @@ class Vocabulary:
         for word, readings in AMBIGUOUS.items():
             self._words[word] = Status(readings["en" if language == "en" else "sv"])
         own_unknown = {normalise(label) for label in UNKNOWN_LABELS}
+        self._given = frozenset(normalise(word) for word in extra or {})  # the settings' own words
         for word, status in (extra or {}).items():
             if normalise(word) not in own_unknown:  # "✕ okänt" stays unknown whatever a line says
                 self._words[normalise(word)] = status
 
     def answering(self) -> Vocabulary:
         """This vocabulary for a column that answers whether a goal was met ("Uppfyllt Ja/Nej"):
-        ja/yes green, delvis/partly yellow, nej/no red, where the settings give them no meaning."""
+        ja/yes green, delvis/partly yellow, nej/no red, where the settings give them no meaning: an
+        answer's "Y" is yes, never the yellow of a RAG letter ("Target met": Y, N)."""
         from xlfollow.core.words import ANSWERS
 
         other = copy.copy(self)
         other._words = dict(self._words)
         for value, words in ANSWERS.items():
             for word in words:
-                other._words.setdefault(normalise(word), Status(value))
+                if normalise(word) not in self._given:
+                    other._words[normalise(word)] = Status(value)
         other._seen, other._near = {}, {}
         return other
 

@@ -28,6 +28,7 @@ from typing import Any
 
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.errors import InputError
+from xlfollow.core.layout import match_header
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.numbers import is_number
 from xlfollow.core.settings import sheets_own
@@ -287,12 +288,22 @@ def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tu
 def _read_by_values(layout: Layout, kept: Sequence[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
     """A table without a header row, its columns read from their values: the unit's workbook is
     told its header row and columns (the same rows and columns as the master's first table), as
-    the values a unit is to write may be empty (its statuses before it answers)."""
-    if layout.headers or layout.more:
-        return ()
+    the values a unit is to write may be empty (its statuses before it answers). Under a header,
+    the status (and item) column its header does not name, by letter."""
     named = {key.casefold() for key, _ in kept}
-    lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]
-    lines += [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
+    if layout.more:
+        return ()
+    lines: list[tuple[str, Any]] = []
+    if not layout.headers:
+        lines = [("sheet", layout.sheet), ("header_row", layout.header_row)]
+        lines += [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
+    else:
+        # a header that names no status ("Mål | 2024 | 2025"): the status column was found by its
+        # values, which a unit's few rows, or its empty cells, may no longer tell
+        for field in ("status", "item"):
+            col = layout.columns.get(field)
+            if col is not None and match_header(layout.headers.get(col, "")) is None:
+                lines.append((f"column.{field}", col_letter(col)))
     return tuple((key, value) for key, value in lines if key.casefold() not in named)
 
 
