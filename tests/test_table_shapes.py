@@ -1029,3 +1029,5 @@ def test_tables_under_a_header_of_two_rows_whose_upper_row_names_item_and_status
         ("Treatment completed", Status.GREEN),
     ]
     assert [t.header_span for t in report.layout.tables()] == [2, 2, 2]
+    # the first table's title too: it was looked for in the header's upper row
+    assert all(i.perspective for i in report.items), [i.perspective for i in report.items]

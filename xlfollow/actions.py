@@ -511,11 +511,14 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
     facts: list[NewRound] = []
 
     def planned(book: BookValues, report: Report, rollup: RollUp) -> Plan:
-        from xlfollow.adapters.file_reader import formula_cells
+        from xlfollow.adapters.file_reader import formula_cells, worded_fills
 
         needs_status_column(report, path, "next-period")
         formulas = formula_cells(book, report.layout)
-        plan, done = next_round_plan(book, report, period, formulas)
+        settings = settings_for(book, request.config, request.language)
+        plan, done = next_round_plan(
+            book, report, period, formulas, worded_fills(book, report.layout, settings)
+        )
         facts.append(done)
         return plan
 

@@ -499,6 +499,8 @@ def _colour_carried(
         if look.colour is None:
             continue
         if line[col - 1] is None:
+            if settings.status_by == "text":
+                continue  # words only (next-period wrote it): a blank cell's fill is last round's
             if shaded_heading(line, layout, col, look.colour, functools.partial(_fill_at, row_fills, row)):
                 continue
             line[col - 1] = fill
@@ -508,6 +510,39 @@ def _colour_carried(
             if status not in (None, Status.MISSING):
                 said[row] = status
     return said, changed
+
+
+def worded_fills(book: BookValues, layout: Layout, settings: Settings) -> dict[str, set[int]]:
+    """The status cells that hold a word and a fill of the user's own that says a status (Kent
+    2024/25: "GREEN" on green): sheet -> rows. Emptied for the next round, such a cell's fill would
+    read as last round's status (next-period then writes status_by = text)."""
+    from xlfollow.core.a1 import col_letter
+    from xlfollow.core.values import CellFill
+    from xlfollow.ooxml.fills import Fills, column_styles
+
+    package = book.package
+    found: dict[str, set[int]] = {}
+    if package is None or not _may_show_looks(package):
+        return found
+    fills = Fills(package)
+    if not fills.any_fill():
+        return found
+    classify = settings.vocabulary().classify
+    for table in layout.tables():
+        col = table.column("status")
+        part = package.sheet_part(table.sheet) if col is not None else None
+        if col is None or part is None or table.sheet not in book.sheets:
+            continue
+        rows = book.sheets[table.sheet].rows
+        last = len(rows) if table.last_row is None else min(table.last_row, len(rows))
+        for row, xf in column_styles(package.read(part), col_letter(col)).items():
+            look = fills.look(xf)
+            if look.own or look.colour is None or not table.header_row < row <= last:
+                continue
+            value = rows[row - 1][col - 1] if col - 1 < len(rows[row - 1]) else None
+            if isinstance(value, str) and value.strip() and classify(CellFill(look.colour)) in FILL_STATUSES:
+                found.setdefault(table.sheet, set()).add(row)
+    return found
 
 
 def formula_cells(

@@ -213,7 +213,7 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         ruled = not settings.thresholds and _rule_filled(sheet, rows, layout, col, last, settings)
         said = _words_ruled(sheet, rows, layout, col, last, settings)
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
-        if not blank:
+        if not blank or settings.status_by == "text":  # words only: a blank cell's fill is last round's
             return said, ruled
         with contextlib.suppress(Exception):  # one call: a column without any fill has nothing to read
             column = sheet.range((blank[0], col), (blank[-1], col))

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from xlfollow.core.a1 import col_index
+from xlfollow.core.a1 import col_index, col_letter
 from xlfollow.core.errors import InputError
 from xlfollow.core.headers import (
     KIND_WORDS,
@@ -44,6 +44,9 @@ _SKIP_SHEETS = {
     "start",
 }
 HEADER_SCAN_ROWS = 40
+# further down only where the first rows hold no header: a report's key, counts and summary above its
+# first table (Kent 2024/25: row 37), never a later table's header over the first one's
+DEEP_SCAN_ROWS = 80
 
 # first word -> [(phrase as words, field)], longest phrase first
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
@@ -568,8 +571,10 @@ def _find_layout(
                 if here.header_row is not None:
                     scan = [here.header_row - 1]
                 else:
-                    scan = list(range(min(len(rows), HEADER_SCAN_ROWS)))
+                    scan = list(range(min(len(rows), DEEP_SCAN_ROWS)))
                 for r in scan:
+                    if r >= HEADER_SCAN_ROWS and here.header_row is None and name in per_sheet:
+                        break  # the sheet has its header in the first rows
                     row = rows[r] if 0 <= r < len(rows) else []
                     cols = header_columns(row, rows, r + 1, here, by_values)
                     both = two_row_header(rows, r)
@@ -580,6 +585,8 @@ def _find_layout(
                     if here.header_row is None and _holds_a_status(row, cols, here):
                         continue  # a row of data: "Activities" in it named a column, but it is a status
                     if here.header_row is None and cols and header_below(rows, r, cols, here, by_values):
+                        if r == scan[-1] and r + 1 < len(rows):
+                            scan.append(r + 1)  # its lower row is read, even past the rows scanned
                         continue  # the upper row of a header of two rows: read with the row below it
                     if not (explicit or own_row) and not _is_data_header(cols, here):
                         half = ("item" in cols or "status" in cols) and len(cols) >= 2
@@ -744,7 +751,7 @@ def _by_fill(
 
     _, sheet, header_row, columns = partial
     rows, unseen = sheets[sheet], hidden_columns.get(sheet, ())
-    header = rows[header_row - 1]
+    header = header_cells(rows[header_row - 1])  # years typed as numbers too
     periods = {
         c: key
         for c, v in enumerate(header, start=1)
@@ -773,7 +780,7 @@ def _by_fill(
                 sheet=sheet,
                 row=header_row,
                 period=settings.period,
-                header=rows[header_row - 1][col - 1],
+                header=header[col - 1],
             )
         others = tuple(c for c in (col, *others) if c != same[-1])
         col = same[-1]
@@ -849,12 +856,18 @@ def _headerless(
                 blank = next(
                     (r for r in range(first - 1, -1, -1) if all(v in (None, "") for v in rows[r])), None
                 )
-                if blank is not None:
+                # the lone texts between the blank row and the table are headings where the table
+                # has headings of its own further down (Järfälla) or a title stands above the blank
+                # row; else they are the title (Georges River's "Performance Indicators" three rows
+                # down an otherwise empty top of the sheet: it was an item without status)
+                headed = any(_filled(rows[r]) == 1 for r in range(first + 1, marked[-1]))
+                titled = blank is not None and any(_filled(rows[r]) for r in range(blank))  # a title above
+                if blank is not None and (blank == first - 1 or headed or titled):
                     header_row = blank + 1
                 else:  # no blank row above: the topmost of the lone texts above (a title, then the
                     # first heading: the heading stays a heading, never the header)
                     top = first - 1
-                    while top > 0 and sum(v not in (None, "") for v in rows[top - 1]) <= 1:
+                    while top > 0 and _filled(rows[top - 1]) == 1:
                         top -= 1
                     header_row = top + 1
                 if header_row < 1:
@@ -865,6 +878,11 @@ def _headerless(
                 )
                 return replace(table, headers={})  # a title above is no column's header
     return None
+
+
+def _filled(row: Sequence[Any]) -> int:
+    """How many of the row's cells hold something."""
+    return sum(v not in (None, "") for v in row)
 
 
 def _reads_as_status(rows: Sequence[Sequence[Any]], row: int, table: Layout, settings: Settings) -> bool:
@@ -1028,6 +1046,25 @@ def _figures_named(
             columns["outcome"] = max(years)[1]
 
 
+def told_columns(layout: Layout) -> list[tuple[str, Any]]:
+    """The settings lines that name what the values told of a one-table layout, for a workbook
+    whose values will no longer tell it (a unit's few rows; the statuses next-period empties): a
+    table without a header its sheet, header row and every column; under a header, the status
+    and item columns whose headers name another field or none ("2025", "Mått"), by letter."""
+    if layout.computed or (layout.more and layout.headers):
+        return []  # the settings' columns hold for every table: never one table's letters for all
+    if not layout.headers:  # (a later table names its own columns: split_tables reads them so)
+        lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]
+        return lines + [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
+    return [
+        (f"column.{field}", col_letter(col))
+        for field in ("status", "item")
+        if (col := layout.columns.get(field)) is not None
+        and field not in layout.given
+        and match_header(layout.headers.get(col, "")) != field
+    ]
+
+
 def header_cells(row: Sequence[Any]) -> list[Any]:
     """A row as a header reads it: a year typed as a number (2019, as Excel keeps "2019" typed into a
     cell) is the text "2019", never "2019.0"; a header of years is read like one of texts."""
@@ -1138,8 +1175,11 @@ def header_below(
     both = two_row_header(rows, index + 1)
     if both is None:
         return None
+    lower, item = rows[index + 1], cols.get("item")
+    if item is not None and item - 1 < len(lower) and lower[item - 1] not in (None, ""):
+        return None  # a text under the item's header: an item (the item's header stands over both rows)
     classify = settings.vocabulary().classify
-    if any(isinstance(v, str) and classify(v) not in (None, Status.MISSING) for v in rows[index + 1]):
+    if any(isinstance(v, str) and classify(v) not in (None, Status.MISSING) for v in lower):
         return None
     joined = header_columns(both, rows, index + 2, settings, by_values)
     return (index + 1, joined) if _score(joined) >= _score(cols) else None
@@ -1348,20 +1388,21 @@ def _layout_of(
         # a status column per year, found by its values ("Mål | 2018 | 2019"): the others passed
         classify = settings.vocabulary().classify
         below = rows[header_row : header_row + 200]
-        statused = [
-            c for c in headers if c not in hidden and _status_values(_column_values(below, c), classify)
-        ]
-        years = _year_columns(headers, statused)
-        if any(col == status for _, col in years):
-            # the latest year that holds statuses, or the settings' period's year while its column
-            # is still empty (next-period 2025 beside "2024 | 2025", or added "2025"): the round under
-            # way; an empty year's column is one of the status's periods too (the year to come)
-            unfilled = [c for c in headers if c not in hidden and not _has_values(below, c)]
-            empty = _year_columns(headers, unfilled)
+        statused = [c for c in headers if _status_values(_column_values(below, c), classify)]
+        if any(col == status for _, col in _year_columns(headers, statused)):
+            # the latest visible year that holds statuses (a hidden one only where the settings
+            # name it), or the settings' period's year however far its column is filled (empty
+            # after next-period, one answer so far): the round under way; an empty year's column
+            # is one of the status's periods too (the year to come)
+            years = _year_columns(headers, [c for c in statused if c not in hidden])
+            others = set(columns.values()) - {status}
+            visible = [c for c in headers if c not in hidden and c not in others]
+            unfilled = _year_columns(headers, [c for c in visible if not _has_values(below, c)])
             wanted = period_key(settings.period) if settings.period else None
-            named = [c for key, c in empty if wanted and key[0] == wanted[0]]
-            periods, status = [*years, *empty], named[0] if named else max(years)[1]
-            columns["status"] = status
+            named = [c for key, c in _year_columns(headers, visible) if wanted and key[0] == wanted[0]]
+            periods = sorted({*years, *unfilled, *_year_columns(headers, named)})
+            if named or years:
+                status = columns["status"] = named[0] if named else max(years)[1]
     passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
     return Layout(
         sheet=sheet,
@@ -1373,9 +1414,42 @@ def _layout_of(
         title=title,
         passed=passed,
         header_span=span,
-        answers=asks_yes_no(headers.get(columns.get("status", 0), "")),
+        answers=_answers(
+            headers.get(columns.get("status", 0), ""), rows[header_row : header_row + 200], status
+        ),
         given=tuple(f for f in columns if f in settings.columns),
     )
+
+
+def _answers(header: str, below: Sequence[Sequence[Any]], status: int | None) -> bool:
+    """The status column answers its header's question ("Uppfyllt Ja/Nej", "Target met": ja, nej,
+    Y, N), unless it holds a RAG scale's own words ("G", "R", "Grön" under "Achievement" or
+    "Toteutuminen": there "Y" is yellow, as the scale writes it)."""
+    if status is None or not asks_yes_no(header):
+        return False
+    values = _column_values(below, status)
+    return not any(isinstance(v, str) and v.strip().casefold() in _SCALE_COLOURS for v in values)
+
+
+# a RAG scale's own words and letters: a column holding them is the scale, never answers
+_SCALE_COLOURS = frozenset(
+    {
+        "g",
+        "r",
+        "a",
+        "grön",
+        "gul",
+        "röd",
+        "green",
+        "amber",
+        "red",
+        "vihreä",
+        "keltainen",
+        "punainen",
+        "grønn",
+        "rød",
+    }
+)
 
 
 def _item_texts(rows: Sequence[Sequence[Any]], layout: Layout) -> set[str]:
@@ -1515,14 +1589,16 @@ def split_tables(
             number, cols = below[0] + 1, below[1]
         elif shaped:
             number += layout.header_span - 1
-        table = _layout_of(rows, layout.sheet, number, cols, settings, title=title)
+        # settings that name a header row describe the table there: a later table whose own header
+        # names its item and status reads them there, never at the first one's letters (a table
+        # without a header above it: next-period wrote its lines, Georges River 2022/23)
+        mine = settings.header_row is not None and {"item", "status"} <= set(cols) and not shaped
+        own = replace(settings, columns={}) if mine else settings
+        table = _layout_of(rows, layout.sheet, number, cols, own, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
-        above = [
-            r
-            for r in range(layout.header_row - 1, max(0, layout.header_row - 3), -1)
-            if any(v is not None for v in rows[r - 1])
-        ]
+        top = layout.header_row - layout.header_span + 1  # the upper row of a header of two rows
+        above = [r for r in range(top - 1, max(0, top - 3), -1) if any(v is not None for v in rows[r - 1])]
         title = _lone_text(rows[above[0] - 1]) if above else None
         tables[0] = replace(tables[0], title=title)
     return tables

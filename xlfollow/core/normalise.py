@@ -156,6 +156,11 @@ def item_id(value: Any, text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _status_emptied(value: Any) -> bool:
+    """A status cell left blank (next-period empties it), never one holding something."""
+    return value is None or (value.__class__ is str and not value.strip())
+
+
 def normalise_rows(
     rows: Sequence[Sequence[Any]],
     layout: Layout,
@@ -165,12 +170,15 @@ def normalise_rows(
     table: int = 0,
     merged: Collection[int] = (),
     emphasis: Callable[[int, int], bool] | None = None,
+    carried: Callable[[], Collection[str]] | None = None,
 ) -> Normalised:
     """Rows (blank cells as ``None``) to items. Runs once per row of a region's workbooks: the
     common row (an item with its cells) takes the short path. ``table`` is the table's index in
     the layout's tables; ``merged`` the rows that hold a cell merged across columns (a heading
     when it is the row's only text); ``emphasis`` whether a cell is set apart (bold, italic or filled
-    where its column's texts are not: a heading too, when it is the row's only text)."""
+    where its column's texts are not: a heading too, when it is the row's only text); ``carried``
+    the texts of the last round's items (the workbook's *Historik*), asked for only where a goal
+    alone on its row may be one (an upper goal assessed last round, its status emptied since)."""
     vocabulary = vocabulary or settings.vocabulary()
     if layout.answers:  # "Uppfyllt Ja/Nej": the cells answer the header's question
         vocabulary = vocabulary.answering()
@@ -200,6 +208,13 @@ def normalise_rows(
     from xlfollow.core.layout import match_header, same_row
 
     goals_assessed = "goal" in cols and match_header(layout.headers.get(cols.get("item", 0))) == "goal"
+    carried_cache: list[frozenset[str]] = []
+
+    def carried_texts() -> frozenset[str]:
+        if not carried_cache:
+            carried_cache.append(frozenset(carried()) if carried is not None else frozenset())
+        return carried_cache[0]
+
     items: list[Item] = []
     orphans: list[int] = []
     header_like: list[int] = []
@@ -318,6 +333,13 @@ def normalise_rows(
             ):
                 lone = (col, value)
 
+        if (
+            lone is not None
+            and goals_assessed
+            and lone[0] == cols.get("goal")
+            and _GOAL_PREFIX.sub("", lone[1]).strip() in carried_texts()
+        ):
+            lone = None  # an upper goal the last round assessed, its status emptied since: a goal
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
         if (
@@ -408,13 +430,16 @@ def normalise_rows(
             text is None
             and goals_assessed
             and new_goal
-            and v_status.__class__ is str
-            and classify(v_status) is not None
+            and (
+                (v_status.__class__ is str and classify(v_status) is not None)
+                or (goal is not None and _status_emptied(v_status) and goal in carried_texts())
+            )
         ):
             # two levels of goals ("Kommungemensamma mål | Nämndens mål"), the upper assessed in
             # words on its own row: counted as written. Not a fill (a shaded heading), not a goal
             # repeated from the row above (an item whose text was forgotten), and not a strategic
-            # goal above success factors (another kind of thing: there it stays a missing item)
+            # goal above success factors (another kind of thing: there it stays a missing item).
+            # Emptied by next-period, it stays one where the last round (Historik) counted it.
             text = goal
         if text is None:
             orphans.append(number)

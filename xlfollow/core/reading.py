@@ -185,10 +185,9 @@ def _assumed_lines(report: Report, lang: str) -> list[str]:
         shown = ", ".join(str(r) for r in rows[:MAX_LISTED]) + (
             f" (+{len(rows) - MAX_LISTED})" if len(rows) > MAX_LISTED else ""
         )
-        # the rows alone on one sheet, as a reading names the data sheet above them
-        parts.append(
-            shown if len(by_sheet) == 1 else localised("reading.rows-on-sheet", lang, rows=shown, sheet=sheet)
-        )
+        # the rows alone where the workbook has one data sheet (the reading names it above them)
+        one = len(report.layout.sheets()) == 1
+        parts.append(shown if one else localised("reading.rows-on-sheet", lang, rows=shown, sheet=sheet))
     return [localised("reading.assumed-direction", lang, rows=localised("reading.and-row", lang).join(parts))]
 
 

@@ -78,6 +78,25 @@ def report_from_values(
     commentary: list[tuple[str, int]] = []
     other_tables: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
+
+    def carried() -> frozenset[str]:
+        """The texts of the last closed round's items, from the workbook's own *Historik*, and of
+        the items sent to a unit (its workbook's *Utskick*: a unit's workbook has no Historik)."""
+        from xlfollow.core.history import last_round, read_history
+        from xlfollow.core.owned import HISTORY_SHEET, own_sheet
+        from xlfollow.core.units import SENT_COLUMNS, SENT_SHEET
+
+        texts: set[str] = set()
+        history = own_sheet(HISTORY_SHEET, book.owned)
+        if history is not None and history in book.sheets:
+            last = last_round(read_history(book.sheets[history].rows))
+            texts.update(i.text for i in last[1]) if last is not None else None
+        sent = book.sheets.get(SENT_SHEET)
+        if sent is not None:
+            at = SENT_COLUMNS.index("item")
+            texts.update(str(r[at]) for r in sent.rows[1:] if at < len(r) and r[at] not in (None, ""))
+        return frozenset(texts)
+
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
 
@@ -90,6 +109,7 @@ def report_from_values(
                 table=len(tables),
                 merged=sheet.merged_rows,
                 emphasis=sheet.emphasis,
+                carried=carried,
             )
 
         first = normalised(table)

@@ -21,11 +21,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from xlfollow.core.a1 import col_letter
 from xlfollow.core.headers import MONTH_NUMBER
 from xlfollow.core.history import closing_rows, history_sheet
-from xlfollow.core.layout import header_words, match_header, period_key
+from xlfollow.core.layout import header_words, match_header, period_key, told_columns
 from xlfollow.core.models import Layout, Report
+from xlfollow.core.numbers import is_year
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
@@ -44,10 +44,19 @@ class NewRound:
 
 
 def next_round_plan(
-    book: BookValues, report: Report, period: str, formulas: Mapping[str, set[tuple[int, int]]]
+    book: BookValues,
+    report: Report,
+    period: str,
+    formulas: Mapping[str, set[tuple[int, int]]],
+    worded_fills: Mapping[str, set[int]] | None = None,
 ) -> tuple[Plan, NewRound]:
     """The plan that starts the round ``period`` from the finished ``report`` of ``book``;
-    ``formulas``: sheet -> the cells that hold a formula."""
+    ``formulas``: sheet -> the cells that hold a formula; ``worded_fills``: sheet -> the rows whose
+    status cell holds a word on a fill of the user's that says a status ("GREEN" on green): the
+    fill stays (the user's format), and the settings say the statuses are words (``status_by =
+    text``), so that the emptied cell's fill is never read as the new round's status."""
+    worded_fills = worded_fills or {}
+    fill_kept = False
     values: list[CellValue] = []
     looks: list[Look] = []
     coloured = kept = emptied = 0
@@ -76,6 +85,7 @@ def next_round_plan(
             sheet = None if table.sheet == layout.sheet else table.sheet
             for item in report.items:
                 if item.table == index:
+                    fill_kept = fill_kept or item.row in worded_fills.get(table.sheet, ())
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
                     looks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
@@ -89,18 +99,24 @@ def next_round_plan(
         if (item.row, col) in formulas.get(table.sheet, set()):
             kept += 1  # the workbook's own logic
             continue
+        fill_kept = fill_kept or item.row in worded_fills.get(table.sheet, ())
         values.append(CellValue(table.sheet, item.row, col, None))
         looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | int | None] = {"period": period, "previous": None}
-    if not layout.headers and not layout.more:
-        # a table without a header, its columns read from their values: emptied, the statuses can
-        # no longer tell them, so the settings sheet does (as learn writes them: its sheet too)
-        lines["sheet"] = layout.sheet
-        lines["header_row"] = layout.header_row
-        lines.update({f"column.{field}": col_letter(col) for field, col in layout.columns.items()})
+    if fill_kept:
+        lines["status_by"] = "text"
     own = settings_sheet(book)
+    # columns read from their values (no header; a status under "2025" or "Måluppfyllelse"): emptied,
+    # the statuses can no longer tell them, so the settings sheet does, where it does not already
+    present = {k.casefold() for k in setting_rows(book.sheets[own].rows)} if own is not None else set()
+    if not layout.by_fill:  # (colours stay: they tell their column again)
+        moved = any(choice is not None for choice in per_period.values())  # a new period's column:
+        told = [
+            (k, v) for k, v in told_columns(layout) if not (moved and k == "column.status")
+        ]  # by its header
+        lines.update({k: v for k, v in told if k.casefold() not in present})
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
         lines.update(
             dict.fromkeys((k for k in setting_rows(book.sheets[own].rows) if k.endswith("!period")), None)
@@ -168,22 +184,31 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     # the status's period columns: by their headers ("Läge april"), or a status column per year
     # found by its values ("Mål | 2018 | 2019"; the others are the layout's years passed)
     # (a table kept by colour per period keeps its columns: the user adds and colours the next one)
-    per_year = {table.headers.get(current), *table.passed} if table.passed and not table.by_fill else set()
+    # (a table kept by colour per period keeps its columns: the user adds and colours the next one);
+    # a status column headed by a year alone is one per year, even alone ("Mål | 2024 | Kommentar")
+    yearly = not table.by_fill and is_year(table.headers.get(current, ""))
+    per_year = (
+        {table.headers.get(current), *table.passed}
+        if yearly or (table.passed and not table.by_fill)
+        else set()
+    )
     candidates = sorted(
         (key, col)
         for col, text in table.headers.items()
         if (match_header(text) == "status" or text in per_year) and (key := period_key(text)) is not None
     )
-    if len(candidates) < 2 or current not in {c for _, c in candidates}:
+    if (len(candidates) < 2 and not yearly) or current not in {c for _, c in candidates}:
         return None
     now = next(k for k, c in candidates if c == current)
     later = [(k, c) for k, c in candidates if k > now]
     month = next((MONTH_NUMBER[w] for w in header_words(period) if w in MONTH_NUMBER), None)
+    year = re.search(r"\b(?:19|20)\d{2}\b", period)
     for key, col in later:
         if month is not None and key[1] == month:
             return col, table.header_of(col), False
-    if later and month is None:
-        col = later[0][1]
+    if later and month is None:  # the period's own year where it has a column ("2026" past "2025")
+        same = [col for key, col in later if year is not None and key[0] == int(year.group(0))]
+        col = same[0] if same else later[0][1]
         return col, table.header_of(col), False
     rows = book.sheets[table.sheet].rows
     last = len(rows) if table.last_row is None else table.last_row
@@ -191,8 +216,7 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     while any(col - 1 < len(r) and r[col - 1] is not None for r in rows[table.header_row - 1 : last]):
         col += 1
     header = _header_for(table.headers[current], period)
-    if any(h.casefold() == header.casefold() for h in table.headers.values()):
-        year = re.search(r"\b(?:19|20)\d{2}\b", period)  # next year's April beside this year's
+    if any(h.casefold() == header.casefold() for h in table.headers.values()):  # next year's April beside
         header = f"{header} {year.group(0)}" if year else f"{header} ({period})"
     return col, header, True
 

@@ -23,12 +23,12 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from xlfollow.core.a1 import col_letter
 from xlfollow.core.errors import InputError
-from xlfollow.core.layout import match_header
+from xlfollow.core.layout import told_columns
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.numbers import is_number
 from xlfollow.core.settings import sheets_own
@@ -226,7 +226,6 @@ def plan_send(
     # by colour, or a number: no list of words
     choices = () if report.layout.by_fill or numbers else status_choices(report)
     base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
-    base_settings += _read_by_values(report.layout, base_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []
     stems: set[str] = set()
@@ -240,7 +239,7 @@ def plan_send(
             ("round.sent", sent),
             ("round.by", by),
         )
-        lines = base_settings + identity
+        lines = base_settings + _read_by_values(report.layout, items, base_settings) + identity
         if period and not any(k.casefold() == "period" for k, _ in lines):
             lines += (("period", period),)
         lines += _by_fill_lines(report.layout, lines)
@@ -285,26 +284,21 @@ def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tu
     return added
 
 
-def _read_by_values(layout: Layout, kept: Sequence[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
-    """A table without a header row, its columns read from their values: the unit's workbook is
-    told its header row and columns (the same rows and columns as the master's first table), as
-    the values a unit is to write may be empty (its statuses before it answers). Under a header,
-    the status (and item) column its header does not name, by letter."""
+def _read_by_values(
+    layout: Layout, items: Sequence[Item], kept: Sequence[tuple[str, Any]]
+) -> tuple[tuple[str, Any], ...]:
+    """The lines that tell a unit's workbook the columns the master's values told
+    (``layout.told_columns``), where the kept settings do not already say them: a unit's few rows,
+    or its empty status cells, may no longer show them. Of a workbook of several tables, those of
+    the unit's own table (Kent 2024/25: a directorate's table, its header naming the directorate),
+    where the unit's rows come from tables with the same columns."""
     named = {key.casefold() for key, _ in kept}
-    if layout.more:
+    tables = layout.tables()
+    own = {i.table for i in items}
+    told = [told_columns(replace(tables[t], more=())) for t in sorted(own)]
+    if not told or any(t != told[0] for t in told):
         return ()
-    lines: list[tuple[str, Any]] = []
-    if not layout.headers:
-        lines = [("sheet", layout.sheet), ("header_row", layout.header_row)]
-        lines += [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
-    else:
-        # a header that names no status ("Mål | 2024 | 2025"): the status column was found by its
-        # values, which a unit's few rows, or its empty cells, may no longer tell
-        for field in ("status", "item"):
-            col = layout.columns.get(field)
-            if col is not None and match_header(layout.headers.get(col, "")) is None:
-                lines.append((f"column.{field}", col_letter(col)))
-    return tuple((key, value) for key, value in lines if key.casefold() not in named)
+    return tuple((key, value) for key, value in told[0] if key.casefold() not in named)
 
 
 MAX_COLUMN = 16384  # XFD
@@ -331,6 +325,11 @@ def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]
             continue
         kept.append((key.strip(), value))
     return tuple(kept)
+
+
+def _top(table: Layout) -> int:
+    """The table's first header row (the upper one of a header of two rows)."""
+    return table.header_row - table.header_span + 1
 
 
 def _unit_sheets(
@@ -364,15 +363,28 @@ def _unit_sheets(
             added[widest + offset] = name
         key_col = widest + len(added) + 1
         target = 0
+        # the sheet's own lines above its first table (a title, a legend), never another unit's table
+        first_top = min(_top(t) for t in tables if t.sheet == sheet_name)
         for table_index, table_items in by_table.items():
             table = tables[table_index]
+            top = _top(table)
             if target == 0:
-                for source in range(1, table.header_row + 1):
+                end = first_top
+                if top > first_top:  # not the first table's own title either: up to the blank row above it
+                    used = book.sheets[sheet_name].rows
+                    blank = [
+                        r for r in range(1, first_top) if not any(v not in (None, "") for v in used[r - 1])
+                    ]
+                    end = blank[-1] if blank else 1
+                for source in range(1, end):
                     target += 1
                     rows.append(UnitRow(target, source))
+                target += top > first_top  # a blank row between those lines and a later table's header
             else:
-                target += 2  # a blank row, then this table's header
-                rows.append(UnitRow(target, table.header_row))
+                target += 1  # a blank row, then this table's header
+            for source in range(top, table.header_row + 1):  # its rows: two for a group over its columns
+                target += 1
+                rows.append(UnitRow(target, source))
             header_rows.append(target)
             header = rows[-1]
             for col, name in added.items():
