@@ -6,6 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from xlfollow import actions
+from xlfollow.core.errors import InputError
+from xlfollow.core.status import Status
+
 LAYOUTS = Path(__file__).resolve().parent / "data" / "layouts"
 FIELDS = ("items", "green", "yellow", "red", "not_applicable", "missing")
 NOT_READ_YET = {
@@ -60,3 +64,30 @@ NOT_READ_YET = {
     "74_kent-qpr-ics-kpi-cards-2024-25-q3": "KPI cards: a title, the status word in a filled cell, a "
     "'Latest: … | Target: …' footer each: refused",
 }
+
+
+def goes_into_its_next_round(master: Path, expected: int, folder: Path) -> None:
+    """``master`` through next-period: the same ``expected`` items, each emptied status missing (a
+    status kept in a cell's colour stays; a table kept by colour per period asks for its next
+    column in one line; a computed one says it has no status column); then, where it has
+    committees or perspectives to split by, sent and collected back unanswered: the same items."""
+    try:
+        new = actions.next_period(master, folder / "next.xlsx", "augusti 2026")
+    except InputError as refused:
+        assert refused.key in ("fill-period-missing", "round-needs-status"), refused.key
+        return
+    try:
+        report = actions.check(new.written).report
+    except InputError as refused:  # colours per period: the next period's column is the user's to add
+        assert refused.key == "fill-period-missing", refused.key
+        return
+    assert len(report.items) == expected
+    kept = new.facts.coloured + new.facts.formulas
+    assert sum(i.status is Status.MISSING for i in report.items) == expected - kept
+    try:
+        sent = actions.send(new.written, folder / "ut")
+    except InputError as refused:
+        assert refused.key == "send-nothing-to-divide", refused.key
+        return
+    collected = actions.collect(new.written, [p for _, p, _ in sent.files]).written
+    assert collected is not None and len(actions.check(collected).report.items) == expected

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from openpyxl.styles import PatternFill
-from published import LAYOUTS, NOT_READ_YET
+from published import LAYOUTS, NOT_READ_YET, goes_into_its_next_round
 
 from xlfollow import actions
-from xlfollow.core.errors import InputError
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.status import Status
 
@@ -298,26 +297,154 @@ def test_a_published_follow_up_goes_into_its_next_round(book: Path, tmp_path: Pa
     (the next check found no table), Södertälje's upper goals (17 became 8), Kent's words on their
     own colours (last quarter counted again), Georges River's table without a header above a headed
     one (0 items), Kent's later tables sent with every row above them (send stopped)."""
-    described = json.loads(book.with_suffix(".json").read_text("utf-8"))
-    expected = described["expected"]["items"]
-    master = shutil.copy(book, tmp_path / "master.xlsx")
-    try:
-        new = actions.next_period(Path(master), tmp_path / "next.xlsx", "augusti 2026")
-    except InputError as refused:
-        assert refused.key in ("fill-period-missing", "round-needs-status"), refused.key
-        return
-    try:
-        report = actions.check(new.written).report
-    except InputError as refused:  # colours per period: the next period's column is the user's to add
-        assert refused.key == "fill-period-missing", refused.key
-        return
-    assert len(report.items) == expected
-    kept = new.facts.coloured
-    assert sum(i.status is M for i in report.items) == expected - kept - new.facts.formulas
-    try:
-        sent = actions.send(new.written, tmp_path / "ut")
-    except InputError as refused:
-        assert refused.key == "send-nothing-to-divide", refused.key
-        return
-    collected = actions.collect(new.written, [p for _, p, _ in sent.files]).written
-    assert collected is not None and len(actions.check(collected).report.items) == expected
+    expected = json.loads(book.with_suffix(".json").read_text("utf-8"))["expected"]["items"]
+    goes_into_its_next_round(Path(shutil.copy(book, tmp_path / "master.xlsx")), expected, tmp_path)
+
+
+def test_next_period_never_writes_a_line_beside_the_users_own(tmp_path: Path) -> None:
+    """The status column under "2024" is told by a sheet's own line ("Mål!column.status = C"), and
+    only there: a cover sheet is never read with it, and a user's own line for the workbook stays
+    the only one."""
+    rows = [[g, u, s, "x"] for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)]
+    plain = _book(tmp_path / "p.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows)
+    new = actions.next_period(plain, tmp_path / "p2.xlsx", "augusti 2026").written
+    lines = {r[0]: r[1] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
+    assert lines.get("Mål!column.status") == "C" and "column.status" not in lines
+    assert [i.status for i in actions.check(new).report.items] == [M] * 4
+    own = _book(
+        tmp_path / "o.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows, (("column.status", "Bedömt"),)
+    )
+    new = actions.next_period(own, tmp_path / "o2.xlsx", "augusti 2026").written
+    lines = {r[0]: r[1] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
+    assert lines["column.status"] == "Bedömt" and "Mål!column.status" not in lines
+
+
+# --- the second review of the session (c8724c5) -----------------------------------------------
+def test_a_users_own_status_column_line_keeps_next_period_in_that_column(tmp_path: Path) -> None:
+    """ "column.status = 2025" of the user's: next-period added "2026" and the next check read 2025's
+    statuses as 2026's, silently. The line holds: the column is emptied in place."""
+    rows = [[g, u, "Grön", s, "x"] for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)]
+    book = _book(
+        tmp_path / "u.xlsx", ["Mål", "Nämnd", 2024, 2025, "Kommentar"], rows, (("column.status", "2025"),)
+    )
+    new = actions.next_period(book, tmp_path / "u26.xlsx", "2026")
+    assert not new.facts.added and _read(new.written) == ("2025", [M] * 4)
+
+
+@pytest.mark.parametrize("years", [(2024, 2025), (2024, 2025, 2026)], ids=["this-year", "years-ahead"])
+def test_a_tertial_inside_a_years_column_stays_in_that_column(tmp_path: Path, years: tuple[int, ...]) -> None:
+    """ "period = T2 2025" over "2024 | 2025": next-period "T3 2025" added a column "T3 2025" (or
+    named 2026) and the next check read T2's statuses as T3's."""
+    rows = [
+        [g, u, "Grön", s, *[None] * (len(years) - 2), "x"]
+        for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)
+    ]
+    book = _book(tmp_path / "t.xlsx", ["Mål", "Nämnd", *years, "Kommentar"], rows, (("period", "T2 2025"),))
+    new = actions.next_period(book, tmp_path / "t3.xlsx", "T3 2025")
+    assert not new.facts.added and _read(new.written) == ("2025", [M] * 4)
+
+
+def test_a_users_lines_over_a_headed_first_table_hold_for_the_later_ones(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Mål", "Status", "Prognos", "Kommentar"],
+        ["Fler i arbete", "Pågår", "Grön", "x"],
+        ["Färre vräkningar", "Pågår", "Gul", "y"],
+        [],
+        ["Miljö"],
+        ["Indikator", "Status", "Prognos", "Not", "Ansvarig"],
+        ["Mindre utsläpp", "Avslutad", "Röd", "z", "Anna"],
+        ["Fler cykelvägar", "Pågår", "Grön", "w", "Bo"],
+    ):
+        ws.append(row)
+    lines = wb.create_sheet("xlfollow")
+    for line in (["Inställning", "Värde"], ["header_row", 1], ["column.status", "Prognos"]):
+        lines.append(line)
+    wb.save(tmp_path / "p.xlsx")
+    assert [i.status for i in actions.check(tmp_path / "p.xlsx").report.items] == [G, Y, R, G]
+
+
+def test_a_rag_scale_under_a_header_that_asks_keeps_y_yellow_after_next_period(tmp_path: Path) -> None:
+    rows = [[f"Indikator nummer {n}", v, "x"] for n, v in enumerate("GYRY")]
+    new = actions.next_period(
+        _book(tmp_path / "a.xlsx", ["Measure", "Achievement", "Commentary"], rows),
+        tmp_path / "a2.xlsx",
+        "Q2 2025",
+    ).written
+    wb = load_workbook(new)
+    wb["Mål"]["B2"], wb["Mål"]["B3"] = "Y", "Y"  # the letters that told the scale are gone
+    wb.save(new)
+    assert _read(new)[1] == [Y, Y, M, M]
+
+
+def test_words_on_their_colour_beside_colours_alone_keep_the_colours_read(tmp_path: Path) -> None:
+    """Two statuses in words on their own colour, two in colour alone: status_by = text dropped the
+    two kept colours (said kept). The colours are read, and all four are said kept."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["KPI", "RAG", "Commentary"])
+    for number, (word, colour) in enumerate(
+        [("GREEN", "00FF00"), ("AMBER", "FFC000"), (None, "C00000"), (None, "00FF00")], start=2
+    ):
+        ws.append([f"Key performance indicator {number}", word, "x"])
+        ws.cell(number, 2).fill = PatternFill("solid", fgColor=colour)
+    wb.save(tmp_path / "c.xlsx")
+    new = actions.next_period(tmp_path / "c.xlsx", tmp_path / "c2.xlsx", "Q4 2024/25")
+    assert new.facts.coloured == 4
+    lines = {r[0] for r in load_workbook(new.written)["xlfollow"].iter_rows(values_only=True)}
+    assert "status_by" not in lines
+    assert _read(new.written)[1] == [G, Y, R, G]
+
+
+def test_rows_above_a_table_headed_mal_stay_out_after_next_period(tmp_path: Path) -> None:
+    """ "column.item = A" written for an item under "Mål" made five rows above the table items of
+    the next round, their colours' words counted."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in (
+        ["Uppföljning 2026"],
+        [],
+        *[
+            [f"En lång mening om ett mål som inte följs upp nummer {n}", s, "k"]
+            for n, s in enumerate(["Grön", "Gul", "Röd", "Grön", "Gul"])
+        ],
+        [],
+        ["Mål", "Läge", "Kommentar"],
+        ["Mindre utsläpp från trafiken", "Gul", "ok"],
+        ["Fler cykelvägar i centrum", "Grön", "bra"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "m.xlsx")
+    assert len(actions.check(tmp_path / "m.xlsx").report.items) == 2
+    new = actions.next_period(tmp_path / "m.xlsx", tmp_path / "m2.xlsx", "augusti 2026").written
+    assert [i.text for i in actions.check(new).report.items] == [
+        "Mindre utsläpp från trafiken",
+        "Fler cykelvägar i centrum",
+    ]
+
+
+def test_a_unit_on_two_per_year_sheets_at_different_letters_is_sent(tmp_path: Path) -> None:
+    wb = Workbook()
+    for index, (sheet, header, data) in enumerate(
+        (
+            (
+                "Barn",
+                ["Mål", "Nämnd", 2024, 2025, "Kommentar"],
+                [("Fler barn i förskola", "BUN"), ("Bättre skolresultat", "KS"), ("Fler lärare", "BUN")],
+            ),
+            (
+                "Miljö",
+                ["Mål", "Nämnd", "Ansvarig", 2024, 2025, "Kommentar"],
+                [("Mindre utsläpp", "KS"), ("Fler cykelvägar", "BUN"), ("Ekologisk mat", "BUN")],
+            ),
+        )
+    ):
+        ws = wb.active if index == 0 else wb.create_sheet(sheet)
+        ws.title = sheet
+        ws.append(header)
+        for goal, unit in data:
+            ws.append([goal, unit, *(["Anna"] if len(header) == 6 else []), "Grön", "Gul", "x"])
+    wb.save(tmp_path / "y.xlsx")
+    assert sorted(u for u, _, _ in actions.send(tmp_path / "y.xlsx", tmp_path / "ut").files) == ["BUN", "KS"]

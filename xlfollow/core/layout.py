@@ -1047,22 +1047,48 @@ def _figures_named(
 
 
 def told_columns(layout: Layout) -> list[tuple[str, Any]]:
-    """The settings lines that name what the values told of a one-table layout, for a workbook
-    whose values will no longer tell it (a unit's few rows; the statuses next-period empties): a
-    table without a header its sheet, header row and every column; under a header, the status
-    and item columns whose headers name another field or none ("2025", "Mått"), by letter."""
-    if layout.computed or (layout.more and layout.headers):
-        return []  # the settings' columns hold for every table: never one table's letters for all
+    """The settings lines that name what the values told, for a workbook whose values will no
+    longer tell it (a unit's few rows; the statuses next-period empties): a table without a header
+    its sheet, header row and every column; under a header, the status and item columns whose
+    headers name another field or none ("2025", "Mått"), by letter, as the sheet's own lines
+    ("Mål!column.status = D": never read on a cover sheet, and each sheet its own). A sheet of
+    several tables with different such columns gets none (the lines hold for every table there);
+    a status header that carries its own scale ("Uppfyllt Ja/Nej") names it without them."""
+    if layout.computed:
+        return []
     if not layout.headers:  # (a later table names its own columns: split_tables reads them so)
         lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]
         return lines + [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
-    return [
-        (f"column.{field}", col_letter(col))
-        for field in ("status", "item")
-        if (col := layout.columns.get(field)) is not None
-        and field not in layout.given
-        and match_header(layout.headers.get(col, "")) != field
+    by_sheet: dict[str, set[tuple[tuple[str, str], ...]]] = {}
+    for table in layout.tables():
+        if not table.headers:
+            continue
+        told = []
+        for field in ("status", "item"):
+            col = table.columns.get(field)
+            header = table.headers.get(col, "") if col is not None else ""
+            named = match_header(header)
+            # (an item under "Mål" or "Mått" is read so beside a status the settings name)
+            if col is None or field in table.given or named == field or (field == "item" and named):
+                continue
+            if field == "status" and _YES_NO_SCALE.search(header):
+                continue
+            told.append((field, col_letter(col)))
+        by_sheet.setdefault(table.sheet, set()).add(tuple(told))
+    quoted = {name: f"'{name}'" if "!" in name or name != name.strip() else name for name in by_sheet}
+    lines = [
+        (f"{quoted[name]}!column.{field}", letter)
+        for name, variants in by_sheet.items()
+        if len(variants) == 1
+        for field, letter in next(iter(variants))
     ]
+    # a RAG scale under a header that asks ("Achievement": G, Y, R): its "Y" stays yellow when the
+    # letters that told it so are emptied (the answers' "Y" would be yes)
+    if any(
+        asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in layout.tables()
+    ):
+        lines.append(("status.Y", "gul"))
+    return lines
 
 
 def header_cells(row: Sequence[Any]) -> list[Any]:
@@ -1078,6 +1104,13 @@ def header_columns(
     0-based index of the first row below)."""
     row = header_cells(row)
     cols = _columns_of(row)
+    if "item" not in cols and "status" in settings.columns and "status" not in cols:
+        # the settings name the status (what its values told before next-period emptied them):
+        # the measure, else the goal, is what is followed up, as _complete_by_values reads it
+        for field in ("measure", "goal"):
+            if field in cols:
+                cols["item"] = cols.pop(field)
+                break
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
     _answered(cols, row, rows, start)
@@ -1589,10 +1622,11 @@ def split_tables(
             number, cols = below[0] + 1, below[1]
         elif shaped:
             number += layout.header_span - 1
-        # settings that name a header row describe the table there: a later table whose own header
-        # names its item and status reads them there, never at the first one's letters (a table
-        # without a header above it: next-period wrote its lines, Georges River 2022/23)
-        mine = settings.header_row is not None and {"item", "status"} <= set(cols) and not shaped
+        # settings that name the header row of a table without a header describe that table: a
+        # later table whose own header names its item and status reads them there, never at the
+        # first one's letters (next-period wrote them, Georges River 2022/23); a user's lines over
+        # a headed first table hold for every table
+        mine = settings.header_row is not None and not layout.headers and {"item", "status"} <= set(cols)
         own = replace(settings, columns={}) if mine else settings
         table = _layout_of(rows, layout.sheet, number, cols, own, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))

@@ -25,7 +25,7 @@ from xlfollow.core.headers import MONTH_NUMBER
 from xlfollow.core.history import closing_rows, history_sheet
 from xlfollow.core.layout import header_words, match_header, period_key, told_columns
 from xlfollow.core.models import Layout, Report
-from xlfollow.core.numbers import is_year
+from xlfollow.core.numbers import YEAR_ALONE, is_year
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
@@ -56,7 +56,7 @@ def next_round_plan(
     fill stays (the user's format), and the settings say the statuses are words (``status_by =
     text``), so that the emptied cell's fill is never read as the new round's status."""
     worded_fills = worded_fills or {}
-    fill_kept = False
+    fill_kept = 0  # emptied (or carried into a new column) status cells whose fill said their word
     values: list[CellValue] = []
     looks: list[Look] = []
     coloured = kept = emptied = 0
@@ -85,7 +85,7 @@ def next_round_plan(
             sheet = None if table.sheet == layout.sheet else table.sheet
             for item in report.items:
                 if item.table == index:
-                    fill_kept = fill_kept or item.row in worded_fills.get(table.sheet, ())
+                    fill_kept += item.row in worded_fills.get(table.sheet, ())
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
                     looks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
@@ -99,24 +99,33 @@ def next_round_plan(
         if (item.row, col) in formulas.get(table.sheet, set()):
             kept += 1  # the workbook's own logic
             continue
-        fill_kept = fill_kept or item.row in worded_fills.get(table.sheet, ())
+        fill_kept += item.row in worded_fills.get(table.sheet, ())
         values.append(CellValue(table.sheet, item.row, col, None))
         looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | int | None] = {"period": period, "previous": None}
-    if fill_kept:
+    if fill_kept and not coloured:
         lines["status_by"] = "text"
+    elif fill_kept:
+        # statuses kept in their cells' colour beside words on their own colour: the colours are
+        # read, so the emptied words' colours are too; said with the kept ones (to be removed in
+        # Excel when their time comes), never a line that would drop the kept colours
+        coloured += fill_kept
     own = settings_sheet(book)
     # columns read from their values (no header; a status under "2025" or "Måluppfyllelse"): emptied,
     # the statuses can no longer tell them, so the settings sheet does, where it does not already
     present = {k.casefold() for k in setting_rows(book.sheets[own].rows)} if own is not None else set()
     if not layout.by_fill:  # (colours stay: they tell their column again)
-        moved = any(choice is not None for choice in per_period.values())  # a new period's column:
-        told = [
-            (k, v) for k, v in told_columns(layout) if not (moved and k == "column.status")
-        ]  # by its header
-        lines.update({k: v for k, v in told if k.casefold() not in present})
+        # a new period's column is found by its header; a field the settings name for the whole
+        # workbook, or for the sheet, is the user's (never a line beside it that says otherwise)
+        moved = any(choice is not None for choice in per_period.values())
+        for key, value in told_columns(layout):
+            field = key.rpartition("!")[2]
+            if moved and field == "column.status":
+                continue
+            if key.casefold() not in present and field.casefold() not in present:
+                lines[key] = value
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
         lines.update(
             dict.fromkeys((k for k in setting_rows(book.sheets[own].rows) if k.endswith("!period")), None)
@@ -186,12 +195,11 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     # (a table kept by colour per period keeps its columns: the user adds and colours the next one)
     # (a table kept by colour per period keeps its columns: the user adds and colours the next one);
     # a status column headed by a year alone is one per year, even alone ("Mål | 2024 | Kommentar")
-    yearly = not table.by_fill and is_year(table.headers.get(current, ""))
-    per_year = (
-        {table.headers.get(current), *table.passed}
-        if yearly or (table.passed and not table.by_fill)
-        else set()
-    )
+    # Only where the new period is a year ("2026"; a tertial's "T3 2025" stays in its year's column)
+    # and the settings name no status column (the user's line would still name the finished year's).
+    by_year = YEAR_ALONE.fullmatch(period) is not None and "status" not in table.given and not table.by_fill
+    yearly = by_year and is_year(table.headers.get(current, ""))
+    per_year = {table.headers.get(current), *table.passed} if yearly or (table.passed and by_year) else set()
     candidates = sorted(
         (key, col)
         for col, text in table.headers.items()

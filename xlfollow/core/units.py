@@ -294,11 +294,10 @@ def _read_by_values(
     where the unit's rows come from tables with the same columns."""
     named = {key.casefold() for key, _ in kept}
     tables = layout.tables()
-    own = {i.table for i in items}
-    told = [told_columns(replace(tables[t], more=())) for t in sorted(own)]
-    if not told or any(t != told[0] for t in told):
-        return ()
-    return tuple((key, value) for key, value in told[0] if key.casefold() not in named)
+    own = sorted({i.table for i in items})
+    # the unit's own tables as one layout: its sheet then holds only them (units._unit_sheets)
+    unit = replace(tables[own[0]], more=tuple(tables[t] for t in own[1:])) if own else layout
+    return tuple((key, value) for key, value in told_columns(unit) if key.casefold() not in named)
 
 
 MAX_COLUMN = 16384  # XFD
