@@ -448,3 +448,20 @@ def test_a_unit_on_two_per_year_sheets_at_different_letters_is_sent(tmp_path: Pa
             ws.append([goal, unit, *(["Anna"] if len(header) == 6 else []), "Grön", "Gul", "x"])
     wb.save(tmp_path / "y.xlsx")
     assert sorted(u for u, _, _ in actions.send(tmp_path / "y.xlsx", tmp_path / "ut").files) == ["BUN", "KS"]
+
+
+def test_send_never_writes_a_line_beside_the_users_own_and_speaks_the_books_language(tmp_path: Path) -> None:
+    """A unit's workbook got "Mål!column.status" beside the user's own "column.status" (the sheet's
+    line wins: the user's would no longer hold); the "Y" line of an English workbook said "gul"."""
+    rows = [[g, u, s, "x"] for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)]
+    own = _book(
+        tmp_path / "o.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows, (("column.status", "Bedömt"),)
+    )
+    for _, unit, _ in actions.send(own, tmp_path / "ut").files:
+        keys = [r[0] for r in load_workbook(unit)["xlfollow"].iter_rows(values_only=True)]
+        assert "column.status" in keys and not any(str(k).endswith("!column.status") for k in keys)
+    rag = [[f"Indicator number {n}", v, "x"] for n, v in enumerate("GYRY")]
+    english = _book(tmp_path / "e.xlsx", ["Measure", "Achievement", "Commentary"], rag, (("language", "en"),))
+    new = actions.next_period(english, tmp_path / "e2.xlsx", "Q2 2025").written
+    lines = {r[0]: r[1] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
+    assert lines["status.Y"] == "yellow"

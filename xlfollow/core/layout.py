@@ -28,7 +28,7 @@ from xlfollow.core.numbers import YEAR_ALONE, is_year, parse_number
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
 from xlfollow.core.status import Status
-from xlfollow.core.texts import TextKey
+from xlfollow.core.texts import TextKey, localised
 from xlfollow.core.words import LEGEND_WORDS, YES_NO_WORDS
 
 # Sheets that never hold data: xlfollow's summary and check (by name, a user's too), settings,
@@ -1046,7 +1046,7 @@ def _figures_named(
             columns["outcome"] = max(years)[1]
 
 
-def told_columns(layout: Layout) -> list[tuple[str, Any]]:
+def told_columns(layout: Layout, lang: str = "sv") -> list[tuple[str, Any]]:
     """The settings lines that name what the values told, for a workbook whose values will no
     longer tell it (a unit's few rows; the statuses next-period empties): a table without a header
     its sheet, header row and every column; under a header, the status and item columns whose
@@ -1087,7 +1087,7 @@ def told_columns(layout: Layout) -> list[tuple[str, Any]]:
     if any(
         asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in layout.tables()
     ):
-        lines.append(("status.Y", "gul"))
+        lines.append(("status.Y", localised("status.yellow", lang)))
     return lines
 
 

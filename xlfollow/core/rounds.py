@@ -120,7 +120,7 @@ def next_round_plan(
         # a new period's column is found by its header; a field the settings name for the whole
         # workbook, or for the sheet, is the user's (never a line beside it that says otherwise)
         moved = any(choice is not None for choice in per_period.values())
-        for key, value in told_columns(layout):
+        for key, value in told_columns(layout, report.language):
             field = key.rpartition("!")[2]
             if moved and field == "column.status":
                 continue

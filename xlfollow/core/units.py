@@ -239,7 +239,9 @@ def plan_send(
             ("round.sent", sent),
             ("round.by", by),
         )
-        lines = base_settings + _read_by_values(report.layout, items, base_settings) + identity
+        lines = (
+            base_settings + _read_by_values(report.layout, items, base_settings, report.language) + identity
+        )
         if period and not any(k.casefold() == "period" for k, _ in lines):
             lines += (("period", period),)
         lines += _by_fill_lines(report.layout, lines)
@@ -285,19 +287,23 @@ def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tu
 
 
 def _read_by_values(
-    layout: Layout, items: Sequence[Item], kept: Sequence[tuple[str, Any]]
+    layout: Layout, items: Sequence[Item], kept: Sequence[tuple[str, Any]], lang: str
 ) -> tuple[tuple[str, Any], ...]:
     """The lines that tell a unit's workbook the columns the master's values told
-    (``layout.told_columns``), where the kept settings do not already say them: a unit's few rows,
-    or its empty status cells, may no longer show them. Of a workbook of several tables, those of
-    the unit's own table (Kent 2024/25: a directorate's table, its header naming the directorate),
-    where the unit's rows come from tables with the same columns."""
+    (``layout.told_columns``), where the kept settings do not already say them, for the sheet or
+    the whole workbook: a unit's few rows, or its empty status cells, may no longer show them. Of a
+    workbook of several tables, those of the unit's own tables (Kent 2024/25: a directorate's
+    table, its header naming the directorate), each sheet's as its own lines."""
     named = {key.casefold() for key, _ in kept}
     tables = layout.tables()
     own = sorted({i.table for i in items})
     # the unit's own tables as one layout: its sheet then holds only them (units._unit_sheets)
     unit = replace(tables[own[0]], more=tuple(tables[t] for t in own[1:])) if own else layout
-    return tuple((key, value) for key, value in told_columns(unit) if key.casefold() not in named)
+    return tuple(
+        (key, value)
+        for key, value in told_columns(unit, lang)
+        if key.casefold() not in named and key.rpartition("!")[2].casefold() not in named
+    )
 
 
 MAX_COLUMN = 16384  # XFD
