@@ -309,8 +309,15 @@ def test_next_period_never_writes_a_line_beside_the_users_own(tmp_path: Path) ->
     plain = _book(tmp_path / "p.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows)
     new = actions.next_period(plain, tmp_path / "p2.xlsx", "augusti 2026").written
     lines = {r[0]: r[1] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
-    assert lines.get("Mål!column.status") == "C" and "column.status" not in lines
+    assert lines.get("Mål!column.status") == "Bedömt" and "column.status" not in lines
     assert [i.status for i in actions.check(new).report.items] == [M] * 4
+    # by its header, not its letter: a column inserted before it later moves nothing (the third review)
+    wb = load_workbook(new)
+    wb["Mål"].insert_cols(2)
+    wb["Mål"]["B1"] = "Ansvarig"
+    wb["Mål"]["D2"] = "Grön"
+    wb.save(new)
+    assert [i.status for i in actions.check(new).report.items] == [G, M, M, M]
     own = _book(
         tmp_path / "o.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows, (("column.status", "Bedömt"),)
     )
@@ -465,3 +472,103 @@ def test_send_never_writes_a_line_beside_the_users_own_and_speaks_the_books_lang
     new = actions.next_period(english, tmp_path / "e2.xlsx", "Q2 2025").written
     lines = {r[0]: r[1] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
     assert lines["status.Y"] == "yellow"
+
+
+# --- the third review of the session (98dbf5d) ------------------------------------------------
+def test_a_goal_items_units_are_sent_beside_a_section_heading(tmp_path: Path) -> None:
+    """Items under "Mål", a section heading above the header repeated: each unit's workbook adds a
+    goal column ("Strategiskt mål"), which its reading took for the item; send stopped."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in (
+        ["Mål", "Nämnd", "Läge", "Kommentar"],
+        ["Fler i arbete ska öka", "BUN", "Grön", "x"],
+        ["Färre vräkningar", "KS", "Röd", "x"],
+        [],
+        ["Miljö"],
+        ["Mål", "Nämnd", "Läge", "Kommentar"],
+        ["Mindre buller i centrum", "BUN", "Gul", "y"],
+        ["Fler träd i staden", "KS", "Grön", "y"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "g.xlsx")
+    assert sorted(u for u, _, _ in actions.send(tmp_path / "g.xlsx", tmp_path / "ut").files) == ["BUN", "KS"]
+
+
+def test_the_y_line_is_never_written_where_another_table_answers_with_y(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "KPIs"
+    ws.append(["Measure", "Achievement", "Commentary"])
+    for n, v in enumerate("GYRY"):
+        ws.append([f"Indikator nummer {n}", v, "x"])
+    targets = wb.create_sheet("Targets")
+    targets.append(["Measure", "Target met", "Commentary"])
+    for n, v in enumerate("YNYY"):
+        targets.append([f"Target measure number {n}", v, "c"])
+    wb.save(tmp_path / "t.xlsx")
+    new = actions.next_period(tmp_path / "t.xlsx", tmp_path / "t2.xlsx", "Q2 2025").written
+    assert "status.Y" not in {r[0] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)}
+
+
+def test_a_tertial_of_a_later_year_goes_on_in_that_years_column(tmp_path: Path) -> None:
+    """ "T1 2026" after the year 2025 emptied 2025 in place, and every later next-period stayed there."""
+    rows = [[g, u, "Grön", s, "x"] for (g, u), s in zip(GOALS[:3], ["Grön", "Röd", "Gul"], strict=True)]
+    book = _book(
+        tmp_path / "y.xlsx", ["Mål", "Nämnd", 2024, 2025, "Kommentar"], rows, (("period", "T3 2025"),)
+    )
+    first = actions.next_period(book, tmp_path / "y1.xlsx", "T1 2026")
+    assert first.facts.added and first.facts.column == "2026" and _read(first.written) == ("2026", [M] * 3)
+    assert [c.value for c in load_workbook(first.written)["Mål"]["D"]][1:] == ["Grön", "Röd", "Gul"]
+    later = actions.next_period(first.written, tmp_path / "y2.xlsx", "2027")
+    assert later.facts.column == "2027" and _read(later.written) == ("2027", [M] * 3)
+
+
+@pytest.mark.parametrize("name", ["#1 Mål", "Status.2025", "Nämnd.BUN"])
+def test_a_sheets_own_line_reads_back_whatever_the_sheets_name(tmp_path: Path, name: str) -> None:
+    rows = [[g, u, s, "x"] for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)]
+    book = _book(tmp_path / "n.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows)
+    wb = load_workbook(book)
+    wb["Mål"].title = name
+    wb.save(book)
+    new = actions.next_period(book, tmp_path / "n2.xlsx", "augusti 2026").written
+    assert [i.status for i in actions.check(new).report.items] == [M] * 4
+    assert len(actions.send(new, tmp_path / "ut").files) == 3
+
+
+def test_words_on_their_colour_and_colours_alone_on_two_sheets(tmp_path: Path) -> None:
+    """Words on their colour on one sheet, colours alone on another: no status_by line was written
+    (the other sheet's colours would go), and the words' colours came back as statuses. Each sheet
+    has its own line."""
+    fills = {"Grön": "00B050", "Gul": "FFFF00", "Röd": "FF0000"}
+    wb = Workbook()
+    words = wb.active
+    words.title = "Barn"
+    words.append(["Mål", "Nämnd", "Läge", "Kommentar"])
+    for number, ((goal, unit), status) in enumerate(
+        zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True), start=2
+    ):
+        words.append([goal, unit, status, "x"])
+        words.cell(number, 3).fill = PatternFill("solid", fgColor=fills[status])
+    colours = wb.create_sheet("Miljö")
+    colours.append(["Mål", "Nämnd", "Läge", "Kommentar"])
+    for number, (goal, unit, status) in enumerate(
+        [("Mindre buller", "BUN", "Röd"), ("Fler träd", "KS", "Grön"), ("Renare sjöar", "SN", "Gul")], start=2
+    ):
+        colours.append([goal, unit, None, "y"])
+        colours.cell(number, 3).fill = PatternFill("solid", fgColor=fills[status])
+    wb.save(tmp_path / "c.xlsx")
+    new = actions.next_period(tmp_path / "c.xlsx", tmp_path / "c2.xlsx", "augusti 2026")
+    lines = {r[0]: r[1] for r in load_workbook(new.written)["xlfollow"].iter_rows(values_only=True)}
+    assert lines.get("Barn!status_by") == "text" and "status_by" not in lines
+    assert [i.status for i in actions.check(new.written).report.items] == [M, M, M, M, R, G, Y]
+
+
+def test_learn_after_next_period_shows_the_sheets_own_line_as_set_above(tmp_path: Path) -> None:
+    rows = [[g, u, s, "x"] for (g, u), s in zip(GOALS, ["Grön", "Röd", "Gul", "Gul"], strict=True)]
+    book = _book(tmp_path / "l.xlsx", ["Mål", "Nämnd", "Bedömt", "Kommentar"], rows)
+    new = actions.next_period(book, tmp_path / "l2.xlsx", "augusti 2026").written
+    actions.learn(new)
+    keys = [r[0] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)]
+    assert "Mål!column.status" in keys and "column.status" not in keys and "# column.status" in keys

@@ -26,7 +26,7 @@ from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.numbers import YEAR_ALONE, is_year, parse_number
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
-from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings
+from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings, quoted_sheet
 from xlfollow.core.status import Status
 from xlfollow.core.texts import TextKey, localised
 from xlfollow.core.words import LEGEND_WORDS, YES_NO_WORDS
@@ -1046,7 +1046,7 @@ def _figures_named(
             columns["outcome"] = max(years)[1]
 
 
-def told_columns(layout: Layout, lang: str = "sv") -> list[tuple[str, Any]]:
+def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[tuple[str, Any]]:
     """The settings lines that name what the values told, for a workbook whose values will no
     longer tell it (a unit's few rows; the statuses next-period empties): a table without a header
     its sheet, header row and every column; under a header, the status and item columns whose
@@ -1068,14 +1068,30 @@ def told_columns(layout: Layout, lang: str = "sv") -> list[tuple[str, Any]]:
             col = table.columns.get(field)
             header = table.headers.get(col, "") if col is not None else ""
             named = match_header(header)
-            # (an item under "Mål" or "Mått" is read so beside a status the settings name)
-            if col is None or field in table.given or named == field or (field == "item" and named):
+            # (an item under "Mål" or "Mått" is read so beside a status the settings name, but a
+            # unit's workbook adds a goal's or perspective's column beside it: there it is told)
+            if (
+                col is None
+                or field in table.given
+                or named == field
+                or (field == "item" and named and not unit)
+            ):
                 continue
             if field == "status" and _YES_NO_SCALE.search(header):
                 continue
-            told.append((field, col_letter(col)))
+            if field == "status" and not unit and is_year(header) and table.passed:
+                continue  # a year's column among others: found again by the settings' period's year
+            # by its header where that names one column only (a column inserted later moves it), else
+            # by its letter
+            texts = [" ".join(h.split()).casefold() for h in table.headers.values()]
+            unique = (
+                table.header_span == 1  # (a header of two rows: by letter)
+                and header.strip()
+                and texts.count(" ".join(header.split()).casefold()) == 1
+            )
+            told.append((field, table.header_of(col) if unique else col_letter(col)))
         by_sheet.setdefault(table.sheet, set()).add(tuple(told))
-    quoted = {name: f"'{name}'" if "!" in name or name != name.strip() else name for name in by_sheet}
+    quoted = {name: quoted_sheet(name) for name in by_sheet}
     lines = [
         (f"{quoted[name]}!column.{field}", letter)
         for name, variants in by_sheet.items()
@@ -1084,9 +1100,10 @@ def told_columns(layout: Layout, lang: str = "sv") -> list[tuple[str, Any]]:
     ]
     # a RAG scale under a header that asks ("Achievement": G, Y, R): its "Y" stays yellow when the
     # letters that told it so are emptied (the answers' "Y" would be yes)
-    if any(
-        asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in layout.tables()
-    ):
+    # (a workbook's line: only where no table answers a question with its "Y")
+    tables = layout.tables()
+    scale = any(asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in tables)
+    if scale and not any(t.answers for t in tables):
         lines.append(("status.Y", localised("status.yellow", lang)))
     return lines
 

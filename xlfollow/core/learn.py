@@ -470,6 +470,12 @@ def _ruled_above(line: Line, above: Mapping[str, int], lang: str, elsewhere: Map
     if line.key.startswith("#"):
         return line
     row, file = above.get(line.key.casefold()), elsewhere.get(line.key.casefold())
+    if row is None and "!" not in line.key:  # a sheet's own line for it ("Mål!column.status", as
+        # next-period and send write them) is set above too: a line for the workbook would not hold
+        own = [
+            r for k, r in above.items() if "!" in k and k.rpartition("!")[2].strip() == line.key.casefold()
+        ]
+        row = min(own) if own else None
     if row is None and file is None:
         return line
     why = (

@@ -121,7 +121,9 @@ def report_from_values(
             if after is not None:
                 other_tables.append((table.sheet, after))
         for part in parts:
-            colours, changed = formatting(book, part, settings)
+            colours, changed = formatting(
+                book, part, settings.for_sheet(part.sheet)
+            )  # a sheet's own status_by
             data = first
             if changed or len(parts) > 1 or part.last_row != table.last_row:
                 # read again: formatting shows statuses, or the table is shorter

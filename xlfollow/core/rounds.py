@@ -29,7 +29,7 @@ from xlfollow.core.numbers import YEAR_ALONE, is_year
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
-from xlfollow.core.settings import SETTINGS_SHEET, setting_rows
+from xlfollow.core.settings import SETTINGS_SHEET, quoted_sheet, setting_rows
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill
 
@@ -56,7 +56,8 @@ def next_round_plan(
     fill stays (the user's format), and the settings say the statuses are words (``status_by =
     text``), so that the emptied cell's fill is never read as the new round's status."""
     worded_fills = worded_fills or {}
-    fill_kept = 0  # emptied (or carried into a new column) status cells whose fill said their word
+    fill_kept: dict[str, int] = {}  # sheet -> emptied (or carried) status cells whose fill said their word
+    kept_colour: dict[str, int] = {}  # sheet -> status cells kept in their colour alone
     values: list[CellValue] = []
     looks: list[Look] = []
     coloured = kept = emptied = 0
@@ -85,7 +86,8 @@ def next_round_plan(
             sheet = None if table.sheet == layout.sheet else table.sheet
             for item in report.items:
                 if item.table == index:
-                    fill_kept += item.row in worded_fills.get(table.sheet, ())
+                    if item.row in worded_fills.get(table.sheet, ()):
+                        fill_kept[table.sheet] = fill_kept.get(table.sheet, 0) + 1
                     values.append(CellValue(table.sheet, item.row, target, None, (item.row, status)))
                     looks.append(Look(item.row, target, None, None, None, sheet))  # no old colour
     for item in report.items:
@@ -95,23 +97,26 @@ def next_round_plan(
             continue
         if isinstance(item.status_value, CellFill):
             coloured += 1  # the colour is the status: the user's format, not emptied
+            kept_colour[table.sheet] = kept_colour.get(table.sheet, 0) + 1
             continue
         if (item.row, col) in formulas.get(table.sheet, set()):
             kept += 1  # the workbook's own logic
             continue
-        fill_kept += item.row in worded_fills.get(table.sheet, ())
+        if item.row in worded_fills.get(table.sheet, ()):
+            fill_kept[table.sheet] = fill_kept.get(table.sheet, 0) + 1
         values.append(CellValue(table.sheet, item.row, col, None))
         looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | int | None] = {"period": period, "previous": None}
-    if fill_kept and not coloured:
-        lines["status_by"] = "text"
-    elif fill_kept:
-        # statuses kept in their cells' colour beside words on their own colour: the colours are
-        # read, so the emptied words' colours are too; said with the kept ones (to be removed in
-        # Excel when their time comes), never a line that would drop the kept colours
-        coloured += fill_kept
+    for sheet, count in fill_kept.items():
+        if not kept_colour.get(sheet):  # the sheet's statuses are words: its blank cells' fills are no status
+            lines[f"{quoted_sheet(sheet)}!status_by"] = "text"
+        else:
+            # statuses kept in their cells' colour beside words on their own colour, on one sheet:
+            # the colours are read, so the emptied words' colours are too; said with the kept ones
+            # (to be removed in Excel when their time comes), never a line that drops the kept ones
+            coloured += count
     own = settings_sheet(book)
     # columns read from their values (no header; a status under "2025" or "Måluppfyllelse"): emptied,
     # the statuses can no longer tell them, so the settings sheet does, where it does not already
@@ -197,8 +202,15 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     # a status column headed by a year alone is one per year, even alone ("Mål | 2024 | Kommentar")
     # Only where the new period is a year ("2026"; a tertial's "T3 2025" stays in its year's column)
     # and the settings name no status column (the user's line would still name the finished year's).
-    by_year = YEAR_ALONE.fullmatch(period) is not None and "status" not in table.given and not table.by_fill
-    yearly = by_year and is_year(table.headers.get(current, ""))
+    header_now = table.headers.get(current, "")
+    year = re.search(r"\b(?:19|20)\d{2}\b", period)
+    later_year = is_year(header_now) and year is not None and int(year.group(0)) > int(header_now)
+    by_year = (
+        (YEAR_ALONE.fullmatch(period) is not None or later_year)  # "T1 2026" after "2025": 2026's column
+        and "status" not in table.given
+        and not table.by_fill
+    )
+    yearly = by_year and is_year(header_now)
     per_year = {table.headers.get(current), *table.passed} if yearly or (table.passed and by_year) else set()
     candidates = sorted(
         (key, col)
@@ -210,23 +222,33 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     now = next(k for k, c in candidates if c == current)
     later = [(k, c) for k, c in candidates if k > now]
     month = next((MONTH_NUMBER[w] for w in header_words(period) if w in MONTH_NUMBER), None)
-    year = re.search(r"\b(?:19|20)\d{2}\b", period)
+    if yearly:  # a column per year: the period's year's, or one added for it ("2026", whatever the month)
+        same = [col for key, col in later if year is not None and key[0] == int(year.group(0))]
+        if same:
+            return same[0], table.header_of(same[0]), False
+        if year is not None:
+            return _free_column(table, book), year.group(0), True
     for key, col in later:
         if month is not None and key[1] == month:
             return col, table.header_of(col), False
-    if later and month is None:  # the period's own year where it has a column ("2026" past "2025")
-        same = [col for key, col in later if year is not None and key[0] == int(year.group(0))]
-        col = same[0] if same else later[0][1]
+    if later and month is None:
+        col = later[0][1]
         return col, table.header_of(col), False
+    col = _free_column(table, book)
+    header = _header_for(table.headers[current], period)
+    if any(h.casefold() == header.casefold() for h in table.headers.values()):  # next year's April beside
+        header = f"{header} {year.group(0)}" if year else f"{header} ({period})"
+    return col, header, True
+
+
+def _free_column(table: Layout, book: BookValues) -> int:
+    """The first column right of the table's headers that is empty on all of the table's rows."""
     rows = book.sheets[table.sheet].rows
     last = len(rows) if table.last_row is None else table.last_row
     col = max(table.headers) + 1
     while any(col - 1 < len(r) and r[col - 1] is not None for r in rows[table.header_row - 1 : last]):
         col += 1
-    header = _header_for(table.headers[current], period)
-    if any(h.casefold() == header.casefold() for h in table.headers.values()):  # next year's April beside
-        header = f"{header} {year.group(0)}" if year else f"{header} ({period})"
-    return col, header, True
+    return col
 
 
 def _header_for(header: str, period: str) -> str:

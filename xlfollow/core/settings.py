@@ -32,7 +32,7 @@ FIELDS = (
 KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")  # each has a template
 MIXED_KIND = "poster"  # tables of several kinds, counted together as items
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
-_PER_SHEET = ("header_row", "period")  # with column.<fält>: the keys a sheet may have of its own
+_PER_SHEET = ("header_row", "period", "status_by")  # with column.<fält>: the keys a sheet may have of its own
 # keys whose own part may hold a "!" (a status text "Klart!", a committee's name): never a sheet's line
 _NOT_A_SHEET = (
     "status.",
@@ -116,6 +116,7 @@ class Settings:
             header_row=own.get("header_row", self.header_row),
             columns={**self.columns, **own.get("columns", {})},
             period=own.get("period", self.period),
+            status_by=own.get("status_by", self.status_by),
             sheets={},
         )
 
@@ -223,6 +224,15 @@ def _known_part(key: str, prefix: str, known: Iterable[str], where: object) -> s
     return part
 
 
+def quoted_sheet(name: str) -> str:
+    """A sheet's name as the key of its own line writes it ("BUN" in "BUN!column.status"): in
+    quotes where it would read otherwise ("#1 Mål" a comment, "Status.2025" a status word, a "!"
+    or spaces at its ends)."""
+    folded = name.strip().casefold()
+    plain = name == name.strip() and "!" not in name and not name.startswith(("'", "#"))
+    return name if plain and not folded.startswith(_NOT_A_SHEET) else f"'{name}'"
+
+
 def sheets_own(key: str) -> bool:
     """A settings line of one sheet's own (``BUN!column.status``), not a key whose own part holds
     a "!" ("status.Klart!")."""
@@ -283,6 +293,8 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
                 found["header_row"] = own.header_row
             if own.period is not None:
                 found["period"] = own.period
+            if own.status_by is not None:
+                found["status_by"] = own.status_by
             found.setdefault("columns", {}).update(own.columns)
             continue
         if lower.startswith("column."):

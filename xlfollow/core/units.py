@@ -301,7 +301,7 @@ def _read_by_values(
     unit = replace(tables[own[0]], more=tuple(tables[t] for t in own[1:])) if own else layout
     return tuple(
         (key, value)
-        for key, value in told_columns(unit, lang)
+        for key, value in told_columns(unit, lang, unit=True)
         if key.casefold() not in named and key.rpartition("!")[2].casefold() not in named
     )
 
