@@ -14,6 +14,7 @@ from openpyxl.styles import PatternFill
 from published import LAYOUTS, NOT_READ_YET, goes_into_its_next_round
 
 from xlfollow import actions
+from xlfollow.core.errors import InputError
 from xlfollow.core.reading import reading_lines
 from xlfollow.core.status import Status
 
@@ -572,3 +573,137 @@ def test_learn_after_next_period_shows_the_sheets_own_line_as_set_above(tmp_path
     actions.learn(new)
     keys = [r[0] for r in load_workbook(new)["xlfollow"].iter_rows(values_only=True)]
     assert "Mål!column.status" in keys and "column.status" not in keys and "# column.status" in keys
+
+
+# --- the fourth review of the session (cdbeb17) -----------------------------------------------
+NAMES = ["Fler i arbete", "Bättre skola", "Minskade utsläpp", "Tryggare gator", "Nöjdare brukare"]
+
+
+def _fill(path: Path, col: int, values: list[str]) -> None:
+    wb = load_workbook(path)
+    for row, value in enumerate(values, start=2):
+        wb["Mål"].cell(row, col).value = value
+    wb.save(path)
+
+
+def test_a_lone_years_column_through_a_years_tertials_into_the_next_year(tmp_path: Path) -> None:
+    """next-period T2 wrote "column.status" for the year's column, and at T1 2026 that line held
+    the round in 2025: the year's statuses emptied, the new year read under "2025"."""
+    book = _book(tmp_path / "y.xlsx", ["Mål", "2025", "Kommentar"], [[g, "Grön", "k"] for g in NAMES])
+    second = actions.next_period(book, tmp_path / "y2.xlsx", "T2 2025").written
+    assert _read(second) == ("2025", [M] * 5)
+    _fill(second, 2, ["Gul"] * 5)
+    third = actions.next_period(second, tmp_path / "y3.xlsx", "T3 2025").written
+    _fill(third, 2, ["Röd"] * 5)
+    year = actions.next_period(third, tmp_path / "y26.xlsx", "T1 2026")
+    assert year.facts.column == "2026" and _read(year.written) == ("2026", [M] * 5)
+    assert [c.value for c in load_workbook(year.written)["Mål"]["B"]][1:] == ["Röd"] * 5
+
+
+@pytest.mark.parametrize("parts", [("T1", "T2", "T3"), ("Q1", "Q2", "Q3")], ids=["tertials", "quarters"])
+def test_columns_of_tertials_found_by_their_values_go_on_in_the_next(
+    tmp_path: Path, parts: tuple[str, ...]
+) -> None:
+    """ "Mål | T1 | T2 | T3": next-period emptied T1 and wrote "column.status = T1"; the answers then
+    written in T2 were never read."""
+    rows = [
+        [g, s, None, None, "k"] for g, s in zip(NAMES, ["Grön", "Gul", "Röd", "Grön", "Gul"], strict=True)
+    ]
+    book = _book(tmp_path / "t.xlsx", ["Mål", *parts, "Kommentar"], rows)
+    new = actions.next_period(book, tmp_path / "t2.xlsx", f"{parts[1]} 2025")
+    assert new.facts.column == parts[1] and _read(new.written) == (parts[1], [M] * 5)
+    _fill(new.written, 3, ["Röd"] * 5)
+    assert _read(new.written) == (parts[1], [R] * 5)
+
+
+def test_a_later_tables_own_status_header_beats_a_letter_the_user_gave_the_first(tmp_path: Path) -> None:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in (
+        ["Mål", "Bedömning", "Kommentar"],
+        ["Fler i arbete", "Grön", "k"],
+        ["Bättre skola", "Gul", "k"],
+        ["Minskade utsläpp", "Röd", "k"],
+        [],
+        ["Ekonomi"],
+        ["Mål", "Kommentar", "Läge"],
+        ["Ekonomi i balans", "kommentar text", "Grön"],
+        ["Låg skuld", "kommentar text", "Röd"],
+    ):
+        ws.append(row)
+    lines = wb.create_sheet("xlfollow")
+    for line in (["Inställning", "Värde"], ["header_row", 1], ["column.status", "B"]):
+        lines.append(line)
+    wb.save(tmp_path / "l.xlsx")
+    assert [i.status for i in actions.check(tmp_path / "l.xlsx").report.items] == [G, Y, R, G, R]
+    new = actions.next_period(tmp_path / "l.xlsx", tmp_path / "l2.xlsx", "T2 2025").written
+    assert [c.value for c in load_workbook(new)["Mål"]["B"]][7:9] == ["kommentar text"] * 2  # comments stay
+
+
+def test_a_years_table_above_a_repeated_header_reads_after_next_period(tmp_path: Path) -> None:
+    """ "Mål | 2025 | Kommentar" and further down "Mål | Läge | Kommentar": next-period's line made
+    its own new workbook unreadable (every command refused)."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in (
+        ["Omvärld"],
+        ["Mål", "2025", "Kommentar"],
+        ["Fler i arbete", "Grön", "k"],
+        ["Bättre skola", "Gul", "k"],
+        ["Minskade utsläpp", "Röd", "k"],
+        [],
+        ["Ekonomi"],
+        ["Mål", "Läge", "Kommentar"],
+        ["Ekonomi i balans", "Grön", "k"],
+        ["Låg skuld", "Röd", "k"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "m.xlsx")
+    assert len(actions.check(tmp_path / "m.xlsx").report.items) == 5
+    new = actions.next_period(tmp_path / "m.xlsx", tmp_path / "m2.xlsx", "T2 2025").written
+    assert [i.status for i in actions.check(new).report.items] == [M] * 5
+
+
+def test_a_tertials_column_of_the_next_year_is_named_for_it(tmp_path: Path) -> None:
+    rows = [[g, "Grön", "Gul", "Röd", "k"] for g in NAMES]
+    book = _book(
+        tmp_path / "q.xlsx",
+        ["Mål", "Läge T1", "Läge T2", "Läge T3", "Kommentar"],
+        rows,
+        (("period", "T3 2025"),),
+    )
+    new = actions.next_period(book, tmp_path / "q2.xlsx", "T1 2026")
+    assert new.facts.column == "Läge T1 2026" and _read(new.written) == ("Läge T1 2026", [M] * 5)
+
+
+def test_next_period_saves_nothing_when_its_new_workbook_would_not_read(tmp_path: Path, monkeypatch) -> None:
+    """Fault injection: without the lines that tell a table without a header its columns, the new
+    round would read no table. The new workbook reads the finished round's items, or nothing is
+    saved and one line says so."""
+    from xlfollow.core import rounds
+
+    rows = [["Uppföljning 2026"], []] + [
+        [s, g]
+        for g, s in zip(
+            NAMES,
+            [
+                "Målet har uppnåtts",
+                "Målet har delvis uppnåtts",
+                "Målet har inte uppnåtts",
+                "Målet har uppnåtts",
+                "Målet har uppnåtts",
+            ],
+            strict=True,
+        )
+    ]
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "h.xlsx")
+    monkeypatch.setattr(rounds, "told_columns", lambda *args, **kwargs: [])
+    with pytest.raises(InputError) as refused:
+        actions.next_period(tmp_path / "h.xlsx", tmp_path / "h2.xlsx", "2027")
+    assert refused.value.key == "next-period-unread" and "5 poster blev 0" in refused.value.message("sv")
+    assert not (tmp_path / "h2.xlsx").exists()

@@ -263,6 +263,7 @@ def apply_to_file(
     in_place: bool = False,
     compare: bool | None = None,
     values_planned: bool = True,
+    then: Callable[[Path], None] | None = None,
 ) -> Result:
     """Read ``path``, decide, plan with ``planner`` and write the plan to ``target`` through the
     file writer, if the written file passes the check after writing. A planner that plans from the
@@ -286,7 +287,7 @@ def apply_to_file(
         refuse_to_replace(target)
         plan = planner(book, report, rollup)
         book.sheets.clear()
-        write_plan(plan, package, target, original)
+        write_plan(plan, package, target, original, then)
     return Result(report, rollup, target, plan=plan, replaced=replaced)
 
 
@@ -318,13 +319,36 @@ def owned_parts(package: Package) -> set[str]:
     return parts
 
 
-def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDigest | None = None) -> None:
+def _verified(
+    package: Package,
+    out: Path,
+    data_parts: dict[str, str],
+    owned: set[str],
+    original: OriginalDigest | None,
+    expected: dict[str, dict[tuple[int, int], object]] | None,
+    then: Callable[[Path], None] | None,
+) -> None:
+    """The check after writing (``verify_written``), then the command's own (``then``)."""
+    from xlfollow.ooxml.verify import verify_written
+
+    verify_written(package, data_parts, owned, out, original, expected)
+    if then is not None:
+        then(out)
+
+
+def write_plan(
+    plan: Plan,
+    package: Package,
+    target: Path,
+    original: OriginalDigest | None = None,
+    then: Callable[[Path], None] | None = None,
+) -> None:
     """Apply ``plan`` to ``package`` and save it to ``target``, if the written file passes the
     check after writing: the sheets the plan gives values to are compared cell by cell (only those
-    cells changed, to those values), every other data sheet by its digest."""
+    cells changed, to those values), every other data sheet by its digest; and ``then`` (a
+    command's own check of what it wrote, raising to stop before anything is replaced)."""
     from xlfollow.adapters.file_writer import apply_plan
     from xlfollow.ooxml.limits import check_writable
-    from xlfollow.ooxml.verify import verify_written
 
     data_parts = {name: part for name in plan.data_sheets() if (part := package.sheet_part(name)) is not None}
     for part in data_parts.values():
@@ -339,7 +363,7 @@ def write_plan(plan: Plan, package: Package, target: Path, original: OriginalDig
             plan,
             package,
             target,
-            lambda pkg, out: verify_written(pkg, data_parts, owned, out, original, expected or None),
+            lambda pkg, out: _verified(pkg, out, data_parts, owned, original, expected or None, then),
         )
     except (InputError, WorkbookError):
         raise
@@ -522,7 +546,26 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
         facts.append(done)
         return plan
 
-    result = apply_to_file(path, target, request, planned, compare=False)
+    def reads_the_round(written: Path) -> None:
+        """The new round's workbook reads the finished round's items (the lines next-period wrote
+        and the statuses it emptied tell the reading what the values told before): else nothing is
+        saved, and one line says so."""
+        try:
+            after, _ = decide(read_file(written), replace(request, compare=False))
+        except InputError as exc:
+            if exc.key == "fill-period-missing":  # colours per period: the user adds the next column
+                return
+            raise InputError("next-period-unread", path=str(path), before=len(before), after=0) from None
+        if sorted(i.text for i in after.items) != sorted(before):
+            raise InputError("next-period-unread", path=str(path), before=len(before), after=len(after.items))
+
+    before: list[str] = []
+
+    def planned_and_kept(book: BookValues, report: Report, rollup: RollUp) -> Plan:
+        before.extend(i.text for i in report.items)
+        return planned(book, report, rollup)
+
+    result = apply_to_file(path, target, request, planned_and_kept, compare=False, then=reads_the_round)
     return NextRound(result.report, target, facts[0])
 
 

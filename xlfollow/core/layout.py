@@ -1079,8 +1079,8 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
                 continue
             if field == "status" and _YES_NO_SCALE.search(header):
                 continue
-            if field == "status" and not unit and is_year(header) and table.passed:
-                continue  # a year's column among others: found again by the settings' period's year
+            if field == "status" and not unit and _only_a_period_header(header):
+                continue  # a period's column ("2025", "T1"): found again by the settings' period
             # by its header where that names one column only (a column inserted later moves it), else
             # by its letter
             texts = [" ".join(h.split()).casefold() for h in table.headers.values()]
@@ -1131,6 +1131,7 @@ def header_columns(
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
     _answered(cols, row, rows, start)
+    _period_named(cols, row, rows, start, settings)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):
@@ -1281,6 +1282,42 @@ def _status_values(values: Sequence[Any], classify: Callable[[Any], Status | Non
         and _mostly_statuses(values, classify)
         and any(classify(v) in _ASSESSMENTS for v in values)
     )
+
+
+def _period_matches(header: str, key: tuple[int, int, int], wanted: tuple[int, int, int] | None) -> bool:
+    """A column headed by a period alone is the settings' period's: a year's ("2025") for any
+    period in that year ("T2 2025"), a tertial's or quarter's without a year ("T2") for that part of
+    any year, with a year for that part of that year."""
+    if wanted is None:
+        return False
+    if is_year(header):
+        return key[0] == wanted[0]
+    return key[1] == wanted[1] and key[0] in (0, wanted[0])
+
+
+def _period_named(
+    cols: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> None:
+    """No header names the status, but the settings' period names a column headed by a period alone
+    ("2025", "T2") whose cells are empty or statuses, never figures: the round under way's status
+    column, even before it holds a value (next-period emptied it)."""
+    if "status" in cols or not settings.period:
+        return
+    wanted = period_key(settings.period)
+    below = list(
+        itertools.takewhile(lambda r: any(v not in (None, "") for v in r), rows[start : start + 200])
+    )
+    classify = settings.vocabulary().classify  # (the table's own rows: down to the first blank one)
+    for i, value in enumerate(row, start=1):
+        if i in cols.values() or not isinstance(value, str) or not _only_a_period_header(value):
+            continue
+        key = period_key(value)
+        values = _column_values(below, i)
+        if key is None or not _period_matches(value, key, wanted) or _figures(values):
+            continue
+        if all(classify(v) is not None for v in values):  # empty, or statuses
+            cols["status"] = i
+            return
 
 
 def _year_columns(
@@ -1449,7 +1486,9 @@ def _layout_of(
             visible = [c for c in headers if c not in hidden and c not in others]
             unfilled = _year_columns(headers, [c for c in visible if not _has_values(below, c)])
             wanted = period_key(settings.period) if settings.period else None
-            named = [c for key, c in _year_columns(headers, visible) if wanted and key[0] == wanted[0]]
+            named = [
+                c for key, c in _year_columns(headers, visible) if _period_matches(headers[c], key, wanted)
+            ]
             periods = sorted({*years, *unfilled, *_year_columns(headers, named)})
             if named or years:
                 status = columns["status"] = named[0] if named else max(years)[1]
@@ -1639,12 +1678,21 @@ def split_tables(
             number, cols = below[0] + 1, below[1]
         elif shaped:
             number += layout.header_span - 1
-        # settings that name the header row of a table without a header describe that table: a
-        # later table whose own header names its item and status reads them there, never at the
-        # first one's letters (next-period wrote them, Georges River 2022/23); a user's lines over
-        # a headed first table hold for every table
-        mine = settings.header_row is not None and not layout.headers and {"item", "status"} <= set(cols)
-        own = replace(settings, columns={}) if mine else settings
+        # a later table whose own header names a field reads it there, never at a letter the
+        # settings give (a table without a header above it: next-period wrote its letters, Georges
+        # River 2022/23; a user's "column.status = B" over a first table whose later one says
+        # "Läge" in C); a header's text the settings give ("Prognos") holds for every table
+        own = settings
+        if not shaped:  # a field its own header names: never at a letter the settings give the first table
+            lettered = {
+                f
+                for f, spec in settings.columns.items()
+                if f in cols and re.fullmatch(r"[A-Za-z]{1,3}", spec)
+            }
+            if lettered:
+                own = replace(
+                    settings, columns={f: v for f, v in settings.columns.items() if f not in lettered}
+                )
         table = _layout_of(rows, layout.sheet, number, cols, own, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one

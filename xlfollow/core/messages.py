@@ -995,6 +995,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} could not be saved: it may be read-only or open by someone else. Save a copy of your own"
         " (File > Save As) and click again.",
     ),
+    "next-period-unread": (
+        "{path}: den nya omgångens arbetsbok läses inte som den färdiga ({before} poster blev {after})."
+        " Inget har sparats. Ange sheet, header_row och column.status i inställningsbladet xlfollow"
+        " (xlfollow learn skriver dem), eller skicka arbetsboken till den som förvaltar xlfollow.",
+        "{path}: the new round's workbook does not read as the finished one ({before} items became"
+        " {after}). Nothing has been saved. Give sheet, header_row and column.status on the settings"
+        " sheet xlfollow (xlfollow learn writes them), or send the workbook to whoever maintains xlfollow.",
+    ),
     "fill-period-missing": (
         "{path}: läget står i cellernas färg per period, men bladet ”{sheet}” har ingen kolumn för perioden"
         " {period} i rubrikraden (rad {row}); den senaste är ”{header}”. Lägg till en kolumn med"

@@ -206,7 +206,9 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     year = re.search(r"\b(?:19|20)\d{2}\b", period)
     later_year = is_year(header_now) and year is not None and int(year.group(0)) > int(header_now)
     by_year = (
-        (YEAR_ALONE.fullmatch(period) is not None or later_year)  # "T1 2026" after "2025": 2026's column
+        # a year's column goes on for a year ("2026") or a later year's part ("T1 2026"); columns of
+        # tertials or quarters ("T1 | T2 | T3") for any period
+        (YEAR_ALONE.fullmatch(period) is not None or later_year or not is_year(header_now))
         and "status" not in table.given
         and not table.by_fill
     )
@@ -259,8 +261,15 @@ def _header_for(header: str, period: str) -> str:
         for word in re.findall(r"[A-Za-zÅÄÖåäö]+", header):
             if word.casefold() in MONTH_NUMBER:
                 return header.replace(word, month if word.islower() else month.capitalize(), 1)
+    part, finished = _PART.search(period), _PART.search(header)
+    if part is not None and finished is not None:  # "Läge T3" -> "Läge T1 2026", never "Läge T3 T1 2026"
+        header = header[: finished.start()] + part.group(0) + header[finished.end() :]
+        period = period[: part.start()] + period[part.end() :]
     stripped = re.sub(r"\s*(?:19|20)\d{2}(?:-\d{2}-\d{2})?", "", header).strip()
-    return f"{stripped} {period}".strip()
+    return f"{stripped} {period.strip()}".strip()
+
+
+_PART = re.compile(r"\b[TtQqKk]\s?[1-4]\b")  # a tertial's or quarter's "T2", "Q3", "K1"
 
 
 def formula_columns(layout: Layout, fields: Sequence[str] = ("status",)) -> dict[str, set[int]]:
