@@ -1031,3 +1031,17 @@ def test_tables_under_a_header_of_two_rows_whose_upper_row_names_item_and_status
     assert [t.header_span for t in report.layout.tables()] == [2, 2, 2]
     # the first table's title too: it was looked for in the header's upper row
     assert all(i.perspective for i in report.items), [i.perspective for i in report.items]
+
+
+def test_of_previous_and_latest_the_latest_is_the_status_wherever_it_stands(tmp_path: Path) -> None:
+    """The README check: "RAG rating" over "Previous | Latest" read the Previous column (the first)."""
+    rows = [
+        ["KPIs", "RAG rating", None, "DoT"],
+        [None, "Previous", "Latest", None],
+        ["Percentage of adults receiving direct payments", "Amber", "Green", "↑"],
+        ["Proportion of safeguarding enquiries completed", "Green", "Red", "↓"],
+        ["Carers assessed within 28 days of referral", "Green", "Green", "→"],
+    ]
+    report = actions.check(_save(tmp_path, rows)).report
+    assert report.layout.header_of(report.layout.columns["status"]) == "RAG rating Latest"
+    assert [i.status for i in report.items] == [Status.GREEN, Status.RED, Status.GREEN]

@@ -541,9 +541,16 @@ def _find_layout(
     hidden_columns: Mapping[str, Collection[int]] | None,
     fills: Callable[[str], Mapping[tuple[int, int], str]] | None,
 ) -> Layout:
-    for wanted in (settings.sheet, *settings.sheets):
-        if wanted is not None and wanted not in sheets:
-            raise InputError("sheet-not-found", sheet=wanted, path=path, sheets=", ".join(sheets))
+    if settings.sheet is not None and settings.sheet not in sheets:
+        raise InputError("sheet-not-found", sheet=settings.sheet, path=path, sheets=", ".join(sheets))
+    for wanted, own in settings.sheets.items():
+        if wanted not in sheets:  # a sheet's own lines (as next-period writes them) for a sheet renamed since
+            keys = [k for k in ("header_row", "period", "status_by") if own.get(k) is not None]
+            keys += [f"column.{f}" for f in own.get("columns", {})]
+            lines = ", ".join(f"{quoted_sheet(wanted)}!{k}" for k in keys)
+            raise InputError(
+                "sheet-own-not-found", sheet=wanted, path=path, sheets=", ".join(sheets), lines=lines
+            )
     if settings.sheet is not None:
         groups = [[settings.sheet]]
     else:
@@ -1284,6 +1291,25 @@ def _status_values(values: Sequence[Any], classify: Callable[[Any], Status | Non
     )
 
 
+_EARLIER_WORDS = frozenset({"previous", "föregående", "förra", "tidigare", "forrige", "edellinen"})
+_LATEST_WORDS = frozenset(
+    {"latest", "current", "senaste", "aktuell", "aktuellt", "nuvarande", "siste", "viimeisin"}
+)
+
+
+def _latest_by_word(headers: Mapping[int, str], col: int, field: str, hidden: Collection[int]) -> int:
+    """Of two columns of ``field`` told apart by a word rather than a period ("RAG rating Previous |
+    RAG rating Latest"): the latest one, wherever it stands."""
+    if not set(header_words(headers.get(col, ""))) & _EARLIER_WORDS:
+        return col
+    latest = [
+        c
+        for c, text in headers.items()
+        if c not in hidden and match_header(text) == field and set(header_words(text)) & _LATEST_WORDS
+    ]
+    return latest[0] if latest else col
+
+
 def _period_matches(header: str, key: tuple[int, int, int], wanted: tuple[int, int, int] | None) -> bool:
     """A column headed by a period alone is the settings' period's: a year's ("2025") for any
     period in that year ("T2 2025"), a tertial's or quarter's without a year ("T2") for that part of
@@ -1457,6 +1483,7 @@ def _layout_of(
             columns[field] = latest_column(
                 headers, rows[header_row:], columns[field], field, settings.period, hidden
             )
+            columns[field] = _latest_by_word(headers, columns[field], field, hidden)
     _same_period(columns, headers, settings, hidden)
     for field, spec in settings.columns.items():
         columns[field] = _resolve_column(spec, field, headers, header_row)

@@ -83,6 +83,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bladet ”{sheet}” som inställningarna anger finns inte i {path}. Bladen heter: {sheets}.",
         "The sheet “{sheet}” named in the settings is not in {path}. The sheets are: {sheets}.",
     ),
+    "sheet-own-not-found": (
+        "Inställningsbladet xlfollow har rader för bladet ”{sheet}” ({lines}), men det bladet finns inte i"
+        " {path}. Bladen heter: {sheets}. Skriv bladets nya namn i raderna, eller ta bort dem.",
+        "The settings sheet xlfollow has lines for the sheet “{sheet}” ({lines}), but that sheet is not"
+        " in {path}. The sheets are: {sheets}. Write the sheet's new name in the lines, or delete them.",
+    ),
     "header-row-empty": (
         "Rad {row} på bladet ”{sheet}” (header_row i inställningarna) är tom. Ange raden där "
         "rubrikerna står.",
