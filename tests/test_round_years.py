@@ -707,3 +707,29 @@ def test_next_period_saves_nothing_when_its_new_workbook_would_not_read(tmp_path
         actions.next_period(tmp_path / "h.xlsx", tmp_path / "h2.xlsx", "2027")
     assert refused.value.key == "next-period-unread" and "5 poster blev 0" in refused.value.message("sv")
     assert not (tmp_path / "h2.xlsx").exists()
+
+
+def test_next_period_saves_nothing_where_the_emptied_statuses_would_still_count(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """Fault injection: without its lines, a table without a header whose trend's arrows stand
+    right of the goals is read again at the arrows, the same goals: the texts matched, and the
+    arrows would have been counted as the new round's statuses."""
+    from xlfollow.core import rounds
+
+    says = [
+        "Målet har uppnåtts",
+        "Målet har delvis uppnåtts",
+        "Målet har inte uppnåtts",
+        "Målet har uppnåtts",
+        "Målet har uppnåtts",
+    ]
+    wb = Workbook()
+    for row in [["Uppföljning 2026"], [], *[[s, g, "↑"] for g, s in zip(NAMES, says, strict=True)]]:
+        wb.active.append(row)
+    wb.save(tmp_path / "a.xlsx")
+    monkeypatch.setattr(rounds, "told_columns", lambda *args, **kwargs: [])
+    with pytest.raises(InputError) as refused:
+        actions.next_period(tmp_path / "a.xlsx", tmp_path / "a2.xlsx", "2027")
+    assert refused.value.key == "next-period-counted" and "5 av lägena" in refused.value.message("sv")
+    assert not (tmp_path / "a2.xlsx").exists()

@@ -558,12 +558,33 @@ def next_period(path: Path, output: Path | None, period: str, request: Request |
             raise InputError("next-period-unread", path=str(path), before=len(before), after=0) from None
         if sorted(i.text for i in after.items) != sorted(before):
             raise InputError("next-period-unread", path=str(path), before=len(before), after=len(after.items))
+        # and each status next-period emptied (or gave a new period's column) reads as none yet: a
+        # table read at another column with the same texts (a trend's arrows) would count them
+        from xlfollow.core.a1 import col_letter
+        from xlfollow.core.status import Status
+        from xlfollow.core.values import CellFill
+
+        tables = after.layout.tables()
+        counted = [
+            i
+            for i in after.items
+            if (tables[i.table].sheet, i.row) in emptied
+            and i.status is not Status.MISSING
+            and not isinstance(i.status_value, CellFill)  # a colour kept beside emptied words: said kept
+        ]
+        if counted:
+            table = tables[counted[0].table]
+            header = table.header_of(table.columns["status"]) or col_letter(table.columns["status"])
+            raise InputError("next-period-counted", path=str(path), count=len(counted), header=header)
 
     before: list[str] = []
+    emptied: set[tuple[str, int]] = set()  # (sheet, row) of the status cells emptied
 
     def planned_and_kept(book: BookValues, report: Report, rollup: RollUp) -> Plan:
         before.extend(i.text for i in report.items)
-        return planned(book, report, rollup)
+        plan = planned(book, report, rollup)
+        emptied.update((v.sheet, v.row) for v in plan.values if v.value is None)
+        return plan
 
     result = apply_to_file(path, target, request, planned_and_kept, compare=False, then=reads_the_round)
     return NextRound(result.report, target, facts[0])

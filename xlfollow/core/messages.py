@@ -1009,6 +1009,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " {after}). Nothing has been saved. Give sheet, header_row and column.status on the settings"
         " sheet xlfollow (xlfollow learn writes them), or send the workbook to whoever maintains xlfollow.",
     ),
+    "next-period-counted": (
+        "{path}: i den nya omgångens arbetsbok läses {count} av lägena som tömdes ändå som lägen (i"
+        " kolumnen ”{header}”). Inget har sparats. Ange column.status i inställningsbladet xlfollow,"
+        " eller skicka arbetsboken till den som förvaltar xlfollow.",
+        "{path}: in the new round's workbook, {count} of the statuses that were emptied still read as"
+        " statuses (in the column “{header}”). Nothing has been saved. Give column.status on the"
+        " settings sheet xlfollow, or send the workbook to whoever maintains xlfollow.",
+    ),
     "fill-period-missing": (
         "{path}: läget står i cellernas färg per period, men bladet ”{sheet}” har ingen kolumn för perioden"
         " {period} i rubrikraden (rad {row}); den senaste är ”{header}”. Lägg till en kolumn med"
