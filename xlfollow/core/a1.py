@@ -7,6 +7,12 @@ from xlfollow.core.lazy import lazy
 MAX_ROW = 1_048_576
 MAX_COL = 16_384
 _CELL = lazy(r"^\$?([A-Za-z]{1,3})\$?([0-9]{1,7})$")
+_LETTERS = lazy(r"[A-Za-z]{1,3}")
+
+
+def is_col_letters(text: str) -> bool:
+    """'C', 'ab', 'XFD': written as a column's letters (a settings line's "column.status = C")."""
+    return _LETTERS.fullmatch(text) is not None
 
 
 def col_letter(col: int) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from xlfollow.core.a1 import col_index, col_letter
+from xlfollow.core.a1 import col_index, col_letter, is_col_letters
 from xlfollow.core.errors import InputError
 from xlfollow.core.headers import (
     KIND_WORDS,
@@ -826,7 +826,7 @@ def _headerless(
             continue
         rows = sheets[name][:HEADERLESS_SCAN_ROWS]
         width = max((len(r) for r in rows), default=0)
-        lines = [i for i, r in enumerate(rows) if sum(v not in (None, "") for v in r) >= 2]
+        lines = [i for i, r in enumerate(rows) if _filled(r) >= 2]
         # the status right of its item first (as tables are kept), on any row; then the status
         # before its item (Järfälla), on the table's rows only (headings and a page's lines stand
         # alone); a column of arrows (a trend's ↑ → ↓) right of the items comes last of all (a
@@ -860,9 +860,7 @@ def _headerless(
                 if sum(vocabulary.mentions_status(t) for t in texts) * 2 >= len(texts):
                     break  # texts that explain the statuses ("Målet är helt uppnått"): a legend
                 first = marked[0]  # 0-based: the first row of the table
-                blank = next(
-                    (r for r in range(first - 1, -1, -1) if all(v in (None, "") for v in rows[r])), None
-                )
+                blank = next((r for r in range(first - 1, -1, -1) if not _filled(rows[r])), None)
                 # the lone texts between the blank row and the table are headings where the table
                 # has headings of its own further down (Järfälla) or a title stands above the blank
                 # row; else they are the title (Georges River's "Performance Indicators" three rows
@@ -1089,14 +1087,8 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
             if field == "status" and not unit and _only_a_period_header(header):
                 continue  # a period's column ("2025", "T1"): found again by the settings' period
             # by its header where that names one column only (a column inserted later moves it), else
-            # by its letter
-            texts = [" ".join(h.split()).casefold() for h in table.headers.values()]
-            unique = (
-                table.header_span == 1  # (a header of two rows: by letter)
-                and header.strip()
-                and texts.count(" ".join(header.split()).casefold()) == 1
-            )
-            told.append((field, table.header_of(col) if unique else col_letter(col)))
+            # by its letter; a header of two rows by its letter (a unit's workbook reads it again)
+            told.append((field, header_or_letter(table, col) if table.header_span == 1 else col_letter(col)))
         by_sheet.setdefault(table.sheet, set()).add(tuple(told))
     quoted = {name: quoted_sheet(name) for name in by_sheet}
     lines = [
@@ -1113,6 +1105,14 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     if scale and not any(t.answers for t in tables):
         lines.append(("status.Y", localised("status.yellow", lang)))
     return lines
+
+
+def header_or_letter(layout: Layout, col: int) -> str:
+    """How a settings line names column ``col``: by its header where no other header of the table
+    says the same (a column inserted later moves nothing), else by its letter."""
+    header = layout.header_of(col)
+    folded = [" ".join(h.split()).casefold() for h in layout.headers.values()]
+    return header if header and folded.count(header.casefold()) == 1 else col_letter(col)
 
 
 def header_cells(row: Sequence[Any]) -> list[Any]:
@@ -1711,11 +1711,7 @@ def split_tables(
         # "Läge" in C); a header's text the settings give ("Prognos") holds for every table
         own = settings
         if not shaped:  # a field its own header names: never at a letter the settings give the first table
-            lettered = {
-                f
-                for f, spec in settings.columns.items()
-                if f in cols and re.fullmatch(r"[A-Za-z]{1,3}", spec)
-            }
+            lettered = {f for f, spec in settings.columns.items() if f in cols and is_col_letters(spec)}
             if lettered:
                 own = replace(
                     settings, columns={f: v for f, v in settings.columns.items() if f not in lettered}
@@ -1723,7 +1719,7 @@ def split_tables(
         table = _layout_of(rows, layout.sheet, number, cols, own, title=title)
         tables.append(replace(table, last_row=end, group=layout.group))
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
-        top = layout.header_row - layout.header_span + 1  # the upper row of a header of two rows
+        top = layout.top_row  # the upper row of a header of two rows
         above = [r for r in range(top - 1, max(0, top - 3), -1) if any(v is not None for v in rows[r - 1])]
         title = _lone_text(rows[above[0] - 1]) if above else None
         tables[0] = replace(tables[0], title=title)
@@ -1738,7 +1734,7 @@ def _same_header(rows: Sequence[Sequence[Any]], index: int, layout: Layout) -> b
     item, status = layout.columns.get("item"), layout.columns.get("status")
     if item is None or status is None or index + layout.header_span > len(rows):
         return False
-    first = layout.header_row - layout.header_span  # the first table's top header row, 0-based
+    first = layout.top_row - 1  # the first table's top header row, 0-based
     for offset in range(layout.header_span):
         here, there = rows[index + offset], rows[first + offset]
         width = max(len(here), len(there))
@@ -1781,7 +1777,7 @@ def _resolve_column(spec: str, field: str, headers: Mapping[int, str], row: int)
     for col, text in headers.items():
         if " ".join(text.split()).casefold() == wanted:
             return col
-    if re.fullmatch(r"[A-Za-z]{1,3}", spec):
+    if is_col_letters(spec):
         try:
             return col_index(spec)
         except ValueError:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from xlfollow.core.a1 import col_letter
-from xlfollow.core.layout import match_header, period_columns
+from xlfollow.core.layout import header_or_letter, match_header, period_columns
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.plan import text_height
 from xlfollow.core.plan_types import CellValue, Plan, SheetPlan, Validation
@@ -37,6 +37,7 @@ from xlfollow.core.settings import (
     learnt_block,
     setting_rows,
     threshold_value,
+    unqualified,
 )
 from xlfollow.core.status import UNKNOWN_LABELS, Status, Vocabulary, normalise
 from xlfollow.core.texts import LANGUAGES, MESSAGES, decimal_text, localised, shortened
@@ -118,9 +119,7 @@ def _column_lines(
             why = localised("learn.why-period-column", lang, header=header, passed=passed)
             lines.append(Line(f"# column.{field}", col_letter(col), None, why))
             continue
-        # by its header where the header names it alone: a column inserted later moves no field
-        folded = [" ".join(h.split()).casefold() for h in layout.headers.values()]
-        value = header if header and folded.count(header.casefold()) == 1 else col_letter(col)
+        value = header_or_letter(layout, col)  # a column inserted later moves no field
         if field in named and (found is None or found.column(field) != col):
             lines.append(Line(f"column.{field}", value, None, localised("learn.why-own", lang)))
             continue
@@ -472,9 +471,7 @@ def _ruled_above(line: Line, above: Mapping[str, int], lang: str, elsewhere: Map
     row, file = above.get(line.key.casefold()), elsewhere.get(line.key.casefold())
     if row is None and "!" not in line.key:  # a sheet's own line for it ("Mål!column.status", as
         # next-period and send write them) is set above too: a line for the workbook would not hold
-        own = [
-            r for k, r in above.items() if "!" in k and k.rpartition("!")[2].strip() == line.key.casefold()
-        ]
+        own = [r for k, r in above.items() if "!" in k and unqualified(k) == line.key.casefold()]
         row = min(own) if own else None
     if row is None and file is None:
         return line

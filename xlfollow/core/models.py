@@ -91,6 +91,11 @@ class Layout:
     answers: bool = False
     given: tuple[str, ...] = ()  # the fields whose columns the settings name (column.status = A)
 
+    @property
+    def top_row(self) -> int:
+        """The header's first row (1-based): the upper one of a header of two rows."""
+        return self.header_row - self.header_span + 1
+
     def tables(self) -> tuple[Layout, ...]:
         """Every table of the workbook, the first one first."""
         return (self, *self.more)

@@ -156,11 +156,6 @@ def item_id(value: Any, text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _status_emptied(value: Any) -> bool:
-    """A status cell left blank (next-period empties it), never one holding something."""
-    return value is None or (value.__class__ is str and not value.strip())
-
-
 def normalise_rows(
     rows: Sequence[Sequence[Any]],
     layout: Layout,
@@ -242,7 +237,7 @@ def normalise_rows(
 
     # a row of three cells or more above the header (a legend's words, a running head printed on
     # every page, Georges River 2022): printed again among the rows, it is no item
-    top = layout.header_row - layout.header_span  # 0-based: the header's first row
+    top = layout.top_row - 1  # 0-based: the header's first row
     furniture = [
         rows[r] for r in range(max(0, top - 10), top) if sum(v not in (None, "") for v in rows[r]) >= 3
     ]
@@ -432,7 +427,7 @@ def normalise_rows(
             and new_goal
             and (
                 (v_status.__class__ is str and classify(v_status) is not None)
-                or (goal is not None and _status_emptied(v_status) and goal in carried_texts())
+                or (goal is not None and blank(v_status) and goal in carried_texts())
             )
         ):
             # two levels of goals ("Kommungemensamma mål | Nämndens mål"), the upper assessed in

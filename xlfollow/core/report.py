@@ -193,7 +193,7 @@ def _by_legend_bands(
     100 % eller mer", "Gul: 91–99 %"), or as they were when the sheet has none."""
     from xlfollow.core.bands import legend_thresholds
 
-    first = part.header_row - part.header_span  # 0-based: the header's first row
+    first = part.top_row - 1  # 0-based: the header's first row
     last = max((i.row for i in data.items), default=part.header_row)
     fills = book.fills(part.sheet) if book.fills is not None else None
 

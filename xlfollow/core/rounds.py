@@ -29,7 +29,7 @@ from xlfollow.core.numbers import YEAR_ALONE, is_year
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
-from xlfollow.core.settings import SETTINGS_SHEET, quoted_sheet, setting_rows
+from xlfollow.core.settings import SETTINGS_SHEET, quoted_sheet, setting_rows, unqualified
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill
 
@@ -126,10 +126,10 @@ def next_round_plan(
         # workbook, or for the sheet, is the user's (never a line beside it that says otherwise)
         moved = any(choice is not None for choice in per_period.values())
         for key, value in told_columns(layout, report.language):
-            field = key.rpartition("!")[2]
+            field = unqualified(key)
             if moved and field == "column.status":
                 continue
-            if key.casefold() not in present and field.casefold() not in present:
+            if key.casefold() not in present and field not in present:
                 lines[key] = value
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
         lines.update(
@@ -195,13 +195,11 @@ def _next_column(table: Layout, book: BookValues, period: str) -> tuple[int, str
     current = table.column("status")
     if current is None:
         return None
-    # the status's period columns: by their headers ("Läge april"), or a status column per year
-    # found by its values ("Mål | 2018 | 2019"; the others are the layout's years passed)
-    # (a table kept by colour per period keeps its columns: the user adds and colours the next one)
-    # (a table kept by colour per period keeps its columns: the user adds and colours the next one);
-    # a status column headed by a year alone is one per year, even alone ("Mål | 2024 | Kommentar")
-    # Only where the new period is a year ("2026"; a tertial's "T3 2025" stays in its year's column)
-    # and the settings name no status column (the user's line would still name the finished year's).
+    # the status's period columns: by their headers ("Läge april"), or a status column per period
+    # found by its values ("Mål | 2018 | 2019", "T1 | T2"; the others are the layout's periods
+    # passed); a year's column is one per year even alone ("Mål | 2024 | Kommentar"). Never where
+    # the settings name the status column (the user's line would still name the finished one's), nor
+    # in a table kept by colour per period (the user adds and colours the next column).
     header_now = table.headers.get(current, "")
     year = re.search(r"\b(?:19|20)\d{2}\b", period)
     later_year = is_year(header_now) and year is not None and int(year.group(0)) > int(header_now)

@@ -233,6 +233,12 @@ def quoted_sheet(name: str) -> str:
     return name if plain and not folded.startswith(_NOT_A_SHEET) else f"'{name}'"
 
 
+def unqualified(key: str) -> str:
+    """A settings key without its sheet, folded ("Mål!column.status" -> "column.status"): what a
+    line of the whole workbook for the same field says."""
+    return key.rpartition("!")[2].strip().casefold()
+
+
 def sheets_own(key: str) -> bool:
     """A settings line of one sheet's own (``BUN!column.status``), not a key whose own part holds
     a "!" ("status.Klart!")."""

@@ -31,7 +31,7 @@ from xlfollow.core.errors import InputError
 from xlfollow.core.layout import told_columns
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.numbers import is_number
-from xlfollow.core.settings import sheets_own
+from xlfollow.core.settings import sheets_own, unqualified
 from xlfollow.core.status import Status
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
@@ -141,12 +141,10 @@ def group_items(report: Report, book: BookValues, by: str) -> dict[str, list[Ite
 
 def _column_of(table: Layout, spec: str) -> int:
     """The column ``spec`` names in ``table``: a letter, or a header's text (any case)."""
-    from xlfollow.core.a1 import col_index
+    from xlfollow.core.a1 import col_index, is_col_letters
 
     text = spec.strip()
-    if re.fullmatch(r"[A-Za-z]{1,3}", text) and not any(
-        h.casefold() == text.casefold() for h in table.headers.values()
-    ):
+    if is_col_letters(text) and not any(h.casefold() == text.casefold() for h in table.headers.values()):
         return col_index(text.upper())
     for col, header in table.headers.items():
         if " ".join(header.split()).casefold() == " ".join(text.split()).casefold():
@@ -302,7 +300,7 @@ def _read_by_values(
     return tuple(
         (key, value)
         for key, value in told_columns(unit, lang, unit=True)
-        if key.casefold() not in named and key.rpartition("!")[2].casefold() not in named
+        if key.casefold() not in named and unqualified(key) not in named
     )
 
 
@@ -330,11 +328,6 @@ def _kept_settings(rows: Sequence[Sequence[Any]]) -> tuple[tuple[str, Any], ...]
             continue
         kept.append((key.strip(), value))
     return tuple(kept)
-
-
-def _top(table: Layout) -> int:
-    """The table's first header row (the upper one of a header of two rows)."""
-    return table.header_row - table.header_span + 1
 
 
 def _unit_sheets(
@@ -369,17 +362,15 @@ def _unit_sheets(
         key_col = widest + len(added) + 1
         target = 0
         # the sheet's own lines above its first table (a title, a legend), never another unit's table
-        first_top = min(_top(t) for t in tables if t.sheet == sheet_name)
+        first_top = min(t.top_row for t in tables if t.sheet == sheet_name)
         for table_index, table_items in by_table.items():
             table = tables[table_index]
-            top = _top(table)
+            top = table.top_row
             if target == 0:
                 end = first_top
                 if top > first_top:  # not the first table's own title either: up to the blank row above it
                     used = book.sheets[sheet_name].rows
-                    blank = [
-                        r for r in range(1, first_top) if not any(v not in (None, "") for v in used[r - 1])
-                    ]
+                    blank = [r for r in range(1, first_top) if not _last_filled(used[r - 1])]
                     end = blank[-1] if blank else 1
                 for source in range(1, end):
                     target += 1
