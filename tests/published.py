@@ -27,7 +27,6 @@ NOT_READ_YET = {
     "34_stavanger-finansielle-maltall-2021": "budget and outcome columns named by year only: refused",
     "35_assens-malepunkter-2023": "no table: each value a labelled sentence; the status a sentence: refused",
     "36_lejre-baeredygtig-vaekst": "no table: headings and a link text per goal: refused",
-    "37_nynashamn-malbedomning-2021": "'I hög grad uppfyllt' unknown until learnt (the hand: green)",
     "39_northland-rc-performance-targets-2009-10": "no table: the status at a bullet's end: refused",
     "40_northland-rc-performance-targets-2010-11": "no table: the status at a bullet's end: refused",
     "41_port-adelaide-enfield-indicators-2011-12": "target and 'Actual:' in one cell, no status: refused",

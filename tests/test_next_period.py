@@ -91,6 +91,27 @@ def test_next_period_then_previous_round_trips(tmp_path: Path, capsys) -> None:
     assert "40 lägesceller tömda" in capsys.readouterr().out
 
 
+def test_right_after_next_period_the_emptied_statuses_are_not_called_changes(tmp_path: Path, capsys) -> None:
+    """The new round compared with Historik before anyone answers: 40 emptied statuses have no
+    status yet; they have not "changed otherwise" (said so before this sentence existed), in
+    either language; one answer later, the rest still have none."""
+    april = build_2018_factors(tmp_path / "april.xlsx")
+    august = next_period(april, tmp_path / "augusti.xlsx", "augusti 2018").written
+    assert main(["check", str(august)]) == 0
+    out = capsys.readouterr().out
+    assert "40 har ännu inget läge." in out and "på annat sätt" not in out
+    assert main(["--lang", "en", "check", str(august)]) == 0
+    out = capsys.readouterr().out
+    assert "40 have no status yet." in out and "changed otherwise" not in out
+    item = actions.check(april).report.items[0]
+    wb = load_workbook(august)
+    wb["Framgångsfaktorer"].cell(item.row, STATUS).value = item.status_value
+    wb.save(august)
+    assert main(["check", str(august)]) == 0
+    out = capsys.readouterr().out
+    assert "Sedan förra uppföljningen har två samma läge. 39 har ännu inget läge." in out  # not "alla två"
+
+
 def test_a_cell_changed_by_mistake_is_refused(tmp_path: Path, monkeypatch) -> None:
     april = build_2018_factors(tmp_path / "april.xlsx")
     set_cells = sheetbytes.SheetBytes.set_cells

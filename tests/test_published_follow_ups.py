@@ -245,25 +245,41 @@ def test_a_layout_xlfollow_cannot_read_reads_exactly_once_learns_lines_are_fille
 
 def test_a_step_of_a_scale_xlfollow_does_not_know_is_asked_once(tmp_path: Path) -> None:
     """Nynäshamn 2021 (37): "Helt / I hög grad / Delvis uppfyllt" under "MÅLBEDÖMNING" (a closed
-    compound: its head "bedömning" names the status). "I hög grad uppfyllt" is the one line learn
-    leaves unknown (xlfollow reads "till stor del" as a degree, yellow; the page groups "helt eller
-    i hög grad uppfyllda" as fulfilled): given green, the counts by hand."""
+    compound: its head "bedömning" names the status). As published it reads exactly ("i hög grad
+    uppfyllt" is green: the page groups "helt eller i hög grad uppfyllda" as fulfilled) and learn's
+    table has nothing to ask. With its middle step made one xlfollow does not know ("I viss grad
+    uppfyllt"), that is the one line learn leaves unsure; given yellow, the counts follow."""
     from openpyxl import load_workbook
 
     stem = "37_nynashamn-malbedomning-2021"
     book = tmp_path / f"{stem}.xlsx"
     book.write_bytes((LAYOUTS / f"{stem}.xlsx").read_bytes())
+    expected = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))["expected"]
+    actions.learn(book)
+    wb = load_workbook(book)
+    statuses = [row for row in wb["xlfollow"].iter_rows() if str(row[0].value).startswith("status.")]
+    assert len(statuses) == 3 and not [row for row in statuses if row[4].value == "Kontrollera"]
+    rollup = actions.check(book).rollup
+    assert {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}} == expected
+
+    book.write_bytes((LAYOUTS / f"{stem}.xlsx").read_bytes())
+    wb = load_workbook(book)
+    for row in wb.active.iter_rows():
+        for cell in row:
+            if cell.value == "I hög grad uppfyllt":
+                cell.value = "I viss grad uppfyllt"
+    wb.save(book)
     assert actions.check(book).rollup.status["unknown"] == 6
     actions.learn(book)
     wb = load_workbook(book)
     statuses = [row for row in wb["xlfollow"].iter_rows() if str(row[0].value).startswith("status.")]
     unsure = [row for row in statuses if row[4].value == "Kontrollera"]
-    assert [row[0].value for row in unsure] == ["status.I hög grad uppfyllt"] and len(statuses) == 3
-    unsure[0][1].value = "grön"
+    assert [row[0].value for row in unsure] == ["status.I viss grad uppfyllt"] and len(statuses) == 3
+    unsure[0][1].value = "gul"
     wb.save(book)
-    expected = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))["expected"]
     rollup = actions.check(book).rollup
-    assert {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}} == expected
+    moved = {**expected, "green": expected["green"] - 6, "yellow": expected["yellow"] + 6}
+    assert {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}} == moved
 
 
 def test_a_table_kept_sideways_is_refused_never_counted_as_not_applicable() -> None:

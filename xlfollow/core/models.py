@@ -211,7 +211,10 @@ class Comparison:
     def sentence(self, kind: str, language: str = "sv") -> str:
         """ "Sedan förra uppföljningen har fem förbättrats, …": the one sentence on this change,
         wherever it is said (command line, summary sheet, Word report)."""
-        other = sum(1 for p in self.pairs if p.trend == 0 and not p.same_status)
+        # a status emptied for this round (next-period) and not answered yet is no change of any
+        # kind: said apart, not as "ändrats på annat sätt"
+        unanswered = sum(1 for p in self.pairs if p.new.status is Status.MISSING and not p.same_status)
+        other = sum(1 for p in self.pairs if p.trend == 0 and not p.same_status) - unanswered
         return change_sentence(
             kind,
             len(self.improved),
@@ -221,6 +224,7 @@ class Comparison:
             len(self.new),
             len(self.removed),
             language,
+            unanswered,
         )
 
     @property

@@ -272,10 +272,19 @@ def target_sentence(kind: str, total: int, not_met: int, undecided: int, languag
 
 
 def change_sentence(
-    kind: str, improved: int, worse: int, same: int, other: int, new: int, removed: int, language: str = "sv"
+    kind: str,
+    improved: int,
+    worse: int,
+    same: int,
+    other: int,
+    new: int,
+    removed: int,
+    language: str = "sv",
+    unanswered: int = 0,
 ) -> str:
     """ "Sedan förra uppföljningen har fem förbättrats, två försämrats och 34 har samma läge. Tre
-    framgångsfaktorer är nya och en har tagits bort." """
+    framgångsfaktorer är nya och en har tagits bort. Åtta har ännu inget läge." (``unanswered``:
+    had a status last round and have none yet in this one, as right after next-period)"""
     single, _, plural, _, neuter = noun(kind, language)
     if language == "en":
         parts = [
@@ -300,6 +309,11 @@ def change_sentence(
             extra.append(f"{number_word(removed, 'en')} {'has' if removed == 1 else 'have'} been removed")
         if extra:
             text = (text + " " if text else "") + capitalise(_joined(extra, "and")) + "."
+        if unanswered:
+            verb = "has" if unanswered == 1 else "have"
+            text = (
+                text + " " if text else ""
+            ) + f"{capitalise(number_word(unanswered, 'en'))} {verb} no status yet."
         return text
     parts = [
         f"{number_word(n, 'sv', neuter)} {verb}"
@@ -312,7 +326,10 @@ def change_sentence(
     elif parts:
         text = opening + _joined(parts, "och") + "."
     elif same:
-        everyone = f"alla {number_word(same, 'sv', neuter)}" if same > 1 else ("det" if neuter else "den")
+        if unanswered:  # not all of them: the others have no status yet
+            everyone = number_word(same, "sv", neuter)
+        else:
+            everyone = f"alla {number_word(same, 'sv', neuter)}" if same > 1 else ("det" if neuter else "den")
         text = f"{opening}{everyone} samma läge."
     else:
         text = ""
@@ -324,6 +341,10 @@ def change_sentence(
         extra.append(f"{number_word(removed, 'sv', neuter)} har tagits bort")
     if extra:
         text = (text + " " if text else "") + capitalise(_joined(extra, "och")) + "."
+    if unanswered:
+        text = (
+            text + " " if text else ""
+        ) + f"{capitalise(number_word(unanswered, 'sv', neuter))} har ännu inget läge."
     return text
 
 

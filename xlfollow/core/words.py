@@ -69,6 +69,10 @@ Sources (public follow-up reports and council performance reports):
 - TURKU 2018, HELSINKI 2019 (Finnish): Turun kaupunki, kaupunginhallitus 4.6.2018 ("valmis");
   Helsingin kaupunki, arviointikertomus 2019 ("toteutui", "ei toteutunut"); a ministry's strategy
   map ("Toteutunut", "Osittain toteutunut", "Ei toteutunut": green, yellow, red).
+- NYNÄSHAMN 2021: Nynäshamns kommun, årsredovisning 2021, nämndmålens målbedömning: "Helt
+  uppfyllt", "I hög grad uppfyllt", "Delvis uppfyllt"; the report counts the first two together as
+  met ("tio av dessa vara helt eller i hög grad uppfyllda"), so "i hög grad" is green where
+  "till stor del" (no source) stays a degree on its way.
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -106,6 +110,15 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "HELSINGBORG 2012/2016": ("uppfyllelse 100 procent", "uppfyllelse 100 %"),
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
+        "NYNÄSHAMN 2021": (
+            "helt uppfyllt",
+            "i hög grad uppfyllt",
+            "i hög grad uppfylld",
+            "i hög grad uppfyllda",
+            "i hög grad uppnått",
+            "i hög grad uppnådd",
+            "i hög grad uppnådda",
+        ),
         "GEORGES RIVER 2021": ("on track", "complete"),
         "BELFAST 2024/25": ("achieved or completed", "on target or exceeded", "exceeded"),
         "REIGATE & BANSTEAD": ("on or above target", "above target"),
