@@ -101,3 +101,47 @@ def test_nothing_to_consolidate_says_why_in_the_message_itself(tmp_path: Path, c
         assert "trasig" in err
     with pytest.raises(InputError):
         consolidate([folder], tmp_path / "region.xlsx")
+
+
+def test_which_send_round_counts_for_a_unit() -> None:
+    """choose_units on the rounds' identities alone: a round sent again for the same master and
+    period is the same unit (the newest file counts); a unit of another master in the latest
+    period is another unit; a unit of an earlier period's round is set aside with its period, even
+    when its master had another name (next-period writes a new file)."""
+    from dataclasses import replace
+
+    from xlfollow.core.region import Unit, UnitReport, choose_units
+    from xlfollow.core.rollup import RollUp
+
+    report = UnitReport("framgangsfaktorer", None, "sv", 0, 0, (), RollUp(0, {}, {}, {}, {}), ())
+
+    def unit(path: str, master: str, period: str, sent: str, saved: float, round_id: str) -> Unit:
+        return Unit(
+            "RS",
+            path,
+            report,
+            identity="RS",
+            expected=("RS",),
+            round=round_id,
+            master=master,
+            period=period,
+            sent=sent,
+            saved=saved,
+            base="RS",
+        )
+
+    units = [
+        unit("april/RS.xlsx", "uppfoljning", "april 2018", "2018-05-02 09:00", 1.0, "a"),
+        unit("augusti/RS.xlsx", "augusti", "augusti 2018", "2018-09-01 09:00", 2.0, "b"),
+        unit("augusti/RS-igen.xlsx", "augusti", "augusti 2018", "2018-09-03 10:00", 3.0, "c"),
+        unit("annan/RS.xlsx", "forvaltningar", "augusti 2018", "2018-09-01 09:05", 2.5, "d"),
+    ]
+    chosen = {u.path: u.key for u in choose_units(units)}
+    assert chosen == {
+        "april/RS.xlsx": "unit-older-round",
+        "augusti/RS.xlsx": "unit-older-copy",
+        "augusti/RS-igen.xlsx": None,
+        "annan/RS.xlsx": None,
+    }
+    again = choose_units([replace(units[0], sent="2018-09-03 10:00"), units[2]])  # sent the same minute
+    assert [u.key for u in again] == ["unit-older-round", None]  # the later period counts

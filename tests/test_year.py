@@ -273,6 +273,20 @@ def test_the_units_email_copies_consolidate_once_each(year: dict[str, Any]) -> N
     assert by_unit == {"RUN": (1, 8, 1, 0), "HSN": (3, 10, 0, 0), "RS": (0, 6, 0, 1), "VVN": (3, 6, 2, 0)}
 
 
+def test_a_folder_of_both_rounds_answers_consolidates_the_latest_round(year: dict[str, Any]) -> None:
+    """The office keeps April's and August's answers side by side and consolidates both folders:
+    August's round counts (41 items, as August's copies), each April answer is set aside with a
+    line that names its period, never counted a second time."""
+    root = year["root"]
+    region = consolidate([root / "april-svar", root / "augusti-svar"], root / "region-bada.xlsx")
+    assert region.rollup.items == 41 and region.expected == ("RUN", "HSN", "RS", "VVN") and not region.missing
+    by_unit = {name: (c["green"], c["yellow"], c["red"], c["missing"]) for name, c in region.by_unit.items()}
+    assert by_unit == {"RUN": (1, 8, 1, 0), "HSN": (3, 10, 0, 0), "RS": (0, 6, 0, 1), "VVN": (3, 6, 2, 0)}
+    earlier = [u for u in region.units if u.key == "unit-older-round"]
+    assert sorted(Path(u.path).parent.name for u in earlier) == ["april-svar"] * 4  # RS answered twice
+    assert all("(april 2018)" in u.problem and "augusti 2018" in u.problem for u in earlier)
+
+
 def test_april_through_the_buttons_gives_the_same_counts(year: dict[str, Any], tmp_path: Path) -> None:
     """The office's workbook open in Excel (the desktop stand-in): Samla in reads the answers saved in
     NAME-svar and writes them through the live writer; Kör allt then reads the same counts the command

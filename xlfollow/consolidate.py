@@ -87,6 +87,8 @@ class _Reader:
                 expected=identity.units if identity else (),
                 round=identity.id if identity else "",
                 master=identity.master if identity else "",
+                period=(identity.period or "") if identity else "",
+                sent=(identity.sent or "") if identity else "",
             )
         except XlfollowError as exc:
             return replace(found, problem=exc.message(lang), key=exc.key)

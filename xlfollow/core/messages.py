@@ -866,6 +866,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} är en äldre kopia av samma enhet som {newer}; den nyaste räknas.",
         "{path} is an older copy of the same unit as {newer}; the newest counts.",
     ),
+    "unit-older-round": (
+        "{path} är ett svar från en tidigare omgång ({period}); omgången för {newer} räknas. Ta bort "
+        "filen ur mappen om den inte ska vara med.",
+        "{path} is an answer from an earlier round ({period}); the round for {newer} counts. Remove the "
+        "file from the folder if it should not be included.",
+    ),
     "unit-other-kind": (
         "{path} följer upp {kind}, de andra enheterna {region_kind}. Sammanställ varje rapporttyp för sig.",
         "{path} follows up {kind}, the other units {region_kind}. Consolidate each report kind on its own.",

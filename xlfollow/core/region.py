@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from xlfollow.core.layout import period_key
 from xlfollow.core.models import Issue, Item, Report, Severity
 from xlfollow.core.pages import PageCell, Pager
 from xlfollow.core.plan import (
@@ -83,6 +84,8 @@ class Unit:
     saved: float = 0.0  # when the file was last saved (seconds): of two copies, the newest counts
     folders: tuple[str, ...] = ()  # the file's folders, innermost first (names units apart)
     base: str = ""  # the file's name without xlfollow's endings (-klar, -epost)
+    period: str = ""  # that send round's period (round.period) and when it was sent (round.sent, ISO)
+    sent: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,6 +100,9 @@ class Region:
 
 
 _ENDINGS = ("-klar", "-epost")
+# units set aside because a newer one stands for them (a copy of the same unit, an earlier round's
+# answer): said as a warning, not an error
+OLDER = ("unit-older-copy", "unit-older-round")
 
 
 def base_name(stem: str) -> str:
@@ -120,13 +126,23 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
     total row is called."""
 
     def key(unit: Unit) -> tuple[str, ...]:
-        if unit.identity:  # the same unit of the same send round (another round's RS is another unit)
-            return ("unit", unit.round, unit.identity.casefold())
+        if unit.identity:  # the same unit of the same master and period (a round sent again too)
+            return ("unit", unit.master, unit.period.casefold(), unit.identity.casefold())
         return ("file", *unit.folders, unit.base.casefold())
+
+    # answers of an earlier period's send round (the folder keeps every round's files): the period
+    # of the round sent last counts, whatever its master is called (next-period names a new file)
+    rounds = [u for u in units if u.identity and u.key != "region-book"]
+    latest = (
+        max(rounds, key=lambda u: (u.sent, period_key(u.period) or (0, 0, 0))).period.casefold()
+        if rounds
+        else ""
+    )
+    earlier = {id(u) for u in rounds if u.period.casefold() != latest}
 
     newest: dict[tuple[str, ...], Unit] = {}
     for unit in units:
-        if unit.key == "region-book":
+        if unit.key == "region-book" or id(unit) in earlier:
             continue
         other = newest.get(key(unit))
         if other is None or _better(unit, other):
@@ -137,7 +153,13 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
     )
     out = []
     for unit in units:
-        if id(unit) in kept:
+        if id(unit) in earlier:
+            shown = latest_period(rounds, latest)
+            problem = localised("unit-older-round", language, path=unit.path, period=unit.period, newer=shown)
+            out.append(
+                replace(unit, name=unit.identity or unit.name, report=None, problem=problem, key=OLDER[1])
+            )
+        elif id(unit) in kept:
             out.append(replace(unit, name=named[id(unit)]))
         elif unit.key != "region-book":
             chosen = newest[key(unit)]
@@ -146,6 +168,11 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
                 replace(unit, name=named[id(chosen)], report=None, problem=problem, key="unit-older-copy")
             )
     return out
+
+
+def latest_period(rounds: Sequence[Unit], folded: str) -> str:
+    """The period as its round wrote it, of the units whose period is ``folded``."""
+    return next(u.period for u in rounds if u.period.casefold() == folded)
 
 
 def _better(unit: Unit, other: Unit) -> bool:
@@ -293,7 +320,7 @@ def consolidate_units(units: list[Unit], language: str = "sv") -> Region:
     periods = {report.period for _, report in usable} - {None}
     kind = max(dict.fromkeys(kinds), key=kinds.count) if kinds else MIXED_KIND
     period = periods.pop() if len(periods) == 1 else None
-    rounds = {u.round: u for u in units if u.identity}
+    rounds = {u.round: u for u in units if u.identity and u.key != OLDER[1]}
     expected = tuple(
         dict.fromkeys(
             f"{unit.master}/{name}" if len(rounds) > 1 else name
@@ -327,7 +354,7 @@ def _summary(region: Region, title: str | None, lang: str) -> SheetPlan:
         line = localised("summary.period", lang, period=period) + " · " + line
     summary_head(pager, heading, line, last)
     errors = sum(r.errors for _, r in reports(region.units)) + sum(
-        1 for u in region.units if u.report is None and u.key != "unit-older-copy"
+        1 for u in region.units if u.report is None and u.key not in OLDER
     )
     if errors:
         banner = localised("summary.banner", lang, errors=counted(errors, "error", lang), sheet=CONTROL_SHEET)
@@ -396,7 +423,7 @@ def coverage(region: Region, lang: str) -> list[str]:
     left += [
         localised("region.unreadable", lang, unit=u.name)
         for u in region.units
-        if u.report is None and u.key not in ("unit-older-copy", "unit-other-kind")
+        if u.report is None and u.key not in (*OLDER, "unit-other-kind")
     ]
     left += [
         localised("region.other-kind", lang, unit=u.name) for u in region.units if u.key == "unit-other-kind"
@@ -440,8 +467,8 @@ def _control(region: Region, lang: str) -> SheetPlan:
     sheet = SheetPlan(CONTROL_SHEET)
     sheet.put(1, 1, localised("region.control_title", lang), "title")
     usable = reports(region.units)
-    skipped = [u for u in region.units if u.report is None and u.key != "unit-older-copy"]
-    older = [u for u in region.units if u.key == "unit-older-copy"]
+    skipped = [u for u in region.units if u.report is None and u.key not in OLDER]
+    older = [u for u in region.units if u.key in OLDER]
     errors = sum(report.errors for _, report in usable) + len(
         skipped
     )  # each set-aside unit is a row marked fel
@@ -485,7 +512,7 @@ def _control(region: Region, lang: str) -> SheetPlan:
     for unit in older:
         sheet.put(row, 1, unit.name, "cell")
         sheet.put(row, 2, Severity.WARNING.label(lang), "warning")
-        sheet.put(row, 3, "unit-older-copy", "cell")
+        sheet.put(row, 3, unit.key, "cell")
         sheet.put(row, 7, unit.problem, "cell")
         row += 1
     for name, report in usable:
