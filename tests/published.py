@@ -62,6 +62,14 @@ NOT_READ_YET = {
     "'Toteutuminen: …' line each: refused",
     "74_kent-qpr-ics-kpi-cards-2024-25-q3": "KPI cards: a title, the status word in a filled cell, a "
     "'Latest: … | Target: …' footer each: refused",
+    "75_gc-infobase-drr-status-color-period-eccc-2016-17": "'failure' is red or yellow by its "
+    "status_period (past, future): asked, never guessed (the hand: one of each)",
+    "76_us-federal-data-strategy-milestones-2020": "a ✓ beside every milestone read as green; the "
+    "status is a word inside the sentence ('partially COMPLETED')",
+    "81_kungsbacka-kft-arsredovisning-kf-och-namndmal-2023": "blocks of label and value rows, the "
+    "status beside 'Nämndens bedömning': indicator tables read instead, their texts unknown",
+    "82_kungsbacka-kft-arsredovisning-kf-mal-en-status-2024": "blocks of label and value rows, the "
+    "status beside 'Kommunövergripande bedömning': indicator tables read instead, their texts unknown",
 }
 
 

@@ -283,3 +283,27 @@ def test_bad_number_leaves_marks_for_no_value(tmp_path: Path) -> None:
         ("bad-number", 3),
         ("status-not-computed", 3),
     ]
+
+
+def test_rows_above_table_are_one_warning_at_the_first_ones_text(tmp_path: Path) -> None:
+    """Goals with their statuses at the sheet's top, under no header, above a headed table: one
+    warning at the first one's text that names the rows and the table's header row; the table's
+    own items are read as before."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["", "Fler invånare ska välja kollektivtrafik", "Grön"],
+        ["", "Andelen förnybar energi ska öka varje år", "Röd"],
+        [],
+        ["", "Mål", "Läge"],
+        ["", "Kundnöjdheten i bygglov ska öka", "Gul"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    report = check(tmp_path / "b.xlsx").report
+    assert [(i.code, i.severity, i.cell, i.fields) for i in report.issues] == [
+        ("rows-above-table", Severity.WARNING, "B1", {"rows": "1, 2", "header": 4})
+    ]
+    assert [i.text for i in report.items] == ["Kundnöjdheten i bygglov ska öka"]

@@ -1045,3 +1045,100 @@ def test_of_previous_and_latest_the_latest_is_the_status_wherever_it_stands(tmp_
     report = actions.check(_save(tmp_path, rows)).report
     assert report.layout.header_of(report.layout.columns["status"]) == "RAG rating Latest"
     assert [i.status for i in report.items] == [Status.GREEN, Status.RED, Status.GREEN]
+
+
+_BLOCK = [
+    ["Fler invånare ska välja kollektivtrafik i hela länet", "Grön"],
+    ["Andelen förnybar energi i kommunens verksamheter ska öka", "Gul"],
+    ["Sjukfrånvaron bland medarbetarna ska minska till under sex procent", "Röd"],
+    ["Alla elever ska lämna grundskolan med godkända betyg i alla ämnen", "Grön"],
+]
+_HEADED = [
+    ["Mål", "Status", "Kommentar"],
+    ["Kundnöjdheten i bygglovsärenden ska öka", "Grön", "NKI 72"],
+    ["Handläggningstiden för bygglov ska vara högst åtta veckor", "Röd", "Tio veckor"],
+    ["Antalet nya bostäder ska vara minst 300 per år", "Gul", "260"],
+]
+
+
+def test_a_table_without_a_header_above_a_headed_one_is_read_and_goes_through_the_round(
+    tmp_path: Path,
+) -> None:
+    """Four goals with their statuses under a title, then a headed table: the four were dropped
+    without a word ("Inga problem hittades", three items). Both tables are read, the first by its
+    values; next-period's lines for it leave the headed table's "Mål" an item (the settings' letter
+    "column.item = A" made it a goal, the header row an item), and an emptied goal right above the
+    second header stays an item, never that table's title (the last round's texts say so)."""
+    book = _save(tmp_path, [["Uppföljning 2025"], [], *_BLOCK, [], *_HEADED])
+    assert _statuses(book) == [
+        (r[0], s) for r, s in zip(_BLOCK + _HEADED[1:], (G, Y, R, G, G, R, Y), strict=True)
+    ]
+    assert not actions.check(book).report.issues
+    new = actions.next_period(book, tmp_path / "n.xlsx", "augusti 2026").written
+    assert _statuses(new) == [(r[0], M) for r in _BLOCK + _HEADED[1:]]
+
+
+def test_goals_above_a_table_that_no_table_holds_are_said(tmp_path: Path) -> None:
+    """Goals at the sheet's very top (no row for a header above them) or three of them (fewer
+    than a table read by its values needs) above a headed table: not counted, and said at the first
+    one's cell in one warning; a key's marks left of their meanings above a table are no goals."""
+    top = _save(tmp_path, [*_BLOCK, [], *_HEADED], name="top.xlsx")
+    report = actions.check(top).report
+    assert len(report.items) == 3
+    said = [i for i in report.issues if i.code == "rows-above-table"]
+    assert [(i.cell, i.fields["rows"], i.fields["header"]) for i in said] == [("A1", "1, 2, 3, 4", 6)]
+    three = _save(tmp_path, [["Uppföljning 2025"], [], *_BLOCK[:3], [], *_HEADED], name="three.xlsx")
+    said = [i for i in actions.check(three).report.issues if i.code == "rows-above-table"]
+    assert [i.cell for i in said] == ["A3"] and "Raderna 3, 4, 5 ovanför tabellen på rad 7" in said[
+        0
+    ].message()
+    key = [
+        ["↑", "Resultatet förbättras jämfört med förra året"],
+        ["↓", "Resultatet försämras jämfört med förra året"],
+    ]
+    keyed = _save(
+        tmp_path,
+        [*key, ["→", "Resultatet är oförändrat jämfört med förra året"], [], *_HEADED],
+        name="k.xlsx",
+    )
+    assert not actions.check(keyed).report.issues
+
+
+def test_a_column_of_yes_and_no_answers_whatever_its_header_and_through_the_round(tmp_path: Path) -> None:
+    """The US Federal Data Strategy's Milestone 2.1 (77): agencies with "Y" or "N" under "Did an
+    agency post DGB to webpage?". Y and N both, and nothing else, answer yes and no (Y was yellow, N
+    unknown); a header that asks a question names no item ("post" is the Swedish word for item: the
+    question was the item column); a row of totals under them is said, not counted. After
+    next-period the column is named and Y and N keep their meaning, also in a round answered Y only."""
+    rows = [
+        ["Milestone 2.1: Publish agency data governance materials"],
+        [],
+        ["CFO Act Agencies", "Did an agency post DGB to webpage?", "Posted Charter on Webpage?"],
+        ["Department of Agriculture", "Y", "Y"],
+        ["Department of Defense", "N", "N"],
+        ["Department of Energy", "N", "Y"],
+        ["Department of Justice", "Y", "N"],
+        ["*Summary Count of Agencies Posting Data Governance Body Materials*:", 37, 38],
+    ]
+    book = _save(tmp_path, rows)
+    report = actions.check(book).report
+    assert _statuses(book) == [(r[0], {"Y": G, "N": R}[r[1]]) for r in rows[3:7]]
+    assert [(i.code, i.cell) for i in report.issues] == [("summary-line", "A8")]
+    new = actions.next_period(book, tmp_path / "n.xlsx", "augusti 2026").written
+    wb = load_workbook(new)
+    for row in range(4, 8):
+        wb["Uppföljning"].cell(row, 2).value = "Y"
+    wb.save(new)
+    assert _statuses(new) == [(r[0], G) for r in rows[3:7]]
+
+
+def test_a_column_of_y_alone_or_with_g_and_r_stays_a_scale(tmp_path: Path) -> None:
+    """Yes and no need both: "Y" beside "G" and "R" is a RAG scale's yellow, as before."""
+    rows = [
+        ["Mål", "RAG"],
+        ["Fler i arbete", "G"],
+        ["Fler bostäder", "Y"],
+        ["Mindre buller", "R"],
+        ["Mer grönt", "N"],
+    ]
+    assert [s for _, s in _statuses(_save(tmp_path, rows))] == [G, Y, R, None]

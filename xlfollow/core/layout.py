@@ -27,7 +27,7 @@ from xlfollow.core.models import Layout
 from xlfollow.core.numbers import YEAR_ALONE, is_year, parse_number
 from xlfollow.core.owned import CONTROL_SHEET, SUMMARY_SHEET, is_owned_copy
 from xlfollow.core.settings import FIELDS, MIXED_KIND, SETTINGS_SHEET, Settings, quoted_sheet
-from xlfollow.core.status import Status
+from xlfollow.core.status import Status, Vocabulary
 from xlfollow.core.texts import TextKey, localised
 from xlfollow.core.words import LEGEND_WORDS, YES_NO_WORDS
 
@@ -128,7 +128,13 @@ def match_header(text: Any, compounds: bool = True) -> str | None:
         # a compound's head is its last part: "Utfalls-symbol" is a symbol (read whole), "Del-mål" a goal
         if joined != text and (found is None or "-\n" in text or _match_text(_heads(text)) != found):
             found = _match_text(joined) or found
+    if found in _NAMING_FIELDS and text.rstrip().endswith("?") and len(header_words(text)) > 2:
+        return None  # a question asks about the items ("Did an agency post DGB to webpage?"): no item's name
     return found
+
+
+# the fields whose column names what is followed up (never a question's)
+_NAMING_FIELDS = frozenset({"item", "goal", "measure", "perspective", "committee", "id"})
 
 
 # a sentence, never a header: eight words or more ending with a full stop after a word of four
@@ -373,7 +379,7 @@ def _complete_by_values(
         values = _column_values(below, index)
         if len(values) < 3:
             continue
-        if _mostly_statuses(values, vocabulary.classify):
+        if _mostly_statuses(values, vocabulary.classify) or _yes_and_no(values):
             if cols.get("outcome") == index:
                 del cols["outcome"]
             cols["status"] = index
@@ -470,8 +476,9 @@ def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Setti
 
 
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
-    """A follow-up table has an item column and a status column (or the settings name them)."""
-    have = set(columns) | set(settings.columns)
+    """A follow-up table has an item column and a status column (or the settings name them: by
+    letter anywhere, by a header's text where the row holds it, as ``header_columns`` reads it)."""
+    have = set(columns) | {f for f, spec in settings.columns.items() if is_col_letters(spec)}
     return {"item", "status"} <= have
 
 
@@ -702,7 +709,54 @@ def _find_layout(
         return layout
     if explicit:  # a header row for every sheet, and some sheets' own lines: each sheet that reads so
         per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
-    return _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+    found = _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+    if settings.for_sheet(sheet).header_row is None:
+        above = _table_above(sheets[sheet], layout, settings, hidden_columns.get(sheet, ()))
+        if above is not None:  # read first, the headed table (and the workbook's others) after it
+            return replace(above, more=(replace(found, more=()), *found.more))
+    return found
+
+
+def unread_above(
+    rows: Sequence[Sequence[Any]], layout: Layout, vocabulary: Vocabulary
+) -> list[tuple[int, int]]:
+    """Rows above a sheet's first table that read as items with a status, which no table holds (a
+    block of goals at the sheet's top, three of them, under no header): each a text of 20 letters
+    or more that names no status (a legend's explanation does) with a cell right of it that reads
+    as green, yellow or red (a key's mark stands left of its meaning); two rows at least (each as
+    its row and the text's column). Said, never dropped without a word."""
+    found = []
+    for number in range(1, min(layout.top_row, len(rows) + 1)):
+        row = rows[number - 1]
+        texts = [v for v in row if isinstance(v, str) and len(v.strip()) >= 20]
+        if len(texts) != 1 or vocabulary.mentions_status(texts[0]):
+            continue
+        at = next(c for c, v in enumerate(row, start=1) if v is texts[0])
+        said = (vocabulary.classify(v) for v in row[at:] if v is not None)  # right of it: a key's
+        if any(s in (Status.GREEN, Status.YELLOW, Status.RED) for s in said):  # mark stands left
+            found.append((number, at))
+    return found if len(found) >= 2 else []
+
+
+def _table_above(
+    rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings, unseen: Collection[int]
+) -> Layout | None:
+    """A table without a header above the sheet's first headed table (its items and their statuses,
+    read by their values as ``_headerless`` reads a sheet with no header at all): its rows were
+    dropped without a word. It ends at the blank and lone-text rows above the header (a gap, the
+    headed table's title)."""
+    top = layout.top_row
+    if top <= 4:  # four statuses at least, under a row of their own
+        return None
+    above = _headerless(
+        {layout.sheet: [list(r) for r in rows[: top - 1]]}, [layout.sheet], settings, {layout.sheet: unseen}
+    )
+    if above is None:
+        return None
+    last = top - 1
+    while last > above.header_row and (not _filled(rows[last - 1]) or _lone_text(rows[last - 1]) is not None):
+        last -= 1
+    return replace(above, last_row=last)
 
 
 def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Settings) -> bool:
@@ -1104,6 +1158,13 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     scale = any(asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in tables)
     if scale and not any(t.answers for t in tables):
         lines.append(("status.Y", localised("status.yellow", lang)))
+    # a column that answered yes or no by its values alone ("Y" and "N" under "Posted Charter on
+    # Webpage?"): once emptied, a round answered "Y" only would read its "Y" as a RAG letter
+    by_values = any(
+        t.answers and not asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) for t in tables
+    )
+    if by_values and not scale:
+        lines += [("status.Y", localised("status.green", lang)), ("status.N", localised("status.red", lang))]
     return lines
 
 
@@ -1128,6 +1189,12 @@ def header_columns(
     0-based index of the first row below)."""
     row = header_cells(row)
     cols = _columns_of(row)
+    for field, spec in settings.columns.items():  # a header the settings name by its text ("Bedömt")
+        if field not in cols and not is_col_letters(spec):
+            folded = " ".join(spec.split()).casefold()
+            at = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and _folded(v) == folded]
+            if at:
+                cols[field] = at[0]
     if "item" not in cols and "status" in settings.columns and "status" not in cols:
         # the settings name the status (what its values told before next-period emptied them):
         # the measure, else the goal, is what is followed up, as _complete_by_values reads it
@@ -1399,7 +1466,11 @@ def _infer_by_values(
         and _status_first(below, i, vocabulary.classify)
     ]
     if "status" not in cols:
-        found = [i for i in (*named, *blank) if _status_values(_column_values(below, i), vocabulary.classify)]
+        found = [
+            i
+            for i in (*named, *blank)
+            if _status_values(values := _column_values(below, i), vocabulary.classify) or _yes_and_no(values)
+        ]
         status = found[0] if found else None  # of a status column per year, _layout_of takes the latest
         if status is None:
             status = _repeated_set(row, below, named, vocabulary.classify)
@@ -1540,11 +1611,30 @@ def _layout_of(
 def _answers(header: str, below: Sequence[Sequence[Any]], status: int | None) -> bool:
     """The status column answers its header's question ("Uppfyllt Ja/Nej", "Target met": ja, nej,
     Y, N), unless it holds a RAG scale's own words ("G", "R", "Grön" under "Achievement" or
-    "Toteutuminen": there "Y" is yellow, as the scale writes it)."""
-    if status is None or not asks_yes_no(header):
+    "Toteutuminen": there "Y" is yellow, as the scale writes it). A column of yes and no alone
+    ("Y" and "N", both, under any header: "N" is no colour of a scale) answers too (the US Federal
+    Data Strategy's "Posted Membership on Webpage?")."""
+    if status is None:
         return False
     values = _column_values(below, status)
-    return not any(isinstance(v, str) and v.strip().casefold() in _SCALE_COLOURS for v in values)
+    if any(isinstance(v, str) and v.strip().casefold() in _SCALE_COLOURS for v in values):
+        return False
+    return asks_yes_no(header) or _yes_and_no(values)
+
+
+def _yes_and_no(values: Sequence[Any]) -> bool:
+    """Values that answer yes or no, both ("Y" and "N", "Ja" and "Nej"), and nothing else but
+    a figure or two (a row of counts under them)."""
+    from xlfollow.core.words import ANSWERS, YES_NO_WORDS
+
+    marks = {" ".join(v.split()).casefold() for v in values if isinstance(v, str) and v.strip()}
+    figures = sum(isinstance(v, int | float) for v in values)
+    return (
+        marks <= YES_NO_WORDS
+        and bool(marks & set(ANSWERS["green"]))
+        and bool(marks & set(ANSWERS["red"]))
+        and figures <= max(1, len(values) // 10)
+    )
 
 
 # a RAG scale's own words and letters: a column holding them is the scale, never answers
@@ -1667,18 +1757,29 @@ def joined(tables: Sequence[Layout], settings: Settings, repeats: tuple[tuple[st
 
 
 def split_tables(
-    rows: Sequence[Sequence[Any]], layout: Layout, candidates: Sequence[int], settings: Settings
+    rows: Sequence[Sequence[Any]],
+    layout: Layout,
+    candidates: Sequence[int],
+    settings: Settings,
+    carried: Callable[[], Collection[str]] | None = None,
 ) -> list[Layout]:
     """A sheet that holds several tables, one under another: ``candidates`` are rows that could
     be header rows (1-based; rows of text only after a blank or one-cell row). Each that names an
-    item and a status column starts a table; the text above it (its title) is kept."""
+    item and a status column starts a table; the text above it (its title) is kept. ``carried``:
+    the last round's item texts (a text alone above a header that is one of them is an item whose
+    status next-period emptied, never the next table's title)."""
     tables = [layout]
     end = layout.last_row
     for number in candidates:
         if number <= tables[-1].header_row or (end is not None and number > end):
             continue
         row = rows[number - 1]
-        cols = header_columns(row, rows, number, settings)
+        # a field its own header names, never at a letter the settings give the first table (a
+        # table without a header above: "column.item = A" made this one's "Mål" in A a goal)
+        unlettered = replace(
+            settings, columns={f: v for f, v in settings.columns.items() if not is_col_letters(v)}
+        )
+        cols = header_columns(row, rows, number, unlettered)
         ends = layout.computed and _headers_another_table(row, layout)
         shaped = not {"item", "status"} <= set(cols) and _same_header(rows, number - 1, layout)
         if shaped:  # the first table's header again, a section's name over its items (Kent 2024/25)
@@ -1691,6 +1792,8 @@ def split_tables(
             above = rows[last - 1]
             text = _lone_text(above)
             if text is None and any(v is not None for v in above):
+                break
+            if text is not None and carried is not None and text in carried():
                 break
             title = title or text
             last -= 1

@@ -60,6 +60,12 @@ _FOOTNOTE = lazy(
 )
 
 
+# a row of totals under the items: its text says so, its other cells are counts
+_TOTALS = lazy(
+    r"^\W*(?:summary\b|sum\b|summa\b|total\b|totals\b|totalt\b|totaal\b|yhteensä\b|i alt\b)", re.IGNORECASE
+)
+
+
 def _repeats_header(row: Sequence[Any], header: dict[int, str]) -> bool:
     """The header row again: at least two cells equal to their column's header (all of them, for
     a header row of one word: "Målet" above Helsinki's unlabelled columns)."""
@@ -337,6 +343,18 @@ def normalise_rows(
             lone = None  # an upper goal the last round assessed, its status emptied since: a goal
         if filled == 1 and text is not None and _FOOTNOTE.match(text):
             continue  # a footnote or source line under the table
+        if (
+            text is not None
+            and v_status.__class__ in (int, float)
+            and _TOTALS.match(text)
+            and all(
+                v.__class__ in (int, float)
+                for c, v in enumerate(row, start=1)
+                if v is not None and c != item_col and c in layout.headers  # (a note beside it: no column)
+            )
+        ):
+            summaries.append(number)  # a row of counts ("*Summary Count of …*: 37 | 40"): said, not counted
+            continue
         if (
             lone is not None
             and layout.computed

@@ -165,6 +165,30 @@ PROBLEMS: dict[str, Problem] = {
             ),
         ),
         Problem(
+            "rows-above-table",
+            WARNING,
+            ("item",),
+            ("den första radens text", "the first row's text"),
+            (
+                "rader ovanför bladets första tabell ser ut som poster med läge (en lång text bredvid "
+                "grön, gul eller röd) men står inte under någon rubrikrad",
+                "rows above the sheet's first table look like items with a status (a long text beside "
+                "green, yellow or red) but stand under no header row",
+            ),
+            (
+                "sätt en rubrikrad över dem (till exempel Mål | Läge) eller flytta in dem i tabellen",
+                "put a header row above them (for example Goal | Status) or move them into the table",
+            ),
+            (
+                "Raderna {rows} ovanför tabellen på rad {header} ser ut som poster med läge men räknas "
+                "inte: ingen rubrikrad står över dem. Sätt en rubrikrad över dem (till exempel ”Mål | "
+                "Läge”) eller flytta in dem i tabellen.",
+                "Rows {rows} above the table on row {header} look like items with a status but are not "
+                "counted: no header row stands above them. Put a header row above them (for example "
+                "“Goal | Status”) or move them into the table.",
+            ),
+        ),
+        Problem(
             "duplicate-id",
             ERROR,
             ("id", "item"),

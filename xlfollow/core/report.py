@@ -10,12 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from xlfollow.core.layout import find_layout, joined, split_tables
+from xlfollow.core.layout import find_layout, joined, split_tables, unread_above
 from xlfollow.core.models import Issue, Item, Layout, Report
 from xlfollow.core.normalise import Normalised, normalise_rows
 from xlfollow.core.numbers import is_number
 from xlfollow.core.rollup import RollUp, roll_up
-from xlfollow.core.rules import validate
+from xlfollow.core.rules import rows_above_table, validate
 from xlfollow.core.settings import SETTINGS_SHEET, Settings, settings_from_rows, settings_from_toml
 from xlfollow.core.status import WRITTEN_NUMBER, Status, Threshold, Vocabulary, no_mark
 from xlfollow.core.texts import localised
@@ -99,6 +99,10 @@ def report_from_values(
 
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
+        if table is layout or table.sheet != tables[-1].sheet:  # a sheet's first table
+            above = unread_above(sheet.rows, table, vocabulary)
+            if above:
+                issues.append(rows_above_table(table.sheet, above, table.top_row))
 
         def normalised(part: Layout, sheet: SheetValues = sheet) -> Normalised:
             return normalise_rows(
@@ -113,7 +117,11 @@ def report_from_values(
             )
 
         first = normalised(table)
-        parts = split_tables(sheet.rows, table, first.header_like, settings) if first.header_like else [table]
+        parts = (
+            split_tables(sheet.rows, table, first.header_like, settings, carried)
+            if first.header_like
+            else [table]
+        )
         end = parts[-1].last_row
         if table.computed and end is not None and (table.last_row is None or end < table.last_row):
             # another table's header under measurable goals ended them (split_tables): said

@@ -3,7 +3,7 @@ pass and every issue is collected (users fix a list, not one error at a time).""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from xlfollow.core.a1 import col_letter
@@ -64,6 +64,19 @@ class Context:
             fields=dict(fields),
             variant=variant,
         )
+
+
+def rows_above_table(sheet: str, found: Sequence[tuple[int, int]], header: int) -> Issue:
+    """Rows above a sheet's first table that read as items no table holds (``layout.unread_above``:
+    each row and its text's column): one warning, at the first one's text."""
+    return Issue(
+        code="rows-above-table",
+        severity=RULES["rows-above-table"],
+        sheet=sheet,
+        row=found[0][0],
+        col=found[0][1],
+        fields={"rows": ", ".join(str(row) for row, _ in found), "header": header},
+    )
 
 
 def missing_column(ctx: Context) -> Iterator[Issue]:

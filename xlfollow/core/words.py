@@ -73,6 +73,10 @@ Sources (public follow-up reports and council performance reports):
   uppfyllt", "I hög grad uppfyllt", "Delvis uppfyllt"; the report counts the first two together as
   met ("tio av dessa vara helt eller i hög grad uppfyllda"), so "i hög grad" is green where
   "till stor del" (no source) stays a degree on its way.
+- TBS INFOBASE 2016-17: Treasury Board of Canada Secretariat, GC InfoBase open data, departmental
+  results indicators: status_color "success" (met, or on track), "not_avail" (result not
+  available), "not_appl" (no longer applicable). Its "failure" is red where the target date has
+  passed and yellow where it has not (its status_period): asked, never guessed.
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -110,6 +114,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "HELSINGBORG 2012/2016": ("uppfyllelse 100 procent", "uppfyllelse 100 %"),
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
+        "TBS INFOBASE 2016-17": ("success",),
         "NYNÄSHAMN 2021": (
             "helt uppfyllt",
             "i hög grad uppfyllt",
@@ -236,6 +241,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "RJH 2017/2018": ("ej aktuell", "ej längre aktuell", "utgår"),
         "BRACKNELL 2025": ("cancelled", "canceled", "withdrawn", "closed", "no longer applicable"),
         "CANADA MANDATE TRACKER": ("not being pursued",),
+        "TBS INFOBASE 2016-17": ("not_appl", "not appl"),
         "HART DC 2014": ("for info only", "for information only", "info only"),
         "VÄSTERÅS 2015": ("avförd", "avförd åtgärd"),
         "SOCIALNÄMND DELÅRSBOKSLUT": ("avser ej nämnd", "avser ej nämnden", "avser inte nämnden"),
@@ -258,6 +264,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "BELFAST 2024/25": ("data is not available", "data not available"),
         "LUND": ("målet kan inte bedömas",),
         "OES.DK / OS2": ("ingen ny data",),
+        "TBS INFOBASE 2016-17": ("not_avail", "not avail", "not available"),
         "HELSINGBORG 2012/2016": (
             "uppföljning är inte genomförd",
             "mätningen är inte genomförd",
