@@ -66,10 +66,6 @@ NOT_READ_YET = {
     "status_period (past, future): asked, never guessed (the hand: one of each)",
     "76_us-federal-data-strategy-milestones-2020": "a ✓ beside every milestone read as green; the "
     "status is a word inside the sentence ('partially COMPLETED')",
-    "81_kungsbacka-kft-arsredovisning-kf-och-namndmal-2023": "blocks of label and value rows, the "
-    "status beside 'Nämndens bedömning': indicator tables read instead, their texts unknown",
-    "82_kungsbacka-kft-arsredovisning-kf-mal-en-status-2024": "blocks of label and value rows, the "
-    "status beside 'Kommunövergripande bedömning': indicator tables read instead, their texts unknown",
 }
 
 

@@ -163,8 +163,9 @@ def test_learn_and_a_computed_status_under_pyodide(
 
 def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path, tmp_path: Path) -> None:
     """Issue 19 under Lite, which sees values only: one-row tables with paragraphs between them
-    (Vårgårda 2023), a table with no header row (Region Gävleborg 2024) and a header of two rows
-    are run (Kör allt) with the counts the command line gives; except the two committee headings
+    (Vårgårda 2023), a table with no header row (Region Gävleborg 2024), a header of two rows, blocks
+    of labels and values (Kungsbacka 2023) and a column of yes and no (Milestone 2.1) are run (Kör
+    allt) with the counts the command line gives; except the two committee headings
     Gävleborg sets apart by their bold alone, which Lite cannot see: two items more, each without a
     status and said so (the README's limit of the remote engine and Lite)."""
     from helpers import payload
@@ -192,6 +193,10 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         "vargarda.json": layouts / "21_vargarda-maluppfoljning-2023.xlsx",
         "gavleborg.json": layouts / "29_gavleborg-politiska-uppdrag-2024.xlsx",
         "two-rows.json": two_rows,
+        # later batches: blocks of labels and values (Kungsbacka 2023) and a column of Y and N under
+        # a question, its row of totals said (the US Federal Data Strategy's Milestone 2.1)
+        "kungsbacka.json": layouts / "81_kungsbacka-kft-arsredovisning-kf-och-namndmal-2023.xlsx",
+        "milestone.json": layouts / "77_us-federal-data-strategy-m21-agencies-yn.xlsx",
     }
     data = tmp_path / "data"
     data.mkdir()

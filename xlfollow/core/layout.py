@@ -565,6 +565,10 @@ def _find_layout(
             n for n in sheets if n.casefold() not in _SKIP_SHEETS and not is_owned_copy(n) and n not in owned
         ]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
+    if settings.header_row is None and not settings.columns:
+        blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
+        if blocks:
+            return replace(blocks[0], more=tuple(blocks[1:]))
 
     best: tuple[int, str, int, dict[str, int]] | None = None
     partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status
@@ -757,6 +761,24 @@ def _table_above(
     while last > above.header_row and (not _filled(rows[last - 1]) or _lone_text(rows[last - 1]) is not None):
         last -= 1
     return replace(above, last_row=last)
+
+
+def _block_sheets(
+    sheets: Mapping[str, list[list[Any]]], names: Sequence[str], settings: Settings
+) -> list[Layout]:
+    """The sheets kept as blocks of label and value rows (core/forms.py), where no sheet's own lines
+    name a header row or a column."""
+    from xlfollow.core.forms import find_form
+
+    found = []
+    for name in names:
+        own = settings.for_sheet(name)
+        if name.strip().casefold() in LEGEND_WORDS or own.header_row is not None or own.columns:
+            continue
+        form = find_form(sheets[name], name, match_header)
+        if form is not None:
+            found.append(form)
+    return found
 
 
 def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Settings) -> bool:
@@ -1113,7 +1135,7 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     ("Mål!column.status = D": never read on a cover sheet, and each sheet its own). A sheet of
     several tables with different such columns gets none (the lines hold for every table there);
     a status header that carries its own scale ("Uppfyllt Ja/Nej") names it without them."""
-    if layout.computed:
+    if layout.computed or layout.form:  # (blocks are found by their labels, whatever their values)
         return []
     if not layout.headers:  # (a later table names its own columns: split_tables reads them so)
         lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]

@@ -268,7 +268,11 @@ def learned_lines(
     layout = report.layout
     tables = layout.tables()
     lines: list[Line] = []
-    if len(tables) == 1:
+    if layout.form:  # blocks of labels and values: found by their labels, nothing to pin
+        from xlfollow.core.reading import blocks_line
+
+        lines += [Line("#", blocks_line(t, lang), None, localised("learn.why-blocks", lang)) for t in tables]
+    elif len(tables) == 1:
         columns = _column_lines(layout, lang, base.layout if base is not None else None, settings)
         if layout.computed and not {"target", "outcome"} <= set(settings.columns):
             # a computed status is found from the headers alone: said, not pinned (where the user's

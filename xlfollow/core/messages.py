@@ -374,6 +374,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Datablad: ”{sheet}”, rubriker på rad {row}.",
         "Data sheet: “{sheet}”, headers on row {row}.",
     ),
+    "reading.sheet-blocks": (
+        "Datablad: ”{sheet}”, i block med etiketter i kolumn {labels_col}: varje post är texten ensam på"
+        " sin rad ovanför sitt block, och dess läge står i kolumn {col} bredvid {labels}.",
+        "Data sheet: “{sheet}”, in blocks with labels in column {labels_col}: each item is the text alone"
+        " on its row above its block, and its status stands in column {col} beside {labels}.",
+    ),
     "reading.sheet-headerless": (
         "Datablad: ”{sheet}”, utan rubrikrad: tabellen börjar på rad {row}, och kolumnerna är lästa ur"
         " sina värden.",
@@ -1168,6 +1174,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learn.why-by-fill": (
         "Tabellen har inget läge i ord: fyllnadsfärgen i lägeskolumnen är läget",
         "The table has no status in words: the fill colour in the status column is the status",
+    ),
+    "learn.why-blocks": (
+        "Blocken hittas av sina etiketter, inte av en rubrikrad: xlfollow hittar dem på samma sätt"
+        " varje gång.",
+        "The blocks are found by their labels, not by a header row: xlfollow finds them the same way every"
+        " time.",
     ),
     "learn.why-tables": (
         "Boken har flera tabeller; xlfollow hittar dem på samma sätt varje gång.",

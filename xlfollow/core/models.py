@@ -90,6 +90,9 @@ class Layout:
     # ja/yes green, nej/no red, delvis/partly yellow
     answers: bool = False
     given: tuple[str, ...] = ()  # the fields whose columns the settings name (column.status = A)
+    # blocks of label and value rows, not a table (core/forms.py): the labels beside which the
+    # status stands ("Nämndens bedömning"); the item column holds the labels, the status the values
+    form: tuple[str, ...] = ()
 
     @property
     def top_row(self) -> int:

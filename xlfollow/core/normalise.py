@@ -181,6 +181,12 @@ def normalise_rows(
     the texts of the last round's items (the workbook's *Historik*), asked for only where a goal
     alone on its row may be one (an upper goal assessed last round, its status emptied since)."""
     vocabulary = vocabulary or settings.vocabulary()
+    if layout.form:  # blocks of labels and values, one per goal (core/forms.py)
+        from xlfollow.core.forms import form_items
+        from xlfollow.core.layout import match_header
+
+        found, unnamed = form_items(rows, layout, vocabulary, match_header, table)
+        return Normalised(items=tuple(found), orphan_rows=tuple(unnamed))
     if layout.answers:  # "Uppfyllt Ja/Nej": the cells answer the header's question
         vocabulary = vocabulary.answering()
     known = settings.known_committees()

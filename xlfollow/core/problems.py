@@ -215,6 +215,14 @@ PROBLEMS: dict[str, Problem] = {
                 "The row has content but no text in the column “{column}”. Fill in the text or clear "
                 "the row.",
             ),
+            {
+                "block": (
+                    "Blocket har ingen rubrik: ingen text står ensam på en rad ovanför dess etiketter. "
+                    "Skriv postens text på en egen rad ovanför blocket.",
+                    "The block has no heading: no text stands alone on a row above its labels. Write "
+                    "the item's text on a row of its own above the block.",
+                ),
+            },
         ),
         Problem(
             "missing-status",

@@ -11,7 +11,7 @@ from xlfollow.core.a1 import col_letter
 from xlfollow.core.models import Layout, Report
 from xlfollow.core.settings import FIELDS, MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary, higher_is_better
-from xlfollow.core.texts import counted, decimal_text, localised, shortened
+from xlfollow.core.texts import counted, decimal_text, localised, quoted_list, shortened
 from xlfollow.core.texts import shown as shown_value
 from xlfollow.core.values import CellError, CellFill, CellIcon, CellRuled
 
@@ -112,8 +112,22 @@ def _header_rows(layout: Layout) -> str:
     return str(layout.header_row)
 
 
+def blocks_line(table: Layout, lang: str) -> str:
+    """How a sheet of blocks of labels and values was read (core/forms.py)."""
+    return localised(
+        "reading.sheet-blocks",
+        lang,
+        sheet=table.sheet,
+        labels_col=col_letter(table.columns["item"]),
+        col=col_letter(table.columns["status"]),
+        labels=quoted_list(list(table.form), lang),
+    )
+
+
 def _table_lines(layout: Layout, lang: str) -> list[str]:
     tables = layout.tables()
+    if layout.form:
+        return [blocks_line(table, lang) for table in tables]
     if len(tables) == 1:
         if not layout.headers:  # no header row: the columns were read from their values, or the settings
             key = "reading.sheet-headerless"

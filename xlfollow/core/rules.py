@@ -176,6 +176,10 @@ def _at_item_cells(ctx: Context, code: str, rows: Iterable[int], **fields: Any) 
 def missing_item(ctx: Context) -> Iterator[Issue]:
     item = ctx.layout.column("item")
     column = ctx.layout.header("item") or (col_letter(item) if item else "")  # a table without a header: B
+    if ctx.layout.form:  # a block of labels with no heading above it (core/forms.py)
+        for row in ctx.data.orphan_rows:
+            yield ctx.issue("missing-item", row, "item", variant="block", column=column)
+        return
     yield from _at_item_cells(ctx, "missing-item", ctx.data.orphan_rows, column=column)
 
 

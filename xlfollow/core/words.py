@@ -77,6 +77,9 @@ Sources (public follow-up reports and council performance reports):
   results indicators: status_color "success" (met, or on track), "not_avail" (result not
   available), "not_appl" (no longer applicable). Its "failure" is red where the target date has
   passed and yellow where it has not (its status_period): asked, never guessed.
+- KUNGSBACKA 2023/2024: Kungsbacka kommun, nämndernas årsredovisningar (Stratsys), "Nämndens
+  bedömning" and "Kommunövergripande bedömning": "Vi har nått målet", "Vi har inte nått målet men
+  är på rätt väg", "Vi har inte nått målet".
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -115,6 +118,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
         "TBS INFOBASE 2016-17": ("success",),
+        "KUNGSBACKA 2023/2024": ("vi har nått målet", "nått målet", "målet är nått"),
         "NYNÄSHAMN 2021": (
             "helt uppfyllt",
             "i hög grad uppfyllt",
@@ -186,6 +190,11 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "underway with challenges",
         ),
         "KENTUCKY GSC": ("postponed",),
+        "KUNGSBACKA 2023/2024": (
+            "vi har inte nått målet men är på rätt väg",
+            "inte nått målet men är på rätt väg",
+            "inte nått målet men på rätt väg",
+        ),
         "VÄSTERÅS 2015": ("målet kan delvis uppnås",),
         "LUND": ("når delvis målet",),
         "IBESTAD 2014": ("delvis nådd",),
@@ -232,6 +241,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "REIGATE & BANSTEAD": ("below target",),
         "VÄSTERÅS 2015": ("målet blir svårt att uppnå",),
         "LUND": ("når inte målet",),
+        "KUNGSBACKA 2023/2024": ("vi har inte nått målet", "inte nått målet", "målet är inte nått"),
         "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
         "OES.DK / OS2": ("ikke opfyldt", "rød"),
         "TURKU 2018, HELSINKI 2019": ("ei toteutunut", "ei toteudu", "punainen"),

@@ -1,0 +1,143 @@
+"""Blocks of label and value rows, one block per goal (core/forms.py; issue 19): Kungsbacka
+kommun's årsredovisning 2023 and 2024 (tests/data/layouts/81, 82, built by a helper who had not seen
+the code; both refused or misread before: the indicator tables between the blocks were read, 80 and
+55 "items" of unknown statuses). Each through check, learn, run, next-period and the next round."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook
+from published import FIELDS, LAYOUTS
+
+from xlfollow import actions
+from xlfollow.cli import main
+from xlfollow.core.reading import reading_lines
+from xlfollow.core.status import Status
+
+KUNGSBACKA = LAYOUTS / "81_kungsbacka-kft-arsredovisning-kf-och-namndmal-2023.xlsx"
+G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
+
+
+def _counts(book: Path) -> dict[str, int]:
+    rollup = actions.check(book).rollup
+    return {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}}
+
+
+def _expected(book: Path) -> dict[str, int]:
+    return json.loads(book.with_suffix(".json").read_text("utf-8"))["expected"]
+
+
+def _blocks(tmp_path: Path, blocks: list[tuple[str | None, str | None]], name: str = "b.xlsx") -> Path:
+    """A sheet of blocks: each a heading (None: none) and its status (None: blank), between them a
+    table of indicators."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Nämndens årsredovisning 2025"])
+    for n, (heading, status) in enumerate(blocks, start=1):
+        if heading is not None:
+            ws.append([heading])
+        ws.append(["Beslutats av", "Nämnd"])
+        ws.append(["Nämndens bedömning", status])
+        ws.append(["Kommentar på nämndmål", f"Kommentar {n}"])
+        ws.append(["Indikatorer", "Utfall 2024", "Utfall 2025"])
+        ws.append(["Brukarbedömning hemtjänst", "88 %", "90 %"])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+def test_kungsbacka_reads_as_counted_by_hand_and_says_how() -> None:
+    report = actions.check(KUNGSBACKA).report
+    assert _counts(KUNGSBACKA) == _expected(KUNGSBACKA)
+    first = report.items[0]
+    assert (first.row, first.text, first.status) == (
+        7,
+        "3.1 En attraktiv kommun att bo, verka och vistas i",
+        Y,
+    )
+    assert first.comment is None  # "Sammanfattning av …" names no comment; "Kommentar på nämndmål" does
+    assert report.items[1].comment and report.items[1].comment.startswith("Vi har kraftsamlat")
+    assert not report.issues
+    said = "\n".join(reading_lines(report))
+    assert "i block med etiketter i kolumn A" in said and "”Nämndens bedömning”" in said
+
+
+def test_learn_changes_nothing_and_one_meaning_edited_is_read(tmp_path: Path) -> None:
+    """learn on a workbook it reads exactly: its table pins nothing that would stop the blocks being
+    found, and the next run counts the same; then one meaning edited in the table is what run reads."""
+    book = tmp_path / "k.xlsx"
+    book.write_bytes(KUNGSBACKA.read_bytes())
+    assert main(["learn", str(book)]) == 0
+    assert _counts(book) == _expected(KUNGSBACKA)
+    wb = load_workbook(book)
+    rows = {row[0].value: row for row in wb["xlfollow"].iter_rows() if row[0].value}
+    assert "header_row" not in rows and not any(str(k).startswith("column.") for k in rows)
+    rows["status.Vi har nått målet"][1].value = "gul"
+    wb.save(book)
+    assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0
+    expected = _expected(KUNGSBACKA)
+    moved = {**expected, "green": 0, "yellow": expected["yellow"] + expected["green"]}
+    assert _counts(tmp_path / "klar.xlsx") == moved
+
+
+def test_run_colours_the_value_beside_the_label_and_nothing_else(tmp_path: Path) -> None:
+    out = tmp_path / "klar.xlsx"
+    assert main(["run", str(KUNGSBACKA), "-o", str(out)]) == 0
+    before, after = load_workbook(KUNGSBACKA)["Uppföljning mål"], load_workbook(out)["Uppföljning mål"]
+    rows = {i.row for i in actions.check(KUNGSBACKA).report.items}
+    for row in after.iter_rows():
+        for cell in row:
+            old = before[cell.coordinate]
+            assert cell.value == old.value, cell.coordinate
+            if cell.row in rows and cell.column == 2:
+                assert cell.fill.fgColor.rgb in ("FFFFEB9C", "FFC6EFCE"), cell.coordinate  # gul, grön
+            else:
+                assert cell.fill.fgColor.rgb == old.fill.fgColor.rgb, cell.coordinate
+
+
+def test_next_period_empties_the_values_and_the_next_round_reads_the_same_blocks(tmp_path: Path) -> None:
+    new = actions.next_period(KUNGSBACKA, tmp_path / "n.xlsx", "april 2024").written
+    before = actions.check(KUNGSBACKA).report.items
+    after = actions.check(new).report.items
+    assert [(i.row, i.text) for i in after] == [(i.row, i.text) for i in before]
+    assert {i.status for i in after} == {M}
+    wb = load_workbook(new)
+    ws = wb["Uppföljning mål"]
+    ws.cell(before[0].row, 2).value = "Vi har inte nått målet"
+    wb.save(new)
+    report = actions.check(new).report
+    assert report.items[0].status is R and report.change is not None
+    assert "har ännu inget läge" in report.change.sentence(report.layout.kind)
+
+
+def test_a_block_without_a_heading_is_said_at_its_status_label(tmp_path: Path) -> None:
+    book = _blocks(tmp_path, [("1.1 Fler i arbete", "Vi har nått målet"), (None, "Vi har inte nått målet")])
+    report = actions.check(book).report
+    assert [(i.text, i.status) for i in report.items] == [("1.1 Fler i arbete", G)]
+    assert [(i.code, i.cell, i.message()) for i in report.issues] == [
+        (
+            "missing-item",
+            "A9",
+            "Blocket har ingen rubrik: ingen text står ensam på en rad ovanför dess etiketter. Skriv "
+            "postens text på en egen rad ovanför blocket.",
+        )
+    ]
+
+
+def test_one_block_or_a_table_is_no_sheet_of_blocks(tmp_path: Path) -> None:
+    """The status's label once (one goal) is no pattern; a table whose status column is headed
+    "Bedömning" stays a table."""
+    one = _blocks(tmp_path, [("1.1 Fler i arbete", "Vi har nått målet")], name="one.xlsx")
+    assert not actions.check(one).report.layout.form
+    wb = Workbook()
+    ws = wb.active
+    rows: list[list[Any]] = [["Mål", "Bedömning"], ["Fler i arbete", "Grön"], ["Fler bostäder", "Röd"]]
+    for row in rows:
+        ws.append(row)
+    wb.save(tmp_path / "t.xlsx")
+    report = actions.check(tmp_path / "t.xlsx").report
+    assert not report.layout.form and [i.status for i in report.items] == [G, R]
