@@ -176,8 +176,8 @@ PROBLEMS: dict[str, Problem] = {
                 "green, yellow or red) but stand under no header row",
             ),
             (
-                "sätt en rubrikrad över dem (till exempel Mål | Läge) eller flytta in dem i tabellen",
-                "put a header row above them (for example Goal | Status) or move them into the table",
+                "sätt en rubrikrad över dem (till exempel ”Mål” och ”Läge”) eller flytta in dem i tabellen",
+                "put a header row above them (for example “Goal” and “Status”) or move them into the table",
             ),
             (
                 "Raderna {rows} ovanför tabellen på rad {header} ser ut som poster med läge men räknas "
