@@ -15,6 +15,7 @@ from openpyxl.styles import Color, PatternFill
 from xlfollow import actions
 from xlfollow.cli import main
 from xlfollow.core.colours import classify_colour
+from xlfollow.core.status import Status
 
 
 def fill(colour: Color | str) -> PatternFill:
@@ -328,3 +329,78 @@ def test_a_rules_fill_goes_over_the_cells_own_as_excel_shows_it(tmp_path: Path) 
     )
     wb.save(tmp_path / "f.xlsx")
     assert actions.check(tmp_path / "f.xlsx").rollup.status["red"] == 2
+
+
+def test_marks_take_their_colours_status_where_the_colour_tells_them_apart() -> None:
+    """core/colours.mark_statuses: a "●" by its colour alone; a "✓" (green of its own) only where
+    the column's marks come in two status colours; black or grey says nothing."""
+    from xlfollow.core.colours import mark_statuses
+    from xlfollow.core.status import Vocabulary
+
+    own = Vocabulary().classify
+    dots = {2: ("●", "00B050"), 3: ("●", "FF0000"), 4: ("●", "000000")}
+    assert mark_statuses(dots, own) == {2: ("●", "green"), 3: ("●", "red")}
+    assert mark_statuses({2: ("●", "FFC000")}, own) == {2: ("●", "yellow")}
+    gold = {2: ("✓", "D7B429"), 3: ("✓", "D7B429")}
+    assert mark_statuses(gold, own) == {}  # one colour: the ✓ says done, as it always did
+    both = {**gold, 4: ("✓", "48B749")}
+    assert mark_statuses(both, own) == {2: ("✓", "yellow"), 3: ("✓", "yellow"), 4: ("✓", "green")}
+
+
+def _dots(tmp_path: Path) -> Path:
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Mål", "Nämnd", "Läge", "Kommentar"])
+    for text, unit, colour in [
+        ("Fler i arbete", "SN", "00B050"),
+        ("Fler bostäder", "BN", "FFC000"),
+        ("Mindre buller", "BN", "FF0000"),
+        ("Mer grönt", "SN", "00B050"),
+    ]:
+        ws.append([text, unit, "●", "k"])
+        ws.cell(ws.max_row, 3).font = Font(color=colour)
+    wb.save(tmp_path / "dots.xlsx")
+    return tmp_path / "dots.xlsx"
+
+
+def test_a_dot_in_coloured_text_is_its_colours_status_in_every_entry_and_the_round(tmp_path: Path) -> None:
+    """Offices colour a "●" red, yellow or green: it was an unknown status in each cell. The file
+    reader and the buttons' desktop stand-in read the font colour the same; the reading names the
+    colour; run paints no look over it; next-period empties the dot (the next round's missing), and
+    a unit's workbook keeps the coloured dot and offers the words."""
+    from xlfollow.actions import run_live
+    from xlfollow.adapters.file_reader import read_values
+    from xlfollow.core.reading import reading_lines
+
+    from fake_excel import FakeBook
+
+    book = _dots(tmp_path)
+    report = actions.check(book).report
+    expected = [Status.GREEN, Status.YELLOW, Status.RED, Status.GREEN]
+    assert [i.status for i in report.items] == expected
+    assert not [i for i in report.issues if i.code != "unknown-committee"]  # (SN, BN: not the default codes)
+    assert "”● (#FFC000)” i en cell: gul." in reading_lines(report)
+    values = read_values(book)
+    live = FakeBook("dots.xlsx", {n: [list(r) for r in s.rows] for n, s in values.sheets.items()})
+    sheet = live.sheets["Mål"]
+    sheet.fills = {}
+    sheet.font_colours = {"C2": (0, 176, 80), "C3": (255, 192, 0), "C4": (255, 0, 0), "C5": (0, 176, 80)}
+    assert [i.status for i in run_live(live, "check").report.items] == expected
+    assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0
+    klar = load_workbook(tmp_path / "klar.xlsx")["Mål"]
+    assert [klar.cell(r, 3).font.color.rgb[-6:] for r in range(2, 6)] == [
+        "00B050",
+        "FFC000",
+        "FF0000",
+        "00B050",
+    ]
+    assert {klar.cell(r, 3).fill.fill_type for r in range(2, 6)} == {None}  # no look painted over
+    new = actions.next_period(book, tmp_path / "n.xlsx", "augusti 2026").written
+    assert [i.status for i in actions.check(new).report.items] == [Status.MISSING] * 4
+    sent = actions.send(book, tmp_path / "ut")
+    for _, path, _ in sent.files:
+        unit = actions.check(path).report
+        assert all(i.status is not None and str(i.status_value).startswith("● (#") for i in unit.items)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from xlfollow.core.colours import SYMBOL_FONTS, glyph_status
+from xlfollow.core.colours import MARKS, SYMBOL_FONTS, glyph_status, mark_statuses
 from xlfollow.core.errors import InputError
 from xlfollow.core.filled import shaded_heading
 from xlfollow.core.lazy import lazy
@@ -469,17 +469,23 @@ def _colour_carried(
     value (not on a shaded heading row: ``row_fills``, the sheet's fills when one is met); a
     one-letter symbol-font cell its shape. Only the status column's formats are read,
     and only when the workbook's formats have fills or symbol fonts at all."""
-    if not _may_show_looks(package):
+    # a mark alone in a status cell ("●"): its font colour may carry the status
+    marked = any(
+        isinstance(value := (line[col - 1] if col - 1 < len(line) else None), str) and value.strip() in MARKS
+        for line in rows[layout.header_row : last]
+    )
+    if not marked and not _may_show_looks(package):
         return {}, False
     from xlfollow.core.a1 import col_letter
     from xlfollow.ooxml.fills import Fills, column_styles
 
     fills = Fills(package)
-    if not fills.any_fill() and not fills.symbol_fonts():
+    if not marked and not fills.any_fill() and not fills.symbol_fonts():
         return {}, False
     vocabulary = settings.vocabulary()
     said: dict[int, Status] = {}
     changed = False
+    marks: dict[int, tuple[str, str]] = {}
     for row, xf in column_styles(sheet, col_letter(col)).items():
         look = fills.look(xf)
         if look.own or row <= layout.header_row or row > last:
@@ -496,6 +502,8 @@ def _colour_carried(
             line[col - 1] = CellGlyph(letter, look.font, glyph_status(letter, look.font, look.font_colour))
             changed = True
             continue
+        if marked and isinstance(value, str) and value.strip() in MARKS and look.font_colour:
+            marks[row] = (value.strip(), look.font_colour)
         if look.colour is None:
             continue
         if line[col - 1] is None:
@@ -509,6 +517,10 @@ def _colour_carried(
             status = vocabulary.classify(fill)
             if status not in (None, Status.MISSING):
                 said[row] = status
+    for row, (mark, colour_status) in mark_statuses(marks, vocabulary.classify).items():
+        if not isinstance(rows[row - 1][col - 1], CellFill):  # a fill the cell has is its status
+            rows[row - 1][col - 1] = CellGlyph(mark, f"#{marks[row][1]}", colour_status)  # "● (#FF0000)"
+            changed = True
     return said, changed
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref, col_letter
+from xlfollow.core.colours import MARKS, mark_statuses
 from xlfollow.core.errors import InputError
 from xlfollow.core.filled import item_like_rows, items_plain, shaded_heading, shading, status_from_fills
 from xlfollow.core.models import Layout
@@ -33,7 +34,7 @@ from xlfollow.core.report import FormattingReader
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import FILL_STATUSES, Status
 from xlfollow.core.styles import LOOK_COLOURS, STYLES, StyleSpec, cue_format
-from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
+from xlfollow.core.values import BookValues, CellFill, CellGlyph, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
 XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS = -4142, 1, 2, 1  # Excel's constants
@@ -212,6 +213,7 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         sheet = book.sheets[layout.sheet]
         ruled = not settings.thresholds and _rule_filled(sheet, rows, layout, col, last, settings)
         said = _words_ruled(sheet, rows, layout, col, last, settings)
+        ruled = _marks_coloured(sheet, rows, layout, col, last, settings) or ruled
         blank = [r for r in range(layout.header_row + 1, last + 1) if _at(rows, r, col) is None]
         if not blank or settings.status_by == "text":  # words only: a blank cell's fill is last round's
             return said, ruled
@@ -237,6 +239,35 @@ def statuses_from_formatting(book: Any) -> FormattingReader:
         return said, changed
 
     return from_formatting
+
+
+MAX_MARKS = 20_000  # marks read one cell at a time, as fills are
+
+
+def _marks_coloured(
+    sheet: Any, rows: list[list[Any]], layout: Layout, col: int, last: int, settings: Settings
+) -> bool:
+    """A mark alone in a status cell ("●" in red text) gets the status its font colour says, as the
+    file reader reads it (core/colours.mark_statuses): one call per mark. Whether any was read."""
+    marks = {
+        r: value.strip()
+        for r in range(layout.header_row + 1, last + 1)
+        if isinstance(value := _at(rows, r, col), str) and value.strip() in MARKS
+    }
+    if not marks or len(marks) > MAX_MARKS:
+        return False
+    coloured: dict[int, tuple[str, str]] = {}
+    for row, mark in marks.items():
+        try:
+            colour = _hex(sheet.range((row, col)).font.color)
+        except Exception:  # the engine cannot read formats
+            return False
+        if colour:
+            coloured[row] = (mark, colour)
+    said = mark_statuses(coloured, settings.vocabulary().classify)
+    for row, (mark, status) in said.items():
+        rows[row - 1][col - 1] = CellGlyph(mark, f"#{coloured[row][1]}", status)
+    return bool(said)
 
 
 def _shown_colour(cell: Any) -> str | None:

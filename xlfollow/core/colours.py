@@ -7,7 +7,7 @@ say their status by name."""
 from __future__ import annotations
 
 import colorsys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from xlfollow.core.values import CellFill
 
@@ -53,6 +53,28 @@ def fill_status(fill: CellFill, mapped: Mapping[str, str]) -> str | None:
 # û ✗, þ ☑, ý ☒); other letters are shapes (l ●, n ■, u ◆, s ⬥ ...) whose font colour says it.
 SYMBOL_FONTS = ("wingdings", "wingdings 2", "wingdings 3", "webdings")
 _WINGDINGS = {"J": "green", "K": "yellow", "L": "red", "ü": "green", "û": "red", "þ": "green", "ý": "red"}
+
+
+# one character that is a mark, not a word: its font colour may carry the status (a "●" in red,
+# green or yellow text, as offices colour their dots; the US Federal Data Strategy's ✓ in green or gold)
+MARKS = frozenset("●⬤•◉○■◼▪□◆♦▲▼★☆✓✔✗✘✕⚫⬛")
+
+
+def mark_statuses(
+    marks: Mapping[int, tuple[str, str]], own_meaning: Callable[[str], object]
+) -> dict[int, tuple[str, str]]:
+    """row -> (mark, font colour) of a status column's marks alone in their cells, to row -> (mark,
+    the status its colour says). A mark that means nothing of its own (●) takes its colour's status;
+    one that does (✓ is green) only where the column's marks come in two status colours or more:
+    the colour is then what tells them apart. Black, grey or no colour says nothing."""
+    said = {row: (mark, classify_colour(colour)) for row, (mark, colour) in marks.items()}
+    said = {row: (mark, status) for row, (mark, status) in said.items() if status not in (None, "missing")}
+    varied = len({status for _, status in said.values()}) >= 2
+    return {
+        row: (mark, status)
+        for row, (mark, status) in said.items()
+        if status is not None and (varied or own_meaning(mark) is None)
+    }
 
 
 def glyph_status(letter: str, font: str, font_colour: str | None) -> str | None:

@@ -93,6 +93,7 @@ def _match_text(text: str) -> str | None:
     # names a figure, never the items themselves
     counting = text.lstrip().startswith("%") or words[0] in COUNT_WORDS
     best: tuple[int, str] | None = None
+    named: set[str] = set()
     for i, variants in enumerate(forms):
         for start in variants:
             for phrase, field in _PHRASES.get(start, ()):
@@ -101,11 +102,17 @@ def _match_text(text: str) -> str | None:
                 exact = words[i : i + len(phrase)] == phrase
                 if (field == "item" and not exact) or (field in ("item", "measure") and counting):
                     continue  # "Actions", "Insatser" beside the goals may be what was done, not the items
+                named.add(field)
                 length = len(" ".join(phrase))
                 if best is None or length > best[0]:
                     best = (length, field)
                 break  # candidates are longest first
+    if best is not None and {"status", "comment"} <= named and set(words) & _AND:
+        return "status"  # "Uppdragets status och kommentar": the status, its comment beside or under it
     return best[1] if best else None
+
+
+_AND = frozenset({"och", "and", "samt", "og", "ja", "&", "+", "/"})
 
 
 def match_header(text: Any, compounds: bool = True) -> str | None:

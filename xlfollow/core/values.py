@@ -62,7 +62,8 @@ class CellRuled(CellIcon):
 
 class CellGlyph(str):
     """A letter in a symbol font (Wingdings, Webdings) that shows a shape: the font and letter,
-    and the status the shape says (its value: "green" ..., None when it says none)."""
+    and the status the shape says (its value: "green" ..., None when it says none); or a mark
+    alone in its cell whose font colour says the status ("● (#FF0000)": core/colours.mark_statuses)."""
 
     status: str | None
 
