@@ -145,3 +145,53 @@ def test_which_send_round_counts_for_a_unit() -> None:
     }
     again = choose_units([replace(units[0], sent="2018-09-03 10:00"), units[2]])  # sent the same minute
     assert [u.key for u in again] == ["unit-older-round", None]  # the later period counts
+
+
+def test_two_masters_rounds_to_other_units_are_both_counted() -> None:
+    """The review of 594a720: two masters sent in the same month, their periods spelled apart ("T1
+    2024", "april 2024"), to other units: the one sent last made the other's units "an earlier
+    round", left out with exit 0. A round counts against the rounds sent to the same units only."""
+    from xlfollow.core.region import Unit, UnitReport, choose_units
+    from xlfollow.core.rollup import RollUp
+
+    report = UnitReport("framgangsfaktorer", None, "sv", 0, 0, (), RollUp(0, {}, {}, {}, {}), ())
+    vard = [
+        Unit(
+            u,
+            f"svar/vard-{u}.xlsx",
+            report,
+            identity=u,
+            expected=("HSN", "KN"),
+            round="v",
+            master="vard",
+            period="T1 2024",
+            sent="2024-04-25 10:00",
+            base=f"vard-{u}",
+        )
+        for u in ("HSN", "KN")
+    ]
+    kansli = [
+        Unit(
+            u,
+            f"svar/kansli-{u}.xlsx",
+            report,
+            identity=u,
+            expected=("RS", "HSN", "RUN"),
+            round="k",
+            master="kansli",
+            period="april 2024",
+            sent="2024-04-20 10:00",
+            base=f"kansli-{u}",
+        )
+        for u in ("RS", "HSN", "RUN")
+    ]
+    assert [u.key for u in choose_units([*vard, *kansli])] == [None] * 5
+    earlier = replace_period(kansli[0], "", "2024-01-10 10:00")
+    said = choose_units([earlier, *kansli[1:]])
+    assert said[0].key == "unit-older-round" and "(utan period)" in (said[0].problem or "")
+
+
+def replace_period(unit, period: str, sent: str):  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    return replace(unit, period=period, sent=sent)

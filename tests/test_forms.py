@@ -114,6 +114,22 @@ def test_next_period_empties_the_values_and_the_next_round_reads_the_same_blocks
     assert "har ännu inget läge" in report.change.sentence(report.layout.kind)
 
 
+def test_send_refuses_blocks_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    """A unit's workbook holds its rows, not the blocks around them (a review: `send --by A` ended in
+    the check after writing's "skicka till den som förvaltar xlfollow"): one line, no file."""
+    from xlfollow.core.errors import InputError
+
+    book = tmp_path / "k.xlsx"
+    book.write_bytes(KUNGSBACKA.read_bytes())
+    try:
+        actions.send(book, tmp_path / "ut", by="A")
+    except InputError as refused:
+        assert refused.key == "send-blocks" and "skrivet i block" in refused.message("sv")
+    else:
+        raise AssertionError("sent")
+    assert not (tmp_path / "ut").exists() or not list((tmp_path / "ut").iterdir())
+
+
 def test_a_block_without_a_heading_is_said_at_its_status_label(tmp_path: Path) -> None:
     book = _blocks(tmp_path, [("1.1 Fler i arbete", "Vi har nått målet"), (None, "Vi har inte nått målet")])
     report = actions.check(book).report

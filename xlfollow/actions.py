@@ -684,10 +684,7 @@ def send(
     ``NAME-utskick`` beside the master), each checked after writing; the master is not changed."""
     import datetime as dt
 
-    from xlfollow.adapters.email_draft import write_draft
-    from xlfollow.adapters.unit_book import write_unit_book
     from xlfollow.core.report import settings_sheet
-    from xlfollow.core.texts import counted, localised
     from xlfollow.core.units import plan_send
     from xlfollow.ooxml.limits import check_input
 
@@ -715,6 +712,31 @@ def send(
         raise WorkbookError("write-failed", path=str(folder), detail=os_reason(exc)) from None
     lang = report.language
     period = report.layout.period or ""
+    # every unit's files are written aside first and moved in when all are: a unit that fails
+    # leaves no other unit's workbook behind ("Inget har sparats" holds for the whole send)
+    import shutil
+    import tempfile
+
+    staging = Path(tempfile.mkdtemp(prefix=".~xlfollow-send-", dir=folder))
+    try:
+        written = _write_units(planned, book, staging, lang, period, master, request)
+        files = []
+        for unit, target, draft in written:
+            for path in (target, draft):
+                os.replace(path, folder / path.name)
+            files.append((unit, folder / target.name, folder / draft.name))
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return Sent(report, planned, folder, tuple(files))
+
+
+def _write_units(
+    planned: SendRound, book: BookValues, folder: Path, lang: str, period: str, master: Path, request: Request
+) -> list[tuple[str, Path, Path]]:
+    from xlfollow.adapters.email_draft import write_draft
+    from xlfollow.adapters.unit_book import write_unit_book
+    from xlfollow.core.texts import counted, localised
+
     files = []
     for unit in planned.units:
         target = folder / f"{unit.file_stem}.xlsx"
@@ -738,7 +760,7 @@ def send(
         except OSError as exc:
             raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
         files.append((unit.unit, target, draft))
-    return Sent(report, planned, folder, tuple(files))
+    return files
 
 
 def _unit_check(unit: UnitBook, request: Request) -> Callable[[Path], None]:

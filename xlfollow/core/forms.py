@@ -21,6 +21,7 @@ value.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -65,14 +66,16 @@ def find_form(rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf) -> L
     for col in (1, 2, 3):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
-        statuses = [label for label in repeated if field_of(label) == "status"]
-        if not statuses or not repeated - set(statuses):
+        named = {label for label in repeated if field_of(label) == "status"}
+        if not named or not repeated - named:
             continue  # the status's label, and the block's other labels, repeat from block to block
         written: dict[str, str] = {}
         first = None
         for number, row in enumerate(rows, start=1):
             label = _label(row, col)
-            if label in statuses:
+            if label is None or (label not in named and not _in_a_block(rows, number, col, repeated - named)):
+                continue
+            if label in named or field_of(label) == "status":  # once only, in a block: a goal too
                 written.setdefault(label, " ".join(str(row[col - 1]).split()))
                 first = first or number
         if first is None:
@@ -85,6 +88,12 @@ def find_form(rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf) -> L
             form=tuple(written[label] for label in sorted(written, key=list(written).index)),
         )
     return None
+
+
+def _in_a_block(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str]) -> bool:
+    """Row ``number`` stands among a block's labels (the row above or below holds one)."""
+    near = (n for n in (number - 1, number + 1) if 1 <= n <= len(rows))
+    return any(_label(rows[n - 1], col) in labels for n in near)
 
 
 def _heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str]) -> str | None:
@@ -100,9 +109,13 @@ def _heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[s
             continue
         if len(filled) == 1 and isinstance(filled[0], str):
             return " ".join(filled[0].split())
-        if len(filled) > 2:  # a table between blocks: the heading is above its own block
-            return None
+        if len(filled) == 2 and _NUMBERING.fullmatch(str(filled[0]).strip()) and isinstance(filled[1], str):
+            return " ".join(f"{filled[0]} {filled[1]}".split())  # "3.1.1" | "Vi ska …": one heading
+        return None  # another block's status, or a table between blocks: no heading of this block's
     return None
+
+
+_NUMBERING = re.compile(r"\d+(?:\.\d+)*\.?")
 
 
 def form_items(

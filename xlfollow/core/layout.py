@@ -380,17 +380,21 @@ def _complete_by_values(
     vocabulary = settings.vocabulary()
     taken = set(cols.values())
     below = rows[start : start + 200]
-    for index in range(1, len(row) + 1):
-        if index in taken and cols.get("outcome") != index:
-            continue
-        values = _column_values(below, index)
-        if len(values) < 3:
-            continue
-        if _mostly_statuses(values, vocabulary.classify) or _yes_and_no(values):
-            if cols.get("outcome") == index:
-                del cols["outcome"]
-            cols["status"] = index
-            return
+    # a column of statuses first, wherever it stands; a column of yes and no only where none is
+    # (an "Ingår i budget: Ja/Nej" left of "Färg: Grön" is no status)
+    for answers in (False, True):
+        for index in range(1, len(row) + 1):
+            if index in taken and cols.get("outcome") != index:
+                continue
+            values = _column_values(below, index)
+            if len(values) < 3:
+                continue
+            yes_no = _yes_and_no(values)
+            if yes_no if answers else not yes_no and _mostly_statuses(values, vocabulary.classify):
+                if cols.get("outcome") == index:
+                    del cols["outcome"]
+                cols["status"] = index
+                return
     if "item" not in cols and ({"target", "outcome"} & set(cols)):
         item = _unheaded_texts(row, below, taken)
         if item is not None:
@@ -574,7 +578,7 @@ def _find_layout(
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
     if settings.header_row is None and not settings.columns:
         blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
-        if blocks:
+        if blocks and not _headed_elsewhere(sheets, groups[0], {b.sheet for b in blocks}):
             return replace(blocks[0], more=tuple(blocks[1:]))
 
     best: tuple[int, str, int, dict[str, int]] | None = None
@@ -717,11 +721,12 @@ def _find_layout(
         # column: computed, as the same table is without the line
         layout = replace(layout, computed=True)
     if explicit and (settings.sheet is not None or not settings.sheets):
-        return layout
-    if explicit:  # a header row for every sheet, and some sheets' own lines: each sheet that reads so
-        per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
-    found = _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
-    if settings.for_sheet(sheet).header_row is None:
+        found = layout
+    else:
+        if explicit:  # a header row for every sheet, and some sheets' own lines: each sheet that reads so
+            per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
+        found = _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
+    if settings.for_sheet(sheet).header_row is None:  # (learn's "sheet = Mål" too)
         above = _table_above(sheets[sheet], layout, settings, hidden_columns.get(sheet, ()))
         if above is not None:  # read first, the headed table (and the workbook's others) after it
             return replace(above, more=(replace(found, more=()), *found.more))
@@ -786,6 +791,21 @@ def _block_sheets(
         if form is not None:
             found.append(form)
     return found
+
+
+def _headed_elsewhere(
+    sheets: Mapping[str, list[list[Any]]], names: Sequence[str], blocks: Collection[str]
+) -> bool:
+    """Another sheet has a table whose header names its item and its status: that is the follow-up
+    (a sheet of project cards beside it is not)."""
+    for name in names:
+        if name in blocks or name.strip().casefold() in LEGEND_WORDS:
+            continue
+        rows = sheets[name]
+        for r in range(min(len(rows), HEADER_SCAN_ROWS)):
+            if {"item", "status"} <= set(_columns_of(header_cells(rows[r]))):
+                return True
+    return False
 
 
 def _computed_here(layout: Layout, rows: Sequence[Sequence[Any]], settings: Settings) -> bool:
@@ -1192,7 +1212,8 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     by_values = any(
         t.answers and not asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) for t in tables
     )
-    if by_values and not scale:
+    # (a workbook's line: only where every table answers; a RAG table's "Y" elsewhere stays yellow)
+    if by_values and not scale and all(t.answers for t in tables if "status" in t.columns):
         lines += [("status.Y", localised("status.green", lang)), ("status.N", localised("status.red", lang))]
     return lines
 
@@ -1498,8 +1519,11 @@ def _infer_by_values(
         found = [
             i
             for i in (*named, *blank)
-            if _status_values(values := _column_values(below, i), vocabulary.classify) or _yes_and_no(values)
+            if not _yes_and_no(values := _column_values(below, i))
+            and _status_values(values, vocabulary.classify)
         ]
+        # a column of yes and no only where no column holds statuses
+        found = found or [i for i in (*named, *blank) if _yes_and_no(_column_values(below, i))]
         status = found[0] if found else None  # of a status column per year, _layout_of takes the latest
         if status is None:
             status = _repeated_set(row, below, named, vocabulary.classify)

@@ -150,8 +150,18 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     """A line per distinct status value: its meaning as ``report`` reads it (what the next run
     reads), its evidence as ``base`` reads it (without the block written before: a meaning the
     user chose in the block is theirs; one left as proposed keeps its evidence and its mark)."""
-    counts = Counter(item.status_value for item in report.items if item.status_value is not None)
-    status_of = {item.status_value: item.status for item in report.items}
+    # a table that answers yes or no reads its "Y" by itself: no line (a workbook-wide "status.Y"
+    # would make another table's RAG yellow green, or its answers yellow)
+    tables = report.layout.tables()
+    answering = {i for i, table in enumerate(tables) if table.answers}
+    answered = {str(i.status_value).strip().casefold() for i in report.items if i.table in answering}
+    read = [  # (nor for the same text in another table: the line would hold for the answers too)
+        i
+        for i in report.items
+        if i.table not in answering and str(i.status_value).strip().casefold() not in answered
+    ]
+    counts = Counter(item.status_value for item in read if item.status_value is not None)
+    status_of = {item.status_value: item.status for item in read}
     proposed = {item.status_value: item.status for item in base.items}
     by = dict(base.inferred)
     builtin = Vocabulary(language=lang)
@@ -293,8 +303,9 @@ def learned_lines(
         if len(layout.sheets()) == 1:
             lines.append(Line("sheet", layout.sheet, None, localised("learn.why-sheet", lang)))
         for n, table in enumerate(tables, start=1):
-            said = localised("reading.table", lang, n=n, sheet=table.sheet, row=table.header_row, end="")
-            lines.append(Line("#", said, None, localised("learn.why-tables", lang)))
+            from xlfollow.core.reading import table_line
+
+            lines.append(Line("#", table_line(table, n, lang), None, localised("learn.why-tables", lang)))
     if layout.computed:
         said = localised(
             "summary.computed", lang, target=layout.header("target"), outcome=layout.header("outcome")

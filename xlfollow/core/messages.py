@@ -397,6 +397,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Table {n}: sheet “{sheet}”, headers on row {row}{end}.",
     ),
     "reading.table_end": (" till rad {row}", " to row {row}"),
+    "reading.table-headerless": (
+        "Tabell {n}: bladet ”{sheet}”, utan rubrikrad, från rad {row}{end}; kolumnerna är lästa ur sina"
+        " värden.",
+        "Table {n}: sheet “{sheet}”, with no header row, from row {row}{end}; the columns are read from"
+        " their values.",
+    ),
     "reading.table_title": (
         "Rubriken ovanför, ”{title}”, läses som perspektiv.",
         "The title above it, “{title}”, is read as the perspective.",
@@ -668,6 +674,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen av arbetsböckerna kunde sammanställas ({problems}). Inget skrevs.",
         "None of the workbooks could be consolidated ({problems}). Nothing was written.",
     ),
+    "send-blocks": (
+        "{path}: bladet ”{sheet}” är skrivet i block (en rubrik och etiketter per mål), och en enhets"
+        " arbetsbok kan inte bära dem än. Skicka hela arbetsboken till enheterna, och läs in deras svar"
+        " för hand.",
+        "{path}: the sheet “{sheet}” is written in blocks (a heading and labels per goal), which a"
+        " unit's workbook cannot carry yet. Send the whole workbook to the units and enter their"
+        " answers by hand.",
+    ),
     "send-nothing-to-divide": (
         "{path} har varken nämnd, perspektiv eller strategiskt mål att dela posterna efter. Ange en"
         " kolumn med --by (dess rubrik eller bokstav).",
@@ -872,6 +886,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} är en äldre kopia av samma enhet som {newer}; den nyaste räknas.",
         "{path} is an older copy of the same unit as {newer}; the newest counts.",
     ),
+    "region.no-period": ("utan period", "no period"),
     "unit-older-round": (
         "{path} är ett svar från en tidigare omgång ({period}); omgången för {newer} räknas. Ta bort "
         "filen ur mappen om den inte ska vara med.",

@@ -66,6 +66,14 @@ _TOTALS = lazy(
 )
 
 
+def _counts(row: Sequence[Any], item_col: int | None, layout: Layout) -> bool:
+    """The row's cells under the table's headers (a note beside them is under none) are whole
+    numbers, two at least: counts ("37 | 40 | 38"), never one goal's status "0,97"."""
+    cells = [v for c, v in enumerate(row, start=1) if v is not None and c != item_col and c in layout.headers]
+    whole = [v for v in cells if v.__class__ in (int, float) and float(v).is_integer()]
+    return len(whole) >= 2 and len(whole) == len(cells)
+
+
 def _repeats_header(row: Sequence[Any], header: dict[int, str]) -> bool:
     """The header row again: at least two cells equal to their column's header (all of them, for
     a header row of one word: "Målet" above Helsinki's unlabelled columns)."""
@@ -353,11 +361,7 @@ def normalise_rows(
             text is not None
             and v_status.__class__ in (int, float)
             and _TOTALS.match(text)
-            and all(
-                v.__class__ in (int, float)
-                for c, v in enumerate(row, start=1)
-                if v is not None and c != item_col and c in layout.headers  # (a note beside it: no column)
-            )
+            and _counts(row, item_col, layout)
         ):
             summaries.append(number)  # a row of counts ("*Summary Count of …*: 37 | 40"): said, not counted
             continue

@@ -105,6 +105,16 @@ def shown_lines(report: Report, lang: str, icons: bool = True) -> list[str]:
     return lines
 
 
+def table_line(table: Layout, n: int, lang: str) -> str:
+    """ "Tabell 2: bladet ”Mål”, rubriker på rad 9." (a table without a header: from its first row)."""
+    end = localised("reading.table_end", lang, row=table.last_row) if table.last_row else ""
+    if not table.headers:
+        return localised(
+            "reading.table-headerless", lang, n=n, sheet=table.sheet, row=table.header_row + 1, end=end
+        )
+    return localised("reading.table", lang, n=n, sheet=table.sheet, row=_header_rows(table), end=end)
+
+
 def _header_rows(layout: Layout) -> str:
     """The header's row, or rows ("20–21": a group label above the sub-columns)."""
     if layout.header_span == 2:
@@ -139,10 +149,7 @@ def _table_lines(layout: Layout, lang: str) -> list[str]:
         return [said, _columns_line(layout, lang)]
     lines = []
     for n, table in enumerate(tables, start=1):
-        end = localised("reading.table_end", lang, row=table.last_row) if table.last_row else ""
-        lines.append(
-            localised("reading.table", lang, n=n, sheet=table.sheet, row=_header_rows(table), end=end)
-        )
+        lines.append(table_line(table, n, lang))
         lines.append(_columns_line(table, lang))
         if table.title and "perspective" not in table.columns:
             lines.append(localised("reading.table_title", lang, title=table.title))
@@ -261,16 +268,19 @@ def reading_lines(report: Report) -> list[str]:
     if not any(t.column("status") for t in layout.tables()):
         return lines
     lines.extend(shown_lines(report, lang))
+    # each text with the status it was read as: one table's "Y" (yes, green) is not another's (yellow)
     values = Counter(
-        item.status_value for item in report.items if not isinstance(item.status_value, CellIcon)
+        (item.status_value, item.status)
+        for item in report.items
+        if not isinstance(item.status_value, CellIcon)
     )
-    status_of = {item.status_value: item.status for item in report.items}
-    typed: Counter[tuple[str, str]] = Counter()
-    read_as: dict[tuple[str, str], str] = {}
-    number_of: dict[tuple[str, str], float] = {}
+    typed: Counter[tuple[str, str, str]] = Counter()
+    number_of: dict[tuple[str, str, str], float] = {}
     ambiguous: dict[str, tuple[Status, Status]] = {}
-    for value, n in values.items():  # each distinct value once: fast on 100,000 rows
+    missing = 0
+    for (value, said), n in values.items():  # each distinct value once: fast on 100,000 rows
         if value is None:
+            missing += n
             continue
         kind = (
             "colour"
@@ -290,26 +300,23 @@ def reading_lines(report: Report) -> list[str]:
             else shown_value(value)  # 410 and 2,5 as the issues quote them, not 410.0
             if kind == "number"
             else _shown(value),
+            said.value if said is not None else "unknown",
         )
         if kind == "number":
             number_of[key] = float(value)
         typed[key] += n
-        said = status_of[value]
-        read_as[key] = said.value if said is not None else "unknown"
         double = Vocabulary.ambiguous(value, lang)
         if double is not None and said is double[0] and kind == "text":
             ambiguous[_shown(value)] = double
-    missing = values.get(None, 0)
     read_by = {_shown(text): how for text, how in report.inferred}
     numbers_told = False
-    for (kind, shown), n in typed.most_common(MAX_STATUS_LINES):
-        status = read_as[(kind, shown)]
+    for (kind, shown, status), n in typed.most_common(MAX_STATUS_LINES):
         word = localised(f"status.{status}", lang)
         label = localised("reading.colour", lang, colour=shown) if kind == "colour" else f"”{shown}”"
         if status == "unknown" and kind == "bool":  # a checkbox's SANT/FALSKT: no word to teach
             hint = localised("reading.hint-bool", lang)
         elif status == "unknown" and kind == "number":  # a number: thresholds, said once
-            written = format(number_of[(kind, shown)], ".15g")  # as a status. line is typed: 2.5
+            written = format(number_of[(kind, shown, status)], ".15g")  # as a status. line is typed: 2.5
             hint = "" if numbers_told else localised("reading.hint-number", lang, value=written)
             numbers_told = True
         elif status == "unknown" and shown.endswith("…"):  # cut short: no line to copy; learn writes it

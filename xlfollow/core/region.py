@@ -130,15 +130,18 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
             return ("unit", unit.master, unit.period.casefold(), unit.identity.casefold())
         return ("file", *unit.folders, unit.base.casefold())
 
-    # answers of an earlier period's send round (the folder keeps every round's files): the period
-    # of the round sent last counts, whatever its master is called (next-period names a new file)
+    # answers of an earlier period's send round (the folder keeps every round's files): of the rounds
+    # sent to the same units, the period of the one sent last counts, whatever its master is called
+    # (next-period names a new file); a round to other units (another master's) is other units
     rounds = [u for u in units if u.identity and u.key != "region-book"]
-    latest = (
-        max(rounds, key=lambda u: (u.sent, period_key(u.period) or (0, 0, 0))).period.casefold()
-        if rounds
-        else ""
-    )
-    earlier = {id(u) for u in rounds if u.period.casefold() != latest}
+    chains: dict[frozenset[str], list[Unit]] = {}
+    for unit in rounds:
+        chains.setdefault(frozenset(n.casefold() for n in unit.expected), []).append(unit)
+    latest: dict[int, Unit] = {}
+    for chain in chains.values():
+        last = max(chain, key=lambda u: (u.sent, period_key(u.period) or (0, 0, 0)))
+        latest.update((id(u), last) for u in chain)
+    earlier = {id(u) for u in rounds if u.period.casefold() != latest[id(u)].period.casefold()}
 
     newest: dict[tuple[str, ...], Unit] = {}
     for unit in units:
@@ -154,8 +157,13 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
     out = []
     for unit in units:
         if id(unit) in earlier:
-            shown = latest_period(rounds, latest)
-            problem = localised("unit-older-round", language, path=unit.path, period=unit.period, newer=shown)
+            problem = localised(
+                "unit-older-round",
+                language,
+                path=unit.path,
+                period=unit.period or localised("region.no-period", language),
+                newer=latest[id(unit)].period or localised("region.no-period", language),
+            )
             out.append(
                 replace(unit, name=unit.identity or unit.name, report=None, problem=problem, key=OLDER[1])
             )
@@ -168,11 +176,6 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
                 replace(unit, name=named[id(chosen)], report=None, problem=problem, key="unit-older-copy")
             )
     return out
-
-
-def latest_period(rounds: Sequence[Unit], folded: str) -> str:
-    """The period as its round wrote it, of the units whose period is ``folded``."""
-    return next(u.period for u in rounds if u.period.casefold() == folded)
 
 
 def _better(unit: Unit, other: Unit) -> bool:

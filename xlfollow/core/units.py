@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from xlfollow.core.a1 import col_letter
+from xlfollow.core.a1 import col_letter, is_col_letters
 from xlfollow.core.errors import InputError
 from xlfollow.core.layout import told_columns
 from xlfollow.core.models import Item, Layout, Report
@@ -210,6 +210,8 @@ def plan_send(
     """The unit workbooks of a send round of ``report`` (the master ``book``, its file name
     ``master`` without suffix), sent at ``sent`` (an ISO date and time); ``extra_settings``: lines
     of a settings file the master was read with (the unit's workbook reads the same way)."""
+    if report.layout.form:  # a unit's workbook holds its rows, not the blocks around them
+        raise InputError("send-blocks", path=report.path, sheet=report.layout.sheet)
     by = by_field(report, by)
     groups = group_items(report, book, by)
     if not groups:
@@ -238,7 +240,9 @@ def plan_send(
             ("round.by", by),
         )
         lines = (
-            base_settings + _read_by_values(report.layout, items, base_settings, report.language) + identity
+            _for_its_tables(base_settings, report.layout, items)
+            + _read_by_values(report.layout, items, base_settings, report.language)
+            + identity
         )
         if period and not any(k.casefold() == "period" for k, _ in lines):
             lines += (("period", period),)
@@ -268,6 +272,31 @@ def plan_send(
             )
         )
     return SendRound(by, tuple(units), ident, period)
+
+
+def _for_its_tables(
+    lines: Sequence[tuple[str, Any]], layout: Layout, items: Sequence[Item]
+) -> tuple[tuple[str, Any], ...]:
+    """The kept lines, less a header row and columns by letter that name another table than the
+    unit's own (next-period's lines for a table without a header above a headed one: the headed
+    table's unit read its header as an item and its perspectives as goals)."""
+    tables = layout.tables()
+    own = {tables[i.table].header_row for i in items if i.table < len(tables)}
+    given = next((v for k, v in lines if k.strip().casefold() == "header_row"), None)
+    try:
+        elsewhere = (
+            given is not None and int(given) not in own and all(tables[i.table].headers for i in items)
+        )
+    except (TypeError, ValueError):
+        elsewhere = False
+    if not elsewhere:
+        return tuple(lines)
+    return tuple(
+        (k, v)
+        for k, v in lines
+        if k.strip().casefold() != "header_row"
+        and not (k.strip().casefold().startswith("column.") and is_col_letters(str(v)))
+    )
 
 
 def _by_fill_lines(layout: Layout, lines: Sequence[tuple[str, Any]]) -> tuple[tuple[str, Any], ...]:
