@@ -475,7 +475,7 @@ def _colour_carried(
         column = [line[col - 1] for line in rows[layout.header_row : last]]
     except IndexError:  # a row shorter than the status column
         column = [line[col - 1] for line in rows[layout.header_row : last] if len(line) >= col]
-    marked = not MARKS.isdisjoint(column)
+    marked = any(isinstance(v, str) and v.strip() in MARKS for v in set(column))  # (each value once)
     if not marked and not _may_show_looks(package):
         return {}, False
     from xlfollow.core.a1 import col_letter
