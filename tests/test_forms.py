@@ -64,6 +64,11 @@ def test_kungsbacka_reads_as_counted_by_hand_and_says_how() -> None:
     assert not report.issues
     said = "\n".join(reading_lines(report))
     assert "i block med etiketter i kolumn A" in said and "”Nämndens bedömning”" in said
+    # no header names what the blocks follow up: items, not "framgångsfaktorer" (seen on the printed page)
+    from xlfollow.core.texts import summary_sentence
+
+    rollup = actions.check(KUNGSBACKA).rollup
+    assert summary_sentence(report.layout.kind, rollup.status).startswith("Av de 13 posterna bedöms två")
 
 
 def test_learn_changes_nothing_and_one_meaning_edited_is_read(tmp_path: Path) -> None:

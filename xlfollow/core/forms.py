@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from xlfollow.core.models import Item, Layout
+from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.status import Vocabulary
 
 SCAN_ROWS = 400  # a form shows itself in its first blocks (a table of 100,000 rows is read no further)
@@ -85,6 +86,7 @@ def find_form(rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf) -> L
             header_row=max(1, first - 1),
             columns={"item": col, "status": col + 1},
             headers={},
+            kind=MIXED_KIND,  # no header names what the blocks follow up: "posterna" (settings: kind)
             form=tuple(written[label] for label in sorted(written, key=list(written).index)),
         )
     return None

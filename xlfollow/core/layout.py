@@ -789,7 +789,7 @@ def _block_sheets(
             continue
         form = find_form(sheets[name], name, match_header)
         if form is not None:
-            found.append(form)
+            found.append(replace(form, kind=own.kind) if own.kind else form)
     return found
 
 
