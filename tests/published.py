@@ -64,9 +64,6 @@ NOT_READ_YET = {
     "'Latest: … | Target: …' footer each: refused",
     "75_gc-infobase-drr-status-color-period-eccc-2016-17": "'failure' is red or yellow by its "
     "status_period (past, future): asked, never guessed (the hand: one of each)",
-    "87_goteborg-intraservice-arsrapport-uppdrag-block-2025": "blocks inside a table: each "
-    "uppdrag's row (its status beside it) is followed by label rows ('Uppdragsår', 'Typ av "
-    "KF/KS-uppdrag') and a date: read as items without status and said (the 13 statuses read right)",
 }
 
 

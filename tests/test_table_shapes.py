@@ -1142,3 +1142,48 @@ def test_a_column_of_y_alone_or_with_g_and_r_stays_a_scale(tmp_path: Path) -> No
         ["Mer grönt", "N"],
     ]
     assert [s for _, s in _statuses(_save(tmp_path, rows))] == [G, Y, R, None]
+
+
+def _uppdrag(statuses: list[str | None]) -> list[list[Any]]:
+    rows: list[list[Any]] = [["Uppdrag från KF/KS", "Uppdragets status och kommentar"]]
+    for n, status in enumerate(statuses, start=1):
+        rows += [
+            [f"Alla nämnder får i uppdrag att utreda fråga nummer {n} under året", status],
+            [None, datetime(2025, 12, n)],
+            ["Uppdragsår", f"Uppdraget återrapporterades till nämnden i december, punkt {n}."],
+            [2025],
+        ]
+    return rows
+
+
+def test_the_rows_of_a_block_under_each_item_inside_a_table_are_no_items(tmp_path: Path) -> None:
+    """Göteborg's Intraservice 2025 (87): each uppdrag's row with its status is followed by the
+    status's date, "Uppdragsår | its comment" and the year alone. They were items without status
+    (and the date a row without text): 13 items became 45. A short label three times at least,
+    never beside a status, its value under it and the date are the item's block; the label's text
+    is the item's comment; the reading says which rows; after next-period Historik's items keep
+    them apart (no status left to tell them)."""
+    book = _save(tmp_path, _uppdrag(["Avslutad", "Pågående", "Avslutad"]))
+    report = actions.check(book).report
+    assert [(i.row, i.status) for i in report.items] == [(2, G), (6, Y), (10, G)]
+    assert report.items[1].comment == "Uppdraget återrapporterades till nämnden i december, punkt 2."
+    assert not report.issues
+    assert any(line.startswith("Raderna under varje post med etiketter") for line in reading_lines(report))
+    new = actions.next_period(book, tmp_path / "n.xlsx", "2026").written
+    assert [(i.row, i.status) for i in actions.check(new).report.items] == [(2, M), (6, M), (10, M)]
+
+
+def test_short_items_repeated_with_their_statuses_stay_items(tmp_path: Path) -> None:
+    """The rule's guards: a short text repeated with a status of its own (the same goal for three
+    committees) is an item; so are repeated short texts in a table where nothing has a status yet
+    and no last round is known (a new template)."""
+    rows = [["Mål", "Nämnd", "Läge"]]
+    rows += [
+        ["Ökad nöjdhet", unit, status] for unit, status in (("SN", "Grön"), ("BN", "Gul"), ("KN", "Röd"))
+    ]
+    rows += [["Fler i arbete", "SN", "Grön"], ["Fler bostäder", "BN", "Gul"], ["Mindre buller", "KN", "Röd"]]
+    assert len(_statuses(_save(tmp_path, rows, name="a.xlsx"))) == 6
+    blank = (
+        [["Uppdrag", "Status och kommentar"]] + [["Ökad nöjdhet", None]] * 3 + [["Fler i arbete", None]] * 3
+    )
+    assert len(_statuses(_save(tmp_path, blank, name="b.xlsx"))) == 6

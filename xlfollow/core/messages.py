@@ -454,6 +454,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text under a table whose items all hold values is the table's commentary and not counted"
         " as items: row {rows}. If one of them is an item: write its values.",
     ),
+    "reading.labelled": (
+        "Raderna under varje post med etiketter som återkommer (”Uppdragsår”, ett datum) är postens"
+        " block och räknas inte som poster: rad {rows}. Etikettens text blir postens kommentar där den"
+        " saknar en.",
+        "The rows under each item with labels that recur (“Year”, a date) are the item's block and not"
+        " counted as items: row {rows}. A label's text becomes the item's comment where it has none.",
+    ),
     "reading.rows-on-sheet": ("{rows} i bladet ”{sheet}”", "{rows} on sheet “{sheet}”"),
     "reading.and-row": (" och rad ", " and row "),
     "reading.assumed-direction": (

@@ -142,6 +142,7 @@ class Report:
     prose: tuple[tuple[str, int], ...] = ()
     # text after a table of figures whose items all hold values (its commentary): no items
     commentary: tuple[tuple[str, int], ...] = ()
+    labelled: tuple[tuple[str, int], ...] = ()  # the rows of a block under each item (its labels)
     # the header rows of other tables under measurable goals whose status is computed (key figures
     # by year): where their table ends; their rows are no goals
     other_tables: tuple[tuple[str, int], ...] = ()

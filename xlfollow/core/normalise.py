@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
@@ -94,6 +95,7 @@ class Normalised:
     look_headings: tuple[int, ...] = ()  # headings told from items by their look alone (bold, italic, shaded)
     prose: tuple[int, ...] = ()  # text under one-row tables (a report's analysis): no items
     commentary: tuple[int, ...] = ()  # text after a table of figures (its commentary): no items
+    labelled: tuple[int, ...] = ()  # the rows of a block under each item (its labels): no items
 
 
 def blank(value: Any) -> bool:
@@ -521,6 +523,9 @@ def normalise_rows(
     commentary: list[int] = []
     if "target" in cols or "outcome" in cols:
         items, commentary = _commentary(items, [layout.header_row, *repeats], alone)
+    in_blocks: list[int] = []
+    if "status" in cols and len(items) >= 6:
+        items, orphans, in_blocks = _block_rows(rows, cols, items, orphans, carried_texts)
     return Normalised(
         items=tuple(items),
         orphan_rows=tuple(orphans),
@@ -529,7 +534,81 @@ def normalise_rows(
         look_headings=tuple(look_headings),
         prose=tuple(prose),
         commentary=tuple(commentary),
+        labelled=tuple(in_blocks),
     )
+
+
+def _short(text: str) -> bool:
+    return len(text) <= 40 and len(text.split()) <= 4
+
+
+def _block_rows(
+    rows: Sequence[Sequence[Any]],
+    cols: Mapping[str, int],
+    items: list[Item],
+    orphans: list[int],
+    carried: Callable[[], frozenset[str]],
+) -> tuple[list[Item], list[int], list[int]]:
+    """The rows of a block under each item inside a table (Göteborg 2025: each uppdrag's row, its
+    status beside it, followed by "Uppdragsår | …", "Typ av KF/KS-uppdrag", a value alone, and the
+    status's date): no items. A label is a short text in the item column three times at least, never
+    beside a status, with nothing beyond the status and comment columns, and no item of the last
+    round's; the short text alone on the row under a label is its value; a date alone in the status
+    column is the status's date. Only where other items have statuses of their own, or the last
+    round's items are known (next-period emptied the statuses). A label's text
+    beside it is the comment of the item above that has none. Returned: the items, the rows without
+    an item's text, the rows read as labels (said in the reading)."""
+    said = (Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE)
+    if not any(i.status in said for i in items) and not carried():  # (after next-period: the last round's)
+        return items, orphans, []
+    allowed = {cols["status"], cols["item"], *([cols["comment"]] if "comment" in cols else [])}
+
+    def beyond(row: Sequence[Any]) -> bool:
+        return any(v not in (None, "") for c, v in enumerate(row, start=1) if c not in allowed)
+
+    counted: dict[str, list[Item]] = {}
+    for item in items:
+        if _short(item.text) and item.status not in said:
+            counted.setdefault(" ".join(item.text.split()).casefold(), []).append(item)
+    labels = {t for t, found in counted.items() if len(found) >= 3}
+    labels = {t for t in labels if not any(beyond(rows[i.row - 1]) for i in counted[t])}
+    if not labels:
+        return items, orphans, []
+    labels -= {" ".join(t.split()).casefold() for t in carried()}
+    dropped = {i.row for t in labels for i in counted[t]}
+    at = {i.row: i for i in items}
+    for row in sorted(dropped):  # the label's value alone on the row under it
+        below = at.get(row + 1)
+        if (
+            below is not None
+            and below.status not in said
+            and _short(below.text)
+            and below.row not in dropped
+            and below.text not in carried()
+            and not beyond(rows[below.row - 1])
+        ):
+            dropped.add(below.row)
+    kept: list[Item] = []
+    for item in items:
+        if item.row not in dropped:
+            kept.append(item)
+        elif (
+            kept
+            and kept[-1].comment is None
+            and isinstance(item.status_value, str)
+            and not _short(item.status_value)
+        ):
+            kept[-1] = replace(
+                kept[-1], comment=" ".join(item.status_value.split())
+            )  # "Uppdragsår | Uppdraget …"
+    status_col = cols["status"]
+    dated = {
+        r
+        for r in orphans
+        if [c for c, v in enumerate(rows[r - 1], start=1) if v not in (None, "")] == [status_col]
+        and isinstance(rows[r - 1][status_col - 1], datetime | date)
+    }
+    return kept, [r for r in orphans if r not in dated], sorted(dropped | dated)
 
 
 def _valued(item: Item) -> bool:

@@ -258,6 +258,7 @@ def reading_lines(report: Report) -> list[str]:
         ("reading.look-headings", report.look_headings),
         ("reading.prose", report.prose),
         ("reading.commentary", report.commentary),
+        ("reading.labelled", report.labelled),
         ("reading.other-table", report.other_tables),
     ):
         if listed:

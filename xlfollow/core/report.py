@@ -76,6 +76,7 @@ def report_from_values(
     prose: list[tuple[str, int]] = []
     banded: dict[str, dict[Status, Threshold]] = {}  # a sheet's thresholds from its legend
     commentary: list[tuple[str, int]] = []
+    labelled: list[tuple[str, int]] = []  # the rows of a block under each item: labels, no items
     other_tables: list[tuple[str, int]] = []
     legends: dict[str, dict[str, Status]] = {}  # a sheet's legend, read once for all its tables
 
@@ -166,6 +167,7 @@ def report_from_values(
             look_headings.extend((part.sheet, row) for row in data.look_headings)
             prose.extend((part.sheet, row) for row in data.prose)
             commentary.extend((part.sheet, row) for row in data.commentary)
+            labelled.extend((part.sheet, row) for row in data.labelled)
             issues.extend(validate(part, data, settings, colours))
     if len(tables) > 1:
         layout = joined(tables, settings, layout.repeats)
@@ -182,6 +184,7 @@ def report_from_values(
         look_headings=tuple(dict.fromkeys(look_headings)),
         prose=tuple(dict.fromkeys(prose)),
         commentary=tuple(dict.fromkeys(commentary)),
+        labelled=tuple(dict.fromkeys(labelled)),
         other_tables=tuple(other_tables),
         thresholds=tuple((sheet, tuple(bands.items())) for sheet, bands in banded.items()),
     )
