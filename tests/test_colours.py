@@ -332,19 +332,19 @@ def test_a_rules_fill_goes_over_the_cells_own_as_excel_shows_it(tmp_path: Path) 
 
 
 def test_marks_take_their_colours_status_where_the_colour_tells_them_apart() -> None:
-    """core/colours.mark_statuses: a "●" by its colour alone; a "✓" (green of its own) only where
-    the column's marks come in two status colours; black or grey says nothing."""
+    """core/colours.mark_statuses: a mark's status colour is its status, a "✓" (green of its own) in
+    gold too; black, grey or a link's blue says nothing."""
     from xlfollow.core.colours import mark_statuses
-    from xlfollow.core.status import Vocabulary
 
-    own = Vocabulary().classify
     dots = {2: ("●", "00B050"), 3: ("●", "FF0000"), 4: ("●", "000000")}
-    assert mark_statuses(dots, own) == {2: ("●", "green"), 3: ("●", "red")}
-    assert mark_statuses({2: ("●", "FFC000")}, own) == {2: ("●", "yellow")}
+    assert mark_statuses(dots) == {2: ("●", "green"), 3: ("●", "red")}
+    assert mark_statuses({2: ("●", "FFC000")}) == {2: ("●", "yellow")}
     gold = {2: ("✓", "D7B429"), 3: ("✓", "D7B429")}
-    assert mark_statuses(gold, own) == {}  # one colour: the ✓ says done, as it always did
+    # one colour too: a unit's workbook holds a few of the column's rows (the review of 9fd9e28)
+    assert mark_statuses(gold) == {2: ("✓", "yellow"), 3: ("✓", "yellow")}
+    assert mark_statuses({2: ("✓", "000000"), 3: ("✓", "0563C1")}) == {}  # black, link blue
     both = {**gold, 4: ("✓", "48B749")}
-    assert mark_statuses(both, own) == {2: ("✓", "yellow"), 3: ("✓", "yellow"), 4: ("✓", "green")}
+    assert mark_statuses(both) == {2: ("✓", "yellow"), 3: ("✓", "yellow"), 4: ("✓", "green")}
 
 
 def _dots(tmp_path: Path) -> Path:
@@ -404,3 +404,13 @@ def test_a_dot_in_coloured_text_is_its_colours_status_in_every_entry_and_the_rou
     for _, path, _ in sent.files:
         unit = actions.check(path).report
         assert all(i.status is not None and str(i.status_value).startswith("● (#") for i in unit.items)
+    # a unit that answers by giving its dot another colour: said, as a fill given another colour is
+    # (the review of 9fd9e28: collect said nothing, consolidate counted the new colour)
+    from openpyxl.styles import Font
+
+    bn = next(path for unit, path, _ in sent.files if unit == "BN")
+    wb = load_workbook(bn)
+    wb["Mål"]["C2"].font = Font(color="00B050")
+    wb.save(bn)
+    collected = actions.collect(book, [bn])
+    assert [f.code for f in collected.collected.findings] == ["colour-changed"]

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
+from xlfollow import actions
 from xlfollow.adapters.email_copy import export
 from xlfollow.cli import main
 from xlfollow.consolidate import consolidate
@@ -105,9 +106,10 @@ def test_nothing_to_consolidate_says_why_in_the_message_itself(tmp_path: Path, c
 
 def test_which_send_round_counts_for_a_unit() -> None:
     """choose_units on the rounds' identities alone: a round sent again for the same master and
-    period is the same unit (the newest file counts); a unit of another master in the latest
-    period is another unit; a unit of an earlier period's round is set aside with its period, even
-    when its master had another name (next-period writes a new file)."""
+    period is the same unit (the newest file counts); a unit of another follow-up (its own lineage)
+    is another unit; a unit of an earlier period's round of the same follow-up is set aside with its
+    period, even when its master had another name (next-period writes a new file, and the lineage
+    line carries the follow-up on: round.lineage)."""
     from dataclasses import replace
 
     from xlfollow.core.region import Unit, UnitReport, choose_units
@@ -124,6 +126,7 @@ def test_which_send_round_counts_for_a_unit() -> None:
             expected=("RS",),
             round=round_id,
             master=master,
+            lineage="forvaltningar" if master == "forvaltningar" else "uppfoljning",
             period=period,
             sent=sent,
             saved=saved,
@@ -195,3 +198,45 @@ def replace_period(unit, period: str, sent: str):  # type: ignore[no-untyped-def
     from dataclasses import replace
 
     return replace(unit, period=period, sent=sent)
+
+
+def test_the_follow_ups_lineage_goes_from_collect_through_next_period_to_the_units(tmp_path: Path) -> None:
+    """The second review of the rounds (9fd9e28): grouping rounds by their units' names double
+    counted when a unit was added the next year, and dropped another master's answers sent to the
+    same unit names. collect writes the follow-up's lineage (the master it was sent from) on the
+    xlfollow sheet, next-period keeps it (or writes the finished round's name), send carries it to
+    every unit's workbook: one follow-up's earlier round is set aside, another follow-up's counted."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    ws.append(["Mål", "Nämnd", "Läge", "Kommentar"])
+    for text, unit, status in [("Fler i arbete", "SN", "Grön"), ("Fler bostäder", "BN", "Gul")]:
+        ws.append([text, unit, status, "k"])
+    settings = wb.create_sheet("xlfollow")
+    settings.append(["Inställning", "Värde"])
+    settings.append(["period", "2026"])
+    wb.save(tmp_path / "norra.xlsx")
+    norra = tmp_path / "norra.xlsx"
+    sodra = tmp_path / "sodra.xlsx"
+    sodra.write_bytes(norra.read_bytes())
+    answers = tmp_path / "svar"
+    answers.mkdir()
+    for master in (norra, sodra):
+        for _, path, _ in actions.send(master, tmp_path / f"ut-{master.stem}").files:
+            (answers / path.name).write_bytes(path.read_bytes())
+    collected = actions.collect(norra, [answers / f"norra-{u}.xlsx" for u in ("SN", "BN")]).written
+    assert collected is not None
+    lines = {r[0].value: r[1].value for r in load_workbook(collected)["xlfollow"].iter_rows() if r[0].value}
+    assert lines["lineage"] == "norra"
+    nytt = actions.next_period(collected, tmp_path / "2027.xlsx", "2027").written
+    wb = load_workbook(nytt)
+    wb["Mål"].append(["Mindre buller", "KN", None, "k"])  # a unit added the next year
+    wb.save(nytt)
+    for _, path, _ in actions.send(nytt, tmp_path / "ut-2027").files:
+        (answers / path.name).write_bytes(path.read_bytes())
+    region = consolidate([answers], tmp_path / "region.xlsx")
+    earlier = sorted(Path(u.path).name for u in region.units if u.key == "unit-older-round")
+    assert earlier == ["norra-BN.xlsx", "norra-SN.xlsx"]  # 2026's of this follow-up; södra's counted
+    assert region.rollup.items == 2 + 3

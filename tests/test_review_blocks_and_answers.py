@@ -230,3 +230,33 @@ def test_a_goal_that_begins_with_totalt_and_has_its_own_figure_is_a_goal(tmp_pat
     report = actions.check(tmp_path / "t.xlsx").report
     assert [i.status for i in report.items] == [G, Y, G, R]
     assert not [i for i in report.issues if i.code == "summary-line"]
+
+
+def test_a_second_send_that_cannot_replace_one_units_file_changes_none(tmp_path: Path, monkeypatch) -> None:
+    """The review of 9fd9e28: a unit's workbook open in Excel (here: its replacement refused) left
+    the other units' files of the new send beside this one's old; the error named no file; a send
+    killed half-way left its staging folder. Now the old files all stay, the line names the file,
+    and the next send clears what a stopped one left."""
+    import os
+
+    book = _above(tmp_path / "ab.xlsx")
+    folder = tmp_path / "ut"
+    first = actions.send(book, folder)
+    before = {p.name: p.read_bytes() for p in folder.iterdir()}
+    wb = load_workbook(book)
+    wb["Mål"]["E10"] = "ändrad kommentar"
+    wb.save(book)
+    (folder / ".~xlfollow-send-gammal").mkdir()  # a send stopped half-way
+    locked = next(path for unit, path, _ in first.files if unit == "KFN")
+    real = os.replace
+
+    def refused(src: Any, dst: Any) -> None:
+        if Path(dst) == locked or Path(src) == locked:
+            raise PermissionError(13, "Permission denied")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", refused)
+    with pytest.raises(WorkbookError) as said:
+        actions.send(book, folder)
+    assert locked.name in said.value.message("sv")
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # no staging folder either

@@ -13,6 +13,7 @@ file format, and a check never imports the writers."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from collections.abc import Callable
@@ -702,7 +703,9 @@ def send(
         extra = settings_lines(settings_from_toml(request.config))
     name = settings_sheet(book)
     rows = book.sheets[name].rows if name is not None else []
-    planned = plan_send(report, book, master.stem, by, sent_at, rows, settings.emails, extra)
+    planned = plan_send(
+        report, book, master.stem, by, sent_at, rows, settings.emails, extra, settings.lineage
+    )
     folder = folder or master.with_name(f"{master.stem}-utskick")
     if folder.exists() and not folder.is_dir():
         raise InputError("send-folder-is-file", path=str(folder))
@@ -717,17 +720,47 @@ def send(
     import shutil
     import tempfile
 
-    staging = Path(tempfile.mkdtemp(prefix=".~xlfollow-send-", dir=folder))
+    for stale in folder.glob(".~xlfollow-send-*"):  # a send stopped half-way (the machine went down)
+        shutil.rmtree(stale, ignore_errors=True)
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".~xlfollow-send-", dir=folder))
+    except OSError as exc:
+        raise WorkbookError("write-failed", path=str(folder), detail=os_reason(exc)) from None
     try:
         written = _write_units(planned, book, staging, lang, period, master, request)
-        files = []
-        for unit, target, draft in written:
-            for path in (target, draft):
-                os.replace(path, folder / path.name)
-            files.append((unit, folder / target.name, folder / draft.name))
+        files = [(unit, folder / target.name, folder / draft.name) for unit, target, draft in written]
+        _move_in([p for _, target, draft in written for p in (target, draft)], folder, staging)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
     return Sent(report, planned, folder, tuple(files))
+
+
+def _move_in(paths: list[Path], folder: Path, staging: Path) -> None:
+    """Each of ``paths`` (in ``staging``) into ``folder``, all or none: a file there already (the
+    last send's) is set aside first and put back when one move fails (a unit's workbook open in
+    Excel), and the error names that file."""
+    import shutil
+
+    kept = staging / ".~before"
+    kept.mkdir()
+    moved: list[Path] = []
+    saved: list[Path] = []
+    for path in paths:
+        target = folder / path.name
+        try:
+            if target.exists():
+                os.replace(target, kept / path.name)
+                saved.append(target)
+            os.replace(path, target)
+            moved.append(target)
+        except OSError as exc:
+            for done in moved:
+                with contextlib.suppress(OSError):
+                    done.unlink()
+            for old in saved:
+                with contextlib.suppress(OSError):
+                    shutil.move(str(kept / old.name), str(old))
+            raise WorkbookError("write-failed", path=str(target), detail=os_reason(exc)) from None
 
 
 def _write_units(
@@ -897,13 +930,23 @@ def collect_plan(
     sheets = [collect_sheet(collected, master, report.language)]
     if rows or earlier:
         sheets.append(history_sheet(earlier, rows, report.language))
+    values = list(collected.values())
+    if settings.lineage is None and collected.answered:
+        # the follow-up these answers belong to, kept with the workbook: next-period carries it to
+        # the next round's file, whatever it is called, and consolidate tells rounds apart by it
+        from xlfollow.core.rounds import settings_changes
+
+        lined, new_settings = settings_changes(book, {"lineage": master}, report.language)
+        values += lined
+        if new_settings is not None:
+            sheets.insert(0, new_settings)
     plan = PlanOf(
         data_sheet=report.layout.sheet,
         looks=[],
         notes=[],
         sheets=sheets,
         language=report.language,
-        values=collected.values(),
+        values=values,
         notes_replaced=False,
     )
     return plan, collected

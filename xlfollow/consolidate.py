@@ -89,6 +89,7 @@ class _Reader:
                 master=identity.master if identity else "",
                 period=(identity.period or "") if identity else "",
                 sent=(identity.sent or "") if identity else "",
+                lineage=identity.lineage if identity else "",
             )
         except XlfollowError as exc:
             return replace(found, problem=exc.message(lang), key=exc.key)

@@ -264,7 +264,7 @@ def _marks_coloured(
             return False
         if colour:
             coloured[row] = (mark, colour)
-    said = mark_statuses(coloured, settings.vocabulary().classify)
+    said = mark_statuses(coloured)
     for row, (mark, status) in said.items():
         rows[row - 1][col - 1] = CellGlyph(mark, f"#{coloured[row][1]}", status)
     return bool(said)

@@ -30,7 +30,7 @@ from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
 from xlfollow.core.texts import capitalise, counted, localised, number_word
 from xlfollow.core.units import ANSWER_FIELDS, KEY_HEADER, SENT_COLUMNS, SENT_SHEET, plain_value
-from xlfollow.core.values import BookValues, CellFill
+from xlfollow.core.values import BookValues, CellFill, CellGlyph
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def read_answer(
             col = table.column(name)
             if col is not None:
                 values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
-        colour = item.status_value.colour if isinstance(item.status_value, CellFill) else None
+        colour = _colour_of(item.status_value)
         rows.append(
             AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour)
         )
@@ -187,9 +187,7 @@ def collect_answers(
             for name, value in line.values.items():
                 offered.setdefault((*place, name), []).append((answer, value))
             before = items[place].status_value
-            if line.colour is not None and line.colour != (
-                before.colour if isinstance(before, CellFill) else None
-            ):
+            if line.colour is not None and line.colour != _colour_of(before):
                 # a status answered by colour: collect writes values, never formats; said, not lost
                 at = tables[items[place].table].column("status") or 1
                 colours = {
@@ -298,8 +296,18 @@ def _place(key: str) -> tuple[str, int] | None:
     return (sheet, int(row)) if sheet and row.isdigit() else None
 
 
+def _colour_of(value: Any) -> str | None:
+    """The colour a status is kept in: a blank cell's fill, or a mark's text colour ("● (#FF0000)")."""
+    if isinstance(value, CellFill):
+        return value.colour
+    if isinstance(value, CellGlyph) and "(#" in value:
+        return str(value).rpartition("(#")[2].rstrip(")").upper()
+    return None
+
+
 def _colour_shown(value: Any) -> str:
-    return "#" + value.colour if isinstance(value, CellFill) else "–"
+    colour = _colour_of(value)
+    return "#" + colour if colour else "–"
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -7,7 +7,7 @@ say their status by name."""
 from __future__ import annotations
 
 import colorsys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from xlfollow.core.values import CellFill
 
@@ -60,20 +60,16 @@ _WINGDINGS = {"J": "green", "K": "yellow", "L": "red", "ü": "green", "û": "red
 MARKS = frozenset("●⬤•◉○■◼▪□◆♦▲▼★☆✓✔✗✘✕⚫⬛")
 
 
-def mark_statuses(
-    marks: Mapping[int, tuple[str, str]], own_meaning: Callable[[str], object]
-) -> dict[int, tuple[str, str]]:
+def mark_statuses(marks: Mapping[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
     """row -> (mark, font colour) of a status column's marks alone in their cells, to row -> (mark,
-    the status its colour says). A mark that means nothing of its own (●) takes its colour's status;
-    one that does (✓ is green) only where the column's marks come in two status colours or more:
-    the colour is then what tells them apart. Black, grey or no colour says nothing."""
+    the status its colour says): the colour is the status, a mark with a meaning of its own too (a
+    gold "✓" is yellow: one unit's few rows must read as the whole column does). Black, grey, blue
+    or no colour says nothing (the mark keeps its own meaning)."""
     said = {row: (mark, classify_colour(colour)) for row, (mark, colour) in marks.items()}
-    said = {row: (mark, status) for row, (mark, status) in said.items() if status not in (None, "missing")}
-    varied = len({status for _, status in said.values()}) >= 2
     return {
         row: (mark, status)
         for row, (mark, status) in said.items()
-        if status is not None and (varied or own_meaning(mark) is None)
+        if status is not None and status != "missing"
     }
 
 

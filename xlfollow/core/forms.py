@@ -98,6 +98,20 @@ def _in_a_block(rows: Sequence[Sequence[Any]], number: int, col: int, labels: se
     return any(_label(rows[n - 1], col) in labels for n in near)
 
 
+def _same_block(
+    rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str], statuses: set[str]
+) -> bool:
+    """Row ``number``'s status label follows another status label of the same block (only the
+    block's labels between them)."""
+    for above in range(number - 1, 0, -1):
+        label = _label(rows[above - 1], col)
+        if label in statuses:
+            return True
+        if label not in labels:
+            return False
+    return False
+
+
 def _heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str]) -> str | None:
     """The text alone on its row above the block of row ``number`` (1-based), past the block's
     labels; None where another block's status label comes first."""
@@ -135,6 +149,8 @@ def form_items(
         if _label(row, col) not in statuses:
             continue
         value = row[value_col - 1] if value_col - 1 < len(row) else None
+        if _same_block(rows, number, col, labels - statuses, statuses):
+            continue  # a second assessment in the block (its council goal's beside its own): one item
         text = _heading(rows, number, col, labels - statuses)
         if text is None:
             orphans.append(number)

@@ -112,6 +112,12 @@ def _match_text(text: str) -> str | None:
     return best[1] if best else None
 
 
+def _names_comment(value: Any) -> bool:
+    """The header holds a word of the comment's ("Status och kommentar")."""
+    words = set(header_words(str(value)))
+    return any(phrase in words for phrase in SYNONYMS["comment"] if " " not in phrase)
+
+
 _AND = frozenset({"och", "and", "samt", "og", "ja", "&", "+", "/"})
 
 
@@ -287,6 +293,8 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     comments: list[int] = []
     for index, value in enumerate(row, start=1):
         field = match_header(value, compounds=False)
+        if field == "status" and "status" in found and "comment" not in found and _names_comment(value):
+            field = "comment"  # "Status | Status och kommentar": the second is the comment, as before
         if field == "goal":
             goals.append(index)
         if field == "comment":
@@ -390,7 +398,8 @@ def _complete_by_values(
             if len(values) < 3:
                 continue
             yes_no = _yes_and_no(values)
-            if yes_no if answers else not yes_no and _mostly_statuses(values, vocabulary.classify):
+            trend = index - 1 < len(row) and _trend_column(row[index - 1], values)  # "Utveckling": ↑ ↓
+            if yes_no if answers else not (yes_no or trend) and _mostly_statuses(values, vocabulary.classify):
                 if cols.get("outcome") == index:
                     del cols["outcome"]
                 cols["status"] = index
@@ -580,6 +589,8 @@ def _find_layout(
         blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
         if blocks and not _headed_elsewhere(sheets, groups[0], {b.sheet for b in blocks}):
             return replace(blocks[0], more=tuple(blocks[1:]))
+        # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a table
+        groups = [[n for n in group if n not in {b.sheet for b in blocks}] for group in groups]
 
     best: tuple[int, str, int, dict[str, int]] | None = None
     partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status
@@ -1520,6 +1531,7 @@ def _infer_by_values(
             i
             for i in (*named, *blank)
             if not _yes_and_no(values := _column_values(below, i))
+            and not (i - 1 < len(row) and _trend_column(row[i - 1], values))
             and _status_values(values, vocabulary.classify)
         ]
         # a column of yes and no only where no column holds statuses

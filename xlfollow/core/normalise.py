@@ -364,6 +364,8 @@ def normalise_rows(
             and v_status.__class__ in (int, float)
             and _TOTALS.match(text)
             and _counts(row, item_col, layout)
+            and classify(v_status) is None  # a number the settings make a status ("status.3 = röd") is one
+            and not _GOAL_VERB.search(text)  # "Totalt antal besök ska öka": a goal
         ):
             summaries.append(number)  # a row of counts ("*Summary Count of …*: 37 | 40"): said, not counted
             continue

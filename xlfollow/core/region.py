@@ -86,6 +86,7 @@ class Unit:
     base: str = ""  # the file's name without xlfollow's endings (-klar, -epost)
     period: str = ""  # that send round's period (round.period) and when it was sent (round.sent, ISO)
     sent: str = ""
+    lineage: str = ""  # the follow-up its round belongs to (round.lineage; before it, the master's name)
 
 
 @dataclass(frozen=True)
@@ -131,12 +132,12 @@ def choose_units(units: Sequence[Unit], language: str = "sv") -> list[Unit]:
         return ("file", *unit.folders, unit.base.casefold())
 
     # answers of an earlier period's send round (the folder keeps every round's files): of the rounds
-    # sent to the same units, the period of the one sent last counts, whatever its master is called
-    # (next-period names a new file); a round to other units (another master's) is other units
+    # of one follow-up (round.lineage: next-period carries it to the new file, whatever it is called),
+    # the period of the one sent last counts; another follow-up's rounds are other units
     rounds = [u for u in units if u.identity and u.key != "region-book"]
-    chains: dict[frozenset[str], list[Unit]] = {}
+    chains: dict[str, list[Unit]] = {}
     for unit in rounds:
-        chains.setdefault(frozenset(n.casefold() for n in unit.expected), []).append(unit)
+        chains.setdefault((unit.lineage or unit.master).casefold(), []).append(unit)
     latest: dict[int, Unit] = {}
     for chain in chains.values():
         last = max(chain, key=lambda u: (u.sent, period_key(u.period) or (0, 0, 0)))

@@ -61,11 +61,12 @@ SIMPLE_KEYS = (
     "kind",
     "perspectives",
     "status_by",
+    "lineage",
 )
 # A unit's workbook from `xlfollow send` carries the round it belongs to under these keys (what
 # `collect` and `consolidate` know it by, whatever the file is called): the master's file name, the
 # unit, every unit of the round, the period, the round's id, when it was sent, what the units are.
-ROUND_KEYS = ("master", "unit", "units", "period", "id", "sent", "by")
+ROUND_KEYS = ("master", "unit", "units", "period", "id", "sent", "by", "lineage")
 # Rows of the settings sheet whose key is one of these are its own header row.
 _HEADER_WORDS = {"inställning", "nyckel", "key", "setting", "settings", "inställningar"}
 _LIST_SPLIT = lazy(r"[,;\s]+")
@@ -93,6 +94,9 @@ class Settings:
     report_title: str | None = None
     previous: str | None = None  # the previous follow-up's workbook (a path; relative to this one's folder)
     kind: str | None = None
+    lineage: str | None = (
+        None  # the follow-up the workbook continues (next-period writes the first master's name)
+    )
     round: dict[str, str] = field(default_factory=dict)  # round.<key> (ROUND_KEYS): a unit's workbook
     emails: dict[str, str] = field(default_factory=dict)  # email.<unit>: where send addresses a unit's draft
     scale: dict[Status, str] = field(default_factory=dict)  # scale.<status>: its definition in the report
@@ -133,6 +137,7 @@ class Settings:
             id=self.round["id"],
             sent=self.round.get("sent"),
             by=self.round.get("by"),
+            lineage=self.round.get("lineage") or self.round.get("master", ""),
         )
 
     @property
@@ -189,6 +194,7 @@ class RoundIdentity:
     id: str
     sent: str | None = None
     by: str | None = None
+    lineage: str = ""  # the follow-up the round belongs to, whatever its master is called each round
 
 
 def _text(value: Any) -> str:
@@ -377,7 +383,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if by is None:
                 raise _setting_error(key, value, where, "hint.status-by")
             data["status_by"] = by
-        elif lower in ("sheet", "period", "report_title", "previous"):
+        elif lower in ("sheet", "period", "report_title", "previous", "lineage"):
             data[lower] = _text(value)
         else:
             raise InputError("setting-unknown", key=key, where=where, known=known)

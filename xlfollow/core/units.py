@@ -206,6 +206,7 @@ def plan_send(
     settings_rows: Sequence[Sequence[Any]],
     emails: Mapping[str, str],
     extra_settings: Sequence[tuple[str, Any]] = (),
+    lineage: str | None = None,
 ) -> SendRound:
     """The unit workbooks of a send round of ``report`` (the master ``book``, its file name
     ``master`` without suffix), sent at ``sent`` (an ISO date and time); ``extra_settings``: lines
@@ -238,6 +239,7 @@ def plan_send(
             ("round.id", ident),
             ("round.sent", sent),
             ("round.by", by),
+            ("round.lineage", lineage or master),
         )
         lines = (
             _for_its_tables(base_settings, report.layout, items)
@@ -336,6 +338,11 @@ def _read_by_values(
 MAX_COLUMN = 16384  # XFD
 
 
+def _named(table: Layout) -> bool:
+    """The table's header names two columns of its fields at least (not a title alone above the rows)."""
+    return sum(c in table.headers for c in table.columns.values()) >= 2
+
+
 def _last_filled(row: Sequence[Any]) -> int:
     """The 1-based column of a row's last filled cell (0 when it has none)."""
     return next((i for i in range(len(row), 0, -1) if row[i - 1] not in (None, "")), 0)
@@ -374,7 +381,10 @@ def _unit_sheets(
         answer: set[int] = set()
         status_col: int | None = None
         widest = max(max(tables[t].headers, default=1) for t in by_table)
-        if not any(tables[t].headers for t in by_table):
+        # every column a field is read in, whatever stands above it (a title over a table the
+        # settings describe: its one "header" is the title in A, the status in B)
+        widest = max([widest, *(c for t in by_table for c in tables[t].columns.values())])
+        if not any(_named(tables[t]) for t in by_table):  # (a title alone names no column)
             # a table without a header (read from its values): the added columns go right of its
             # rows' own cells, a trend or a note beside the items (within the sheet's last column)
             used = book.sheets[sheet_name].rows

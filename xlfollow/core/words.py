@@ -80,6 +80,9 @@ Sources (public follow-up reports and council performance reports):
 - KUNGSBACKA 2023/2024: Kungsbacka kommun, nämndernas årsredovisningar (Stratsys), "Nämndens
   bedömning" and "Kommunövergripande bedömning": "Vi har nått målet", "Vi har inte nått målet men
   är på rätt väg", "Vi har inte nått målet".
+- GÖTEBORG 2023: Göteborgs Stad, delårsrapport augusti och årsredovisning 2023, kommunfullmäktiges
+  mål, "Stadsledningskontorets bedömning": "Sannolikt att nås", "Möjligt att nås", "Ej sannolikt att
+  nås" ("Målet bedöms sannolikt att nå." ...).
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -118,6 +121,12 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
         "TBS INFOBASE 2016-17": ("success",),
+        "GÖTEBORG 2023": (
+            "målet bedöms sannolikt att nå",
+            "målet är sannolikt att nå",
+            "sannolikt att nå",
+            "sannolikt att nås",
+        ),
         "KUNGSBACKA 2023/2024": ("vi har nått målet", "nått målet", "målet är nått"),
         "NYNÄSHAMN 2021": (
             "helt uppfyllt",
@@ -190,6 +199,12 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "underway with challenges",
         ),
         "KENTUCKY GSC": ("postponed",),
+        "GÖTEBORG 2023": (
+            "målet bedöms möjligt att nå",
+            "målet är möjligt att nå",
+            "möjligt att nå",
+            "möjligt att nås",
+        ),
         "KUNGSBACKA 2023/2024": (
             "vi har inte nått målet men är på rätt väg",
             "inte nått målet men är på rätt väg",
@@ -241,6 +256,13 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "REIGATE & BANSTEAD": ("below target",),
         "VÄSTERÅS 2015": ("målet blir svårt att uppnå",),
         "LUND": ("når inte målet",),
+        "GÖTEBORG 2023": (
+            "målet bedöms ej sannolikt att nå",
+            "målet är ej sannolikt att nå",
+            "ej sannolikt att nå",
+            "ej sannolikt att nås",
+            "målet bedöms inte sannolikt att nå",
+        ),
         "KUNGSBACKA 2023/2024": ("vi har inte nått målet", "inte nått målet", "målet är inte nått"),
         "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
         "OES.DK / OS2": ("ikke opfyldt", "rød"),
