@@ -260,3 +260,97 @@ def test_a_second_send_that_cannot_replace_one_units_file_changes_none(tmp_path:
         actions.send(book, folder)
     assert locked.name in said.value.message("sv")
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before  # no staging folder either
+
+
+# The second review (of 9fd9e28): the findings not tested with their own feature's tests
+
+
+def test_a_sheet_of_blocks_beside_a_headed_table_is_never_read_as_a_table(tmp_path: Path) -> None:
+    """Finding 5: "Nämndens bedömning" on a sheet of blocks was read as a header (9 unknown items,
+    the three goals lost) where another sheet had a headed table: the blocks sheet is left unread."""
+    blocks = _blocks(
+        [],
+        [(f"3.1.{n} Mål nummer {n} i nämnden", "Nämndens bedömning", "Vi har nått målet") for n in (1, 2, 3)],
+    )
+    table = [
+        ["Uppdrag", "Status", "Kommentar"],
+        ["Utreda nya lokaler", "Pågår", "x"],
+        ["Ta fram taxa", "Klar", "y"],
+    ]
+    report = actions.check(_save(tmp_path / "b.xlsx", {"Uppdrag": table, "Mål": blocks})).report
+    assert [i.text for i in report.items] == ["Utreda nya lokaler", "Ta fram taxa"] and not report.issues
+
+
+def test_a_second_status_label_in_a_block_is_no_error(tmp_path: Path) -> None:
+    """Finding 6: "Kommunövergripande bedömning" right under "Nämndens bedömning" in one block was
+    said as a block without a heading (check and run exit 1). One item, its first assessment."""
+    rows = _blocks(
+        [], [(f"3.{n} Mål nummer {n}", "Nämndens bedömning", "Vi har nått målet") for n in (1, 2, 3)]
+    )
+    at = next(i for i, r in enumerate(rows) if r and r[0] == "Kommentar på nämndmål")
+    rows.insert(at, ["Kommunövergripande bedömning", "Vi har inte nått målet"])
+    report = actions.check(_save(tmp_path / "b.xlsx", {"Mål": rows})).report
+    assert [i.status for i in report.items] == [G, G, G] and not report.issues
+
+
+def test_the_send_key_stands_right_of_every_column_a_field_is_read_in(tmp_path: Path) -> None:
+    """Finding 7: a table without a header under a title, after next-period: the key was written
+    into the status column (B) of each unit's sheet and collect wrote keys into the master."""
+    rows: list[list[Any]] = [["Kommunfullmäktiges mål 2026"]]
+    rows += [
+        [f"Kommunens mål nummer {n} för en bättre kommun", s, u]
+        for n, (s, u) in enumerate(
+            [("Grön", "KS"), ("Gul", "BN"), ("Röd", "KS"), ("Grön", "BN"), ("Gul", "KS")]
+        )
+    ]
+    new = actions.next_period(_save(tmp_path / "a.xlsx", {"Mål": rows}), tmp_path / "n.xlsx", "2027").written
+    sent = {unit: path for unit, path, _ in actions.send(new, tmp_path / "ut", by="C").files}
+    wb = load_workbook(sent["KS"])
+    assert [c.value for c in wb["Mål"][1]][:4] == [
+        "Kommunfullmäktiges mål 2026",
+        None,
+        None,
+        "xlfollow-nyckel",
+    ]
+    wb["Mål"]["B2"] = "Grön"
+    wb.save(sent["KS"])
+    done = actions.collect(new, [sent["KS"]])
+    assert [(c.row, c.col, c.new) for c in done.collected.changes] == [(2, 2, "Grön")]
+
+
+def test_status_och_kommentar_beside_a_status_column_is_the_comment(tmp_path: Path) -> None:
+    """Finding 8: "Mål | Nämnd | Status | Status och kommentar": the fourth column lost its comment."""
+    rows = [["Mål", "Nämnd", "Status", "Status och kommentar"], ["Fler i arbete", "SN", "Grön", "Bra"]]
+    rows += [["Fler bostäder", "BN", "Gul", "Sent"], ["Mindre buller", "KN", "Röd", "Nej"]]
+    report = actions.check(_save(tmp_path / "b.xlsx", {"Mål": rows})).report
+    assert report.layout.columns.get("comment") == 4 and report.items[0].comment == "Bra"
+
+
+def test_a_trends_arrows_never_beat_a_column_of_yes_and_no(tmp_path: Path) -> None:
+    """Finding 10: "Uppdrag | Publicerad (Ja/Nej) | Utveckling (↑ ↓ →)": the arrows were the status."""
+    rows: list[list[Any]] = [["Uppdrag", "Publicerad", "Utveckling", "Kommentar"]]
+    rows += [
+        [f"Uppdrag nummer {n} i nämnden", a, t, "x"]
+        for n, (a, t) in enumerate([("Ja", "↑"), ("Nej", "↓"), ("Ja", "→"), ("Nej", "↑"), ("Ja", "↑")])
+    ]
+    assert _statuses(_save(tmp_path / "b.xlsx", {"Uppdrag": rows})) == [G, R, G, R, G]
+
+
+def test_a_goal_beginning_totalt_whose_figure_the_settings_make_a_status_is_a_goal(tmp_path: Path) -> None:
+    """Finding 12: "Totalt antal besök ska öka | 250000 | 3" with status.3 = röd was a row of totals."""
+    rows: list[list[Any]] = [
+        ["Mål", "Målvärde 2026", "Läge"],
+        ["Fler besök i vården", 100, 1],
+        ["Kortare köer", 30, 2],
+    ]
+    rows += [["Totalt antal besök i primärvården ska öka", 250000, 3]]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for row in rows:
+        ws.append(row)
+    settings = wb.create_sheet("xlfollow")
+    for line in (["Inställning", "Värde"], ["status.1", "grön"], ["status.2", "gul"], ["status.3", "röd"]):
+        settings.append(line)
+    wb.save(tmp_path / "t.xlsx")
+    assert _statuses(tmp_path / "t.xlsx") == [G, Y, R]
