@@ -279,6 +279,8 @@ def test_a_sheet_of_blocks_beside_a_headed_table_is_never_read_as_a_table(tmp_pa
     ]
     report = actions.check(_save(tmp_path / "b.xlsx", {"Uppdrag": table, "Mål": blocks})).report
     assert [i.text for i in report.items] == ["Utreda nya lokaler", "Ta fram taxa"] and not report.issues
+    said = reading_lines(report)  # left unread, and said so with the line that reads it instead
+    assert any(line.startswith("Bladet ”Mål” har block med läge") and "sheet = Mål" in line for line in said)
 
 
 def test_a_second_status_label_in_a_block_is_no_error(tmp_path: Path) -> None:

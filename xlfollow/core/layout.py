@@ -589,8 +589,11 @@ def _find_layout(
         blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
         if blocks and not _headed_elsewhere(sheets, groups[0], {b.sheet for b in blocks}):
             return replace(blocks[0], more=tuple(blocks[1:]))
-        # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a table
-        groups = [[n for n in group if n not in {b.sheet for b in blocks}] for group in groups]
+        if blocks:  # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a
+            # table, and the reading says it was left
+            left = tuple(b.sheet for b in blocks)
+            table = _find_layout(sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills)
+            return replace(table, unread_blocks=left)
 
     best: tuple[int, str, int, dict[str, int]] | None = None
     partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status

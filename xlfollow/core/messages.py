@@ -421,6 +421,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Tolkat efter bladets teckenförklaring; skriv {line} på bladet xlfollow om det stämmer.",
         " Read by the sheet's legend; write {line} on the xlfollow sheet if that is right.",
     ),
+    "reading.unread-blocks": (
+        "Bladet ”{sheet}” har block med läge (en rubrik och etiketter per post) men lästes inte:"
+        " tabellen på bladet ”{first}” är uppföljningen. Skriv sheet = {sheet} på bladet xlfollow"
+        " för att läsa blocken i stället.",
+        "The sheet “{sheet}” holds blocks with a status (a heading and labels per item) but was not"
+        " read: the table on the sheet “{first}” is the follow-up. Write sheet = {sheet} on the"
+        " xlfollow sheet to read the blocks instead.",
+    ),
     "reading.repeats": (
         "Bladet ”{sheet}” har samma poster som ”{first}” och lästes inte (en annan period eller en"
         " kopia). Skriv sheet = {sheet} på bladet xlfollow för att läsa det i stället.",

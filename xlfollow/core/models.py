@@ -79,6 +79,7 @@ class Layout:
     group: str | None = None  # the field the sheet's name or the table's title sets: committee, perspective
     title: str | None = None  # the text above the table that names it ("Omvärld – nämndens mål")
     repeats: tuple[tuple[str, str], ...] = ()  # (sheet, the sheet whose items it repeats): not read
+    unread_blocks: tuple[str, ...] = ()  # sheets of blocks (core/forms.py) left for a headed table
     passed: tuple[str, ...] = ()  # the other period columns of the status, when one was chosen
     # no status column, but target and outcome: each status is computed from them (green: the
     # outcome reaches the target; red: it does not; not applicable: the target says so), and said so

@@ -224,6 +224,8 @@ def reading_lines(report: Report) -> list[str]:
     lines = _table_lines(layout, lang)
     for sheet, first in layout.repeats:
         lines.append(localised("reading.repeats", lang, sheet=sheet, first=first))
+    for sheet in layout.unread_blocks:
+        lines.append(localised("reading.unread-blocks", lang, sheet=sheet, first=layout.sheet))
     change = report.change
     if change is not None:
         lines.append(
