@@ -337,14 +337,22 @@ def test_marks_take_their_colours_status_where_the_colour_tells_them_apart() -> 
     from xlfollow.core.colours import mark_statuses
 
     dots = {2: ("●", "00B050"), 3: ("●", "FF0000"), 4: ("●", "000000")}
-    assert mark_statuses(dots) == {2: ("●", "green"), 3: ("●", "red")}
-    assert mark_statuses({2: ("●", "FFC000")}) == {2: ("●", "yellow")}
+
+    def said(marks: dict[int, tuple[str, str]]) -> dict[int, tuple[str, str | None]]:
+        return {row: (str(glyph), glyph.status) for row, glyph in mark_statuses(marks).items()}
+
+    assert said(dots) == {2: ("● (#00B050)", "green"), 3: ("● (#FF0000)", "red")}
+    assert said({2: ("●", "FFC000")}) == {2: ("● (#FFC000)", "yellow")}
     gold = {2: ("✓", "D7B429"), 3: ("✓", "D7B429")}
     # one colour too: a unit's workbook holds a few of the column's rows (the review of 9fd9e28)
-    assert mark_statuses(gold) == {2: ("✓", "yellow"), 3: ("✓", "yellow")}
-    assert mark_statuses({2: ("✓", "000000"), 3: ("✓", "0563C1")}) == {}  # black, link blue
+    assert said(gold) == {2: ("✓ (#D7B429)", "yellow"), 3: ("✓ (#D7B429)", "yellow")}
+    assert said({2: ("✓", "000000"), 3: ("✓", "0563C1")}) == {}  # black, link blue
     both = {**gold, 4: ("✓", "48B749")}
-    assert mark_statuses(both) == {2: ("✓", "yellow"), 3: ("✓", "yellow"), 4: ("✓", "green")}
+    assert said(both) == {
+        2: ("✓ (#D7B429)", "yellow"),
+        3: ("✓ (#D7B429)", "yellow"),
+        4: ("✓ (#48B749)", "green"),
+    }
 
 
 def _dots(tmp_path: Path) -> Path:

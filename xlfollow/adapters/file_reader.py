@@ -519,9 +519,9 @@ def _colour_carried(
             status = vocabulary.classify(fill)
             if status not in (None, Status.MISSING):
                 said[row] = status
-    for row, (mark, colour_status) in mark_statuses(marks).items():
+    for row, glyph in mark_statuses(marks).items():
         if not isinstance(rows[row - 1][col - 1], CellFill):  # a fill the cell has is its status
-            rows[row - 1][col - 1] = CellGlyph(mark, f"#{marks[row][1]}", colour_status)  # "● (#FF0000)"
+            rows[row - 1][col - 1] = glyph
             changed = True
     return said, changed
 

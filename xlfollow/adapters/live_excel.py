@@ -34,7 +34,7 @@ from xlfollow.core.report import FormattingReader
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import FILL_STATUSES, Status
 from xlfollow.core.styles import LOOK_COLOURS, STYLES, StyleSpec, cue_format
-from xlfollow.core.values import BookValues, CellFill, CellGlyph, SheetValues, cell_value
+from xlfollow.core.values import BookValues, CellFill, SheetValues, cell_value
 
 ADDRESS_LIMIT = 255  # characters in one Range address (Excel)
 XL_NONE, XL_WHOLE, XL_PART, XL_BY_ROWS = -4142, 1, 2, 1  # Excel's constants
@@ -265,8 +265,8 @@ def _marks_coloured(
         if colour:
             coloured[row] = (mark, colour)
     said = mark_statuses(coloured)
-    for row, (mark, status) in said.items():
-        rows[row - 1][col - 1] = CellGlyph(mark, f"#{coloured[row][1]}", status)
+    for row, glyph in said.items():
+        rows[row - 1][col - 1] = glyph
     return bool(said)
 
 

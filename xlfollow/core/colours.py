@@ -9,7 +9,7 @@ from __future__ import annotations
 import colorsys
 from collections.abc import Mapping
 
-from xlfollow.core.values import CellFill
+from xlfollow.core.values import CellFill, CellGlyph
 
 # Excel's built-in cell styles (cellStyle builtinId): Good, Bad, Neutral.
 BUILTIN_STYLES = {26: "green", 27: "red", 28: "yellow"}
@@ -60,15 +60,16 @@ _WINGDINGS = {"J": "green", "K": "yellow", "L": "red", "ü": "green", "û": "red
 MARKS = frozenset("●⬤•◉○■◼▪□◆♦▲▼★☆✓✔✗✘✕⚫⬛")
 
 
-def mark_statuses(marks: Mapping[int, tuple[str, str]]) -> dict[int, tuple[str, str]]:
-    """row -> (mark, font colour) of a status column's marks alone in their cells, to row -> (mark,
-    the status its colour says): the colour is the status, a mark with a meaning of its own too (a
-    gold "✓" is yellow: one unit's few rows must read as the whole column does). Black, grey, blue
-    or no colour says nothing (the mark keeps its own meaning)."""
-    said = {row: (mark, classify_colour(colour)) for row, (mark, colour) in marks.items()}
+def mark_statuses(marks: Mapping[int, tuple[str, str]]) -> dict[int, CellGlyph]:
+    """row -> (mark, font colour) of a status column's marks alone in their cells, to row -> the
+    cell as both readers give it, "● (#FF0000)" with the status its colour says: the colour is the
+    status, a mark with a meaning of its own too (a gold "✓" is yellow: one unit's few rows must
+    read as the whole column does). Black, grey, blue or no colour says nothing (the mark keeps its
+    own meaning)."""
+    said = {row: (mark, colour, classify_colour(colour)) for row, (mark, colour) in marks.items()}
     return {
-        row: (mark, status)
-        for row, (mark, status) in said.items()
+        row: CellGlyph(mark, f"#{colour}", status)
+        for row, (mark, colour, status) in said.items()
         if status is not None and status != "missing"
     }
 

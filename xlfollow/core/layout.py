@@ -388,26 +388,42 @@ def _complete_by_values(
     vocabulary = settings.vocabulary()
     taken = set(cols.values())
     below = rows[start : start + 200]
-    # a column of statuses first, wherever it stands; a column of yes and no only where none is
-    # (an "Ingår i budget: Ja/Nej" left of "Färg: Grön" is no status)
-    for answers in (False, True):
-        for index in range(1, len(row) + 1):
-            if index in taken and cols.get("outcome") != index:
-                continue
-            values = _column_values(below, index)
-            if len(values) < 3:
-                continue
-            yes_no = _yes_and_no(values)
-            trend = index - 1 < len(row) and _trend_column(row[index - 1], values)  # "Utveckling": ↑ ↓
-            if yes_no if answers else not (yes_no or trend) and _mostly_statuses(values, vocabulary.classify):
-                if cols.get("outcome") == index:
-                    del cols["outcome"]
-                cols["status"] = index
-                return
+    free = [i for i in range(1, len(row) + 1) if i not in taken or cols.get("outcome") == i]
+    index = _status_column(row, below, free, lambda values: _mostly_statuses(values, vocabulary.classify), 3)
+    if index is not None:
+        if cols.get("outcome") == index:
+            del cols["outcome"]
+        cols["status"] = index
+        return
     if "item" not in cols and ({"target", "outcome"} & set(cols)):
         item = _unheaded_texts(row, below, taken)
         if item is not None:
             cols["item"] = item
+
+
+def _status_column(
+    row: Sequence[Any],
+    below: Sequence[Sequence[Any]],
+    candidates: Sequence[int],
+    statuses: Callable[[list[Any]], bool],
+    least: int = 0,
+) -> int | None:
+    """Of ``candidates`` (in order) with ``least`` values at least: the first column whose values
+    are ``statuses``, never a trend's arrows under "Utveckling" nor a column of yes and no; else the
+    first of yes and no (an "Ingår i budget: Ja/Nej" left of "Färg: Grön" is no status)."""
+    answering = None
+    for index in candidates:
+        values = _column_values(below, index)
+        if len(values) < least:
+            continue
+        if _yes_and_no(values):
+            answering = index if answering is None else answering
+            continue
+        if index - 1 < len(row) and _trend_column(row[index - 1], values):
+            continue
+        if statuses(values):
+            return index
+    return answering
 
 
 def _unheaded_texts(row: Sequence[Any], below: Sequence[Sequence[Any]], taken: set[int]) -> int | None:
@@ -1255,8 +1271,7 @@ def header_columns(
     cols = _columns_of(row)
     for field, spec in settings.columns.items():  # a header the settings name by its text ("Bedömt")
         if field not in cols and not is_col_letters(spec):
-            folded = " ".join(spec.split()).casefold()
-            at = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and _folded(v) == folded]
+            at = [i for i, v in enumerate(row, start=1) if isinstance(v, str) and _folded(v) == _folded(spec)]
             if at:
                 cols[field] = at[0]
     if "item" not in cols and "status" in settings.columns and "status" not in cols:
@@ -1530,16 +1545,10 @@ def _infer_by_values(
         and _status_first(below, i, vocabulary.classify)
     ]
     if "status" not in cols:
-        found = [
-            i
-            for i in (*named, *blank)
-            if not _yes_and_no(values := _column_values(below, i))
-            and not (i - 1 < len(row) and _trend_column(row[i - 1], values))
-            and _status_values(values, vocabulary.classify)
-        ]
-        # a column of yes and no only where no column holds statuses
-        found = found or [i for i in (*named, *blank) if _yes_and_no(_column_values(below, i))]
-        status = found[0] if found else None  # of a status column per year, _layout_of takes the latest
+        # (of a status column per year, _layout_of takes the latest)
+        status = _status_column(
+            row, below, (*named, *blank), lambda values: _status_values(values, vocabulary.classify)
+        )
         if status is None:
             status = _repeated_set(row, below, named, vocabulary.classify)
         if status is None:
@@ -1838,15 +1847,15 @@ def split_tables(
     status next-period emptied, never the next table's title)."""
     tables = [layout]
     end = layout.last_row
+    # a later table's header is read without the letters the settings give the first table (a table
+    # without a header above: "column.item = A" made this one's "Mål" in A a goal)
+    unlettered = replace(
+        settings, columns={f: v for f, v in settings.columns.items() if not is_col_letters(v)}
+    )
     for number in candidates:
         if number <= tables[-1].header_row or (end is not None and number > end):
             continue
         row = rows[number - 1]
-        # a field its own header names, never at a letter the settings give the first table (a
-        # table without a header above: "column.item = A" made this one's "Mål" in A a goal)
-        unlettered = replace(
-            settings, columns={f: v for f, v in settings.columns.items() if not is_col_letters(v)}
-        )
         cols = header_columns(row, rows, number, unlettered)
         ends = layout.computed and _headers_another_table(row, layout)
         shaped = not {"item", "status"} <= set(cols) and _same_header(rows, number - 1, layout)

@@ -110,8 +110,6 @@ def next_round_plan(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )
     lines: dict[str, str | int | None] = {"period": period, "previous": None}
-    # the follow-up this round continues, whatever the new file is called: consolidate tells an
-    # earlier round's answers from another follow-up's by it (the first master's name)
     for sheet, count in fill_kept.items():
         if not kept_colour.get(sheet):  # the sheet's statuses are words: its blank cells' fills are no status
             lines[f"{quoted_sheet(sheet)}!status_by"] = "text"
@@ -135,6 +133,8 @@ def next_round_plan(
             if key.casefold() not in present and field not in present:
                 lines[key] = value
     if "lineage" not in present:
+        # the follow-up this round continues, whatever the new file is called: consolidate tells an
+        # earlier round's answers from another follow-up's by it (collect writes the master's name)
         lines["lineage"] = PurePath(report.path).stem
     if own is not None:  # a sheet's own period (BUN!period = T2) was the finished round's: cleared
         lines.update(

@@ -141,7 +141,7 @@ def group_items(report: Report, book: BookValues, by: str) -> dict[str, list[Ite
 
 def _column_of(table: Layout, spec: str) -> int:
     """The column ``spec`` names in ``table``: a letter, or a header's text (any case)."""
-    from xlfollow.core.a1 import col_index, is_col_letters
+    from xlfollow.core.a1 import col_index
 
     text = spec.strip()
     if is_col_letters(text) and not any(h.casefold() == text.casefold() for h in table.headers.values()):
