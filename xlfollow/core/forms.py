@@ -143,15 +143,16 @@ def form_items(
     statuses = {" ".join(s.split()).casefold() for s in layout.form}
     labels = {label for label, n in labels_of(rows, col).items() if n >= 2} | statuses
     comments = {label for label in labels if field_of(label) == "comment"}
+    others = labels - statuses  # the block's labels beside its status's
     items: list[Item] = []
     orphans: list[int] = []
     for number, row in enumerate(rows, start=1):
         if _label(row, col) not in statuses:
             continue
         value = row[value_col - 1] if value_col - 1 < len(row) else None
-        if _same_block(rows, number, col, labels - statuses, statuses):
+        if _same_block(rows, number, col, others, statuses):
             continue  # a second assessment in the block (its council goal's beside its own): one item
-        text = _heading(rows, number, col, labels - statuses)
+        text = _heading(rows, number, col, others)
         if text is None:
             orphans.append(number)
             continue
