@@ -356,3 +356,20 @@ def test_a_goal_beginning_totalt_whose_figure_the_settings_make_a_status_is_a_go
         settings.append(line)
     wb.save(tmp_path / "t.xlsx")
     assert _statuses(tmp_path / "t.xlsx") == [G, Y, R]
+
+
+def test_a_sheet_of_answers_keeps_its_yes_after_next_period(tmp_path: Path) -> None:
+    """The second review's open finding: a Y/N table beside a RAG table got no line at next-period
+    (a workbook's "status.Y" would make the RAG table's "Y" green), so a round whose units all
+    answered "Y" read yellow. The sheet's own lines keep each table's meaning."""
+    book = _yes_and_rag(tmp_path / "yn.xlsx")
+    new = actions.next_period(book, tmp_path / "n.xlsx", "2025").written
+    wb = load_workbook(new)
+    lines = {r[0].value: r[1].value for r in wb["xlfollow"].iter_rows() if r[0].value}
+    assert (lines.get("Webb!status.Y"), lines.get("Webb!status.N")) == ("grön", "röd")
+    assert not any(str(k).startswith("Åtgärder!status") for k in lines)
+    for sheet, values in (("Webb", ["Y"] * 5), ("Åtgärder", ["G", "Y", "R", "Y"])):
+        for row, value in enumerate(values, start=2):
+            wb[sheet].cell(row, 2).value = value
+    wb.save(new)
+    assert _statuses(new) == [G, G, G, G, G, G, Y, R, Y]

@@ -167,3 +167,37 @@ def test_next_period_clears_a_sheets_own_period(tmp_path: Path) -> None:
     assert [s for _, s in _statuses(book)] == [R, Y]
     new = actions.next_period(book, None, "december").written
     assert [s for _, s in _statuses(new)] == [M, M]  # BUN's August statuses are not December's
+
+
+def test_a_sheets_own_meaning_of_a_text_holds_there_only_and_goes_through_the_round(tmp_path: Path) -> None:
+    """`BUN!status.Hake! = grön`: "Hake!" is green on BUN's sheet, and unknown on KS's, which never
+    said it (a "Y" of yes and no on one sheet, a RAG letter on another: the second review). The
+    line is split at the "!" before its key, whatever the word holds ("Hake!")."""
+    lines = [*LINES, ("BUN!status.Hake!", "grön")]
+    settings = parse_settings([(k, v, "test") for k, v in lines])
+    assert settings.for_sheet("BUN").statuses == {"Hake!": G} and settings.for_sheet("KS").statuses == {}
+    quoted = parse_settings([("'Mål!2'!status.Y", "grön", "test")])
+    assert quoted.for_sheet("Mål!2").vocabulary().classify("Y") is G
+    assert quoted.vocabulary().classify("Y") is Y
+    # the lines of a settings file as a unit's workbook gets them read back as the same settings
+    from xlfollow.core.settings import settings_lines
+
+    again = parse_settings([(k, v, "test") for k, v in settings_lines(settings)])
+    assert again.sheets == settings.sheets
+
+    book = _book(tmp_path / "mal.xlsx", lines)
+    wb = load_workbook(book)
+    for sheet in ("KS", "BUN"):  # the first item of each sheet: "Hake!"
+        ws = wb[sheet]
+        ws.cell(2 if sheet == "KS" else 4, 2 if sheet == "KS" else 3).value = "Hake!"
+    wb.save(book)
+    expected = [("Fler i arbete", None), ("Kortare köer", Y), ("Färre olyckor", R)]
+    expected += [("Högre behörighet", G), ("Ny förskola", R), ("Digitala läromedel", Y)]
+    assert _statuses(book) == expected
+    units = {unit: path for unit, path, _ in actions.send(book).files}
+    assert _statuses(units["BUN"]) == expected[3:]
+    new = actions.next_period(book, tmp_path / "ny.xlsx", "augusti 2026").written
+    wb = load_workbook(new)
+    wb["BUN"].cell(4, 3).value = "Hake!"
+    wb.save(new)
+    assert _statuses(new)[3] == ("Högre behörighet", G)

@@ -590,6 +590,7 @@ def _find_layout(
         if wanted not in sheets:  # a sheet's own lines (as next-period writes them) for a sheet renamed since
             keys = [k for k in ("header_row", "period", "status_by") if own.get(k) is not None]
             keys += [f"column.{f}" for f in own.get("columns", {})]
+            keys += [f"status.{w}" for w in own.get("statuses", {})]
             lines = ", ".join(f"{quoted_sheet(wanted)}!{k}" for k in keys)
             raise InputError(
                 "sheet-own-not-found", sheet=wanted, path=path, sheets=", ".join(sheets), lines=lines
@@ -1230,22 +1231,38 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
         if len(variants) == 1
         for field, letter in next(iter(variants))
     ]
-    # a RAG scale under a header that asks ("Achievement": G, Y, R): its "Y" stays yellow when the
-    # letters that told it so are emptied (the answers' "Y" would be yes)
-    # (a workbook's line: only where no table answers a question with its "Y")
-    tables = layout.tables()
-    scale = any(asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) and not t.answers for t in tables)
-    if scale and not any(t.answers for t in tables):
-        lines.append(("status.Y", localised("status.yellow", lang)))
-    # a column that answered yes or no by its values alone ("Y" and "N" under "Posted Charter on
-    # Webpage?"): once emptied, a round answered "Y" only would read its "Y" as a RAG letter
-    by_values = any(
-        t.answers and not asks_yes_no(t.headers.get(t.columns.get("status", 0), "")) for t in tables
-    )
-    # (a workbook's line: only where every table answers; a RAG table's "Y" elsewhere stays yellow)
-    if by_values and not scale and all(t.answers for t in tables if "status" in t.columns):
-        lines += [("status.Y", localised("status.green", lang)), ("status.N", localised("status.red", lang))]
-    return lines
+    return lines + _yes_lines(layout.tables(), lang)
+
+
+def _yes_lines(tables: Sequence[Layout], lang: str) -> list[tuple[str, Any]]:
+    """What a "Y" means where the values that told it are emptied: a RAG scale under a header that
+    asks ("Achievement": G, Y, R) keeps its "Y" yellow; a column that answered yes or no by its
+    values alone ("Y" and "N" under "Posted Charter on Webpage?") keeps its "Y" yes (green), its "N"
+    no (a round answered "Y" only would read its "Y" as a RAG letter). A workbook's line where
+    every table of a status agrees; else each sheet's own, where its tables agree ("Mål!status.Y")."""
+    yellow = [("status.Y", localised("status.yellow", lang))]
+    yes = [("status.Y", localised("status.green", lang)), ("status.N", localised("status.red", lang))]
+
+    def meaning(group: Sequence[Layout]) -> list[tuple[str, Any]]:
+        statuses = [
+            (t, asks_yes_no(t.headers.get(t.columns["status"], ""))) for t in group if "status" in t.columns
+        ]
+        if any(asks and not t.answers for t, asks in statuses):  # a scale
+            return yellow if not any(t.answers for t, _ in statuses) else []
+        by_values = any(t.answers and not asks for t, asks in statuses)
+        return yes if by_values and all(t.answers for t, _ in statuses) else []
+
+    whole = meaning(tables)
+    if whole or len({t.sheet for t in tables}) < 2:
+        return whole
+    sheets: dict[str, list[Layout]] = {}
+    for table in tables:
+        sheets.setdefault(table.sheet, []).append(table)
+    return [
+        (f"{quoted_sheet(name)}!{key}", value)
+        for name, group in sheets.items()
+        for key, value in meaning(group)
+    ]
 
 
 def header_or_letter(layout: Layout, col: int) -> str:

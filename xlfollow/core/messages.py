@@ -329,10 +329,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Write green, yellow, red or not_applicable (or grön, gul, röd, ej aktuell).",
     ),
     "hint.per-sheet": (
-        "Ett blads egna inställningar skrivs Blad!nyckel med nyckeln header_row, period eller column.<fält>,"
-        " t.ex. BUN!column.status = D eller BUN!header_row = 4.",
-        "A sheet's own settings are written Sheet!key with the key header_row, period or column.<field>,"
-        " e.g. BUN!column.status = D or BUN!header_row = 4.",
+        "Ett blads egna inställningar skrivs Blad!nyckel med nyckeln header_row, period, status_by,"
+        " column.<fält> eller status.<text>, t.ex. BUN!column.status = D, BUN!header_row = 4 eller"
+        " BUN!status.Y = grön.",
+        "A sheet's own settings are written Sheet!key with the key header_row, period, status_by,"
+        " column.<field> or status.<text>, e.g. BUN!column.status = D, BUN!header_row = 4 or"
+        " BUN!status.Y = green.",
     ),
     "hint.threshold": (
         "Skriv threshold.grön eller threshold.gul och ett tal som värde, t.ex. threshold.grön = 90 % "

@@ -67,7 +67,6 @@ def report_from_values(
     layout = layout or find_layout(
         rows, settings, book.path, book.hidden(), book.owned, book.hidden_columns(), book.fills
     )
-    vocabulary = settings.vocabulary()
     tables: list[Layout] = []
     items: list[Item] = []
     issues: list[Issue] = []
@@ -100,16 +99,21 @@ def report_from_values(
 
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
+        # the sheet's own lines over the workbook's ("Mål!status.Y = grön": yes there, yellow elsewhere)
+        own = settings.for_sheet(table.sheet)
+        vocabulary = own.vocabulary()
         if table is layout or table.sheet != tables[-1].sheet:  # a sheet's first table
             above = unread_above(sheet.rows, table, vocabulary)
             if above:
                 issues.append(rows_above_table(table.sheet, above, table.top_row))
 
-        def normalised(part: Layout, sheet: SheetValues = sheet) -> Normalised:
+        def normalised(
+            part: Layout, sheet: SheetValues = sheet, own: Settings = own, vocabulary: Vocabulary = vocabulary
+        ) -> Normalised:
             return normalise_rows(
                 sheet.rows,
                 part,
-                settings,
+                own,
                 vocabulary,
                 table=len(tables),
                 merged=sheet.merged_rows,
@@ -168,7 +172,7 @@ def report_from_values(
             prose.extend((part.sheet, row) for row in data.prose)
             commentary.extend((part.sheet, row) for row in data.commentary)
             labelled.extend((part.sheet, row) for row in data.labelled)
-            issues.extend(validate(part, data, settings, colours))
+            issues.extend(validate(part, data, own, colours))
     if len(tables) > 1:
         layout = joined(tables, settings, layout.repeats)
     return Report(

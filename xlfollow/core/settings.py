@@ -33,6 +33,7 @@ KINDS = ("framgangsfaktorer", "resultatmal", "aktiva-mal", "handlingsplaner")  #
 MIXED_KIND = "poster"  # tables of several kinds, counted together as items
 BUILTIN_COMMITTEES = ("RS", "RUN", "HSN", "VVN")
 _PER_SHEET = ("header_row", "period", "status_by")  # with column.<fält>: the keys a sheet may have of its own
+_PER_SHEET_PREFIXES = ("column.", "status.")  # and status.<text>: a sheet's own meaning of a text
 # keys whose own part may hold a "!" (a status text "Klart!", a committee's name): never a sheet's line
 _NOT_A_SHEET = (
     "status.",
@@ -119,6 +120,7 @@ class Settings:
             self,
             header_row=own.get("header_row", self.header_row),
             columns={**self.columns, **own.get("columns", {})},
+            statuses={**self.statuses, **own.get("statuses", {})},
             period=own.get("period", self.period),
             status_by=own.get("status_by", self.status_by),
             sheets={},
@@ -242,13 +244,28 @@ def quoted_sheet(name: str) -> str:
 def unqualified(key: str) -> str:
     """A settings key without its sheet, folded ("Mål!column.status" -> "column.status"): what a
     line of the whole workbook for the same field says."""
-    return key.rpartition("!")[2].strip().casefold()
+    return (sheet_and_key(key)[1] if sheets_own(key) else key).strip().casefold()
 
 
 def sheets_own(key: str) -> bool:
     """A settings line of one sheet's own (``BUN!column.status``), not a key whose own part holds
     a "!" ("status.Klart!")."""
     return "!" in key and not key.strip().casefold().startswith(_NOT_A_SHEET)
+
+
+def sheet_and_key(key: str) -> tuple[str, str]:
+    """A sheet's own line's sheet and key ("BUN!column.status" -> "BUN", "column.status"): split at
+    the first "!" after which a key a sheet may have stands ("Mål!status.Klart!" -> "Mål",
+    "status.Klart!"; "'A!B'!period" -> "A!B", "period"); else at the last "!"."""
+    at = key.find("!")
+    while at != -1:
+        own = key[at + 1 :].strip()
+        folded = own.casefold()
+        if folded in _PER_SHEET or folded.startswith(_PER_SHEET_PREFIXES):
+            return key[:at].strip("'"), own
+        at = key.find("!", at + 1)
+    name, _, own = key.rpartition("!")
+    return name.strip("'"), own.strip()
 
 
 def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
@@ -279,6 +296,8 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             "<blad>!header_row",
             "<blad>!column.<fält>",
             "<blad>!period",
+            "<blad>!status_by",
+            "<blad>!status.<text>",
         ]
     )
     for raw_key, value, where in pairs:
@@ -289,12 +308,11 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             continue
         lower = key.casefold()
         if sheets_own(key):
-            # <Blad>!<nyckel>: one sheet's own header row, column or period ("status.Klart!" is a word)
-            name, _, own_key = key.rpartition("!")
-            name, own_key = name.strip("'"), own_key.strip()
-            if not name.strip() or (
-                own_key.casefold() not in _PER_SHEET and not own_key.casefold().startswith("column.")
-            ):
+            # <Blad>!<nyckel>: one sheet's own header row, column, period or meaning of a text
+            # ("status.Klart!" is a word; "Mål!status.Y = grön": Y is yes there, yellow elsewhere)
+            name, own_key = sheet_and_key(key)
+            folded = own_key.casefold()
+            if not name.strip() or (folded not in _PER_SHEET and not folded.startswith(_PER_SHEET_PREFIXES)):
                 raise _setting_error(key, value, where, "hint.per-sheet")
             try:
                 own = parse_settings([(own_key, value, where)])
@@ -308,6 +326,8 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             if own.status_by is not None:
                 found["status_by"] = own.status_by
             found.setdefault("columns", {}).update(own.columns)
+            if own.statuses:
+                found.setdefault("statuses", {}).update(own.statuses)
             continue
         if lower.startswith("column."):
             data["columns"][_known_part(key, "column.", FIELDS, where)] = _text(value)
@@ -408,6 +428,11 @@ def settings_lines(settings: Settings) -> list[tuple[str, Any]]:
     lines += [(f"scale.{k.value}", v) for k, v in settings.scale.items()]
     for status, at in settings.thresholds.items():
         lines.append((f"threshold.{status.value}", threshold_value(at, settings.thresholds)))
+    for name, own in settings.sheets.items():  # a sheet's own lines ("BUN!column.status")
+        sheet = quoted_sheet(name)
+        lines += [(f"{sheet}!{k}", own[k]) for k in _PER_SHEET if own.get(k) is not None]
+        lines += [(f"{sheet}!column.{k}", v) for k, v in own.get("columns", {}).items()]
+        lines += [(f"{sheet}!status.{k}", v.value) for k, v in own.get("statuses", {}).items()]
     return lines
 
 

@@ -31,7 +31,7 @@ from xlfollow.core.errors import InputError
 from xlfollow.core.layout import told_columns
 from xlfollow.core.models import Item, Layout, Report
 from xlfollow.core.numbers import is_number
-from xlfollow.core.settings import sheets_own, unqualified
+from xlfollow.core.settings import sheet_and_key, sheets_own, unqualified
 from xlfollow.core.status import Status
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill, CellGlyph, CellIcon
@@ -251,9 +251,7 @@ def plan_send(
         lines += _by_fill_lines(report.layout, lines)
         sheets, sent_rows = _unit_sheets(report, book, items)
         held = {sheet.name for sheet in sheets}  # a sheet's own lines (BUN!column.status) where it is sent
-        lines = tuple(
-            (k, v) for k, v in lines if not sheets_own(k) or k.rpartition("!")[0].strip("'") in held
-        )
+        lines = tuple((k, v) for k, v in lines if not sheets_own(k) or sheet_and_key(k)[0] in held)
         stem = file_stem(master, unit)
         number = 2
         while stem.casefold() in stems:  # two units whose names differ only by a character a file cannot hold
