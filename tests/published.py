@@ -64,14 +64,8 @@ NOT_READ_YET = {
     "'Latest: … | Target: …' footer each: refused",
     "88_goteborg-arsredovisning-kf-mal-oversikt-2023": "the 27 goals read right; a table of financial "
     "targets under them ('Målvärde 2023' rows) read as items with unknown statuses, each said",
-    "89_goteborg-delarsrapport-aug-kf-mal-block-2023": "blocks whose assessment stands on the row "
-    "under its label, in the label's column: found as blocks, every status said missing",
     "75_gc-infobase-drr-status-color-period-eccc-2016-17": "'failure' is red or yellow by its "
     "status_period (past, future): asked, never guessed (the hand: one of each)",
-    "90_goteborg-miljo-och-klimatprogram-uppfoljning-mal-block-2025": "first contact: blocks in one "
-    "column, 'Bedömning: På rätt väg' two rows under the heading: 14 found, every status said missing",
-    "91_goteborg-miljo-och-klimatprogram-uppfoljning-mal-block-2023": "first contact: the same blocks, "
-    "an older scale: refused (no header)",
     "92_goteborg-kulturprogram-halvtidsutvardering-aktiviteter-2025": "first contact: the status word "
     "heads a long cell ('Pågår. …'), the header repeated at page breaks: 15 items, statuses unknown",
     "93_goteborg-plan-mot-hemloshet-uppfoljning-mal-och-atgarder-2022": "first contact: goals assessed "

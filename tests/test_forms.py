@@ -162,3 +162,131 @@ def test_one_block_or_a_table_is_no_sheet_of_blocks(tmp_path: Path) -> None:
     wb.save(tmp_path / "t.xlsx")
     report = actions.check(tmp_path / "t.xlsx").report
     assert not report.layout.form and [i.status for i in report.items] == [G, R]
+
+
+# --- blocks in one column (Göteborg's delårsrapport 2023, 89; its miljö- och klimatprogram, 91) -----
+
+
+def _one_column(tmp_path: Path, lines: list[str | None], name: str = "k.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Mål"
+    for line in lines:
+        ws.append([line])
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+BELOW_LABEL = [
+    "Delårsrapport augusti",
+    None,
+    "6.1 Andelen utbildad personal i förskolorna ska öka",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms sannolikt att nå.",
+    "Andelen utbildad personal ökade med 1,2 procentenheter.",
+    None,
+    "6.2 Fler elever ska nå gymnasiebehörighet",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms ej sannolikt att nå.",
+    "Behörigheten har minskat.",
+    None,
+    "6.3 Göteborg ska ha en hälsosam livsmiljö",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms möjligt att nå",
+    "Arbetet pågår.",
+]
+IN_THE_CELL = [
+    "Miljömål Naturen",
+    "Miljömål: Göteborg har en hög biologisk mångfald",
+    "Målet innebär att staden har tillräckliga arealer av skyddad natur.",
+    "Bedömning: Kräver omfattande omställning",
+    "Insatser görs i grönområden.",
+    None,
+    "Delmål 1: Göteborgs Stad sköter och skyddar arters livsmiljöer",
+    "Målet innebär att staden sköter växt- och djurarters livsmiljöer.",
+    "Bedömning: Kräver ytterligare insatser",
+    "Naturvårdsinriktad skötsel görs i många grönområden.",
+    None,
+    "Delmål 2: Göteborgs Stad ökar förnybar energi",
+    "Målet innebär att andelen förnybar energi ökar.",
+    "Bedömning: På rätt väg",
+    "Andelen ökar.",
+]
+
+
+def test_a_status_under_its_label_in_one_column_is_the_blocks_status(tmp_path: Path) -> None:
+    """The status on the row under its label, in the label's column (89): the status cell is that
+    row's; the heading the numbered line above; the comment the line after the status. Before:
+    every status said missing (the cell beside the label is empty)."""
+    book = _one_column(tmp_path, BELOW_LABEL)
+    items = actions.check(book).report.items
+    assert [(i.row, i.text, i.status) for i in items] == [
+        (5, "6.1 Andelen utbildad personal i förskolorna ska öka", G),
+        (10, "6.2 Fler elever ska nå gymnasiebehörighet", R),
+        (15, "6.3 Göteborg ska ha en hälsosam livsmiljö", Y),
+    ]
+    assert items[1].comment == "Behörigheten har minskat."
+    new = actions.next_period(book, tmp_path / "n.xlsx", "december").written
+    ws = load_workbook(new)["Mål"]
+    assert [ws.cell(r, 1).value for r in (4, 5, 6)] == [
+        "Stadsledningskontorets bedömning",
+        None,
+        "Andelen utbildad personal ökade med 1,2 procentenheter.",
+    ]
+    after = actions.check(new).report.items
+    assert [(i.row, i.text, i.status) for i in after] == [(i.row, i.text, M) for i in items]
+
+
+def test_a_label_and_its_status_in_one_cell_keep_the_label_at_next_period(tmp_path: Path) -> None:
+    """ "Bedömning: Kräver ytterligare insatser" (91): the label and the status in one cell; the
+    heading the nearest line above that is no sentence ("Delmål 1: …", never "Målet innebär …"),
+    never the section's title; next-period leaves "Bedömning:" so the next round finds the blocks
+    again, and a status typed after it is read."""
+    book = _one_column(tmp_path, IN_THE_CELL)
+    items = actions.check(book).report.items
+    assert [(i.row, i.text, i.status) for i in items] == [
+        (4, "Miljömål: Göteborg har en hög biologisk mångfald", R),
+        (9, "Delmål 1: Göteborgs Stad sköter och skyddar arters livsmiljöer", Y),
+        (14, "Delmål 2: Göteborgs Stad ökar förnybar energi", G),
+    ]
+    out = tmp_path / "klar.xlsx"
+    assert main(["run", str(book), "-o", str(out)]) == 0
+    assert load_workbook(out)["Mål"]["A9"].fill.fgColor.rgb == "FFFFEB9C"  # the status cell, gul
+    new = actions.next_period(book, tmp_path / "n.xlsx", "december").written
+    wb = load_workbook(new)
+    assert [wb["Mål"].cell(r, 1).value for r in (4, 9, 14)] == ["Bedömning:"] * 3
+    assert [(i.row, i.status) for i in actions.check(new).report.items] == [(4, M), (9, M), (14, M)]
+    wb["Mål"]["A9"].value = "Bedömning: På rätt väg"
+    wb.save(new)
+    assert [i.status for i in actions.check(new).report.items] == [M, G, M]
+
+
+def test_a_block_whose_status_stands_without_its_label_is_read_and_gets_it_at_next_period(
+    tmp_path: Path,
+) -> None:
+    """Göteborg 2025 (90): one block of fifteen prints "Kräver systemomställning" without
+    "Bedömning:". It is the block's status (a short line alone that is a status, in a block with no
+    label); next-period writes the blocks' label there, so the next round finds it as the others.
+    A legend line "Kräver …: För att nå målet …" above the blocks is no status."""
+    lines: list[str | None] = [
+        "Bedömningskriterier",
+        "Kräver omfattande omställning: Målet bedöms inte möjligt att nå med nuvarande arbetssätt.",
+        None,
+        *IN_THE_CELL,
+        None,
+        "Delmål 3: Göteborgs Stad säkrar en god ljudmiljö",
+        "Målet innebär att bullret minskar.",
+        "Kräver omfattande omställning",
+        "Bullret ökar.",
+    ]
+    book = _one_column(tmp_path, lines)
+    items = actions.check(book).report.items
+    assert [(i.text, i.status) for i in items][-2:] == [
+        ("Delmål 2: Göteborgs Stad ökar förnybar energi", G),
+        ("Delmål 3: Göteborgs Stad säkrar en god ljudmiljö", R),
+    ]
+    assert len(items) == 4 and items[-1].row == 22 and items[-1].comment == "Bullret ökar."
+    new = actions.next_period(book, tmp_path / "n.xlsx", "december").written
+    assert load_workbook(new)["Mål"]["A22"].value == "Bedömning:"
+    assert [(i.row, i.status) for i in actions.check(new).report.items] == [(7, M), (12, M), (17, M), (22, M)]

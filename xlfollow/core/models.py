@@ -94,6 +94,9 @@ class Layout:
     # blocks of label and value rows, not a table (core/forms.py): the labels beside which the
     # status stands ("Nämndens bedömning"); the item column holds the labels, the status the values
     form: tuple[str, ...] = ()
+    # where a block's status stands: "" beside its label; "below": on the row under the label, in
+    # its column; "cell": in the label's own cell, after a colon ("Bedömning: På rätt väg")
+    form_at: str = ""
 
     @property
     def top_row(self) -> int:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
 
+from xlfollow.core.forms import IN_CELL, status_label
 from xlfollow.core.headers import MONTH_NUMBER
 from xlfollow.core.history import closing_rows, history_sheet
 from xlfollow.core.layout import header_words, match_header, period_key, told_columns
@@ -105,7 +106,10 @@ def next_round_plan(
             continue
         if item.row in worded_fills.get(table.sheet, ()):
             fill_kept[table.sheet] = fill_kept.get(table.sheet, 0) + 1
-        values.append(CellValue(table.sheet, item.row, col, None))
+        emptied_to = None
+        if table.form_at == IN_CELL:  # "Bedömning: På rätt väg": the label stays ("Bedömning:")
+            emptied_to = status_label(book.sheets[table.sheet].rows[item.row - 1][col - 1], table)
+        values.append(CellValue(table.sheet, item.row, col, emptied_to))
         looks.append(
             Look(item.row, col, None, None, None, None if table.sheet == layout.sheet else table.sheet)
         )

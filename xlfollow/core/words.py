@@ -83,6 +83,11 @@ Sources (public follow-up reports and council performance reports):
 - GÖTEBORG 2023: Göteborgs Stad, delårsrapport augusti och årsredovisning 2023, kommunfullmäktiges
   mål, "Stadsledningskontorets bedömning": "Sannolikt att nås", "Möjligt att nås", "Ej sannolikt att
   nås" ("Målet bedöms sannolikt att nå." ...).
+- GÖTEBORG MILJÖ 2023, 2025: Göteborgs Stad, miljöförvaltningen, rapport 2023:06 and 2025:13,
+  uppföljning av målen i miljö- och klimatprogrammet: "På rätt väg", "Kräver ytterligare insatser"
+  ("möjligt att nå om staden genomför ytterligare insatser"; 2025: "Kräver kraftfulla insatser"),
+  "Kräver omfattande omställning" ("inte möjligt att nå med nuvarande arbetssätt"; 2025: "Kräver
+  systemomställning": "genomgripande förändringar").
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -205,6 +210,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "möjligt att nå",
             "möjligt att nås",
         ),
+        "GÖTEBORG MILJÖ 2023, 2025": ("kräver ytterligare insatser", "kräver kraftfulla insatser"),
         "KUNGSBACKA 2023/2024": (
             "vi har inte nått målet men är på rätt väg",
             "inte nått målet men är på rätt väg",
@@ -256,6 +262,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "REIGATE & BANSTEAD": ("below target",),
         "VÄSTERÅS 2015": ("målet blir svårt att uppnå",),
         "LUND": ("når inte målet",),
+        "GÖTEBORG MILJÖ 2023, 2025": ("kräver omfattande omställning", "kräver systemomställning"),
         "GÖTEBORG 2023": (
             "målet bedöms ej sannolikt att nå",
             "målet är ej sannolikt att nå",
