@@ -177,7 +177,8 @@ _COMPOUND_HEADS = tuple(
 
 def _closed_compound(text: str) -> str | None:
     """The field a one-word header written as a closed compound names by its head, the last part
-    (Swedish, Norwegian and Danish write "Målbedömning" as one word)."""
+    (Swedish, Norwegian and Danish write "Målbedömning" as one word; "Verksamhetsmål" is a goal
+    followed up, as "Nämndmål" is)."""
     words = header_words(text)
     if len(words) != 1:
         return None
@@ -185,7 +186,7 @@ def _closed_compound(text: str) -> str | None:
     for head, field in _COMPOUND_HEADS:
         if word.endswith(head) and len(word) - len(head) >= 3:
             return field
-    return None
+    return "item" if word.endswith("mål") and len(word) >= 7 else None
 
 
 _RESULT_ALONE = frozenset({("resultat",), ("resultater",), ("resultatet",)})
@@ -291,12 +292,15 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     found: dict[str, int] = {}
     goals: list[int] = []
     comments: list[int] = []
+    items: list[int] = []
     for index, value in enumerate(row, start=1):
         field = match_header(value, compounds=False)
         if field == "status" and "status" in found and "comment" not in found and _names_comment(value):
             field = "comment"  # "Status | Status och kommentar": the second is the comment, as before
         if field == "goal":
             goals.append(index)
+        if field == "item":
+            items.append(index)
         if field == "comment":
             comments.append(index)
         if field and field not in found:
@@ -305,6 +309,10 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         field = _closed_compound(value) if isinstance(value, str) and index not in found.values() else None
         if field and field not in found:
             found[field] = index
+    if len(items) == 2 and not goals:
+        # two levels of what is done and no goal ("Insats | Aktivitet": an effort, its activities):
+        # the lower level, to the right, is followed up; the upper groups it, as a goal does
+        found["goal"], found["item"] = items
     if "item" not in found and len(goals) == 2:
         # two levels of goals and no item column ("Kommungemensamma mål | Nämndens mål"): the lower
         # level, to the right, is what is followed up

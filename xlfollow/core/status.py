@@ -192,7 +192,9 @@ _NOTE_CHANGERS = frozenset(
 )
 # a number written in a cell's text, a percent sign after it or not ("95 %", "0,95", "1 250")
 WRITTEN_NUMBER = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
-_NOTE_AFTER = lazy(r"^(.+?)\s*(?:[–—:;,(]|\s-\s)\s*(.+?)\)?$")
+_NOTE_AFTER = lazy(r"^(.+?)\s*([–—:;,(]|\s-\s|\.\s)\s*(.+?)\)?$", re.DOTALL)
+# a text of sentences: "Målet har två indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått."
+_SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
 _OR = ("eller", "or", "tai")  # (Swedish, Norwegian and Danish "eller", English, Finnish)
@@ -414,7 +416,7 @@ class Vocabulary:
             return None
         composed = compose_fulfilment(tokens)
         if composed is None and (found := _NOTE_AFTER.match(text)):
-            return self._noted(found.group(1), found.group(2))
+            return self._noted(found.group(1), found.group(3), found.group(2).strip() == ".")
         return composed
 
     def _by_threshold(self, value: float, text: bool) -> Status:
@@ -435,15 +437,20 @@ class Vocabulary:
                 return status
         return Status.RED
 
-    def _noted(self, head: str, note: str) -> Status | None:
+    def _noted(self, head: str, note: str, sentence: bool = False) -> Status | None:
         """A status followed by a note ("Grön – enligt plan", "Ej uppnått, se kommentar"): the
         status, when nothing in the note can change it. A note that holds a status word of its own
         that differs ("Grön – försenad"), a negation, a degree or a "but" ("Uppnått: nej", "Klar
-        (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count."""
+        (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count. A
+        status that is a sentence of its own ("Pågår. Under perioden har en förstudie genomförts …")
+        is the verdict, the sentences after it its explanation: only a "but" that opens them
+        ("Klar. Men …") changes it."""
         said = self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))
         if said is None:
             return None
         tokens = _TOKENS.findall(note)
+        if sentence:
+            return None if tokens and tokens[0] in _NOTE_CHANGERS else said
         words = " ".join(tokens)
         if any(t in _NOTE_CHANGERS for t in tokens) or any(
             f" {phrase} " in f" {words} " for phrase in (*NEGATIONS, *DEGREES)
@@ -456,6 +463,23 @@ class Vocabulary:
         ]
         others = {self._words[span] for span in spans if span in self._words}
         return said if others <= {said} else None
+
+    def verdict(self, value: object) -> Status | None:
+        """:meth:`classify`, and for a status cell of sentences that reads as none, the last
+        sentence where it is a status alone and no sentence before it says another ("Målet har två
+        indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått.": green). Only for a
+        status column's cells: a comment that ends so never makes its column the status's."""
+        status = self.classify(value)
+        if status is not None or type(value) is not str:
+            return status
+        sentences = _SENTENCE_END.split(value.strip())
+        if len(sentences) < 2:
+            return None
+        last = self.classify(sentences[-1])
+        if last in (None, Status.MISSING):
+            return None
+        before = {self.classify(s) for s in sentences[:-1]} - {None, Status.MISSING}
+        return last if before <= {last} else None
 
     def mentions_status(self, text: str) -> bool:
         """The text holds an assessment word or phrase of the vocabulary (of four words at most,
