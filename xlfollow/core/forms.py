@@ -89,35 +89,30 @@ def _prefix(row: Sequence[Any], col: int) -> tuple[str, str] | None:
     label = " ".join(label.split())
     if not label or len(label) > MAX_LABEL or "\n" in label.strip():
         return None
-    return label.casefold(), value.strip()
-
-
-def _one_column(rows: Sequence[Sequence[Any]], col: int) -> bool:
-    """Nothing stands right of column ``col`` (1-based) in the sheet's first rows: a report kept in
-    one column, whose labels have no values beside them, even once next-period emptied them."""
-    return not any(v not in (None, "") for row in rows[:SCAN_ROWS] for v in row[col:])
+    return label.casefold(), value  # (its first line is the status: forms._first_line)
 
 
 # the field a label names, as a header would ("Nämndens bedömning": status): layout.match_header
 FieldOf = Callable[[str], str | None]
+# the status a value is (the workbook's vocabulary): a one-column report's values must be statuses
+Classify = Callable[[Any], Status | None]
+ONE_COLUMN_BLOCKS = 3  # a report in one column shows itself in three blocks at least
+LABEL_WORDS = 4  # "Stadsledningskontorets bedömning", never a sentence ending in "bedömningen:"
 
 
-def find_form(rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf) -> Layout | None:
+def find_form(
+    rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf, classify: Classify
+) -> Layout | None:
     """The sheet as blocks of labels and values (see the module's docstring), or None."""
     for col in (1, 2, 3):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
+        form = _in_cell(rows, sheet, col, field_of, classify) or _below(rows, sheet, col, field_of, classify)
+        if form is not None:
+            return form
         named = {label for label in repeated if field_of(label) == "status"}
-        one_column = _one_column(rows, col)
-        if one_column and all(":" in label for label in named):
-            # "Bedömning: På rätt väg": a label and its value in one cell (the whole line repeats
-            # too where the value does, named by its label: the label counts, not the line)
-            form = _in_cell(rows, sheet, col, field_of)
-            if form is not None:
-                return form
-        if not named or (not repeated - named and not one_column):
+        if not named or not repeated - named:
             continue  # the status's label, and the block's other labels, repeat from block to block
-            # (in one column the status's label alone: its value stands under it)
         written: dict[str, str] = {}
         first = None
         for number, row in enumerate(rows, start=1):
@@ -130,21 +125,120 @@ def find_form(rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf) -> L
         if first is None:
             continue
         labels = tuple(written[label] for label in sorted(written, key=list(written).index))
-        return _form(sheet, first, col, labels, BELOW if one_column else "")
+        return _form(sheet, first, col, labels, "")
     return None
 
 
-def _in_cell(rows: Sequence[Sequence[Any]], sheet: str, col: int, field_of: FieldOf) -> Layout | None:
-    """Blocks in one column whose status follows its label in one cell, or None."""
-    prefixes = Counter(p[0] for row in rows[:SCAN_ROWS] if (p := _prefix(row, col)) is not None)
-    named = {label for label, n in prefixes.items() if n >= 2 and field_of(label) == "status"}
+def _are_statuses(values: Sequence[Any], classify: Classify) -> bool:
+    """Half the values at least are statuses or blank (next-period emptied them; a line it left,
+    which read as no status, stays): "Status: se bilagan", "Bedömning: Vi bedömer att …" in every
+    block are notes, not statuses."""
+    said = sum(_is_status(v.strip() if isinstance(v, str) else v, classify) for v in values)
+    return 2 * said >= len(values)
+
+
+def _in_cell(
+    rows: Sequence[Sequence[Any]], sheet: str, col: int, field_of: FieldOf, classify: Classify
+) -> Layout | None:
+    """Blocks in one column whose status follows its label in one cell ("Bedömning: På rätt väg"),
+    the label naming the status, in three blocks at least and twice one label; or None."""
+    found = [
+        (number, p)
+        for number, row in enumerate(rows[:SCAN_ROWS], start=1)
+        if (p := _prefix(row, col)) is not None
+        and len(p[0].split()) <= LABEL_WORDS
+        and field_of(p[0]) == "status"
+    ]
+    counted = Counter(p[0] for _, p in found)
+    # a label once ("Samlad bedömning: På rätt väg" among "Bedömning: …") where its value is a status
+    found = [(n, p) for n, p in found if counted[p[0]] >= 2 or _is_status(_first_line(p[1]), classify)]
+    if len(found) < ONE_COLUMN_BLOCKS or max(counted.values(), default=0) < 2:
+        return None
+    if not _are_statuses([_first_line(p[1]) for _, p in found], classify):
+        return None  # "Status: se bilagan", "Bedömning: Vi bedömer att …": notes, not statuses
     written: dict[str, str] = {}
-    first = 0
-    for number, row in enumerate(rows, start=1):
-        if (p := _prefix(row, col)) is not None and p[0] in named:
-            written.setdefault(p[0], " ".join(str(row[col - 1]).partition(":")[0].split()))
-            first = first or number
-    return _form(sheet, first, col, tuple(written.values()), IN_CELL) if written else None
+    for _, (label, _value) in found:
+        row = rows[next(n for n, p in found if p[0] == label) - 1]
+        written.setdefault(label, " ".join(str(row[col - 1]).partition(":")[0].split()))
+    return _form(sheet, found[0][0], col, tuple(written.values()), IN_CELL)
+
+
+def _below(
+    rows: Sequence[Sequence[Any]], sheet: str, col: int, field_of: FieldOf, classify: Classify
+) -> Layout | None:
+    """Blocks in one column whose status stands on the row under its label ("Stadsledningskontorets
+    bedömning", and under it the assessment sentence), in three blocks at least; or None.
+    Under each label a status, or nothing (next-period emptied it): never another label (blocks of
+    labels and values whose values next-period emptied), nor anything beside it."""
+    found = [
+        number
+        for number, row in enumerate(rows[:SCAN_ROWS], start=1)
+        if (text := _alone(row, col)) is not None
+        and len(text.strip()) <= MAX_LABEL
+        and "\n" not in text.strip()
+        and len(text.split()) <= LABEL_WORDS
+        and field_of(" ".join(text.split()).casefold()) == "status"
+    ]
+    counted = Counter(_folded(rows, n, col) for n in found)
+    found = [  # a label once ("Nämndens bedömning" among "Stadsledningskontorets …") over a status
+        n
+        for n in found
+        if counted[_folded(rows, n, col)] >= 2 or _is_status(_under(rows, n, col, classify), classify)
+    ]
+    if len(found) < ONE_COLUMN_BLOCKS or max(counted.values()) < 2:
+        return None
+    labels = {  # (a status repeats too: an assessment sentence is no label)
+        label
+        for label, n in labels_of(rows, col, SCAN_ROWS).items()
+        if n >= 2 and classify(label) in (None, Status.MISSING)
+    }
+    values = []
+    for number in found:
+        cell = status_row(rows, number, col, classify)
+        row = rows[cell - 1] if cell - 1 < len(rows) else ()
+        if any(v not in (None, "") for v in row) and (
+            _alone(row, col) is None or _folded(rows, cell, col) in labels
+        ):
+            return None
+        values.append(row[col - 1] if col - 1 < len(row) else None)
+    if not _are_statuses(values, classify):
+        return None
+    written = {_folded(rows, n, col): " ".join(str(rows[n - 1][col - 1]).split()) for n in reversed(found)}
+    return _form(sheet, found[0], col, tuple(reversed(written.values())), BELOW)
+
+
+def _is_status(value: Any, classify: Classify) -> bool:
+    """A status, or nothing (next-period emptied it)."""
+    return value in (None, "") or classify(value) not in (None, Status.MISSING)
+
+
+def _under(rows: Sequence[Sequence[Any]], number: int, col: int, classify: Classify) -> Any:
+    """The value under the label on row ``number``."""
+    cell = status_row(rows, number, col, classify)
+    row = rows[cell - 1] if cell - 1 < len(rows) else ()
+    return row[col - 1] if col - 1 < len(row) else None
+
+
+def _folded(rows: Sequence[Sequence[Any]], number: int, col: int) -> str:
+    value = rows[number - 1][col - 1] if number - 1 < len(rows) and col - 1 < len(rows[number - 1]) else None
+    return " ".join(str(value).split()).casefold() if isinstance(value, str) else ""
+
+
+def _first_line(text: str) -> str:
+    """The status after a label in one cell: its first line ("Bedömning:⏎Motivering: …": none)."""
+    return text.split("\n", 1)[0].strip()
+
+
+def status_row(rows: Sequence[Sequence[Any]], number: int, col: int, classify: Classify) -> int:
+    """The row of the status under the label on row ``number``: the next row, or the one after a
+    blank row where that one is a status ("Stadsledningskontorets bedömning", a blank row, "Målet
+    bedöms …")."""
+    after = number + 2
+    if after <= len(rows) and not any(v not in (None, "") for v in rows[number]):
+        value = rows[after - 1][col - 1] if col - 1 < len(rows[after - 1]) else None
+        if isinstance(value, str) and classify(value) not in (None, Status.MISSING):
+            return after
+    return number + 1
 
 
 def _form(sheet: str, first: int, col: int, labels: tuple[str, ...], at: str) -> Layout:
@@ -221,13 +315,19 @@ def form_items(
             continue
         if _same_block(rows, number, col, others, statuses):
             continue  # a second assessment in the block (its council goal's beside its own): one item
-        text = _column_heading(rows, number, col, labels) if at else _heading(rows, number, col, others)
+        text = (
+            _column_heading(rows, number, col, labels, field_of)
+            if at
+            else _heading(rows, number, col, others)
+        )
         if text is None:
             orphans.append(number)
             continue
-        cell = number + 1 if at == BELOW else number  # the status cell's row
+        cell = (
+            status_row(rows, number, col, vocabulary.classify) if at == BELOW else number
+        )  # the status cell's
         if in_cell is not None:
-            value: Any = in_cell[1] or None
+            value: Any = _first_line(in_cell[1]) or None  # (a line under it, "Motivering: …", is kept)
         else:
             cells = rows[cell - 1] if cell - 1 < len(rows) else ()
             value = cells[value_col - 1] if value_col - 1 < len(cells) else None
@@ -235,7 +335,7 @@ def form_items(
             comment = _line_after(rows, cell, col, labels)
         else:
             comment = _labelled_comment(rows, number, col, value_col, statuses, comments)
-        status = vocabulary.classify(None if isinstance(value, str) and not value.strip() else value)
+        status = vocabulary.verdict(None if isinstance(value, str) and not value.strip() else value)
         items.append(
             Item(
                 row=cell,
@@ -246,8 +346,8 @@ def form_items(
                 table=table,
             )
         )
-    if at:  # a block whose status stands without its label (Göteborg 2025: one of fifteen)
-        items += _unlabelled(rows, col, labels, layout, vocabulary, table)
+    if at == IN_CELL:  # a block whose status stands without its label (Göteborg 2025: one of fifteen)
+        items += _unlabelled(rows, col, labels, layout, vocabulary, field_of, items, table)
         items.sort(key=lambda item: item.row)
     return items, orphans
 
@@ -258,11 +358,16 @@ def _unlabelled(
     labels: set[str],
     layout: Layout,
     vocabulary: Vocabulary,
+    field_of: FieldOf,
+    labelled: Sequence[Item],
     table: int,
 ) -> list[Item]:
     """In one column, the blocks (lines between blank rows) with no status label whose one short
-    line past the first is a status alone ("Kräver systemomställning"): that line is the status."""
+    line is a status another block wrote after its label ("Kräver systemomställning"), under a
+    heading that is numbered or names a goal ("Miljömål: …"): that line is the status. A legend, a
+    summary's "Målet är uppnått" or a line of prose is none."""
     statuses = {" ".join(s.split()).casefold() for s in layout.form}
+    written = {" ".join(str(i.status_value).split()).casefold() for i in labelled if i.status_value}
     found: list[Item] = []
     block: list[int] = []
     for number in range(1, len(rows) + 2):
@@ -270,24 +375,25 @@ def _unlabelled(
         if text is not None and text.strip():
             block.append(number)
             continue
-        labelled = any(
-            (p[0] if (p := _prefix(rows[n - 1], col)) else _label(rows[n - 1], col)) in statuses
-            for n in block
-        )
+        labelled_here = any((p := _prefix(rows[n - 1], col)) is not None and p[0] in statuses for n in block)
         said = [
-            (n, status)
+            n
             for n in block[1:]
-            if not labelled
-            and len(line := str(rows[n - 1][col - 1]).strip()) <= MAX_LABEL
-            and ":" not in line
-            and (status := vocabulary.classify(line)) not in (None, Status.MISSING)
+            if not labelled_here and " ".join(str(rows[n - 1][col - 1]).split()).casefold() in written
         ]
-        if len(said) == 1 and (heading := _column_heading(rows, said[0][0], col, labels)) is not None:
-            n, status = said[0]
+        heading = _column_heading(rows, said[0], col, labels, field_of) if len(said) == 1 else None
+        if heading is not None and _strong(heading, field_of):
+            n = said[0]
             value = rows[n - 1][col - 1]
-            comment = _line_after(rows, n, col, labels)
             found.append(
-                Item(row=n, text=heading, status=status, status_value=value, comment=comment, table=table)
+                Item(
+                    row=n,
+                    text=heading,
+                    status=vocabulary.classify(value),
+                    status_value=value,
+                    comment=_line_after(rows, n, col, labels),
+                    table=table,
+                )
             )
         block = []
     return found
@@ -312,14 +418,26 @@ def _labelled_comment(
     return None
 
 
-# a block's heading in one column: numbered ("6.1 Andelen …"), or a word and a colon
-# ("Delmål 2: …", "Miljömål: …"); else any line that is no sentence (no full stop at its end)
-_HEADED = re.compile(r"(?:\d+(?:\.\d+)*\.?\s|[^\W\d_][\w ]{0,30}?(?:\s\d+(?:\.\d+)*)?\s*:\s)")
+# a block's heading in one column: numbered ("6.1 Andelen …"), or a word naming a goal, or a word
+# and a number, and a colon ("Miljömål: …", "Delmål 2: …"; never "Bakgrund: …", "Indikator: …")
+_NUMBERED = re.compile(r"\d+(?:\.\d+)*\.?\s")
 
 
-def _column_heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str]) -> str | None:
+def _strong(line: str, field_of: FieldOf) -> bool:
+    """The line is a heading by its form: numbered, or a goal's word or a number before a colon."""
+    if _NUMBERED.match(line):
+        return True
+    head, colon, _ = line.partition(":")
+    named = field_of(" ".join(head.split()).casefold()) in ("item", "goal")
+    return bool(colon) and len(head) <= 40 and (named or any(c.isdigit() for c in head))
+
+
+def _column_heading(
+    rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str], field_of: FieldOf
+) -> str | None:
     """The heading of the block in one column whose status label stands on row ``number``: of the
-    lines above it up to a blank row, the nearest that is numbered or no sentence, else the first."""
+    lines above it up to a blank row, the nearest that is a heading by its form (numbered, "Delmål
+    2: …"), else the first that is no sentence (no full stop at its end), else the first."""
     lines: list[str] = []
     for above in range(number - 1, 0, -1):
         text = _alone(rows[above - 1], col)
@@ -327,10 +445,11 @@ def _column_heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels
             break
         if " ".join(text.split()).casefold() not in labels:
             lines.append(" ".join(text.split()))
-    for line in lines:
-        if _HEADED.match(line) or not line.endswith((".", "…", "!", "?", ":")):
-            return line
-    return lines[-1] if lines else None
+    strong = next((line for line in lines if _strong(line, field_of)), None)
+    if strong is not None:
+        return strong
+    plain = [line for line in lines if not line.endswith((".", "…", "!", "?", ":"))]
+    return plain[-1] if plain else (lines[-1] if lines else None)
 
 
 def _line_after(rows: Sequence[Sequence[Any]], cell: int, col: int, labels: set[str]) -> str | None:
@@ -343,9 +462,11 @@ def _line_after(rows: Sequence[Sequence[Any]], cell: int, col: int, labels: set[
 
 def status_label(text: Any, layout: Layout) -> str:
     """What next-period leaves in a status cell that holds its label ("Bedömning: På rätt väg"):
-    the label and its colon ("Bedömning:"); the blocks' label where the status stood without it."""
-    label, colon, _ = str(text).partition(":")
+    the label and its colon ("Bedömning:"), and the lines under the status ("Motivering: …"); the
+    blocks' label where the status stood without it."""
+    label, colon, value = str(text).partition(":")
     known = {" ".join(s.split()).casefold() for s in layout.form}
     if not colon or " ".join(label.split()).casefold() not in known:
-        label = layout.form[0]
-    return label.rstrip() + ":"
+        label, value = layout.form[0], str(text)
+    rest = value.strip().split("\n", 1)[1:]
+    return "\n".join([label.rstrip() + ":", *rest])

@@ -612,11 +612,23 @@ def _find_layout(
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
     if settings.header_row is None and not settings.columns:
         blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
-        if blocks and not _headed_elsewhere(sheets, groups[0], {b.sheet for b in blocks}):
-            return replace(blocks[0], more=tuple(blocks[1:]))
+        left = tuple(b.sheet for b in blocks)
+        if blocks and not _headed_elsewhere(sheets, groups[0], set(left)):
+            table = None
+            if any(b.form_at for b in blocks) and any(n not in left for n in groups[0]):
+                # a report in one column is weaker evidence than a table: another sheet's table,
+                # headed or read from its values, is the follow-up (a sheet of notes is not)
+                try:
+                    table = _find_layout(
+                        sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills
+                    )
+                except InputError:
+                    table = None
+            if table is None:
+                return replace(blocks[0], more=tuple(blocks[1:]))
+            return replace(table, unread_blocks=left)
         if blocks:  # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a
             # table, and the reading says it was left
-            left = tuple(b.sheet for b in blocks)
             table = _find_layout(sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills)
             return replace(table, unread_blocks=left)
 
@@ -826,7 +838,7 @@ def _block_sheets(
         own = settings.for_sheet(name)
         if name.strip().casefold() in LEGEND_WORDS or own.header_row is not None or own.columns:
             continue
-        form = find_form(sheets[name], name, match_header)
+        form = find_form(sheets[name], name, match_header, own.vocabulary().classify)
         if form is not None:
             found.append(replace(form, kind=own.kind) if own.kind else form)
     return found
@@ -842,7 +854,8 @@ def _headed_elsewhere(
             continue
         rows = sheets[name]
         for r in range(min(len(rows), HEADER_SCAN_ROWS)):
-            if {"item", "status"} <= set(_columns_of(header_cells(rows[r]))):
+            named = set(_columns_of(header_cells(rows[r])))
+            if "status" in named and named & {"item", "goal", "measure"}:  # ("Mål | Läge")
                 return True
     return False
 

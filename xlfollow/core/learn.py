@@ -155,10 +155,17 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     tables = report.layout.tables()
     answering = {i for i, table in enumerate(tables) if table.answers}
     answered = {str(i.status_value).strip().casefold() for i in report.items if i.table in answering}
+    # nor for a text a sheet's own line gives its meaning there ("Webb!status.Y = grön"): the
+    # workbook's line would count those cells with another meaning than they are read with
+    sheets_own = {
+        name: {normalise(k) for k in own.get("statuses", {})} for name, own in base_settings.sheets.items()
+    }
     read = [  # (nor for the same text in another table: the line would hold for the answers too)
         i
         for i in report.items
-        if i.table not in answering and str(i.status_value).strip().casefold() not in answered
+        if i.table not in answering
+        and str(i.status_value).strip().casefold() not in answered
+        and normalise(str(i.status_value)) not in sheets_own.get(tables[i.table].sheet, ())
     ]
     counts = Counter(item.status_value for item in read if item.status_value is not None)
     status_of = {item.status_value: item.status for item in read}
@@ -484,7 +491,8 @@ def _ruled_above(line: Line, above: Mapping[str, int], lang: str, elsewhere: Map
     if line.key.startswith("#"):
         return line
     row, file = above.get(line.key.casefold()), elsewhere.get(line.key.casefold())
-    if row is None and "!" not in line.key:  # a sheet's own line for it ("Mål!column.status", as
+    if row is None and "!" not in line.key and not line.key.casefold().startswith("status."):
+        # a sheet's own line for it ("Mål!column.status", as
         # next-period and send write them) is set above too: a line for the workbook would not hold
         own = [r for k, r in above.items() if "!" in k and unqualified(k) == line.key.casefold()]
         row = min(own) if own else None

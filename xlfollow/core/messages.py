@@ -382,6 +382,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data sheet: “{sheet}”, in blocks with labels in column {labels_col}: each item is the text alone"
         " on its row above its block, and its status stands in column {col} beside {labels}.",
     ),
+    "reading.sheet-blocks-below": (
+        "Datablad: ”{sheet}”, i block i kolumn {labels_col}: varje post är blockets rubrik (numrerad, eller"
+        " ingen mening), och dess läge står på raden under {labels}.",
+        "Data sheet: “{sheet}”, in blocks in column {labels_col}: each item is its block's heading"
+        " (numbered, or no sentence), and its status stands on the row under {labels}.",
+    ),
+    "reading.sheet-blocks-cell": (
+        "Datablad: ”{sheet}”, i block i kolumn {labels_col}: varje post är blockets rubrik (numrerad, eller"
+        " ingen mening), och dess läge står efter {labels} i samma cell.",
+        "Data sheet: “{sheet}”, in blocks in column {labels_col}: each item is its block's heading"
+        " (numbered, or no sentence), and its status stands after {labels} in the same cell.",
+    ),
     "reading.sheet-headerless": (
         "Datablad: ”{sheet}”, utan rubrikrad: tabellen börjar på rad {row}, och kolumnerna är lästa ur"
         " sina värden.",

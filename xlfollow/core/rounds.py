@@ -106,6 +106,8 @@ def next_round_plan(
             continue
         if item.row in worded_fills.get(table.sheet, ()):
             fill_kept[table.sheet] = fill_kept.get(table.sheet, 0) + 1
+        if table.form_at and item.status is None:
+            continue  # a one-column report's line under the label that is no status: the user's text
         emptied_to = None
         if table.form_at == IN_CELL:  # "Bedömning: På rätt väg": the label stays ("Bedömning:")
             emptied_to = status_label(book.sheets[table.sheet].rows[item.row - 1][col - 1], table)
