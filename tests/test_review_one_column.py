@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook, load_workbook
+from test_forms import BELOW_LABEL as BELOW
+from test_forms import IN_THE_CELL as IN
 
 from xlfollow import actions
 from xlfollow.core.reading import reading_lines
@@ -34,41 +36,6 @@ def _column(path: Path, sheet: str = "Mål") -> list[Any]:
     return [r[0] for r in load_workbook(path)[sheet].iter_rows(values_only=True)]
 
 
-BELOW = [
-    "Delårsrapport augusti",
-    None,
-    "6.1 Andelen utbildad personal ska öka",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms sannolikt att nå.",
-    "Andelen ökade.",
-    None,
-    "6.2 Fler elever ska nå gymnasiebehörighet",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms ej sannolikt att nå.",
-    "Behörigheten har minskat.",
-    None,
-    "6.3 Göteborg ska ha en hälsosam livsmiljö",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms möjligt att nå",
-    "Arbetet pågår.",
-]
-IN = [
-    "Miljömål Naturen",
-    "Miljömål: Göteborg har en hög biologisk mångfald",
-    "Målet innebär att staden har tillräckliga arealer av skyddad natur.",
-    "Bedömning: Kräver omfattande omställning",
-    "Insatser görs i grönområden.",
-    None,
-    "Delmål 1: Göteborgs Stad sköter och skyddar arters livsmiljöer",
-    "Målet innebär att staden sköter växt- och djurarters livsmiljöer.",
-    "Bedömning: Kräver ytterligare insatser",
-    "Naturvårdsinriktad skötsel görs i många grönområden.",
-    None,
-    "Delmål 2: Göteborgs Stad ökar förnybar energi",
-    "Målet innebär att andelen förnybar energi ökar.",
-    "Bedömning: På rätt väg",
-    "Andelen ökar.",
-]
 TABLE = [
     ["Öka andelen förnybar energi", "Grön", "x"],
     ["Minska bilresor", "Röd", "y"],

@@ -323,9 +323,8 @@ def form_items(
         if text is None:
             orphans.append(number)
             continue
-        cell = (
-            status_row(rows, number, col, vocabulary.classify) if at == BELOW else number
-        )  # the status cell's
+        # the status cell's row: the label's own, or the one under it
+        cell = status_row(rows, number, col, vocabulary.classify) if at == BELOW else number
         if in_cell is not None:
             value: Any = _first_line(in_cell[1]) or None  # (a line under it, "Motivering: …", is kept)
         else:
@@ -376,11 +375,7 @@ def _unlabelled(
             block.append(number)
             continue
         labelled_here = any((p := _prefix(rows[n - 1], col)) is not None and p[0] in statuses for n in block)
-        said = [
-            n
-            for n in block[1:]
-            if not labelled_here and " ".join(str(rows[n - 1][col - 1]).split()).casefold() in written
-        ]
+        said = [] if labelled_here else [n for n in block[1:] if _folded(rows, n, col) in written]
         heading = _column_heading(rows, said[0], col, labels, field_of) if len(said) == 1 else None
         if heading is not None and _strong(heading, field_of):
             n = said[0]
