@@ -73,6 +73,10 @@ NOT_READ_YET = {
     "in a sentence under number tables, actions in one-row tables: refused (no header)",
     "94_tolkformedling-vast-revision-arsredovisning-mal-2025": "first contact: the status is the cell's "
     "last sentence ('… Målet bedöms inte uppnått.'): 6 items, statuses unknown",
+    "95_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2024": "first contact: goal "
+    "blocks whose assessment stands left of its comment under a heading row that names the committee, "
+    "assignments with 'Status' over their word, activity tables inside: four blocks said without "
+    "heading, nothing counted",
 }
 
 
