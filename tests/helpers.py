@@ -344,3 +344,42 @@ def number_rules_book(path: Path, rules: str = "cellis", settings: dict[str, str
             sheet.append([key, value])
     wb.save(path)
     return path
+
+
+# a report kept in one column (Göteborg's delårsrapport, its miljö- och klimatprogram): the status
+# under its label, or after it in the same cell (tests/test_forms.py, tests/test_review_one_column.py)
+BELOW_LABEL = [
+    "Delårsrapport augusti",
+    None,
+    "6.1 Andelen utbildad personal i förskolorna ska öka",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms sannolikt att nå.",
+    "Andelen utbildad personal ökade med 1,2 procentenheter.",
+    None,
+    "6.2 Fler elever ska nå gymnasiebehörighet",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms ej sannolikt att nå.",
+    "Behörigheten har minskat.",
+    None,
+    "6.3 Göteborg ska ha en hälsosam livsmiljö",
+    "Stadsledningskontorets bedömning",
+    "Målet bedöms möjligt att nå",
+    "Arbetet pågår.",
+]
+IN_THE_CELL = [
+    "Miljömål Naturen",
+    "Miljömål: Göteborg har en hög biologisk mångfald",
+    "Målet innebär att staden har tillräckliga arealer av skyddad natur.",
+    "Bedömning: Kräver omfattande omställning",
+    "Insatser görs i grönområden.",
+    None,
+    "Delmål 1: Göteborgs Stad sköter och skyddar arters livsmiljöer",
+    "Målet innebär att staden sköter växt- och djurarters livsmiljöer.",
+    "Bedömning: Kräver ytterligare insatser",
+    "Naturvårdsinriktad skötsel görs i många grönområden.",
+    None,
+    "Delmål 2: Göteborgs Stad ökar förnybar energi",
+    "Målet innebär att andelen förnybar energi ökar.",
+    "Bedömning: På rätt väg",
+    "Andelen ökar.",
+]

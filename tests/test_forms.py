@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from helpers import BELOW_LABEL, IN_THE_CELL
 from openpyxl import Workbook, load_workbook
 from published import FIELDS, LAYOUTS
 
@@ -176,43 +177,6 @@ def _one_column(tmp_path: Path, lines: list[str | None], name: str = "k.xlsx") -
     path = tmp_path / name
     wb.save(path)
     return path
-
-
-BELOW_LABEL = [
-    "Delårsrapport augusti",
-    None,
-    "6.1 Andelen utbildad personal i förskolorna ska öka",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms sannolikt att nå.",
-    "Andelen utbildad personal ökade med 1,2 procentenheter.",
-    None,
-    "6.2 Fler elever ska nå gymnasiebehörighet",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms ej sannolikt att nå.",
-    "Behörigheten har minskat.",
-    None,
-    "6.3 Göteborg ska ha en hälsosam livsmiljö",
-    "Stadsledningskontorets bedömning",
-    "Målet bedöms möjligt att nå",
-    "Arbetet pågår.",
-]
-IN_THE_CELL = [
-    "Miljömål Naturen",
-    "Miljömål: Göteborg har en hög biologisk mångfald",
-    "Målet innebär att staden har tillräckliga arealer av skyddad natur.",
-    "Bedömning: Kräver omfattande omställning",
-    "Insatser görs i grönområden.",
-    None,
-    "Delmål 1: Göteborgs Stad sköter och skyddar arters livsmiljöer",
-    "Målet innebär att staden sköter växt- och djurarters livsmiljöer.",
-    "Bedömning: Kräver ytterligare insatser",
-    "Naturvårdsinriktad skötsel görs i många grönområden.",
-    None,
-    "Delmål 2: Göteborgs Stad ökar förnybar energi",
-    "Målet innebär att andelen förnybar energi ökar.",
-    "Bedömning: På rätt väg",
-    "Andelen ökar.",
-]
 
 
 def test_a_status_under_its_label_in_one_column_is_the_blocks_status(tmp_path: Path) -> None:

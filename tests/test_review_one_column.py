@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from helpers import BELOW_LABEL as BELOW
+from helpers import IN_THE_CELL as IN
 from openpyxl import Workbook, load_workbook
-from test_forms import BELOW_LABEL as BELOW
-from test_forms import IN_THE_CELL as IN
 
 from xlfollow import actions
 from xlfollow.core.reading import reading_lines

@@ -506,7 +506,8 @@ def normalise_rows(
                 measure=None if v_measure is None else text_of(v_measure),
                 target=None if v_target is None or blank(v_target) else v_target,
                 outcome=None if v_outcome is None or blank(v_outcome) else v_outcome,
-                status=vocabulary.verdict(status_value),
+                # (a cell of sentences whose last is the verdict: asked only where nothing else reads)
+                status=classify(status_value) or vocabulary.verdict(status_value),
                 status_value=status_value,
                 comment=(v_comment.strip() or None)
                 if v_comment.__class__ is str
