@@ -207,3 +207,24 @@ def test_the_reading_says_where_a_one_column_reports_status_stands(tmp_path: Pat
     assert any("på raden under ”Stadsledningskontorets bedömning”" in line for line in below)
     cell = reading_lines(actions.check(_book(tmp_path / "c.xlsx", {"Mål": IN})).report)
     assert any("efter ”Bedömning” i samma cell" in line for line in cell)
+
+
+def test_a_table_whose_status_only_its_values_tell_above_a_rag_table_is_read(tmp_path: Path) -> None:
+    """Finding 12 (older than the change): "Uppdrag | Publicerad på webben" over Y and N above
+    "Action | RAG | Comment" on one sheet: the lower header named more and was chosen, the five
+    answers were dropped without a word ("Inga problem"). Now read first; next-period names the
+    sheet's status column by its letter (both tables keep it in B), so the next round reads both.
+    Left: a round answered "Y" only reads its "Y" yellow there (no line tells one table's "Y" from
+    another's on one sheet)."""
+    rows: list[Any] = [["Uppdrag", "Publicerad på webben", "Kommentar"]]
+    rows += [[a, v, "x"] for a, v in [("Socialstyrelsen", "Y"), ("Skolverket", "N"), ("Trafikverket", "Y")]]
+    rows += [["Naturvårdsverket", "Y", "x"], ["Boverket", "N", "x"], None, ["Action", "RAG", "Comment"]]
+    rows += [["Improve the catalogue", "G", "c"], ["Publish the report", "Y", "c"], ["Train staff", "R", "c"]]
+    book = _book(tmp_path / "yn.xlsx", {"Plan": rows})
+    assert [s for *_, s in _read(book)] == [G, R, G, G, R, G, Y, R]
+    new = actions.next_period(book, tmp_path / "n.xlsx", "2026").written
+    wb = load_workbook(new)
+    for row, value in zip(range(2, 7), ["N", "Y", "N", "Y", "Y"], strict=True):
+        wb["Plan"].cell(row, 2).value = value
+    wb.save(new)
+    assert [s for *_, s in _read(new)] == [R, G, R, G, G, M, M, M]

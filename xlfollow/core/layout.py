@@ -778,7 +778,10 @@ def _find_layout(
             per_sheet = {n: v for n, v in per_sheet.items() if _is_data_header(v[2], settings.for_sheet(n))}
         found = _with_other_sheets(layout, sheets, per_sheet, settings, hidden_columns)
     if settings.for_sheet(sheet).header_row is None:  # (learn's "sheet = Mål" too)
-        above = _table_above(sheets[sheet], layout, settings, hidden_columns.get(sheet, ()))
+        unseen = hidden_columns.get(sheet, ())
+        above = _table_above(sheets[sheet], layout, settings, unseen) or _headed_above(
+            sheets[sheet], layout, settings.for_sheet(sheet), unseen
+        )
         if above is not None:  # read first, the headed table (and the workbook's others) after it
             return replace(above, more=(replace(found, more=()), *found.more))
     return found
@@ -824,6 +827,32 @@ def _table_above(
     while last > above.header_row and (not _filled(rows[last - 1]) or _lone_text(rows[last - 1]) is not None):
         last -= 1
     return replace(above, last_row=last)
+
+
+def _headed_above(
+    rows: Sequence[Sequence[Any]], layout: Layout, settings: Settings, unseen: Collection[int]
+) -> Layout | None:
+    """A headed table above the sheet's chosen one whose status column only its values tell ("Uppdrag
+    | Publicerad på webben" over Y and N, above "Action | RAG | Comment"): the lower header named
+    more and was chosen, and the upper table's rows were dropped without a word. Read from the rows
+    above the lower table only; it ends at the blank and lone-text rows above the lower header."""
+    top = layout.top_row
+    upper = [list(r) for r in rows[: top - 1]]
+    for r in range(max(0, len(upper) - 2)):
+        cols = header_columns(upper[r], upper, r + 1, settings, True)
+        if not _is_data_header(cols, settings) or _holds_a_status(upper[r], cols, settings):
+            continue
+        status = cols.get("status")
+        if status is not None and match_header(header_cells(upper[r])[status - 1]) is not None:
+            continue  # a header that names its status ("Läge | Förklaring": a legend) is no such table
+        last = top - 1
+        while last > r + 1 and (not _filled(rows[last - 1]) or _lone_text(rows[last - 1]) is not None):
+            last -= 1
+        if last - (r + 1) < 2:  # two rows at least under it
+            continue
+        above = _layout_of(upper, layout.sheet, r + 1, cols, settings, hidden=unseen)
+        return replace(above, last_row=last)
+    return None
 
 
 def _block_sheets(
@@ -1252,6 +1281,15 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
         if len(variants) == 1
         for field, letter in next(iter(variants))
     ]
+    # a sheet of tables that differ, one of them telling its status by its values alone: where every
+    # table there keeps its status in the same column, that column's letter holds for them all
+    for name, variants in by_sheet.items():
+        here = [t for t in layout.tables() if t.sheet == name and t.headers]
+        letters = {t.columns.get("status") for t in here}
+        if len(variants) > 1 and any(f == "status" for v in variants for f, _ in v) and len(letters) == 1:
+            (col,) = letters
+            if col is not None:
+                lines.append((f"{quoted[name]}!column.status", col_letter(col)))
     return lines + _yes_lines(layout.tables(), lang)
 
 
