@@ -131,6 +131,12 @@ def test_normalise_collapses_spaces() -> None:
         ("Grön – försenad", None),  # the note is a status of its own that says otherwise
         ("Grön, gul", None),
         ("Kommentar: grön", None),  # a note first is no status first
+        # a status that is a sentence of its own, then sentences that explain it (Göteborg's
+        # kulturprogram, fixture 92): status words in the explanation do not change it
+        ("Pågår.\nUnder planens första period har en förstudie genomförts.", Status.YELLOW),
+        ("Genomförd. Aktiviteten är slutredovisad i samband med bokslutet.", Status.GREEN),
+        ("Klar. Men rapporten saknas fortfarande helt.", None),  # a "but" opens them
+        ("Grön. Försenad.", None),  # a word or two after it: a note as any other
     ],
 )
 def test_a_status_followed_by_a_note_in_the_same_cell(text: str, status: Status | None) -> None:
@@ -182,3 +188,19 @@ def test_the_word_families_of_delivery_forecast_and_nordic_reports(text: str, st
     """Issue 19: status words of delivery and forecast reporting, and Norwegian, Danish and Finnish
     ones, were unknown. Each is in words.py with the report whose legend defines it."""
     assert Vocabulary().classify(text) is status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Målet har två indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått.", Status.GREEN),
+        ("Utfallet för en av indikatorerna är över målvärdet. Målet bedöms inte uppnått.", Status.RED),
+        ("Målet är uppnått. Utfallet är över målvärdet. Målet bedöms inte uppnått.", None),  # both ways
+        ("Utfallet är över målvärdet och arbetet fortsätter under nästa år.", None),  # one sentence
+    ],
+)
+def test_a_status_cells_last_sentence_is_its_verdict(text: str, status: Status | None) -> None:
+    """Tolkförmedling Väst's auditors (fixture 94): the verdict closes a cell of indicator counts.
+    Only ``verdict`` reads so (the status column), never ``classify``."""
+    assert Vocabulary().verdict(text) is status
+    assert Vocabulary().classify(text) is None or status is None

@@ -194,6 +194,7 @@ _NOTE_CHANGERS = frozenset(
 WRITTEN_NUMBER = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
 _NOTE_AFTER = lazy(r"^(.+?)\s*([–—:;,(]|\s-\s|\.\s)\s*(.+?)\)?$", re.DOTALL)
 # a text of sentences: "Målet har två indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått."
+_EXPLAINED = 4  # words of the sentences after a status sentence that make them its explanation
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
@@ -449,8 +450,12 @@ class Vocabulary:
         if said is None:
             return None
         tokens = _TOKENS.findall(note)
-        if sentence:
-            return None if tokens and tokens[0] in _NOTE_CHANGERS else said
+        if sentence and len(tokens) >= _EXPLAINED:  # (a word or two after it is a note as any other)
+            if tokens[0] in _NOTE_CHANGERS:
+                return None
+            # (a sentence after it that is a status of its own and says another: both ways, unknown)
+            others = {self.classify(part) for part in _SENTENCE_END.split(note.strip())}
+            return said if others <= {said, None, Status.MISSING} else None
         words = " ".join(tokens)
         if any(t in _NOTE_CHANGERS for t in tokens) or any(
             f" {phrase} " in f" {words} " for phrase in (*NEGATIONS, *DEGREES)
