@@ -66,9 +66,9 @@ NOT_READ_YET = {
     "targets under them ('Målvärde 2023' rows) read as items with unknown statuses, each said",
     "75_gc-infobase-drr-status-color-period-eccc-2016-17": "'failure' is red or yellow by its "
     "status_period (past, future): asked, never guessed (the hand: one of each)",
-    "92_goteborg-kulturprogram-halvtidsutvardering-aktiviteter-2025": "reads 1/13/0, the builder's own "
-    "alternative: 'Ej påbörjad' is yellow in the vocabulary (a plan's action not started while time "
-    "remains), the hand reads it red",
+    "92_goteborg-kulturprogram-halvtidsutvardering-aktiviteter-2025": "reads 1/9/0 with four unknown "
+    "(a status sentence whose explanation holds another status word is unknown, as a note after a "
+    "dash is), and 'Ej påbörjad' is yellow in the vocabulary where the hand reads it red",
     "93_goteborg-plan-mot-hemloshet-uppfoljning-mal-och-atgarder-2022": "first contact: goals assessed "
     "in a sentence under number tables, actions in one-row tables: refused (no header)",
     "94_tolkformedling-vast-revision-arsredovisning-mal-2025": "first contact: the status is the cell's "

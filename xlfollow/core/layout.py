@@ -309,9 +309,11 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         field = _closed_compound(value) if isinstance(value, str) and index not in found.values() else None
         if field and field not in found:
             found[field] = index
-    if len(items) == 2 and not goals:
-        # two levels of what is done and no goal ("Insats | Aktivitet": an effort, its activities):
-        # the lower level, to the right, is followed up; the upper groups it, as a goal does
+    status = found.get("status")
+    if len(items) == 2 and not goals and items[1] == items[0] + 1 and (status is None or items[1] < status):
+        # two levels of what is done side by side, left of the status, and no goal ("Insats |
+        # Aktivitet": an effort, its activities): the lower level, to the right, is followed up; the
+        # upper groups it, as a goal does ("Aktivitet | Status | Nästa åtgärd" is no such pair)
         found["goal"], found["item"] = items
     if "item" not in found and len(goals) == 2:
         # two levels of goals and no item column ("Kommungemensamma mål | Nämndens mål"): the lower
@@ -846,10 +848,20 @@ def _headed_above(
         if status is not None and match_header(header_cells(upper[r])[status - 1]) is not None:
             continue  # a header that names its status ("Läge | Förklaring": a legend) is no such table
         last = top - 1
-        while last > r + 1 and (not _filled(rows[last - 1]) or _lone_text(rows[last - 1]) is not None):
+        while last > r + 1 and not _filled(rows[last - 1]):
             last -= 1
-        if last - (r + 1) < 2:  # two rows at least under it
-            continue
+        # the lower table's title, alone on its row after a blank row (a row of the upper table
+        # whose status is still empty is alone on its row too, but follows the table's rows)
+        if last > r + 2 and _lone_text(rows[last - 1]) is not None and not _filled(rows[last - 2]):
+            last -= 1
+            while last > r + 1 and not _filled(rows[last - 1]):
+                last -= 1
+        values = [
+            row[status - 1] for row in rows[r + 1 : last] if status is not None and status - 1 < len(row)
+        ]
+        filled = [v for v in values if v not in (None, "")]
+        if last - (r + 1) < 3 or (filled and len(set(filled)) == len(filled)):
+            continue  # three rows at least, their statuses repeating (a legend's: each once)
         above = _layout_of(upper, layout.sheet, r + 1, cols, settings, hidden=unseen)
         return replace(above, last_row=last)
     return None

@@ -192,9 +192,8 @@ _NOTE_CHANGERS = frozenset(
 )
 # a number written in a cell's text, a percent sign after it or not ("95 %", "0,95", "1 250")
 WRITTEN_NUMBER = lazy(r"(-?\d+(?:[ \u00a0]\d{3})*(?:[.,]\d+)?)\s*%?")
-_NOTE_AFTER = lazy(r"^(.+?)\s*([–—:;,(]|\s-\s|\.\s)\s*(.+?)\)?$", re.DOTALL)
+_NOTE_AFTER = lazy(r"^(.+?)\s*([–—:;,(]|\s-\s)\s*(.+?)\)?$", re.DOTALL)
 # a text of sentences: "Målet har två indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått."
-_EXPLAINED = 4  # words of the sentences after a status sentence that make them its explanation
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
@@ -417,7 +416,7 @@ class Vocabulary:
             return None
         composed = compose_fulfilment(tokens)
         if composed is None and (found := _NOTE_AFTER.match(text)):
-            return self._noted(found.group(1), found.group(3), found.group(2).strip() == ".")
+            return self._noted(found.group(1), found.group(3))
         return composed
 
     def _by_threshold(self, value: float, text: bool) -> Status:
@@ -438,24 +437,15 @@ class Vocabulary:
                 return status
         return Status.RED
 
-    def _noted(self, head: str, note: str, sentence: bool = False) -> Status | None:
+    def _noted(self, head: str, note: str) -> Status | None:
         """A status followed by a note ("Grön – enligt plan", "Ej uppnått, se kommentar"): the
         status, when nothing in the note can change it. A note that holds a status word of its own
         that differs ("Grön – försenad"), a negation, a degree or a "but" ("Uppnått: nej", "Klar
-        (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count. A
-        status that is a sentence of its own ("Pågår. Under perioden har en förstudie genomförts …")
-        is the verdict, the sentences after it its explanation: only a "but" that opens them
-        ("Klar. Men …") changes it."""
+        (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count."""
         said = self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))
         if said is None:
             return None
         tokens = _TOKENS.findall(note)
-        if sentence and len(tokens) >= _EXPLAINED:  # (a word or two after it is a note as any other)
-            if tokens[0] in _NOTE_CHANGERS:
-                return None
-            # (a sentence after it that is a status of its own and says another: both ways, unknown)
-            others = {self.classify(part) for part in _SENTENCE_END.split(note.strip())}
-            return said if others <= {said, None, Status.MISSING} else None
         words = " ".join(tokens)
         if any(t in _NOTE_CHANGERS for t in tokens) or any(
             f" {phrase} " in f" {words} " for phrase in (*NEGATIONS, *DEGREES)
@@ -480,6 +470,11 @@ class Vocabulary:
         sentences = _SENTENCE_END.split(value.strip())
         if len(sentences) < 2:
             return None
+        # a status that is a sentence of its own, then its explanation ("Pågår. Under perioden har
+        # …"): the first sentence, where nothing after it can change it (as a note after a dash)
+        head = normalise(sentences[0])
+        if (self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))) is not None:
+            return self._noted(head, normalise(" ".join(sentences[1:])))
         last = self.classify(sentences[-1])
         if last in (None, Status.MISSING):
             return None
