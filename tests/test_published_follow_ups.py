@@ -74,9 +74,10 @@ they showed, each a general rule: blocks in one column, the status under its lab
 the same cell (89, 90, 91 read exactly afterwards; 90, set aside, first read again after the rule
 for 89 and 91 and before any change for it: 14 of 15 found, its scale unknown); a status that is a
 sentence of its own before its explanation, or the verdict as a cell's last sentence; "Insats |
-Aktivitet" (the right one the item). 92 then reads 1/13/0, the builder's own alternative ("Ej
-påbörjad" yellow); 93 (goals assessed in prose, actions in one-row tables past row 80), 94 (a
-verdict in an outcome column, a summary sentence under the table) and 95 not yet.
+Aktivitet" (the right one the item). 92 then reads 1/9/0 with four unknown (a status sentence
+whose explanation holds another status word), "Ej påbörjad" yellow where the hand reads it red;
+93 (goals assessed in prose, actions in one-row tables past row 80), 94 (a verdict in an outcome
+column, a summary sentence under the table) and 95 not yet.
 
 Not read yet, and said here rather than hidden (each test below is a strict expected failure: it
 fails when the reader learns the layout, so that this list is kept true): NOT_READ_YET, each with
