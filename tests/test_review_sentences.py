@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
 from xlfollow.core.status import Status
@@ -84,3 +84,26 @@ def test_a_yes_and_no_table_above_keeps_its_unanswered_rows_and_its_next_round(t
     assert [s for _, s in _read(book)] == [G, R, G, G, M, M, G, Y, R]
     new = actions.next_period(book, tmp_path / "n.xlsx", "2026").written
     assert [s for _, s in _read(new)] == [M] * 9
+
+
+def test_a_status_cell_that_carries_its_explanation_needs_no_comment_nor_a_learnt_line(
+    tmp_path: Path,
+) -> None:
+    """Finding 7: "Pågår. Under perioden har en förstudie gjorts." without a comment was warned
+    `missing-comment` (its explanation stands in the cell), and learn wrote each such paragraph as
+    a `status.<text>` line "Ett ord xlfollow känner"."""
+    rows: list[Any] = [["Mål", "Aktivitet", "Status", "Kommentar"]]
+    rows += [
+        ["Skola", "Rastvärdar", "Pågår. Under perioden har en förstudie gjorts i tre skolor.", None],
+        ["Skola", "Kartlägga", "Två indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått.", None],
+        ["Ekonomi", "Samordna inköp", "Grön", "Klart"],
+        ["Ekonomi", "Digitalisera fakturor", "Gul", None],
+    ]
+    book = _book(tmp_path / "l.xlsx", rows)
+    report = actions.check(book).report
+    assert [i.status for i in report.items] == [Y, G, G, Y]
+    assert [i.row for i in report.issues if i.code == "missing-comment"] == [5]
+    actions.learn(book)
+    keys = [str(r[0]) for r in load_workbook(book)["xlfollow"].iter_rows(values_only=True) if r[0]]
+    assert not [k for k in keys if k.startswith("status.") and len(k) > 40]
+    assert [i.status for i in actions.check(book).report.items] == [Y, G, G, Y]

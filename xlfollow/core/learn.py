@@ -160,10 +160,18 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     sheets_own = {
         name: {normalise(k) for k in own.get("statuses", {})} for name, own in base_settings.sheets.items()
     }
+    # nor for a status cell of sentences read by its first or last one ("Genomförd. Aktiviteten är
+    # …"): no word to carry, and a line would name the whole paragraph
+    settled = base_settings.vocabulary()
     read = [  # (nor for the same text in another table: the line would hold for the answers too)
         i
         for i in report.items
-        if i.table not in answering
+        if not (
+            isinstance(i.status_value, str)
+            and settled.classify(i.status_value) is None
+            and settled.verdict(i.status_value) is not None
+        )
+        and i.table not in answering
         and str(i.status_value).strip().casefold() not in answered
         and normalise(str(i.status_value)) not in sheets_own.get(tables[i.table].sheet, ())
     ]
