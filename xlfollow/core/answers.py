@@ -300,8 +300,8 @@ def _colour_of(value: Any) -> str | None:
     """The colour a status is kept in: a blank cell's fill, or a mark's text colour ("● (#FF0000)")."""
     if isinstance(value, CellFill):
         return value.colour
-    if isinstance(value, CellGlyph) and "(#" in value:
-        return str(value).rpartition("(#")[2].rstrip(")").upper()
+    if isinstance(value, CellGlyph) and value.font.startswith("#"):
+        return value.font[1:].upper()
     return None
 
 

@@ -107,7 +107,9 @@ def find_form(
     for col in (1, 2, 3):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
-        form = _in_cell(rows, sheet, col, field_of, classify) or _below(rows, sheet, col, field_of, classify)
+        form = _in_cell(rows, sheet, col, field_of, classify) or _below(
+            rows, sheet, col, field_of, classify, repeated
+        )
         if form is not None:
             return form
         named = {label for label in repeated if field_of(label) == "status"}
@@ -156,15 +158,19 @@ def _in_cell(
         return None
     if not _are_statuses([_first_line(p[1]) for _, p in found], classify):
         return None  # "Status: se bilagan", "Bedömning: Vi bedömer att …": notes, not statuses
-    written: dict[str, str] = {}
-    for _, (label, _value) in found:
-        row = rows[next(n for n, p in found if p[0] == label) - 1]
-        written.setdefault(label, " ".join(str(row[col - 1]).partition(":")[0].split()))
+    written: dict[str, str] = {}  # each label as its first block writes it
+    for number, (label, _) in found:
+        written.setdefault(label, " ".join(str(rows[number - 1][col - 1]).partition(":")[0].split()))
     return _form(sheet, found[0][0], col, tuple(written.values()), IN_CELL)
 
 
 def _below(
-    rows: Sequence[Sequence[Any]], sheet: str, col: int, field_of: FieldOf, classify: Classify
+    rows: Sequence[Sequence[Any]],
+    sheet: str,
+    col: int,
+    field_of: FieldOf,
+    classify: Classify,
+    repeated: set[str],
 ) -> Layout | None:
     """Blocks in one column whose status stands on the row under its label ("Stadsledningskontorets
     bedömning", and under it the assessment sentence), in three blocks at least; or None.
@@ -187,11 +193,8 @@ def _below(
     ]
     if len(found) < ONE_COLUMN_BLOCKS or max(counted.values()) < 2:
         return None
-    labels = {  # (a status repeats too: an assessment sentence is no label)
-        label
-        for label, n in labels_of(rows, col, SCAN_ROWS).items()
-        if n >= 2 and classify(label) in (None, Status.MISSING)
-    }
+    # the labels that repeat (``repeated``), but a status repeats too: an assessment sentence is none
+    labels = {label for label in repeated if classify(label) in (None, Status.MISSING)}
     values = []
     for number in found:
         cell = status_row(rows, number, col, classify)

@@ -615,24 +615,21 @@ def _find_layout(
     if settings.header_row is None and not settings.columns:
         blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
         left = tuple(b.sheet for b in blocks)
-        if blocks and not _headed_elsewhere(sheets, groups[0], set(left)):
-            table = None
-            if any(b.form_at for b in blocks) and any(n not in left for n in groups[0]):
-                # a report in one column is weaker evidence than a table: another sheet's table,
-                # headed or read from its values, is the follow-up (a sheet of notes is not)
-                try:
-                    table = _find_layout(
-                        sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills
-                    )
-                except InputError:
-                    table = None
-            if table is None:
-                return replace(blocks[0], more=tuple(blocks[1:]))
-            return replace(table, unread_blocks=left)
-        if blocks:  # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a
-            # table, and the reading says it was left
-            table = _find_layout(sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills)
-            return replace(table, unread_blocks=left)
+        # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a table, and
+        # the reading says it was left; a report in one column is weaker evidence than any table on
+        # another sheet, headed or read from its values (a sheet of notes is not the follow-up)
+        headed = bool(blocks) and _headed_elsewhere(sheets, groups[0], set(left))
+        weak = any(b.form_at for b in blocks) and any(n not in left for n in groups[0])
+        if headed or weak:
+            try:
+                table = _find_layout(sheets, settings, path, hidden, [*owned, *left], hidden_columns, fills)
+            except InputError:
+                if headed:
+                    raise
+            else:
+                return replace(table, unread_blocks=left)
+        if blocks:
+            return replace(blocks[0], more=tuple(blocks[1:]))
 
     best: tuple[int, str, int, dict[str, int]] | None = None
     partial: tuple[int, str, int, dict[str, int]] | None = None  # a header without item or status
@@ -1260,8 +1257,9 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     if not layout.headers:  # (a later table names its own columns: split_tables reads them so)
         lines: list[tuple[str, Any]] = [("sheet", layout.sheet), ("header_row", layout.header_row)]
         return lines + [(f"column.{field}", col_letter(col)) for field, col in layout.columns.items()]
+    tables = layout.tables()
     by_sheet: dict[str, set[tuple[tuple[str, str], ...]]] = {}
-    for table in layout.tables():
+    for table in tables:
         if not table.headers:
             continue
         told = []
@@ -1296,13 +1294,13 @@ def told_columns(layout: Layout, lang: str = "sv", unit: bool = False) -> list[t
     # a sheet of tables that differ, one of them telling its status by its values alone: where every
     # table there keeps its status in the same column, that column's letter holds for them all
     for name, variants in by_sheet.items():
-        here = [t for t in layout.tables() if t.sheet == name and t.headers]
+        here = [t for t in tables if t.sheet == name and t.headers]
         letters = {t.columns.get("status") for t in here}
         if len(variants) > 1 and any(f == "status" for v in variants for f, _ in v) and len(letters) == 1:
             (col,) = letters
             if col is not None:
                 lines.append((f"{quoted[name]}!column.status", col_letter(col)))
-    return lines + _yes_lines(layout.tables(), lang)
+    return lines + _yes_lines(tables, lang)
 
 
 def _yes_lines(tables: Sequence[Layout], lang: str) -> list[tuple[str, Any]]:

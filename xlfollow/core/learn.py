@@ -166,11 +166,7 @@ def _status_lines(report: Report, base: Report, base_settings: Settings, lang: s
     read = [  # (nor for the same text in another table: the line would hold for the answers too)
         i
         for i in report.items
-        if not (
-            isinstance(i.status_value, str)
-            and settled.classify(i.status_value) is None
-            and settled.verdict(i.status_value) is not None
-        )
+        if not settled.explained(i.status_value)
         and i.table not in answering
         and str(i.status_value).strip().casefold() not in answered
         and normalise(str(i.status_value)) not in sheets_own.get(tables[i.table].sheet, ())

@@ -12,7 +12,7 @@ from xlfollow.core.normalise import Normalised, blank
 from xlfollow.core.numbers import parse_number
 from xlfollow.core.problems import PROBLEMS
 from xlfollow.core.settings import Settings
-from xlfollow.core.status import Status, Vocabulary, contradiction
+from xlfollow.core.status import Status, contradiction
 from xlfollow.core.texts import TextKey, localised, shortened, shown
 from xlfollow.core.values import CellError, CellFill
 
@@ -267,7 +267,7 @@ def _red_or_yellow_without(ctx: Context, field: str, code: str) -> Iterator[Issu
     vocabulary = ctx.settings.vocabulary()
     for item in ctx.data.items:
         if item.status in (Status.RED, Status.YELLOW) and not getattr(item, field):
-            if field == "comment" and _explained(item.status_value, vocabulary):
+            if field == "comment" and vocabulary.explained(item.status_value):
                 continue  # the status cell carries its explanation ("Pågår. Under perioden har …")
             yield ctx.issue(
                 code,
@@ -277,13 +277,6 @@ def _red_or_yellow_without(ctx: Context, field: str, code: str) -> Iterator[Issu
                 status=TextKey(f"status-is.{item.status.value}"),  # "Läget är rött"
                 column=ctx.layout.header(field),
             )
-
-
-def _explained(value: Any, vocabulary: Vocabulary) -> bool:
-    """A status cell of sentences, read by its first or last one: it carries its explanation."""
-    if not isinstance(value, str) or vocabulary.classify(value) is not None:
-        return False
-    return vocabulary.verdict(value) is not None
 
 
 def comment_contradicts_status(ctx: Context) -> Iterator[Issue]:

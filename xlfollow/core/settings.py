@@ -95,9 +95,8 @@ class Settings:
     report_title: str | None = None
     previous: str | None = None  # the previous follow-up's workbook (a path; relative to this one's folder)
     kind: str | None = None
-    lineage: str | None = (
-        None  # the follow-up the workbook continues (next-period writes the first master's name)
-    )
+    # the follow-up the workbook continues (next-period writes the first master's name)
+    lineage: str | None = None
     round: dict[str, str] = field(default_factory=dict)  # round.<key> (ROUND_KEYS): a unit's workbook
     emails: dict[str, str] = field(default_factory=dict)  # email.<unit>: where send addresses a unit's draft
     scale: dict[Status, str] = field(default_factory=dict)  # scale.<status>: its definition in the report
@@ -253,6 +252,12 @@ def sheets_own(key: str) -> bool:
     return "!" in key and not key.strip().casefold().startswith(_NOT_A_SHEET)
 
 
+def _a_sheets_key(key: str) -> bool:
+    """A key a sheet may have of its own: header_row, period, status_by, column.<fält>, status.<text>."""
+    folded = key.casefold()
+    return folded in _PER_SHEET or folded.startswith(_PER_SHEET_PREFIXES)
+
+
 def sheet_and_key(key: str) -> tuple[str, str]:
     """A sheet's own line's sheet and key ("BUN!column.status" -> "BUN", "column.status"): split at
     the first "!" after which a key a sheet may have stands ("Mål!status.Klart!" -> "Mål",
@@ -260,8 +265,7 @@ def sheet_and_key(key: str) -> tuple[str, str]:
     at = key.find("!")
     while at != -1:
         own = key[at + 1 :].strip()
-        folded = own.casefold()
-        if folded in _PER_SHEET or folded.startswith(_PER_SHEET_PREFIXES):
+        if _a_sheets_key(own):
             return key[:at].strip("'"), own
         at = key.find("!", at + 1)
     name, _, own = key.rpartition("!")
@@ -311,8 +315,7 @@ def parse_settings(pairs: Iterable[tuple[str, Any, object]]) -> Settings:
             # <Blad>!<nyckel>: one sheet's own header row, column, period or meaning of a text
             # ("status.Klart!" is a word; "Mål!status.Y = grön": Y is yes there, yellow elsewhere)
             name, own_key = sheet_and_key(key)
-            folded = own_key.casefold()
-            if not name.strip() or (folded not in _PER_SHEET and not folded.startswith(_PER_SHEET_PREFIXES)):
+            if not name.strip() or not _a_sheets_key(own_key):
                 raise _setting_error(key, value, where, "hint.per-sheet")
             try:
                 own = parse_settings([(own_key, value, where)])

@@ -481,6 +481,11 @@ class Vocabulary:
         before = {self.classify(s) for s in sentences[:-1]} - {None, Status.MISSING}
         return last if before <= {last} else None
 
+    def explained(self, value: object) -> bool:
+        """A status cell of sentences that only :meth:`verdict` reads, by its first or last one: it
+        carries its explanation ("Pågår. Under perioden har …")."""
+        return isinstance(value, str) and self.classify(value) is None and self.verdict(value) is not None
+
     def mentions_status(self, text: str) -> bool:
         """The text holds an assessment word or phrase of the vocabulary (of four words at most,
         five letters at least: "on track", "uppfyllda"), as a summary sentence does."""

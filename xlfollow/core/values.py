@@ -66,10 +66,12 @@ class CellGlyph(str):
     alone in its cell whose font colour says the status ("● (#FF0000)": core/colours.mark_statuses)."""
 
     status: str | None
+    font: str  # the symbol font's name, or the mark's font colour ("#FF0000")
 
     def __new__(cls, letter: str, font: str, status: str | None) -> CellGlyph:
         text = super().__new__(cls, f"{letter} ({font})")
         text.status = status
+        text.font = font
         return text
 
 
