@@ -14,6 +14,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+from pathlib import Path
 
 from run import CACHE, ENV, PYTHON, ROOT, Sample, install, measure, units, workbook
 
@@ -37,6 +38,22 @@ def install_rev(rev: str) -> str:
     return str(python)
 
 
+def imports_its_own(python: str) -> None:
+    """Stops unless ``python`` imports the xlfollow of its own venv (a checkout on the path would
+    make both sides of the ratio the same code)."""
+    found = subprocess.run(
+        [python, "-c", "import xlfollow; print(xlfollow.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=CACHE,
+    ).stdout.strip()
+    venv = str(Path(python).parent.parent)
+    if not found.startswith(venv):
+        raise SystemExit(f"{python} imports {found}, not its own install")
+
+
 def main() -> None:
     if len(sys.argv) < 2 or sys.argv[1] in ("-h", "--help"):
         print(__doc__)  # not a revision to install
@@ -46,6 +63,8 @@ def main() -> None:
     CACHE.mkdir(exist_ok=True)
     install()
     before = install_rev(rev)
+    for python in (before, PYTHON):
+        imports_its_own(python)
     out = CACHE / "out-against"
     out.mkdir(exist_ok=True)
     folder = units(200)[0].parent

@@ -67,7 +67,9 @@ class Sample:
 
 
 # as users run it: bytecode written and reused (this machine's environment sets the opposite)
-ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+# PYTHONSAFEPATH: `python -m xlfollow` run from a checkout would import the checkout's xlfollow
+# instead of the venv's own install, so an earlier commit's venv would measure this code.
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"PYTHONSAFEPATH": "1"}
 
 
 def measure(args: list[str]) -> Sample:
@@ -79,6 +81,7 @@ def measure(args: list[str]) -> Sample:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=ENV,
+        cwd=CACHE,
         preexec_fn=one_core if pinned else None,
     )
     _, status, usage = os.wait4(process.pid, 0)
