@@ -100,11 +100,23 @@ ONE_COLUMN_BLOCKS = 3  # a report in one column shows itself in three blocks at 
 LABEL_WORDS = 4  # "Stadsledningskontorets bedömning", never a sentence ending in "bedömningen:"
 
 
+def _label_columns(rows: Sequence[Sequence[Any]]) -> list[int]:
+    """The columns of the first three where two rows or more of the first ``SCAN_ROWS`` hold a text
+    alone, or with one value beside it: where a label may stand (a table's rows never do; this
+    one pass spares the forms' scans of every column)."""
+    counted: Counter[int] = Counter()
+    for row in rows[:SCAN_ROWS]:
+        filled = [i for i, v in enumerate(row, start=1) if v not in (None, "")]
+        if filled and filled[0] <= 3 and filled[-1] - filled[0] <= 1 and isinstance(row[filled[0] - 1], str):
+            counted[filled[0]] += 1
+    return [col for col in (1, 2, 3) if counted[col] >= 2]
+
+
 def find_form(
     rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf, classify: Classify
 ) -> Layout | None:
     """The sheet as blocks of labels and values (see the module's docstring), or None."""
-    for col in (1, 2, 3):
+    for col in _label_columns(rows):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
         form = _in_cell(rows, sheet, col, field_of, classify) or _below(

@@ -66,10 +66,11 @@ _WORD = re.compile(r"[^\W_]+")
 _COMMITTEE_LIKE = lazy(r"nämnd|styrelse|fullmäktige|committee|board|council|\b[A-ZÅÄÖ]{2,5}\b")
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def header_words(text: str) -> tuple[str, ...]:
     """A header as lower-case words, without numbers and dates ("Läge 2017-04-30" -> ("läge",))."""
     text = unicodedata.normalize("NFC", text).casefold()
-    return tuple(w for w in _WORD.findall(text) if not any(ch.isdigit() for ch in w))
+    return tuple(w for w in _WORD.findall(text) if w.isalpha() or not any(ch.isdigit() for ch in w))
 
 
 # A trend or direction-of-travel column compares with an earlier period: never the status
@@ -126,7 +127,14 @@ def match_header(text: Any, compounds: bool = True) -> str | None:
     split by a hyphen is read whole where it is wrapped there ("Utfalls-\nsymbol"), where the parts
     name nothing ("Målupp-fyllelse") or where its last part, the compound's head, does not name what
     the parts do ("Utfalls-symbol", "Mål-värde"); "Del-mål" stays a goal."""
-    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH or SENTENCE.search(text):
+    if not isinstance(text, str) or len(text) > MAX_HEADER_LENGTH:
+        return None
+    return _header_field(text, compounds)
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
+def _header_field(text: str, compounds: bool) -> str | None:
+    if SENTENCE.search(text):
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
     found = _match_text(text)
@@ -175,10 +183,13 @@ _COMPOUND_HEADS = tuple(
 )
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def _closed_compound(text: str) -> str | None:
     """The field a one-word header written as a closed compound names by its head, the last part
     (Swedish, Norwegian and Danish write "Målbedömning" as one word; "Verksamhetsmål" is a goal
     followed up, as "Nämndmål" is)."""
+    if len(text) > 60:  # one word, and at most a period after it: never a long text
+        return None
     words = header_words(text)
     if len(words) != 1:
         return None
@@ -494,7 +505,7 @@ def _status_first(rows: Sequence[Sequence[Any]], col: int, classify: Callable[[A
 
 def _written(value: Any) -> bool:
     """A text of words, not a blank, a dash or a lone mark: "ej bedömd" counts, "–" does not."""
-    return isinstance(value, str) and sum(c.isalpha() for c in value) >= 3
+    return isinstance(value, str) and sum(map(str.isalpha, value)) >= 3
 
 
 def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Settings) -> bool:
@@ -1143,6 +1154,7 @@ def _figures(values: Sequence[Any]) -> bool:
 _YES_NO_SCALE = lazy(r"[(\[]?\s*\b(?:ja|yes|j)\s*/\s*(?:nej|no|n)\b\s*[)\]]?\??", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def asks_yes_no(header: str) -> bool:
     """A header that asks whether a goal was met, answered yes or no ("Uppfyllt Ja/Nej", "Uppnått",
     "Achieved?", "Target met (Y/N)"): a fulfilment word, with or without its scale."""
@@ -1167,17 +1179,17 @@ def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequen
     figures ("Achieved" 92 % beside "Target" is the outcome)."""
     if "status" in columns:
         return
-    below = rows[start : start + 200]
     taken = {c: f for f, c in columns.items()}
     for i, value in enumerate(row, start=1):
         # a target or goal word that asks ("Target met", "Målet uppnått", open data's "target_met")
         # names no target, goal or item when its cells answer: the question is the status
         if (
-            taken.get(i, "target") not in ("target", "goal", "item")
-            or not isinstance(value, str)
+            not isinstance(value, str)
             or not asks_yes_no(value)
+            or taken.get(i, "target") not in ("target", "goal", "item")
         ):
             continue
+        below = rows[start : start + 200]
         values = [v for v in _column_values(below, i) if v not in (None, "")]
         answers = [v for v in values if isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS]
         scaled = _YES_NO_SCALE.search(value) is not None
@@ -1217,8 +1229,10 @@ def _figures_named(
     """Figures under headers that name no figure (Vansbro 2021: "Indikatorer | 2021 | Mål"): a goal
     column of figures ("700", "3 %") is the target, and beside a target the latest column headed by
     a year alone over figures is the outcome."""
-    below = rows[start : start + 200]
     goal = columns.get("goal")
+    if goal is None and "target" not in columns:
+        return
+    below = rows[start : start + 200]
     has_item = bool({"item", "measure"} & set(columns))
     values = _column_values(below, goal) if goal is not None else []
     if (
@@ -1345,7 +1359,7 @@ def header_or_letter(layout: Layout, col: int) -> str:
 def header_cells(row: Sequence[Any]) -> list[Any]:
     """A row as a header reads it: a year typed as a number (2019, as Excel keeps "2019" typed into a
     cell) is the text "2019", never "2019.0"; a header of years is read like one of texts."""
-    return [str(int(v)) if not isinstance(v, str) and is_year(v) else v for v in row]
+    return [str(int(v)) if v.__class__ in (int, float) and is_year(v) else v for v in row]
 
 
 def header_columns(
@@ -1484,8 +1498,11 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     table's first column, or one longer than a label) is no such row."""
     if index < 1 or index >= len(rows):
         return None
-    upper, lower = header_cells(rows[index - 1]), header_cells(rows[index])
-    if not _short_texts(lower, 2) or not _short_texts(upper, 1):
+    lower = header_cells(rows[index])
+    if not _short_texts(lower, 2):
+        return None
+    upper = header_cells(rows[index - 1])
+    if not _short_texts(upper, 1):
         return None
     width = max(len(upper), len(lower))
     up = [*upper, *([None] * (width - len(upper)))]

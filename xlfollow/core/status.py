@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator, Mapping
@@ -205,11 +206,26 @@ def compose_fulfilment(tokens: list[str]) -> Status | None:
     -> green. Every token must be a filler, a negation, a degree word or the one fulfilment word;
     a negated fulfilment is never green, whatever else the text holds. Two fulfilments joined by
     "or" ("toteutunut tai toteutumassa", "uppnått eller uppnås") are read when both say the same."""
-    text = " ".join(tokens)
+    return _composed(" ".join(tokens))
+
+
+# every word the phrases, the fillers and "or" take away before the one fulfilment word is left
+_REMOVABLE = frozenset(
+    word
+    for phrases in (FORECASTS, UNCERTAIN, DEGREES, NEGATIONS, FILLER, _OR, ("kommer inte att",))
+    for phrase in phrases
+    for word in phrase.split()
+)
+
+
+@functools.lru_cache(maxsize=8192)  # the header scan asks of the same few words on every row
+def _composed(text: str) -> Status | None:
     for word in _OR:
         if f" {word} " in text:
-            said = {compose_fulfilment(part.split()) for part in text.split(f" {word} ")}
+            said = {_composed(" ".join(part.split())) for part in text.split(f" {word} ")}
             return said.pop() if len(said) == 1 else None
+    if sum(t not in _REMOVABLE and not _goal_named(t) for t in text.split()) > 1:
+        return None  # two words that no phrase, filler or goal takes away: never one fulfilment word
     negated = degree = forecast = uncertain = False
     # forecasts first ("not expected to be fully achieved" is "not fully achieved"), then degrees,
     # before fillers go: "inte helt uppnått" is on its way, not a negation
