@@ -164,10 +164,11 @@ def test_learn_and_a_computed_status_under_pyodide(
 def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path, tmp_path: Path) -> None:
     """Issue 19 under Lite, which sees values only: one-row tables with paragraphs between them
     (Vårgårda 2023), a table with no header row (Region Gävleborg 2024), a header of two rows, blocks
-    of labels and values (Kungsbacka 2023) and a column of yes and no (Milestone 2.1) are run (Kör
-    allt) with the counts the command line gives; except the two committee headings
-    Gävleborg sets apart by their bold alone, which Lite cannot see: two items more, each without a
-    status and said so (the README's limit of the remote engine and Lite)."""
+    of labels and values (Kungsbacka 2023), a column of yes and no (Milestone 2.1) and blocks in one
+    column (Göteborg 2023 and 2025) are run (Kör allt) with the counts the command line gives;
+    except the two committee headings Gävleborg sets apart by their bold alone, which Lite cannot
+    see: two items more, each without a status and said so (the README's limit of the remote engine
+    and Lite)."""
     from helpers import payload
     from openpyxl import Workbook
 
@@ -197,6 +198,10 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         # a question, its row of totals said (the US Federal Data Strategy's Milestone 2.1)
         "kungsbacka.json": layouts / "81_kungsbacka-kft-arsredovisning-kf-och-namndmal-2023.xlsx",
         "milestone.json": layouts / "77_us-federal-data-strategy-m21-agencies-yn.xlsx",
+        # blocks in one column, the status after its label in the cell (Göteborg's miljö- och
+        # klimatprogram 2025) and on the row under its label (Göteborg's delårsrapport 2023)
+        "miljo.json": layouts / "90_goteborg-miljo-och-klimatprogram-uppfoljning-mal-block-2025.xlsx",
+        "delar.json": layouts / "89_goteborg-delarsrapport-aug-kf-mal-block-2023.xlsx",
     }
     data = tmp_path / "data"
     data.mkdir()
