@@ -47,8 +47,6 @@ NOT_READ_YET = {
     "62_lund-kf-mal-2-alt-text-2023": "one goal per page, its status in an image's alt text: refused",
     "63_lulea-indikatorer-trend-only": "cards of indicators with a trend only (the hand: 6 missing): refused",
     "64_lindesberg-kkik-kvartil-utan-farg-2016": "one measure per page, its quartile colour lost: refused",
-    "65_aafc-service-standards-target-met-2023-24": "'target_met' Y/N is read, but the standard repeats over "
-    "services (9 distinct of 31): no item column, refused (column.item = E reads it)",
     "66_gmpp-doh-projects-as-columns-2014": "projects as columns, the rating a row: refused",
     "67_dta-performance-statement-2016-17": "Target/Source/Result blocks, the rating in the result: refused",
     "68_gmpp-home-office-reset-2017": "projects as columns, the rating a row: refused",

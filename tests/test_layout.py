@@ -315,3 +315,64 @@ def test_a_hidden_period_column_is_read_only_when_the_settings_name_it(tmp_path)
     (tmp_path / "s.toml").write_text('[column]\nstatus = "Q2 Status"\n')
     named = actions.check(tmp_path / "b.xlsx", tmp_path / "s.toml")
     assert named.rollup.status["red"] == 2
+
+
+@pytest.mark.parametrize(
+    ("rows", "fields", "goals", "ids"),
+    [
+        # an id column beside its item: "Action ID" took the ids for the goals (A1, A2 one goal each)
+        (
+            [
+                ["Action ID", "Action", "Status"],
+                ["A1", "Fler i arbete", "Green"],
+                ["A2", "Färre vräkningar", "Red"],
+            ],
+            {"id": 1, "item": 2, "status": 3},
+            [None, None],
+            ["A1", "A2"],
+        ),
+        (
+            [
+                ["Åtgärd nr", "Åtgärd", "Läge"],
+                ["1", "Fler i arbete", "grön"],
+                ["2", "Färre vräkningar", "röd"],
+            ],
+            {"id": 1, "item": 2, "status": 3},
+            [None, None],
+            ["1", "2"],
+        ),
+        # a goal's number is no action's id (the actions of one goal would share it), nor the goal
+        (
+            [
+                ["Goal ID", "Goal", "Action", "Status"],
+                ["G1", "Fler i arbete", "Sommarjobb", "Green"],
+                ["G1", "Fler i arbete", "Praktik", "Red"],
+            ],
+            {"goal": 2, "item": 3, "status": 4},
+            ["Fler i arbete", "Fler i arbete"],
+            [None, None],
+        ),
+        # of two id columns the item's own, a yes/no column answered NA too (the GC Service
+        # Inventory's service standards, fixture 96)
+        (
+            [
+                ["service_id", "service_standard_id", "service_standard_en", "target_met"],
+                ["926", "2150", "Svar inom tio dagar", "Y"],
+                ["926", "2152", "Beslut inom 90 dagar", "N"],
+                ["927", "2153", "Tre dagar utan träff", "NA"],
+            ],
+            {"id": 2, "item": 3, "status": 4},
+            [None, None, None],
+            ["2150", "2152", "2153"],
+        ),
+    ],
+)
+def test_a_header_naming_an_id_is_the_id_column_of_its_own_field(rows, fields, goals, ids) -> None:
+    """A field's word and an id word ("Action ID", "Åtgärd nr"): the id column, never the item
+    or a goal; the id of another field ("Goal ID") is no item's id."""
+    layout = find_layout({"Mål": rows}, Settings(), "x.xlsx")
+    assert layout.columns == fields
+    items = normalise_rows(rows, layout, Settings()).items
+    assert [i.goal for i in items] == goals and [i.id for i in items] == ids
+    if rows[0][-1] == "target_met":  # "NA" where the question does not apply
+        assert [i.status.value for i in items] == ["green", "red", "not_applicable"]

@@ -77,6 +77,12 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "indsats",  # Danish
         "toimenpide",  # Finnish
         "toimenpiteet",
+        # a service's promise followed up row by row (the Government of Canada's service standards;
+        # a Swedish municipality's servicegarantier and servicedeklarationer)
+        "service standard",
+        "servicegaranti",
+        "servicegarantier",
+        "servicedeklaration",
     ),
     "committee": (
         "nämnd",

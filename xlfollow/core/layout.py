@@ -151,11 +151,26 @@ def _header_field(text: str, compounds: bool) -> str | None:
             found = _match_text(joined) or found
     if found in _NAMING_FIELDS and text.rstrip().endswith("?") and len(header_words(text)) > 2:
         return None  # a question asks about the items ("Did an agency post DGB to webpage?"): no item's name
+    if found in _NAMING_FIELDS and id_of(text) is not None:
+        return "id"  # "Action ID", "Åtgärd nr": the number of an action, never the action itself
     return found
 
 
 # the fields whose column names what is followed up (never a question's)
 _NAMING_FIELDS = frozenset({"item", "goal", "measure", "perspective", "committee", "id"})
+_ID_WORDS = frozenset(SYNONYMS["id"])
+
+
+@functools.lru_cache(maxsize=8192)
+def id_of(text: str) -> str | None:
+    """The field whose number or code a header names ("Action ID", "Åtgärd nr", "Mål nr",
+    "service_standard_id"): what its words before the last, an id word, name; ``None`` for any
+    other header ("Number of actions" counts them)."""
+    words = header_words(text)
+    if len(words) < 2 or words[-1] not in _ID_WORDS:
+        return None
+    field = _match_text(" ".join(words[:-1]))
+    return field if field in _NAMING_FIELDS - {"id"} else None
 
 
 # a sentence, never a header: eight words or more ending with a full stop after a word of four
@@ -339,7 +354,22 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         # description is what is followed up where another column holds the comments, and no
         # column names a goal, a measure or a code the items may be ("Mål | Beskrivning | ...")
         found["item"], found["comment"] = comments
+    _items_own_id(found, row)
     return found
+
+
+def _items_own_id(found: dict[str, int], row: Sequence[Any]) -> None:
+    """The id column is the items' own: "Action ID" beside "Action" ("service_id | … |
+    service_standard_id | service_standard": the standard's, not the service's); a goal's number
+    ("Goal ID | Goal | Action") is no action's id (its actions would share it)."""
+    if "item" not in found:
+        return
+    owners = {i: id_of(v) for i, v in enumerate(row, 1) if isinstance(v, str)}
+    own = next((i for i, owner in owners.items() if owner == "item"), None)
+    if own is not None:
+        found["id"] = own
+    elif owners.get(found.get("id", 0)) not in (None, "item"):
+        del found["id"]
 
 
 _DESCRIBED = frozenset({("description",), ("beskrivning",)})
@@ -1173,10 +1203,13 @@ def asks_yes_no(header: str) -> bool:
     return compose_fulfilment(list(words)) is Status.GREEN
 
 
-def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int) -> None:
+def _answered(
+    columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> None:
     """A column whose header asks whether the goal was met and whose cells answer it ("Uppfyllt
-    Ja/Nej" over "Ja", Västervik 2022): the status, where no header names one. Never over
-    figures ("Achieved" 92 % beside "Target" is the outcome)."""
+    Ja/Nej" over "Ja", Västervik 2022; "target_met" over Y, N and NA where no target applies): the
+    status, where no header names one. Never over figures ("Achieved" 92 % beside "Target" is
+    the outcome)."""
     if "status" in columns:
         return
     taken = {c: f for f, c in columns.items()}
@@ -1191,7 +1224,13 @@ def _answered(columns: dict[str, int], row: Sequence[Any], rows: Sequence[Sequen
             continue
         below = rows[start : start + 200]
         values = [v for v in _column_values(below, i) if v not in (None, "")]
-        answers = [v for v in values if isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS]
+        said = [isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS for v in values]
+        if any(said):  # where the question does not apply: "NA", "Ej aktuellt" answer it too
+            classify = settings.vocabulary().classify
+            said = [
+                yes_no or classify(v) is Status.NOT_APPLICABLE for yes_no, v in zip(said, values, strict=True)
+            ]
+        answers = [v for v, answer in zip(values, said, strict=True) if answer]
         scaled = _YES_NO_SCALE.search(value) is not None
         if (values and len(answers) * 5 >= len(values) * 4) or (
             scaled and not _figures(values) and i not in taken
@@ -1383,7 +1422,7 @@ def header_columns(
                 break
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
-    _answered(cols, row, rows, start)
+    _answered(cols, row, rows, start, settings)
     _period_named(cols, row, rows, start, settings)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
