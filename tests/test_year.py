@@ -749,3 +749,72 @@ def test_a_year_of_a_table_without_a_header(tmp_path: Path) -> None:
     region = consolidate([copies], tmp_path / "region.xlsx")
     assert region.rollup.items == 5
     assert (region.rollup.status["green"], region.rollup.status["red"]) == (2, 1)
+
+
+ONE_COLUMN = "90_goteborg-miljo-och-klimatprogram-uppfoljning-mal-block-2025"
+ASSESSMENT = {  # the report's scale (miljöförvaltningen 2025:13)
+    Status.GREEN: "På rätt väg",
+    Status.YELLOW: "Kräver kraftfulla insatser",
+    Status.RED: "Kräver systemomställning",
+}
+
+
+def test_a_year_of_blocks_in_one_column(tmp_path: Path) -> None:
+    """Göteborg's miljö- och klimatprogram 2025 (fixture 90) kept as it was published, blocks in one
+    column whose assessment follows "Bedömning:" in the cell: April green 2, yellow 8, red 5.
+    next-period leaves each block its label "Bedömning:" (the block printed without it gets it);
+    the office writes August's assessments after the labels, the first red block yellow and the
+    first green one yellow: green 1, yellow 10, red 4, since April one better and one worse (from
+    Historik). send refuses blocks in one line; the remote engine counts the same; consolidate
+    reads the book as a unit; December's next-period empties the assessments again."""
+    from xlfollow.core.errors import InputError
+
+    layouts = Path(__file__).resolve().parent / "data" / "layouts"
+    master = tmp_path / "miljo.xlsx"
+    shutil.copy(layouts / f"{ONE_COLUMN}.xlsx", master)
+    assert main(["run", str(master), "-o", str(tmp_path / "april-klar.xlsx")]) == 0
+    april = actions.check(tmp_path / "april-klar.xlsx").report
+    assert counts(april) == (2, 8, 5, 0)
+
+    august = next_period(tmp_path / "april-klar.xlsx", tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert august is not None
+    fresh = actions.check(august).report
+    assert counts(fresh) == (0, 0, 0, 15) and [i.row for i in fresh.items] == [i.row for i in april.items]
+    wb = load_workbook(august)
+    ws = wb.worksheets[0]
+    assert [ws.cell(i.row, 1).value for i in fresh.items] == ["Bedömning:"] * 15
+    wanted = [i.status for i in april.items]
+    wanted[wanted.index(Status.RED)] = Status.YELLOW
+    wanted[wanted.index(Status.GREEN)] = Status.YELLOW
+    for item, status in zip(fresh.items, wanted, strict=True):
+        ws.cell(item.row, 1).value = f"Bedömning: {ASSESSMENT[status]}"
+    wb.save(august)
+
+    with pytest.raises(InputError) as refused:
+        actions.send(august, tmp_path / "utskick")
+    assert "\n" not in refused.value.message() and "Traceback" not in refused.value.message()
+
+    klar = tmp_path / "augusti-klar.xlsx"
+    assert main(["run", str(august), "-o", str(klar)]) == 0
+    report = actions.check(klar).report
+    assert counts(report) == (1, 10, 4, 0)
+    assert [i.text for i in report.items] == [i.text for i in april.items]
+    change = report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (1, 1)
+
+    from helpers import remote_book
+
+    assert counts(actions.run_live(remote_book(klar), "all").report) == (1, 10, 4, 0)
+
+    units = tmp_path / "enheter"
+    units.mkdir()
+    shutil.copy(klar, units / "miljo-augusti.xlsx")
+    region = consolidate([units], tmp_path / "region.xlsx")
+    assert region.rollup.items == 15
+    assert (region.rollup.status["green"], region.rollup.status["red"]) == (1, 4)
+
+    december = next_period(klar, tmp_path / "december.xlsx", "december 2026").written
+    assert december is not None
+    assert counts(actions.check(december).report) == (0, 0, 0, 15)
+    ws = load_workbook(december).worksheets[0]
+    assert [ws.cell(i.row, 1).value for i in fresh.items] == ["Bedömning:"] * 15
