@@ -60,8 +60,6 @@ NOT_READ_YET = {
     "'Toteutuminen: …' line each: refused",
     "74_kent-qpr-ics-kpi-cards-2024-25-q3": "KPI cards: a title, the status word in a filled cell, a "
     "'Latest: … | Target: …' footer each: refused",
-    "88_goteborg-arsredovisning-kf-mal-oversikt-2023": "the 27 goals read right; a table of financial "
-    "targets under them ('Målvärde 2023' rows) read as items with unknown statuses, each said",
     "75_gc-infobase-drr-status-color-period-eccc-2016-17": "'failure' is red or yellow by its "
     "status_period (past, future): asked, never guessed (the hand: one of each)",
     "92_goteborg-kulturprogram-halvtidsutvardering-aktiviteter-2025": "reads 1/9/0 with four unknown "
@@ -69,8 +67,6 @@ NOT_READ_YET = {
     "dash is), and 'Ej påbörjad' is yellow in the vocabulary where the hand reads it red",
     "93_goteborg-plan-mot-hemloshet-uppfoljning-mal-och-atgarder-2022": "first contact: goals assessed "
     "in a sentence under number tables, actions in one-row tables: refused (no header)",
-    "94_tolkformedling-vast-revision-arsredovisning-mal-2025": "first contact: the status is the cell's "
-    "last sentence ('… Målet bedöms inte uppnått.'): 6 items, statuses unknown",
     "95_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2024": "first contact: goal "
     "blocks whose assessment stands left of its comment under a heading row that names the committee, "
     "assignments with 'Status' over their word, activity tables inside: four blocks said without "

@@ -64,7 +64,7 @@ header names no item; a row of totals is said, not counted; a mark alone in its 
 colour's status; a header naming the status and the comment is the status; a block's label rows
 under each item inside a table are no items. Afterwards 76, 77, 81, 82 and 87 read exactly; 75
 ("failure" red or yellow by its period) and 88 (a table of financial targets under the goals) not
-yet.
+yet (88 reads since round 21, below).
 
 90–94 (Göteborg's miljö- och klimatprogram 2025 and 2023, kulturprogram, plan mot hemlöshet;
 Tolkförmedling Väst's auditors) and 95 (Samordningsförbundet Göteborg), two batches of the evening
@@ -77,7 +77,7 @@ sentence of its own before its explanation, or the verdict as a cell's last sent
 Aktivitet" (the right one the item). 92 then reads 1/9/0 with four unknown (a status sentence
 whose explanation holds another status word), "Ej påbörjad" yellow where the hand reads it red;
 93 (goals assessed in prose, actions in one-row tables past row 80), 94 (a verdict in an outcome
-column, a summary sentence under the table) and 95 not yet.
+column, a summary sentence under the table; it reads since round 21, below) and 95 not yet.
 
 96 (the Royal Canadian Mounted Police's service standards 2023-24, the GC Service Inventory's
 open data, as 65 is), the one fixture of a batch of five asked for (the evening of 2026-12-07, set
@@ -87,7 +87,11 @@ general rule: a yes/no question is answered by "NA" too where it does not apply;
 (and Swedish "servicegaranti", "servicedeklaration") names what is followed up; a header naming a
 field's id ("Action ID", "Åtgärd nr", "service_standard_id") is the id column, never the item or a
 goal ("Action ID | Action" made each action's id its goal), and the id of another field ("Goal ID"
-beside "Action") is no item's id. 65 and 96 read exactly afterwards.
+beside "Action") is no item's id. 65 and 96 read exactly afterwards. Then 88 and 94, each a
+general rule: a later header whose cell over the status column names another field ("Målvärde
+2023") or the status without an item ("Revisionsfråga | Bedömning") starts a table the goals end
+above (its rows are not counted; the reading says so); an outcome column whose every cell ends
+with the goal's verdict ("… Målet bedöms inte uppnått.") is the status.
 
 Not read yet, and said here rather than hidden (each test below is a strict expected failure: it
 fails when the reader learns the layout, so that this list is kept true): NOT_READ_YET, each with

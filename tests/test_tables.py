@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 
 from xlfollow import actions
 from xlfollow.cli import main
-from xlfollow.core.errors import WorkbookError
+from xlfollow.core.errors import InputError, WorkbookError
 from xlfollow.ooxml import verify
 
 from libreoffice import SOFFICE, convert
@@ -146,3 +146,93 @@ def test_a_merged_heading_is_no_item_but_a_one_cell_item_is(tmp_path: Path) -> N
         ("Kortare väntetider", "Trygg vård", "green"),
         ("Patientsäkerhet", "Trygg vård", "missing"),
     ]
+
+
+def test_a_table_of_figures_under_the_goals_ends_them_and_the_reading_says_so(tmp_path: Path) -> None:
+    """Göteborg's årsredovisning 2023 (fixture 88): 27 goals assessed in B, then a title and a
+    table of financial targets, "Inriktningar | Målvärde 2023 | Utfall 2023", figures without an
+    assessment. Its rows were read as goals whose statuses ("Målvärde 2023", "15 %") were
+    unknown; now the goals end above it, and the reading names its header row. A section's header
+    that names the status again goes on with the goals."""
+    from xlfollow.core.reading import reading_lines
+
+    rows: list[list[object]] = [
+        ["Mål", "Stadsledningskontorets bedömning"],
+        ["Fler elever ska nå gymnasiebehörighet.", "Målet bedöms sannolikt att nå."],
+        ["Livsvillkoren ska bli mer jämlika.", "Målet bedöms ej sannolikt att nå."],
+        [],
+        ["Finansiella mål för staden"],
+        ["Inriktningar", "Målvärde 2023", "Utfall 2023"],
+        ["Soliditeten ska uppgå till 15 procent.", "15 %", "27 %"],
+        ["Egenfinansieringsgraden av investeringarna", "32 %", "103 %"],
+    ]
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    report = actions.check(tmp_path / "b.xlsx").report
+    assert [i.text for i in report.items] == [rows[1][0], rows[2][0]]
+    assert not [i for i in report.issues if i.code == "unknown-status"]
+    assert any(
+        "rad 6" in line and "utan kolumn för post eller för läge" in line for line in reading_lines(report)
+    )
+
+    rows[5] = ["Mål", "Bedömning"]  # the goals' header again, naming the status: more goals below
+    rows[6][1] = "Målet bedöms möjligt att nå."
+    rows[7][1] = "Målet bedöms möjligt att nå."
+    wb = Workbook()
+    for row in rows:
+        wb.active.append([v for v in row[:2]])
+    wb.save(tmp_path / "c.xlsx")
+    assert len(actions.check(tmp_path / "c.xlsx").report.items) == 4
+
+
+def test_an_outcome_column_of_verdicts_is_the_status_and_an_audit_table_ends_the_goals(
+    tmp_path: Path,
+) -> None:
+    """Tolkförmedling Väst's auditors 2025 (fixture 94): "Verksamhetsmål | Utfall per 2025-12-31"
+    whose every cell ends with the verdict ("… Målet bedöms inte uppnått."): that column is the
+    status (it was the outcome, and the table was not read); the financial goals' table under it
+    is a second table; the audit question's table under both ("Revisionsfråga | Bedömning") names
+    no item: the goals end above it, its summary line and heading with them. A column of comments
+    that ends with a verdict now and then stays the outcome."""
+    verdicts = [
+        "Målet har två kopplade indikatorer. Utfallet är över målvärdet. Målet bedöms uppnått.",
+        "Målet har tre kopplade indikatorer. Utfallet för två är över målvärdet. Målet bedöms uppnått.",
+        "Målet har två kopplade indikatorer. Utfallet för en är över målvärdet. Målet bedöms inte uppnått.",
+    ]
+    rows: list[list[object]] = [
+        ["Verksamhetsmål", "Utfall per 2025-12-31"],
+        ["Förbundet ska ha en pålitlig leverans", verdicts[0]],
+        ["Förbundet ska ha kvalificerade tolkar", verdicts[1]],
+        ["Förbundet ska ligga i framkant", verdicts[2]],
+        [],
+        ["Finansiella mål", "Bedömning per 2025-12-31"],
+        ["Resultatet ska vara positivt", "Resultatet är positivt. Målet bedöms uppnått."],
+        ["Förbundet bedömer att två av tre verksamhetsmål har uppnåtts."],
+        [],
+        ["Bedömning God ekonomisk hushållning"],
+        ["Revisionsfråga", "Bedömning", "Bedömningsnivå"],
+        ["Är resultatet förenligt med målen?", "Grundat på vår granskning är resultatet förenligt."],
+    ]
+    wb = Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "b.xlsx")
+    report = actions.check(tmp_path / "b.xlsx").report
+    assert [(i.text, i.status.value) for i in report.items] == [
+        ("Förbundet ska ha en pålitlig leverans", "green"),
+        ("Förbundet ska ha kvalificerade tolkar", "green"),
+        ("Förbundet ska ligga i framkant", "red"),
+        ("Resultatet ska vara positivt", "green"),
+    ]
+    assert report.other_tables == (("Sheet", 11),)
+
+    wb = Workbook()
+    for row in rows[:4]:
+        wb.active.append(row)
+    wb.active["B3"] = "Två av tre indikatorer över målvärdet."  # a comment among the verdicts
+    wb.save(tmp_path / "c.xlsx")
+    with pytest.raises(InputError) as refused:  # no status column: refused, never read from the comments
+        actions.check(tmp_path / "c.xlsx")
+    assert refused.value.key == "header-incomplete"

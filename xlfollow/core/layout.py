@@ -441,6 +441,10 @@ def _complete_by_values(
     below = rows[start : start + 200]
     free = [i for i in range(1, len(row) + 1) if i not in taken or cols.get("outcome") == i]
     index = _status_column(row, below, free, lambda values: _mostly_statuses(values, vocabulary.classify), 3)
+    if index is None and "outcome" in cols:
+        own = itertools.takewhile(lambda r: any(v not in (None, "") for v in r), below)  # to a blank row
+        if _concluded(_column_values(list(own), cols["outcome"]), vocabulary):
+            index = cols["outcome"]
     if index is not None:
         if cols.get("outcome") == index:
             del cols["outcome"]
@@ -450,6 +454,16 @@ def _complete_by_values(
         item = _unheaded_texts(row, below, taken)
         if item is not None:
             cols["item"] = item
+
+
+def _concluded(values: Sequence[Any], vocabulary: Vocabulary) -> bool:
+    """An outcome column whose every cell down to the table's first blank row, three at least, is
+    sentences that end with the goal's verdict ("Målet har två kopplade indikatorer. Utfallet är
+    över målvärdet. Målet bedöms uppnått.", Tolkförmedling Väst's auditors 2025): the status,
+    however its header names it."""
+    return len(values) >= 3 and all(
+        vocabulary.concluded(v) not in (None, Status.MISSING) for v in values if v not in (None, "")
+    )
 
 
 def _status_column(
@@ -1999,8 +2013,11 @@ def split_tables(
             continue
         row = rows[number - 1]
         cols = header_columns(row, rows, number, unlettered)
-        ends = layout.computed and _headers_another_table(row, layout)
         shaped = not {"item", "status"} <= set(cols) and _same_header(rows, number - 1, layout)
+        ends = not shaped and (
+            (layout.computed and _headers_another_table(row, layout))
+            or _heads_figures_under(row, cols, layout)
+        )
         if shaped:  # the first table's header again, a section's name over its items (Kent 2024/25)
             cols = dict(layout.columns)
         if not {"item", "status"} <= set(cols) and not ends:  # the row itself names them, not the settings
@@ -2084,6 +2101,24 @@ def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
     return len(cells) == 2 and all(
         is_year(v) or (isinstance(v, str) and _only_a_period_header(v)) for v in cells
     )
+
+
+def _heads_figures_under(row: Sequence[Any], cols: Mapping[str, int], layout: Layout) -> bool:
+    """A row of headers naming two fields or more, never the status, whose cell over this table's
+    status column names another field ("Inriktningar | Målvärde 2023 | Utfall 2023" under goals
+    assessed in B, Göteborg's årsredovisning 2023): another table's header, of figures without
+    an assessment; the goals end above it."""
+    status = layout.columns.get("status")
+    if status is None or "item" in cols or not cols:
+        return False
+    if {c: _cell_text(row, c) for c in range(1, len(row) + 1) if _cell_text(row, c)} == {
+        c: " ".join(t.split()).casefold() for c, t in layout.headers.items()
+    }:
+        return False  # the table's own header again (printed on every page): its rows go on
+    named = next((f for f, c in cols.items() if c == status), None)
+    if named == "status":  # "Revisionsfråga | Bedömning": a table whose items no header names
+        return True
+    return len(cols) >= 2 and named is not None and named not in ("item", "goal", "comment")
 
 
 def _lone_text(row: Sequence[Any]) -> str | None:

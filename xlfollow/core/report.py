@@ -128,7 +128,7 @@ def report_from_values(
             else [table]
         )
         end = parts[-1].last_row
-        if table.computed and end is not None and (table.last_row is None or end < table.last_row):
+        if end is not None and (table.last_row is None or end < table.last_row):
             # another table's header under measurable goals ended them (split_tables): said
             after = next((r for r in first.header_like if r > end), None)
             if after is not None:

@@ -491,6 +491,15 @@ class Vocabulary:
         head = normalise(sentences[0])
         if (self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))) is not None:
             return self._noted(head, normalise(" ".join(sentences[1:])))
+        return self.concluded(value)
+
+    def concluded(self, value: object) -> Status | None:
+        """The status a text of sentences ends with, where no sentence before it says another
+        ("… Utfallet för en av indikatorerna är över målvärdet. Målet bedöms inte uppnått.": red);
+        ``None`` for a text of one sentence, or one whose last says no status."""
+        sentences = _SENTENCE_END.split(value.strip()) if isinstance(value, str) else []
+        if len(sentences) < 2:
+            return None
         last = self.classify(sentences[-1])
         if last in (None, Status.MISSING):
             return None
