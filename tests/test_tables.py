@@ -201,7 +201,12 @@ def test_an_outcome_column_of_verdicts_is_the_status_and_an_audit_table_ends_the
         "Målet har tre kopplade indikatorer. Utfallet för två är över målvärdet. Målet bedöms uppnått.",
         "Målet har två kopplade indikatorer. Utfallet för en är över målvärdet. Målet bedöms inte uppnått.",
     ]
+    law = (
+        "Kommunalförbund ska ha en god ekonomisk hushållning i sin verksamhet. Revisorerna ska"
+        " bedöma om resultatet är förenligt med de mål direktionen beslutat."
+    )
     rows: list[list[object]] = [
+        [law],  # a paragraph above the goals: no perspective (it was one)
         ["Verksamhetsmål", "Utfall per 2025-12-31"],
         ["Förbundet ska ha en pålitlig leverans", verdicts[0]],
         ["Förbundet ska ha kvalificerade tolkar", verdicts[1]],
@@ -226,10 +231,11 @@ def test_an_outcome_column_of_verdicts_is_the_status_and_an_audit_table_ends_the
         ("Förbundet ska ligga i framkant", "red"),
         ("Resultatet ska vara positivt", "green"),
     ]
-    assert report.other_tables == (("Sheet", 11),)
+    assert report.other_tables == (("Sheet", 12),)
+    assert [i.perspective for i in report.items][:3] == [None] * 3
 
     wb = Workbook()
-    for row in rows[:4]:
+    for row in rows[1:5]:
         wb.active.append(row)
     wb.active["B3"] = "Två av tre indikatorer över målvärdet."  # a comment among the verdicts
     wb.save(tmp_path / "c.xlsx")

@@ -2031,7 +2031,7 @@ def split_tables(
                 break
             if text is not None and carried is not None and text in carried():
                 break
-            title = title or text
+            title = title or _heading_text(text)
             last -= 1
         tables[-1] = replace(tables[-1], last_row=last)
         if ends and not {"item", "status"} <= set(cols):
@@ -2060,7 +2060,7 @@ def split_tables(
     if len(tables) > 1 and layout.title is None:  # the first table's title, as the others have one
         top = layout.top_row  # the upper row of a header of two rows
         above = [r for r in range(top - 1, max(0, top - 3), -1) if any(v is not None for v in rows[r - 1])]
-        title = _lone_text(rows[above[0] - 1]) if above else None
+        title = _heading_text(_lone_text(rows[above[0] - 1])) if above else None
         tables[0] = replace(tables[0], title=title)
     return tables
 
@@ -2119,6 +2119,17 @@ def _heads_figures_under(row: Sequence[Any], cols: Mapping[str, int], layout: La
     if named == "status":  # "Revisionsfråga | Bedömning": a table whose items no header names
         return True
     return len(cols) >= 2 and named is not None and named not in ("item", "goal", "comment")
+
+
+_SENTENCE_BREAK = lazy(r"[^\W\d_]{3}[.!?]\s+\S")
+
+
+def _heading_text(text: str | None) -> str | None:
+    """``text`` where it may head a table (its perspective): a heading, never a paragraph of
+    sentences above it (Tolkförmedling Väst's auditors 2025: the law's text over the goals)."""
+    if text is None or len(text) > 120 or (len(text) > 60 and _SENTENCE_BREAK.search(text)):
+        return None  # ("1. Invånare", "Mål 2. Trygg kommun" stay headings)
+    return text
 
 
 def _lone_text(row: Sequence[Any]) -> str | None:
