@@ -49,8 +49,13 @@ def imports_its_own(python: str) -> None:
         env=ENV,
         cwd=CACHE,
     ).stdout.strip()
-    venv = str(Path(python).parent.parent)
-    if not found.startswith(venv):
+    owned_by(Path(python), found)
+
+
+def owned_by(python: Path, found: str) -> None:
+    """Stops unless the module file ``found`` lies in the venv of ``python`` (…/venv/bin/python),
+    a whole folder: never …/venv-0123…, whose name only starts like it."""
+    if not Path(found).is_relative_to(python.parent.parent):
         raise SystemExit(f"{python} imports {found}, not its own install")
 
 

@@ -67,6 +67,9 @@ NOT_READ_YET = {
     "dash is), and 'Ej påbörjad' is yellow in the vocabulary where the hand reads it red",
     "93_goteborg-plan-mot-hemloshet-uppfoljning-mal-och-atgarder-2022": "first contact: goals assessed "
     "in a sentence under number tables, actions in one-row tables: refused (no header)",
+    "97_gmpp-dfe-ipa-or-sro-rating-2022-23": "first contact: two status columns under one header "
+    "('colour_rating' twice: the IPA's and the project owner's), each filled on half the rows: refused "
+    "(no status column)",
     "95_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2024": "first contact: goal "
     "blocks whose assessment stands left of its comment under a heading row that names the committee, "
     "assignments with 'Status' over their word, activity tables inside: four blocks said without "

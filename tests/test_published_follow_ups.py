@@ -93,6 +93,11 @@ general rule: a later header whose cell over the status column names another fie
 above (its rows are not counted; the reading says so); an outcome column whose every cell ends
 with the goal's verdict ("… Målet bedöms inte uppnått.") is the status.
 
+97 (the Department for Education's major projects 2022-23, the IPA's data as a data-science project
+keeps it), the one fixture of another batch of five asked for (set aside with 100 before it
+arrived): refused on first contact (two "colour_rating" columns, the IPA's and the project owner's,
+each filled on half the rows); not read yet.
+
 Not read yet, and said here rather than hidden (each test below is a strict expected failure: it
 fails when the reader learns the layout, so that this list is kept true): NOT_READ_YET, each with
 its reason. 12 and 18 are refused by design (no status; a summary of counts); 15, 16, 30 use trend
@@ -124,9 +129,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_eighty_seven_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_eighty_eight_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]_*.json"))]
-    assert len(described) == 87 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 88 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",

@@ -7,6 +7,18 @@ from __future__ import annotations
 
 from xlfollow.core.lazy import lazy
 
+# a service's promise followed up row by row (the Government of Canada's service standards; a
+# Swedish municipality's servicegarantier and servicedeklarationer): the item, but only where no
+# other field's word is in the header ("Bedömning servicegaranti" is the status, "Service standard
+# target" the target)
+WEAK_ITEM_PHRASES = (
+    ("service", "standard"),
+    ("servicegaranti",),
+    ("servicegarantier",),
+    ("servicedeklaration",),
+    ("servicedeklarationer",),
+)
+
 # field -> header phrases (as word sequences). The longest phrase found in a header wins.
 SYNONYMS: dict[str, tuple[str, ...]] = {
     "id": ("id", "nr", "nummer", "löpnummer", "number", "no"),
@@ -77,12 +89,6 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
         "indsats",  # Danish
         "toimenpide",  # Finnish
         "toimenpiteet",
-        # a service's promise followed up row by row (the Government of Canada's service standards;
-        # a Swedish municipality's servicegarantier and servicedeklarationer)
-        "service standard",
-        "servicegaranti",
-        "servicegarantier",
-        "servicedeklaration",
     ),
     "committee": (
         "nämnd",

@@ -21,6 +21,7 @@ from xlfollow.core.headers import (
     SYNONYMS,
     TREND_VALUES,
     TREND_WORDS,
+    WEAK_ITEM_PHRASES,
 )
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
@@ -84,6 +85,18 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset({word} | (stems & _KNOWN_WORDS))
 
 
+def _field_of(text: str) -> str | None:
+    """:func:`_match_text`, and the item where the header names nothing else but a weak item
+    phrase ("service_standard_en", "Servicegaranti")."""
+    found = _match_text(text)
+    if found is None:
+        words = header_words(text)
+        spans = {words[i : i + n] for n in (1, 2) for i in range(len(words) - n + 1)}
+        if spans & set(WEAK_ITEM_PHRASES):
+            return "item"
+    return found
+
+
 @functools.lru_cache(maxsize=4096)
 def _match_text(text: str) -> str | None:
     words = header_words(text)
@@ -137,7 +150,7 @@ def _header_field(text: str, compounds: bool) -> str | None:
     if SENTENCE.search(text):
         return None
     text = _LETTER_WORD.sub(lambda m: m.group()[0], text)
-    found = _match_text(text)
+    found = _field_of(text)
     if found is None and compounds:
         found = _closed_compound(text)
     if found is None and header_words(text) in _RESULT_ALONE:
@@ -166,10 +179,10 @@ def id_of(text: str) -> str | None:
     """The field whose number or code a header names ("Action ID", "Åtgärd nr", "Mål nr",
     "service_standard_id"): what its words before the last, an id word, name; ``None`` for any
     other header ("Number of actions" counts them)."""
-    words = header_words(text)
-    if len(words) < 2 or words[-1] not in _ID_WORDS:
+    words = header_words(_YES_NO_SCALE.sub(" ", text))  # "Goal met (Yes/No)" asks, never numbers
+    if len(words) < 2 or words[-1] not in _ID_WORDS or asks_yes_no(text):
         return None
-    field = _match_text(" ".join(words[:-1]))
+    field = _field_of(" ".join(words[:-1]))
     return field if field in _NAMING_FIELDS - {"id"} else None
 
 
@@ -203,8 +216,8 @@ def _closed_compound(text: str) -> str | None:
     """The field a one-word header written as a closed compound names by its head, the last part
     (Swedish, Norwegian and Danish write "Målbedömning" as one word; "Verksamhetsmål" is a goal
     followed up, as "Nämndmål" is)."""
-    if len(text) > 60:  # one word, and at most a period after it: never a long text
-        return None
+    if sum(any(c.isalpha() for c in t) and not any(c.isdigit() for c in t) for t in text.split()) > 1:
+        return None  # two words or more (before the words are folded: a long text costs nothing)
     words = header_words(text)
     if len(words) != 1:
         return None
@@ -331,6 +344,13 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
             comments.append(index)
         if field and field not in found:
             found[field] = index
+    if "id" in found and not {"item", "goal", "measure"} & set(found):
+        # "Åtgärd nr | Status" over "1. Fler i arbete": the only column naming what is followed up
+        # is it, numbered, not an id beside it
+        owner = id_of(row[found["id"] - 1])
+        if owner in ("item", "goal", "measure"):
+            found[owner] = found.pop("id")
+            (items if owner == "item" else goals if owner == "goal" else []).append(found[owner])
     for index, value in enumerate(row, start=1):  # a closed compound only where no header names its field
         field = _closed_compound(value) if isinstance(value, str) and index not in found.values() else None
         if field and field not in found:
@@ -354,21 +374,24 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         # description is what is followed up where another column holds the comments, and no
         # column names a goal, a measure or a code the items may be ("Mål | Beskrivning | ...")
         found["item"], found["comment"] = comments
-    _items_own_id(found, row)
     return found
 
 
 def _items_own_id(found: dict[str, int], row: Sequence[Any]) -> None:
     """The id column is the items' own: "Action ID" beside "Action" ("service_id | … |
-    service_standard_id | service_standard": the standard's, not the service's); a goal's number
-    ("Goal ID | Goal | Action") is no action's id (its actions would share it)."""
-    if "item" not in found:
+    service_standard_id | service_standard": the standard's, not the service's; "Indikator nr"
+    where the indicators are the items); a goal's number ("Goal ID | Goal | Action", "Perspektiv
+    nr | Perspektiv | Mål") is no action's id (its actions would share it)."""
+    item = found.get("item")
+    if item is None or "id" not in found:
         return
+    header = row[item - 1] if item - 1 < len(row) else None
+    named = match_header(header) if isinstance(header, str) else None  # "Mål" made the item: goal
     owners = {i: id_of(v) for i, v in enumerate(row, 1) if isinstance(v, str)}
-    own = next((i for i, owner in owners.items() if owner == "item"), None)
+    own = next((i for i, owner in owners.items() if owner in ("item", named)), None)
     if own is not None:
         found["id"] = own
-    elif owners.get(found.get("id", 0)) not in (None, "item"):
+    elif owners.get(found["id"]) not in (None, "item", named):
         del found["id"]
 
 
@@ -454,6 +477,11 @@ def _complete_by_values(
         item = _unheaded_texts(row, below, taken)
         if item is not None:
             cols["item"] = item
+
+
+def _assessed(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
+    """Mostly statuses, and green, yellow or red among them (never a column of "Not applicable")."""
+    return _mostly_statuses(values, classify) and any(classify(v) in _ASSESSMENTS for v in values)
 
 
 def _concluded(values: Sequence[Any], vocabulary: Vocabulary) -> bool:
@@ -1239,11 +1267,17 @@ def _answered(
         below = rows[start : start + 200]
         values = [v for v in _column_values(below, i) if v not in (None, "")]
         said = [isinstance(v, str) and v.strip().casefold() in YES_NO_WORDS for v in values]
-        if any(said):  # where the question does not apply: "NA", "Ej aktuellt" answer it too
+        if any(said) and sum(said) * 5 < len(values) * 4:
+            # where the question does not apply, "NA", "Ej aktuellt" answer it too; but never
+            # where another column's values are the statuses ("Target met | Q2 2025" over N/A and
+            # Green, Amber, Red: the RAG column is the status)
             classify = settings.vocabulary().classify
-            said = [
-                yes_no or classify(v) is Status.NOT_APPLICABLE for yes_no, v in zip(said, values, strict=True)
-            ]
+            others = [c for c in range(1, len(row) + 1) if c != i and c not in taken]
+            if not any(_assessed(_column_values(below, c), classify) for c in others):
+                said = [
+                    yes_no or classify(v) is Status.NOT_APPLICABLE
+                    for yes_no, v in zip(said, values, strict=True)
+                ]
         answers = [v for v, answer in zip(values, said, strict=True) if answer]
         scaled = _YES_NO_SCALE.search(value) is not None
         if (values and len(answers) * 5 >= len(values) * 4) or (
@@ -1442,6 +1476,7 @@ def header_columns(
         _complete_by_values(cols, row, rows, start, settings)
     if by_values and not _is_data_header(cols, settings) and _plain_header(row):
         _infer_by_values(cols, row, rows, start, settings)
+    _items_own_id(cols, row)  # (after the values named the item: "Goal ID | Goal | Indicator")
     return cols
 
 

@@ -147,15 +147,19 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
 
 
 def duplicate_id(ctx: Context) -> Iterator[Issue]:
-    first: dict[str, int] = {}
+    """An id used twice, within one goal where the table has a goal column ("Mål | Åtgärd nr |
+    Åtgärd": the actions of each goal numbered from 1)."""
+    first: dict[tuple[str | None, str], int] = {}
+    by_goal = "goal" in ctx.layout.columns and "id" in ctx.layout.columns
     for item in ctx.data.items:
         if item.id is None:
             continue
-        if item.id in first:
+        key = (item.goal if by_goal else None, item.id)
+        if key in first:
             field = "id" if "id" in ctx.layout.columns else "item"
-            yield ctx.issue("duplicate-id", item.row, field, item, id=item.id, first_row=first[item.id])
+            yield ctx.issue("duplicate-id", item.row, field, item, id=item.id, first_row=first[key])
         else:
-            first[item.id] = item.row
+            first[key] = item.row
 
 
 def _at_item_cells(ctx: Context, code: str, rows: Iterable[int], **fields: Any) -> Iterator[Issue]:
