@@ -85,6 +85,9 @@ def _forms(word: str) -> frozenset[str]:
     return frozenset({word} | (stems & _KNOWN_WORDS))
 
 
+_WEAK_ITEMS = frozenset(WEAK_ITEM_PHRASES)
+
+
 def _field_of(text: str) -> str | None:
     """:func:`_match_text`, and the item where the header names nothing else but a weak item
     phrase ("service_standard_en", "Servicegaranti")."""
@@ -92,7 +95,7 @@ def _field_of(text: str) -> str | None:
     if found is None:
         words = header_words(text)
         spans = {words[i : i + n] for n in (1, 2) for i in range(len(words) - n + 1)}
-        if spans & set(WEAK_ITEM_PHRASES):
+        if spans & _WEAK_ITEMS:
             return "item"
     return found
 
@@ -1548,8 +1551,20 @@ def _recurs_as_data(row: Sequence[Any], rows: Sequence[Sequence[Any]], col: int)
 
 
 def _short_texts(row: Sequence[Any], least: int) -> bool:
-    values = [v for v in row if v is not None]
-    return len(values) >= least and all(isinstance(v, str) and 0 < len(v.strip()) <= 60 for v in values)
+    """``least`` cells or more, each a short text (a year typed as a number is one, as
+    :func:`header_cells` reads it); asked of every row the header scan reads, so a row of data
+    is given up at its first long text."""
+    count = 0
+    for v in row:
+        if v is None:
+            continue
+        if v.__class__ in (int, float) and is_year(v):
+            count += 1
+            continue
+        if not isinstance(v, str) or not 0 < len(v.strip()) <= 60:
+            return False
+        count += 1
+    return count >= least
 
 
 def header_below(
@@ -1586,12 +1601,9 @@ def two_row_header(rows: Sequence[Sequence[Any]], index: int) -> list[Any] | Non
     table's first column, or one longer than a label) is no such row."""
     if index < 1 or index >= len(rows):
         return None
-    lower = header_cells(rows[index])
-    if not _short_texts(lower, 2):
+    if not _short_texts(rows[index], 2) or not _short_texts(rows[index - 1], 1):
         return None
-    upper = header_cells(rows[index - 1])
-    if not _short_texts(upper, 1):
-        return None
+    upper, lower = header_cells(rows[index - 1]), header_cells(rows[index])
     width = max(len(upper), len(lower))
     up = [*upper, *([None] * (width - len(upper)))]
     low = [*lower, *([None] * (width - len(lower)))]
