@@ -467,7 +467,12 @@ def _complete_by_values(
     below = rows[start : start + 200]
     free = [i for i in range(1, len(row) + 1) if i not in taken or cols.get("outcome") == i]
     index = _status_column(row, below, free, lambda values: _mostly_statuses(values, vocabulary.classify), 3)
-    if index is None and "outcome" in cols:
+    if (
+        index is None
+        and "outcome" in cols
+        and all(i in taken for i, v in enumerate(row, 1) if v not in (None, ""))
+    ):
+        # (never beside a header no field names: "Färg" may hold the status in its fills)
         own = itertools.takewhile(lambda r: any(v not in (None, "") for v in r), below)  # to a blank row
         if _concluded(_column_values(list(own), cols["outcome"]), vocabulary):
             index = cols["outcome"]
@@ -2063,13 +2068,13 @@ def split_tables(
         shaped = not {"item", "status"} <= set(cols) and _same_header(rows, number - 1, layout)
         ends = not shaped and (
             (layout.computed and _headers_another_table(row, layout))
-            or _heads_figures_under(row, cols, layout)
+            or _heads_figures_under(rows, number, cols, layout, settings)
         )
         if shaped:  # the first table's header again, a section's name over its items (Kent 2024/25)
             cols = dict(layout.columns)
         if not {"item", "status"} <= set(cols) and not ends:  # the row itself names them, not the settings
             continue
-        last, title = number - 1, None
+        last, title, climbed = number - 1, None, False
         # the blank and one-text rows just above the header are the gap and the title
         while last > tables[-1].header_row:
             above = rows[last - 1]
@@ -2078,7 +2083,8 @@ def split_tables(
                 break
             if text is not None and carried is not None and text in carried():
                 break
-            title = title or _heading_text(text)
+            if text is not None and not climbed:  # the first text above: a heading, or none at all
+                title, climbed = _heading_text(text), True
             last -= 1
         tables[-1] = replace(tables[-1], last_row=last)
         if ends and not {"item", "status"} <= set(cols):
@@ -2150,32 +2156,49 @@ def _headers_another_table(row: Sequence[Any], layout: Layout) -> bool:
     )
 
 
-def _heads_figures_under(row: Sequence[Any], cols: Mapping[str, int], layout: Layout) -> bool:
-    """A row of headers naming two fields or more, never the status, whose cell over this table's
-    status column names another field ("Inriktningar | Målvärde 2023 | Utfall 2023" under goals
-    assessed in B, Göteborg's årsredovisning 2023): another table's header, of figures without
-    an assessment; the goals end above it."""
+def _heads_figures_under(
+    rows: Sequence[Sequence[Any]], number: int, cols: Mapping[str, int], layout: Layout, settings: Settings
+) -> bool:
+    """Row ``number`` (1-based) heads another table, of rows without an assessment, under this
+    one: it names no item, over this table's status column it names another field (two fields or
+    more, never the status elsewhere: "Inriktningar | Målvärde 2023 | Utfall 2023" under goals
+    assessed in B, Göteborg's årsredovisning 2023) or the status by a header's word alone
+    ("Revisionsfråga | Bedömning", Tolkförmedling Väst's auditors 2025), and no row under it, down
+    to a blank one, holds a status in that column. A section's header over more goals ("Ekonomi |
+    Läge T2", "Projekt | Läge | Analys") or a goal assessed "Ingen bedömning" never ends them."""
     status = layout.columns.get("status")
+    row = rows[number - 1]
     if status is None or "item" in cols or not cols:
         return False
     if {c: _cell_text(row, c) for c in range(1, len(row) + 1) if _cell_text(row, c)} == {
         c: " ".join(t.split()).casefold() for c, t in layout.headers.items()
     }:
         return False  # the table's own header again (printed on every page): its rows go on
+    classify = settings.vocabulary().classify
+    cell = row[status - 1] if status - 1 < len(row) else None
     named = next((f for f, c in cols.items() if c == status), None)
-    if named == "status":  # "Revisionsfråga | Bedömning": a table whose items no header names
-        return True
-    return len(cols) >= 2 and named is not None and named not in ("item", "goal", "comment")
+    if named == "status":  # a header's word alone, never a value ("Ingen bedömning", "Status saknas")
+        if not isinstance(cell, str) or classify(cell) is not None or len(header_words(cell)) > 2:
+            return False
+    elif "status" in cols or len(cols) < 2 or named in (None, "item", "goal", "comment"):
+        return False
+    below = itertools.takewhile(lambda r: any(v not in (None, "") for v in r), rows[number:])
+    return not any(
+        classify(r[status - 1]) is not None
+        for r in below
+        if status - 1 < len(r) and r[status - 1] not in (None, "")
+    )
 
 
-_SENTENCE_BREAK = lazy(r"[^\W\d_]{3}[.!?]\s+\S")
+_HEADING_DASH = lazy(r"\s[–—-]\s")
 
 
 def _heading_text(text: str | None) -> str | None:
-    """``text`` where it may head a table (its perspective): a heading, never a paragraph of
-    sentences above it (Tolkförmedling Väst's auditors 2025: the law's text over the goals)."""
-    if text is None or len(text) > 120 or (len(text) > 60 and _SENTENCE_BREAK.search(text)):
-        return None  # ("1. Invånare", "Mål 2. Trygg kommun" stay headings)
+    """``text`` where it may head a table (its perspective): a heading, never a paragraph above it
+    (Tolkförmedling Väst's auditors 2025: the law's text over the goals); a heading's explanation
+    after a dash ("Perspektiv Ekonomi – en långsiktigt hållbar …") does not count."""
+    if text is None or len(_HEADING_DASH.split(text, maxsplit=1)[0]) > 120:
+        return None
     return text
 
 

@@ -494,12 +494,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " times). Write “at least” or “at most” in the target where that is wrong.",
     ),
     "reading.other-table": (
-        "En annan tabell börjar med rubrikerna på rad {rows} (utan kolumn för post eller för läge):"
-        " målen slutar ovanför den, och dess rader räknas inte. Ska de räknas: ge tabellen"
-        " rubrikerna Post och Läge.",
-        "Another table starts with the headers on row {rows} (without an item or a status column):"
-        " the goals end above it, and its rows are not counted. To count them, give the table the"
-        " headers Item and Status.",
+        "En annan tabell börjar med rubrikerna på rad {rows} (inget läge under dem): målen slutar"
+        " ovanför den, och dess rader räknas inte.",
+        "Another table starts with the headers on row {rows} (no status under them): the goals end"
+        " above it, and its rows are not counted.",
     ),
     "reading.thresholds": (
         "Lägena är tal, lästa mot gränserna i teckenförklaringen på bladet ”{sheet}”: {bands}. Skriv"
