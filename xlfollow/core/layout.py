@@ -214,13 +214,25 @@ _COMPOUND_HEADS = tuple(
 )
 
 
+def _two_words(text: str) -> bool:
+    """Two words or more, a word a token with a letter and no digit (a period after one word,
+    "Lägesbedömning 2025-01-01 – 2025-03-31", is one word); read no further than the second."""
+    count = 0
+    for token in text.split():
+        if token.isalpha() or (any(map(str.isalpha, token)) and not any(map(str.isdigit, token))):
+            count += 1
+            if count > 1:
+                return True
+    return False
+
+
 @functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def _closed_compound(text: str) -> str | None:
     """The field a one-word header written as a closed compound names by its head, the last part
     (Swedish, Norwegian and Danish write "Målbedömning" as one word; "Verksamhetsmål" is a goal
     followed up, as "Nämndmål" is)."""
-    if sum(any(c.isalpha() for c in t) and not any(c.isdigit() for c in t) for t in text.split()) > 1:
-        return None  # two words or more (before the words are folded: a long text costs nothing)
+    if _two_words(text):
+        return None  # (before the words are folded: a long text costs nothing)
     words = header_words(text)
     if len(words) != 1:
         return None
