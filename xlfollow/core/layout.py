@@ -482,12 +482,11 @@ def _complete_by_values(
     if (
         index is None
         and "outcome" in cols
-        and all(i in taken for i, v in enumerate(row, 1) if v not in (None, ""))
-    ):
         # (never beside a header no field names: "Färg" may hold the status in its fills)
-        own = itertools.takewhile(lambda r: any(v not in (None, "") for v in r), below)  # to a blank row
-        if _concluded(_column_values(list(own), cols["outcome"]), vocabulary):
-            index = cols["outcome"]
+        and all(i in taken for i, v in enumerate(row, 1) if v not in (None, ""))
+        and _concluded(_column_values(_down_to_blank(below), cols["outcome"]), vocabulary)
+    ):
+        index = cols["outcome"]
     if index is not None:
         if cols.get("outcome") == index:
             del cols["outcome"]
@@ -1181,6 +1180,11 @@ def _headerless(
     return None
 
 
+def _down_to_blank(rows: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+    """``rows`` down to the first blank one: a table's own rows."""
+    return list(itertools.takewhile(lambda r: any(v not in (None, "") for v in r), rows))
+
+
 def _filled(row: Sequence[Any]) -> int:
     """How many of the row's cells hold something."""
     return sum(v not in (None, "") for v in row)
@@ -1696,10 +1700,8 @@ def _period_named(
     if "status" in cols or not settings.period:
         return
     wanted = period_key(settings.period)
-    below = list(
-        itertools.takewhile(lambda r: any(v not in (None, "") for v in r), rows[start : start + 200])
-    )
-    classify = settings.vocabulary().classify  # (the table's own rows: down to the first blank one)
+    below = _down_to_blank(rows[start : start + 200])
+    classify = settings.vocabulary().classify
     for i, value in enumerate(row, start=1):
         if i in cols.values() or not isinstance(value, str) or not _only_a_period_header(value):
             continue
@@ -2194,7 +2196,7 @@ def _heads_figures_under(
             return False
     elif "status" in cols or len(cols) < 2 or named in (None, "item", "goal", "comment"):
         return False
-    below = itertools.takewhile(lambda r: any(v not in (None, "") for v in r), rows[number:])
+    below = _down_to_blank(rows[number:])
     return not any(
         classify(r[status - 1]) is not None
         for r in below
