@@ -191,6 +191,16 @@ def saved_by_old_libreoffice(target: Path) -> Path:
     return target
 
 
+def rows_book(path: Path, rows: list[Any], sheet: str = "Sheet") -> Path:
+    """A workbook of one sheet holding ``rows`` (as openpyxl appends them), saved at ``path``."""
+    wb = Workbook()
+    wb.active.title = sheet
+    for row in rows:
+        wb.active.append(row)
+    wb.save(path)
+    return path
+
+
 def tables_book(path: Path, sheets: dict[str, list[list[object]]] = TABLES_SHEETS) -> Path:
     wb = Workbook()
     wb.remove(wb.active)

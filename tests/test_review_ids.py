@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import Workbook
+from helpers import rows_book
 
 from xlfollow import actions
 from xlfollow.core.layout import match_header
@@ -19,12 +19,7 @@ G, Y, R, NA = Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE
 
 
 def _check(path: Path, rows: list[Any]) -> Any:
-    wb = Workbook()
-    wb.active.title = "Mål"
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return actions.check(path)
+    return actions.check(rows_book(path, rows, "Mål"))
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from helpers import rows_book
+from openpyxl import load_workbook
 
 from xlfollow import actions
 from xlfollow.core.status import Status
@@ -16,12 +17,7 @@ G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
 
 
 def _book(path: Path, rows: list[Any]) -> Path:
-    wb = Workbook()
-    wb.active.title = "Plan"
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return path
+    return rows_book(path, rows, "Plan")
 
 
 def _read(path: Path) -> list[tuple[str, Status | None]]:

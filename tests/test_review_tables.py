@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import rows_book
 from openpyxl import Workbook
 from openpyxl.styles import PatternFill
 
@@ -19,11 +20,7 @@ G, Y, R, M = Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING
 
 
 def _report(path: Path, rows: list[Any]) -> Any:
-    wb = Workbook()
-    for row in rows:
-        wb.active.append(row)
-    wb.save(path)
-    return actions.check(path).report
+    return actions.check(rows_book(path, rows)).report
 
 
 def test_a_goal_assessed_ingen_bedomning_after_a_blank_row_never_ends_the_goals(tmp_path: Path) -> None:
