@@ -308,7 +308,8 @@ def statuses_from_formatting(
         return {}, status_from_fills(rows, layout, book.fills(layout.sheet), settings.vocabulary())
     last = len(rows) if layout.last_row is None else min(layout.last_row, len(rows))
     changed = _icon_carried(sheet, rows, layout, col, last)
-    if not settings.thresholds:  # the settings' thresholds go before the sheet's own rules
+    ruled = b"cfRule" in sheet  # conditional formats (the sheet's bytes scanned once)
+    if ruled and not settings.thresholds:  # the settings' thresholds go before the sheet's own rules
         changed = _number_rule_carried(package, sheet, rows, layout, col, last, settings) or changed
 
     def row_fills() -> Mapping[tuple[int, int], str]:
@@ -316,7 +317,8 @@ def statuses_from_formatting(
 
     said, coloured = _colour_carried(package, sheet, rows, layout, col, settings, last, row_fills)
     # a rule's fill is what Excel shows over the cell's own (as desktop Excel's buttons read it)
-    said.update(_rule_carried(package, sheet, rows, layout, col, last, settings))
+    if ruled:
+        said.update(_rule_carried(package, sheet, rows, layout, col, last, settings))
     return said, changed or coloured
 
 
@@ -331,9 +333,7 @@ def _rule_carried(
 ) -> dict[int, Status]:
     """row -> the status a conditional format colours a status cell's text with ("Slipping" filled
     amber by a rule "text that contains"): what the cell shows, read as a static fill is (the
-    settings' ``colour.`` lines first)."""
-    if b"cfRule" not in sheet:
-        return {}
+    settings' ``colour.`` lines first). Asked only of a sheet with conditional formats."""
     from xlfollow.ooxml.textrules import text_rules
 
     rules = [rule for rule in text_rules(package, sheet) if col in rule.cols]
@@ -367,9 +367,7 @@ def _number_rule_carried(
     """Numbers in the status column filled by a conditional format ("Cell value >= 0,9" green,
     "=$D5<0,75" red) become the status of the fill Excel shows them with
     (:class:`CellRuled`); a number no rule fills, or whose fill xlfollow cannot know, stays a
-    number."""
-    if b"cfRule" not in sheet:
-        return False
+    number. Asked only of a sheet with conditional formats."""
     numbers = [
         r for r in range(layout.header_row, last) if col - 1 < len(rows[r]) and is_number(rows[r][col - 1])
     ]

@@ -106,9 +106,15 @@ def _label_columns(rows: Sequence[Sequence[Any]]) -> list[int]:
     one pass spares the forms' scans of every column)."""
     counted: Counter[int] = Counter()
     for row in rows[:SCAN_ROWS]:
-        filled = [i for i, v in enumerate(row, start=1) if v not in (None, "")]
-        if filled and filled[0] <= 3 and filled[-1] - filled[0] <= 1 and isinstance(row[filled[0] - 1], str):
-            counted[filled[0]] += 1
+        if len(row) - row.count(None) - row.count("") > 2:
+            continue  # (a row of data, told without a loop: three values or more)
+        for first in range(min(3, len(row))):
+            value = row[first]
+            if value is not None and value != "":
+                rest = row[first + 2 :]  # a text alone, or with one value beside it
+                if isinstance(value, str) and rest.count(None) + rest.count("") == len(rest):
+                    counted[first + 1] += 1
+                break
     return [col for col in (1, 2, 3) if counted[col] >= 2]
 
 

@@ -217,6 +217,9 @@ _COMPOUND_HEADS = tuple(
 def _two_words(text: str) -> bool:
     """Two words or more, a word a token with a letter and no digit (a period after one word,
     "Lägesbedömning 2025-01-01 – 2025-03-31", is one word); read no further than the second."""
+    first = text.split(None, 2)  # (most often the first two tokens answer: no long text split)
+    if len(first) > 1 and first[0].isalpha() and first[1].isalpha():
+        return True
     count = 0
     for token in text.split():
         if token.isalpha() or (any(map(str.isalpha, token)) and not any(map(str.isdigit, token))):
@@ -347,8 +350,14 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     goals: list[int] = []
     comments: list[int] = []
     items: list[int] = []
+    short: list[tuple[int, str]] = []  # the texts a header's length: a data row's are few
     for index, value in enumerate(row, start=1):
-        field = match_header(value, compounds=False)
+        if not isinstance(value, str) or len(value) > MAX_HEADER_LENGTH:
+            continue  # (as match_header reads it: a number, a comment)
+        short.append((index, value))
+        field = _header_field(value, False)  # (match_header, its checks made)
+        if field is None:
+            continue
         if field == "status" and "status" in found and "comment" not in found and _names_comment(value):
             field = "comment"  # "Status | Status och kommentar": the second is the comment, as before
         if field == "goal":
@@ -357,7 +366,7 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
             items.append(index)
         if field == "comment":
             comments.append(index)
-        if field and field not in found:
+        if field not in found:
             found[field] = index
     if "id" in found and not {"item", "goal", "measure"} & set(found):
         # "Åtgärd nr | Status" over "1. Fler i arbete": the only column naming what is followed up
@@ -366,8 +375,9 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         if owner in ("item", "goal", "measure"):
             found[owner] = found.pop("id")
             (items if owner == "item" else goals if owner == "goal" else []).append(found[owner])
-    for index, value in enumerate(row, start=1):  # a closed compound only where no header names its field
-        field = _closed_compound(value) if isinstance(value, str) and index not in found.values() else None
+    named = set(found.values())
+    for index, value in short:  # a closed compound only where no header names its field
+        field = None if index in named else _closed_compound(value)
         if field and field not in found:
             found[field] = index
     status = found.get("status")
@@ -381,8 +391,8 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
         # level, to the right, is what is followed up
         found["item"] = goals[1]
     if (
-        not {"item", "goal", "measure", "id"} & set(found)
-        and len(comments) == 2
+        len(comments) == 2
+        and not {"item", "goal", "measure", "id"} & set(found)
         and header_words(row[comments[0] - 1]) in _DESCRIBED
     ):
         # "Description | Baseline | Target | Result | Status | Comments" (Georges River 2022): the
@@ -560,8 +570,15 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
     given up after a fifth of them, not read to the end). A published table's "-" for "no
     assessment" is neither (Stratsys views: a dash where no colour was given), but a column needs
     three values besides."""
-    marked = [
-        v for v in values if not (isinstance(v, str) and not _written(v) and classify(v) is Status.MISSING)
+    marked = [  # (a text's first three letters say it is written: the common case, asked first)
+        v
+        for v in values
+        if not (
+            isinstance(v, str)
+            and not (len(v) >= 3 and v[:3].isalpha())
+            and not _written(v)
+            and classify(v) is Status.MISSING
+        )
     ]
     if (len(marked) < len(values) and len(marked) < 3) or not marked:
         return False
@@ -596,7 +613,16 @@ def _status_first(rows: Sequence[Sequence[Any]], col: int, classify: Callable[[A
 
 def _written(value: Any) -> bool:
     """A text of words, not a blank, a dash or a lone mark: "ej bedömd" counts, "–" does not."""
-    return isinstance(value, str) and sum(map(str.isalpha, value)) >= 3
+    if not isinstance(value, str):
+        return False
+    if len(value) >= 3 and value[:3].isalpha():
+        return True  # (a comment's first three letters answer it)
+    letters = 0
+    for char in value:
+        letters += char.isalpha()
+        if letters >= 3:
+            return True
+    return False
 
 
 def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Settings) -> bool:
@@ -626,8 +652,10 @@ def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Setti
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     """A follow-up table has an item column and a status column (or the settings name them: by
     letter anywhere, by a header's text where the row holds it, as ``header_columns`` reads it)."""
-    have = set(columns) | {f for f, spec in settings.columns.items() if is_col_letters(spec)}
-    return {"item", "status"} <= have
+    given = settings.columns  # (asked of every row the header scan reads: no set built)
+    return ("item" in columns or ("item" in given and is_col_letters(given["item"]))) and (
+        "status" in columns or ("status" in given and is_col_letters(given["status"]))
+    )
 
 
 _ONLY_A_NUMBER = lazy(r"^[\s\d.,%+\-\u2212\u2013()]*\d[\s\d.,%+\-\u2212\u2013()]*$")
@@ -1227,10 +1255,10 @@ def _all_named(rows: Sequence[Sequence[Any]], header_row: int, cols: Mapping[str
 
 def _trend_column(header: Any, values: Sequence[Any]) -> bool:
     """A column headed "Trend" (or "Utveckling") of signs or arrows: never the status."""
-    if not set(header_words(str(header))) & TREND_WORDS:
+    marks = [v for v in values if v not in (None, "")]  # (the values first: a comment ends it at once)
+    if not marks or not all(isinstance(v, str) and len(v.strip()) <= 2 for v in marks):
         return False
-    marks = [v for v in values if v not in (None, "")]
-    return bool(marks) and all(isinstance(v, str) and len(v.strip()) <= 2 for v in marks)
+    return bool(set(header_words(str(header))) & TREND_WORDS)
 
 
 def _only_a_period_header(value: Any) -> bool:
@@ -1250,15 +1278,21 @@ def _figures(values: Sequence[Any]) -> bool:
 _YES_NO_SCALE = lazy(r"[(\[]?\s*\b(?:ja|yes|j)\s*/\s*(?:nej|no|n)\b\s*[)\]]?\??", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def asks_yes_no(header: str) -> bool:
     """A header that asks whether a goal was met, answered yes or no ("Uppfyllt Ja/Nej", "Uppnått",
     "Achieved?", "Target met (Y/N)"): a fulfilment word, with or without its scale."""
+    # a header asks in a word or two; the rows the scan reads say more (and are not kept)
+    return len(header) <= _ASKS_WITHIN and _asks_yes_no(header)
+
+
+_ASKS_WITHIN = 40  # characters
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
+def _asks_yes_no(header: str) -> bool:
     from xlfollow.core.status import compose_fulfilment
     from xlfollow.core.words import FULFILMENT_STEMS, FULFILMENT_WORDS
 
-    if len(header) > 40:  # a header asks in a word or two; the rows the scan reads say more
-        return False
     words = header_words(_YES_NO_SCALE.sub(" ", header).replace("?", " "))
     if (
         not words
@@ -1278,15 +1312,15 @@ def _answered(
     the outcome)."""
     if "status" in columns:
         return
-    taken = {c: f for f, c in columns.items()}
+    asking = []  # (asked of every row the header scan reads: asks_yes_no's length test first)
     for i, value in enumerate(row, start=1):
+        if isinstance(value, str) and len(value) <= _ASKS_WITHIN and _asks_yes_no(value):
+            asking.append((i, value))
+    taken = {c: f for f, c in columns.items()} if asking else {}
+    for i, value in asking:
         # a target or goal word that asks ("Target met", "Målet uppnått", open data's "target_met")
         # names no target, goal or item when its cells answer: the question is the status
-        if (
-            not isinstance(value, str)
-            or not asks_yes_no(value)
-            or taken.get(i, "target") not in ("target", "goal", "item")
-        ):
+        if taken.get(i, "target") not in ("target", "goal", "item"):
             continue
         below = rows[start : start + 200]
         values = [v for v in _column_values(below, i) if v not in (None, "")]
@@ -1470,6 +1504,11 @@ def header_or_letter(layout: Layout, col: int) -> str:
 def header_cells(row: Sequence[Any]) -> list[Any]:
     """A row as a header reads it: a year typed as a number (2019, as Excel keeps "2019" typed into a
     cell) is the text "2019", never "2019.0"; a header of years is read like one of texts."""
+    for v in row:
+        if v.__class__ is int or v.__class__ is float:
+            break
+    else:
+        return list(row)  # (most rows: no number to look at)
     return [str(int(v)) if v.__class__ in (int, float) and is_year(v) else v for v in row]
 
 
@@ -1926,7 +1965,13 @@ def _yes_and_no(values: Sequence[Any]) -> bool:
     a figure or two (a row of counts under them)."""
     from xlfollow.core.words import ANSWERS, YES_NO_WORDS
 
-    marks = {" ".join(v.split()).casefold() for v in values if isinstance(v, str) and v.strip()}
+    marks = set()
+    for v in values:  # given up at the first text that is no answer (a column of comments)
+        if isinstance(v, str) and v.strip():
+            mark = " ".join(v.split()).casefold()
+            if mark not in YES_NO_WORDS:
+                return False
+            marks.add(mark)
     figures = sum(isinstance(v, int | float) for v in values)
     return (
         marks <= YES_NO_WORDS

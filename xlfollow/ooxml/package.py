@@ -14,13 +14,15 @@ import zipfile
 import zlib
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO, TypeVar, cast
 
 from lxml import etree
 
 from xlfollow.core.errors import InputError
 from xlfollow.core.texts import Phrase
 from xlfollow.ooxml.save import atomic_write
+
+T = TypeVar("T")
 
 NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -117,6 +119,18 @@ class Package:
         self._pieces: dict[str, tuple[bytes | memoryview, ...]] = {}  # edits kept in pieces
         self._cache: dict[str, bytes] = {}
         self._workbook: str | None = None
+        # what is read from the parts again and again (a part's relationships, the worksheets), as
+        # of the last change: every put or remove starts a new generation
+        self._generation = 0
+        self._memo: dict[tuple[str, ...], tuple[int, Any]] = {}
+
+    def _memoised(self, key: tuple[str, ...], compute: Callable[[], T]) -> T:
+        hit = self._memo.get(key)
+        if hit is not None and hit[0] == self._generation:
+            return cast(T, hit[1])
+        value = compute()
+        self._memo[key] = (self._generation, value)
+        return value
 
     # --- parts ---------------------------------------------------------------------------------
     def name(self, part: str) -> str:
@@ -183,6 +197,7 @@ class Package:
             self.order.append(part)
             self._folded.setdefault(part.lower(), part)
         self.edits[part] = data
+        self._generation += 1
         self._cache.pop(part, None)
         self._pieces.pop(part, None)
 
@@ -201,6 +216,7 @@ class Package:
         part = self.name(part)
         if self.has(part):
             self.edits[part] = None
+            self._generation += 1
             self.set_override(part, None)
 
     def free_name(self, pattern: str) -> str:
@@ -214,6 +230,9 @@ class Package:
     # --- relationships -------------------------------------------------------------------------
     def rels(self, part: str) -> list[tuple[str, str, str, str]]:
         """(id, type, target part, target mode) of a part's relationships."""
+        return list(self._memoised(("rels", part), lambda: tuple(self._rels(part))))
+
+    def _rels(self, part: str) -> list[tuple[str, str, str, str]]:
         path = rels_path(part)
         if not self.has(path):
             return []
@@ -336,6 +355,9 @@ class Package:
     def sheet_parts(self) -> list[tuple[str, str]]:
         """(sheet name, part name) of every worksheet, in workbook order (transitional or strict
         namespaces; a sheet without a relationship is not a worksheet xlfollow can use)."""
+        return list(self._memoised(("sheet_parts",), lambda: tuple(self._sheet_parts())))
+
+    def _sheet_parts(self) -> list[tuple[str, str]]:
         targets = {
             rid: target for rid, rtype, target, _ in self.rels(self.workbook) if rtype.endswith("/worksheet")
         }
