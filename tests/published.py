@@ -70,6 +70,10 @@ NOT_READ_YET = {
     "97_gmpp-dfe-ipa-or-sro-rating-2022-23": "first contact: two status columns under one header "
     "('colour_rating' twice: the IPA's and the project owner's), each filled on half the rows: refused "
     "(no status column)",
+    "98_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2025": "first contact: as 95, "
+    "each block's numbered heading beside its owner ('Nämnd/Styrelse'), its status the first cell under "
+    "it ('Viss måluppfyllelse' beside its comment; 'Status' over 'Avslutad'): 22 blocks said without "
+    "heading, one status unknown, nothing counted",
     "95_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2024": "first contact: goal "
     "blocks whose assessment stands left of its comment under a heading row that names the committee, "
     "assignments with 'Status' over their word, activity tables inside: four blocks said without "
