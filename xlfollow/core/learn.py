@@ -270,7 +270,7 @@ def _evidence(
     text = value.strip() if isinstance(value, str) else None
     if text is not None and normalise(text) in own:
         return localised("learn.why-own", lang), False
-    if text is not None and by.get(text) in ("legend", "colour"):
+    if text is not None and by.get(text) in ("legend", "colour", "grade"):
         return localised(f"learn.why-{by[text]}", lang), True
     if status is None:
         return localised("learn.why-unknown", lang), True

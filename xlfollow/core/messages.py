@@ -435,6 +435,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " Tolkat efter bladets teckenförklaring; skriv {line} på bladet xlfollow om det stämmer.",
         " Read by the sheet's legend; write {line} on the xlfollow sheet if that is right.",
     ),
+    "reading.by-grade": (
+        " Tolkat tillsammans med kolumnens rubrik; skriv {line} på bladet xlfollow om det stämmer.",
+        " Read with the column's header; write {line} on the xlfollow sheet if that is right.",
+    ),
     "reading.unread-blocks": (
         "Bladet ”{sheet}” har block med läge (en rubrik och etiketter per post) men lästes inte:"
         " tabellen på bladet ”{first}” är uppföljningen. Skriv sheet = {sheet} på bladet xlfollow"
@@ -1308,6 +1312,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The text always stands on the same fill colour.",
     ),
     "learn.why-legend": ("Bladets teckenförklaring.", "The sheet's legend."),
+    "learn.why-grade": (
+        "Läst tillsammans med kolumnens rubrik (”Viss” under ”Måluppfyllelse”).",
+        "Read with the column's header (“Viss” under “Måluppfyllelse”).",
+    ),
     "learn.why-unknown": (
         "Okänt för xlfollow: välj läget i listan.",
         "Unknown to xlfollow: choose the status from the list.",
@@ -1515,6 +1523,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lägen som xlfollow inte känner är tolkade efter bladets teckenförklaring: {texts}. Se bladet "
         "”{sheet}”.",
         "Statuses xlfollow does not know are read by the sheet's legend: {texts}. See the sheet “{sheet}”.",
+    ),
+    "summary.by-grade": (
+        "Lägen som xlfollow inte känner är lästa tillsammans med kolumnens rubrik: {texts}. Se bladet "
+        "”{sheet}”.",
+        "Statuses xlfollow does not know are read with the column's header: {texts}. "
+        "See the sheet “{sheet}”.",
     ),
     "summary.no_status": (
         "Ingen sammanfattning: arbetsboken har ingen kolumn för läget. Se bladet ”{sheet}”.",

@@ -263,7 +263,7 @@ def choice_lines(report: Report) -> list[str]:
             for i in report.items
             if isinstance(i.status_value, str) and i.status is not None
         }
-        for how in ("colour", "legend"):
+        for how in ("colour", "legend", "grade"):
             texts = [
                 f"{quoted_list([text], lang)} ({localised(f'status.{meaning[text].value}', lang)})"
                 for text, by in report.inferred

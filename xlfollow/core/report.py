@@ -159,6 +159,8 @@ def report_from_values(
                         )
                 data, read = by_meaning(data, legends[table.sheet])
                 inferred.update(dict.fromkeys(read, "legend"))
+                data, read = by_meaning(data, header_meanings(part, data, vocabulary))
+                inferred.update(dict.fromkeys(read, "grade"))
                 if not settings.thresholds and any(
                     _a_number(i.status_value) for i in data.items if i.status is None
                 ):
@@ -253,6 +255,32 @@ def by_meaning(data: Normalised, meaning: Mapping[str, Status]) -> tuple[Normali
         else:
             items.append(item)
     return (replace(data, items=tuple(items)), list(used)) if used else (data, [])
+
+
+def header_meanings(table: Layout, data: Normalised, vocabulary: Vocabulary) -> dict[str, Status]:
+    """The unknown status texts that the status column's header completes: a grade alone under the
+    noun it grades ("Viss" under "Måluppfyllelse" is "viss måluppfyllelse", yellow: Göteborg's plan
+    för en jämlik stad 2023, "God", "Viss" and "Ingen måluppfyllelse"). A text of one or two words,
+    read with each word of the header, the last first; never a text the vocabulary reads alone."""
+    from xlfollow.core.layout import header_words
+
+    col = table.column("status")
+    header = table.headers.get(col, "") if col is not None else ""
+    words = list(reversed(header_words(header))) if isinstance(header, str) else []
+    meanings: dict[str, Status] = {}
+    for item in data.items:
+        text = item.status_value.strip() if isinstance(item.status_value, str) else ""
+        if not words or item.status is not None or not text or text in meanings:
+            continue
+        grade = " ".join(text.split())
+        if len(grade.split()) > 2 or not all(w.isalpha() for w in grade.split()):
+            continue
+        for word in words:
+            said = vocabulary.classify(f"{grade} {word}")
+            if said is not None and said is not Status.MISSING:
+                meanings[text] = said
+                break
+    return meanings
 
 
 def legend_meanings(rows: Sequence[Sequence[Any]], vocabulary: Vocabulary) -> dict[str, Status]:

@@ -83,6 +83,10 @@ Sources (public follow-up reports and council performance reports):
 - GÖTEBORG 2023: Göteborgs Stad, delårsrapport augusti och årsredovisning 2023, kommunfullmäktiges
   mål, "Stadsledningskontorets bedömning": "Sannolikt att nås", "Möjligt att nås", "Ej sannolikt att
   nås" ("Målet bedöms sannolikt att nå." ...).
+- GÖTEBORG JÄMLIK STAD 2023: Göteborgs Stad, stadsledningskontoret, Uppföljning av plan för en jämlik
+  stad 2019–2022 (2023-08-23): "Bedömningen graderas utifrån God måluppfyllelse, Viss
+  måluppfyllelse och Ingen måluppfyllelse" (the cells say "God", "Viss" under "Måluppfyllelse"); the
+  same scale in Samordningsförbundet Göteborg's årsredovisningar 2023-2025.
 - GÖTEBORG MILJÖ 2023, 2025: Göteborgs Stad, miljöförvaltningen, rapport 2023:06 and 2025:13,
   uppföljning av målen i miljö- och klimatprogrammet: "På rätt väg", "Kräver ytterligare insatser"
   ("möjligt att nå om staden genomför ytterligare insatser"; 2025: "Kräver kraftfulla insatser"),
@@ -126,6 +130,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "ENKÖPING 2019": ("uppnått",),
         "NACKA": ("bra",),
         "TBS INFOBASE 2016-17": ("success",),
+        "GÖTEBORG JÄMLIK STAD 2023": ("god måluppfyllelse",),
         "GÖTEBORG 2023": (
             "målet bedöms sannolikt att nå",
             "målet är sannolikt att nå",
@@ -204,6 +209,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "underway with challenges",
         ),
         "KENTUCKY GSC": ("postponed",),
+        "GÖTEBORG JÄMLIK STAD 2023": ("viss måluppfyllelse",),
         "GÖTEBORG 2023": (
             "målet bedöms möjligt att nå",
             "målet är möjligt att nå",
@@ -263,6 +269,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "VÄSTERÅS 2015": ("målet blir svårt att uppnå",),
         "LUND": ("når inte målet",),
         "GÖTEBORG MILJÖ 2023, 2025": ("kräver omfattande omställning", "kräver systemomställning"),
+        "GÖTEBORG JÄMLIK STAD 2023": ("ingen måluppfyllelse",),
         "GÖTEBORG 2023": (
             "målet bedöms ej sannolikt att nå",
             "målet är ej sannolikt att nå",
