@@ -70,6 +70,9 @@ NOT_READ_YET = {
     "97_gmpp-dfe-ipa-or-sro-rating-2022-23": "first contact: two status columns under one header "
     "('colour_rating' twice: the IPA's and the project owner's), each filled on half the rows: refused "
     "(no status column)",
+    "100_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2023": "first contact: as 95 and "
+    "98 (the same report two years earlier), nothing counted; its activity tables' status words are no "
+    "items",
     "98_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2025": "first contact: as 95, "
     "each block's numbered heading beside its owner ('Nämnd/Styrelse'), its status the first cell under "
     "it ('Viss måluppfyllelse' beside its comment; 'Status' over 'Avslutad'): 22 blocks said without "
