@@ -202,6 +202,8 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         # klimatprogram 2025) and on the row under its label (Göteborg's delårsrapport 2023)
         "miljo.json": layouts / "90_goteborg-miljo-och-klimatprogram-uppfoljning-mal-block-2025.xlsx",
         "delar.json": layouts / "89_goteborg-delarsrapport-aug-kf-mal-block-2023.xlsx",
+        # grades read with their column's header ("Viss" under "Måluppfyllelse", Göteborg 2023)
+        "jamlik.json": layouts / "99_goteborg-uppfoljning-plan-jamlik-stad-aktiviteter-2023.xlsx",
     }
     data = tmp_path / "data"
     data.mkdir()
@@ -213,5 +215,10 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         report = actions.check(book).report
         items = number_word(len(report.items) + len(report.look_headings))
         alert = result["results"][f"{name}:kor_allt"]["alerts"][0]
+        if name == "jamlik.json":
+            # Lite sees no merges or fonts: the report's paragraphs and page lines are rows too,
+            # each said (13 warnings, no status); the ten grades are read by the header, no error
+            assert alert == "Klart: 23 poster, inga fel och 13 varningar. Se bladet Kontroll.", alert
+            continue
         assert alert.startswith(f"Klart: {items} poster"), (name, alert)
     assert "två varningar" in result["results"]["gavleborg.json:kor_allt"]["alerts"][0]
