@@ -209,3 +209,32 @@ def test_the_packages_memo_is_forgotten_when_a_part_changes() -> None:
     assert [r[2] for r in package.rels(package.workbook)] == ["xl/worksheets/sheet1.xml"]
     package.remove("xl/_rels/workbook.xml.rels")
     assert package.rels(package.workbook) == [] and package.sheet_parts() == []
+
+
+def test_a_closed_compound_of_any_length_is_found() -> None:
+    # the review of 0e8f338: a first version looked closed compounds up only in texts of a header's
+    # length, so "Lägesbedömning" and a long period (one word) was no status and the book refused
+    period = "Lägesbedömning " + " ".join(["2025-01-01 – 2025-03-31"] * 5)
+    assert len(period) > layout.MAX_HEADER_LENGTH
+    assert layout._columns_of(["Aktivitet", period]) == {"item": 1, "status": 2}
+    assert layout._columns_of(["Aktivitet", "Målbedömning" + " " * 120]) == {"item": 1, "status": 2}
+    rows = [["Aktivitet", "Ansvarig", period, "Kommentar"]] + [
+        [f"Aktivitet {n}", "KS", status, None] for n, status in enumerate(["Grön", "Gul", "Röd", "Grön"])
+    ]
+    found = layout.find_layout({"Blad1": rows}, Settings(), "x.xlsx")
+    assert (found.header_row, found.columns) == (1, {"item": 1, "committee": 2, "status": 3, "comment": 4})
+
+
+def test_the_packages_memo_is_forgotten_when_it_is_saved(tmp_path: Any) -> None:
+    # the review of 0e8f338: save empties the changed parts without a put; the memo kept what was
+    # read from them (now forgotten: the emptied workbook part is read again, and said damaged)
+    package = Package(_book("Mål"))
+    package.put("xl/workbook.xml", _workbook("Uppföljning").encode())
+    assert package.sheet_parts() == [("Uppföljning", "xl/worksheets/sheet1.xml")]
+    package.save(tmp_path / "b.xlsx")
+    try:
+        parts = package.sheet_parts()
+    except Exception as exc:  # the emptied part: xlfollow's own error, never a stale answer
+        assert type(exc).__name__ == "InputError"
+    else:
+        raise AssertionError(f"a stale memo after save: {parts}")

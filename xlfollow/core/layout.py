@@ -350,11 +350,13 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
     goals: list[int] = []
     comments: list[int] = []
     items: list[int] = []
-    short: list[tuple[int, str]] = []  # the texts a header's length: a data row's are few
+    texts: list[tuple[int, str]] = []  # the cells a closed compound may stand in
     for index, value in enumerate(row, start=1):
-        if not isinstance(value, str) or len(value) > MAX_HEADER_LENGTH:
-            continue  # (as match_header reads it: a number, a comment)
-        short.append((index, value))
+        if not isinstance(value, str):
+            continue
+        texts.append((index, value))
+        if len(value) > MAX_HEADER_LENGTH:
+            continue  # (as match_header reads it: a comment names no field)
         field = _header_field(value, False)  # (match_header, its checks made)
         if field is None:
             continue
@@ -376,8 +378,11 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
             found[owner] = found.pop("id")
             (items if owner == "item" else goals if owner == "goal" else []).append(found[owner])
     named = set(found.values())
-    for index, value in short:  # a closed compound only where no header names its field
-        field = None if index in named else _closed_compound(value)
+    for index, value in texts:  # a closed compound only where no header names its field
+        # (of any length: "Lägesbedömning" and a long period is one word; a long text's second word
+        # answers _two_words before the cache is asked, so comments are not kept in it)
+        long = len(value) > MAX_HEADER_LENGTH
+        field = None if index in named or (long and _two_words(value)) else _closed_compound(value)
         if field and field not in found:
             found[field] = index
     status = found.get("status")

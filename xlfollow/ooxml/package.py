@@ -409,6 +409,7 @@ class Package:
         def written(temp: Path) -> None:
             # the changed parts' bytes are not needed again (the check reads the file)
             self.edits = {name: None if data is None else b"" for name, data in self.edits.items()}
+            self._generation += 1  # (what was read from them is forgotten with them)
             self._cache.clear()
             self._pieces.clear()
             if verify is not None:
