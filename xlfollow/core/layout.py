@@ -229,11 +229,17 @@ def _two_words(text: str) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
 def _closed_compound(text: str) -> str | None:
     """The field a one-word header written as a closed compound names by its head, the last part
     (Swedish, Norwegian and Danish write "Målbedömning" as one word; "Verksamhetsmål" is a goal
     followed up, as "Nämndmål" is)."""
+    if len(text) > MAX_HEADER_LENGTH and _two_words(text):
+        return None  # a comment: its second word answers, and it is not kept in the cache
+    return _compound_field(text)
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
+def _compound_field(text: str) -> str | None:
     if _two_words(text):
         return None  # (before the words are folded: a long text costs nothing)
     words = header_words(text)
@@ -379,10 +385,8 @@ def _columns_of(row: Sequence[Any]) -> dict[str, int]:
             (items if owner == "item" else goals if owner == "goal" else []).append(found[owner])
     named = set(found.values())
     for index, value in texts:  # a closed compound only where no header names its field
-        # (of any length: "Lägesbedömning" and a long period is one word; a long text's second word
-        # answers _two_words before the cache is asked, so comments are not kept in it)
-        long = len(value) > MAX_HEADER_LENGTH
-        field = None if index in named or (long and _two_words(value)) else _closed_compound(value)
+        # (of any length: "Lägesbedömning" and a long period is one word)
+        field = None if index in named else _closed_compound(value)
         if field and field not in found:
             found[field] = index
     status = found.get("status")
@@ -575,16 +579,7 @@ def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | N
     given up after a fifth of them, not read to the end). A published table's "-" for "no
     assessment" is neither (Stratsys views: a dash where no colour was given), but a column needs
     three values besides."""
-    marked = [  # (a text's first three letters say it is written: the common case, asked first)
-        v
-        for v in values
-        if not (
-            isinstance(v, str)
-            and not (len(v) >= 3 and v[:3].isalpha())
-            and not _written(v)
-            and classify(v) is Status.MISSING
-        )
-    ]
+    marked = [v for v in values if not _no_mark(v, classify)]
     if (len(marked) < len(values) and len(marked) < 3) or not marked:
         return False
     values = marked
@@ -1287,10 +1282,7 @@ def asks_yes_no(header: str) -> bool:
     """A header that asks whether a goal was met, answered yes or no ("Uppfyllt Ja/Nej", "Uppnått",
     "Achieved?", "Target met (Y/N)"): a fulfilment word, with or without its scale."""
     # a header asks in a word or two; the rows the scan reads say more (and are not kept)
-    return len(header) <= _ASKS_WITHIN and _asks_yes_no(header)
-
-
-_ASKS_WITHIN = 40  # characters
+    return len(header) <= 40 and _asks_yes_no(header)
 
 
 @functools.lru_cache(maxsize=8192)  # asked of every cell of every row the header scan reads
@@ -1317,10 +1309,7 @@ def _answered(
     the outcome)."""
     if "status" in columns:
         return
-    asking = []  # (asked of every row the header scan reads: asks_yes_no's length test first)
-    for i, value in enumerate(row, start=1):
-        if isinstance(value, str) and len(value) <= _ASKS_WITHIN and _asks_yes_no(value):
-            asking.append((i, value))
+    asking = [(i, v) for i, v in enumerate(row, start=1) if isinstance(v, str) and asks_yes_no(v)]
     taken = {c: f for f, c in columns.items()} if asking else {}
     for i, value in asking:
         # a target or goal word that asks ("Target met", "Målet uppnått", open data's "target_met")

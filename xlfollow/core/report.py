@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from xlfollow.core.layout import find_layout, joined, split_tables, unread_above
+from xlfollow.core.layout import find_layout, header_words, joined, split_tables, unread_above
 from xlfollow.core.models import Issue, Item, Layout, Report
 from xlfollow.core.normalise import Normalised, normalise_rows
 from xlfollow.core.numbers import is_number
@@ -262,8 +262,6 @@ def header_meanings(table: Layout, data: Normalised, vocabulary: Vocabulary) -> 
     noun it grades ("Viss" under "Måluppfyllelse" is "viss måluppfyllelse", yellow: Göteborg's plan
     för en jämlik stad 2023, "God", "Viss" and "Ingen måluppfyllelse"). A text of one or two words,
     read with each word of the header, the last first; never a text the vocabulary reads alone."""
-    from xlfollow.core.layout import header_words
-
     col = table.column("status")
     header = table.headers.get(col, "") if col is not None else ""
     words = list(reversed(header_words(header))) if isinstance(header, str) else []
