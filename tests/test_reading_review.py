@@ -142,7 +142,7 @@ THIRD_REVIEW = {
         ],
         None,
         {"merges": ["A2:A4", "A5:A6"]},
-        {"green": 3, "yellow": 3},
+        {"green": 3, "yellow": 2, "red": 1},  # "Ej påbörjad" red (GÖTEBORG UPPDRAG 2023-2025)
     ),
     "numbered_sub_goals": (
         [

@@ -209,3 +209,20 @@ def test_a_status_cells_last_sentence_is_its_verdict(text: str, status: Status |
     Only ``verdict`` reads so (the status column), never ``classify``."""
     assert Vocabulary().verdict(text) is status
     assert Vocabulary().classify(text) is None or status is None
+
+
+@pytest.mark.parametrize(
+    "word,status",
+    [
+        ("Ej påbörjad", Status.RED),  # not begun: red in each hand count that printed it (92, 95, 98)
+        ("Ej påbörjad.", Status.RED),
+        ("inte påbörjat", Status.RED),
+        ("EJ STARTAD", Status.RED),
+        ("Påbörjad", Status.YELLOW),  # begun, under way: yellow
+        ("Pågående", Status.YELLOW),
+        ("Pågående med avvikelse", Status.YELLOW),
+        ("Avslutad", Status.GREEN),
+    ],
+)
+def test_an_assignment_not_begun_is_red_and_one_under_way_yellow(word: str, status: Status) -> None:
+    assert V.classify(word) is status

@@ -210,7 +210,7 @@ def test_a_table_with_no_header_row_is_read_from_its_values_and_said_so(tmp_path
         ("Revidera lokalförsörjningsplanen", Y),
         ("Utred hur den palliativa vården kan förbättras", Y),
         ("Utredning klimatvård", G),
-        ("Psykiatriutredning (från budget 2023)", Y),
+        ("Psykiatriutredning (från budget 2023)", R),  # "Ej påbörjat": not begun (GÖTEBORG UPPDRAG)
     ]
     assert result.report.items[0].committees == ("RS",)  # the heading names the committee
     assert any("utan rubrikrad" in line and "rad 4" in line for line in reading_lines(result.report))

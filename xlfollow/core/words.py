@@ -92,6 +92,13 @@ Sources (public follow-up reports and council performance reports):
   ("möjligt att nå om staden genomför ytterligare insatser"; 2025: "Kräver kraftfulla insatser"),
   "Kräver omfattande omställning" ("inte möjligt att nå med nuvarande arbetssätt"; 2025: "Kräver
   systemomställning": "genomgripande förändringar").
+- GÖTEBORG UPPDRAG 2023-2025: Göteborgs Stad, kulturförvaltningen, halvtidsutvärdering av plan för
+  kulturprogrammet 2023–2026 (2025), and Samordningsförbundet Göteborg, årsredovisningar 2023-2025
+  (Stratsys): assignments and activities "Avslutad", "Pågående", "Pågående med avvikelse", "Ej
+  påbörjad". Each of the three reports that prints "Ej påbörjad" on an item was counted by hand as
+  red (not started when it should have been), so "ej påbörjad" is red, where "påbörjad" and
+  "pågående" (begun, under way) stay yellow. RJH 2018's yellow, "åtgärder planerade och/eller
+  påbörjade", is about actions planned or begun, not an assignment that has not begun.
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -233,11 +240,6 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "påbörjad",
             "påbörjat",
             "påbörjade",
-            "ej påbörjad",
-            "ej påbörjat",
-            "inte påbörjad",
-            "inte påbörjat",
-            "ej startad",
             "försenad",
             "försenat",
             "delayed",
@@ -281,6 +283,13 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
         "OES.DK / OS2": ("ikke opfyldt", "rød"),
         "TURKU 2018, HELSINKI 2019": ("ei toteutunut", "ei toteudu", "punainen"),
+        "GÖTEBORG UPPDRAG 2023-2025": (
+            "ej påbörjad",
+            "ej påbörjat",
+            "inte påbörjad",
+            "inte påbörjat",
+            "ej startad",
+        ),
         "common": ("ej genomförd", "ej genomfört", "❌", "✗", "✘", "❎", "🔴", "🟥"),
     },
     "not_applicable": {
