@@ -254,3 +254,158 @@ def test_a_block_whose_status_stands_without_its_label_is_read_and_gets_it_at_ne
     new = actions.next_period(book, tmp_path / "n.xlsx", "december").written
     assert load_workbook(new)["Mål"]["A22"].value == "Bedömning:"
     assert [(i.row, i.status) for i in actions.check(new).report.items] == [(7, M), (12, M), (17, M), (22, M)]
+
+
+# --- numbered blocks whose status is the first cell under the heading (Samordningsförbundet
+# Göteborg's årsredovisningar 2023-2025, Stratsys: 95, 98, 100) ---------------------------------------
+
+SF_2023 = LAYOUTS / "100_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2023.xlsx"
+SF_2025 = LAYOUTS / "98_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2025.xlsx"
+
+
+def _numbered(tmp_path: Path, rows: list[list[Any]], name: str = "n.xlsx") -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Uppföljning"
+    for row in rows:
+        ws.append(row)
+    path = tmp_path / name
+    wb.save(path)
+    return path
+
+
+# a goal block (the assessment beside its comment), an assignment block ("Status" over its word),
+# an area heading, a line of the contents and an activity table (its status in B): the Stratsys shape
+NUMBERED: list[list[Any]] = [
+    ["Innehållsförteckning"],
+    ["7.1.1 Centrala mål: Fler i arbete", None, "29"],
+    ["7.1.2 Centrala uppdrag: Ny samverkansmodell", None, "30"],
+    [],
+    ["7.1 Område: Individinsatser"],
+    ["7.1.1 Centrala mål: Fler i arbete", None, "Nämnd/Styrelse"],
+    ["Viss måluppfyllelse", "Fler deltagare har gått till arbete."],
+    ["Aktiviteter", "Aktivitetens status och kommentar"],
+    ["Digitala Navet", "Pågående"],
+    ["7.1.1.1 Mål/delmål: Fler i studier", None, "Förvaltning/Bolag"],
+    ["Signature reference: 0f3c"],
+    ["God måluppfyllelse", "Studierna har ökat."],
+    ["7.1.2 Centrala uppdrag: Ny samverkansmodell", None, "Nämnd/Styrelse"],
+    ["Status"],
+    ["Ej påbörjad", "Uppdraget har inte startat."],
+    ["7.1.3 Centrala uppdrag: Kösituationen", None, "Nämnd/Styrelse"],
+    ["Status"],
+    ["Avslutad", "Rapporterat i november."],
+]
+
+
+def test_numbered_blocks_whose_status_comes_first_read_as_counted_by_hand(tmp_path: Path) -> None:
+    """Each numbered block with a status under its heading is an item: its status the first cell
+    under the heading that is one (beside its comment, or under "Status"), never an activity's
+    status in the next column, an area's heading or a line of the contents. Before: every block
+    said to have no heading, nothing counted."""
+    report = actions.check(_numbered(tmp_path, NUMBERED)).report
+    assert [(i.row, i.text, i.status, i.comment) for i in report.items] == [
+        (7, "7.1.1 Centrala mål: Fler i arbete", Y, "Fler deltagare har gått till arbete."),
+        (12, "7.1.1.1 Mål/delmål: Fler i studier", G, "Studierna har ökat."),
+        (15, "7.1.2 Centrala uppdrag: Ny samverkansmodell", R, "Uppdraget har inte startat."),
+        (18, "7.1.3 Centrala uppdrag: Kösituationen", G, "Rapporterat i november."),
+    ]
+    assert not report.issues
+    said = "\n".join(reading_lines(report))
+    assert "varje post är ett block med numrerad rubrik (”Centrala mål”, ”Mål/delmål” och" in said
+    assert "den första cellen under rubriken som är ett läge, i kolumn A" in said
+    items = actions.check(SF_2023).report.items  # 30 blocks, 21 activity rows with a status inside
+    assert len(items) == 30 and items[0].row == 42 and items[0].text.startswith("7.1.1 Centrala mål: Öka")
+
+
+def test_a_status_not_known_in_a_numbered_block_is_said_at_its_cell(tmp_path: Path) -> None:
+    """A block of a kind the others are ("Centrala uppdrag") whose first cell under the heading is
+    no status xlfollow knows: the item is there, its status unknown at that cell (never left out)."""
+    rows = [list(r) for r in NUMBERED]
+    rows[17] = ["Slutrapporterad", "Rapporterat i november."]
+    report = actions.check(_numbered(tmp_path, rows)).report
+    assert [(i.row, i.status) for i in report.items] == [(7, Y), (12, G), (15, R), (18, None)]
+    assert [(i.code, i.cell) for i in report.issues] == [("unknown-status", "A18")]
+
+
+def test_next_period_empties_numbered_blocks_and_the_next_round_finds_them_by_historik(
+    tmp_path: Path,
+) -> None:
+    """Next-period empties each status cell; nothing but *Historik* then tells where the statuses
+    stood. The new round reads the same blocks at the same cells, each missing; statuses typed into
+    some of them are read, and the blocks still empty stay items (said missing, never dropped)."""
+    before = actions.check(SF_2025).report.items
+    new = actions.next_period(SF_2025, tmp_path / "n.xlsx", "april 2026").written
+    wb = load_workbook(new)
+    ws = wb["Fördjupad uppföljning"]
+    assert [ws.cell(i.row, 1).value for i in before] == [None] * 22
+    assert (
+        ws["B33"].value == load_workbook(SF_2025)["Fördjupad uppföljning"]["B33"].value
+    )  # the comment stays
+    after = actions.check(new).report.items
+    assert [(i.row, i.text, i.status) for i in after] == [(i.row, i.text, M) for i in before]
+    for row, status in ((33, "God måluppfyllelse"), (36, "Viss måluppfyllelse"), (43, "God måluppfyllelse")):
+        ws.cell(row, 1).value = status
+    ws["A57"].value = "Avslutad"
+    wb.save(new)
+    again = actions.check(new).report.items
+    assert [(i.row, i.status) for i in again][:4] == [(33, G), (36, Y), (43, G), (46, M)]
+    assert len(again) == 22 and sum(i.status is M for i in again) == 18
+    assert next(i for i in again if i.row == 57).status is G
+
+
+def test_a_table_under_numbered_group_headings_is_no_sheet_of_numbered_blocks(tmp_path: Path) -> None:
+    """Statuses in the first column under numbered group headings, several under one heading: a
+    table whose rows are the items (a heading over two statuses is no block)."""
+    rows: list[list[Any]] = [
+        ["Läge", "Åtgärd"],
+        ["1. Trygghet"],
+        ["Grön", "Fler trygghetsvandringar"],
+        ["Röd", "Bättre belysning i parker"],
+        ["2. Skola"],
+        ["Gul", "Läxhjälp i alla skolor"],
+        ["Grön", "Fler speciallärare"],
+        ["3. Miljö"],
+        ["Grön", "Solceller på stadshuset"],
+        ["Gul", "Ny avfallsplan för kommunen"],
+    ]
+    report = actions.check(_numbered(tmp_path, rows)).report
+    assert report.layout.form_at != "lead"
+    assert [i.text for i in report.items][:2] == ["Fler trygghetsvandringar", "Bättre belysning i parker"]
+    assert len(report.items) == 6
+
+
+KUNGSBACKA_VO = LAYOUTS / "103_kungsbacka-vo-arsredovisning-mal-tre-utan-bedomning-2023.xlsx"
+
+
+def test_a_block_with_no_row_for_its_status_is_an_item_said_missing_at_its_heading(tmp_path: Path) -> None:
+    """Kungsbacka's Vård & Omsorg 2023 (103): three council goals print their labels ("Beslutats
+    av", "Fokusområden", "Sammanfattning …") but no "Kommunövergripande bedömning". Each is an item
+    without a status, said beside its heading; a directive sharing one label is none. Before: the
+    three were left out and "Inga problem hittades" (5 items of 8). Run writes nothing there;
+    next-period and the next round read the same eight."""
+    report = actions.check(KUNGSBACKA_VO).report
+    assert _counts(KUNGSBACKA_VO) == _expected(KUNGSBACKA_VO)
+    without = [(i.row, i.text) for i in report.items if i.status is M]
+    assert without == [
+        (89, "3.2 En hållbar utveckling och en hälsosam miljö"),
+        (107, "3.3 Bästa företagsklimatet i Västsverige"),
+        (121, "3.4 I Kungsbacka utvecklas vi hela livet"),
+    ]
+    assert [(i.cell, i.message()) for i in report.issues][0] == (
+        "B89",
+        "Blocket har ingen rad för sin bedömning. Skriv en rad ”Kommunövergripande bedömning” under "
+        "rubriken med läget bredvid (grön, gul, röd eller ej aktuell).",
+    )
+    assert "Direktiv" not in " ".join(i.text for i in report.items)
+    out = tmp_path / "klar.xlsx"
+    assert main(["run", str(KUNGSBACKA_VO), "-o", str(out)]) == 0
+    before, after = load_workbook(KUNGSBACKA_VO)["Uppföljning mål"], load_workbook(out)["Uppföljning mål"]
+    for row in (89, 107, 121):
+        for col in (1, 2):
+            assert after.cell(row, col).value == before.cell(row, col).value
+            assert after.cell(row, col).fill.fgColor.rgb == before.cell(row, col).fill.fgColor.rgb
+    new = actions.next_period(KUNGSBACKA_VO, tmp_path / "n.xlsx", "april 2024").written
+    assert [(i.row, i.text) for i in actions.check(new).report.items] == [
+        (i.row, i.text) for i in report.items
+    ]

@@ -204,6 +204,11 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         "delar.json": layouts / "89_goteborg-delarsrapport-aug-kf-mal-block-2023.xlsx",
         # grades read with their column's header ("Viss" under "Måluppfyllelse", Göteborg 2023)
         "jamlik.json": layouts / "99_goteborg-uppfoljning-plan-jamlik-stad-aktiviteter-2023.xlsx",
+        # numbered blocks whose status comes first (Samordningsförbundet Göteborg 2025), and blocks
+        # with no row for their status said at their headings (Kungsbacka's Vård & Omsorg 2023)
+        "samordning.json": layouts
+        / "98_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2025.xlsx",
+        "vard.json": layouts / "103_kungsbacka-vo-arsredovisning-mal-tre-utan-bedomning-2023.xlsx",
     }
     data = tmp_path / "data"
     data.mkdir()

@@ -29,6 +29,22 @@ status under its label, or after it in the same cell::
 There the status cell is the row under the label (emptied by next-period, the label stays) or the
 label's own cell (next-period leaves the label and its colon); the item is the block's heading, the
 nearest line above that is numbered or no sentence; its comment the line after the status.
+
+A Stratsys annual report (Samordningsförbundet Göteborg 2023–2025) numbers each block's heading
+and names its kind; the status is the first cell under it that is a status, its comment beside it,
+or under a label ("Status"); activity tables inside a block put their statuses in the next column::
+
+    7.1.1 Centrala mål: Utveckla insatser …              |                          | Nämnd/Styrelse
+    Viss måluppfyllelse                                  | Förbundet har under 2025 …
+    7.1.2 Centrala uppdrag: Översyn av kösituationen …   |                          | Nämnd/Styrelse
+    Status
+    Avslutad                                             | Ärendet rapporterades …
+
+Read so (``LEAD``) where three numbered blocks at least have one status each in the headings'
+column, one of them with its comment beside it (a report in one column is read by its labels), and
+no block has two (a table of statuses under numbered group headings is a table). Next-period empties
+the status cells and leaves nothing to find them by but the workbook's *Historik*: the new round's
+blocks are those whose headings were last round's items, each status cell where it stood.
 """
 
 from __future__ import annotations
@@ -36,6 +52,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from xlfollow.core.models import Item, Layout
@@ -45,6 +62,7 @@ from xlfollow.core.status import Status, Vocabulary
 SCAN_ROWS = 400  # a form shows itself in its first blocks (a table of 100,000 rows is read no further)
 MAX_LABEL = 60  # a label is short, on one line
 BELOW, IN_CELL = "below", "cell"  # Layout.form_at: where the status stands but beside its label
+LEAD = "lead"  # Layout.form_at: the first status under a numbered heading, its comment beside it
 
 
 def _label(row: Sequence[Any], col: int) -> str | None:
@@ -119,14 +137,21 @@ def _label_columns(rows: Sequence[Sequence[Any]]) -> list[int]:
 
 
 def find_form(
-    rows: Sequence[Sequence[Any]], sheet: str, field_of: FieldOf, classify: Classify
+    rows: Sequence[Sequence[Any]],
+    sheet: str,
+    field_of: FieldOf,
+    classify: Classify,
+    earlier: Callable[[], dict[str, int]] | None = None,
 ) -> Layout | None:
-    """The sheet as blocks of labels and values (see the module's docstring), or None."""
+    """The sheet as blocks of labels and values (see the module's docstring), or None. ``earlier``:
+    the last closed round's items on this sheet (text -> the row of its status), from *Historik*."""
     for col in _label_columns(rows):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
-        form = _in_cell(rows, sheet, col, field_of, classify) or _below(
-            rows, sheet, col, field_of, classify, repeated
+        form = (
+            _in_cell(rows, sheet, col, field_of, classify)
+            or _lead(rows, sheet, col, classify, earlier)
+            or _below(rows, sheet, col, field_of, classify, repeated)
         )
         if form is not None:
             return form
@@ -322,6 +347,8 @@ def form_items(
 ) -> tuple[list[Item], list[int]]:
     """The items of a sheet of blocks, and the rows of status labels with no heading above them
     (said as items without text)."""
+    if layout.form_at == LEAD:
+        return lead_items(rows, layout, vocabulary, field_of, table), []
     col, value_col = layout.columns["item"], layout.columns["status"]
     statuses = {" ".join(s.split()).casefold() for s in layout.form}
     labels = {label for label, n in labels_of(rows, col).items() if n >= 2} | statuses
@@ -370,6 +397,61 @@ def form_items(
         items += _unlabelled(rows, col, labels, layout, vocabulary, field_of, items, table)
         items.sort(key=lambda item: item.row)
     return items, orphans
+
+
+def unassessed_items(
+    rows: Sequence[Sequence[Any]], layout: Layout, items: Sequence[Item], table: int = 0
+) -> list[Item]:
+    """The items of the blocks beside their label that have the others' labels but no row for their
+    status (``unassessed_blocks``): each at its heading's row, without a status."""
+    if layout.form_at:
+        return []
+    col = layout.columns["item"]
+    statuses = {" ".join(s.split()).casefold() for s in layout.form}
+    labels = {label for label, n in labels_of(rows, col).items() if n >= 2} | statuses
+    return [
+        Item(row=n, text=text, status=Status.MISSING, status_value=None, table=table)
+        for n, text in unassessed_blocks(rows, col, labels, statuses, {i.text for i in items})
+    ]
+
+
+SHARED_LABELS = 2  # a block without its status's row shares two labels with the assessed blocks
+
+
+def _label_runs(
+    rows: Sequence[Sequence[Any]], col: int, labels: set[str]
+) -> list[tuple[int, str, list[str]]]:
+    """Each text alone on its row with the block's labels directly under it: its row, its text and
+    the labels in order (to the first row that is no label: a page's furniture, a table)."""
+    runs = []
+    for number, row in enumerate(rows, start=1):
+        text = _alone(row, col)
+        if text is None or not text.strip() or _label(row, col) in labels:
+            continue
+        below = []
+        for under in rows[number:]:
+            label = _label(under, col)
+            if label not in labels:
+                break
+            below.append(label)
+        if below:
+            runs.append((number, " ".join(text.split()), below))
+    return runs
+
+
+def unassessed_blocks(
+    rows: Sequence[Sequence[Any]], col: int, labels: set[str], statuses: set[str], read: set[str]
+) -> list[tuple[int, str]]:
+    """The blocks with no row for their status (Kungsbacka 2023: three council goals print none):
+    a heading whose labels share two at least with the blocks that have one, and none of the
+    status's own (a directive's "Kommunfullmäktiges formulering | Kommentar" shares one)."""
+    runs = _label_runs(rows, col, labels)
+    assessed = {label for _, _, below in runs if statuses & set(below) for label in below} - statuses
+    return [
+        (number, text)
+        for number, text, below in runs
+        if not statuses & set(below) and text not in read and len(assessed & set(below)) >= SHARED_LABELS
+    ]
 
 
 def _unlabelled(
@@ -474,6 +556,181 @@ def _line_after(rows: Sequence[Sequence[Any]], cell: int, col: int, labels: set[
     if text is None or not text.strip() or " ".join(text.split()).casefold() in labels:
         return None
     return " ".join(text.split())
+
+
+# "7.1.1 Centrala mål: Utveckla …": the kind of block ("Centrala mål") between the number and a colon
+_KIND = re.compile(r"\d+(?:\.\d+)*\.?\s+([^:\n]{1,40}?)\s*:")
+
+
+def _numbered(row: Sequence[Any], col: int) -> str | None:
+    """The row's numbered heading in column ``col`` ("7.1.1 Centrala mål: …"), nothing beside it
+    (a tag or a page number may stand further right)."""
+    value = row[col - 1] if col - 1 < len(row) else None
+    if not isinstance(value, str) or not _NUMBERED.match(value.lstrip()):
+        return None
+    if col < len(row) and row[col] not in (None, ""):
+        return None
+    return " ".join(value.split())
+
+
+def _kind(heading: str) -> str:
+    """The kind of block its heading names ("Centrala mål"), or ""."""
+    found = _KIND.match(heading)
+    return " ".join(found.group(1).split()) if found else ""
+
+
+def _headed_blocks(
+    rows: Sequence[Sequence[Any]], col: int, limit: int | None = None
+) -> list[tuple[int, str, int]]:
+    """Each numbered heading in column ``col``: its row, its text and the row its block ends before
+    (the next heading's, or past the sheet's end)."""
+    end = len(rows) if limit is None else min(limit, len(rows))
+    found = [(n, text) for n in range(1, end + 1) if (text := _numbered(rows[n - 1], col)) is not None]
+    ends = [n for n, _ in found[1:]] + [len(rows) + 1] if found else []
+    return [(n, text, last) for (n, text), last in zip(found, ends, strict=True)]
+
+
+def _lead_statuses(
+    rows: Sequence[Sequence[Any]], col: int, block: tuple[int, str, int], classify: Classify
+) -> list[int]:
+    """The rows of the block whose cell in column ``col`` is a status (short, nothing right of the
+    next column): its status, and a second one that makes it no such block."""
+    first, _, end = block
+    found = []
+    for n in range(first + 1, end):
+        row = rows[n - 1]
+        value = row[col - 1] if col - 1 < len(row) else None
+        if not isinstance(value, str) or not value.strip() or len(value.strip()) > MAX_LABEL:
+            continue
+        if any(v not in (None, "") for v in row[col + 1 :]) or any(
+            v not in (None, "") for v in row[: col - 1]
+        ):
+            continue
+        if classify(value) is not None:
+            found.append(n)
+            if len(found) == 2:
+                break
+    return found
+
+
+def _lead(
+    rows: Sequence[Sequence[Any]],
+    sheet: str,
+    col: int,
+    classify: Classify,
+    earlier: Callable[[], dict[str, int]] | None,
+) -> Layout | None:
+    """Blocks whose status is the first status under their numbered heading (``LEAD``), or those
+    whose status cells last round's *Historik* names (emptied since), or None."""
+    blocks = _headed_blocks(rows, col, SCAN_ROWS)
+    if len(blocks) < ONE_COLUMN_BLOCKS:
+        return None
+    kinds: list[str] = []
+    assessed = beside = 0
+    for block in blocks:
+        statuses = _lead_statuses(rows, col, block, classify)
+        if len(statuses) > 1:
+            return None  # two statuses under one heading: a table under numbered group headings
+        if statuses:
+            assessed += 1
+            row = rows[statuses[0] - 1]
+            beside += col < len(row) and row[col] not in (None, "")
+            kinds.append(_kind(block[1]))
+    enough = assessed >= ONE_COLUMN_BLOCKS and beside > 0
+    # a new round: the blocks whose headings were last round's items, each status where it stood
+    # (emptied, or filled in again): its blocks still without a status are items too
+    last = earlier() if earlier is not None else {}
+    kept = [
+        (block, last[block[1]])
+        for block in (_headed_blocks(rows, col) if last else ())
+        if block[1] in last and block[0] < last[block[1]] < block[2]
+    ]
+    if not all(_is_status(_cell(rows, r, col), classify) for _, r in kept):
+        kept = []  # (a label there: the statuses stood beside it, in blocks of labels and values)
+    if enough:
+        return _lead_form(sheet, blocks, col, kinds, tuple(r for _, r in kept))
+    if len(kept) < ONE_COLUMN_BLOCKS or not any(_cell(rows, r, col + 1) not in (None, "") for _, r in kept):
+        return None  # (one emptied status beside its comment at least: a report in one column has none)
+    return _lead_form(
+        sheet, [b for b, _ in kept], col, [_kind(b[1]) for b, _ in kept], tuple(r for _, r in kept)
+    )
+
+
+def _cell(rows: Sequence[Sequence[Any]], number: int, col: int) -> Any:
+    row = rows[number - 1] if 0 < number <= len(rows) else ()
+    return row[col - 1] if col - 1 < len(row) else None
+
+
+def _lead_form(
+    sheet: str, blocks: Sequence[tuple[int, str, int]], col: int, kinds: Sequence[str], rows: tuple[int, ...]
+) -> Layout:
+    named = tuple(dict.fromkeys(k for k in kinds if k)) or (blocks[0][1],)
+    return replace(_form(sheet, blocks[0][0] + 1, col, named, LEAD), form_rows=rows)
+
+
+def lead_items(
+    rows: Sequence[Sequence[Any]], layout: Layout, vocabulary: Vocabulary, field_of: FieldOf, table: int = 0
+) -> list[Item]:
+    """The items of a sheet of ``LEAD`` blocks: each numbered block with a status under its
+    heading, or whose status cell last round's *Historik* names (emptied since), or of a kind the
+    others are ("Centrala mål") whose first cell under the heading stands beside a comment: a
+    status xlfollow does not know, said so at its cell (never a block left out without a word)."""
+    col = layout.columns["item"]
+    kinds = {" ".join(k.split()).casefold() for k in layout.form}
+    items = []
+    for block in _headed_blocks(rows, col):
+        first, text, end = block
+        found = _lead_statuses(rows, col, block, vocabulary.classify)
+        cell = found[0] if found else next((r for r in layout.form_rows if first < r < end), None)
+        if cell is None and _kind(text).casefold() in kinds:
+            cell = _unread_status(rows, col, block, field_of)
+        if cell is None:
+            continue  # a heading of no item ("7.1 Område: …", a line of the contents)
+        row = rows[cell - 1] if cell - 1 < len(rows) else ()
+        value = row[col - 1] if col - 1 < len(row) else None
+        items.append(
+            Item(
+                row=cell,
+                text=text,
+                status=vocabulary.verdict(None if isinstance(value, str) and not value.strip() else value),
+                status_value=value,
+                comment=_comment_beside(rows, cell, col, end),
+                table=table,
+            )
+        )
+    return items
+
+
+def _unread_status(
+    rows: Sequence[Sequence[Any]], col: int, block: tuple[int, str, int], field_of: FieldOf
+) -> int | None:
+    """The row of a block's status that is no status xlfollow knows, or blank: the first row under
+    the heading with a text beside it whose own cell is no label ("Beskrivning", "Kommentar")."""
+    first, _, end = block
+    for n in range(first + 1, end):
+        row = rows[n - 1]
+        beside = row[col] if col < len(row) else None
+        if not isinstance(beside, str) or not beside.strip():
+            continue
+        value = row[col - 1] if col - 1 < len(row) else None
+        if value in (None, "") or (
+            isinstance(value, str)
+            and len(value.strip()) <= MAX_LABEL
+            and field_of(" ".join(value.split()).casefold()) is None
+        ):
+            return n
+    return None
+
+
+def _comment_beside(rows: Sequence[Sequence[Any]], cell: int, col: int, end: int) -> str | None:
+    """The comment of a ``LEAD`` block: beside its status, else beside the row under it
+    ("Kommentar")."""
+    for n in range(cell, min(cell + 2, end)):
+        row = rows[n - 1]
+        said = row[col] if col < len(row) else None
+        if said not in (None, ""):
+            return " ".join(str(said).split())
+    return None
 
 
 def status_label(text: Any, layout: Layout) -> str:

@@ -743,7 +743,9 @@ def _find_layout(
         ]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
     if settings.header_row is None and not settings.columns:
-        blocks = _block_sheets(sheets, groups[0], settings)  # blocks of labels and values, one per goal
+        blocks = _block_sheets(
+            sheets, groups[0], settings, owned
+        )  # blocks of labels and values, one per goal
         left = tuple(b.sheet for b in blocks)
         # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a table, and
         # the reading says it was left; a report in one column is weaker evidence than any table on
@@ -995,7 +997,7 @@ def _headed_above(
 
 
 def _block_sheets(
-    sheets: Mapping[str, list[list[Any]]], names: Sequence[str], settings: Settings
+    sheets: Mapping[str, list[list[Any]]], names: Sequence[str], settings: Settings, owned: Collection[str]
 ) -> list[Layout]:
     """The sheets kept as blocks of label and value rows (core/forms.py), where no sheet's own lines
     name a header row or a column."""
@@ -1006,10 +1008,34 @@ def _block_sheets(
         own = settings.for_sheet(name)
         if name.strip().casefold() in LEGEND_WORDS or own.header_row is not None or own.columns:
             continue
-        form = find_form(sheets[name], name, match_header, own.vocabulary().classify)
+
+        def earlier(name: str = name) -> dict[str, int]:
+            return _last_round_rows(sheets, owned).get(name, {})
+
+        form = find_form(sheets[name], name, match_header, own.vocabulary().classify, earlier)
         if form is not None:
             found.append(replace(form, kind=own.kind) if own.kind else form)
     return found
+
+
+def _last_round_rows(
+    sheets: Mapping[str, list[list[Any]]], owned: Collection[str]
+) -> dict[str, dict[str, int]]:
+    """The last closed round's items in the workbook's *Historik*: sheet -> item text -> the row of
+    its status (where next-period emptied it)."""
+    from xlfollow.core.history import CLOSED, read_history
+    from xlfollow.core.owned import HISTORY_SHEET, own_sheet
+
+    history = own_sheet(HISTORY_SHEET, owned)
+    if history is None or history not in sheets:
+        return {}
+    closed = [h for h in read_history(sheets[history]) if h.event in (None, CLOSED)]
+    period = closed[-1].period if closed else None
+    rows: dict[str, dict[str, int]] = {}
+    for h in closed:
+        if h.period == period and h.sheet and h.row:
+            rows.setdefault(h.sheet, {})[" ".join(h.item.split())] = h.row
+    return rows
 
 
 def _headed_elsewhere(

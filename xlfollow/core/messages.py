@@ -394,6 +394,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data sheet: “{sheet}”, in blocks in column {labels_col}: each item is its block's heading"
         " (numbered, or no sentence), and its status stands after {labels} in the same cell.",
     ),
+    "reading.sheet-blocks-lead": (
+        "Datablad: ”{sheet}”, i block i kolumn {labels_col}: varje post är ett block med numrerad rubrik"
+        " ({labels}), och dess läge är den första cellen under rubriken som är ett läge, i kolumn {col}.",
+        "Data sheet: “{sheet}”, in blocks in column {labels_col}: each item is a block with a numbered"
+        " heading ({labels}), and its status is the first cell under the heading that is a status, in"
+        " column {col}.",
+    ),
     "reading.sheet-headerless": (
         "Datablad: ”{sheet}”, utan rubrikrad: tabellen börjar på rad {row}, och kolumnerna är lästa ur"
         " sina värden.",

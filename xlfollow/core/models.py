@@ -95,8 +95,13 @@ class Layout:
     # status stands ("Nämndens bedömning"); the item column holds the labels, the status the values
     form: tuple[str, ...] = ()
     # where a block's status stands: "" beside its label; "below": on the row under the label, in
-    # its column; "cell": in the label's own cell, after a colon ("Bedömning: På rätt väg")
+    # its column; "cell": in the label's own cell, after a colon ("Bedömning: På rätt väg"); "lead":
+    # the first cell under the block's numbered heading, its comment beside it (``form``: the
+    # blocks' kinds, "Centrala mål")
     form_at: str = ""
+    # blocks whose status is the first cell under a numbered heading (forms.LEAD), read for a new
+    # round from the workbook's *Historik*: the rows where last round's statuses stood (emptied since)
+    form_rows: tuple[int, ...] = ()
 
     @property
     def top_row(self) -> int:

@@ -96,6 +96,7 @@ class Normalised:
     prose: tuple[int, ...] = ()  # text under one-row tables (a report's analysis): no items
     commentary: tuple[int, ...] = ()  # text after a table of figures (its commentary): no items
     labelled: tuple[int, ...] = ()  # the rows of a block under each item (its labels): no items
+    unassessed: tuple[int, ...] = ()  # blocks with no row for their status: items at their headings
 
 
 def blank(value: Any) -> bool:
@@ -192,11 +193,16 @@ def normalise_rows(
     alone on its row may be one (an upper goal assessed last round, its status emptied since)."""
     vocabulary = vocabulary or settings.vocabulary()
     if layout.form:  # blocks of labels and values, one per goal (core/forms.py)
-        from xlfollow.core.forms import form_items
+        from xlfollow.core.forms import form_items, unassessed_items
         from xlfollow.core.layout import match_header
 
         found, unnamed = form_items(rows, layout, vocabulary, match_header, table)
-        return Normalised(items=tuple(found), orphan_rows=tuple(unnamed))
+        without = unassessed_items(rows, layout, found, table)  # no row for the status: said at the heading
+        return Normalised(
+            items=tuple(sorted([*found, *without], key=lambda item: item.row)),
+            orphan_rows=tuple(unnamed),
+            unassessed=tuple(i.row for i in without),
+        )
     if layout.answers:  # "Uppfyllt Ja/Nej": the cells answer the header's question
         vocabulary = vocabulary.answering()
     known = settings.known_committees()

@@ -243,6 +243,12 @@ PROBLEMS: dict[str, Problem] = {
                 "No assessment. Write green, yellow, red or not applicable.",
             ),
             {
+                "block": (
+                    "Blocket har ingen rad för sin bedömning. Skriv en rad ”{label}” under rubriken med"
+                    " läget bredvid (grön, gul, röd eller ej aktuell).",
+                    "The block has no row for its assessment. Write a row “{label}” under the heading"
+                    " with the status beside it (green, yellow, red or not applicable).",
+                ),
                 "suggested": (
                     "Bedömning saknas. Förslag: {suggestion} – {reason}. Skriv grön, gul, röd eller "
                     "ej aktuell.",

@@ -124,9 +124,11 @@ def _header_rows(layout: Layout) -> str:
 
 def blocks_line(table: Layout, lang: str) -> str:
     """How a sheet of blocks of labels and values was read (core/forms.py)."""
-    key = {"below": "reading.sheet-blocks-below", "cell": "reading.sheet-blocks-cell"}.get(
-        table.form_at, "reading.sheet-blocks"
-    )
+    key = {
+        "below": "reading.sheet-blocks-below",
+        "cell": "reading.sheet-blocks-cell",
+        "lead": "reading.sheet-blocks-lead",
+    }.get(table.form_at, "reading.sheet-blocks")
     return localised(
         key,
         lang,

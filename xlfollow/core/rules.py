@@ -206,7 +206,10 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
             from xlfollow.core.targets import verdict_of  # only books with targets need the parser
 
             verdict = verdict_of(item)
-        if verdict is not None and verdict.met is not None:
+        if item.row in ctx.data.unassessed:  # a block with no row for its status (core/forms.py)
+            label = ctx.layout.form[0]
+            yield ctx.issue("missing-status", item.row, "status", item, variant="block", label=label)
+        elif verdict is not None and verdict.met is not None:
             suggestion = TextKey("status.green" if verdict.met else "status.red")
             yield ctx.issue(
                 "missing-status",
