@@ -16,7 +16,7 @@ from xlfollow.core.plan import text_height
 from xlfollow.core.settings import KINDS
 from xlfollow.core.status import SYMBOL, Status, Vocabulary
 from xlfollow.core.styles import STATUS_COLOURS
-from xlfollow.core.texts import REPORT_TITLES
+from xlfollow.core.texts import LANGUAGES, REPORT_TITLES, localised
 from xlfollow.ooxml.save import atomic_write
 
 BLANK_ROWS = 60
@@ -132,13 +132,17 @@ SETTINGS_ROWS = (
 )
 
 
-CF_WORDS = 40  # status words per conditional-formatting rule of a template
+CF_WORDS = 60  # status words per conditional-formatting rule of a template
 
 
 def _cf_formula(cell: str, status: Status) -> str:
-    # the first 40 by the alphabet (a formula of some 700 characters; Excel allows 8,192): room for
-    # the words a new word family adds without pushing out "utgår" or "on hold"
-    words = [w for w in Vocabulary().words_for(status) if len(w) <= 20]
+    # the status's own names first ("röd", "red"), then the first by the alphabet, 60 in all (a
+    # formula of some 1,000 characters; Excel allows 8,192): room for the words a new word family
+    # adds without pushing out "röd", "utgår" or "on hold" ("ej påbörjad" pushed "röd" out of 40)
+    names = {localised(f"status.{status.value}", lang).casefold() for lang in LANGUAGES}
+    words = sorted(
+        (w for w in Vocabulary().words_for(status) if len(w) <= 20), key=lambda w: (w not in names, w)
+    )
     options = ",".join(f'"{w}"' for w in words[:CF_WORDS])
     return f"OR(LOWER(TRIM({cell}))={{{options}}})" if len(words) > 1 else f'LOWER(TRIM({cell}))="{words[0]}"'
 
