@@ -392,7 +392,7 @@ def test_a_block_with_no_row_for_its_status_is_an_item_said_missing_at_its_headi
         (107, "3.3 Bästa företagsklimatet i Västsverige"),
         (121, "3.4 I Kungsbacka utvecklas vi hela livet"),
     ]
-    assert [(i.cell, i.message()) for i in report.issues][0] == (
+    assert (report.issues[0].cell, report.issues[0].message()) == (
         "B89",
         "Blocket har ingen rad för sin bedömning. Skriv en rad ”Kommunövergripande bedömning” under "
         "rubriken med läget bredvid (grön, gul, röd eller ej aktuell).",
@@ -409,3 +409,118 @@ def test_a_block_with_no_row_for_its_status_is_an_item_said_missing_at_its_headi
     assert [(i.row, i.text) for i in actions.check(new).report.items] == [
         (i.row, i.text) for i in report.items
     ]
+
+
+# --- the review of c3d5594 (numbered blocks and blocks with no row for their status) -------------
+
+
+def test_a_table_with_a_header_or_last_round_read_as_a_table_stays_a_table(tmp_path: Path) -> None:
+    """Finding 1: under "Läge | Åtgärd | Kommentar", numbered group headings with one status each
+    read as three numbered blocks (the four items without a status left out); a two-column table
+    whose next round had one status typed per group did so too. A header row naming the status, or
+    last round's items (*Historik*) being other texts, keeps the table."""
+    rows: list[list[Any]] = [
+        ["Läge", "Åtgärd", "Kommentar"],
+        ["1. Trygghet"],
+        ["Grön", "Fler trygghetsvandringar"],
+        [None, "Belysning i parker"],
+        ["2. Skola"],
+        ["Gul", "Läxhjälp"],
+        [None, "Fler speciallärare"],
+        ["3. Miljö"],
+        ["Röd", "Bättre cykelvägar"],
+        [None, "Solceller"],
+        [None, "Mer återvinning"],
+    ]
+    report = actions.check(_numbered(tmp_path, rows, "h.xlsx")).report
+    assert len(report.items) == 7 and sum(i.status is M for i in report.items) == 4
+    groups = [["1. Trygghet"], ["Grön", "Fler trygghetsvandringar"], ["Röd", "Belysning i parker"]]
+    groups += [["2. Skola"], ["Gul", "Läxhjälp"], ["Grön", "Fler speciallärare"]]
+    groups += [["3. Miljö"], ["Röd", "Bättre cykelvägar"], ["Gul", "Solceller"]]
+    new = actions.next_period(_numbered(tmp_path, groups, "g.xlsx"), tmp_path / "g2.xlsx", "augusti").written
+    wb = load_workbook(new)
+    for cell, word in (("A2", "Grön"), ("A5", "Gul"), ("A8", "Röd")):
+        wb["Uppföljning"][cell].value = word
+    wb.save(new)
+    after = actions.check(new).report.items
+    assert [(i.text, i.status) for i in after][:2] == [
+        ("Fler trygghetsvandringar", G),
+        ("Belysning i parker", M),
+    ]
+    assert len(after) == 6
+
+
+def test_the_next_round_of_numbered_blocks_survives_a_row_inserted_and_a_word_typed(tmp_path: Path) -> None:
+    """Finding 2: after next-period, a title row inserted at the top, a row inserted inside a block,
+    or an unknown word typed into one emptied cell made the new round unreadable (*Historik*'s rows
+    all or nothing); and next-period refused a round with one unknown status. Each block's status
+    cell is now found by itself: where *Historik* says, else under its heading."""
+    new = actions.next_period(_numbered(tmp_path, NUMBERED), tmp_path / "n1.xlsx", "augusti").written
+    wb = load_workbook(new)
+    wb["Uppföljning"].insert_rows(1)
+    wb["Uppföljning"]["A1"] = "Uppföljning augusti"
+    wb.save(tmp_path / "title.xlsx")
+    assert [(i.row, i.status) for i in actions.check(tmp_path / "title.xlsx").report.items] == [
+        (8, M),
+        (13, M),
+        (16, M),
+        (19, M),
+    ]
+    wb = load_workbook(new)
+    wb["Uppföljning"]["A7"] = "Delvis bra"
+    wb.save(tmp_path / "word.xlsx")
+    report = actions.check(tmp_path / "word.xlsx").report
+    assert (report.items[0].row, report.items[0].status) == (7, None)
+    assert ("unknown-status", "A7") in [(i.code, i.cell) for i in report.issues]
+    rows = [list(r) for r in NUMBERED]
+    rows[17] = ["Slutrapporterad", "Rapporterat i november."]
+    kept = actions.next_period(_numbered(tmp_path, rows, "u.xlsx"), tmp_path / "u2.xlsx", "augusti").written
+    assert [(i.row, i.status) for i in actions.check(kept).report.items] == [
+        (7, M),
+        (12, M),
+        (15, M),
+        (18, None),
+    ]
+
+
+def test_a_numbered_block_with_a_blank_status_is_an_item_said_missing(tmp_path: Path) -> None:
+    """Finding 3: a block whose status is blank in the first round (the only one of its kind, or
+    under "Status" at the sheet's end) was left out without a word. A block at a depth the assessed
+    blocks have is an item, its status missing at the cell beside its comment or under "Status"."""
+    rows = [list(r) for r in NUMBERED]
+    rows[6] = [None, "Fler deltagare har gått till arbete."]
+    report = actions.check(_numbered(tmp_path, rows, "a.xlsx")).report
+    assert [(i.row, i.status) for i in report.items] == [(7, M), (12, G), (15, R), (18, G)]
+    rows = [list(r) for r in NUMBERED]
+    rows[17] = [None, None]
+    report = actions.check(_numbered(tmp_path, rows, "b.xlsx")).report
+    assert [(i.row, i.status) for i in report.items] == [(7, Y), (12, G), (15, R), (18, M)]
+
+
+def test_an_activitys_row_is_never_a_blocks_status_nor_its_header_the_comment(tmp_path: Path) -> None:
+    """Finding 4: with the status under "Status" blank and an activity table after it, the
+    activity's name was read as the block's unknown status (and run marked that cell), and the
+    table's header as a goal's comment."""
+    rows = [list(r) for r in NUMBERED]
+    rows[17] = [None, None]
+    rows += [["Aktiviteter", "Aktivitetens status och kommentar"], ["Kartläggning av kö", "Pågående"]]
+    report = actions.check(_numbered(tmp_path, rows, "c.xlsx")).report
+    assert [(i.row, i.status, i.comment) for i in report.items][-1] == (18, M, None)
+    assert [(i.code, i.cell) for i in report.issues] == [("missing-status", "A18")]
+    rows = [list(r) for r in NUMBERED]
+    rows[6] = ["Viss måluppfyllelse"]
+    assert actions.check(_numbered(tmp_path, rows, "d.xlsx")).report.items[0].comment is None
+
+
+def test_an_assignment_sharing_two_labels_with_the_goals_is_no_goal_without_status(tmp_path: Path) -> None:
+    """Finding 5: two assignment blocks ("Uppdrag: …", "Beslutats av", "Kommentar") beside three
+    numbered goals were counted as goals without a status. A block with no row for its status is
+    numbered at a depth the assessed goals have (103's "3.2" among "3.1" and "3.5")."""
+    rows: list[list[Any]] = [["Nämndens mål 2025"]]
+    for n in (1, 2, 3):
+        rows += [[f"1.{n} Mål {n}"], ["Beslutats av", "Nämnd"], ["Nämndens bedömning", "Vi har nått målet"]]
+        rows += [["Kommentar", "Text"]]
+    for task in ("Uppdrag: utreda skolskjuts", "Uppdrag: se över taxor"):
+        rows += [[task], ["Beslutats av", "Kommunfullmäktige"], ["Kommentar", "…"]]
+    report = actions.check(_numbered(tmp_path, rows, "e.xlsx")).report
+    assert [i.text for i in report.items] == ["1.1 Mål 1", "1.2 Mål 2", "1.3 Mål 3"] and not report.issues

@@ -218,6 +218,9 @@ def test_a_status_cells_last_sentence_is_its_verdict(text: str, status: Status |
         ("Ej påbörjad.", Status.RED),
         ("inte påbörjat", Status.RED),
         ("EJ STARTAD", Status.RED),
+        ("Ej startat", Status.RED),  # the review: its family's other forms were unknown
+        ("Inte startad", Status.RED),
+        ("Ej påbörjade", Status.RED),
         ("Påbörjad", Status.YELLOW),  # begun, under way: yellow
         ("Pågående", Status.YELLOW),
         ("Pågående med avvikelse", Status.YELLOW),

@@ -150,7 +150,7 @@ def find_form(
         repeated = {label for label, n in counted.items() if n >= 2}
         form = (
             _in_cell(rows, sheet, col, field_of, classify)
-            or _lead(rows, sheet, col, classify, earlier)
+            or _lead(rows, sheet, col, classify, field_of, earlier)
             or _below(rows, sheet, col, field_of, classify, repeated)
         )
         if form is not None:
@@ -444,13 +444,19 @@ def unassessed_blocks(
 ) -> list[tuple[int, str]]:
     """The blocks with no row for their status (Kungsbacka 2023: three council goals print none):
     a heading whose labels share two at least with the blocks that have one, and none of the
-    status's own (a directive's "Kommunfullmäktiges formulering | Kommentar" shares one)."""
+    status's own (a directive's "Kommunfullmäktiges formulering | Kommentar" shares one), numbered
+    at a depth an assessed block's heading has where theirs are numbered."""
     runs = _label_runs(rows, col, labels)
     assessed = {label for _, _, below in runs if statuses & set(below) for label in below} - statuses
+    # numbered as the assessed blocks are ("3.2 …" among "3.1 …"; an assignment "Uppdrag: …" is none)
+    depths = {_depth(text) for text in read if _NUMBERED.match(text)}
     return [
         (number, text)
         for number, text, below in runs
-        if not statuses & set(below) and text not in read and len(assessed & set(below)) >= SHARED_LABELS
+        if not statuses & set(below)
+        and text not in read
+        and len(assessed & set(below)) >= SHARED_LABELS
+        and (not depths or (_NUMBERED.match(text) is not None and _depth(text) in depths))
     ]
 
 
@@ -560,6 +566,7 @@ def _line_after(rows: Sequence[Sequence[Any]], cell: int, col: int, labels: set[
 
 # "7.1.1 Centrala mål: Utveckla …": the kind of block ("Centrala mål") between the number and a colon
 _KIND = re.compile(r"\d+(?:\.\d+)*\.?\s+([^:\n]{1,40}?)\s*:")
+Block = tuple[int, str, int]  # a numbered heading's row, its text, the row its block ends before
 
 
 def _numbered(row: Sequence[Any], col: int) -> str | None:
@@ -579,9 +586,12 @@ def _kind(heading: str) -> str:
     return " ".join(found.group(1).split()) if found else ""
 
 
-def _headed_blocks(
-    rows: Sequence[Sequence[Any]], col: int, limit: int | None = None
-) -> list[tuple[int, str, int]]:
+def _depth(heading: str) -> int:
+    """How deep the heading's number is ("7.1.1 …": 3)."""
+    return heading.split(maxsplit=1)[0].rstrip(".").count(".") + 1
+
+
+def _headed_blocks(rows: Sequence[Sequence[Any]], col: int, limit: int | None = None) -> list[Block]:
     """Each numbered heading in column ``col``: its row, its text and the row its block ends before
     (the next heading's, or past the sheet's end)."""
     end = len(rows) if limit is None else min(limit, len(rows))
@@ -590,9 +600,7 @@ def _headed_blocks(
     return [(n, text, last) for (n, text), last in zip(found, ends, strict=True)]
 
 
-def _lead_statuses(
-    rows: Sequence[Sequence[Any]], col: int, block: tuple[int, str, int], classify: Classify
-) -> list[int]:
+def _lead_statuses(rows: Sequence[Sequence[Any]], col: int, block: Block, classify: Classify) -> list[int]:
     """The rows of the block whose cell in column ``col`` is a status (short, nothing right of the
     next column): its status, and a second one that makes it no such block."""
     first, _, end = block
@@ -602,10 +610,8 @@ def _lead_statuses(
         value = row[col - 1] if col - 1 < len(row) else None
         if not isinstance(value, str) or not value.strip() or len(value.strip()) > MAX_LABEL:
             continue
-        if any(v not in (None, "") for v in row[col + 1 :]) or any(
-            v not in (None, "") for v in row[: col - 1]
-        ):
-            continue
+        if any(v not in (None, "") for v in (*row[: col - 1], *row[col + 1 :])):
+            continue  # (a row of a table: more than the status and its comment)
         if classify(value) is not None:
             found.append(n)
             if len(found) == 2:
@@ -613,47 +619,75 @@ def _lead_statuses(
     return found
 
 
+def _names_a_table(rows: Sequence[Sequence[Any]], before: int, field_of: FieldOf) -> bool:
+    """A row above ``before`` names the status and another field: a table's header ("Läge |
+    Åtgärd"), whose rows are the items, whatever numbered headings group them."""
+    for row in rows[: before - 1]:
+        named = [field_of(" ".join(v.split()).casefold()) for v in row if isinstance(v, str) and v.strip()]
+        if "status" in named and len({f for f in named if f}) >= 2:
+            return True
+    return False
+
+
 def _lead(
     rows: Sequence[Sequence[Any]],
     sheet: str,
     col: int,
     classify: Classify,
+    field_of: FieldOf,
     earlier: Callable[[], dict[str, int]] | None,
 ) -> Layout | None:
-    """Blocks whose status is the first status under their numbered heading (``LEAD``), or those
-    whose status cells last round's *Historik* names (emptied since), or None."""
+    """Blocks whose status is the first status under their numbered heading (``LEAD``): three at
+    least, a third of them (two at least) beside their comment, none with two, and no header row
+    above them; or, for a new round, the blocks whose headings were last round's items
+    (*Historik*), their statuses emptied since; or None."""
     blocks = _headed_blocks(rows, col, SCAN_ROWS)
-    if len(blocks) < ONE_COLUMN_BLOCKS:
+    if len(blocks) < ONE_COLUMN_BLOCKS or _names_a_table(rows, blocks[0][0], field_of):
         return None
     kinds: list[str] = []
-    assessed = beside = 0
+    assessed: list[Block] = []
+    beside = 0
     for block in blocks:
         statuses = _lead_statuses(rows, col, block, classify)
         if len(statuses) > 1:
             return None  # two statuses under one heading: a table under numbered group headings
         if statuses:
-            assessed += 1
-            row = rows[statuses[0] - 1]
-            beside += col < len(row) and row[col] not in (None, "")
+            assessed.append(block)
+            beside += _cell(rows, statuses[0], col + 1) not in (None, "")
             kinds.append(_kind(block[1]))
-    enough = assessed >= ONE_COLUMN_BLOCKS and beside > 0
-    # a new round: the blocks whose headings were last round's items, each status where it stood
-    # (emptied, or filled in again): its blocks still without a status are items too
     last = earlier() if earlier is not None else {}
-    kept = [
-        (block, last[block[1]])
-        for block in (_headed_blocks(rows, col) if last else ())
-        if block[1] in last and block[0] < last[block[1]] < block[2]
-    ]
-    if not all(_is_status(_cell(rows, r, col), classify) for _, r in kept):
-        kept = []  # (a label there: the statuses stood beside it, in blocks of labels and values)
-    if enough:
-        return _lead_form(sheet, blocks, col, kinds, tuple(r for _, r in kept))
-    if len(kept) < ONE_COLUMN_BLOCKS or not any(_cell(rows, r, col + 1) not in (None, "") for _, r in kept):
-        return None  # (one emptied status beside its comment at least: a report in one column has none)
-    return _lead_form(
-        sheet, [b for b, _ in kept], col, [_kind(b[1]) for b, _ in kept], tuple(r for _, r in kept)
-    )
+    if len(assessed) >= ONE_COLUMN_BLOCKS and beside >= 2 and 3 * beside >= len(assessed):
+        if last and not any(block[1] in last for block in assessed):
+            return None  # last round read this sheet otherwise (its items were other texts)
+        return _lead_form(sheet, blocks, col, kinds, _last_rows(rows, col, _headed_blocks(rows, col), last))
+    # a new round: the blocks whose headings were last round's items, each status where it stood
+    kept = [block for block in _headed_blocks(rows, col) if block[1] in last]
+    cells = [_block_status(rows, col, block, classify, field_of, last.get(block[1])) for block in kept]
+    emptied = [c for c in cells if c is not None and _is_status(_cell(rows, c, col), classify)]
+    if len(emptied) < ONE_COLUMN_BLOCKS or not any(
+        _cell(rows, c, col + 1) not in (None, "") for c in emptied
+    ):
+        return None  # (blank or a status: a label's row is none; one beside its comment at least)
+    return _lead_form(sheet, kept, col, [_kind(b[1]) for b in kept], _last_rows(rows, col, kept, last))
+
+
+def _last_rows(
+    rows: Sequence[Sequence[Any]], col: int, blocks: Sequence[Block], last: dict[str, int]
+) -> tuple[int, ...]:
+    """The rows *Historik* gives last round's statuses in, where each still is one: in its block,
+    blank or beside a comment, or under the "Status" label (rows moved since: none)."""
+    found = []
+    for first, text, end in blocks:
+        row = last.get(text)
+        if row is not None and first < row < end and _could_hold(rows, row, col):
+            found.append(row)
+    return tuple(found)
+
+
+def _could_hold(rows: Sequence[Sequence[Any]], row: int, col: int) -> bool:
+    """Row ``row`` may hold a block's status: blank in column ``col``, or a text beside a comment."""
+    value, beside = _cell(rows, row, col), _cell(rows, row, col + 1)
+    return value in (None, "") or (isinstance(value, str) and beside not in (None, ""))
 
 
 def _cell(rows: Sequence[Sequence[Any]], number: int, col: int) -> Any:
@@ -662,7 +696,7 @@ def _cell(rows: Sequence[Sequence[Any]], number: int, col: int) -> Any:
 
 
 def _lead_form(
-    sheet: str, blocks: Sequence[tuple[int, str, int]], col: int, kinds: Sequence[str], rows: tuple[int, ...]
+    sheet: str, blocks: Sequence[Block], col: int, kinds: Sequence[str], rows: tuple[int, ...]
 ) -> Layout:
     named = tuple(dict.fromkeys(k for k in kinds if k)) or (blocks[0][1],)
     return replace(_form(sheet, blocks[0][0] + 1, col, named, LEAD), form_rows=rows)
@@ -671,66 +705,92 @@ def _lead_form(
 def lead_items(
     rows: Sequence[Sequence[Any]], layout: Layout, vocabulary: Vocabulary, field_of: FieldOf, table: int = 0
 ) -> list[Item]:
-    """The items of a sheet of ``LEAD`` blocks: each numbered block with a status under its
-    heading, or whose status cell last round's *Historik* names (emptied since), or of a kind the
-    others are ("Centrala mål") whose first cell under the heading stands beside a comment: a
+    """The items of a sheet of ``LEAD`` blocks: each numbered block with a status under its heading,
+    or whose status cell last round's *Historik* names, or of a kind ("Centrala mål") or a depth
+    ("7.1.1") the assessed blocks have, with a row for a status (``_unread_status``): blank, or a
     status xlfollow does not know, said so at its cell (never a block left out without a word)."""
     col = layout.columns["item"]
+    blocks = _headed_blocks(rows, col)
+    classify = vocabulary.classify
+    found = {block: _lead_statuses(rows, col, block, classify) for block in blocks}
     kinds = {" ".join(k.split()).casefold() for k in layout.form}
+    depths = {_depth(block[1]) for block, statuses in found.items() if statuses}
+    depths |= {_depth(block[1]) for block in blocks if any(block[0] < r < block[2] for r in layout.form_rows)}
     items = []
-    for block in _headed_blocks(rows, col):
+    for block, statuses in found.items():
         first, text, end = block
-        found = _lead_statuses(rows, col, block, vocabulary.classify)
-        cell = found[0] if found else next((r for r in layout.form_rows if first < r < end), None)
-        if cell is None and _kind(text).casefold() in kinds:
-            cell = _unread_status(rows, col, block, field_of)
+        cell = statuses[0] if statuses else next((r for r in layout.form_rows if first < r < end), None)
+        if cell is None and (_kind(text).casefold() in kinds or _depth(text) in depths):
+            cell = _unread_status(rows, col, block, classify, field_of)
         if cell is None:
             continue  # a heading of no item ("7.1 Område: …", a line of the contents)
-        row = rows[cell - 1] if cell - 1 < len(rows) else ()
-        value = row[col - 1] if col - 1 < len(row) else None
+        value = _cell(rows, cell, col)
         items.append(
             Item(
                 row=cell,
                 text=text,
                 status=vocabulary.verdict(None if isinstance(value, str) and not value.strip() else value),
                 status_value=value,
-                comment=_comment_beside(rows, cell, col, end),
+                comment=_comment_beside(rows, cell, col, end, field_of),
                 table=table,
             )
         )
     return items
 
 
-def _unread_status(
-    rows: Sequence[Sequence[Any]], col: int, block: tuple[int, str, int], field_of: FieldOf
+def _block_status(
+    rows: Sequence[Sequence[Any]],
+    col: int,
+    block: Block,
+    classify: Classify,
+    field_of: FieldOf,
+    last: int | None,
 ) -> int | None:
-    """The row of a block's status that is no status xlfollow knows, or blank: the first row under
-    the heading with a text beside it whose own cell is no label ("Beskrivning", "Kommentar")."""
+    """The row of the block's status: its first status, else the row *Historik* names, else
+    ``_unread_status``."""
+    statuses = _lead_statuses(rows, col, block, classify)
+    if statuses:
+        return statuses[0]
+    if last is not None and block[0] < last < block[2] and _could_hold(rows, last, col):
+        return last
+    return _unread_status(rows, col, block, classify, field_of)
+
+
+def _unread_status(
+    rows: Sequence[Sequence[Any]], col: int, block: Block, classify: Classify, field_of: FieldOf
+) -> int | None:
+    """The row of a block's status that is no status xlfollow knows, or blank: the row under the
+    "Status" label, else the first row under the heading with a comment beside it whose own cell
+    is blank or no label ("Beskrivning", "Aktiviteter"), never an activity's (its status beside it)."""
     first, _, end = block
     for n in range(first + 1, end):
-        row = rows[n - 1]
-        beside = row[col] if col < len(row) else None
-        if not isinstance(beside, str) or not beside.strip():
-            continue
-        value = row[col - 1] if col - 1 < len(row) else None
-        if value in (None, "") or (
-            isinstance(value, str)
-            and len(value.strip()) <= MAX_LABEL
-            and field_of(" ".join(value.split()).casefold()) is None
+        value, beside = _cell(rows, n, col), _cell(rows, n, col + 1)
+        said = " ".join(value.split()).casefold() if isinstance(value, str) else ""
+        if said and beside in (None, "") and len(said) <= MAX_LABEL and field_of(said) == "status":
+            # "Status", and under it the status, or nothing (the sheet may end with the label)
+            return n + 1 if n + 1 < end or n == len(rows) else None
+        if (
+            not isinstance(beside, str)
+            or not beside.strip()
+            or classify(beside) not in (None, Status.MISSING)
         ):
+            continue
+        if value in (None, "") or (len(said) <= MAX_LABEL and field_of(said) in (None, "status")):
             return n
     return None
 
 
-def _comment_beside(rows: Sequence[Sequence[Any]], cell: int, col: int, end: int) -> str | None:
-    """The comment of a ``LEAD`` block: beside its status, else beside the row under it
+def _comment_beside(
+    rows: Sequence[Sequence[Any]], cell: int, col: int, end: int, field_of: FieldOf
+) -> str | None:
+    """The comment of a ``LEAD`` block: beside its status, else beside a comment's label under it
     ("Kommentar")."""
-    for n in range(cell, min(cell + 2, end)):
-        row = rows[n - 1]
-        said = row[col] if col < len(row) else None
-        if said not in (None, ""):
-            return " ".join(str(said).split())
-    return None
+    said = _cell(rows, cell, col + 1)
+    if said in (None, "") and cell + 1 < end:
+        label = _cell(rows, cell + 1, col)
+        if isinstance(label, str) and field_of(" ".join(label.split()).casefold()) == "comment":
+            said = _cell(rows, cell + 1, col + 1)
+    return " ".join(str(said).split()) if said not in (None, "") else None
 
 
 def status_label(text: Any, layout: Layout) -> str:

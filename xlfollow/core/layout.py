@@ -1004,13 +1004,17 @@ def _block_sheets(
     from xlfollow.core.forms import find_form
 
     found = []
+    history: list[dict[str, dict[str, int]]] = []  # *Historik* read once, for the first sheet that asks
+
     for name in names:
         own = settings.for_sheet(name)
         if name.strip().casefold() in LEGEND_WORDS or own.header_row is not None or own.columns:
             continue
 
         def earlier(name: str = name) -> dict[str, int]:
-            return _last_round_rows(sheets, owned).get(name, {})
+            if not history:
+                history.append(_last_round_rows(sheets, owned))
+            return history[0].get(name, {})
 
         form = find_form(sheets[name], name, match_header, own.vocabulary().classify, earlier)
         if form is not None:
