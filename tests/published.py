@@ -73,6 +73,13 @@ NOT_READ_YET = {
     "105_us-ogp-nap3-midterm-self-assessment-completion-level-2016": "set aside, first contact: 45 "
     "errors and 404 warnings; the status is which column of 'Not started | Limited | Substantial | "
     "Completed' holds a mark (or a commitment's letters, over several columns), under each block",
+    "106_kungsbacka-fg-arsredovisning-mal-och-kvalitetsdeklarationer-2024": "first contact: 11 items "
+    "(1/3/0/0/7); since: the seven goal blocks read (1/4/0/0/2), the table of three quality "
+    "declarations under them ('Område | Status | Beskrivning | Kommentar': no header names the item) not "
+    "read: a sheet of blocks is read as blocks only",
+    "111_koll2035-handlingsplan-statusrapport-utredningar-2024": "first contact: refused (no header); "
+    "each study's status is the first sentence of its text ('Utredningen avslutades 2021.', "
+    "'Utredningen är under uppstart.'), no status column",
     "97_gmpp-dfe-ipa-or-sro-rating-2022-23": "first contact: two status columns under one header "
     "('colour_rating' twice: the IPA's and the project owner's), each filled on half the rows: refused "
     "(no status column)",

@@ -524,3 +524,67 @@ def test_an_assignment_sharing_two_labels_with_the_goals_is_no_goal_without_stat
         rows += [[task], ["Beslutats av", "Kommunfullmäktige"], ["Kommentar", "…"]]
     report = actions.check(_numbered(tmp_path, rows, "e.xlsx")).report
     assert [i.text for i in report.items] == ["1.1 Mål 1", "1.2 Mål 2", "1.3 Mål 3"] and not report.issues
+
+
+def test_blocks_headed_by_an_id_and_a_text_with_the_status_under_its_own_label(tmp_path: Path) -> None:
+    """The US NAP5 tracker (108): each block's heading is an id and its text ("US0113.1 | The
+    Federal Government commits …"); of the labels that name the status, the one whose values are
+    statuses ("Sub-Commitment Status"), not the progress notes. Before: 70 blocks said without
+    heading, nothing counted."""
+    rows: list[list[Any]] = [["Commitment:"], ["Expand the Production of Data"]]
+    for n, state in enumerate(("Complete", "In Progress", "Not Started"), start=1):
+        rows += [[f"US0113.{n}", f"The Federal Government commits to step {n}."]]
+        rows += [["Agency & Subagency", "OSTP"], ["Sub-Commitment Status", state]]
+        rows += [["February 2024 Progress", "Progress Update: …"], ["August 2023 Progress", "…"], []]
+    report = actions.check(_numbered(tmp_path, rows, "i.xlsx")).report
+    assert [(i.row, i.text, i.status) for i in report.items] == [
+        (5, "US0113.1 The Federal Government commits to step 1.", G),
+        (11, "US0113.2 The Federal Government commits to step 2.", Y),
+        (17, "US0113.3 The Federal Government commits to step 3.", R),
+    ]
+
+
+def test_a_page_break_between_a_heading_and_its_status_label_keeps_the_heading(tmp_path: Path) -> None:
+    """Kungsbacka's Förskola & Grundskola, August 2025 (107, set aside): the page's foot ("6"), the
+    running head printed on every page and the report's name fall between "2.2.1 …" and its
+    "Nämndens bedömning". Before: the block was said without heading and counted missing."""
+    head = [["Nämnden för Förskola & Grundskola", None, "Kungsbacka kommun"], ["Delårsrapport augusti 2025"]]
+    rows: list[list[Any]] = [*head]
+    for n, state in enumerate(("Vi har nått målet", "Vi har inte nått målet men är på rätt väg"), start=1):
+        rows += [
+            [f"2.{n} Mål {n}"],
+            ["Beslutats av", "Nämnd"],
+            ["Nämndens bedömning", state],
+            [None, None, str(n)],
+        ]
+        rows += head
+    rows += [["2.3 Mål 3"], ["Beslutats av", "Nämnd"], [None, None, "3"], *head]
+    rows += [["Nämndens bedömning", "Vi har nått målet"], ["Kommentar på nämndmål", "Bra."]]
+    report = actions.check(_numbered(tmp_path, rows, "p.xlsx")).report
+    assert [(i.text, i.status) for i in report.items] == [
+        ("2.1 Mål 1", G),
+        ("2.2 Mål 2", Y),
+        ("2.3 Mål 3", G),
+    ]
+    assert not [i for i in report.issues if i.code == "missing-item"]
+
+
+def test_a_directive_in_another_section_is_no_goal_without_status(tmp_path: Path) -> None:
+    """107: the goals are "2.1" to "2.5", the directives "3.3" to "3.5" share their labels
+    ("Beslutats av", "Nämndens formulering") but have no assessment: no items. 103's "3.2" among the
+    assessed "3.1" and "3.5" is one (same depth, same section)."""
+    rows: list[list[Any]] = [["Uppföljning"]]
+    for n in (1, 2, 3):
+        rows += [[f"2.{n} Mål {n}"], ["Beslutats av", "Nämnd"], ["Nämndens formulering", "…"]]
+        rows += [["Nämndens bedömning", "Vi har nått målet"], ["Kommentar på nämndmål", "…"]]
+    rows += [["2.4 Mål 4"], ["Beslutats av", "Nämnd"], ["Nämndens formulering", "…"], ["Kommentar", "…"]]
+    for n in (3, 4):
+        rows += [[f"3.{n} Direktiv {n}"], ["Beslutats av", "Nämnd"], ["Nämndens formulering", "…"]]
+        rows += [["Kommentar", "…"]]
+    report = actions.check(_numbered(tmp_path, rows, "d.xlsx")).report
+    assert [(i.text, i.status) for i in report.items] == [
+        ("2.1 Mål 1", G),
+        ("2.2 Mål 2", G),
+        ("2.3 Mål 3", G),
+        ("2.4 Mål 4", M),
+    ]

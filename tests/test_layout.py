@@ -38,6 +38,10 @@ from xlfollow.core.settings import Settings, parse_settings
         ("Resultatmål", "item"),
         ("Handlingsplan", "item"),
         ("Beslut/Dnr", None),
+        ("Sub-Commitment Status", "status"),  # the status of a commitment (108), never the commitment
+        ("Commitment status", "status"),
+        ("Åtgärdens läge", "status"),
+        ("Commitment", "item"),
         ("", None),
         (12, None),
     ],

@@ -196,3 +196,31 @@ def test_a_numbered_item_not_assessed_above_its_sub_items_stays_an_item_when_its
         ("3 Kortare köer", None),
     ]
     assert result.rollup.status["missing"] == 1
+
+
+def test_a_pages_running_line_under_the_table_is_no_item(tmp_path) -> None:
+    """Göteborg's årsredovisning 2022 (110, set aside): the page's running foot as the PDF's text
+    keeps it stands under the table ("36 Göteborgs Stads årsredovisning 2022 | Förvaltningsberättelse"
+    in the item's column, "Förvaltningsberättelse | Göteborgs Stads årsredovisning 2022 37" in the
+    status's). Before: an item with an unknown status. A row whose status has a bar in it stays an
+    item."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Övergripande mål", "Bedömd måluppfyllelse för året"],
+        ["Göteborg är en trygg och välskött stad", "Delvis uppfyllt"],
+        ["Göteborg har en budget i balans", "Uppfyllt"],
+        ["Göteborg har ett innovativt näringsliv", "Grön | se bilaga 2"],
+        [],
+        [
+            "36 Göteborgs Stads årsredovisning 2022 | Förvaltningsberättelse",
+            "Förvaltningsberättelse | Göteborgs Stads årsredovisning 2022 37",
+        ],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "p.xlsx")
+    report = check(tmp_path / "p.xlsx").report
+    assert [i.row for i in report.items] == [2, 3, 4]  # (row 4 an item, its status said unknown)
+    assert [i.row for i in report.issues if i.code == "unknown-status"] == [4]

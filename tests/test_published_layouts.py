@@ -149,8 +149,8 @@ def test_rjh_2018_with_the_status_only_in_the_colour(tmp_path: Path) -> None:
 
 def test_bracknell_2025_actions_by_delivery_status(tmp_path: Path) -> None:
     """Bracknell Forest Council plan overview, Q4 2024/25: 114 actions, 64 complete, 49 in
-    progress, 1 not started. Complete is green; in progress and not started are on their way
-    (yellow: "the right measures are planned and/or started")."""
+    progress, 1 not started. Complete is green, in progress yellow (on its way) and not started red
+    (Bracknell's order: complete, in progress, not started; green, amber, red)."""
     themes = {
         "Value for money": (20, 15, 0),
         "Strong, safe, supportive and self-reliant communities": (24, 18, 1),
@@ -167,7 +167,7 @@ def test_bracknell_2025_actions_by_delivery_status(tmp_path: Path) -> None:
     result = actions.check(
         _save(rows, tmp_path / "bracknell.xlsx", title=["Council plan overview report Q4"])
     )
-    assert result.rollup.status == status_counts(green=64, yellow=50)
+    assert result.rollup.status == status_counts(green=64, yellow=49, red=1)
     assert result.report.layout.column("status") == 4 and result.report.layout.column("item") == 2
 
 
@@ -257,7 +257,7 @@ def test_bracknell_2025_actions_and_indicators_on_one_sheet(tmp_path: Path) -> N
     path = tmp_path / "bracknell-q4.xlsx"
     wb.save(path)
     result = actions.check(path)
-    assert result.rollup.status == status_counts(green=64 + 78, yellow=49 + 1 + 3, red=14)
+    assert result.rollup.status == status_counts(green=64 + 78, yellow=49 + 3, red=14 + 1)
     assert result.report.layout.kind == "poster"
     tables = result.report.layout.tables()
     assert [t.header_row for t in tables] == [4, 121] and tables[0].last_row == 118
@@ -267,8 +267,8 @@ def test_bracknell_2025_actions_and_indicators_on_one_sheet(tmp_path: Path) -> N
     expected_rags = Counter(rags[i] for i in range(0, 95, 3))
     assert result.rollup.by_perspective["Value for money"] == status_counts(
         green=expected_actions["Complete"] + expected_rags["Green"],
-        yellow=expected_actions["In progress"] + expected_actions["Not started"] + expected_rags["Amber"],
-        red=expected_rags["Red"],
+        yellow=expected_actions["In progress"] + expected_rags["Amber"],
+        red=expected_actions["Not started"] + expected_rags["Red"],
     )
     sentence = run_sentence(path, tmp_path)
     assert sentence.startswith("Av de 209 posterna bedöms 142 vara uppfyllda")

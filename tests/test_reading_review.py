@@ -169,7 +169,7 @@ THIRD_REVIEW = {
         ],
         None,
         {"sheet": "Plan"},
-        {"green": 3, "yellow": 1, "red": 1},
+        {"green": 3, "red": 2},  # "Not started" red (US OGP NAP5 2024)
     ),
     "mal_och_resultat": (
         [

@@ -221,6 +221,9 @@ def test_a_status_cells_last_sentence_is_its_verdict(text: str, status: Status |
         ("Ej startat", Status.RED),  # the review: its family's other forms were unknown
         ("Inte startad", Status.RED),
         ("Ej påbörjade", Status.RED),
+        ("Not Started", Status.RED),  # US OGP NAP5 2024 (108): one concept, as "ej påbörjad"
+        ("In Progress", Status.YELLOW),
+        ("Svårbedömt", Status.MISSING),  # hard to assess (Göteborg 2022, 110): no assessment
         ("Påbörjad", Status.YELLOW),  # begun, under way: yellow
         ("Pågående", Status.YELLOW),
         ("Pågående med avvikelse", Status.YELLOW),

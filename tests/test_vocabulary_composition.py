@@ -48,7 +48,7 @@ G, Y, R, NA, M = Status.GREEN, Status.YELLOW, Status.RED, Status.NOT_APPLICABLE,
         ("Partly met", Y),
         ("Complete", G),
         ("In progress", Y),
-        ("Not started", Y),
+        ("Not started", R),  # an action not begun, as "Ej påbörjad" (US OGP NAP5 2024, 108)
         ("Cancelled", NA),
         # check marks, crosses, emoji circles and squares, a symbol followed by words
         ("✔", G),

@@ -51,7 +51,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -320,13 +320,15 @@ def _same_block(
     return False
 
 
-def _heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str]) -> str | None:
+def _heading(
+    rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str], furniture: Collection[int] = ()
+) -> str | None:
     """The text alone on its row above the block of row ``number`` (1-based), past the block's
-    labels; None where another block's status label comes first."""
+    labels and the page's furniture; None where another block's status label comes first."""
     for above in range(number - 1, 0, -1):
         row = rows[above - 1]
         filled = [v for v in row if v not in (None, "")]
-        if not filled:
+        if not filled or above in furniture:
             continue
         label = _label(row, col)
         if label in labels:
@@ -334,12 +336,33 @@ def _heading(rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[s
         if len(filled) == 1 and isinstance(filled[0], str):
             return " ".join(filled[0].split())
         if len(filled) == 2 and _NUMBERING.fullmatch(str(filled[0]).strip()) and isinstance(filled[1], str):
-            return " ".join(f"{filled[0]} {filled[1]}".split())  # "3.1.1" | "Vi ska …": one heading
+            # "3.1.1" | "Vi ska …", "US0113.1" | "The Federal Government commits …": one heading
+            return " ".join(f"{filled[0]} {filled[1]}".split())
         return None  # another block's status, or a table between blocks: no heading of this block's
     return None
 
 
-_NUMBERING = re.compile(r"\d+(?:\.\d+)*\.?")
+FURNITURE_REPEATS = 3  # a row printed on every page: a running head (three pages at least)
+
+
+def page_furniture(rows: Sequence[Sequence[Any]]) -> set[int]:
+    """The rows (1-based) of a page's furniture kept in a report's text: a row printed three times
+    or more ("Nämnden för Förskola & Grundskola | | Kungsbacka kommun"), and a page's number alone
+    on its row."""
+    keys = [tuple(v for v in row if v not in (None, "")) for row in rows]
+    counted = Counter(k for k in keys if k)
+    return {
+        n
+        for n, key in enumerate(keys, start=1)
+        if key
+        and (
+            counted[key] >= FURNITURE_REPEATS
+            or (len(key) == 1 and str(key[0]).strip().isdigit() and len(str(key[0]).strip()) <= 3)
+        )
+    }
+
+
+_NUMBERING = re.compile(r"(?:[A-Za-z]{1,5}-?)?\d+(?:\.\d+)*\.?")  # "3.1.1", "US0113.1", "KS-12"
 
 
 def form_items(
@@ -357,16 +380,19 @@ def form_items(
     at = layout.form_at
     items: list[Item] = []
     orphans: list[int] = []
+    furniture: set[int] | None = None  # the page's running heads and numbers, found when first asked
     for number, row in enumerate(rows, start=1):
         in_cell = _prefix(row, col) if at == IN_CELL else None
         if (in_cell[0] if in_cell else None if at == IN_CELL else _label(row, col)) not in statuses:
             continue
         if _same_block(rows, number, col, others, statuses):
             continue  # a second assessment in the block (its council goal's beside its own): one item
+        if not at and furniture is None:
+            furniture = page_furniture(rows)
         text = (
             _column_heading(rows, number, col, labels, field_of)
             if at
-            else _heading(rows, number, col, others)
+            else _heading(rows, number, col, others, furniture or ())
         )
         if text is None:
             orphans.append(number)
@@ -445,18 +471,19 @@ def unassessed_blocks(
     """The blocks with no row for their status (Kungsbacka 2023: three council goals print none):
     a heading whose labels share two at least with the blocks that have one, and none of the
     status's own (a directive's "Kommunfullmäktiges formulering | Kommentar" shares one), numbered
-    at a depth an assessed block's heading has where theirs are numbered."""
+    at a depth and in a section an assessed block's heading has, where theirs are numbered."""
     runs = _label_runs(rows, col, labels)
     assessed = {label for _, _, below in runs if statuses & set(below) for label in below} - statuses
-    # numbered as the assessed blocks are ("3.2 …" among "3.1 …"; an assignment "Uppdrag: …" is none)
-    depths = {_depth(text) for text in read if _NUMBERED.match(text)}
+    # numbered as the assessed blocks are, in their section ("3.2 …" among "3.1 …"; an assignment
+    # "Uppdrag: …" is none, nor a directive "3.3 …" where the goals are "2.1 …" to "2.5 …")
+    places = {(_depth(text), _section(text)) for text in read if _NUMBERED.match(text)}
     return [
         (number, text)
         for number, text, below in runs
         if not statuses & set(below)
         and text not in read
         and len(assessed & set(below)) >= SHARED_LABELS
-        and (not depths or (_NUMBERED.match(text) is not None and _depth(text) in depths))
+        and (not places or (_NUMBERED.match(text) is not None and (_depth(text), _section(text)) in places))
     ]
 
 
@@ -589,6 +616,11 @@ def _kind(heading: str) -> str:
 def _depth(heading: str) -> int:
     """How deep the heading's number is ("7.1.1 …": 3)."""
     return heading.split(maxsplit=1)[0].rstrip(".").count(".") + 1
+
+
+def _section(heading: str) -> str:
+    """The section a numbered heading stands in: its number's first part ("3.2.1 …": "3")."""
+    return heading.split(maxsplit=1)[0].split(".", 1)[0]
 
 
 def _headed_blocks(rows: Sequence[Sequence[Any]], col: int, limit: int | None = None) -> list[Block]:

@@ -169,7 +169,12 @@ def _header_field(text: str, compounds: bool) -> str | None:
         return None  # a question asks about the items ("Did an agency post DGB to webpage?"): no item's name
     if found in _NAMING_FIELDS and id_of(text) is not None:
         return "id"  # "Action ID", "Åtgärd nr": the number of an action, never the action itself
+    if found in _NAMING_FIELDS and header_words(text)[-1:] in _STATUS_HEADS:
+        return "status"  # "Sub-Commitment Status", "Åtgärdens läge": the status of a commitment
     return found
+
+
+_STATUS_HEADS = frozenset({("status",), ("läge",)})
 
 
 # the fields whose column names what is followed up (never a question's)

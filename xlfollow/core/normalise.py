@@ -306,8 +306,8 @@ def normalise_rows(
         if header_rows and same_row(row, header_rows[1]):
             repeats.append(number)  # the lower row of a header of two rows, again
             continue
-        if number in furniture_rows:
-            continue
+        if number in furniture_rows or (v_status.__class__ is str and "|" in v_status and _page_line(row)):
+            continue  # (a running line in the status's cell: "Förvaltningsberättelse | … 2022 37")
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
             text is not None
@@ -816,6 +816,18 @@ _LABELLED_LEVEL = lazy(
 )
 _UNNUMBERED = 99  # the depth of the assessed items when none of them is numbered
 _NONE_ASSESSED = 100  # no item has a status yet
+
+
+# a page's running head or foot as a PDF's text keeps it: "36 Göteborgs Stads årsredovisning 2022 |
+# Förvaltningsberättelse", "Förvaltningsberättelse | Göteborgs Stads årsredovisning 2022 37"
+_PAGE_LINE = lazy(r"\d{1,4}\s+[^|\n]+\|[^|\n]+|[^|\n]+\|[^|\n]+\s\d{1,4}")
+
+
+def _page_line(row: Sequence[Any]) -> bool:
+    """Every text of the row is a page's running line (a page number at its start or end, a title
+    and a section between them): the page's furniture, never an item."""
+    texts = [v for v in row if v is not None and v != ""]
+    return bool(texts) and all(type(v) is str and _PAGE_LINE.fullmatch(v.strip()) is not None for v in texts)
 
 
 def _printed_again(

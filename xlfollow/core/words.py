@@ -99,6 +99,15 @@ Sources (public follow-up reports and council performance reports):
   red (not started when it should have been), so "ej påbörjad" is red, where "påbörjad" and
   "pågående" (begun, under way) stay yellow. RJH 2018's yellow, "åtgärder planerade och/eller
   påbörjade", is about actions planned or begun, not an assignment that has not begun.
+- US OGP NAP5 2024: the Fifth U.S. Open Government National Action Plan's commitment tracker
+  (open.usa.gov, 2024): "Sub-Commitment Status" Complete, In Progress, Not Started; counted by hand
+  green, yellow and red. "Not started" had been yellow (Bracknell 2025's actions, read with RJH's
+  "planerade och/eller påbörjade"); it is red as "ej påbörjad" is: an action not begun, in every
+  hand count that met it (92, 95, 98, 108), and Bracknell's own order (complete, in progress, not
+  started; green, amber, red).
+- GÖTEBORG 2022: Göteborgs Stad, årsredovisning 2022, kommunfullmäktiges övergripande mål,
+  "Bedömd måluppfyllelse för året": "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Svårbedömt"
+  (hard to assess: no assessment).
 - NACKA: Nacka kommun, bilaga to a nämnd's bokslut: goals (S) and indicators (N) rated "Bra",
   "OK", "Har brister". "OK" is ambiguous: the middle of a Swedish three-step scale, but "fine" in
   English reports; it is read by the workbook's language (AMBIGUOUS below).
@@ -196,7 +205,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "VÅRGÅRDA 2023": ("😐", "delvis uppfyllt", "delvis uppfylld", "delvis uppfyllda"),
         "JÖNKÖPING HÅLLBAROMETERN": ("pågående med avvikelse", "pågår med avvikelse"),
         "MEDWAY 2010": ("off target but capable", "partly met", "partially met", "partly achieved"),
-        "BRACKNELL 2025": ("in progress", "not started", "ongoing"),
+        "BRACKNELL 2025": ("in progress", "ongoing"),
         "RBKC 2025": ("amber", "a", "at risk", "some issues"),
         "HELSINGBORG 2012/2016": (
             "uppfyllelse 91–99 procent",
@@ -283,6 +292,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
         "OES.DK / OS2": ("ikke opfyldt", "rød"),
         "TURKU 2018, HELSINKI 2019": ("ei toteutunut", "ei toteudu", "punainen"),
+        "US OGP NAP5 2024": ("not started", "not yet started"),
         "GÖTEBORG UPPDRAG 2023-2025": (
             "ej påbörjad",
             "ej påbörjat",
@@ -319,6 +329,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "⬜",
         ),
         "VÅRGÅRDA 2023": ("kan inte mätas", "ej mätbart", "ej mätbar", "ej mätt"),
+        "GÖTEBORG 2022": ("svårbedömt", "svårbedömd", "svårbedömda", "svårt att bedöma"),
         "ALE 2018/2019": ("ingen mätning har genomförts", "ingen mätning"),
         "MEDWAY 2010": ("not measured", "not assessed", "no data", "not yet reported", "tbc"),
         "BELFAST 2024/25": ("data is not available", "data not available"),
