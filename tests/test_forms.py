@@ -588,3 +588,21 @@ def test_a_directive_in_another_section_is_no_goal_without_status(tmp_path: Path
         ("2.3 Mål 3", G),
         ("2.4 Mål 4", M),
     ]
+
+
+def test_learn_on_numbered_blocks_changes_nothing_and_one_meaning_edited_is_read(tmp_path: Path) -> None:
+    """learn on Samordningsförbundet Göteborg 2025 (98), which it reads exactly: its table pins
+    nothing that would stop the numbered blocks being found, the next run counts the same; then
+    "Avslutad" edited to gul in the table is what run reads (four green become yellow)."""
+    book = tmp_path / "sf.xlsx"
+    book.write_bytes(SF_2025.read_bytes())
+    assert main(["learn", str(book)]) == 0
+    assert _counts(book) == _expected(SF_2025)
+    wb = load_workbook(book)
+    rows = {row[0].value: row for row in wb["xlfollow"].iter_rows() if row[0].value}
+    assert "header_row" not in rows and not any(str(k).startswith("column.") for k in rows)
+    rows["status.Avslutad"][1].value = "gul"
+    wb.save(book)
+    assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0
+    expected = _expected(SF_2025)
+    assert _counts(tmp_path / "klar.xlsx") == {**expected, "green": 9, "yellow": expected["yellow"] + 4}

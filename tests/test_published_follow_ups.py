@@ -220,17 +220,13 @@ def test_learning_a_follow_up_read_exactly_changes_nothing(book: Path, tmp_path:
     assert after.rollup.status == before.rollup.status
 
 
-@pytest.mark.parametrize(
-    "stem",
-    [
-        "15_helsinki-ymparistoindikaattorit-2021",
-        "16_helsinki-ymparistoindikaattorit-2022",
-        "30_helsingfors-miljoindikatorer-2021",
-    ],
-)
+@pytest.mark.parametrize("stem", ["13_helsinki-ymparistoindikaattorit-2020"])
 def test_a_scale_xlfollow_does_not_know_reads_exactly_once_learnt(stem: str, tmp_path: Path) -> None:
-    """The workflow the issue asks for, on published layouts: learn, give each line the meaning the
-    report's own scale gives it (the json's vocabulary, decided by hand), run: the counts by hand."""
+    """The workflow the issue asks for, on a published layout: learn, give each line the vocabulary
+    does not know the meaning the report's own scale gives it (the json's vocabulary, decided by
+    hand), run: the counts by hand. (Helsinki's environmental reports 2021 and 2022, 15, 16 and 30,
+    were this test's until their scale joined the word families; 2020's typo "totetutunut" stays
+    the user's to give a meaning.)"""
     from openpyxl import load_workbook
 
     described = json.loads((LAYOUTS / f"{stem}.json").read_text("utf-8"))
@@ -243,12 +239,11 @@ def test_a_scale_xlfollow_does_not_know_reads_exactly_once_learnt(stem: str, tmp
     chosen = 0
     for row in wb["xlfollow"].iter_rows():
         key = row[0].value
-        if isinstance(key, str) and key.startswith("status."):
-            assert row[4].value == "Kontrollera"  # unknown: marked, no meaning proposed
-            row[1].value = WORDS[scale[" ".join(key[7:].split()).casefold()]]
+        if isinstance(key, str) and key.startswith("status.") and row[4].value == "Kontrollera":
+            row[1].value = WORDS[scale[" ".join(key[7:].split()).casefold()]]  # unknown: no meaning proposed
             chosen += 1
     wb.save(book)
-    assert chosen == len(scale)
+    assert chosen >= 1
     rollup = actions.check(book).rollup
     got = {"items": rollup.items, **{k: rollup.status.get(k, 0) for k in FIELDS[1:]}}
     assert got == {k: described["expected"][k] for k in FIELDS} and rollup.status.get("unknown", 0) == 0

@@ -232,3 +232,24 @@ def test_a_status_cells_last_sentence_is_its_verdict(text: str, status: Status |
 )
 def test_an_assignment_not_begun_is_red_and_one_under_way_yellow(word: str, status: Status) -> None:
     assert V.classify(word) is status
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("Indikaattori kehittynyt parempaan suuntaan", Status.GREEN),
+        ("Indikatorn har utvecklats mot det bättre", Status.GREEN),
+        ("Indikaattorin kehityksessä ei tapahtunut muutosta", Status.YELLOW),
+        ("Det har inte skett några förändringar i indikatorns utveckling", Status.YELLOW),
+        ("Indikaattori kehittynyt huonompaan suuntaan", Status.RED),
+        ("Indikatorn har utvecklats mot det sämre", Status.RED),
+        ("(uusi indikaattori)", Status.MISSING),
+        ("(beräkningen pågår)", Status.MISSING),
+    ],
+)
+def test_helsinkis_environmental_report_rates_each_indicator_by_its_development(
+    sentence: str, status: Status
+) -> None:
+    """Helsinki's ympäristöraportti / miljörapport 2021 and 2022 (15, 16, 30): the report's own three
+    steps, in Finnish and Swedish; a new indicator, or one still calculated, has no rating yet."""
+    assert V.classify(sentence) is status

@@ -69,6 +69,12 @@ Sources (public follow-up reports and council performance reports):
 - TURKU 2018, HELSINKI 2019 (Finnish): Turun kaupunki, kaupunginhallitus 4.6.2018 ("valmis");
   Helsingin kaupunki, arviointikertomus 2019 ("toteutui", "ei toteutunut"); a ministry's strategy
   map ("Toteutunut", "Osittain toteutunut", "Ei toteutunut": green, yellow, red).
+- HELSINKI YMPÄRISTÖRAPORTTI 2021, 2022 (Finnish and Swedish): Helsingin kaupunki,
+  ympäristöraportti, ympäristöindikaattorit / Helsingfors stad, miljörapport, miljöindikatorer: each
+  indicator rated by its development, the report's own three steps ("Indikaattori kehittynyt
+  parempaan suuntaan" / "Indikatorn har utvecklats mot det bättre", "… ei tapahtunut muutosta" /
+  "Det har inte skett några förändringar …", "… huonompaan suuntaan" / "… mot det sämre"), and no
+  rating yet for a new indicator or one still being calculated.
 - NYNÄSHAMN 2021: Nynäshamns kommun, årsredovisning 2021, nämndmålens målbedömning: "Helt
   uppfyllt", "I hög grad uppfyllt", "Delvis uppfyllt"; the report counts the first two together as
   met ("tio av dessa vara helt eller i hög grad uppfyllda"), so "i hög grad" is green where
@@ -178,6 +184,10 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "IBESTAD 2014": ("nådd", "mål nådd"),
         "OES.DK / OS2": ("opfyldt", "fuldt opfyldt", "gennemført", "grøn"),
         "TURKU 2018, HELSINKI 2019": ("toteutunut", "toteutui", "valmis", "toteutuu kokonaan", "vihreä"),
+        "HELSINKI YMPÄRISTÖRAPORTTI 2021, 2022": (
+            "indikaattori kehittynyt parempaan suuntaan",
+            "indikatorn har utvecklats mot det bättre",
+        ),
         "common": (
             "genomförd",
             "genomfört",
@@ -243,6 +253,10 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "IBESTAD 2014": ("delvis nådd",),
         "OES.DK / OS2": ("delvist opfyldt", "gul"),
         "TURKU 2018, HELSINKI 2019": ("osittain toteutunut", "toteutuu osittain"),
+        "HELSINKI YMPÄRISTÖRAPORTTI 2021, 2022": (
+            "indikaattorin kehityksessä ei tapahtunut muutosta",
+            "det har inte skett några förändringar i indikatorns utveckling",
+        ),
         "common": (
             "pågår",
             "pågående",
@@ -292,6 +306,10 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         "IBESTAD 2014": ("ikke nådd", "ikkje nådd"),
         "OES.DK / OS2": ("ikke opfyldt", "rød"),
         "TURKU 2018, HELSINKI 2019": ("ei toteutunut", "ei toteudu", "punainen"),
+        "HELSINKI YMPÄRISTÖRAPORTTI 2021, 2022": (
+            "indikaattori kehittynyt huonompaan suuntaan",
+            "indikatorn har utvecklats mot det sämre",
+        ),
         "US OGP NAP5 2024": ("not started", "not yet started"),
         "GÖTEBORG UPPDRAG 2023-2025": (
             "ej påbörjad",
@@ -330,6 +348,16 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "VÅRGÅRDA 2023": ("kan inte mätas", "ej mätbart", "ej mätbar", "ej mätt"),
         "GÖTEBORG 2022": ("svårbedömt", "svårbedömd", "svårbedömda", "svårt att bedöma"),
+        "HELSINKI YMPÄRISTÖRAPORTTI 2021, 2022": (
+            "uusi indikaattori",
+            "(uusi indikaattori)",
+            "laskenta kesken",
+            "(laskenta kesken)",
+            "ny indikator",
+            "(ny indikator)",
+            "beräkningen pågår",
+            "(beräkningen pågår)",
+        ),
         "ALE 2018/2019": ("ingen mätning har genomförts", "ingen mätning"),
         "MEDWAY 2010": ("not measured", "not assessed", "no data", "not yet reported", "tbc"),
         "BELFAST 2024/25": ("data is not available", "data not available"),
