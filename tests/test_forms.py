@@ -606,3 +606,58 @@ def test_learn_on_numbered_blocks_changes_nothing_and_one_meaning_edited_is_read
     assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0
     expected = _expected(SF_2025)
     assert _counts(tmp_path / "klar.xlsx") == {**expected, "green": 9, "yellow": expected["yellow"] + 4}
+
+
+def _goal_blocks(tmp_path: Path, goals: list[tuple[str | None, str | None]], name: str) -> Path:
+    """Kungsbacka-like blocks: each a heading (None: none) and its assessment (None: no row for it)."""
+    rows: list[list[Any]] = [["Delårsrapport augusti 2025"]]
+    for n, (heading, status) in enumerate(goals, start=1):
+        rows += [[heading]] if heading is not None else []
+        rows += [["Beslutats av", "Kommunfullmäktige"], ["Fokusområden", f"- fokus {n}"]]
+        rows += [["Kommunövergripande bedömning", status]] if status is not None else []
+        rows += [["Sammanfattning av nämndens arbete med målet", f"Arbetet {n}"], []]
+    return _numbered(tmp_path, rows, name)
+
+
+def test_the_second_reviews_goals_without_a_status_row_and_without_a_heading(tmp_path: Path) -> None:
+    """The second review of the blocks without a status row: a goal numbered by a whole number ("3
+    Bästa företagsklimatet") was left out by the section rule, without a word; a whole section with
+    no assessment is now said at each heading (`block-not-counted`), not left out silently; and a
+    block with no heading after two blocks with the same assessment took the earlier heading (the
+    repeated status row was taken for the page's furniture)."""
+    yes, way = "Vi har nått målet", "Vi har inte nått målet men är på rätt väg"
+    whole = [
+        ("1 En attraktiv kommun", way),
+        ("2 En hållbar utveckling", yes),
+        ("3 Bästa företagsklimatet", None),
+    ]
+    report = actions.check(_goal_blocks(tmp_path, [*whole, ("4 Trygg uppväxt", way)], "w.xlsx")).report
+    assert [(i.text, i.status) for i in report.items][2] == ("3 Bästa företagsklimatet", M)
+    sections = [("1.1 Trygg uppväxt", way), ("1.2 Fler i arbete", yes), ("2.1 Hållbar ekonomi", way)]
+    sections += [("3.1 Direktiv A", None), ("3.2 Direktiv B", None)]
+    report = actions.check(_goal_blocks(tmp_path, sections, "s.xlsx")).report
+    assert len(report.items) == 3
+    said = [(i.code, i.row) for i in report.issues if i.code == "block-not-counted"]
+    assert len(said) == 2 and said[0][1] == next(r for r, v in _rows(report) if v == "3.1 Direktiv A")
+    assert (
+        report.issues[-1].message().startswith("Blocket har målens etiketter men ingen rad för sin bedömning")
+    )
+    repeated = [
+        ("2.1 En attraktiv kommun", way),
+        ("2.2 En hållbar utveckling", way),
+        (None, way),
+        ("2.4 Mål", yes),
+    ]
+    report = actions.check(_goal_blocks(tmp_path, repeated, "r.xlsx")).report
+    assert [i.text for i in report.items] == [
+        "2.1 En attraktiv kommun",
+        "2.2 En hållbar utveckling",
+        "2.4 Mål",
+    ]
+    assert [i.code for i in report.issues] == ["missing-item"]
+
+
+def _rows(report: Any) -> list[tuple[int, Any]]:
+    """(row, column A's value) of the report's workbook (as read)."""
+    wb = load_workbook(report.path)
+    return [(n, row[0].value) for n, row in enumerate(wb.active.iter_rows(), start=1)]

@@ -42,6 +42,10 @@ from xlfollow.core.settings import Settings, parse_settings
         ("Commitment status", "status"),
         ("Åtgärdens läge", "status"),
         ("Commitment", "item"),
+        ("Action and status", "item"),  # the second review: two fields in one header stay the item's
+        ("Åtgärd och status", "item"),
+        ("Project name / status", "item"),
+        ("Action (status)", "item"),
         ("", None),
         (12, None),
     ],

@@ -224,3 +224,22 @@ def test_a_pages_running_line_under_the_table_is_no_item(tmp_path) -> None:
     report = check(tmp_path / "p.xlsx").report
     assert [i.row for i in report.items] == [2, 3, 4]  # (row 4 an item, its status said unknown)
     assert [i.row for i in report.issues if i.code == "unknown-status"] == [4]
+
+
+def test_a_row_like_a_running_line_inside_the_table_stays_an_item(tmp_path) -> None:
+    """The second review: "12 Trygghet | Skola" beside "Delvis | se bilaga 3" above other items was
+    skipped as a page's running line, without a word. Only under the table's last status is it one."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in (
+        ["Mål", "Läge"],
+        ["Ökad trygghet i skolan", "Grön"],
+        ["12 Trygghet | Skola", "Delvis | se bilaga 3"],
+        ["Fler i arbete", "Gul"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "m.xlsx")
+    report = check(tmp_path / "m.xlsx").report
+    assert [i.row for i in report.items] == [2, 3, 4]

@@ -328,8 +328,8 @@ def _heading(
     for above in range(number - 1, 0, -1):
         row = rows[above - 1]
         filled = [v for v in row if v not in (None, "")]
-        if not filled or above in furniture:
-            continue
+        if not filled or (above in furniture and _label(row, col) is None):
+            continue  # (a label's row printed again and again is a block's, never the page's furniture)
         label = _label(row, col)
         if label in labels:
             continue
@@ -427,18 +427,20 @@ def form_items(
 
 def unassessed_items(
     rows: Sequence[Sequence[Any]], layout: Layout, items: Sequence[Item], table: int = 0
-) -> list[Item]:
+) -> tuple[list[Item], list[int]]:
     """The items of the blocks beside their label that have the others' labels but no row for their
-    status (``unassessed_blocks``): each at its heading's row, without a status."""
+    status (``unassessed_blocks``): each at its heading's row, without a status; and the rows of
+    such blocks in another section than the assessed ones', not counted (said at their headings)."""
     if layout.form_at:
-        return []
+        return [], []
     col = layout.columns["item"]
     statuses = {" ".join(s.split()).casefold() for s in layout.form}
     labels = {label for label, n in labels_of(rows, col).items() if n >= 2} | statuses
-    return [
-        Item(row=n, text=text, status=Status.MISSING, status_value=None, table=table)
-        for n, text in unassessed_blocks(rows, col, labels, statuses, {i.text for i in items})
+    counted, elsewhere = unassessed_blocks(rows, col, labels, statuses, {i.text for i in items})
+    items = [
+        Item(row=n, text=text, status=Status.MISSING, status_value=None, table=table) for n, text in counted
     ]
+    return items, [n for n, _ in elsewhere]
 
 
 SHARED_LABELS = 2  # a block without its status's row shares two labels with the assessed blocks
@@ -467,24 +469,39 @@ def _label_runs(
 
 def unassessed_blocks(
     rows: Sequence[Sequence[Any]], col: int, labels: set[str], statuses: set[str], read: set[str]
-) -> list[tuple[int, str]]:
+) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
     """The blocks with no row for their status (Kungsbacka 2023: three council goals print none):
     a heading whose labels share two at least with the blocks that have one, and none of the
     status's own (a directive's "Kommunfullmäktiges formulering | Kommentar" shares one), numbered
-    at a depth and in a section an assessed block's heading has, where theirs are numbered."""
+    at a depth and in a section an assessed block's heading has, where theirs are numbered; and
+    those numbered at such a depth in another section (107's directives "3.3 …" beside its goals
+    "2.1 …"), not counted but said: a section not assessed at all may be goals too."""
     runs = _label_runs(rows, col, labels)
     assessed = {label for _, _, below in runs if statuses & set(below) for label in below} - statuses
     # numbered as the assessed blocks are, in their section ("3.2 …" among "3.1 …"; an assignment
     # "Uppdrag: …" is none, nor a directive "3.3 …" where the goals are "2.1 …" to "2.5 …")
-    places = {(_depth(text), _section(text)) for text in read if _NUMBERED.match(text)}
-    return [
-        (number, text)
-        for number, text, below in runs
-        if not statuses & set(below)
-        and text not in read
-        and len(assessed & set(below)) >= SHARED_LABELS
-        and (not places or (_NUMBERED.match(text) is not None and (_depth(text), _section(text)) in places))
-    ]
+    places = _places({(_depth(text), _section(text)) for text in read if _NUMBERED.match(text)})
+    depths = {depth for depth, _ in places}
+    counted, elsewhere = [], []
+    for number, text, below in runs:
+        if statuses & set(below) or text in read or len(assessed & set(below)) < SHARED_LABELS:
+            continue
+        if not places or (_NUMBERED.match(text) is not None and _place(text) in places):
+            counted.append((number, text))
+        elif _NUMBERED.match(text) is not None and _depth(text) in depths:
+            elsewhere.append((number, text))
+    return counted, elsewhere
+
+
+def _place(heading: str) -> tuple[int, str]:
+    """Where a numbered heading stands: its depth, and its section where it has one ("3.2": 2,
+    "3"; a whole number, "3": 1, "")."""
+    depth = _depth(heading)
+    return depth, _section(heading) if depth > 1 else ""
+
+
+def _places(places: set[tuple[int, str]]) -> set[tuple[int, str]]:
+    return {(depth, section if depth > 1 else "") for depth, section in places}
 
 
 def _unlabelled(

@@ -169,12 +169,15 @@ def _header_field(text: str, compounds: bool) -> str | None:
         return None  # a question asks about the items ("Did an agency post DGB to webpage?"): no item's name
     if found in _NAMING_FIELDS and id_of(text) is not None:
         return "id"  # "Action ID", "Åtgärd nr": the number of an action, never the action itself
-    if found in _NAMING_FIELDS and header_words(text)[-1:] in _STATUS_HEADS:
+    if found in _NAMING_FIELDS and header_words(text)[-1:] in _STATUS_HEADS and not _JOINED.search(text):
         return "status"  # "Sub-Commitment Status", "Åtgärdens läge": the status of a commitment
     return found
 
 
 _STATUS_HEADS = frozenset({("status",), ("läge",)})
+# two fields in one header ("Action and status", "Åtgärd och status", "Project name / status",
+# "Action (status)"): the item's column, as before
+_JOINED = lazy(r"[&/+,(]|\b(?:och|and|samt|eller|or)\b", re.IGNORECASE)
 
 
 # the fields whose column names what is followed up (never a question's)

@@ -97,6 +97,7 @@ class Normalised:
     commentary: tuple[int, ...] = ()  # text after a table of figures (its commentary): no items
     labelled: tuple[int, ...] = ()  # the rows of a block under each item (its labels): no items
     unassessed: tuple[int, ...] = ()  # blocks with no row for their status: items at their headings
+    uncounted: tuple[int, ...] = ()  # such blocks in another section than the assessed ones': no items
 
 
 def blank(value: Any) -> bool:
@@ -197,11 +198,13 @@ def normalise_rows(
         from xlfollow.core.layout import match_header
 
         found, unnamed = form_items(rows, layout, vocabulary, match_header, table)
-        without = unassessed_items(rows, layout, found, table)  # no row for the status: said at the heading
+        # no row for the status: said at the heading (and, in another section, not counted)
+        without, elsewhere = unassessed_items(rows, layout, found, table)
         return Normalised(
             items=tuple(sorted([*found, *without], key=lambda item: item.row)),
             orphan_rows=tuple(unnamed),
             unassessed=tuple(i.row for i in without),
+            uncounted=tuple(elsewhere),
         )
     if layout.answers:  # "Uppfyllt Ja/Nej": the cells answer the header's question
         vocabulary = vocabulary.answering()
@@ -306,8 +309,13 @@ def normalise_rows(
         if header_rows and same_row(row, header_rows[1]):
             repeats.append(number)  # the lower row of a header of two rows, again
             continue
-        if number in furniture_rows or (v_status.__class__ is str and "|" in v_status and _page_line(row)):
-            continue  # (a running line in the status's cell: "Förvaltningsberättelse | … 2022 37")
+        if number in furniture_rows or (
+            v_status.__class__ is str
+            and "|" in v_status
+            and _page_line(row)
+            and not _stated_after(rows, number, last, cols["status"])
+        ):
+            continue  # (the page's running line under the table: "Förvaltningsberättelse | … 2022 37")
         # (casefold never makes a text shorter: a longer text cannot be the header)
         if (
             text is not None
@@ -828,6 +836,16 @@ def _page_line(row: Sequence[Any]) -> bool:
     and a section between them): the page's furniture, never an item."""
     texts = [v for v in row if v is not None and v != ""]
     return bool(texts) and all(type(v) is str and _PAGE_LINE.fullmatch(v.strip()) is not None for v in texts)
+
+
+def _stated_after(rows: Sequence[Sequence[Any]], number: int, last: int, col: int) -> bool:
+    """A row after row ``number`` (to ``last``) has a status that is no running line: the row is in
+    the table, not under it."""
+    for row in rows[number:last]:
+        value = row[col - 1] if col - 1 < len(row) else None
+        if value not in (None, "") and not _page_line(row):
+            return True
+    return False
 
 
 def _printed_again(

@@ -225,6 +225,30 @@ PROBLEMS: dict[str, Problem] = {
             },
         ),
         Problem(
+            "block-not-counted",
+            WARNING,
+            ("item",),
+            ("blockets rubrik", "the block's heading"),
+            (
+                "ett block har målens etiketter men ingen rad för läget och står i ett annat avsnitt än de "
+                "bedömda målen: det räknas inte",
+                "a block has the goals' labels but no row for its status and stands in another section than "
+                "the assessed goals: it is not counted",
+            ),
+            (
+                "är det ett mål, skriv raden med läget under rubriken",
+                "if it is a goal, write the row with its status under the heading",
+            ),
+            (
+                "Blocket har målens etiketter men ingen rad för sin bedömning och står i ett annat avsnitt än"
+                " de bedömda målen, så det räknas inte. Är det ett mål: skriv en rad ”{label}” under"
+                " rubriken med läget bredvid.",
+                "The block has the goals' labels but no row for its assessment and stands in another section"
+                " than the assessed goals, so it is not counted. If it is a goal: write a row “{label}” under"
+                " the heading with the status beside it.",
+            ),
+        ),
+        Problem(
             "missing-status",
             WARNING,
             ("status",),

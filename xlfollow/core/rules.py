@@ -187,6 +187,12 @@ def missing_item(ctx: Context) -> Iterator[Issue]:
     yield from _at_item_cells(ctx, "missing-item", ctx.data.orphan_rows, column=column)
 
 
+def block_not_counted(ctx: Context) -> Iterator[Issue]:
+    """A block with the goals' labels and no status row in another section (core/forms.py)."""
+    for row in ctx.data.uncounted:
+        yield ctx.issue("block-not-counted", row, "item", label=ctx.layout.form[0])
+
+
 def summary_line(ctx: Context) -> Iterator[Issue]:
     """A heading's summary line ("Av de 41 ... bedöms sju vara uppfyllda") is not counted: said at
     its cell, so that an item not assessed yet that reads like one is told."""
@@ -370,6 +376,7 @@ ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
     unknown_status,
     duplicate_id,
     missing_item,
+    block_not_counted,
     summary_line,
     missing_status,
     status_not_computed,

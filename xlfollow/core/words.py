@@ -310,7 +310,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "indikaattori kehittynyt huonompaan suuntaan",
             "indikatorn har utvecklats mot det sämre",
         ),
-        "US OGP NAP5 2024": ("not started", "not yet started"),
+        "US OGP NAP5 2024": ("not started",),  # ("not yet started" may be not yet due: unknown, asked)
         "GÖTEBORG UPPDRAG 2023-2025": (
             "ej påbörjad",
             "ej påbörjat",
