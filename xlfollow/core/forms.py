@@ -708,9 +708,10 @@ def _lead(
     if len(assessed) >= ONE_COLUMN_BLOCKS and beside >= 2 and 3 * beside >= len(assessed):
         if last and not any(block[1] in last for block in assessed):
             return None  # last round read this sheet otherwise (its items were other texts)
-        return _lead_form(sheet, blocks, col, kinds, _last_rows(rows, col, _headed_blocks(rows, col), last))
+        every = _headed_blocks(rows, col) if last else []  # (the whole sheet's, past the rows scanned)
+        return _lead_form(sheet, blocks, col, kinds, _last_rows(rows, col, every, last))
     # a new round: the blocks whose headings were last round's items, each status where it stood
-    kept = [block for block in _headed_blocks(rows, col) if block[1] in last]
+    kept = [block for block in (_headed_blocks(rows, col) if last else []) if block[1] in last]
     cells = [_block_status(rows, col, block, classify, field_of, last.get(block[1])) for block in kept]
     emptied = [c for c in cells if c is not None and _is_status(_cell(rows, c, col), classify)]
     if len(emptied) < ONE_COLUMN_BLOCKS or not any(

@@ -751,9 +751,8 @@ def _find_layout(
         ]
         groups = [[n for n in candidates if n not in hidden], [n for n in candidates if n in hidden]]
     if settings.header_row is None and not settings.columns:
-        blocks = _block_sheets(
-            sheets, groups[0], settings, owned
-        )  # blocks of labels and values, one per goal
+        # blocks of labels and values, one per goal
+        blocks = _block_sheets(sheets, groups[0], settings, owned)
         left = tuple(b.sheet for b in blocks)
         # a headed table elsewhere is the follow-up: a sheet of blocks is never read as a table, and
         # the reading says it was left; a report in one column is weaker evidence than any table on
