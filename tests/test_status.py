@@ -254,3 +254,25 @@ def test_helsinkis_environmental_report_rates_each_indicator_by_its_development(
     """Helsinki's ympäristöraportti / miljörapport 2021 and 2022 (15, 16, 30): the report's own three
     steps, in Finnish and Swedish; a new indicator, or one still calculated, has no rating yet."""
     assert V.classify(sentence) is status
+
+
+@pytest.mark.parametrize(
+    "sentence,status",
+    [
+        ("Utredningen pågår.", Status.YELLOW),  # Koll2035's status report 2024 (111, 112)
+        ("Utredningen är avslutad.", Status.GREEN),
+        ("Utredningen avslutades 2021.", Status.GREEN),  # the year it happened in
+        ("Utredningen är ej påbörjad.", Status.RED),
+        ("Utredningen är ej genomförd.", Status.RED),
+        ("Uppdraget pågår", Status.YELLOW),
+        ("Arbetet är viktigt", None),  # a sentence about its subject that says no status
+        ("Utredningen startade under 2024.", None),
+    ],
+)
+def test_a_status_sentence_about_its_subject_is_its_status(sentence: str, status: Status | None) -> None:
+    """ "Utredningen pågår.": the subject (and "är" or "har", and the year) taken away, the rest is a
+    status of its own; as the first sentence of a cell, the cell's status where its explanation
+    says no other ("Utredningen pågår. Utredningen har hittills arbetat med …")."""
+    assert V.classify(sentence) is status
+    if status is not None:
+        assert V.verdict(f"{sentence.rstrip('.')}. Underlaget sammanställs.") is status

@@ -26,6 +26,7 @@ from xlfollow.core.words import (
     GOAL_KINDS,
     GOAL_STEMS,
     NEGATIONS,
+    SUBJECTS,
     UNCERTAIN,
 )
 
@@ -198,6 +199,7 @@ _NOTE_AFTER = lazy(r"^(.+?)\s*([–—:;,(]|\s-\s)\s*(.+?)\)?$", re.DOTALL)
 _SENTENCE_END = lazy(r"(?<=[.!?])\s+")
 
 
+_YEAR = lazy(r"(?:19|20)\d\d")
 _OR = ("eller", "or", "tai")  # (Swedish, Norwegian and Danish "eller", English, Finnish)
 
 
@@ -431,9 +433,34 @@ class Vocabulary:
                 return symbol if said in (None, symbol) else None
             return None
         composed = compose_fulfilment(tokens)
+        if composed is None and len(tokens) > 1 and tokens[0] in SUBJECTS:
+            return self._about(tokens[1:])
         if composed is None and (found := _NOTE_AFTER.match(text)):
             return self._noted(found.group(1), found.group(3))
         return composed
+
+    def _said(self, head: str) -> Status | None:
+        """The status a normalised head of a cell says alone: a word, a fulfilment, or a sentence
+        about its subject ("utredningen pågår")."""
+        said = self._words.get(head)
+        if said is not None:
+            return said
+        tokens = _TOKENS.findall(head)
+        said = compose_fulfilment(tokens)
+        if said is None and len(tokens) > 1 and tokens[0] in SUBJECTS:
+            return self._about(tokens[1:])
+        return said
+
+    def _about(self, tokens: list[str]) -> Status | None:
+        """The status of a sentence about its subject ("utredningen är ej påbörjad", "uppdraget
+        pågår", "utredningen avslutades 2021"): the rest after "är" or "har", and before the year it
+        happened in, where that rest is a status of its own."""
+        if tokens[:1] in (["är"], ["har"]):
+            tokens = tokens[1:]
+        if len(tokens) > 1 and _YEAR.fullmatch(tokens[-1]):
+            tokens = tokens[:-1]
+        rest = " ".join(tokens)
+        return self._words.get(rest) or (compose_fulfilment(tokens) if tokens else None)
 
     def _by_threshold(self, value: float, text: bool) -> Status:
         """A number's status by the settings' thresholds (threshold.green = 90 %): at or beyond
@@ -458,7 +485,7 @@ class Vocabulary:
         status, when nothing in the note can change it. A note that holds a status word of its own
         that differs ("Grön – försenad"), a negation, a degree or a "but" ("Uppnått: nej", "Klar
         (delvis)", "Grön, men försenad") makes the cell unknown: no status anyone can count."""
-        said = self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))
+        said = self._said(head)
         if said is None:
             return None
         tokens = _TOKENS.findall(note)
@@ -489,7 +516,7 @@ class Vocabulary:
         # a status that is a sentence of its own, then its explanation ("Pågår. Under perioden har
         # …"): the first sentence, where nothing after it can change it (as a note after a dash)
         head = normalise(sentences[0])
-        if (self._words.get(head) or compose_fulfilment(_TOKENS.findall(head))) is not None:
+        if self._said(head) is not None:
             return self._noted(head, normalise(" ".join(sentences[1:])))
         return self.concluded(value)
 

@@ -197,6 +197,8 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "avslutad",
             "avslutat",  # Region Gävleborg 2024, politiska uppdrag: "AVSLUTAT" / "PÅGÅENDE"
             "avslutade",
+            "avslutades",  # Koll2035 2024: "Utredningen avslutades 2021."
+            "genomfördes",
             "slutförd",
             "slutfört",
             "slutförda",
@@ -467,6 +469,18 @@ FULFILMENT_WORDS = (
     "ferdig",  # Norwegian
     "færdig",  # Danish
     "valmis",  # Finnish
+)
+# What a status sentence is about, before its status ("Utredningen pågår.", "Uppdraget är avslutat.",
+# Koll2035's status report 2024, 111 and 112): taken away, with "är" or "har", when the rest is a status.
+SUBJECTS = (
+    "utredningen",
+    "utredning",
+    "uppdraget",
+    "projektet",
+    "åtgärden",
+    "aktiviteten",
+    "insatsen",
+    "arbetet",
 )
 # Words that say nothing of the status around a fulfilment ("målet är uppnått", "is met").
 FILLER = (
