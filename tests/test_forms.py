@@ -661,3 +661,33 @@ def _rows(report: Any) -> list[tuple[int, Any]]:
     """(row, column A's value) of the report's workbook (as read)."""
     wb = load_workbook(report.path)
     return [(n, row[0].value) for n, row in enumerate(wb.active.iter_rows(), start=1)]
+
+
+def test_a_value_run_on_over_a_page_and_a_label_met_once_are_no_heading(tmp_path: Path) -> None:
+    """Kungsbacka's Individ & Familjeomsorg 2025 (115): a page break falls inside "Nämndens
+    formulering", whose text runs on in B on the next page ("digitala lösningar …", no label beside
+    it), and one block has a label once ("Fokusområde | I Kungsbacka är …") between its labels and
+    its assessment. Before: the run-on text was taken for the goal's heading (and the goal counted
+    again, missing), and the once-label ended the walk (the block said without heading)."""
+    head = [[None, None, "7"], ["Nämnden för Individ & Familjeomsorg", None, "Kungsbacka kommun"]]
+    head += [["Nämndens årsredovisning 2025"]]
+    way = "Vi har inte nått målet men är på rätt väg"
+    rows: list[list[Any]] = [*head[1:]]  # the running head, on every page (three times here)
+    for n in (1, 2):
+        rows += [
+            [f"3.1.{n} Fokusområde: Mål {n}"],
+            ["Beslutats av", "Nämnd"],
+            ["Nämndens formulering", "Text …"],
+        ]
+        rows += [*head, [None, "… fortsättning från förra sidan."], ["Nämndens bedömning", way]]
+        rows += [["Kommentar på nämndmål", "Bra."], []]
+    rows += [["3.1.3 Fokusområde: Mål 3"], ["Beslutats av", "Nämnd"], ["Nämndens formulering", "Text …"]]
+    rows += [["Fokusområde", "I Kungsbacka är invånare medskapande."], ["Nämndens bedömning", way]]
+    rows += [["Kommentar på nämndmål", "Bra."]]
+    report = actions.check(_numbered(tmp_path, rows, "f.xlsx")).report
+    assert [(i.text, i.status) for i in report.items] == [
+        ("3.1.1 Fokusområde: Mål 1", Y),
+        ("3.1.2 Fokusområde: Mål 2", Y),
+        ("3.1.3 Fokusområde: Mål 3", Y),
+    ]
+    assert not report.issues

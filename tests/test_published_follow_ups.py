@@ -129,6 +129,15 @@ the status ("Sub-Commitment Status"); an id and a text are one heading ("US0113.
 running lines ("36 … | Förvaltningsberättelse") is no item; "Svårbedömt" is no assessment; "Not
 started" is red as "Ej påbörjad" is. 107, 108 and 110 read exactly afterwards.
 
+112 (Koll2035's later studies), 114 and 115 (Kungsbacka's Byggnadsnämnd and Individ &
+Familjeomsorg 2025) and 116 (the US NAP2 final self-assessment), a third batch of the night of
+2026-12-07, 113 and 116 set aside before they arrived (113 and 117 never found), measured on
+524a4bd as committed: 114 exact; 112 refused (111's shape); 115 13 items for 10 (a value run on
+over a page taken for a heading); 116, set aside, loud (105's shape). What 115 showed, each a
+general rule: a value run on from the page before, beside no label, is no heading; a label met
+once beside its value that names a field ("Fokusområde | …") is passed on the way up. 115 reads
+exactly afterwards.
+
 98 (Samordningsförbundet Göteborg's årsredovisning 2025, the next year of 95's report), the one
 fixture of a batch of three asked for (the night of 2026-12-07; set aside with 101 before it
 arrived; a second batch of three, 101-103, found no source at all). First contact (at d576d70):
@@ -176,9 +185,9 @@ def _cases() -> list[object]:
     return cases
 
 
-def test_the_set_is_a_hundred_and_two_published_follow_ups_with_their_sources() -> None:
+def test_the_set_is_a_hundred_and_four_published_follow_ups_with_their_sources() -> None:
     described = [json.loads(p.read_text("utf-8")) for p in sorted(LAYOUTS.glob("[0-9][0-9]*_*.json"))]
-    assert len(described) == 102 and all(d["source"] and d["organisation"] for d in described)
+    assert len(described) == 104 and all(d["source"] and d["organisation"] for d in described)
     assert {d["country"] for d in described} >= {
         "Sweden",
         "United Kingdom",

@@ -321,10 +321,16 @@ def _same_block(
 
 
 def _heading(
-    rows: Sequence[Sequence[Any]], number: int, col: int, labels: set[str], furniture: Collection[int] = ()
+    rows: Sequence[Sequence[Any]],
+    number: int,
+    col: int,
+    labels: set[str],
+    furniture: Collection[int] = (),
+    field_of: FieldOf | None = None,
 ) -> str | None:
     """The text alone on its row above the block of row ``number`` (1-based), past the block's
-    labels and the page's furniture; None where another block's status label comes first."""
+    labels (and a label once, beside its value, that names a field: "Fokusområde | …") and the
+    page's furniture; None where another block's status label comes first."""
     for above in range(number - 1, 0, -1):
         row = rows[above - 1]
         filled = [v for v in row if v not in (None, "")]
@@ -333,6 +339,15 @@ def _heading(
         label = _label(row, col)
         if label in labels:
             continue
+        if (
+            label is not None
+            and len(filled) == 2
+            and field_of is not None
+            and field_of(label) not in (None, "status")
+        ):
+            continue
+        if len(filled) == 1 and (col - 1 >= len(row) or row[col - 1] in (None, "")):
+            continue  # a value run on from the page before, beside no label: never the heading
         if len(filled) == 1 and isinstance(filled[0], str):
             return " ".join(filled[0].split())
         if len(filled) == 2 and _NUMBERING.fullmatch(str(filled[0]).strip()) and isinstance(filled[1], str):
@@ -392,7 +407,7 @@ def form_items(
         text = (
             _column_heading(rows, number, col, labels, field_of)
             if at
-            else _heading(rows, number, col, others, furniture or ())
+            else _heading(rows, number, col, others, furniture or (), field_of)
         )
         if text is None:
             orphans.append(number)

@@ -6,9 +6,11 @@ Source: Kungsbacka kommun as kept in the public repository github:moggleif/kommu
 the PDFs published on kungsbacka.se), read with read_file:
   114  Byggnadsnämnden, "Nämndens årsredovisning 2025"
        data/kungsbacka/bygg/2026/2026-02-19/handlingar.md @13425e148c370bb716541ff27a7466c8ad882792
-The rows are kept verbatim in data_bygg_2025.py (section 3 complete; in section 4 long paragraphs shortened, cuts
-marked " …"). Expected counts were decided by hand (see README.md) and are asserted below, both as literal numbers
-and by re-deriving them from the records. Number 115 was not used (see README.md).
+  115  Nämnden för Individ & Familjeomsorg, "Nämndens årsredovisning 2025"
+       data/kungsbacka/ifo/2026/2026-02-19/handlingar.md @39c88596e88d694444e3bcaaacaf1f36d5baa38d
+The rows are kept verbatim in data_bygg_2025.py (section 3 complete; in section 4 long paragraphs shortened) and
+data_ifo_2025.py (section 3; long prose paragraphs shortened); cuts are marked " …". Expected counts were decided by
+hand (see README.md) and are asserted below, both as literal numbers and by re-deriving them from the records.
 """
 from collections import Counter
 import os, sys
@@ -36,13 +38,13 @@ def counts(statuses):
 
 
 def derive(records):
-    """Per KF goal (the direktiv are not items): the value of its bedömning row, or None."""
+    """Per goal block (KF goal or nämndmål; direktiv are not items): the value of its bedömning row, or None."""
     out, cur = [], None
     for rec in records:
         if rec[0] == 'goal':
             if cur is not None:
                 out.append(cur)
-            cur = [rec[1], None] if rec[3] == 'KF' else None
+            cur = [rec[1], None] if rec[3] in ('KF', 'N') else None
         elif rec[0] == 'kv' and cur is not None and 'bedömning' in rec[1]:
             assert cur[1] is None, cur          # one bedömning per block
             cur[1] = rec[2]
@@ -52,22 +54,23 @@ def derive(records):
 
 
 def render(s, D, records):
-    """Cover, Innehållsförteckning, then the records; return {item number: row of its status}."""
+    """(Cover and Innehållsförteckning if transcribed,) running head, then the records; return {item number: row of its status}."""
     head_org, head_kommun, head_doc = D.HEAD
 
     def running_head():
         s.row([head_org, None, head_kommun], font=SMALL)
         s.row([head_doc], font=SMALL)
 
-    s.row([head_doc], font=H1)          # cover page: 'Nämndens årsredovisning 2025' / 'Byggnadsnämnden'
-    s.row([head_org], font=H2)
-    s.blank()
-    running_head()
-    s.row(['Innehållsförteckning'], font=H2)
-    for text, page in D.TOC:
-        s.row([text, None, page])
-    s.row([None, None, '2'], font=SMALL)
-    s.blank()
+    if hasattr(D, 'TOC'):               # 114 only: cover page and Innehållsförteckning (report page 2)
+        s.row([head_doc], font=H1)
+        s.row([head_org], font=H2)
+        s.blank()
+        running_head()
+        s.row(['Innehållsförteckning'], font=H2)
+        for text, page in D.TOC:
+            s.row([text, None, page])
+        s.row([None, None, '2'], font=SMALL)
+        s.blank()
     running_head()
     rows, cur = {}, None
     for rec in records:
@@ -76,7 +79,7 @@ def render(s, D, records):
             s.row([rec[1]], font=H1)
         elif k == 'goal':
             s.blank()
-            s.row([f'{rec[1]} {rec[2]}'], font=H2, wrap=True)
+            s.row([f'{rec[1]} {rec[2]}'], font=H2 if rec[3] in ('KF', 'DIR') else BOLDF, wrap=True)
             cur = rec[1]
         elif k == 'kv':
             r = s.row([rec[1], rec[2]], wrap=True)
@@ -148,8 +151,10 @@ def build_114():
         'expected': exp,
         'notes': (
             'KEY-VALUE BLOCKS, ONE LEVEL, TWO STATUSES, DIREKTIV WITHOUT STATUS. Items = the 5 kommunfullmäktige goal '
-            'blocks of section 3 (the nämnd has no nämndmål: it was a pilot nämnd for a new styrmodell and works '
-            'from a strategy document instead of a nämndbudget). green 2: 3.1 and 3.4 ("Vi har nått målet"); '
+            'blocks of section 3 (the nämnd has no nämndmål in this report; its 3.3 summary says it has had "en '
+            'strategi med tre identifierade nyttor" since 2024, and the Miljö & Hälsoskydd årsredovisning 2024 says '
+            'the Byggnadsnämnd, a pilot nämnd for a new styrmodell, adopted a strategidokument instead of a '
+            'nämndbudget for 2024). green 2: 3.1 and 3.4 ("Vi har nått målet"); '
             'yellow 3: 3.2, 3.3, 3.5 ("Vi har inte nått målet men är på rätt väg"). CHECK: the report prints no '
             'count of its own; the tjänsteskrivelse only says "Nämnden driver ett aktivt arbete för att bidra till '
             'att både kommunfullmäktiges mål och direktiv uppnås". The Innehållsförteckning lists 3.1-3.5 and '
@@ -182,5 +187,92 @@ def build_114():
     save(wb, '114_kungsbacka-bygg-arsredovisning-kf-mal-tva-nadda-2025', meta)
 
 
+# =========================================================================================================
+# 115  Kungsbacka, Nämnden för Individ & Familjeomsorg, Nämndens årsredovisning 2025, avsnitt 3
+# =========================================================================================================
+def build_115():
+    import data_ifo_2025 as D
+    wb = Workbook()
+    s = Sheet(wb, 'Uppföljning mål', first=True)
+    s.widths([52, 100, 14, 12, 12])
+    rows = render(s, D, D.IF)
+    items = derive(D.IF)
+    st = [VOCAB[w] if w else 'missing' for _, w in items]
+    exp = counts(st)
+    assert (exp['items'], exp['green'], exp['yellow'], exp['red'], exp['not_applicable'], exp['missing']) == \
+        (10, 0, 10, 0, 0, 0), exp
+    assert [n for n, _ in items] == ['3.1', '3.1.1', '3.1.2', '3.1.3', '3.2', '3.3', '3.4', '3.5', '3.5.1', '3.5.2']
+    assert all(w == NOT for _, w in items)
+    bed = ', '.join(f'{n} row {r}' for n, r in rows.items())
+    meta = {
+        'source': (f'{REPO} data/kungsbacka/ifo/2026/2026-02-19/handlingar.md@39c88596e88d694444e3bcaaacaf1f36d5baa38d '
+                   '(Markdown conversion of kungsbacka.se "Nämnden för Individ & Familjeomsorg handlingar '
+                   '2026-02-19"): ärende 12, "Årsredovisning 2025" (IF-2025-00165) - section 3 "Uppföljning mål" '
+                   '(report pages 6-22, PDF pages 114-130).'),
+        'organisation': 'Kungsbacka kommun, Nämnden för Individ & Familjeomsorg',
+        'country': 'Sweden',
+        'language': 'sv',
+        'document': ('Nämndens årsredovisning 2025, section 3 "Uppföljning mål": the five kommunfullmäktige goals '
+                     '3.1-3.5 ("Kommunövergripande bedömning") and the nämnd\'s five nämndmål, titled "Fokusområde: '
+                     '..." (3.1.1, 3.1.2, 3.1.3, 3.5.1, 3.5.2, "Nämndens bedömning"), as key-value blocks'),
+        'year': 2025,
+        'sheet': 'Uppföljning mål',
+        'header_row': None,
+        'status_column': 'B',
+        'item_column': 'A',
+        'how_status_is_shown': ('key-value blocks, no table header. Each goal starts with a heading row in A (bold 12pt '
+                                '"3.1 En attraktiv kommun ..." for the kommunfullmäktige goals, bold "3.1.1 '
+                                'Fokusområde: Rätt kompetens i rätt tid" for the nämndmål); below it label in A (bold) '
+                                'and value in B. KF goals: "Beslutats av | Kommunfullmäktige", "Fokusområden | - ...", '
+                                '"Kommunövergripande bedömning | <status>", "Sammanfattning av nämndens arbete med '
+                                'målet | <text>", indicator table "Indikatorer | Utfall 2022 ... Utfall 2025". '
+                                'Nämndmål: "Beslutats av | Nämnd", "Nämndens formulering | <text>", "Nämndens '
+                                'bedömning | <status>", "Kommentar på nämndmål | <text>". The status is the sentence '
+                                '"Vi har inte nått målet men är på rätt väg" in every block. Status rows: '
+                                f'{bed}. No colour or icon survives in the stored text; none is added.'),
+        'vocabulary': {NADD: 'green', NOT: 'yellow'},
+        'period_read': 'kalenderåret 2025 (årsredovisning, handled by the nämnd 2026-02-19)',
+        'expected': exp,
+        'notes': (
+            'KEY-VALUE BLOCKS, TWO LEVELS, ONE CONSTANT STATUS, "FOKUSOMRÅDE" IN HEADINGS AND LABELS. Items = the 10 '
+            'goal blocks of section 3: the five kommunfullmäktige goals 3.1-3.5 and the five nämndmål 3.1.1, 3.1.2, '
+            '3.1.3, 3.5.1, 3.5.2 (none under 3.2-3.4). yellow 10: every block says "Vi har inte nått målet men är på '
+            'rätt väg". CHECK: the report prints no count of its own. "Vi har nått målet" (green) is in the '
+            'vocabulary because it is the other step of the same scale (fixture 114, the Byggnadsnämnd\'s report of '
+            'the same year, gives it to 3.1 and 3.4 under the same label "Kommunövergripande bedömning") - it does '
+            'not occur here. JUDGEMENT: (1) scale as in 81/82/103/104/106/107/114: "Vi har nått målet" -> green, '
+            '"Vi har inte nått målet men är på rätt väg" -> yellow; no red step and no legend; (2) both levels are '
+            'items (ALTERNATIVES: KF goals only -> 5 items 0/5/0/0/0; nämndmål only -> 5 items 0/5/0/0/0); (3) the '
+            'KF label says the assessment is municipality-wide, not the nämnd\'s own; it is still the only status '
+            'printed per KF goal and is taken as that goal\'s status. TRAPS: (1) the nämndmål headings begin '
+            '"Fokusområde: ..." while the KF blocks have a label row "Fokusområden" and the 3.5.2 block has a '
+            'label row "Fokusområde | I Kungsbacka är invånare, kunder, företag och föreningar medskapande ..." '
+            'between its formulering and its bedömning - headings and labels share the word; (2) the 3.1 and 3.5 '
+            'summaries open with a fokusområde bullet ("- I Kungsbacka finns attraktiva bostäder ...", "- Kungsbacka '
+            'kommun är en attraktiv arbetsgivare ...") that repeats a line of the Fokusområden row above; (3) the '
+            '3.1.3 heading wraps onto a second line ("... leverans av våra" / "tjänster i nutid och framtid"); (4) '
+            'nämndmål blocks put a long "Nämndens formulering" (running over page breaks, continued in rows with '
+            'only column B filled) before the status row, so the status is far below the heading; (5) assessment '
+            'words in comments: "Även om det är för tidigt att bedöma effekterna ... På sikt bedöms arbetet bidra" '
+            '(3.1.2), "leder oss på rätt väg" (3.5.2 formulering), indicator names "Brukarbedömning ..." and "hur '
+            'företag i kommunen bedömer" / "där företag bedömer"; (6) the 3.1.3 comment is only a cross-reference '
+            '("Se uppföljning av direktiv ... kapitel 4.1."); (7) page furniture: page number in C at each page foot '
+            'and the running head "Nämnden för Individ & Familjeomsorg | Kungsbacka kommun" / "Nämndens '
+            'årsredovisning 2025" (small italics), inside blocks and between indicator rows; the indicator header '
+            'is repeated after page breaks (3.2, 3.3); (8) indicator rows put numbers in B-E, some rows have no '
+            'value. TRANSCRIPTION: verbatim from the stored Markdown; headings, labels, status rows, page breaks '
+            'and indicator tables complete; long prose paragraphs shortened to their first sentence(s), " …" marks '
+            'each cut; Markdown escapes undone ("\\- " -> "- "); source slips kept ("att får ett stabilt '
+            'bemanningsläge", "skapa förbättra företagsklimatet", "psykosutibldning", "vi arbetare med rätt saker", '
+            '"har har varit på plats", "16st 2024"). Indicator values put into the Utfall columns from the left '
+            '(the IFO brukarbedömning in 2022 and 2024 because of the wide gap); the column of each value is my '
+            'reading and carries no status. Left out: the tjänsteskrivelse, sections 1-2 and 4 onwards (section 4 '
+            '"Uppföljning direktiv" has no bedömning), and the other ärenden of the meeting. CAUTION: a '
+            'constant-status source (like 82); a reader that finds no second status must still report 10 yellow.'),
+    }
+    save(wb, '115_kungsbacka-ifo-arsredovisning-kf-och-fokusomraden-2025', meta)
+
+
 if __name__ == '__main__':
     build_114()
+    build_115()
