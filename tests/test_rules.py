@@ -307,3 +307,38 @@ def test_rows_above_table_are_one_warning_at_the_first_ones_text(tmp_path: Path)
         ("rows-above-table", Severity.WARNING, "B1", {"rows": "1, 2", "header": 4})
     ]
     assert [i.text for i in report.items] == ["Kundnöjdheten i bygglov ska öka"]
+
+
+def test_block_not_counted_is_said_at_its_heading(tmp_path) -> None:
+    """A block with the goals' labels and no row for its status, in another section than the
+    assessed goals (107's directives "3.3" beside goals "2.1"-"2.3"): no item, a warning at its
+    heading naming the row to add."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    for n in (1, 2, 3):
+        for row in (
+            [f"2.{n} Mål {n}"],
+            ["Beslutats av", "Nämnd"],
+            ["Nämndens formulering", "…"],
+            ["Nämndens bedömning", "Vi har nått målet"],
+            [],
+        ):
+            ws.append(row)
+    for row in (
+        ["3.3 Direktiv"],
+        ["Beslutats av", "Nämnd"],
+        ["Nämndens formulering", "…"],
+        ["Kommentar", "…"],
+    ):
+        ws.append(row)
+    wb.save(tmp_path / "d.xlsx")
+    report = actions.check(tmp_path / "d.xlsx").report
+    assert len(report.items) == 3
+    said = [i for i in report.issues if i.code == "block-not-counted"]
+    assert [(i.cell, i.severity) for i in said] == [("A16", Severity.WARNING)]
+    assert said[0].message("en").startswith("The block has the goals' labels but no row for its assessment")
+    assert "”Nämndens bedömning”" in said[0].message()

@@ -480,8 +480,7 @@ SUBJECTS = (
     "åtgärden",
     "aktiviteten",
     "insatsen",
-    "arbetet",
-)
+)  # (never "arbetet": "Arbetet pågår." is a comment's first words, after its status)
 # Words that say nothing of the status around a fulfilment ("målet är uppnått", "is met").
 FILLER = (
     "målet",
