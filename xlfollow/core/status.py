@@ -432,9 +432,7 @@ class Vocabulary:
             if symbol is not None:
                 return symbol if said in (None, symbol) else None
             return None
-        composed = compose_fulfilment(tokens)
-        if composed is None and len(tokens) > 1 and tokens[0] in SUBJECTS:
-            return self._about(tokens[1:])
+        composed = self._fulfilled(tokens)
         if composed is None and (found := _NOTE_AFTER.match(text)):
             return self._noted(found.group(1), found.group(3))
         return composed
@@ -443,9 +441,10 @@ class Vocabulary:
         """The status a normalised head of a cell says alone: a word, a fulfilment, or a sentence
         about its subject ("utredningen pågår")."""
         said = self._words.get(head)
-        if said is not None:
-            return said
-        tokens = _TOKENS.findall(head)
+        return said if said is not None else self._fulfilled(_TOKENS.findall(head))
+
+    def _fulfilled(self, tokens: list[str]) -> Status | None:
+        """A fulfilment with its degree or negation ("ej uppnått"), or a sentence about its subject."""
         said = compose_fulfilment(tokens)
         if said is None and len(tokens) > 1 and tokens[0] in SUBJECTS:
             return self._about(tokens[1:])
