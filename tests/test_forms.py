@@ -601,6 +601,8 @@ def test_learn_on_numbered_blocks_changes_nothing_and_one_meaning_edited_is_read
     wb = load_workbook(book)
     rows = {row[0].value: row for row in wb["xlfollow"].iter_rows() if row[0].value}
     assert "header_row" not in rows and not any(str(k).startswith("column.") for k in rows)
+    said = [str(c.value) for row in wb["xlfollow"].iter_rows() for c in row if c.value]
+    assert any("numrerade rubriker" in text for text in said)  # how they are found, not "by their labels"
     rows["status.Avslutad"][1].value = "gul"
     wb.save(book)
     assert main(["run", str(book), "-o", str(tmp_path / "klar.xlsx")]) == 0

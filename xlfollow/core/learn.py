@@ -292,7 +292,15 @@ def learned_lines(
     if layout.form:  # blocks of labels and values: found by their labels, nothing to pin
         from xlfollow.core.reading import blocks_line
 
-        lines += [Line("#", blocks_line(t, lang), None, localised("learn.why-blocks", lang)) for t in tables]
+        lines += [
+            Line(
+                "#",
+                blocks_line(t, lang),
+                None,
+                localised(f"learn.why-{'lead' if t.form_at == 'lead' else 'blocks'}", lang),
+            )
+            for t in tables
+        ]
     elif len(tables) == 1:
         columns = _column_lines(layout, lang, base.layout if base is not None else None, settings)
         if layout.computed and not {"target", "outcome"} <= set(settings.columns):

@@ -715,10 +715,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "None of the workbooks could be consolidated ({problems}). Nothing was written.",
     ),
     "send-blocks": (
-        "{path}: bladet ”{sheet}” är skrivet i block (en rubrik och etiketter per mål), och en enhets"
+        "{path}: bladet ”{sheet}” är skrivet i block (ett block per mål, inte en tabell), och en enhets"
         " arbetsbok kan inte bära dem än. Skicka hela arbetsboken till enheterna, och läs in deras svar"
         " för hand.",
-        "{path}: the sheet “{sheet}” is written in blocks (a heading and labels per goal), which a"
+        "{path}: the sheet “{sheet}” is written in blocks (one block per goal, not a table), which a"
         " unit's workbook cannot carry yet. Send the whole workbook to the units and enter their"
         " answers by hand.",
     ),
@@ -1235,6 +1235,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         " varje gång.",
         "The blocks are found by their labels, not by a header row: xlfollow finds them the same way every"
         " time.",
+    ),
+    "learn.why-lead": (
+        "Blocken hittas av sina numrerade rubriker och lägena under dem, inte av en rubrikrad; i nästa"
+        " omgång av *Historik*: xlfollow hittar dem på samma sätt varje gång.",
+        "The blocks are found by their numbered headings and the statuses under them, not by a header"
+        " row; in the next round by *Historik*: xlfollow finds them the same way every time.",
     ),
     "learn.why-tables": (
         "Boken har flera tabeller; xlfollow hittar dem på samma sätt varje gång.",
