@@ -260,13 +260,11 @@ def _is_status(value: Any, classify: Classify) -> bool:
 
 def _under(rows: Sequence[Sequence[Any]], number: int, col: int, classify: Classify) -> Any:
     """The value under the label on row ``number``."""
-    cell = status_row(rows, number, col, classify)
-    row = rows[cell - 1] if cell - 1 < len(rows) else ()
-    return row[col - 1] if col - 1 < len(row) else None
+    return _cell(rows, status_row(rows, number, col, classify), col)
 
 
 def _folded(rows: Sequence[Sequence[Any]], number: int, col: int) -> str:
-    value = rows[number - 1][col - 1] if number - 1 < len(rows) and col - 1 < len(rows[number - 1]) else None
+    value = _cell(rows, number, col)
     return " ".join(str(value).split()).casefold() if isinstance(value, str) else ""
 
 
@@ -334,9 +332,11 @@ def _heading(
     for above in range(number - 1, 0, -1):
         row = rows[above - 1]
         filled = [v for v in row if v not in (None, "")]
-        if not filled or (above in furniture and _label(row, col) is None):
-            continue  # (a label's row printed again and again is a block's, never the page's furniture)
+        if not filled:
+            continue
         label = _label(row, col)
+        if above in furniture and label is None:
+            continue  # (a label's row printed again and again is a block's, never the page's furniture)
         if label in labels:
             continue
         if (
@@ -495,7 +495,7 @@ def unassessed_blocks(
     assessed = {label for _, _, below in runs if statuses & set(below) for label in below} - statuses
     # numbered as the assessed blocks are, in their section ("3.2 …" among "3.1 …"; an assignment
     # "Uppdrag: …" is none, nor a directive "3.3 …" where the goals are "2.1 …" to "2.5 …")
-    places = _places({(_depth(text), _section(text)) for text in read if _NUMBERED.match(text)})
+    places = {_place(text) for text in read if _NUMBERED.match(text)}
     depths = {depth for depth, _ in places}
     counted, elsewhere = [], []
     for number, text, below in runs:
@@ -513,10 +513,6 @@ def _place(heading: str) -> tuple[int, str]:
     "3"; a whole number, "3": 1, "")."""
     depth = _depth(heading)
     return depth, _section(heading) if depth > 1 else ""
-
-
-def _places(places: set[tuple[int, str]]) -> set[tuple[int, str]]:
-    return {(depth, section if depth > 1 else "") for depth, section in places}
 
 
 def _unlabelled(
@@ -756,6 +752,7 @@ def _could_hold(rows: Sequence[Sequence[Any]], row: int, col: int) -> bool:
 
 
 def _cell(rows: Sequence[Sequence[Any]], number: int, col: int) -> Any:
+    """The value in row ``number``, column ``col`` (both 1-based), or None past the sheet's end."""
     row = rows[number - 1] if 0 < number <= len(rows) else ()
     return row[col - 1] if col - 1 < len(row) else None
 
@@ -784,9 +781,9 @@ def lead_items(
     items = []
     for block, statuses in found.items():
         first, text, end = block
-        cell = statuses[0] if statuses else next((r for r in layout.form_rows if first < r < end), None)
-        if cell is None and (_kind(text).casefold() in kinds or _depth(text) in depths):
-            cell = _unread_status(rows, col, block, classify, field_of)
+        last = next((r for r in layout.form_rows if first < r < end), None)
+        unread = _kind(text).casefold() in kinds or _depth(text) in depths
+        cell = _block_status(rows, col, block, classify, field_of, last, statuses, unread)
         if cell is None:
             continue  # a heading of no item ("7.1 Område: …", a line of the contents)
         value = _cell(rows, cell, col)
@@ -810,15 +807,17 @@ def _block_status(
     classify: Classify,
     field_of: FieldOf,
     last: int | None,
+    statuses: Sequence[int] | None = None,
+    unread: bool = True,
 ) -> int | None:
-    """The row of the block's status: its first status, else the row *Historik* names, else
-    ``_unread_status``."""
-    statuses = _lead_statuses(rows, col, block, classify)
+    """The row of the block's status: its first status (``statuses``, where already found), else
+    the row *Historik* names, else (where ``unread``) ``_unread_status``."""
+    statuses = _lead_statuses(rows, col, block, classify) if statuses is None else statuses
     if statuses:
         return statuses[0]
     if last is not None and block[0] < last < block[2] and _could_hold(rows, last, col):
         return last
-    return _unread_status(rows, col, block, classify, field_of)
+    return _unread_status(rows, col, block, classify, field_of) if unread else None
 
 
 def _unread_status(

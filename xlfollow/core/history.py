@@ -119,14 +119,19 @@ def status_of_word(word: str | None) -> Status | None:
     return None
 
 
+def last_closed(history: Sequence[HistoryRow]) -> list[HistoryRow]:
+    """The rows of the last round that closed (none when no round has closed yet)."""
+    closed = [h for h in history if h.event in (None, CLOSED)]
+    return [h for h in closed if h.period == closed[-1].period] if closed else []
+
+
 def last_round(history: Sequence[HistoryRow]) -> tuple[str | None, list[Item]] | None:
     """The last round that closed (its period and its items, as the comparison takes them), or
     None when no round has closed yet."""
-    closed = [h for h in history if h.event in (None, CLOSED)]
-    if not closed:
+    rows = last_closed(history)
+    if not rows:
         return None
-    period = closed[-1].period
-    rows = [h for h in closed if h.period == period]
+    period = rows[-1].period
     items = [
         Item(
             row=h.row or n,

@@ -1034,17 +1034,15 @@ def _last_round_rows(
 ) -> dict[str, dict[str, int]]:
     """The last closed round's items in the workbook's *Historik*: sheet -> item text -> the row of
     its status (where next-period emptied it)."""
-    from xlfollow.core.history import CLOSED, read_history
+    from xlfollow.core.history import last_closed, read_history
     from xlfollow.core.owned import HISTORY_SHEET, own_sheet
 
     history = own_sheet(HISTORY_SHEET, owned)
     if history is None or history not in sheets:
         return {}
-    closed = [h for h in read_history(sheets[history]) if h.event in (None, CLOSED)]
-    period = closed[-1].period if closed else None
     rows: dict[str, dict[str, int]] = {}
-    for h in closed:
-        if h.period == period and h.sheet and h.row:
+    for h in last_closed(read_history(sheets[history])):
+        if h.sheet and h.row:
             rows.setdefault(h.sheet, {})[" ".join(h.item.split())] = h.row
     return rows
 
