@@ -393,3 +393,54 @@ IN_THE_CELL = [
     "Bedömning: På rätt väg",
     "Andelen ökar.",
 ]
+
+
+# --- a workbook whose status is a mark under a scale's step (core/scale.py; test_scale, test_year) ---
+SCALE_HEADER = ["Kontrollmoment", "Nämnd", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kommentar"]
+CONTROLS = [  # (control, committee, the step marked: C, D, E or None, comment); counted by hand 2/2/1/1
+    ("Attest av leverantörsfakturor", "Kommunstyrelsen", "C", "Stickprov utan anmärkning"),
+    ("Delegationsbeslut anmäls i tid", "Kommunstyrelsen", "D", "Två beslut anmäldes sent"),
+    ("Avtalstrohet vid inköp", "Tekniska nämnden", "E", "Direktupphandlingar utan dokumentation"),
+    ("Representation enligt riktlinje", "Tekniska nämnden", "C", "Inga avvikelser"),
+    ("Löneutbetalningar kontrolleras", "Socialnämnden", None, None),
+    ("Behörigheter i verksamhetssystem", "Socialnämnden", "D", "Ses över under hösten"),
+]
+SCALE_FIRST = 4  # the first control's row
+
+
+def build_scale_book(path: Path, mark: str = "X") -> Path:
+    """An internal-control follow-up (uppföljning av internkontrollplan) as Swedish municipalities
+    keep it: a title, a blank row, the header, a ``mark`` under one step per control."""
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Internkontroll"
+    ws["A1"] = "Uppföljning av internkontrollplan 2026, per april"
+    ws.append([])
+    ws.append(SCALE_HEADER)
+    for control, committee, step, comment in CONTROLS:
+        row = [control, committee, None, None, None, comment]
+        if step is not None:
+            row["CDE".index(step) + 2] = mark
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def scale_marks(path: Path) -> list[tuple[Any, ...]]:
+    """Each control's cells under the three steps."""
+    from openpyxl import load_workbook
+
+    ws = load_workbook(path)["Internkontroll"]
+    return [
+        tuple(ws.cell(r, c).value for c in (3, 4, 5)) for r in range(SCALE_FIRST, SCALE_FIRST + len(CONTROLS))
+    ]
+
+
+def fill(path: Path, cell: str) -> str | None:
+    """The fill colour of ``cell`` on the sheet Internkontroll (None: no fill)."""
+    from openpyxl import load_workbook
+
+    found = load_workbook(path)["Internkontroll"][cell].fill
+    return found.fgColor.rgb if found.fill_type else None

@@ -67,9 +67,6 @@ NOT_READ_YET = {
     "101_goteborg-familjehemsvard-lagesuppdatering-uppdrag-block-2023": "first contact: no table, each "
     "assignment's status the opening words of the paragraph under its heading ('Uppdraget är delvis "
     "genomfört. …'): refused (no header)",
-    "105_us-ogp-nap3-midterm-self-assessment-completion-level-2016": "set aside, first contact: 45 "
-    "errors and 404 warnings; the status is which column of 'Not started | Limited | Substantial | "
-    "Completed' holds a mark (or a commitment's letters, over several columns), under each block",
     "106_kungsbacka-fg-arsredovisning-mal-och-kvalitetsdeklarationer-2024": "first contact: 11 items "
     "(1/3/0/0/7); since: the seven goal blocks read (1/4/0/0/2), the table of three quality "
     "declarations under them ('Område | Status | Beskrivning | Kommentar': no header names the item) not "
@@ -81,9 +78,6 @@ NOT_READ_YET = {
     "each study's status the first sentence of its text ('Utredningen är avslutad.', 'Utredningen "
     "pågår.'); since, such a sentence reads, but no header names the column and most texts' "
     "explanations hold other status words",
-    "116_us-ogp-nap2-final-self-assessment-completion-level-2016": "set aside, first contact: 26 errors "
-    "and 227 warnings, as 105: the status is which column of 'Not started | Limited | Substantial | "
-    "Completed' holds a mark",
     "97_gmpp-dfe-ipa-or-sro-rating-2022-23": "first contact: two status columns under one header "
     "('colour_rating' twice: the IPA's and the project owner's), each filled on half the rows: refused "
     "(no status column)",

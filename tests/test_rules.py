@@ -8,6 +8,7 @@ from xlfollow.actions import check
 from xlfollow.core.errors import InputError
 from xlfollow.core.models import Severity
 from xlfollow.core.rules import RULES
+from xlfollow.core.status import Status
 
 from conftest import flatten
 
@@ -342,3 +343,26 @@ def test_block_not_counted_is_said_at_its_heading(tmp_path) -> None:
     assert [(i.cell, i.severity) for i in said] == [("A16", Severity.WARNING)]
     assert said[0].message("en").startswith("The block has the goals' labels but no row for its assessment")
     assert "”Nämndens bedömning”" in said[0].message()
+
+
+def test_several_marks_under_a_scale_count_the_least_advanced_and_say_so(tmp_path) -> None:
+    """A row marked under two steps of "Uppfyllt | Delvis uppfyllt | Ej uppfyllt" (core/scale.py):
+    counted as the least advanced, a warning at the counted mark naming both steps."""
+    from openpyxl import Workbook
+
+    from xlfollow import actions
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Kontrollmoment", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"])
+    ws.append(["Attest av fakturor", "X", None, None])
+    ws.append(["Avtalstrohet vid inköp", "X", None, "X"])
+    wb.save(tmp_path / "s.xlsx")
+    report = actions.check(tmp_path / "s.xlsx").report
+    assert [i.status for i in report.items] == [Status.GREEN, Status.RED]
+    said = [i for i in report.issues if i.code == "several-marks"]
+    assert [(i.cell, i.severity) for i in said] == [("D3", Severity.WARNING)]
+    assert said[0].message("en") == (
+        "Marks under several steps (Uppfyllt, Ej uppfyllt): counted as “Ej uppfyllt”, the least"
+        " advanced. Leave only the mark under the step that applies."
+    )

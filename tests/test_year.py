@@ -818,3 +818,129 @@ def test_a_year_of_blocks_in_one_column(tmp_path: Path) -> None:
     assert counts(actions.check(december).report) == (0, 0, 0, 15)
     ws = load_workbook(december).worksheets[0]
     assert [ws.cell(i.row, 1).value for i in fresh.items] == ["Bedömning:"] * 15
+
+
+AUGUST_MARKS = {  # control -> the step each unit marks in August (C Uppfyllt, D Delvis, E Ej uppfyllt)
+    "Attest av leverantörsfakturor": "C",
+    "Delegationsbeslut anmäls i tid": "C",  # Delvis in April: better
+    "Avtalstrohet vid inköp": "D",  # Ej uppfyllt in April: better
+    "Representation enligt riktlinje": "E",  # Uppfyllt in April: worse
+    "Löneutbetalningar kontrolleras": "E",  # no mark in April
+    "Behörigheter i verksamhetssystem": "D",
+}
+
+
+def test_a_year_of_marks_under_a_scale(tmp_path: Path) -> None:
+    """An internal-control follow-up whose status is an X under "Uppfyllt | Delvis uppfyllt | Ej
+    uppfyllt" (core/scale.py; tests/test_scale.py). April as the master says: green 2, yellow 2,
+    red 1, one without a mark. next-period empties every mark and the round still reads; sent to the
+    three committees, each marks its rows (AUGUST_MARKS, with a check mark of its own), collected
+    (the master's own "X" written under the step answered), run: August green 2, yellow 2, red 2;
+    since April two better, one worse (from Historik). The buttons' engine counts the same; a
+    unit's e-mail copy consolidates; December's next-period empties the marks again."""
+    from helpers import build_scale_book as build
+    from helpers import scale_marks as marks
+
+    master = build(tmp_path / "internkontroll.xlsx")
+    assert main(["run", str(master), "-o", str(tmp_path / "april-klar.xlsx")]) == 0
+    april = actions.check(tmp_path / "april-klar.xlsx").report
+    assert counts(april) == (2, 2, 1, 1) and april.layout.scale == (3, 4, 5)
+
+    august = next_period(tmp_path / "april-klar.xlsx", tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert august is not None
+    assert counts(actions.check(august).report) == (0, 0, 0, 6)
+    files = unit_files(actions.send(august, tmp_path / "utskick"))
+    assert sorted(files) == ["Kommunstyrelsen", "Socialnämnden", "Tekniska nämnden"]
+    answers = tmp_path / "svar"
+    answers.mkdir()
+    for workbook in files.values():
+        wb = load_workbook(workbook)
+        ws = wb["Internkontroll"]
+        for row in range(4, ws.max_row + 1):
+            step = AUGUST_MARKS.get(ws.cell(row, 1).value)
+            if step is not None:
+                ws[f"{step}{row}"] = "✓"
+        wb.save(answers / workbook.name)
+    collected = actions.collect(august, [answers]).written
+    assert collected is not None
+    wanted = [tuple("X" if AUGUST_MARKS[c] == s else None for s in "CDE") for c in AUGUST_MARKS]
+    assert marks(collected) == wanted
+
+    klar = tmp_path / "augusti-klar.xlsx"
+    assert main(["run", str(collected), "-o", str(klar)]) == 0
+    report = actions.check(klar).report
+    assert counts(report) == (2, 2, 2, 0)
+    change = report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (2, 1)
+
+    from helpers import remote_book
+
+    assert counts(actions.run_live(remote_book(klar), "all").report) == (2, 2, 2, 0)
+
+    copies = tmp_path / "epostkopior"
+    copies.mkdir()
+    export(answers / files["Socialnämnden"].name, copies / "social-epost.xlsx")
+    region = consolidate([copies], tmp_path / "region.xlsx")
+    assert region.rollup.items == 2
+    assert (region.rollup.status["yellow"], region.rollup.status["red"]) == (1, 1)
+
+    december = next_period(klar, tmp_path / "december.xlsx", "december 2026").written
+    assert december is not None
+    assert marks(december) == [(None, None, None)] * 6
+    assert counts(actions.check(december).report) == (0, 0, 0, 6)
+
+
+NAP2 = "116_us-ogp-nap2-final-self-assessment-completion-level-2016"
+
+
+def test_a_year_of_a_published_self_assessment_marked_under_a_scale(tmp_path: Path) -> None:
+    """The US end-of-term self-assessment of its second OGP action plan (fixture 116) as published:
+    26 commitments, each "Completion level" a mark under "Not started | Limited | Substantial |
+    Completed". The first round as counted by hand: green 13, yellow 13. next-period empties every
+    mark and keeps each block's steps row; the office marks the next round as before, but the first
+    yellow commitment under Completed and the first green one under Limited: still 13 and 13, one
+    better and one worse since the last round (from Historik). The buttons' engine counts the same,
+    consolidate reads the book as a unit, and the round after empties the marks again."""
+    layouts = Path(__file__).resolve().parent / "data" / "layouts"
+    master = tmp_path / "nap2.xlsx"
+    shutil.copy(layouts / f"{NAP2}.xlsx", master)
+    assert main(["run", str(master), "-o", str(tmp_path / "2016-klar.xlsx")]) == 0
+    first = actions.check(tmp_path / "2016-klar.xlsx").report
+    assert counts(first) == (13, 13, 0, 0) and first.layout.scale == (2, 3, 4, 5)
+
+    again = next_period(tmp_path / "2016-klar.xlsx", tmp_path / "2017.xlsx", "2017").written
+    assert again is not None
+    fresh = actions.check(again).report
+    assert counts(fresh) == (0, 0, 0, 26) and [i.row for i in fresh.items] == [i.row for i in first.items]
+    wb = load_workbook(again)
+    ws = wb.worksheets[0]
+    assert all(ws.cell(i.row, c).value is None for i in fresh.items for c in (2, 3, 4, 5))
+    better = next(i for i in first.items if i.status is Status.YELLOW)
+    worse = next(i for i in first.items if i.status is Status.GREEN)
+    for item in first.items:
+        col = 5 if item is better else 3 if item is worse else item.col
+        ws.cell(item.row, col).value = "✓"
+    wb.save(again)
+
+    klar = tmp_path / "2017-klar.xlsx"
+    assert main(["run", str(again), "-o", str(klar)]) == 0
+    report = actions.check(klar).report
+    assert counts(report) == (13, 13, 0, 0)
+    change = report.change
+    assert change is not None and (len(change.improved), len(change.worse)) == (1, 1)
+    assert load_workbook(klar).worksheets[0].cell(better.row, 5).fill.fgColor.rgb == "FFC6EFCE"
+
+    from helpers import remote_book
+
+    assert counts(actions.run_live(remote_book(klar), "all").report) == (13, 13, 0, 0)
+
+    units = tmp_path / "enheter"
+    units.mkdir()
+    shutil.copy(klar, units / "nap2-2017.xlsx")
+    region = consolidate([units], tmp_path / "region.xlsx")
+    assert region.rollup.items == 26
+    assert (region.rollup.status["green"], region.rollup.status["yellow"]) == (13, 13)
+
+    after = next_period(klar, tmp_path / "2018.xlsx", "2018").written
+    assert after is not None
+    assert counts(actions.check(after).report) == (0, 0, 0, 26)

@@ -967,8 +967,9 @@ def _read_after(
         while len(sheet.rows) < change.row:
             sheet.rows.append([])
         line = sheet.rows[change.row - 1]
-        line.extend([None] * (change.col - len(line)))
-        line[change.col - 1] = change.new
+        for col, value in change.cells():  # (a scale's steps: core/scale.py)
+            line.extend([None] * (col - len(line)))
+            line[col - 1] = value
     after = core_report(replace(book, sheets=sheets), settings, report.layout, formatting or _no_reading)
     tables = after.layout.tables()
     return {(tables[item.table].sheet, item.row): item.status for item in after.items}

@@ -472,8 +472,10 @@ class LiveWriter:
         that holds one typed text gets its look in one call, so the calls grow with the number
         of different texts (bounded by the vocabulary), not with the rows. Blank and unknown
         cells are cleared before, by ``clear_own_looks``. Returns False when it cannot be used (text only)."""
-        if not plan.looks or any(m.typed is not None and not isinstance(m.typed, str) for m in plan.looks):
-            return False
+        if not plan.looks or any(
+            (m.typed is not None or m.status is not None) and not isinstance(m.typed, str) for m in plan.looks
+        ):
+            return False  # (a scale's mark is coloured where it stands, not found by a text: core/scale.py)
         cols = {m.col for m in plan.looks}
         if len(cols) != 1:
             return False

@@ -204,6 +204,8 @@ def _instructions(unit: UnitBook, lang: str) -> SheetPlan:
         (
             localised("send.instructions.statuses", lang, choices=", ".join(unit.choices))
             if unit.choices
+            else localised("send.instructions.steps", lang, steps=unit.steps)
+            if unit.steps
             else localised(
                 "send.instructions.numbers" if unit.numbers else "send.instructions.colours", lang
             ),

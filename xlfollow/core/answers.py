@@ -16,13 +16,14 @@ copy Excel saved again and a renamed file are all the same answer.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from xlfollow.core.a1 import cell_ref
 from xlfollow.core.history import COLLECTED, HistoryRow
-from xlfollow.core.models import Item, Report, plain
+from xlfollow.core.models import Item, Layout, Report, plain
 from xlfollow.core.owned import CONTROL_SHEET
 from xlfollow.core.plan_types import CellValue, SheetPlan
 from xlfollow.core.rollup import status_key
@@ -82,6 +83,12 @@ class Change:
     field: str
     old: Any
     new: Any
+    # a scale's status (core/scale.py): each step's cell as written, a mark under the step answered
+    steps: tuple[tuple[int, Any], ...] = ()
+
+    def cells(self) -> tuple[tuple[int, Any], ...]:
+        """The cells the change writes (column, value): the answer's, or each step's of a scale."""
+        return self.steps or ((self.col, self.new),)
 
 
 @dataclass(frozen=True)
@@ -96,7 +103,7 @@ class Collected:
         return len({(c.sheet, c.row) for c in self.changes})
 
     def values(self) -> list[CellValue]:
-        return [CellValue(c.sheet, c.row, c.col, c.new) for c in self.changes]
+        return [CellValue(c.sheet, c.row, col, value) for c in self.changes for col, value in c.cells()]
 
 
 def read_answer(
@@ -117,6 +124,8 @@ def read_answer(
             col = table.column(name)
             if col is not None:
                 values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
+        if table.scale:  # the step marked (core/scale.py), as send wrote it into Utskick
+            values["status"] = plain_value(item.status_value)
         colour = _colour_of(item.status_value)
         rows.append(
             AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour)
@@ -197,6 +206,7 @@ def collect_answers(
                 }
                 findings.append(Finding("colour-changed", unit, place[0], place[1], colours))
     changes: list[Change] = []
+    marks: dict[int, str] = {}  # a scale's own mark, per table
     for (sheet, row, name), every in offered.items():
         item = items[(sheet, row)]
         table = tables[item.table]
@@ -232,9 +242,12 @@ def collect_answers(
         sheet_rows = book.sheets[sheet].rows
         cells = sheet_rows[row - 1] if row - 1 < len(sheet_rows) else []
         now = plain_value(cells[col - 1] if col - 1 < len(cells) else None)
+        scale = table.scale if name == "status" else ()
+        if scale:  # the step marked in the master (core/scale.py)
+            now = plain_value(item.status_value)
         if _same(now, value):
             continue
-        if (row, col) in formulas.get(sheet, set()):
+        if any((row, c) in formulas.get(sheet, set()) for c in scale or (col,)):
             findings.append(
                 Finding("formula", unit, sheet, row, {"field": localised(f"field.{name}", report.language)})
             )
@@ -255,13 +268,38 @@ def collect_answers(
                 )
             )
             continue
-        changes.append(Change(unit, answer.date, sheet, row, col, name, now, value))
+        if scale and item.table not in marks:
+            marks[item.table] = _own_mark(table, sheet_rows)
+        steps = _marked_steps(table, value, marks[item.table]) if scale else ()
+        col = next((c for c, mark in steps if mark is not None), col)  # (the step marked, where one is)
+        changes.append(Change(unit, answer.date, sheet, row, col, name, now, value, steps))
     changes.sort(key=lambda c: (c.sheet, c.row, c.col))
     expected = tuple(dict.fromkeys(u for a in answers if a.identity for u in a.identity.units))
     units = {a.identity.unit for a in used if a.identity}
     answered = tuple(u for u in expected if u in units) + tuple(sorted(units - set(expected)))
     missing = tuple(u for u in expected if u.casefold() not in {a.casefold() for a in answered})
     return Collected(tuple(changes), answered, missing, tuple(findings))
+
+
+def _own_mark(table: Layout, rows: Sequence[Sequence[Any]]) -> str:
+    """The mark a scale's rows use most ("X", "x", "✓"), else "X"."""
+    from xlfollow.core.scale import marked
+
+    marks = Counter(str(r[c - 1]).strip() for r in rows[table.header_row :] for c in marked(r, table.scale))
+    return marks.most_common(1)[0][0] if marks else "X"
+
+
+def _marked_steps(table: Layout, value: Any, mark: str) -> tuple[tuple[int, Any], ...]:
+    """A scale's cells on a row as an answer leaves them: ``mark`` under the step it names, every
+    other step emptied."""
+    wanted = " ".join(str(value).split()).casefold() if value is not None else None
+    return tuple(
+        (
+            c,
+            mark if wanted is not None and table.step(c).casefold() == wanted else None,
+        )
+        for c in table.scale
+    )
 
 
 def _refused(

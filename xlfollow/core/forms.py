@@ -45,6 +45,17 @@ column, one of them with its comment beside it (a report in one column is read b
 no block has two (a table of statuses under numbered group headings is a table). Next-period empties
 the status cells and leaves nothing to find them by but the workbook's *Historik*: the new round's
 blocks are those whose headings were last round's items, each status cell where it stood.
+
+The US Open Government Partnership self-assessments mark each block's status under a scale's steps
+(core/scale.py), a row of the steps over the label::
+
+    1. Improve Public Participation in Government
+    Lead government actors  | The White House, General Services Administration (GSA)
+                            | Not started | Limited | Substantial | Completed
+    Completion level        |             |         | a           | b
+
+Read so (``_scaled``) where one label stands under the same steps in the same columns in two blocks
+at least, nothing but marks beside it; the status is the step marked (the least advanced of several).
 """
 
 from __future__ import annotations
@@ -152,6 +163,7 @@ def find_form(
             _in_cell(rows, sheet, col, field_of, classify)
             or _lead(rows, sheet, col, classify, field_of, earlier)
             or _below(rows, sheet, col, field_of, classify, repeated)
+            or _scaled(rows, sheet, col, classify)
         )
         if form is not None:
             return form
@@ -172,6 +184,45 @@ def find_form(
         labels = tuple(written[label] for label in sorted(written, key=list(written).index))
         return _form(sheet, first, col, labels, "")
     return None
+
+
+def _scaled(rows: Sequence[Sequence[Any]], sheet: str, col: int, classify: Classify) -> Layout | None:
+    """Blocks whose status is a mark under a scale's step (core/scale.py): a label ("Completion
+    level") under a row of the steps ("Not started | Limited | Substantial | Completed"), marks or
+    nothing under them beside it, the same label, steps and columns in two blocks at least; or None."""
+    from xlfollow.core.scale import find_scale, only_marks
+
+    found: list[tuple[int, str, tuple[int, ...], tuple[str, ...]]] = []
+    for number in range(2, min(len(rows), SCAN_ROWS) + 1):
+        row, above = rows[number - 1], rows[number - 2]
+        text = row[col - 1] if col - 1 < len(row) else None
+        if not isinstance(text, str) or not text.strip() or len(text) > MAX_LABEL or "\n" in text.strip():
+            continue
+        if (above[col - 1] if col - 1 < len(above) else None) not in (None, "") or sum(
+            isinstance(v, str) for v in above
+        ) < 2:
+            continue
+        run = find_scale(above, [row], classify)
+        if not run or run[0] <= col or not only_marks(row, run):
+            continue
+        if any(v not in (None, "") for i, v in enumerate(row, 1) if i != col and i not in run) or any(
+            v not in (None, "") for i, v in enumerate(above, 1) if i not in run
+        ):
+            continue  # (a table's row: more than a label and its marks)
+        steps = tuple(" ".join(str(above[c - 1]).split()) for c in run)
+        found.append((number, " ".join(text.split()).casefold(), run, steps))
+    kinds = Counter((label, run, steps) for _, label, run, steps in found)
+    if not kinds or kinds.most_common(1)[0][1] < 2:
+        return None
+    (label, run, steps), _ = kinds.most_common(1)[0]
+    first = next(n for n, *kind in found if tuple(kind) == (label, run, steps))
+    written = " ".join(str(rows[first - 1][col - 1]).split())
+    return replace(
+        _form(sheet, first, col, (written,), ""),
+        columns={"item": col, "status": run[0]},
+        scale=run,
+        steps=steps,
+    )
 
 
 def _are_statuses(values: Sequence[Any], classify: Classify) -> bool:

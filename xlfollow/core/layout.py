@@ -657,6 +657,18 @@ def _holds_a_status(row: Sequence[Any], cols: Mapping[str, int], settings: Setti
     return not _columns_of(rest)
 
 
+def _heads_a_scale(
+    row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, cols: Mapping[str, int], settings: Settings
+) -> bool:
+    """The row's status cell is the first step of a scale with marks under it ("Uppfyllt | Delvis
+    uppfyllt | Ej uppfyllt" over X's): a header, though its first step is a status word."""
+    from xlfollow.core.scale import find_scale
+
+    col = cols.get("status")
+    classify = settings.vocabulary().answering().classify
+    return col is not None and bool(find_scale(row, rows[start : start + 200], classify, col))
+
+
 def _is_data_header(columns: Mapping[str, int], settings: Settings) -> bool:
     """A follow-up table has an item column and a status column (or the settings name them: by
     letter anywhere, by a header's text where the row holds it, as ``header_columns`` reads it)."""
@@ -800,7 +812,11 @@ def _find_layout(
                         joined_cols = header_columns(both, rows, r + 1, here, by_values)
                         if _score(joined_cols) > _score(cols):
                             row, cols = both, joined_cols
-                    if here.header_row is None and _holds_a_status(row, cols, here):
+                    if (
+                        here.header_row is None
+                        and _holds_a_status(row, cols, here)
+                        and not _heads_a_scale(row, rows, r + 1, cols, here)
+                    ):
                         continue  # a row of data: "Activities" in it named a column, but it is a status
                     if here.header_row is None and cols and header_below(rows, r, cols, here, by_values):
                         if r == scan[-1] and r + 1 < len(rows):
@@ -1502,7 +1518,9 @@ def _yes_lines(tables: Sequence[Layout], lang: str) -> list[tuple[str, Any]]:
 
     def meaning(group: Sequence[Layout]) -> list[tuple[str, Any]]:
         statuses = [
-            (t, asks_yes_no(t.headers.get(t.columns["status"], ""))) for t in group if "status" in t.columns
+            (t, asks_yes_no(t.headers.get(t.columns["status"], "")))
+            for t in group
+            if "status" in t.columns and not t.scale  # (a scale's steps are marked, never typed)
         ]
         if any(asks and not t.answers for t, asks in statuses):  # a scale
             return yellow if not any(t.answers for t, _ in statuses) else []
@@ -1563,6 +1581,7 @@ def header_columns(
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
     _answered(cols, row, rows, start, settings)
+    _scale_named(cols, row, rows, start, settings)
     _period_named(cols, row, rows, start, settings)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
@@ -1570,6 +1589,37 @@ def header_columns(
         _infer_by_values(cols, row, rows, start, settings)
     _items_own_id(cols, row)  # (after the values named the item: "Goal ID | Goal | Indicator")
     return cols
+
+
+def _scale_named(
+    cols: dict[str, int], row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings
+) -> None:
+    """A header whose adjacent cells name a scale's steps, marks under them ("Uppfyllt | Delvis
+    uppfyllt | Ej uppfyllt", an X under one): the status is the scale (core/scale.py), its first
+    step's column the status column."""
+    if "status" in cols or sum(isinstance(v, str) for v in row) < 3:
+        return
+    from xlfollow.core.scale import find_scale
+
+    below = rows[start : start + 200]
+    scale = find_scale(row, below, settings.vocabulary().answering().classify)
+    if not scale or set(scale) & set(cols.values()):
+        return
+    cols["status"] = scale[0]
+    if "item" in cols:
+        return
+    taken = set(cols.values())
+    for index in range(1, scale[0]):  # the item: left of the scale, whatever its header, long distinct texts
+        if index in taken:
+            continue
+        texts = [v.strip() for v in _column_values(below, index) if isinstance(v, str) and v.strip()]
+        if (
+            len(texts) >= 2
+            and len(set(texts)) * 10 >= len(texts) * 7
+            and sum(map(len, texts)) >= 10 * len(texts)
+        ):
+            cols["item"] = index
+            return
 
 
 def _repeated_set(
@@ -1958,6 +2008,15 @@ def _layout_of(
             if named or years:
                 status = columns["status"] = named[0] if named else max(years)[1]
     passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
+    scale: tuple[int, ...] = ()
+    if not periods and settings.status_by != "fill":
+        from xlfollow.core.scale import find_scale
+
+        classify = settings.vocabulary().answering().classify
+        scale = find_scale(header_values, rows[header_row : header_row + 200], classify, status)
+        if scale:
+            status = columns["status"] = scale[0]
+            columns = {f: c for f, c in columns.items() if f == "status" or c not in scale}
     return Layout(
         sheet=sheet,
         header_row=header_row,
@@ -1968,10 +2027,11 @@ def _layout_of(
         title=title,
         passed=passed,
         header_span=span,
-        answers=_answers(
-            headers.get(columns.get("status", 0), ""), rows[header_row : header_row + 200], status
-        ),
+        answers=not scale
+        and _answers(headers.get(columns.get("status", 0), ""), rows[header_row : header_row + 200], status),
         given=tuple(f for f in columns if f in settings.columns),
+        scale=scale,
+        steps=tuple(" ".join(headers[c].split()) for c in scale),
     )
 
 

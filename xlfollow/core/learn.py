@@ -123,6 +123,12 @@ def _column_lines(
         if field in named and (found is None or found.column(field) != col):
             lines.append(Line(f"column.{field}", value, None, localised("learn.why-own", lang)))
             continue
+        if field == "status" and layout.scale:  # a mark under a step of a scale (core/scale.py)
+            steps = ", ".join(f"{layout.step(c)} ({col_letter(c)})" for c in layout.scale)
+            lines.append(
+                Line(f"column.{field}", value, None, localised("learn.why-scale", lang, steps=steps))
+            )
+            continue
         by_header = match_header(header) == field
         said = "learn.why-values" if header else "learn.why-unheaded"  # by the values: under what header
         why = localised("learn.why-header-text" if by_header else said, lang, header=header)

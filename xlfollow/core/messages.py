@@ -382,6 +382,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Data sheet: “{sheet}”, in blocks with labels in column {labels_col}: each item is the text alone"
         " on its row above its block, and its status stands in column {col} beside {labels}.",
     ),
+    "reading.sheet-blocks-scale": (
+        "Datablad: ”{sheet}”, i block med etiketter i kolumn {labels_col}: varje post är texten ensam på"
+        " sin rad ovanför sitt block, och dess läge är steget med ett kryss bredvid {labels}, under"
+        " stegen {steps}.",
+        "Data sheet: “{sheet}”, in blocks with labels in column {labels_col}: each item is the text alone"
+        " on its row above its block, and its status is the step holding a mark beside {labels}, under"
+        " the steps {steps}.",
+    ),
     "reading.sheet-blocks-below": (
         "Datablad: ”{sheet}”, i block i kolumn {labels_col}: varje post är blockets rubrik (numrerad, eller"
         " ingen mening), och dess läge står på raden under {labels}.",
@@ -469,6 +477,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reading.columns": ("Kolumner: {columns}.", "Columns: {columns}."),
     "reading.column": ("{field} {col} ”{header}”", "{field} {col} “{header}”"),
     "reading.column-unheaded": ("{field} {col} (utan rubrik)", "{field} {col} (no header)"),
+    "reading.column-scale": (
+        "{field}: kolumnen med ett kryss av {steps}",
+        "{field}: the column holding a mark of {steps}",
+    ),
     "reading.look-headings": (
         "Rubriker som skiljs från posterna bara av sitt utseende (fet, kursiv eller skuggad), inte"
         " räknade: rad {rows}. Är någon av dem en post: ge den ett läge eller samma utseende som posterna.",
@@ -880,6 +892,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The status is a number (for example 92 %): write the number in the status cell. The"
         " coordination office reads it against the workbook's thresholds.",
     ),
+    "send.instructions.steps": (
+        "Läget är ett kryss (X) under det steg som gäller: {steps}. Låt de andra stegen vara tomma.",
+        "The status is a mark (X) under the step that applies: {steps}. Leave the other steps empty.",
+    ),
     "send.instructions.statuses": (
         "Läget väljs i listan i cellen: {choices}.",
         "Choose the status from the list in the cell: {choices}.",
@@ -1213,6 +1229,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "learn.why-values": (
         "Efter värdena i kolumnen; rubriken ”{header}” är inget namn xlfollow känner.",
         "By the values in the column; the header “{header}” is not a name xlfollow knows.",
+    ),
+    "learn.why-scale": (
+        "Skalans första steg. Stegen: {steps}; läget är steget med ett kryss på raden (stegens rubriker"
+        " står nedan, med vad de betyder).",
+        "The scale's first step. The steps: {steps}; the status is the step with a mark on the row (the"
+        " steps' headers are below, with what they mean).",
     ),
     "learn.why-unheaded": (
         "Efter värdena i kolumnen; kolumnen har ingen rubrik.",

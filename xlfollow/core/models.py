@@ -39,6 +39,9 @@ class Item:
     comment: str | None = None
     activities: str | None = None
     table: int = 0  # which of the layout's tables (Layout.tables()) the row belongs to
+    col: int = (
+        0  # the status's own cell's column where it varies by row (a scale's marked step); 0: the table's
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +105,10 @@ class Layout:
     # blocks whose status is the first cell under a numbered heading (forms.LEAD), read for a new
     # round from the workbook's *Historik*: the rows where last round's statuses stood (emptied since)
     form_rows: tuple[int, ...] = ()
+    # a status marked under its step of a scale (core/scale.py): the steps' columns, the first
+    # the status column ("Uppfyllt | Delvis uppfyllt | Ej uppfyllt", an X under one of them)
+    scale: tuple[int, ...] = ()
+    steps: tuple[str, ...] = ()  # the scale's steps as written, one per column of ``scale``
 
     @property
     def top_row(self) -> int:
@@ -118,6 +125,10 @@ class Layout:
 
     def column(self, name: str) -> int | None:
         return self.columns.get(name)
+
+    def step(self, col: int) -> str:
+        """The step of the scale that column ``col`` holds (core/scale.py); "" for another column."""
+        return dict(zip(self.scale, self.steps, strict=True)).get(col, "")
 
     def header(self, name: str) -> str:
         """The header of field ``name``'s column on one line (see ``header_of``)."""

@@ -98,6 +98,9 @@ class Normalised:
     labelled: tuple[int, ...] = ()  # the rows of a block under each item (its labels): no items
     unassessed: tuple[int, ...] = ()  # blocks with no row for their status: items at their headings
     uncounted: tuple[int, ...] = ()  # such blocks in another section than the assessed ones': no items
+    several_marks: tuple[
+        tuple[int, str], ...
+    ] = ()  # a scale's rows marked under two steps or more: their steps
 
 
 def blank(value: Any) -> bool:

@@ -63,6 +63,13 @@ def build_plan(
             if status_col is None:
                 continue
             typed = item.status_value
+            scale = tables[item.table].scale
+            if scale:  # a scale's marked step (core/scale.py): its header says the status, the mark stays;
+                # the other steps lose a look of an earlier run (the mark moved since)
+                for col in scale:
+                    paint = item.status if col == item.col else None
+                    looks.append(Look(item.row, col, paint, None, None, sheets_of[item.table]))
+                continue
             key = (item.status, typed if typed.__class__ is str else id(typed))
             look = seen.get(key)  # the same status and typed text: the same look (a lookup per item)
             if look is None:

@@ -225,6 +225,26 @@ PROBLEMS: dict[str, Problem] = {
             },
         ),
         Problem(
+            "several-marks",
+            WARNING,
+            ("status",),
+            ("cellen med det räknade krysset", "the cell of the counted mark"),
+            (
+                "en rad har kryss under två steg eller fler av skalan: det minst uppnådda räknas",
+                "a row has marks under two steps of the scale or more: the least advanced is counted",
+            ),
+            (
+                "låt bara krysset under det steg som gäller stå kvar",
+                "leave only the mark under the step that applies",
+            ),
+            (
+                "Kryss under flera steg ({marked}): räknas som ”{counted}”, det minst uppnådda. Låt bara"
+                " krysset under det steg som gäller stå kvar.",
+                "Marks under several steps ({marked}): counted as “{counted}”, the least advanced. Leave"
+                " only the mark under the step that applies.",
+            ),
+        ),
+        Problem(
             "block-not-counted",
             WARNING,
             ("item",),
@@ -267,6 +287,12 @@ PROBLEMS: dict[str, Problem] = {
                 "No assessment. Write green, yellow, red or not applicable.",
             ),
             {
+                "scale": (
+                    "Bedömning saknas: inget kryss under något av stegen {steps}. Sätt ett kryss under"
+                    " det steg som gäller.",
+                    "No assessment: no mark under any of the steps {steps}. Put a mark under the step"
+                    " that applies.",
+                ),
                 "block": (
                     "Blocket har ingen rad för sin bedömning. Skriv en rad ”{label}” under rubriken med"
                     " läget bredvid (grön, gul, röd eller ej aktuell).",

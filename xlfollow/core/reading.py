@@ -28,7 +28,20 @@ def _columns_line(layout: Layout, lang: str) -> str:
     columns = []
     for field in FIELDS:
         col = layout.columns.get(field)
-        if col is not None:
+        if field == "status" and layout.scale:  # a mark under a step of a scale (core/scale.py)
+            steps = [
+                localised("reading.column", lang, field="", col=col_letter(c), header=layout.step(c)).strip()
+                for c in layout.scale
+            ]
+            columns.append(
+                localised(
+                    "reading.column-scale",
+                    lang,
+                    field=localised(f"field.{field}", lang),
+                    steps=", ".join(steps),
+                )
+            )
+        elif col is not None:
             header = layout.header_of(col)
             columns.append(
                 localised(
@@ -128,7 +141,7 @@ def blocks_line(table: Layout, lang: str) -> str:
         "below": "reading.sheet-blocks-below",
         "cell": "reading.sheet-blocks-cell",
         "lead": "reading.sheet-blocks-lead",
-    }.get(table.form_at, "reading.sheet-blocks")
+    }.get(table.form_at, "reading.sheet-blocks-scale" if table.scale else "reading.sheet-blocks")
     return localised(
         key,
         lang,
@@ -136,6 +149,7 @@ def blocks_line(table: Layout, lang: str) -> str:
         labels_col=col_letter(table.columns["item"]),
         col=col_letter(table.columns["status"]),
         labels=quoted_list(list(table.form), lang),
+        steps=", ".join(f"{col_letter(c)} {quoted_list([table.step(c)], lang)}" for c in table.scale),
     )
 
 

@@ -110,6 +110,8 @@ def report_from_values(
         def normalised(
             part: Layout, sheet: SheetValues = sheet, own: Settings = own, vocabulary: Vocabulary = vocabulary
         ) -> Normalised:
+            if part.scale:  # a mark under a scale's step: the step's header is the status
+                return scaled(part, sheet.rows, own, vocabulary, carried, sheet, len(tables))
             return normalise_rows(
                 sheet.rows,
                 part,
@@ -194,6 +196,46 @@ def report_from_values(
         other_tables=tuple(other_tables),
         thresholds=tuple((sheet, tuple(bands.items())) for sheet, bands in banded.items()),
     )
+
+
+def scaled(
+    part: Layout,
+    rows: Sequence[Sequence[Any]],
+    settings: Settings,
+    vocabulary: Vocabulary,
+    carried: Callable[[], frozenset[str]],
+    sheet: SheetValues,
+    table: int,
+) -> Normalised:
+    """A table whose status is the step of a scale that holds a mark (core/scale.py): read as a
+    table with one status column (the step's header under the first step), each item's status
+    then the step's, its ``col`` the marked cell's (the least advanced of several marks)."""
+    from xlfollow.core.scale import counted_step, marked, only_marks, scaled_rows, step_status
+
+    classify = (vocabulary if part.form else vocabulary.answering()).classify
+    steps = dict(zip(part.scale, part.steps, strict=True))
+    data = normalise_rows(
+        scaled_rows(rows, part.scale, part.steps, classify, 0 if part.form else part.header_row),
+        part,
+        settings,
+        vocabulary,
+        table=table,
+        merged=sheet.merged_rows,
+        emphasis=sheet.emphasis,
+        carried=carried,
+    )
+    items = []
+    several: list[tuple[int, str]] = []
+    for item in data.items:
+        row = rows[item.row - 1] if item.row - 1 < len(rows) else []
+        columns = marked(row, part.scale) if only_marks(row, part.scale) else []
+        if columns:
+            at = counted_step(columns, steps, classify)
+            item = replace(item, status=step_status(steps[at], classify), col=at)
+            if len(columns) > 1:
+                several.append((item.row, ", ".join(steps[c] for c in columns)))
+        items.append(item)
+    return replace(data, items=tuple(items), several_marks=tuple(several))
 
 
 def _a_number(value: Any) -> bool:

@@ -31,6 +31,7 @@ from xlfollow.core.numbers import YEAR_ALONE, is_year
 from xlfollow.core.owned import CONTROL_SHEET, HISTORY_SHEET, SUMMARY_SHEET, own_sheet
 from xlfollow.core.plan_types import CellValue, Look, Plan, SheetPlan
 from xlfollow.core.report import settings_sheet
+from xlfollow.core.scale import marked
 from xlfollow.core.settings import SETTINGS_SHEET, quoted_sheet, setting_rows, unqualified
 from xlfollow.core.texts import localised
 from xlfollow.core.values import BookValues, CellFill
@@ -95,6 +96,15 @@ def next_round_plan(
     for item in report.items:
         table = tables[item.table]
         col = table.column("status")
+        if table.scale and per_period[item.table] is None:  # every step's mark (core/scale.py)
+            sheet = None if table.sheet == layout.sheet else table.sheet
+            for step in marked(book.sheets[table.sheet].rows[item.row - 1], table.scale):
+                if (item.row, step) in formulas.get(table.sheet, set()):
+                    kept += 1  # the workbook's own logic
+                    continue
+                values.append(CellValue(table.sheet, item.row, step, None))
+                looks.append(Look(item.row, step, None, None, None, sheet))
+            continue
         if col is None or item.status_value is None or per_period[item.table] is not None:
             continue
         if isinstance(item.status_value, CellFill):

@@ -59,7 +59,10 @@ class Context:
             severity=problem.severity,
             sheet=self.layout.sheet,
             row=row,
-            col=self.layout.columns.get(field, 1),
+            # a scale's status stands in its marked step's cell (core/scale.py)
+            col=item.col
+            if item is not None and item.col and field == "status"
+            else self.layout.columns.get(field, 1),
             item_id=item.id if item else None,
             fields=dict(fields),
             variant=variant,
@@ -212,7 +215,11 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
             from xlfollow.core.targets import verdict_of  # only books with targets need the parser
 
             verdict = verdict_of(item)
-        if item.row in ctx.data.unassessed:  # a block with no row for its status (core/forms.py)
+        if ctx.layout.scale:  # no mark under any step of the scale (core/scale.py)
+            yield ctx.issue(
+                "missing-status", item.row, "status", item, variant="scale", steps=steps(ctx.layout)
+            )
+        elif item.row in ctx.data.unassessed:  # a block with no row for its status (core/forms.py)
             label = ctx.layout.form[0]
             yield ctx.issue("missing-status", item.row, "status", item, variant="block", label=label)
         elif verdict is not None and verdict.met is not None:
@@ -228,6 +235,19 @@ def missing_status(ctx: Context) -> Iterator[Issue]:
             )
         else:
             yield ctx.issue("missing-status", item.row, "status", item)
+
+
+def steps(layout: Layout) -> str:
+    """A scale's steps as the header names them, each with its column ("Uppfyllt (C)")."""
+    return ", ".join(f"{layout.step(c)} ({col_letter(c)})" for c in layout.scale)
+
+
+def several_marks(ctx: Context) -> Iterator[Issue]:
+    """A row of a scale marked under two steps or more: the least advanced counted, and said."""
+    at = {item.row: item for item in ctx.data.items}
+    for row, marked in ctx.data.several_marks:
+        item = at[row]
+        yield ctx.issue("several-marks", row, "status", item, marked=marked, counted=item.status_value)
 
 
 def status_not_computed(ctx: Context) -> Iterator[Issue]:
@@ -377,6 +397,7 @@ ALL_RULES: tuple[Callable[[Context], Iterator[Issue]], ...] = (
     duplicate_id,
     missing_item,
     block_not_counted,
+    several_marks,
     summary_line,
     missing_status,
     status_not_computed,

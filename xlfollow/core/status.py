@@ -344,6 +344,7 @@ class Vocabulary:
         self._words: dict[str, Status] = {}
         self._seen: dict[str, Status | None] = {}  # typed text -> status, for repeated values
         self._near: dict[str, Status | None] = {}  # unreadable text -> the status of the word near it
+        self._answering: Vocabulary | None = None  # this vocabulary answering a question (``answering``)
         for status, words in _BUILTIN_WORDS.items():
             for word in words:
                 self._words[normalise(word)] = status
@@ -368,6 +369,8 @@ class Vocabulary:
         answer's "Y" is yes, never the yellow of a RAG letter ("Target met": Y, N)."""
         from xlfollow.core.words import ANSWERS
 
+        if self._answering is not None:
+            return self._answering
         other = copy.copy(self)
         other._words = dict(self._words)
         for value, words in ANSWERS.items():
@@ -375,6 +378,7 @@ class Vocabulary:
                 if normalise(word) not in self._given:
                     other._words[normalise(word)] = Status(value)
         other._seen, other._near = {}, {}
+        other._answering = self._answering = other  # built once: a scale's headers ask for it often
         return other
 
     def classify(self, value: object) -> Status | None:

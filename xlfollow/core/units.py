@@ -67,6 +67,7 @@ class UnitSheet:
     key_col: int  # hidden
     added_cols: dict[int, str]  # columns added after the master's (perspective, goal): header text
     last_col: int
+    steps: tuple[int, ...] = ()  # a scale's steps (core/scale.py): the status is a mark under one, unlocked
 
 
 @dataclass(frozen=True)
@@ -80,11 +81,12 @@ class UnitBook:
     email: str | None
     items: int
     numbers: bool = False  # the status is a number (read against rules or thresholds): no list of words
+    steps: str = ""  # the scale's steps, where the status is a mark under one (core/scale.py): no list
 
     @property
     def asks_comment(self) -> bool:
         """The unit writes more than the status (a comment, an outcome): its table has a column for it."""
-        return any(set(s.answer_cols) - {s.status_col} for s in self.sheets)
+        return any(set(s.answer_cols) - {s.status_col, *s.steps} for s in self.sheets)
 
 
 @dataclass(frozen=True)
@@ -224,8 +226,10 @@ def plan_send(
     period = report.layout.period
     ident = round_id(master, period, names, sent)
     numbers = numeric_status(report)
-    # by colour, or a number: no list of words
-    choices = () if report.layout.by_fill or numbers else status_choices(report)
+    # by colour, a number, or a mark under a scale's step: no list of words
+    scale = next((t for t in report.layout.tables() if t.scale), None)
+    steps = ", ".join(scale.steps) if scale is not None else ""
+    choices = () if report.layout.by_fill or numbers or steps else status_choices(report)
     base_settings = _kept_settings(settings_rows) + tuple(extra_settings)
     folded = {k.casefold(): v for k, v in emails.items()}
     units = []
@@ -269,6 +273,7 @@ def plan_send(
                 email=folded.get(unit.casefold()),
                 items=len(items),
                 numbers=numbers,
+                steps=steps,
             )
         )
     return SendRound(by, tuple(units), ident, period)
@@ -377,6 +382,7 @@ def _unit_sheets(
         rows: list[UnitRow] = []
         header_rows = []
         answer: set[int] = set()
+        steps: set[int] = set()
         status_col: int | None = None
         widest = max(max(tables[t].headers, default=1) for t in by_table)
         # every column a field is read in, whatever stands above it (a title over a table the
@@ -424,6 +430,8 @@ def _unit_sheets(
                 header.put[col] = localised(f"field.{name}.header", report.language)
             header.put[key_col] = KEY_HEADER
             answer.update(c for name in ANSWER_FIELDS if (c := table.column(name)) is not None)
+            answer.update(table.scale)  # a mark under any step (core/scale.py)
+            steps.update(table.scale)
             status_col = status_col or table.column("status")
             for item in table_items:
                 target += 1
@@ -454,6 +462,7 @@ def _unit_sheets(
                 key_col=key_col,
                 added_cols=added,
                 last_col=key_col,
+                steps=tuple(sorted(steps)),
             )
         )
     return tuple(sheets), tuple(sent)
@@ -466,6 +475,8 @@ def _sent_row(key: str, item: Item, table: Layout, book: BookValues) -> tuple[An
     for name in ANSWER_FIELDS:
         col = table.column(name)
         value = row[col - 1] if col is not None and col - 1 < len(row) else None
+        if name == "status" and table.scale:  # the step marked (core/scale.py), as collect reads it
+            value = item.status_value
         values.append(plain_value(value))
     return tuple(values)
 

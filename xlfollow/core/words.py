@@ -111,6 +111,12 @@ Sources (public follow-up reports and council performance reports):
   "planerade och/eller påbörjade"); it is red as "ej påbörjad" is: an action not begun, in every
   hand count that met it (92, 95, 98, 108), and Bracknell's own order (complete, in progress, not
   started; green, amber, red).
+- US OGP SELF-ASSESSMENTS 2015-2016: the United States' mid-term and end-of-term self-assessments
+  of its second and third Open Government National Action Plans (open.usa.gov), each commitment's
+  "Completion level" marked under the Open Government Partnership's scale "Not started | Limited |
+  Substantial | Completed" (the IRM's completion levels, the same in every member country's
+  reports): "Limited" and "Substantial" are begun and not finished, yellow, as counted by hand
+  (105, 116, 118).
 - GÖTEBORG 2022: Göteborgs Stad, årsredovisning 2022, kommunfullmäktiges övergripande mål,
   "Bedömd måluppfyllelse för året": "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Svårbedömt"
   (hard to assess: no assessment).
@@ -237,6 +243,7 @@ FAMILIES: dict[str, dict[str, tuple[str, ...]]] = {
             "underway with challenges",
         ),
         "KENTUCKY GSC": ("postponed",),
+        "US OGP SELF-ASSESSMENTS 2015-2016": ("limited", "substantial"),
         "GÖTEBORG JÄMLIK STAD 2023": ("viss måluppfyllelse",),
         "GÖTEBORG 2023": (
             "målet bedöms möjligt att nå",

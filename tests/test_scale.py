@@ -1,0 +1,397 @@
+"""A status marked under its step of a scale (core/scale.py): "Uppfyllt | Delvis uppfyllt | Ej
+uppfyllt" with an X under one, through every entry: check and rollup, run (the marked cell
+coloured, a moved mark's old look cleared), the buttons' engine, next-period (every mark emptied,
+the new round still read), learn, send and collect (a mark written under the step answered, the
+other steps emptied) and consolidate.
+
+The workbook is an internal-control follow-up (uppföljning av internkontrollplan) as Swedish
+municipalities keep it; counts decided by hand: six controls, Uppfyllt 2, Delvis uppfyllt 2, Ej
+uppfyllt 1, one with no mark."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import CONTROLS, SCALE_HEADER, fill
+from helpers import build_scale_book as build
+from helpers import scale_marks as marks
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from openpyxl import Workbook, load_workbook
+
+from xlfollow import actions
+from xlfollow.adapters.email_copy import export
+from xlfollow.cli import main
+from xlfollow.consolidate import consolidate
+from xlfollow.core.scale import find_scale, is_mark
+from xlfollow.core.settings import Settings
+from xlfollow.core.status import Status
+from xlfollow.next_period import next_period
+
+os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
+VOCABULARY = Settings().vocabulary().answering().classify  # as a table reads its steps
+
+
+def counts(report: Any) -> tuple[int, int, int, int]:
+    statuses = [i.status for i in report.items]
+    return tuple(statuses.count(s) for s in (Status.GREEN, Status.YELLOW, Status.RED, Status.MISSING))  # type: ignore[return-value]
+
+
+# --- the scale itself ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["X", "x", " X ", "✓", "•", "a, b", "1", 1, True, "c"])
+def test_a_mark_is_short_without_a_word_or_a_figure(value: Any) -> None:
+    assert is_mark(value)
+
+
+@pytest.mark.parametrize(
+    "value", ["Klar", "Delvis", "röd", "ok", "75%", "3", 0, 2, 0.5, "", None, "Ej genomförd"]
+)
+def test_a_word_a_figure_or_a_blank_is_no_mark(value: Any) -> None:
+    assert not is_mark(value)
+
+
+@settings(derandomize=True, max_examples=200)
+@given(st.text(min_size=0, max_size=12))
+@example("abcd")
+@example("✓ klar")
+def test_no_text_with_two_letters_together_is_a_mark(text: str) -> None:
+    if any(len(w) >= 2 and w.isalpha() for w in text.split()):
+        assert not is_mark(text)
+
+
+def _rows(header: list[Any], *values: list[Any]) -> tuple[list[Any], list[list[Any]]]:
+    return header, [list(v) for v in values]
+
+
+def test_the_steps_of_a_swedish_scale_with_marks_under_them() -> None:
+    header, below = _rows(SCALE_HEADER, ["A", "K", "X", None, None, "k"], ["B", "K", None, "x", None, None])
+    assert find_scale(header, below, VOCABULARY) == (3, 4, 5)
+
+
+def test_the_open_government_partnerships_four_steps() -> None:
+    header = ["Commitment", "Not started", "Limited", "Substantial", "Completed"]
+    below = [["One", None, "✓", None, None], ["Two", None, None, None, "a, b"]]
+    assert find_scale(header, below, VOCABULARY) == (2, 3, 4, 5)
+
+
+def test_an_answers_scale_ja_delvis_nej() -> None:
+    header = ["Åtgärd", "Ja", "Delvis", "Nej", "Kommentar"]
+    below = [["Rutin", "X", None, None, None], ["Plan", None, None, "X", None]]
+    assert find_scale(header, below, VOCABULARY) == (2, 3, 4)
+
+
+def test_counts_under_the_colours_are_no_scale() -> None:
+    header = ["Perspektiv", "Grön", "Gul", "Röd"]
+    below = [["Medborgare", 3, 5, 0], ["Ekonomi", 2, 1, 1]]
+    assert find_scale(header, below, VOCABULARY) == ()
+
+
+def test_shares_under_achieved_and_not_achieved_are_no_scale() -> None:
+    """Far North District 2010/11 (fixture 42): "75%" under "Achieved" is a share, not a mark."""
+    header = [None, "Number of Performance Measures", "Achieved", "Not Achieved"]
+    below = [["2008/09", 8, "75%", "25%"], ["2009/10", 11, "28%", "72%"]]
+    assert find_scale(header, below, VOCABULARY) == ()
+
+
+def test_status_words_under_two_status_headers_are_no_scale() -> None:
+    header = ["Mål", "Uppfyllt", "Delvis uppfyllt"]
+    below = [["A", "Ja", "Nej"], ["B", "Klart", "Delvis klart"]]
+    assert find_scale(header, below, VOCABULARY) == ()
+
+
+def test_a_row_of_data_with_two_statuses_heads_no_scale() -> None:
+    """A goal assessed "grön | ok" over goals assessed "röd | y" (test_normalise's numbered levels):
+    the words under it are statuses, not marks; a letter ("G", "Y") names no step."""
+    assert (
+        find_scale(["1.1.1 Öka inflyttningen", "grön", "ok"], [["1.2.1 Fler", "röd", "y"]], VOCABULARY) == ()
+    )
+    assert find_scale(["Mål A", "G", "Y", "R"], [["Mål B", None, "x", None]], VOCABULARY) == ()
+
+
+def test_an_emptied_scale_reads_by_its_ends_only() -> None:
+    """After next-period no mark is left: a scale from green to red still is one; a pair that stops
+    short of red ("Uppfyllt | Delvis uppfyllt") is not, unless the settings name its column."""
+    below = [["A", None, None, None], ["B", None, None, None]]
+    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"], below, VOCABULARY) == (2, 3, 4)
+    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY) == ()
+    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY, at=2) == (2, 3)
+
+
+# --- reading --------------------------------------------------------------------------------------
+
+
+def test_the_step_marked_is_the_status(tmp_path: Path) -> None:
+    report = actions.check(build(tmp_path / "ik.xlsx")).report
+    assert [i.text for i in report.items] == [c for c, _, _, _ in CONTROLS]
+    assert counts(report) == (2, 2, 1, 1)
+    assert [i.col for i in report.items] == [3, 4, 5, 3, 0, 4]
+    assert [i.status_value for i in report.items][:3] == ["Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"]
+    assert report.layout.scale == (3, 4, 5)
+
+
+def test_no_mark_is_said_with_the_steps_to_mark(tmp_path: Path) -> None:
+    report = actions.check(build(tmp_path / "ik.xlsx")).report
+    (missing,) = [i for i in report.issues if i.code == "missing-status"]
+    assert (missing.row, missing.cell) == (8, "C8")
+    said = missing.message("sv")
+    assert "Uppfyllt (C), Delvis uppfyllt (D), Ej uppfyllt (E)" in said and "kryss" in said
+
+
+def test_two_marks_count_the_least_advanced_and_say_so(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    wb = load_workbook(path)
+    wb["Internkontroll"]["C5"] = "X"  # Delegationsbeslut: Uppfyllt and Delvis uppfyllt
+    wb["Internkontroll"]["E7"] = "X"  # Representation: Uppfyllt and Ej uppfyllt
+    wb.save(path)
+    report = actions.check(path).report
+    assert counts(report) == (1, 2, 2, 1)
+    said = [(i.cell, i.message("sv")) for i in report.issues if i.code == "several-marks"]
+    assert [cell for cell, _ in said] == ["D5", "E7"]
+    assert "Uppfyllt, Delvis uppfyllt" in said[0][1] and "”Delvis uppfyllt”" in said[0][1]
+
+
+def test_the_reading_says_the_scale(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", str(build(tmp_path / "ik.xlsx"))]) == 0
+    out = capsys.readouterr().out
+    assert "läge: kolumnen med ett kryss av C ”Uppfyllt”, D ”Delvis uppfyllt”, E ”Ej uppfyllt”" in out
+    assert main(["check", str(tmp_path / "ik.xlsx"), "--lang", "en"]) == 0
+    assert "status: the column holding a mark of C “Uppfyllt”" in capsys.readouterr().out
+
+
+# --- run and the buttons ---------------------------------------------------------------------------
+
+
+def test_run_colours_the_marked_cell_and_keeps_the_marks(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    out = tmp_path / "klar.xlsx"
+    assert main(["run", str(path), "-o", str(out)]) == 0
+    assert marks(out) == marks(path)
+    assert [fill(out, c) for c in ("C4", "D5", "E6")] == ["FFC6EFCE", "FFFFEB9C", "FFFFC7CE"]
+    assert [fill(out, c) for c in ("D4", "E4", "C5", "C8", "D8", "E8")] == [None] * 6
+
+
+def test_a_moved_mark_loses_its_old_look(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    klar = tmp_path / "klar.xlsx"
+    assert main(["run", str(path), "-o", str(klar)]) == 0
+    wb = load_workbook(klar)
+    wb["Internkontroll"]["C4"], wb["Internkontroll"]["E4"] = None, "X"
+    wb.save(klar)
+    again = tmp_path / "igen.xlsx"
+    assert main(["run", str(klar), "-o", str(again)]) == 0
+    assert (fill(again, "C4"), fill(again, "E4")) == (None, "FFFFC7CE")
+
+
+def test_the_buttons_engine_counts_and_colours_the_same(tmp_path: Path) -> None:
+    from helpers import actions_of, cells, remote_book
+
+    book = remote_book(build(tmp_path / "ik.xlsx"))
+    assert counts(actions.run_live(book, "all").report) == (2, 2, 1, 1)
+    painted = {
+        (cell, action["args"][0])
+        for action in actions_of(book)
+        if action["func"] == "setRangeColor" and action["sheet_position"] == 0
+        for cell in cells(action)
+    }
+    green, yellow, red = "#C6EFCE", "#FFEB9C", "#FFC7CE"
+    assert painted == {((4, 3), green), ((5, 4), yellow), ((6, 5), red), ((7, 3), green), ((9, 4), yellow)}
+
+
+# --- next-period and learn ------------------------------------------------------------------------
+
+
+def test_next_period_empties_every_mark_and_the_new_round_reads(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    wb = load_workbook(path)
+    wb["Internkontroll"]["C5"] = "X"  # two marks on one row: both emptied
+    wb.save(path)
+    august = next_period(path, tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert august is not None
+    assert marks(august) == [(None, None, None)] * len(CONTROLS)
+    fresh = actions.check(august).report
+    assert fresh.layout.scale == (3, 4, 5) and counts(fresh) == (0, 0, 0, 6)
+    lines = {row[0]: row[1] for row in load_workbook(august)["xlfollow"].iter_rows(values_only=True)}
+    assert "status.Y" not in lines  # a scale's steps are marked, never typed as a RAG letter
+    wb = load_workbook(august)
+    wb["Internkontroll"]["E4"] = "X"
+    wb["Internkontroll"]["C9"] = "X"
+    wb.save(august)
+    assert counts(actions.check(august).report) == (1, 0, 1, 4)
+
+
+def test_learn_writes_the_scale_and_an_edited_meaning_is_counted(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    learnt = tmp_path / "lärd.xlsx"
+    assert main(["learn", str(path), "-o", str(learnt)]) == 0
+    rows = {r[0]: r for r in load_workbook(learnt)["xlfollow"].iter_rows(values_only=True) if r[0]}
+    assert (
+        rows["column.status"][1] == "Uppfyllt"
+        and "Uppfyllt (C), Delvis uppfyllt (D)" in rows["column.status"][3]
+    )
+    assert rows["status.Delvis uppfyllt"][1:3] == ("gul", 2)
+    assert counts(actions.check(learnt).report) == (2, 2, 1, 1)  # learnt: the same reading
+    wb = load_workbook(learnt)
+    for row in wb["xlfollow"].iter_rows():
+        if row[0].value == "status.Delvis uppfyllt":
+            row[1].value = "röd"
+    wb.save(learnt)
+    assert counts(actions.check(learnt).report) == (2, 0, 3, 1)
+
+
+# --- send, collect, consolidate -------------------------------------------------------------------
+
+
+def _unit(folder: Path, name: str) -> Path:
+    return next(p for p in folder.glob("*.xlsx") if name in p.name)
+
+
+def test_send_unlocks_every_step_with_no_list_and_says_to_mark(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    actions.send(path, tmp_path / "utskick")
+    wb = load_workbook(_unit(tmp_path / "utskick", "Socialnämnden"))
+    ws = wb["Internkontroll"]
+    assert [ws.cell(4, c).protection.locked for c in range(1, 7)] == [True, True, False, False, False, False]
+    assert not ws.data_validations.dataValidation
+    said = " ".join(str(r[0]) for r in wb["Instruktioner"].iter_rows(values_only=True))
+    assert "kryss (X) under det steg som gäller: Uppfyllt, Delvis uppfyllt, Ej uppfyllt" in said
+    sent = [r for r in wb["Utskick"].iter_rows(values_only=True)]
+    assert sent[2][2] == "Delvis uppfyllt"  # the step marked, as collect reads the answer
+
+
+def test_collect_writes_a_mark_under_the_step_answered(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx", mark="x")
+    actions.send(path, tmp_path / "utskick")
+    social = _unit(tmp_path / "utskick", "Socialnämnden")
+    wb = load_workbook(social)
+    ws = wb["Internkontroll"]
+    ws["E4"] = "✓"  # Löneutbetalningar: Ej uppfyllt
+    ws["D5"], ws["C5"] = None, "✓"  # Behörigheter: Delvis uppfyllt -> Uppfyllt
+    wb.save(social)
+    teknik = _unit(tmp_path / "utskick", "Tekniska")
+    wb = load_workbook(teknik)
+    wb["Internkontroll"]["E4"] = None  # Avtalstrohet: the mark taken away
+    wb.save(teknik)
+    collected = actions.collect(path, [tmp_path / "utskick"]).written
+    assert collected is not None
+    assert marks(collected) == [
+        ("x", None, None),
+        (None, "x", None),
+        (None, None, None),
+        ("x", None, None),
+        (None, None, "x"),  # the master's own mark, not the unit's
+        ("x", None, None),
+    ]
+    control = [
+        r for r in load_workbook(collected)["Kontroll"].iter_rows(values_only=True) if r[1] == "collected"
+    ]
+    assert [(r[3], r[4]) for r in control] == [
+        ("C6", "läge: Ej uppfyllt → –"),
+        ("E8", "läge: – → Ej uppfyllt"),
+        ("C9", "läge: Delvis uppfyllt → Uppfyllt"),
+    ]
+    assert counts(actions.check(collected).report) == (3, 1, 1, 1)
+
+
+def test_consolidate_reads_the_units_copies(tmp_path: Path) -> None:
+    path = build(tmp_path / "ik.xlsx")
+    units = tmp_path / "enheter"
+    units.mkdir()
+    shutil.copy(path, units / "ik-a.xlsx")
+    export(path, units / "ik-b-epost.xlsx")
+    region = consolidate([units], tmp_path / "region.xlsx")
+    assert region.rollup.items == 12
+    assert (region.rollup.status["green"], region.rollup.status["yellow"], region.rollup.status["red"]) == (
+        4,
+        4,
+        2,
+    )
+
+
+# --- blocks whose status is marked under a scale's steps (the OGP self-assessments) ---------------
+
+OGP = Path(__file__).resolve().parent / "data" / "layouts"
+NAP3 = OGP / "105_us-ogp-nap3-midterm-self-assessment-completion-level-2016.xlsx"
+
+
+def _block_book(path: Path, marks: list[dict[int, str]]) -> Path:
+    """Three commitments as the US self-assessments print them: a heading, labels beside their
+    values, the steps row, "Completion level" with its marks (column -> mark), more labels."""
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "NAP"
+    for n, marked in enumerate(marks, start=1):
+        ws.append([f"{n}. Commitment number {n} of the plan"])
+        ws.append(["Lead government actors", "GSA"])
+        ws.append(["Main objective", f"Objective {n}, as the plan states it."])
+        ws.append([None, "Not started", "Limited", "Substantial", "Completed"])
+        row = ["Completion level", None, None, None, None]
+        for col, mark in marked.items():
+            row[col - 1] = mark
+        ws.append(row)
+        ws.append(["Next steps", "Continue the work."])
+        ws.append([])
+    wb.save(path)
+    return path
+
+
+def test_blocks_marked_under_the_steps_read_the_step(tmp_path: Path) -> None:
+    path = _block_book(tmp_path / "nap.xlsx", [{5: "✓"}, {3: "a", 5: "b, c"}, {}])
+    report = actions.check(path).report
+    assert [(i.text, i.status, i.col) for i in report.items] == [
+        ("1. Commitment number 1 of the plan", Status.GREEN, 5),
+        ("2. Commitment number 2 of the plan", Status.YELLOW, 3),  # the least advanced part
+        ("3. Commitment number 3 of the plan", Status.MISSING, 0),
+    ]
+    assert report.layout.form == ("Completion level",) and report.layout.scale == (2, 3, 4, 5)
+    assert [i.code for i in report.issues] == ["several-marks", "missing-status"]
+
+
+def test_the_published_self_assessment_reads_as_counted_by_hand() -> None:
+    """105: 45 commitments, by the least advanced mark: Completed 6, Substantial 22, Limited 17."""
+    report = actions.check(NAP3).report
+    assert counts(report) == (6, 39, 0, 0)
+    assert sum(i.status_value == "Limited" for i in report.items) == 17
+
+
+def test_blocks_through_run_next_period_learn_and_send(tmp_path: Path) -> None:
+    """The marked cell coloured; next-period empties every mark (the steps rows stay) and the new
+    round reads 45 blocks without a status; learn's meaning of "Limited" edited to red is counted;
+    send says in one line that blocks cannot be sent."""
+    from xlfollow.core.errors import InputError
+
+    klar = tmp_path / "klar.xlsx"
+    assert main(["run", str(NAP3), "-o", str(klar)]) == 0
+    ws = load_workbook(klar).active
+    assert ws["D26"].value == "✓" and ws["D26"].fill.fgColor.rgb == "FFFFEB9C"
+    assert all(not ws.cell(26, c).fill.fill_type for c in (2, 3, 5))
+
+    new = next_period(klar, tmp_path / "ny.xlsx", "2017").written
+    assert new is not None
+    ws = load_workbook(new).active
+    assert [ws.cell(26, c).value for c in range(1, 6)] == ["Completion level", None, None, None, None]
+    assert [ws.cell(25, c).value for c in range(2, 6)] == [
+        "Not started",
+        "Limited",
+        "Substantial",
+        "Completed",
+    ]
+    assert counts(actions.check(new).report) == (0, 0, 0, 45)
+
+    learnt = tmp_path / "lärd.xlsx"
+    assert main(["learn", str(NAP3), "-o", str(learnt)]) == 0
+    wb = load_workbook(learnt)
+    for row in wb["xlfollow"].iter_rows():
+        if row[0].value == "status.Limited":
+            row[1].value = "röd"
+    wb.save(learnt)
+    assert counts(actions.check(learnt).report) == (6, 22, 17, 0)
+
+    with pytest.raises(InputError) as refused:
+        actions.send(NAP3, tmp_path / "utskick")
+    assert "\n" not in refused.value.message()
