@@ -33,7 +33,7 @@ from xlfollow.core.status import Status
 from xlfollow.next_period import next_period
 
 os.environ.setdefault("XLWINGS_LICENSE_KEY", "noncommercial")
-VOCABULARY = Settings().vocabulary().answering().classify  # as a table reads its steps
+VOCABULARY = Settings().vocabulary().classify  # as a table reads its steps
 
 
 def counts(report: Any) -> tuple[int, int, int, int]:
@@ -120,7 +120,7 @@ def test_an_emptied_scale_reads_by_its_ends_only() -> None:
     below = [["A", None, None, None], ["B", None, None, None]]
     assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"], below, VOCABULARY) == (2, 3, 4)
     assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY) == ()
-    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY, at=2) == (2, 3)
+    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY, at=2, named=True) == (2, 3)
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -395,3 +395,201 @@ def test_blocks_through_run_next_period_learn_and_send(tmp_path: Path) -> None:
     with pytest.raises(InputError) as refused:
         actions.send(NAP3, tmp_path / "utskick")
     assert "\n" not in refused.value.message()
+
+
+# --- the review of 2163b27 (helper, adversarial workbooks): each case a test -------------------------
+
+
+def _table(path: Path, rows: list[list[Any]], header: list[Any] | None = None) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "IK"
+    ws.append(["Uppföljning 2026"])
+    ws.append([])
+    ws.append(header or ["Kontrollmoment", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", "Kommentar"])
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_dash_or_a_zero_under_a_step_is_no_mark(tmp_path: Path) -> None:
+    """A dash is "no assessment" (README), a flag's 0 is no mark: "X | - | -" is Uppfyllt, not the
+    least advanced of three marks."""
+    path = _table(
+        tmp_path / "d.xlsx",
+        [
+            ["Attest av leverantörsfakturor", "X", "-", "–", "a"],
+            ["Delegationsbeslut anmäls i tid", 0, 1, 0, "b"],
+            ["Avtalstrohet vid inköp", "..", "-", "x", "c"],
+        ],
+    )
+    report = actions.check(path).report
+    assert [i.status for i in report.items] == [Status.GREEN, Status.YELLOW, Status.RED]
+    assert not [i for i in report.issues if i.code == "several-marks"]
+
+
+def test_a_word_under_a_step_is_that_cells_mistake(tmp_path: Path) -> None:
+    """ "Uppfyllt" typed under a step instead of an X: that row unknown, said at the word's cell (and
+    painted as unknown by run); the other rows read as marked. Before, the whole sheet was refused."""
+    path = _table(
+        tmp_path / "w.xlsx",
+        [
+            ["Attest av leverantörsfakturor", "X", None, None, "a"],
+            ["Delegationsbeslut anmäls i tid", None, "X", None, "b"],
+            ["Avtalstrohet vid inköp", None, "Uppfyllt", None, "c"],
+            ["Representation enligt riktlinje", None, None, "X", "d"],
+        ],
+    )
+    report = actions.check(path).report
+    assert [i.status for i in report.items] == [Status.GREEN, Status.YELLOW, None, Status.RED]
+    (said,) = [i for i in report.issues if i.code == "unknown-status"]
+    assert said.cell == "C6" and said.message().startswith(
+        "”Uppfyllt” under steget ”Delvis uppfyllt” är inget kryss"
+    )
+    out = tmp_path / "klar.xlsx"
+    assert main(["run", str(path), "-o", str(out)]) == 1  # (an error found; the book written)
+    ws = load_workbook(out)["IK"]
+    assert ws["C6"].value == "Uppfyllt" and ws["C6"].fill.fgColor.rgb not in (None, "00000000")
+
+
+def test_a_block_with_a_word_under_a_step_stays_an_item(tmp_path: Path) -> None:
+    """ "Yes" under Substantial in one block: that commitment is an item with its status unknown, said
+    at the cell; before, it was left out and the check said nothing."""
+    path = _block_book(tmp_path / "nap.xlsx", [{5: "✓"}, {4: "Yes"}, {3: "a"}])
+    report = actions.check(path).report
+    assert [i.status for i in report.items] == [Status.GREEN, None, Status.YELLOW]
+    assert [(i.code, i.cell) for i in report.issues] == [("unknown-status", "D12")]
+
+
+def test_shaded_step_cells_are_no_status(tmp_path: Path) -> None:
+    """A template's light fill on every step cell (an input area) is no status: the marks count,
+    on the command line as on the buttons' engine."""
+    from helpers import remote_book
+    from openpyxl.styles import PatternFill
+
+    path = _table(
+        tmp_path / "f.xlsx",
+        [
+            ["Attest av leverantörsfakturor", "X", None, None, "a"],
+            ["Delegationsbeslut anmäls i tid", None, "X", None, "b"],
+            ["Avtalstrohet vid inköp", None, None, "X", "c"],
+            ["Representation enligt riktlinje", None, None, None, "d"],
+        ],
+    )
+    wb = load_workbook(path)
+    for row in wb["IK"].iter_rows(min_row=4, min_col=2, max_col=4):
+        for cell in row:
+            cell.fill = PatternFill("solid", fgColor="DDEBF7")
+    wb.save(path)
+    assert counts(actions.check(path).report) == (1, 1, 1, 1)
+    assert not [i for i in actions.check(path).report.issues if i.code == "unknown-status"]
+    assert counts(actions.run_live(remote_book(path), "all").report) == (1, 1, 1, 1)
+
+
+def test_a_group_label_over_the_steps(tmp_path: Path) -> None:
+    """ "Bedömning" merged over "Uppfyllt | Delvis uppfyllt | Ej uppfyllt": the steps are the lower row."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["Uppföljning 2026"])
+    ws.append([])
+    ws.append(["Kontrollmoment", "Bedömning", None, None, "Kommentar"])
+    ws.merge_cells("B3:D3")
+    ws.append([None, "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt", None])
+    ws.append(["Attest av leverantörsfakturor", "X", None, None, "a"])
+    ws.append(["Delegationsbeslut anmäls i tid", None, "X", None, "b"])
+    ws.append(["Avtalstrohet vid inköp", None, None, "X", "c"])
+    wb.save(tmp_path / "g.xlsx")
+    report = actions.check(tmp_path / "g.xlsx").report
+    assert report.layout.scale == (2, 3, 4)
+    assert report.layout.steps == ("Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt")
+    assert [i.status for i in report.items] == [Status.GREEN, Status.YELLOW, Status.RED]
+
+
+def test_yes_partly_no(tmp_path: Path) -> None:
+    """ "No" of "Yes | Partly | No" is a step, not a number's column ("No.")."""
+    path = _table(
+        tmp_path / "y.xlsx",
+        [
+            ["Improve public participation in government", "x", None, None],
+            ["Modernize the Freedom of Information Act", None, "x", None],
+            ["Open data to the public", None, None, "x"],
+        ],
+        header=["Action", "Yes", "Partly", "No"],
+    )
+    report = actions.check(path).report
+    assert report.layout.scale == (2, 3, 4)
+    assert [i.status for i in report.items] == [Status.GREEN, Status.YELLOW, Status.RED]
+
+
+def test_a_table_below_after_two_blank_rows_leaves_the_scale_be(tmp_path: Path) -> None:
+    """Counts in the steps' columns of a second table, two blank rows under the first: no part of
+    the marks' table (a scale ends at two blank rows)."""
+    rows: list[list[Any]] = [
+        ["Attest av leverantörsfakturor", "X", None, None, "a"],
+        ["Delegationsbeslut anmäls i tid", None, "X", None, "b"],
+        [],
+        [],
+        ["Summa", 1, 1, 0, None],
+    ]
+    report = actions.check(_table(tmp_path / "t.xlsx", rows)).report
+    assert report.layout.scale == (2, 3, 4)
+    assert [i.status for i in report.items][:2] == [Status.GREEN, Status.YELLOW]
+
+
+def test_two_blocks_find_their_headings_past_the_steps_row(tmp_path: Path) -> None:
+    """Two blocks only (the steps row printed twice is no page furniture): each steps row is emptied
+    before the heading is looked for, so it never stands for the block's heading."""
+    path = _block_book(tmp_path / "two.xlsx", [{5: "✓"}, {3: "a"}])
+    report = actions.check(path).report
+    assert [i.text for i in report.items] == [
+        "1. Commitment number 1 of the plan",
+        "2. Commitment number 2 of the plan",
+    ]
+
+
+def test_a_formula_in_a_step_is_kept_by_next_period_and_collect(tmp_path: Path) -> None:
+    """A step cell that holds a formula (the workbook's own logic) is never emptied by next-period
+    nor overwritten by collect."""
+    path = build(tmp_path / "ik.xlsx")
+    wb = load_workbook(path)
+    wb["Internkontroll"]["E6"] = '=IF(1=1,"X","")'  # Avtalstrohet: Ej uppfyllt, by a formula
+    wb.save(path)
+    august = next_period(path, tmp_path / "augusti.xlsx", "augusti 2026").written
+    assert august is not None
+    ws = load_workbook(august)["Internkontroll"]
+    assert ws["E6"].value == '=IF(1=1,"X","")' and ws["C4"].value is None
+
+    actions.send(path, tmp_path / "utskick")
+    teknik = _unit(tmp_path / "utskick", "Tekniska")
+    wb = load_workbook(teknik)
+    ws = wb["Internkontroll"]
+    ws["E4"], ws["C4"] = None, "X"  # the unit answers Uppfyllt for Avtalstrohet
+    wb.save(teknik)
+    collected = actions.collect(path, [teknik]).written
+    assert collected is None or load_workbook(collected)["Internkontroll"]["E6"].value == '=IF(1=1,"X","")'
+
+
+def test_collect_says_two_marks_and_a_word(tmp_path: Path) -> None:
+    """A unit that marks two steps: the least advanced is written and Kontroll says so; a unit that
+    types a word under a step: that status is not written, Kontroll says so, and the unit's other
+    rows are collected."""
+    path = build(tmp_path / "ik.xlsx")
+    actions.send(path, tmp_path / "utskick")
+    social = _unit(tmp_path / "utskick", "Socialnämnden")
+    wb = load_workbook(social)
+    ws = wb["Internkontroll"]
+    ws["C4"], ws["E4"] = "X", "X"  # Löneutbetalningar: Uppfyllt and Ej uppfyllt
+    wb.save(social)
+    teknik = _unit(tmp_path / "utskick", "Tekniska")
+    wb = load_workbook(teknik)
+    ws = wb["Internkontroll"]
+    ws["E4"], ws["D4"] = None, "Delvis"  # Avtalstrohet: a word
+    ws["C5"], ws["D5"] = None, "X"  # Representation: Delvis uppfyllt
+    wb.save(teknik)
+    collected = actions.collect(path, [social, teknik]).written
+    assert collected is not None
+    assert marks(collected)[2:5] == [(None, None, "X"), (None, "X", None), (None, None, "X")]
+    control = load_workbook(collected)["Kontroll"].iter_rows(values_only=True)
+    codes = {(r[0], r[1]) for r in control if r[1] in ("several-marks", "not-a-mark")}
+    assert codes == {("Socialnämnden", "several-marks"), ("Tekniska nämnden", "not-a-mark")}

@@ -1,7 +1,7 @@
 from datetime import date, datetime
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from xlfollow.core.status import SYMBOL, Status, Vocabulary, normalise
@@ -276,3 +276,31 @@ def test_a_status_sentence_about_its_subject_is_its_status(sentence: str, status
     assert V.classify(sentence) is status
     if status is not None:
         assert V.verdict(f"{sentence.rstrip('.')}. Underlaget sammanställs.") is status
+
+
+@settings(derandomize=True, max_examples=400)
+@given(
+    st.lists(
+        st.sampled_from(["ej", "inte", "helt", "a", "a a", "uppfyllt", "kommer", "att", ""]), max_size=6
+    ),
+    st.sampled_from(["a", "a a", "inte helt", "kommer inte att", "helt"]),
+    st.booleans(),
+    st.booleans(),
+)
+@example(["a", "a", "a"], "a a", True, False)
+def test_a_phrase_is_cut_as_the_regular_expression_did(
+    words: list[str], phrase: str, at_end: bool, padded: bool
+) -> None:
+    """status._cut (string search, no expression compiled per phrase) against the expression it
+    replaced: "(?:^| )phrase(?= )", or "(?= |$)" where the phrase may end the text."""
+    import re
+
+    from xlfollow.core.status import _cut
+
+    text = " ".join(words) + (" " if padded else "")
+    look = "(?= |$)" if at_end else "(?= )"
+    expression = rf"(?:^| ){re.escape(phrase)}{look}"
+    assert _cut(text, phrase, at_end) == (
+        re.search(expression, text) is not None,
+        re.sub(expression, " ", text),
+    )

@@ -792,10 +792,10 @@ def formula_cells(book: Any, layout: Layout, fields: tuple[str, ...]) -> dict[st
     for table in layout.tables():
         sheet = book.sheets[table.sheet]
         last = sheet.used_range.last_cell.row
-        for name in fields:
-            col = table.column(name)
-            if col is None:
-                continue
+        columns = [c for name in fields if (c := table.column(name)) is not None]
+        if "status" in fields:
+            columns += [c for c in table.scale if c not in columns]  # every step of a scale (core/scale.py)
+        for col in columns:
             try:
                 formulas = sheet.range((1, col), (last, col)).options(ndim=2).formula
             except Exception:  # an engine without formulas

@@ -27,6 +27,7 @@ from xlfollow.core.models import Item, Layout, Report, plain
 from xlfollow.core.owned import CONTROL_SHEET
 from xlfollow.core.plan_types import CellValue, SheetPlan
 from xlfollow.core.rollup import status_key
+from xlfollow.core.scale import marked
 from xlfollow.core.settings import RoundIdentity
 from xlfollow.core.status import Status
 from xlfollow.core.texts import capitalise, counted, localised, number_word
@@ -42,6 +43,7 @@ class AnswerRow:
     item: str
     values: dict[str, Any]  # field -> the value as the unit left it
     colour: str | None = None  # the status cell's fill, where the status is its colour (RRGGBB)
+    several: str | None = None  # a scale's steps marked on the row, where more than one (core/scale.py)
 
 
 @dataclass(frozen=True)
@@ -124,11 +126,16 @@ def read_answer(
             col = table.column(name)
             if col is not None:
                 values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
+        several = None
         if table.scale:  # the step marked (core/scale.py), as send wrote it into Utskick
             values["status"] = plain_value(item.status_value)
+            marks = marked(line, table.scale)
+            several = ", ".join(table.step(c) for c in marks) if len(marks) > 1 and item.status else None
         colour = _colour_of(item.status_value)
         rows.append(
-            AnswerRow(str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour)
+            AnswerRow(
+                str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour, several
+            )
         )
     sent: dict[str, dict[str, Any]] = {}
     sheet = next((s for n, s in book.sheets.items() if n == SENT_SHEET), None)
@@ -193,6 +200,21 @@ def collect_answers(
                 shown = {"item": _short(str(sent.get("item"))), "now": _short(items[place].text)}
                 findings.append(Finding("master-row-changed", unit, place[0], place[1], shown))
                 continue
+            scale = tables[items[place].table].scale
+            if scale and not _a_step(tables[items[place].table], line.values.get("status")):
+                # a word typed under a step instead of a mark: not written, said (the row's other answers are)
+                shown = {"value": _short(_shown(line.values.get("status")))}
+                findings.append(Finding("not-a-mark", unit, place[0], place[1], shown))
+                line = AnswerRow(
+                    line.key,
+                    line.sheet,
+                    line.row,
+                    line.item,
+                    {k: v for k, v in line.values.items() if k != "status"},
+                )
+            elif line.several:  # two steps marked: the least advanced is written, as check counts it
+                shown = {"marked": line.several, "counted": _shown(line.values.get("status"))}
+                findings.append(Finding("several-marks", unit, place[0], place[1], shown))
             for name, value in line.values.items():
                 offered.setdefault((*place, name), []).append((answer, value))
             before = items[place].status_value
@@ -281,10 +303,13 @@ def collect_answers(
     return Collected(tuple(changes), answered, missing, tuple(findings))
 
 
+def _a_step(table: Layout, value: Any) -> bool:
+    """The answer names one of the scale's steps, or none (no mark): never a word typed instead."""
+    return value is None or any(step.casefold() == str(value).strip().casefold() for step in table.steps)
+
+
 def _own_mark(table: Layout, rows: Sequence[Sequence[Any]]) -> str:
     """The mark a scale's rows use most ("X", "x", "✓"), else "X"."""
-    from xlfollow.core.scale import marked
-
     marks = Counter(str(r[c - 1]).strip() for r in rows[table.header_row :] for c in marked(r, table.scale))
     return marks.most_common(1)[0][0] if marks else "X"
 

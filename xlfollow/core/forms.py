@@ -190,7 +190,7 @@ def _scaled(rows: Sequence[Sequence[Any]], sheet: str, col: int, classify: Class
     """Blocks whose status is a mark under a scale's step (core/scale.py): a label ("Completion
     level") under a row of the steps ("Not started | Limited | Substantial | Completed"), marks or
     nothing under them beside it, the same label, steps and columns in two blocks at least; or None."""
-    from xlfollow.core.scale import find_scale, only_marks
+    from xlfollow.core.scale import find_scale, not_marks
 
     found: list[tuple[int, str, tuple[int, ...], tuple[str, ...]]] = []
     for number in range(2, min(len(rows), SCAN_ROWS) + 1):
@@ -203,7 +203,7 @@ def _scaled(rows: Sequence[Sequence[Any]], sheet: str, col: int, classify: Class
         ) < 2:
             continue
         run = find_scale(above, [row], classify)
-        if not run or run[0] <= col or not only_marks(row, run):
+        if not run or run[0] <= col or not_marks(row, run):
             continue
         if any(v not in (None, "") for i, v in enumerate(row, 1) if i != col and i not in run) or any(
             v not in (None, "") for i, v in enumerate(above, 1) if i not in run

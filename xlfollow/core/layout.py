@@ -665,7 +665,7 @@ def _heads_a_scale(
     from xlfollow.core.scale import find_scale
 
     col = cols.get("status")
-    classify = settings.vocabulary().answering().classify
+    classify = settings.vocabulary().classify
     return col is not None and bool(find_scale(row, rows[start : start + 200], classify, col))
 
 
@@ -806,10 +806,11 @@ def _find_layout(
                     if r >= HEADER_SCAN_ROWS and here.header_row is None and name in per_sheet:
                         break  # the sheet has its header in the first rows
                     row = rows[r] if 0 <= r < len(rows) else []
-                    cols = header_columns(row, rows, r + 1, here, by_values)
+                    scales = name not in per_sheet  # (the rows under a sheet's header are its data)
+                    cols = header_columns(row, rows, r + 1, here, by_values, scales)
                     both = two_row_header(rows, r)
                     if both is not None:  # a group label above sub-columns: the two rows read as one
-                        joined_cols = header_columns(both, rows, r + 1, here, by_values)
+                        joined_cols = header_columns(both, rows, r + 1, here, by_values, scales)
                         if _score(joined_cols) > _score(cols):
                             row, cols = both, joined_cols
                     if (
@@ -1560,10 +1561,16 @@ def header_cells(row: Sequence[Any]) -> list[Any]:
 
 
 def header_columns(
-    row: Sequence[Any], rows: Sequence[Sequence[Any]], start: int, settings: Settings, by_values: bool = False
+    row: Sequence[Any],
+    rows: Sequence[Sequence[Any]],
+    start: int,
+    settings: Settings,
+    by_values: bool = False,
+    scales: bool = True,
 ) -> dict[str, int]:
     """The fields a row names as a header, completed from the values below it (``start``: the
-    0-based index of the first row below)."""
+    0-based index of the first row below); ``scales``: a scale's steps may name the status (not
+    asked of the rows under a sheet's header already found: its data)."""
     row = header_cells(row)
     cols = _columns_of(row)
     for field, spec in settings.columns.items():  # a header the settings name by its text ("Bedömt")
@@ -1581,7 +1588,8 @@ def header_columns(
     _weak_columns(cols, row, rows, start)
     _figures_named(cols, row, rows, start)
     _answered(cols, row, rows, start, settings)
-    _scale_named(cols, row, rows, start, settings)
+    if scales:
+        _scale_named(cols, row, rows, start, settings)
     _period_named(cols, row, rows, start, settings)
     if len(cols) >= 2 and not _is_data_header(cols, settings) and _reads_as_header(row, cols):
         _complete_by_values(cols, row, rows, start, settings)
@@ -1602,15 +1610,18 @@ def _scale_named(
     from xlfollow.core.scale import find_scale
 
     below = rows[start : start + 200]
-    scale = find_scale(row, below, settings.vocabulary().answering().classify)
-    if not scale or set(scale) & set(cols.values()):
+    scale = find_scale(row, below, settings.vocabulary().classify)
+    taken = {field for field, col in cols.items() if col in scale}
+    if not scale or not taken <= {"id"}:  # ("No" of "Yes | Partly | No" read as a number's column)
         return
+    for field in taken:
+        del cols[field]
     cols["status"] = scale[0]
     if "item" in cols:
         return
-    taken = set(cols.values())
+    used = set(cols.values())
     for index in range(1, scale[0]):  # the item: left of the scale, whatever its header, long distinct texts
-        if index in taken:
+        if index in used:
             continue
         texts = [v.strip() for v in _column_values(below, index) if isinstance(v, str) and v.strip()]
         if (
@@ -2009,11 +2020,32 @@ def _layout_of(
                 status = columns["status"] = named[0] if named else max(years)[1]
     passed = tuple(headers[c] for _, c in periods if c != status) if len(periods) > 1 else ()
     scale: tuple[int, ...] = ()
+    steps: Sequence[Any] = header_values
     if not periods and settings.status_by != "fill":
         from xlfollow.core.scale import find_scale
 
-        classify = settings.vocabulary().answering().classify
-        scale = find_scale(header_values, rows[header_row : header_row + 200], classify, status)
+        classify = settings.vocabulary().classify
+        told = "status" in settings.columns  # (learn's or next-period's line: the marks may be few or none)
+        scale = find_scale(header_values, rows[header_row : header_row + 200], classify, status, told)
+        if not scale and span == 2:  # a header of two rows: the steps in its lower one
+            lower = header_cells(rows[header_row - 1])
+            scale = find_scale(lower, rows[header_row : header_row + 200], classify, status, told)
+            steps = lower if scale else steps
+        if not scale and status is not None and header_row < len(rows):
+            # the steps in the row under a group's label ("Bedömning" merged over "Uppfyllt | Delvis
+            # uppfyllt | Ej uppfyllt"): the header is the two rows, the table starts under the steps
+            lower = header_cells(rows[header_row])
+            scale = find_scale(lower, rows[header_row + 1 : header_row + 201], classify, status, told)
+            if scale and (
+                any(v not in (None, "") for i, v in enumerate(lower, start=1) if i not in scale)
+                or any(
+                    header_values[c - 1] not in (None, "") for c in scale[1:] if c - 1 < len(header_values)
+                )
+            ):
+                scale = ()  # a row of data: a group's steps row holds nothing else, its label one cell
+            if scale:
+                header_row, span, steps = header_row + 1, 2, lower
+                headers.update({c: str(lower[c - 1]).strip() for c in scale})
         if scale:
             status = columns["status"] = scale[0]
             columns = {f: c for f, c in columns.items() if f == "status" or c not in scale}
@@ -2031,7 +2063,7 @@ def _layout_of(
         and _answers(headers.get(columns.get("status", 0), ""), rows[header_row : header_row + 200], status),
         given=tuple(f for f in columns if f in settings.columns),
         scale=scale,
-        steps=tuple(" ".join(headers[c].split()) for c in scale),
+        steps=tuple(" ".join(str(steps[c - 1]).split()) for c in scale),
     )
 
 

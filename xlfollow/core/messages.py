@@ -844,6 +844,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{field} was answered twice: {other} {other_date} ({other_value}) and {unit} {date} ({value}); the"
         " newest answer was written in.",
     ),
+    "collect.not-a-mark": (
+        "Enheten har skrivit ”{value}” under ett steg i stället för ett kryss; läget skrevs inte in. Sätt"
+        " krysset under rätt steg i arbetsboken för hand.",
+        "The unit wrote “{value}” under a step instead of a mark; the status was not written in. Put the"
+        " mark under the right step in the workbook by hand.",
+    ),
+    "collect.several-marks": (
+        "Enheten har kryssat flera steg ({marked}); det minst uppnådda, ”{counted}”, skrevs in. Rätta i"
+        " arbetsboken om enheten menade ett annat.",
+        "The unit marked several steps ({marked}); the least advanced, “{counted}”, was written in."
+        " Correct it in the workbook if the unit meant another.",
+    ),
     "collect.formula": (
         "Cellen för {field} har en formel i arbetsboken; svaret skrevs inte in.",
         "The cell for {field} holds a formula in the workbook; the answer was not written in.",

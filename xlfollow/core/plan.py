@@ -67,7 +67,8 @@ def build_plan(
             if scale:  # a scale's marked step (core/scale.py): its header says the status, the mark stays;
                 # the other steps lose a look of an earlier run (the mark moved since)
                 for col in scale:
-                    paint = item.status if col == item.col else None
+                    # (a word typed under a step instead of a mark: the look of a status not read)
+                    paint = (item.status or UNKNOWN_LOOK) if col == item.col else None
                     looks.append(Look(item.row, col, paint, None, None, sheets_of[item.table]))
                 continue
             key = (item.status, typed if typed.__class__ is str else id(typed))

@@ -110,6 +110,12 @@ PROBLEMS: dict[str, Problem] = {
                 "or add the word on the xlfollow settings sheet (status.{value} = green/yellow/red).",
             ),
             {
+                "scale": (
+                    "”{value}” under steget ”{step}” är inget kryss. Sätt ett kryss (X) under det steg som"
+                    " gäller och låt de andra stegen vara tomma.",
+                    "“{value}” under the step “{step}” is no mark. Put a mark (X) under the step that applies"
+                    " and leave the other steps empty.",
+                ),
                 "near": (
                     "Okänt läge ”{value}”. Menade du {near}? Skriv grön, gul, röd eller ej aktuell "
                     "(eller ↑ → ↓), eller lägg till ordet i inställningsbladet xlfollow "

@@ -136,9 +136,11 @@ def report_from_values(
             if after is not None:
                 other_tables.append((table.sheet, after))
         for part in parts:
-            colours, changed = formatting(
-                book, part, settings.for_sheet(part.sheet)
-            )  # a sheet's own status_by
+            colours, changed = (
+                formatting(book, part, settings.for_sheet(part.sheet))  # a sheet's own status_by
+                if not part.scale
+                else ({}, False)  # (a scale's cells are marks: a fill on them is the template's, no status)
+            )
             data = first
             if changed or len(parts) > 1 or part.last_row != table.last_row:
                 # read again: formatting shows statuses, or the table is shorter
@@ -147,7 +149,7 @@ def report_from_values(
                 data, read = by_colour(data, colours)
                 inferred.update(dict.fromkeys(read, "colour"))
             missing = Status.MISSING
-            if any(
+            if not part.scale and any(  # (a word under a step is that cell's mistake: core/scale.py)
                 item.status is None or (item.status is missing and no_mark(item.status_value))
                 for item in data.items
             ):
@@ -210,12 +212,13 @@ def scaled(
     """A table whose status is the step of a scale that holds a mark (core/scale.py): read as a
     table with one status column (the step's header under the first step), each item's status
     then the step's, its ``col`` the marked cell's (the least advanced of several marks)."""
-    from xlfollow.core.scale import counted_step, marked, only_marks, scaled_rows, step_status
+    from xlfollow.core.scale import counted_step, marked, not_marks, scale_row, scaled_rows, step_status
 
-    classify = (vocabulary if part.form else vocabulary.answering()).classify
+    classify = vocabulary.classify
     steps = dict(zip(part.scale, part.steps, strict=True))
+    blocks = bool(part.form)
     data = normalise_rows(
-        scaled_rows(rows, part.scale, part.steps, classify, 0 if part.form else part.header_row),
+        scaled_rows(rows, part.scale, part.steps, classify, 0 if blocks else part.header_row, blocks),
         part,
         settings,
         vocabulary,
@@ -228,8 +231,13 @@ def scaled(
     several: list[tuple[int, str]] = []
     for item in data.items:
         row = rows[item.row - 1] if item.row - 1 < len(rows) else []
-        columns = marked(row, part.scale) if only_marks(row, part.scale) else []
-        if columns:
+        if not scale_row(rows, item.row, part.scale, part.steps, blocks):
+            items.append(item)
+            continue
+        columns, words = marked(row, part.scale), not_marks(row, part.scale)
+        if words:  # a word typed under a step instead of a mark ("Uppfyllt", "OK"): unknown, at its cell
+            item = replace(item, status=None, status_value=row[words[0] - 1], col=words[0])
+        elif columns:
             at = counted_step(columns, steps, classify)
             item = replace(item, status=step_status(steps[at], classify), col=at)
             if len(columns) > 1:

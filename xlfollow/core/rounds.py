@@ -299,6 +299,8 @@ def formula_columns(layout: Layout, fields: Sequence[str] = ("status",)) -> dict
             col = table.column(field)
             if col is not None:
                 out.setdefault(table.sheet, set()).add(col)
+            if field == "status" and table.scale:  # every step of a scale (core/scale.py)
+                out.setdefault(table.sheet, set()).update(table.scale)
     return out
 
 

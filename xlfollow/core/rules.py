@@ -109,7 +109,18 @@ def unknown_status(ctx: Context) -> Iterator[Issue]:
     for item in ctx.data.items:
         if item.status is None:
             value = item.status_value
-            if isinstance(value, CellFill):
+            if ctx.layout.scale and item.col:  # a word typed under a step instead of a mark (core/scale.py)
+                step = ctx.layout.step(item.col)
+                yield ctx.issue(
+                    "unknown-status",
+                    item.row,
+                    "status",
+                    item,
+                    value=_shown(value),
+                    step=step,
+                    variant="scale",
+                )
+            elif isinstance(value, CellFill):
                 yield ctx.issue(
                     "unknown-status",
                     item.row,
