@@ -169,7 +169,7 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
     except the two committee headings Gävleborg sets apart by their bold alone, which Lite cannot
     see: two items more, each without a status and said so (the README's limit of the remote engine
     and Lite)."""
-    from helpers import payload
+    from helpers import build_scale_book, payload
     from openpyxl import Workbook
 
     from xlfollow import actions
@@ -209,6 +209,10 @@ def test_the_fourth_batchs_table_shapes_under_pyodide(pyodide: Path, site: Path,
         "samordning.json": layouts
         / "98_samordningsforbundet-goteborg-arsredovisning-mal-och-uppdrag-2025.xlsx",
         "vard.json": layouts / "103_kungsbacka-vo-arsredovisning-mal-tre-utan-bedomning-2023.xlsx",
+        # a status marked under a scale's step: a table of controls (X under "Uppfyllt | Delvis
+        # uppfyllt | Ej uppfyllt") and the OGP self-assessment's blocks (core/scale.py)
+        "scale.json": build_scale_book(tmp_path / "internkontroll.xlsx"),
+        "nap2.json": layouts / "116_us-ogp-nap2-final-self-assessment-completion-level-2016.xlsx",
     }
     data = tmp_path / "data"
     data.mkdir()

@@ -56,6 +56,7 @@ def test_run_output_of_the_demo_books(example, name: str) -> None:
         "21_vargarda-maluppfoljning-2023",  # one-row tables
         "26_maidstone-performance-q1-2020-21",  # a header of two rows over coloured status cells
         "29_gavleborg-politiska-uppdrag-2024",  # no header row
+        "116_us-ogp-nap2-final-self-assessment-completion-level-2016",  # marks under a scale's steps
     ],
 )
 def test_run_output_of_published_layouts(stem: str, tmp_path: Path) -> None:
