@@ -120,7 +120,8 @@ def test_an_emptied_scale_reads_by_its_ends_only() -> None:
     below = [["A", None, None, None], ["B", None, None, None]]
     assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Ej uppfyllt"], below, VOCABULARY) == (2, 3, 4)
     assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY) == ()
-    assert find_scale(["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"], below, VOCABULARY, at=2, named=True) == (2, 3)
+    pair = ["Mål", "Uppfyllt", "Delvis uppfyllt", "Not"]
+    assert find_scale(pair, below, VOCABULARY, at=2, named=True) == (2, 3)
 
 
 # --- reading --------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xlfollow.core import forms, layout
+from xlfollow.core import forms, labels, layout
 from xlfollow.core.settings import Settings
 from xlfollow.core.status import Status
 from xlfollow.core.values import CellError
@@ -91,7 +91,7 @@ def _label_columns(rows: list[list[Any]]) -> list[int]:
 @settings(max_examples=400, deadline=None)
 @given(st.lists(ROWS, max_size=10))
 def test_label_columns_are_where_a_text_stands_alone_or_with_one_value(rows: list[list[Any]]) -> None:
-    assert forms._label_columns(rows) == _label_columns(rows)
+    assert labels.label_columns(rows) == _label_columns(rows)
 
 
 def _header_cells(row: list[Any]) -> list[Any]:

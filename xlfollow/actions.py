@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from xlfollow.core.units import SendRound, UnitBook
     from xlfollow.ooxml.package import Package
     from xlfollow.ooxml.verify import OriginalDigest
+    from xlfollow.results import CollectResult, Exported, LearnResult, LiveResult, NextRound, Sent, Written
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 
@@ -402,11 +403,6 @@ def refuse_to_replace(target: Path) -> None:
 
 
 # --- the buttons: the same pipeline on an open workbook -------------------------------------------
-@dataclass(frozen=True)
-class LiveResult:
-    report: Report
-    plan: Plan
-    notes: bool  # False: this Excel has no notes API (the issues are on Kontroll only)
 
 
 def run_live(book: Any, action: str, request: Request | None = None) -> LiveResult:
@@ -415,6 +411,7 @@ def run_live(book: Any, action: str, request: Request | None = None) -> LiveResu
     cannot read files, and compares with the workbook's own Historik."""
     from xlfollow.adapters.live_excel import apply_plan_live, is_remote, read_values, statuses_from_formatting
     from xlfollow.core.plan import build_plan
+    from xlfollow.results import LiveResult
 
     remote = is_remote(book)
     request = replace(request or Request(), files=not remote)
@@ -433,12 +430,6 @@ def run_live(book: Any, action: str, request: Request | None = None) -> LiveResu
 
 
 # --- the report the board reads -------------------------------------------------------------------
-@dataclass(frozen=True)
-class Written:
-    report: Report
-    document: Path
-    pdf: Path | None = None
-    pdf_problem: XlfollowError | None = None  # the report was written; its PDF was not
 
 
 def document_of(
@@ -475,6 +466,7 @@ def write_report(
 def _written(report: Report, plan: DocumentPlan, target: Path, pdf: bool) -> Written:
     from xlfollow.adapters.docx_writer import write_document
     from xlfollow.adapters.lock import writing
+    from xlfollow.results import Written
 
     refuse_to_replace(target)
     with writing(target):
@@ -507,25 +499,13 @@ def report_live(book: Any, request: Request | None = None) -> Written:
 
 
 # --- a new round -----------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class NextRound:
-    report: Report  # the finished round
-    written: Path
-    facts: NewRound  # what the new round's plan did: cells emptied, kept, the column used
-
-    @property
-    def emptied(self) -> int:
-        return self.facts.emptied
-
-    @property
-    def coloured(self) -> int:
-        return self.facts.coloured
 
 
 def next_period(path: Path, output: Path | None, period: str, request: Request | None = None) -> NextRound:
     """Start the next round from a finished workbook: a new file (``output`` or ``NAME-PERIOD``)."""
     from xlfollow.core.rounds import next_round_plan
     from xlfollow.ooxml.limits import check_input
+    from xlfollow.results import NextRound
 
     request = request or Request()
     check_input(path)
@@ -602,12 +582,6 @@ def needs_status_column(report: Report, path: Path, command: str) -> None:
 
 
 # --- the e-mail copy and its e-mail -------------------------------------------------------------
-@dataclass(frozen=True)
-class Exported:
-    copy: Path
-    draft: Path | None = None  # the .eml beside it (``export --eml``, the button)
-    report: Report | None = None  # read for the draft's sentence and banners
-    language: str = "sv"  # the workbook's (its settings), or the one asked for
 
 
 def export_copy(source: Path, target: Path, draft: bool = False, request: Request | None = None) -> Exported:
@@ -616,6 +590,7 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
     its body. The workbook is read first (its counts, its language); one xlfollow cannot read as a
     follow-up still gets its copy and a draft without counts."""
     from xlfollow.adapters.email_copy import export
+    from xlfollow.results import Exported
 
     request = replace(request or Request(), compare=False, files=False)
     if not draft:  # only the settings sheet, for the language of the line that says it is done
@@ -670,12 +645,6 @@ def export_copy(source: Path, target: Path, draft: bool = False, request: Reques
 
 
 # --- a round out and back: send, collect ---------------------------------------------------------
-@dataclass(frozen=True)
-class Sent:
-    report: Report  # the master's
-    round: SendRound
-    folder: Path
-    files: tuple[tuple[str, Path, Path], ...]  # unit, its workbook, its e-mail draft
 
 
 def send(
@@ -688,6 +657,7 @@ def send(
     from xlfollow.core.report import settings_sheet
     from xlfollow.core.units import plan_send
     from xlfollow.ooxml.limits import check_input
+    from xlfollow.results import Sent
 
     request = replace(request or Request(), compare=False)
     check_input(master)
@@ -828,14 +798,6 @@ def _check_unit_book(path: Path, unit: UnitBook, request: Request) -> None:
         or len(set(keys)) != len(keys)
     ):
         raise WorkbookError("verify-failed", path=str(path), sheet=unit.sheets[0].name)
-
-
-@dataclass(frozen=True)
-class CollectResult:
-    report: Report  # the master's, before the answers
-    collected: Collected
-    written: Path | None
-    refused: tuple[tuple[Path, XlfollowError], ...]  # answer files that could not be read, and why
 
 
 def workbook_files(paths: list[Path], besides: Path | None = None) -> list[Path]:
@@ -992,6 +954,7 @@ def collect(
     from xlfollow.adapters.file_reader import formula_cells
     from xlfollow.core.units import ANSWER_FIELDS
     from xlfollow.ooxml.limits import check_input
+    from xlfollow.results import CollectResult
 
     request = replace(request or Request(), compare=False)
     check_input(master)
@@ -1031,6 +994,7 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
         statuses_from_formatting,
     )
     from xlfollow.core.errors import XlfollowError
+    from xlfollow.results import CollectResult
 
     if is_remote(book):
         raise XlfollowError("collect-remote")
@@ -1058,14 +1022,6 @@ def collect_live(book: Any, folder: Path | None = None, request: Request | None 
 
 
 # --- learn: the reading written into the settings sheet, to confirm once ----------------------------
-@dataclass(frozen=True)
-class LearnResult:
-    report: Report | None  # None: the workbook could not be read (``unread`` says why)
-    learned: Any  # core.learn.Learned
-    written: Path | None  # None: the open workbook (a button)
-    unread: XlfollowError | None = None
-    language: str = "sv"
-    replaced: bool = False  # -o named a file that was there (said, as run says it)
 
 
 def _learn_planner(
@@ -1109,6 +1065,7 @@ def learn(path: Path, output: Path | None = None, request: Request | None = None
     (core/learn.py), written into the workbook itself (``output``: into a copy). Nothing on the data
     sheets changes; the check after writing proves it."""
     from xlfollow.ooxml.limits import check_input
+    from xlfollow.results import LearnResult
 
     # the workbook is read in its own language (the lines are its settings: an "OK" read by --lang
     # would be pinned for every later run), and the lines are written in it
@@ -1184,6 +1141,7 @@ def learn_live(book: Any, request: Request | None = None) -> LearnResult:
     """The button *Lär xlfollow läsa boken*: the same lines written into the open workbook's
     settings sheet through the live writer (both engines; the dropdowns on desktop Excel)."""
     from xlfollow.adapters.live_excel import apply_plan_live, read_values, statuses_from_formatting
+    from xlfollow.results import LearnResult
 
     request = replace(request or Request(), compare=False)
     values = read_values(book)
@@ -1200,3 +1158,18 @@ def learn_live(book: Any, request: Request | None = None) -> LearnResult:
     plan = _learn_planner(request, formatting, done)(values, report, rollup_of(report))
     apply_plan_live(plan, book, values.owned)
     return LearnResult(report, done[0], None, language=report.language)
+
+
+_RESULTS = frozenset(
+    {"CollectResult", "Exported", "LearnResult", "LiveResult", "NextRound", "Sent", "Written"}
+)
+
+
+def __getattr__(name: str) -> Any:
+    """``actions.Sent`` and the other results, from ``xlfollow.results`` when first asked for (a
+    run never builds them)."""
+    if name in _RESULTS:
+        from xlfollow import results
+
+        return getattr(results, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from xlfollow.actions import NextRound, Request
+from xlfollow.actions import Request
 from xlfollow.actions import next_period as _next_period
 from xlfollow.core.owned import HISTORY_SHEET
+from xlfollow.results import NextRound
 
 
 def next_period(

@@ -66,11 +66,12 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 from typing import Any
 
+from xlfollow.core.labels import FORM_SCAN_ROWS as SCAN_ROWS
+from xlfollow.core.labels import label_columns
 from xlfollow.core.models import Item, Layout
 from xlfollow.core.settings import MIXED_KIND
 from xlfollow.core.status import Status, Vocabulary
 
-SCAN_ROWS = 400  # a form shows itself in its first blocks (a table of 100,000 rows is read no further)
 MAX_LABEL = 60  # a label is short, on one line
 BELOW, IN_CELL = "below", "cell"  # Layout.form_at: where the status stands but beside its label
 LEAD = "lead"  # Layout.form_at: the first status under a numbered heading, its comment beside it
@@ -129,24 +130,6 @@ ONE_COLUMN_BLOCKS = 3  # a report in one column shows itself in three blocks at 
 LABEL_WORDS = 4  # "Stadsledningskontorets bedömning", never a sentence ending in "bedömningen:"
 
 
-def _label_columns(rows: Sequence[Sequence[Any]]) -> list[int]:
-    """The columns of the first three where two rows or more of the first ``SCAN_ROWS`` hold a text
-    alone, or with one value beside it: where a label may stand (a table's rows never do; this
-    one pass spares the forms' scans of every column)."""
-    counted: Counter[int] = Counter()
-    for row in rows[:SCAN_ROWS]:
-        if len(row) - row.count(None) - row.count("") > 2:
-            continue  # (a row of data, told without a loop: three values or more)
-        for first in range(min(3, len(row))):
-            value = row[first]
-            if value is not None and value != "":
-                rest = row[first + 2 :]  # a text alone, or with one value beside it
-                if isinstance(value, str) and rest.count(None) + rest.count("") == len(rest):
-                    counted[first + 1] += 1
-                break
-    return [col for col in (1, 2, 3) if counted[col] >= 2]
-
-
 def find_form(
     rows: Sequence[Sequence[Any]],
     sheet: str,
@@ -156,7 +139,7 @@ def find_form(
 ) -> Layout | None:
     """The sheet as blocks of labels and values (see the module's docstring), or None. ``earlier``:
     the last closed round's items on this sheet (text -> the row of its status), from *Historik*."""
-    for col in _label_columns(rows):
+    for col in label_columns(rows):
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
         form = (

@@ -23,6 +23,7 @@ from xlfollow.core.headers import (
     TREND_WORDS,
     WEAK_ITEM_PHRASES,
 )
+from xlfollow.core.labels import label_columns
 from xlfollow.core.lazy import lazy
 from xlfollow.core.models import Layout
 from xlfollow.core.numbers import YEAR_ALONE, is_year, parse_number
@@ -1025,9 +1026,12 @@ def _block_sheets(
 ) -> list[Layout]:
     """The sheets kept as blocks of label and value rows (core/forms.py), where no sheet's own lines
     name a header row or a column."""
+    found: list[Layout] = []
+    names = [n for n in names if label_columns(sheets[n])]  # (an ordinary table: no label in a column)
+    if not names:
+        return found
     from xlfollow.core.forms import find_form
 
-    found = []
     history: list[dict[str, dict[str, int]]] = []  # *Historik* read once, for the first sheet that asks
 
     for name in names:
