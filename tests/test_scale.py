@@ -549,6 +549,25 @@ def test_two_blocks_find_their_headings_past_the_steps_row(tmp_path: Path) -> No
     ]
 
 
+def _cached(path: Path, cell: str, value: str) -> None:
+    """Give the formula in ``cell`` of the first sheet the value Excel would have saved with it
+    (openpyxl writes none)."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as book:
+        parts = {name: book.read(name) for name in book.namelist()}
+    name = "xl/worksheets/sheet1.xml"
+    xml = parts[name].decode("utf-8")
+    xml = re.sub(
+        rf'<c r="{cell}"><f>(.*?)</f><v></v></c>', rf'<c r="{cell}" t="str"><f>\1</f><v>{value}</v></c>', xml
+    )
+    parts[name] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as book:
+        for part, data in parts.items():
+            book.writestr(part, data)
+
+
 def test_a_formula_in_a_step_is_kept_by_next_period_and_collect(tmp_path: Path) -> None:
     """A step cell that holds a formula (the workbook's own logic) is never emptied by next-period
     nor overwritten by collect."""
@@ -556,6 +575,8 @@ def test_a_formula_in_a_step_is_kept_by_next_period_and_collect(tmp_path: Path) 
     wb = load_workbook(path)
     wb["Internkontroll"]["E6"] = '=IF(1=1,"X","")'  # Avtalstrohet: Ej uppfyllt, by a formula
     wb.save(path)
+    _cached(path, "E6", "X")  # as Excel saves it: the formula's value beside it, read as the mark
+    assert actions.check(path).report.items[2].status is Status.RED
     august = next_period(path, tmp_path / "augusti.xlsx", "augusti 2026").written
     assert august is not None
     ws = load_workbook(august)["Internkontroll"]
