@@ -200,10 +200,11 @@ def collect_answers(
                 shown = {"item": _short(str(sent.get("item"))), "now": _short(items[place].text)}
                 findings.append(Finding("master-row-changed", unit, place[0], place[1], shown))
                 continue
-            scale = tables[items[place].table].scale
-            if scale and not _a_step(tables[items[place].table], line.values.get("status")):
+            table = tables[items[place].table]
+            status = line.values.get("status")
+            if table.scale and status is not None and _step_named(table, status) is None:
                 # a word typed under a step instead of a mark: not written, said (the row's other answers are)
-                shown = {"value": _short(_shown(line.values.get("status")))}
+                shown = {"value": _short(_shown(status))}
                 findings.append(Finding("not-a-mark", unit, place[0], place[1], shown))
                 line = AnswerRow(
                     line.key,
@@ -213,7 +214,7 @@ def collect_answers(
                     {k: v for k, v in line.values.items() if k != "status"},
                 )
             elif line.several:  # two steps marked: the least advanced is written, as check counts it
-                shown = {"marked": line.several, "counted": _shown(line.values.get("status"))}
+                shown = {"marked": line.several, "counted": _shown(status)}
                 findings.append(Finding("several-marks", unit, place[0], place[1], shown))
             for name, value in line.values.items():
                 offered.setdefault((*place, name), []).append((answer, value))
@@ -303,9 +304,13 @@ def collect_answers(
     return Collected(tuple(changes), answered, missing, tuple(findings))
 
 
-def _a_step(table: Layout, value: Any) -> bool:
-    """The answer names one of the scale's steps, or none (no mark): never a word typed instead."""
-    return value is None or any(step.casefold() == str(value).strip().casefold() for step in table.steps)
+def _step_named(table: Layout, value: Any) -> int | None:
+    """The column of the scale's step an answer names ("Delvis uppfyllt"), or None (a word typed
+    under a step instead of a mark)."""
+    wanted = " ".join(str(value).split()).casefold()
+    return next(
+        (c for c, step in zip(table.scale, table.steps, strict=True) if step.casefold() == wanted), None
+    )
 
 
 def _own_mark(table: Layout, rows: Sequence[Sequence[Any]]) -> str:
@@ -317,14 +322,8 @@ def _own_mark(table: Layout, rows: Sequence[Sequence[Any]]) -> str:
 def _marked_steps(table: Layout, value: Any, mark: str) -> tuple[tuple[int, Any], ...]:
     """A scale's cells on a row as an answer leaves them: ``mark`` under the step it names, every
     other step emptied."""
-    wanted = " ".join(str(value).split()).casefold() if value is not None else None
-    return tuple(
-        (
-            c,
-            mark if wanted is not None and table.step(c).casefold() == wanted else None,
-        )
-        for c in table.scale
-    )
+    at = _step_named(table, value) if value is not None else None
+    return tuple((c, mark if c == at else None) for c in table.scale)
 
 
 def _refused(

@@ -136,10 +136,12 @@ def find_form(
     field_of: FieldOf,
     classify: Classify,
     earlier: Callable[[], dict[str, int]] | None = None,
+    columns: Sequence[int] | None = None,
 ) -> Layout | None:
     """The sheet as blocks of labels and values (see the module's docstring), or None. ``earlier``:
-    the last closed round's items on this sheet (text -> the row of its status), from *Historik*."""
-    for col in label_columns(rows):
+    the last closed round's items on this sheet (text -> the row of its status), from *Historik*;
+    ``columns``: where its labels may stand (``labels.label_columns``), where the caller knows."""
+    for col in label_columns(rows) if columns is None else columns:
         counted = labels_of(rows, col, SCAN_ROWS)
         repeated = {label for label, n in counted.items() if n >= 2}
         form = (

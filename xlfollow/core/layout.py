@@ -576,9 +576,15 @@ def _unheaded_texts(row: Sequence[Any], below: Sequence[Sequence[Any]], taken: s
         values = _column_values(below, index)
         texts = [v.strip() for v in values if isinstance(v, str) and v.strip()]
         many = len(texts) >= 3 and len(texts) * 5 >= len(values) * 4
-        if many and len(set(texts)) * 10 >= len(texts) * 7 and sum(map(len, texts)) >= 15 * len(texts):
+        if many and _long_and_distinct(texts, 15):
             return index
     return None
+
+
+def _long_and_distinct(texts: Sequence[str], mean: int) -> bool:
+    """Texts that read as items: seven in ten of them distinct, ``mean`` characters long on average
+    (a column of goals, not of committees or statuses)."""
+    return len(set(texts)) * 10 >= len(texts) * 7 and sum(map(len, texts)) >= mean * len(texts)
 
 
 def _mostly_statuses(values: Sequence[Any], classify: Callable[[Any], Status | None]) -> bool:
@@ -1027,9 +1033,11 @@ def _block_sheets(
     """The sheets kept as blocks of label and value rows (core/forms.py), where no sheet's own lines
     name a header row or a column."""
     found: list[Layout] = []
-    names = [n for n in names if label_columns(sheets[n])]  # (an ordinary table: no label in a column)
-    if not names:
+    # the columns where a sheet's labels may stand (an ordinary table has none: forms never imported)
+    columns = {n: cols for n in names if (cols := label_columns(sheets[n]))}
+    if not columns:
         return found
+    names = list(columns)
     from xlfollow.core.forms import find_form
 
     history: list[dict[str, dict[str, int]]] = []  # *Historik* read once, for the first sheet that asks
@@ -1044,7 +1052,8 @@ def _block_sheets(
                 history.append(_last_round_rows(sheets, owned))
             return history[0].get(name, {})
 
-        form = find_form(sheets[name], name, match_header, own.vocabulary().classify, earlier)
+        classify = own.vocabulary().classify
+        form = find_form(sheets[name], name, match_header, classify, earlier, columns[name])
         if form is not None:
             found.append(replace(form, kind=own.kind) if own.kind else form)
     return found
@@ -1229,9 +1238,7 @@ def _headerless(
             for item in range(col - 1, 0, -1) if item_left else range(col + 1, width + 1):
                 texts = [rows[i][item - 1] for i in marked if item - 1 < len(rows[i])]
                 texts = [t.strip() for t in texts if isinstance(t, str) and t.strip()]
-                if len(texts) * 5 < len(values) * 4 or len(set(texts)) * 10 < len(texts) * 7:
-                    continue
-                if sum(map(len, texts)) < 6 * len(texts):
+                if len(texts) * 5 < len(values) * 4 or not _long_and_distinct(texts, 6):
                     continue
                 if sum(bool(_COUNTED.match(t)) for t in texts) * 2 >= len(texts):
                     break  # sentences that count ("3 (60 per cent) were on target"): a summary, no items
@@ -1628,11 +1635,7 @@ def _scale_named(
         if index in used:
             continue
         texts = [v.strip() for v in _column_values(below, index) if isinstance(v, str) and v.strip()]
-        if (
-            len(texts) >= 2
-            and len(set(texts)) * 10 >= len(texts) * 7
-            and sum(map(len, texts)) >= 10 * len(texts)
-        ):
+        if len(texts) >= 2 and _long_and_distinct(texts, 10):
             cols["item"] = index
             return
 
