@@ -615,3 +615,20 @@ def test_collect_says_two_marks_and_a_word(tmp_path: Path) -> None:
     control = load_workbook(collected)["Kontroll"].iter_rows(values_only=True)
     codes = {(r[0], r[1]) for r in control if r[1] in ("several-marks", "not-a-mark")}
     assert codes == {("Socialnämnden", "several-marks"), ("Tekniska nämnden", "not-a-mark")}
+
+
+def test_collect_never_writes_a_word_that_names_another_step(tmp_path: Path) -> None:
+    """ "Uppfyllt" typed under "Delvis uppfyllt": the unit's own check calls it no mark, and collect
+    neither writes it as Uppfyllt nor as Delvis uppfyllt; Kontroll says not-a-mark."""
+    path = build(tmp_path / "ik.xlsx")
+    actions.send(path, tmp_path / "utskick")
+    teknik = _unit(tmp_path / "utskick", "Tekniska")
+    wb = load_workbook(teknik)
+    ws = wb["Internkontroll"]
+    ws["E4"], ws["D4"] = None, "Uppfyllt"  # Avtalstrohet: a step's name, typed under another step
+    wb.save(teknik)
+    assert actions.check(teknik).report.items[0].status is None
+    result = actions.collect(path, [teknik])
+    codes = [f.code for f in result.collected.findings]
+    assert "not-a-mark" in codes and not result.collected.changes
+    assert result.written is None or marks(result.written)[2] == (None, None, "X")

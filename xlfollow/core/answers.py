@@ -44,6 +44,7 @@ class AnswerRow:
     values: dict[str, Any]  # field -> the value as the unit left it
     colour: str | None = None  # the status cell's fill, where the status is its colour (RRGGBB)
     several: str | None = None  # a scale's steps marked on the row, where more than one (core/scale.py)
+    word: bool = False  # a word typed under a scale's step instead of a mark (the unit's reading: unknown)
 
 
 @dataclass(frozen=True)
@@ -126,15 +127,25 @@ def read_answer(
             col = table.column(name)
             if col is not None:
                 values[name] = plain_value(line[col - 1] if col - 1 < len(line) else None)
-        several = None
+        several, word = None, False
         if table.scale:  # the step marked (core/scale.py), as send wrote it into Utskick
             values["status"] = plain_value(item.status_value)
             marks = marked(line, table.scale)
             several = ", ".join(table.step(c) for c in marks) if len(marks) > 1 and item.status else None
+            # a word under a step, even one naming a step ("Uppfyllt" under "Delvis uppfyllt"): no mark,
+            # as the unit's own check says
+            word = item.status is None and item.status_value is not None
         colour = _colour_of(item.status_value)
         rows.append(
             AnswerRow(
-                str(key).strip() if key else None, table.sheet, item.row, item.text, values, colour, several
+                str(key).strip() if key else None,
+                table.sheet,
+                item.row,
+                item.text,
+                values,
+                colour,
+                several,
+                word,
             )
         )
     sent: dict[str, dict[str, Any]] = {}
@@ -202,7 +213,7 @@ def collect_answers(
                 continue
             table = tables[items[place].table]
             status = line.values.get("status")
-            if table.scale and status is not None and _step_named(table, status) is None:
+            if table.scale and line.word:
                 # a word typed under a step instead of a mark: not written, said (the row's other answers are)
                 shown = {"value": _short(_shown(status))}
                 findings.append(Finding("not-a-mark", unit, place[0], place[1], shown))
